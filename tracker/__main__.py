@@ -1,0 +1,3 @@
+from tracker.entry import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The command line for scripting and support (no Qt). `tracker <command> --help`."""

@@ -1,0 +1,1 @@
+"""Use cases. Each function takes an OpenJournal (or a data dir) and returns plain data."""

@@ -1,0 +1,95 @@
+"""'Remember on this computer': the data key in the OS keyring (off by default).
+
+Only secure backends count (Secret Service, macOS Keychain, Windows Credential Locker);
+plaintext or 'fail' backends make the option unavailable, with the reason.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from tracker.domain.errors import JournalDamaged
+from tracker.storage import journal as journal_store
+from tracker.storage import keyslots
+from tracker.storage.journal import OpenJournal
+from tracker.storage.paths import journal_paths
+
+SERVICE = "Treatment Journey"
+_INSECURE_BACKENDS = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null", "PlaintextKeyring")
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    available: bool
+    reason: str  # plain words, shown when the option is greyed out
+
+
+def status() -> KeyringStatus:
+    try:
+        import keyring
+        from keyring.backends import chainer
+
+        backend = keyring.get_keyring()
+        backends = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+        secure = [
+            b
+            for b in backends
+            if not any(tag in f"{type(b).__module__}.{type(b).__name__}" for tag in _INSECURE_BACKENDS)
+            and getattr(b, "priority", 0) > 0
+        ]
+        if not secure:
+            return KeyringStatus(False, "This computer has no secure password store (keyring) that the app can use.")
+        return KeyringStatus(True, "")
+    except Exception as exc:  # noqa: BLE001 - any backend failure means "not available"
+        return KeyringStatus(False, f"The computer's password store could not be reached ({type(exc).__name__}).")
+
+
+def remember(journal: OpenJournal) -> None:
+    import keyring
+
+    keyring.set_password(SERVICE, journal.journal_id, base64.b64encode(journal.data_key).decode("ascii"))
+
+
+def forget(journal_id: str) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    try:
+        keyring.delete_password(SERVICE, journal_id)
+    except PasswordDeleteError:
+        pass
+
+
+def is_remembered(journal_id: str) -> bool:
+    if not status().available:
+        return False
+    try:
+        import keyring
+
+        return keyring.get_password(SERVICE, journal_id) is not None
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
+    """Open without a passphrase if this computer remembers the key; None otherwise."""
+    if not status().available:
+        return None
+    import keyring
+
+    try:
+        stored = keyring.get_password(SERVICE, journal_id)
+    except Exception:  # noqa: BLE001
+        return None
+    if not stored:
+        return None
+    paths = journal_paths(data_dir, journal_id)
+    key_file = keyslots.load(paths)
+    try:
+        return journal_store.open_with_key(paths, key_file, base64.b64decode(stored))
+    except JournalDamaged:
+        # A stale entry (e.g. the journal was restored from elsewhere) must not be
+        # reported as damage: forget it and let the passphrase path decide.
+        forget(journal_id)
+        return None

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLCipher engine, key slots, SQLAlchemy models, Alembic migrations."""

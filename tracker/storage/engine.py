@@ -1,0 +1,81 @@
+"""SQLCipher connections and the SQLAlchemy engine over them.
+
+Every connection is keyed with the raw 256-bit data key (no SQLCipher KDF: the key is
+already random) and gets the same pragmas (DESIGN.md, "The journal file").
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from tracker.domain.errors import DiskFull, FolderNotWritable, JournalDamaged
+
+PRAGMAS = (
+    "PRAGMA cipher_compatibility = 4",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+)
+
+
+def dbapi():
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, read_only: bool = False):
+    """A keyed sqlcipher3 connection with our pragmas; raises JournalDamaged if unreadable."""
+    db = dbapi()
+    if read_only:
+        conn = db.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = db.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        # First read: fails here if the file is not a database under this key.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS[1:]:
+            if read_only and "journal_mode" in pragma:
+                continue
+            conn.execute(pragma)
+    except db.DatabaseError as exc:
+        conn.close()
+        raise map_db_error(exc) from exc
+    return conn
+
+
+def map_db_error(exc: BaseException) -> Exception:
+    """Turn a driver error into the KnownError a person should see, or return it unchanged."""
+    text = str(exc).lower()
+    if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull(detail="sqlite")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return FolderNotWritable(detail="sqlite open")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return JournalDamaged(detail=type(exc).__name__)
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def make_engine(path: Path, key: bytes, *, read_only: bool = False):
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=dbapi(),
+        creator=lambda: connect(path, key, read_only=read_only),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+    return engine

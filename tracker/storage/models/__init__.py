@@ -1,0 +1,9 @@
+"""All models, imported so `Base.metadata` is complete (Alembic and tests rely on it).
+
+Each feature keeps its tables in its own module; add the import here.
+"""
+
+from tracker.storage.models.base import Base, UTCDateTime
+from tracker.storage.models import core  # noqa: F401
+
+__all__ = ["Base", "UTCDateTime"]

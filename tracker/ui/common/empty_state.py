@@ -1,0 +1,41 @@
+"""An empty state that says what will be here and what to do first."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        action_text: str | None = None,
+        on_action: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(title)
+        heading.setObjectName("emptyTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(520)
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.action_button: QPushButton | None = None
+        if action_text and on_action:
+            self.action_button = QPushButton(action_text)
+            self.action_button.clicked.connect(on_action)
+            layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
