@@ -1,0 +1,65 @@
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tracker.cli.main import run_cli
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture
+def env_pass(monkeypatch):
+    monkeypatch.setenv("TRACKER_PASSPHRASE", PASS)
+
+
+def test_check_healthy_journal(created, data_dir, env_pass, capsys):
+    created.journal.close()
+    assert run_cli(["check"]) == 0
+    assert "healthy" in capsys.readouterr().out
+
+
+def test_wrong_passphrase_exit_3(created, monkeypatch, capsys):
+    created.journal.close()
+    monkeypatch.setenv("TRACKER_PASSPHRASE", "not the passphrase")
+    assert run_cli(["check"]) == 3
+    assert "passphrase" in capsys.readouterr().err
+
+
+def test_damaged_journal_exit_4(created, env_pass, capsys):
+    created.journal.close()
+    db = created.journal.paths.db
+    data = bytearray(db.read_bytes())
+    data[100:4000] = os.urandom(3900)  # inside the first page: the header and schema
+    db.write_bytes(bytes(data))
+    assert run_cli(["check"]) == 4
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(created, monkeypatch, tmp_path, capsys):
+    created.journal.close()
+    monkeypatch.delenv("TRACKER_PASSPHRASE", raising=False)
+    assert run_cli(["check"]) == 2
+    assert run_cli(["check", "--no-such-flag"]) == 2
+    assert run_cli(["check", "--passphrase-file", str(tmp_path / "missing")]) == 2
+
+
+def test_passphrase_file(created, tmp_path):
+    created.journal.close()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASS + "\n")
+    assert run_cli(["check", "--passphrase-file", str(secret)]) == 0
+
+
+def test_list_shows_names(created, data_dir, capsys):
+    created.journal.close()
+    assert run_cli(["list"]) == 0
+    assert "Test Patient" in capsys.readouterr().out
+
+
+def test_python_m_tracker_cli_entry(created, data_dir):
+    created.journal.close()
+    env = dict(os.environ, TRACKER_PASSPHRASE=PASS, TRACKER_DATA_DIR=str(data_dir))
+    result = subprocess.run([sys.executable, "-m", "tracker", "check"], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
