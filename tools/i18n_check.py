@@ -1,0 +1,321 @@
+"""Translation checks, and the generator of `tracker/ui/i18n_extra.py`.
+
+    .venv/bin/python tools/i18n_check.py              # both checks; exit 1 on any problem
+    .venv/bin/python tools/i18n_check.py --code       # only: literals passed to widget text setters
+    .venv/bin/python tools/i18n_check.py --ts         # only: every string translated (fresh lupdate)
+    .venv/bin/python tools/i18n_check.py --write-extra   # regenerate tracker/ui/i18n_extra.py
+
+1. Completeness: lupdate is run afresh over `tracker/**/*.py` into temporary copies of
+   `i18n/tracker_*.ts`, so a string added to the code since the last `scripts/i18n-update`
+   counts as untranslated. Every message must have a finished, non-empty translation (every
+   plural form too).
+2. Unmarked strings: an AST scan of `tracker/ui/**` for string literals (with letters) passed
+   straight to widget text setters, widget constructors and message boxes instead of through
+   `tr()` / `QCoreApplication.translate`. A line may opt out with the comment `# i18n: ok`
+   (for a proper name, say).
+3. KnownError messages are shown through the translator in context "KnownError", but lupdate
+   cannot see class attributes or `raise X("…")` arguments; `--write-extra` collects them into
+   `tracker/ui/i18n_extra.py` as QT_TRANSLATE_NOOP calls (a test keeps it up to date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRACKER = ROOT / "tracker"
+I18N = ROOT / "i18n"
+EXTRA = TRACKER / "ui" / "i18n_extra.py"
+LANGS = ("es", "fa")
+
+# --------------------------------------------------------------------------- unmarked strings
+
+#: Methods whose first argument (or the listed argument positions) is text a person sees.
+SETTERS: dict[str, tuple[int, ...]] = {
+    "setText": (0,), "setWindowTitle": (0,), "setToolTip": (0,), "setStatusTip": (0,),
+    "setWhatsThis": (0,), "setPlaceholderText": (0,), "setAccessibleName": (0,),
+    "setAccessibleDescription": (0,), "setTitle": (0,), "setSubTitle": (0,), "setLabelText": (0,),
+    "setInformativeText": (0,), "setDetailedText": (0,), "setSuffix": (0,), "setPrefix": (0,),
+    "setSpecialValueText": (0,), "setButtonText": (1,), "setTabText": (1,), "setItemText": (1,),
+    "setHtml": (0,), "showMessage": (0,), "addAction": (0, 1), "addMenu": (0, 1), "addItem": (0, 1),
+    "addTab": (1,), "insertTab": (2,), "insertItem": (1,), "setHeaderLabels": (0,),
+    "setHorizontalHeaderLabels": (0,), "setVerticalHeaderLabels": (0,), "addRow": (0,),
+    "setFormat": (0,), "addButton": (0,), "setCancelButtonText": (0,), "setOkButtonText": (0,),
+    "setDefaultSuffix": (),
+}
+#: Widget (and friends) constructors whose first text argument a person sees.
+CONSTRUCTORS: dict[str, tuple[int, ...]] = {
+    "QLabel": (0,), "QPushButton": (0, 1), "QCheckBox": (0,), "QRadioButton": (0,), "QGroupBox": (0,),
+    "QAction": (0, 1), "QToolButton": (), "QMenu": (0,), "QCommandLinkButton": (0, 1),
+    "QListWidgetItem": (0, 1), "QTableWidgetItem": (0,), "QStandardItem": (0, 1),
+    "EmptyState": (0, 1, 2), "WhatIsThisLink": (2,), "QProgressDialog": (0, 1),
+}
+#: Static dialog helpers: positions of title and text.
+DIALOG_CALLS: dict[str, tuple[int, ...]] = {
+    "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2), "about": (1, 2),
+    "getText": (1, 2), "getInt": (1, 2), "getDouble": (1, 2), "getItem": (1, 2), "getMultiLineText": (1, 2),
+    "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getExistingDirectory": (1,),
+}
+TEXT_KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "label", "caption", "filter"}
+#: Proper names that stay as they are in every language.
+ALLOWED = {"Treatment Journey", "English", "Español", "فارسی"}
+PRAGMA = "# i18n: ok"
+_TAG = re.compile(r"<[^>]*>|&\w+;")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Violation:
+    path: str
+    line: int
+    call: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.call}({self.text!r}) is not marked for translation"
+
+
+def _visible_letters(text: str) -> bool:
+    text = _TAG.sub(" ", text)
+    return bool(_LETTER.search(text)) and text.strip() not in ALLOWED
+
+
+def _literal_text(node: ast.AST) -> str | None:
+    """The untranslated literal text inside an argument, if any (None when it is all translated)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if _visible_letters(node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        return parts if _visible_letters(parts) else None
+    if isinstance(node, ast.BinOp):
+        return _literal_text(node.left) or _literal_text(node.right)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        for item in node.elts:
+            found = _literal_text(item)
+            if found:
+                return found
+    if isinstance(node, ast.IfExp):
+        return _literal_text(node.body) or _literal_text(node.orelse)
+    return None
+
+
+def _call_name(func: ast.AST) -> tuple[str, bool]:
+    """(name, is_attribute) of the called thing."""
+    if isinstance(func, ast.Attribute):
+        return func.attr, True
+    if isinstance(func, ast.Name):
+        return func.id, False
+    return "", False
+
+
+def scan_source(source: str, path: str) -> list[Violation]:
+    tree = ast.parse(source, filename=path)
+    lines = source.splitlines()
+    found: list[Violation] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name, is_attr = _call_name(node.func)
+        positions: tuple[int, ...] = ()
+        if is_attr and name in SETTERS:
+            positions = SETTERS[name]
+        elif name in CONSTRUCTORS:
+            positions = CONSTRUCTORS[name]
+        elif is_attr and name in DIALOG_CALLS and isinstance(node.func, ast.Attribute) and isinstance(
+                node.func.value, ast.Name) and node.func.value.id in {"QMessageBox", "QInputDialog", "QFileDialog"}:
+            positions = DIALOG_CALLS[name]
+        else:
+            continue
+        args = [node.args[i] for i in positions if i < len(node.args)]
+        args += [kw.value for kw in node.keywords if kw.arg in TEXT_KEYWORDS]
+        for arg in args:
+            text = _literal_text(arg)
+            if text is None:
+                continue
+            line_text = lines[node.lineno - 1] if node.lineno - 1 < len(lines) else ""
+            end_text = lines[(node.end_lineno or node.lineno) - 1]
+            if PRAGMA in line_text or PRAGMA in end_text:
+                continue
+            found.append(Violation(path, node.lineno, name, text))
+    return found
+
+
+def scan_ui(root: Path = TRACKER / "ui") -> list[Violation]:
+    found: list[Violation] = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "i18n_extra.py":
+            continue
+        rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+        found.extend(scan_source(path.read_text(encoding="utf-8"), rel))
+    return found
+
+
+# --------------------------------------------------------------------------- KnownError messages
+
+def _known_error_classes(trees: list[ast.Module]) -> set[str]:
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                names = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+                bases.setdefault(node.name, set()).update(names)
+    known = {"KnownError"}
+    changed = True
+    while changed:
+        changed = False
+        for name, parents in bases.items():
+            if name not in known and parents & known:
+                known.add(name)
+                changed = True
+    return known
+
+
+def known_error_messages(root: Path = TRACKER) -> list[str]:
+    """Every literal message a KnownError can carry: class defaults and `raise X("…")` texts."""
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in sorted(root.rglob("*.py")) if p != EXTRA]
+    classes = _known_error_classes(trees)
+    messages: list[str] = []
+
+    def add(node: ast.AST | None) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
+            if node.value not in messages:
+                messages.append(node.value)
+
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name in classes:
+                for stmt in node.body:
+                    targets = stmt.targets if isinstance(stmt, ast.Assign) else (
+                        [stmt.target] if isinstance(stmt, ast.AnnAssign) else [])
+                    if any(isinstance(t, ast.Name) and t.id == "message" for t in targets):
+                        add(stmt.value)
+            elif isinstance(node, ast.Call):
+                name, _ = _call_name(node.func)
+                if name in classes:
+                    if node.args:
+                        add(node.args[0])
+                    for kw in node.keywords:
+                        if kw.arg == "message":
+                            add(kw.value)
+    return messages
+
+
+def render_extra(messages: list[str]) -> str:
+    lines = [
+        '"""GENERATED by `tools/i18n_check.py --write-extra`: do not edit by hand.',
+        "",
+        "KnownError messages (class defaults and literal `raise X(\"…\")` texts) for lupdate to see;",
+        "`tracker.ui.common.errors` translates them at display time in context \"KnownError\".",
+        '"""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "MESSAGES = (",
+    ]
+    lines += [f'    QT_TRANSLATE_NOOP("KnownError", {m!r}),' for m in messages]
+    lines += [")", ""]
+    return "\n".join(lines)
+
+
+def write_extra() -> Path:
+    EXTRA.write_text(render_extra(known_error_messages()), encoding="utf-8")
+    return EXTRA
+
+
+# --------------------------------------------------------------------------- .ts completeness
+
+@dataclass(frozen=True)
+class Missing:
+    ts: str
+    context: str
+    source: str
+
+    def __str__(self) -> str:
+        return f"{self.ts}: [{self.context}] {self.source!r} has no finished translation"
+
+
+def untranslated(ts_path: Path) -> list[Missing]:
+    root = ET.parse(ts_path).getroot()
+    missing: list[Missing] = []
+    for context in root.iter("context"):
+        ctx_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            tr = message.find("translation")
+            kind = tr.get("type") if tr is not None else "unfinished"
+            if kind in ("vanished", "obsolete"):
+                continue
+            if tr is None or kind == "unfinished":
+                ok = False
+            elif message.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                ok = bool(forms) and all(f.strip() for f in forms)
+            else:
+                ok = bool((tr.text or "").strip())
+            if not ok:
+                missing.append(Missing(ts_path.name, ctx_name, source))
+    return missing
+
+
+def lupdate_exe() -> str:
+    candidate = Path(sys.executable).parent / "pyside6-lupdate"
+    return str(candidate) if candidate.exists() else "pyside6-lupdate"
+
+
+def source_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in TRACKER.rglob("*.py"))
+
+
+def fresh_ts(lang: str, folder: Path) -> Path:
+    """Copy `i18n/tracker_<lang>.ts` into `folder` and bring it up to date with the code."""
+    target = folder / f"tracker_{lang}.ts"
+    source = I18N / f"tracker_{lang}.ts"
+    if source.exists():
+        shutil.copyfile(source, target)
+    subprocess.run([lupdate_exe(), "-silent", "-no-obsolete", "-target-language", lang, *source_files(),
+                    "-ts", str(target)], cwd=ROOT, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return target
+
+
+def check_translations(langs: tuple[str, ...] = LANGS) -> list[Missing]:
+    missing: list[Missing] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in langs:
+            missing.extend(untranslated(fresh_ts(lang, Path(tmp))))
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--code", action="store_true", help="only scan the code for unmarked strings")
+    parser.add_argument("--ts", action="store_true", help="only check that every string is translated")
+    parser.add_argument("--write-extra", action="store_true", help="regenerate tracker/ui/i18n_extra.py")
+    args = parser.parse_args(argv)
+    if args.write_extra:
+        print(f"wrote {write_extra().relative_to(ROOT)}")
+        return 0
+    problems: list[object] = []
+    if not args.ts:
+        problems += scan_ui()
+    if not args.code:
+        if render_extra(known_error_messages()) != (EXTRA.read_text(encoding="utf-8") if EXTRA.exists() else ""):
+            problems.append("tracker/ui/i18n_extra.py is out of date: run scripts/i18n-update")
+        problems += check_translations()
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s)", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
