@@ -1,0 +1,144 @@
+"""Walks a schedule unit by unit, applying the team's adjustments, and yields dose slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterator, Sequence
+
+from tracker.domain.schedule.adjustments import Break, Delay, End, Hold, Reduce, Resume
+from tracker.domain.schedule.schedule import Schedule
+from tracker.domain.schedule.slots import DoseSlot
+
+
+@dataclass
+class _Unit:
+    k: int
+    start: date
+    index: int  # dose-day index of the unit's first dose day
+    days: list[date]
+
+
+def _prepare(adjustments: Sequence):
+    delays = sorted((a for a in adjustments if isinstance(a, Delay)), key=lambda a: a.on)
+    holds = {a.on for a in adjustments if isinstance(a, Hold)}
+    reductions = sorted((a for a in adjustments if isinstance(a, Reduce)), key=lambda a: a.on)
+    ends = [a.on for a in adjustments if isinstance(a, End)]
+    # Pair each break with the first resume after it.
+    breaks: list[tuple[date, date | None]] = []
+    resumes = sorted(a.on for a in adjustments if isinstance(a, Resume))
+    for brk in sorted(a.on for a in adjustments if isinstance(a, Break)):
+        later = [r for r in resumes if r > brk]
+        breaks.append((brk, later[0] if later else None))
+    return delays, holds, reductions, (min(ends) if ends else None), breaks
+
+
+def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
+    """Every unit with its dose days after delays, breaks and the end (holds not applied)."""
+    pattern = schedule.pattern
+    delays, _holds, _reductions, end_on, breaks = _prepare(adjustments)
+    last_day = schedule.end
+    if end_on is not None:
+        stop = end_on - timedelta(days=1)
+        last_day = stop if last_day is None else min(last_day, stop)
+    limit = pattern.unit_limit()
+    if schedule.count is not None:
+        limit = schedule.count if limit is None else min(limit, schedule.count)
+    anchor, anchor_k = schedule.start, schedule.first_unit
+    k, index = schedule.first_unit, schedule.first_index
+    di = bi = 0
+    while limit is None or k < limit:
+        start = pattern.unit_start(anchor, anchor_k, k)
+        while di < len(delays) and delays[di].on <= start:
+            start = start + timedelta(days=delays[di].days)
+            anchor, anchor_k = start, k
+            di += 1
+        while bi < len(breaks) and breaks[bi][0] <= start:
+            resume = breaks[bi][1]
+            if resume is None:
+                return
+            bi += 1
+            if resume > start:
+                start, anchor, anchor_k = resume, resume, k
+                # delays dated inside the break are spent
+                while di < len(delays) and delays[di].on <= start:
+                    di += 1
+        if last_day is not None and start > last_day:
+            return
+        days = [start + timedelta(days=off) for off in pattern.unit_offsets(k)]
+        cut = None
+        if bi < len(breaks) and breaks[bi][0] <= days[-1]:
+            cut = breaks[bi]
+            days = [d for d in days if d < cut[0]]
+        if last_day is not None:
+            days = [d for d in days if d <= last_day]
+        yield _Unit(k, start, index, days)
+        index += len(days)
+        k += 1
+        if cut is not None:
+            if cut[1] is None:
+                return
+            bi += 1
+            anchor, anchor_k = cut[1], k
+
+
+def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: date | None = None,
+                window_end: date | None = None) -> Iterator[DoseSlot]:
+    """Dose slots from `window_start` to `window_end` (inclusive), in strictly increasing order."""
+    _d, holds, reductions, _e, _b = _prepare(adjustments)
+    pattern = schedule.pattern
+    for unit in _units(schedule, adjustments):
+        if window_end is not None and unit.start > window_end:
+            return
+        length = pattern.cycle_length(unit.k)
+        for i, day in enumerate(unit.days):
+            if window_start is not None and day < window_start:
+                continue
+            if window_end is not None and day > window_end:
+                return
+            dose_text = None
+            for red in reductions:
+                if red.on <= day:
+                    dose_text = red.dose_text
+            yield DoseSlot(
+                day=day,
+                index=unit.index + i,
+                cycle=unit.k + 1,
+                day_in_cycle=(day - unit.start).days + 1 if pattern.is_cycle else None,
+                cycle_length=length,
+                times=schedule.times,
+                held=day in holds,
+                dose_text=dose_text,
+            )
+
+
+def next_unit(schedule: Schedule, adjustments: Sequence, at: date) -> tuple[int, date | None, int]:
+    """(unit number, start day, dose index) of the first unit starting on or after `at`.
+
+    The start is None when the schedule ends before `at`; the numbers are then the next ones.
+    """
+    k, index = schedule.first_unit, schedule.first_index
+    for unit in _units(schedule, adjustments):
+        if unit.start >= at:
+            return unit.k, unit.start, unit.index
+        k, index = unit.k + 1, unit.index + len(unit.days)
+    return k, None, index
+
+
+def current_unit(schedule: Schedule, adjustments: Sequence, on: date) -> DoseSlot | None:
+    """Where `on` falls: the cycle it belongs to and its day in that cycle (for "Cycle 7,
+    day 12 of 28"), even on days without a dose. None outside the schedule."""
+    pattern = schedule.pattern
+    found = None
+    for unit in _units(schedule, adjustments):
+        if unit.start > on:
+            break
+        found = unit
+    if found is None:
+        return None
+    length = pattern.cycle_length(found.k)
+    if pattern.is_cycle and length is not None and (on - found.start).days >= length:
+        return None  # ended, or between the end of a cut cycle and the resume
+    return DoseSlot(day=on, index=found.index, cycle=found.k + 1,
+                    day_in_cycle=(on - found.start).days + 1 if pattern.is_cycle else None,
+                    cycle_length=length, times=schedule.times)

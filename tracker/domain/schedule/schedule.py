@@ -1,0 +1,62 @@
+"""A pattern placed on the calendar, and splitting it for "from now on" edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+from typing import Sequence
+
+from tracker.domain.schedule.patterns import Pattern
+
+DEFAULT_TIMES = (time(9, 0),)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    pattern: Pattern
+    start: date
+    #: Local wall-clock times of the doses on each dose day (twice daily: two times).
+    times: tuple[time, ...] = DEFAULT_TIMES
+    #: Last possible dose day (inclusive), or None.
+    end: date | None = None
+    #: Number of units (cycles, or doses) in all, counted from unit 0, or None.
+    count: int | None = None
+    #: Unit number of the unit starting on `start` (non-zero after a "from now on" split).
+    first_unit: int = 0
+    #: Dose-day index of the first dose (continues numbering after a split).
+    first_index: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.times:
+            raise ValueError("at least one time of day")
+        if list(self.times) != sorted(set(self.times)):
+            raise ValueError("times of day must be different and in order")
+        if self.end is not None and self.end < self.start:
+            raise ValueError("the end is before the start")
+        if self.count is not None and self.count < 1:
+            raise ValueError("count must be at least 1")
+
+
+def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: Pattern | None = None,
+          times: tuple[time, ...] | None = None) -> tuple[Schedule | None, Schedule]:
+    """Split for a "from now on" edit: everything before `at` stays exactly as it was.
+
+    The new part starts at the first unit (cycle or dose) beginning on or after `at`, keeps
+    the unit and dose numbering, and may use a new pattern or times. Returns (before, after);
+    `before` is None when nothing of the old schedule came before `at`.
+    """
+    from tracker.domain.schedule.engine import next_unit
+
+    k, start, index = next_unit(schedule, adjustments, at)
+    before = None
+    if start is None:
+        # The schedule had ended: the new part starts at `at` with the next numbers.
+        start = at
+    if start > schedule.start:
+        before = replace(schedule, end=start - timedelta(days=1) if schedule.end is None else min(schedule.end, start - timedelta(days=1)))
+    new_pattern = pattern or schedule.pattern
+    if pattern is not None and type(pattern) is not type(schedule.pattern):
+        k = 0 if before is None else k  # a new kind of pattern keeps counting doses
+    after = Schedule(pattern=new_pattern, start=start, times=times or schedule.times,
+                     end=schedule.end, count=schedule.count, first_unit=k, first_index=index)
+    return before, after
