@@ -1,0 +1,69 @@
+"""Helpers shared by the fault tests and their child process (`_writer.py`).
+
+What counts as "an entry" for the kill tests: a diary symptom entry when the diary
+service exists, else a carer row (people service). Either way it is one real save through
+the app's own service and session, so it goes through SQLCipher, WAL and fsync.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+PASSPHRASE = "correct horse battery staple"
+OTHER_PASSPHRASE = "a different long passphrase"
+ENTRY_PREFIX = "Fault entry "
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    """sha256 of every file under `folder` (relative path -> digest)."""
+    result = {}
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file():
+            result[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return result
+
+
+def save_entry(journal, index: int) -> str:
+    """Save one entry through the app's service; return an id the parent can look up."""
+    from tracker.services import people
+
+    info = people.add_carer(journal, f"{ENTRY_PREFIX}{index}", "fault test")
+    return f"{info.id}:{index}"
+
+
+def saved_entries(journal) -> set[str]:
+    """Every entry id `save_entry` could have produced that is present in the journal."""
+    from tracker.services import people
+
+    found = set()
+    for person in people.list_people(journal, include_archived=True):
+        if person.name.startswith(ENTRY_PREFIX):
+            found.add(f"{person.id}:{person.name[len(ENTRY_PREFIX):]}")
+    return found
+
+
+def integrity_ok(journal) -> list[str]:
+    """`PRAGMA integrity_check` and SQLCipher's page check; [] when healthy."""
+    with journal.connection() as conn:
+        structure = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
+    problems = [] if structure == ["ok"] else structure
+    return problems + cipher
+
+
+def flip_bytes(path: Path, offset: int, count: int = 8) -> None:
+    """Invert `count` bytes at `offset` (negative: from the end) in place."""
+    data = bytearray(Path(path).read_bytes())
+    start = offset if offset >= 0 else len(data) + offset
+    for i in range(start, min(start + count, len(data))):
+        data[i] ^= 0xFF
+    Path(path).write_bytes(bytes(data))
+
+
+def env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
