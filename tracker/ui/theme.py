@@ -1,0 +1,279 @@
+"""Appearance: light/dark palette, text size (zoom) and a clearly visible focus ring.
+
+    apply_appearance(app, data_dir)     # at start-up, after the translators, before widgets
+
+Preferences live in `app_prefs` (they are needed before unlocking): "theme" ("system",
+"light", "dark"), "zoom" (percent of the system font size), "focus_ring" ("strong" or
+"standard"). Our own colours are chosen to meet WCAG AA (4.5:1 for text, 3:1 for the focus
+ring and other non-text marks); `tests/ui/test_theme.py` computes the ratios.
+
+The focus ring is an overlay that follows keyboard focus across the whole app (a
+QFocusFrame), so it works with every widget and style without restyling them with a
+stylesheet (which would change how each widget looks, not just its focused state).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+
+THEME_KEY = "theme"
+ZOOM_KEY = "zoom"
+FOCUS_KEY = "focus_ring"
+THEMES = ("system", "light", "dark")
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP, ZOOM_DEFAULT = 80, 200, 10, 100
+
+Role = QPalette.ColorRole
+
+#: Our palettes (role → colour). Pairs in CONTRAST_PAIRS must meet the ratios stated there.
+LIGHT: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#f5f6f8", Role.WindowText: "#1d2329", Role.Base: "#ffffff",
+    Role.AlternateBase: "#eef1f4", Role.Text: "#1d2329", Role.Button: "#e9ecef",
+    Role.ButtonText: "#1d2329", Role.Highlight: "#1f5f99", Role.HighlightedText: "#ffffff",
+    Role.Link: "#1f5f99", Role.LinkVisited: "#6a3d9a", Role.ToolTipBase: "#fffbe6",
+    Role.ToolTipText: "#1d2329", Role.PlaceholderText: "#5b6670", Role.BrightText: "#ffffff",
+    Role.Light: "#ffffff", Role.Midlight: "#f0f2f4", Role.Mid: "#b8c0c8", Role.Dark: "#8a949e",
+    Role.Shadow: "#5b6670",
+}
+DARK: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#1e2227", Role.WindowText: "#e8eaed", Role.Base: "#2a3038",
+    Role.AlternateBase: "#323942", Role.Text: "#e8eaed", Role.Button: "#353c45",
+    Role.ButtonText: "#e8eaed", Role.Highlight: "#8cc4ff", Role.HighlightedText: "#0b1420",
+    Role.Link: "#8cc4ff", Role.LinkVisited: "#c9a7f0", Role.ToolTipBase: "#2b3138",
+    Role.ToolTipText: "#e8eaed", Role.PlaceholderText: "#a3adb8", Role.BrightText: "#ffffff",
+    Role.Light: "#59626d", Role.Midlight: "#4a525c", Role.Mid: "#7a848f", Role.Dark: "#8a949e",
+    Role.Shadow: "#000000",
+}
+#: Disabled text: dimmed but still readable (WCAG exempts it; we keep it at 3:1 or more).
+DISABLED_TEXT = {"light": "#6b757f", "dark": "#8a949e"}
+#: Focus ring colours: at least 3:1 against both the window and the input background.
+FOCUS = {"light": "#0b57d0", "dark": "#ffd166"}
+#: Status text colours other views may use for alerts ("urgent", "warning", "ok").
+STATUS = {
+    "light": {"urgent": "#a4161a", "warning": "#7a4b00", "ok": "#1e6b34"},
+    "dark": {"urgent": "#ff8a80", "warning": "#ffcc66", "ok": "#8fd19e"},
+}
+
+#: (foreground role, background role, minimum ratio) checked for both palettes.
+CONTRAST_PAIRS = (
+    (Role.WindowText, Role.Window, 4.5), (Role.Text, Role.Base, 4.5), (Role.Text, Role.AlternateBase, 4.5),
+    (Role.ButtonText, Role.Button, 4.5), (Role.HighlightedText, Role.Highlight, 4.5),
+    (Role.Link, Role.Base, 4.5), (Role.Link, Role.Window, 4.5), (Role.LinkVisited, Role.Base, 4.5),
+    (Role.ToolTipText, Role.ToolTipBase, 4.5), (Role.PlaceholderText, Role.Base, 4.5),
+)
+
+
+# --------------------------------------------------------------------------- contrast maths
+
+def relative_luminance(colour: str | QColor) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour."""
+    c = QColor(colour)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast_ratio(a: str | QColor, b: str | QColor) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# --------------------------------------------------------------------------- palette / theme
+
+def build_palette(scheme: str) -> QPalette:
+    colours = DARK if scheme == "dark" else LIGHT
+    palette = QPalette()
+    for role, value in colours.items():
+        palette.setColor(role, QColor(value))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT[scheme]))
+    return palette
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return getattr(hints, "colorScheme", None) is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def effective_scheme(theme: str) -> str:
+    """'light' or 'dark': what a theme choice means on this system right now."""
+    if theme in ("light", "dark"):
+        return theme
+    return "dark" if system_prefers_dark() else "light"
+
+
+_state: dict = {"theme": "system", "scheme": "light", "follower": None, "base_font": None}
+
+
+def apply_theme(app: QApplication, theme: str) -> str:
+    """Apply 'system', 'light' or 'dark'; returns the scheme in effect ('light'/'dark')."""
+    theme = theme if theme in THEMES else "system"
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: native widgets follow too where the platform allows
+        hints.setColorScheme({"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+            theme, Qt.ColorScheme.Unknown))
+    scheme = effective_scheme(theme)
+    # Our own palette in every case: it is the one whose contrast we have checked.
+    app.setPalette(build_palette(scheme))
+    _state["theme"], _state["scheme"] = theme, scheme
+    if not _state.get("watching") and hasattr(hints, "colorSchemeChanged"):
+        # "Follow the system": re-apply when the desktop switches between light and dark.
+        hints.colorSchemeChanged.connect(lambda _s: _state["theme"] == "system" and apply_theme(app, "system"))
+        _state["watching"] = True
+    follower = _state.get("follower")
+    if isinstance(follower, _FocusFollower) and shiboken6.isValid(follower):
+        follower.restyle(follower.width, QColor(FOCUS[scheme]))
+    return scheme
+
+
+def current_scheme() -> str:
+    return str(_state["scheme"])
+
+
+def status_colour(kind: str) -> str:
+    """Colour for 'urgent' / 'warning' / 'ok' text in the current scheme (AA on the window)."""
+    return STATUS[current_scheme()][kind]
+
+
+# --------------------------------------------------------------------------- zoom
+
+def clamp_zoom(percent: int | float | None) -> int:
+    try:
+        value = int(round(float(percent) / ZOOM_STEP) * ZOOM_STEP)
+    except (TypeError, ValueError):
+        return ZOOM_DEFAULT
+    return max(ZOOM_MIN, min(ZOOM_MAX, value))
+
+
+def apply_zoom(app: QApplication, percent: int) -> int:
+    """Scale the application font to `percent` of the system size; returns the applied value."""
+    percent = clamp_zoom(percent)
+    base = _state["base_font"]
+    if not isinstance(base, QFont):
+        base = QFont(app.font())
+        _state["base_font"] = base
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(max(6, round(base.pixelSize() * percent / 100)))
+    app.setFont(font)
+    return percent
+
+
+# --------------------------------------------------------------------------- focus ring
+
+class FocusRing(QFocusFrame):
+    """A ring drawn around whichever widget has keyboard focus."""
+
+    def __init__(self, width: int = 3) -> None:
+        super().__init__()
+        self._colour = QColor(FOCUS["light"])
+        self._width = width
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_colour(self, colour: QColor) -> None:
+        self._colour = colour
+        self.update()
+
+    def set_width(self, width: int) -> None:
+        self._width = width
+        self.update()
+
+    def ring_width(self) -> int:
+        return self._width
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self._colour, self._width)
+        painter.setPen(pen)
+        inset = self._width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 3, 3)
+
+
+class _FocusFollower(QObject):
+    """Moves the ring to each newly focused widget.
+
+    QFocusFrame lives inside the focused widget's parent, so closing that window deletes
+    the ring with it; a fresh ring is made on the next focus change.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._ring: FocusRing | None = None
+        self.width = 3
+        self.colour = QColor(FOCUS["light"])
+
+    @property
+    def ring(self) -> FocusRing:
+        if self._ring is None or not shiboken6.isValid(self._ring):
+            self._ring = FocusRing(self.width)
+            self._ring.set_colour(self.colour)
+        return self._ring
+
+    def restyle(self, width: int, colour: QColor) -> None:
+        self.width, self.colour = width, colour
+        if self._ring is not None and shiboken6.isValid(self._ring):
+            self._ring.set_width(width)
+            self._ring.set_colour(colour)
+
+    def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            if new is None or new.isWindow():
+                if self._ring is not None and shiboken6.isValid(self._ring):
+                    self._ring.setWidget(None)
+                return
+            self.ring.setWidget(new)
+        except RuntimeError:  # a widget was deleted between the signal and now
+            self._ring = None
+
+
+def install_focus_ring(app: QApplication, strong: bool = True) -> _FocusFollower:
+    """One app-wide focus ring (3 px when strong, 2 px otherwise). Safe to call again."""
+    follower = _state.get("follower")
+    if not isinstance(follower, _FocusFollower) or not shiboken6.isValid(follower):
+        follower = _FocusFollower(app)
+        app.focusChanged.connect(follower.on_focus_changed)
+        _state["follower"] = follower
+    follower.restyle(3 if strong else 2, QColor(FOCUS[current_scheme()]))
+    return follower
+
+
+# --------------------------------------------------------------------------- preferences
+
+def load_prefs(data_dir: Path | None) -> dict:
+    prefs: dict = {}
+    if data_dir is not None:
+        from tracker.services import app_prefs
+
+        prefs = app_prefs.load(Path(data_dir))
+    theme = prefs.get(THEME_KEY)
+    return {
+        THEME_KEY: theme if theme in THEMES else "system",
+        ZOOM_KEY: clamp_zoom(prefs.get(ZOOM_KEY, ZOOM_DEFAULT)),
+        FOCUS_KEY: prefs.get(FOCUS_KEY) if prefs.get(FOCUS_KEY) in ("strong", "standard") else "strong",
+    }
+
+
+def save_prefs(data_dir: Path, **values) -> None:
+    from tracker.services import app_prefs
+
+    app_prefs.update(Path(data_dir), **values)
+
+
+def apply_appearance(app: QApplication, data_dir: Path | None) -> dict:
+    """Apply the saved theme, text size and focus ring; returns the preferences used."""
+    prefs = load_prefs(data_dir)
+    apply_theme(app, prefs[THEME_KEY])
+    apply_zoom(app, prefs[ZOOM_KEY])
+    install_focus_ring(app, strong=prefs[FOCUS_KEY] == "strong")
+    return prefs
