@@ -1,0 +1,453 @@
+"""Encrypted backups: back up now, list, verify, restore, and daily automatic backups.
+
+A backup is one file (see `tracker/storage/backup_file.py`): a consistent copy of the
+database taken through SQLite's online backup API (still SQLCipher-encrypted with the data
+key) plus the key slots, so only the passphrase or the recovery key opens it, and an HMAC
+tag so a cut-short or altered file is refused before anything is replaced.
+
+Restoring verifies everything first (unwrap the key, check the tag, open the copy, run
+`PRAGMA integrity_check`), keeps the current journal aside in `replaced-<time>/` inside the
+journal's folder, then swaps the files in an order where every intermediate state still
+opens. The journal must be closed while it is restored.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from tracker.domain.clock import Clock
+from tracker.domain.errors import BackupRejected, DiskFull, JournalDamaged, KnownError, WrongPassphrase
+from tracker.storage import backup_file, keyslots
+from tracker.storage.atomic import fsync_dir
+from tracker.storage.engine import connect, dbapi, map_db_error
+from tracker.storage.journal import OpenJournal
+from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
+
+__all__ = [
+    "BackupInfo",
+    "BackupRejected",
+    "DiskFull",
+    "WrongPassphrase",
+    "JournalExists",
+    "backup_now",
+    "list_backups",
+    "newest_backup",
+    "verify_backup",
+    "restore_backup",
+    "restore_as_new_journal",
+    "auto_backup_if_due",
+    "automatic_backups_enabled",
+    "set_automatic_backups",
+    "prune_auto_backups",
+]
+
+#: Journal setting: automatic daily backups on unlock (on unless turned off).
+AUTO_SETTING = "backups.automatic"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+MANUAL, AUTO = "manual", "auto"
+
+#: progress(done, total, label) — the shape BackgroundOp's Progress has.
+Progress = Callable[..., None]
+
+
+class JournalExists(KnownError):
+    message = (
+        "A journal from this backup is already in this folder. Open it and use Restore in "
+        "Settings, Backups to replace it. Nothing was changed."
+    )
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    journal_id: str
+    display_name: str
+    created: datetime  # aware, UTC
+    size: int
+    kind: str  # MANUAL or AUTO
+    schema_revision: str | None
+
+
+def _info(path: Path, header: backup_file.BackupHeader) -> BackupInfo:
+    try:
+        created = datetime.fromisoformat(header.created)
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=timezone.utc)
+    except ValueError:
+        created = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    kind = AUTO if path.name.startswith("auto-") else MANUAL
+    return BackupInfo(
+        path=path,
+        journal_id=header.journal_id,
+        display_name=header.display_name,
+        created=created.astimezone(timezone.utc),
+        size=header.total_size,
+        kind=kind,
+        schema_revision=header.schema_revision,
+    )
+
+
+def _phase(progress: Progress | None, start: int, span: int) -> Callable[[int, int], None] | None:
+    """Map one step's (done, total) onto an overall 0–100 scale."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress(start + (span * done // total if total else span), 100, "")
+
+    return report
+
+
+# -- making backups ------------------------------------------------------------------
+
+
+def _destination(journal: OpenJournal, dest_path: Path | None, kind: str, created: datetime) -> Path:
+    stamp = created.strftime("%Y%m%dT%H%M%SZ")  # a file name, not shown to people
+    name = f"{'auto' if kind == AUTO else 'backup'}-{stamp}{backup_file.SUFFIX}"
+    if dest_path is None:
+        folder = ensure_private_dir(journal.paths.backups)
+        target = folder / name
+    else:
+        dest_path = Path(dest_path)
+        if dest_path.is_dir():
+            target = dest_path / name
+        else:
+            target = dest_path if dest_path.suffix == backup_file.SUFFIX else dest_path.with_name(dest_path.name + backup_file.SUFFIX)
+        if not target.parent.is_dir():
+            raise BackupRejected("The folder for the backup does not exist. Choose another place.", detail="no folder")
+        return target
+    counter = 2
+    while target.exists():
+        target = folder / f"{Path(name).stem}-{counter}{backup_file.SUFFIX}"
+        counter += 1
+    return target
+
+
+def _snapshot(journal: OpenJournal, target: Path, progress: Callable[[int, int], None] | None) -> str | None:
+    """Consistent encrypted copy of the live database via the online backup API; returns its schema revision."""
+    db = dbapi()
+    key = journal.data_key
+    src = dst = None
+    try:
+        src = connect(journal.paths.db, key)
+        dst = connect(target, key)
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        src.backup(dst, pages=256, progress=step)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A single self-contained file: no -wal beside it.
+        dst.execute("PRAGMA journal_mode = DELETE").fetchone()
+        try:
+            row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
+        except db.Error:
+            row = None
+        return None if row is None else str(row[0])
+    except db.Error as exc:
+        raise map_db_error(exc) from exc
+    finally:
+        for conn in (dst, src):
+            if conn is not None:
+                conn.close()
+
+
+def _remove_db_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def backup_now(
+    journal: OpenJournal,
+    dest_path: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    clock: Clock | None = None,
+    kind: str = MANUAL,
+) -> BackupInfo:
+    """Write one encrypted backup file (default: the journal's backups folder)."""
+    private_umask()
+    now = clock.now() if clock is not None else datetime.now(timezone.utc)
+    created = now.astimezone(timezone.utc).replace(microsecond=0)
+    target = _destination(journal, dest_path, kind, created)
+    snapshot = target.parent / f".snapshot-{os.getpid()}-{id(target):x}.db"
+    try:
+        revision = _snapshot(journal, snapshot, _phase(progress, 0, 50))
+        header = backup_file.header_bytes(
+            journal_id=journal.journal_id,
+            display_name=journal.display_name,
+            created=created.isoformat(),
+            schema_revision=revision,
+            db_size=snapshot.stat().st_size,
+            keys_json=keyslots.load(journal.paths).to_json(),
+        )
+        backup_file.write_backup(
+            target,
+            header=header,
+            db_path=snapshot,
+            data_key=journal.data_key,
+            journal_id=journal.journal_id,
+            progress=_phase(progress, 50, 50),
+        )
+    finally:
+        _remove_db_files(snapshot)
+    if progress is not None:
+        progress(100, 100, "")
+    return _info(target, backup_file.read_header(target))
+
+
+# -- listing -------------------------------------------------------------------------
+
+
+def list_backups(data_dir: Path, journal_id: str) -> list[BackupInfo]:
+    """This journal's backups in its backups folder, newest first (unreadable files skipped)."""
+    folder = journal_paths(Path(data_dir), journal_id).backups
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*" + backup_file.SUFFIX):
+        try:
+            found.append(_info(path, backup_file.read_header(path)))
+        except (BackupRejected, OSError):
+            continue
+    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
+    return found
+
+
+def newest_backup(data_dir: Path, journal_id: str) -> BackupInfo | None:
+    backups = list_backups(data_dir, journal_id)
+    return backups[0] if backups else None
+
+
+# -- verifying and restoring -----------------------------------------------------------
+
+
+def _unwrap(header: backup_file.BackupHeader, secret: str, use_recovery_key: bool) -> tuple[keyslots.KeyFile, bytes]:
+    try:
+        key_file = keyslots.KeyFile.from_json(header.keys_json)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BackupRejected(detail="key file") from exc
+    if key_file.journal_id != header.journal_id:
+        raise BackupRejected(detail="journal id")
+    if use_recovery_key:
+        return key_file, key_file.unwrap_with_recovery_key(secret)
+    return key_file, key_file.unwrap_with_passphrase(secret)
+
+
+def _verify_into(
+    folder: Path, backup_path: Path, secret: str, use_recovery_key: bool, progress: Progress | None
+) -> tuple[backup_file.BackupHeader, bytes]:
+    """Unwrap, check the tag, extract and integrity-check into `folder` (db + key files)."""
+    from tracker.storage import schema
+
+    header = backup_file.read_header(Path(backup_path))
+    key_file, data_key = _unwrap(header, secret, use_recovery_key)
+    staged = JournalPaths(folder)
+    backup_file.extract_database(Path(backup_path), data_key, staged.db, progress=_phase(progress, 0, 80))
+    db = dbapi()
+    try:
+        conn = connect(staged.db, data_key)
+    except JournalDamaged as exc:
+        raise BackupRejected(detail="open copy") from exc
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise BackupRejected(detail="integrity_check")
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except db.Error:
+            row = None
+    except db.DatabaseError as exc:
+        raise BackupRejected(detail="integrity_check error") from exc
+    finally:
+        conn.close()
+    if row is not None and str(row[0]) not in schema.known_revisions():
+        raise BackupRejected(
+            "This backup was made by a newer version of Treatment Journey. Update the app to restore it. "
+            "Your current journal was not changed.",
+            detail="schema too new",
+        )
+    key_file.save(staged)
+    if progress is not None:
+        progress(90, 100, "")
+    return header, data_key
+
+
+def verify_backup(path: Path, secret: str, *, use_recovery_key: bool = False, progress: Progress | None = None) -> BackupInfo:
+    """Check a backup completely (key, tag, database integrity) without changing anything."""
+    with tempfile.TemporaryDirectory(prefix="tj-verify-") as tmp:
+        header, _ = _verify_into(Path(tmp), Path(path), secret, use_recovery_key, progress)
+    return _info(Path(path), header)
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _keep_aside(paths: JournalPaths, aside: Path) -> None:
+    """Hard-link (or copy) the current files into `aside`; the links keep the old contents
+    after the live names are replaced."""
+    ensure_private_dir(aside)
+    for src in (paths.db, paths.wal, paths.keys, paths.spare_keys):
+        if not src.exists():
+            continue
+        try:
+            os.link(src, aside / src.name)
+        except OSError:
+            shutil.copy2(src, aside / src.name)
+    fsync_dir(aside)
+
+
+def restore_backup(
+    data_dir: Path,
+    journal_id: str,
+    backup_path: Path,
+    secret: str,
+    *,
+    use_recovery_key: bool = False,
+    progress: Progress | None = None,
+) -> Path | None:
+    """Replace a (closed) journal with a backup of it; returns the folder the old files were kept in.
+
+    Nothing is touched until the backup has passed every check. Then, in this order, so
+    that each step leaves a journal that opens: keep the current files aside (hard links),
+    put the backup's key file in place (same data key, so it opens either database), drop
+    the old write-ahead log, rename the verified database over the old one, then the spare.
+    """
+    private_umask()
+    paths = journal_paths(Path(data_dir), journal_id)
+    header = backup_file.read_header(Path(backup_path))
+    if header.journal_id != journal_id:
+        raise BackupRejected(
+            "This backup is of a different journal. Restore it as a new journal instead. "
+            "Your current journal was not changed.",
+            detail="other journal",
+        )
+    if not paths.folder.is_dir():
+        restore_as_new_journal(data_dir, backup_path, secret, use_recovery_key=use_recovery_key, progress=progress)
+        return None
+    stamp = _stamp()
+    staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
+    try:
+        _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
+        staged = JournalPaths(staging)
+        aside = paths.folder / f"replaced-{stamp}"
+        _keep_aside(paths, aside)
+        os.replace(staged.keys, paths.keys)
+        paths.wal.unlink(missing_ok=True)
+        paths.shm.unlink(missing_ok=True)
+        os.replace(staged.db, paths.db)
+        os.replace(staged.spare_keys, paths.spare_keys)
+        fsync_dir(paths.folder)
+    except OSError as exc:
+        mapped = backup_file.map_os_error(exc)
+        if mapped is exc:
+            raise
+        raise mapped from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if progress is not None:
+        progress(100, 100, "")
+    return aside
+
+
+def restore_as_new_journal(
+    data_dir: Path,
+    backup_path: Path,
+    secret: str,
+    *,
+    use_recovery_key: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    """Restore into a data folder that does not hold this journal yet; returns its id."""
+    private_umask()
+    header = backup_file.read_header(Path(backup_path))
+    root = ensure_private_dir(journals_root(Path(data_dir)))
+    final = journal_paths(Path(data_dir), header.journal_id)
+    if final.folder.exists():
+        raise JournalExists()
+    staging = ensure_private_dir(root / f".restoring-{header.journal_id}-{_stamp()}")
+    try:
+        _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
+        os.replace(staging, final.folder)
+        fsync_dir(root)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if progress is not None:
+        progress(100, 100, "")
+    return header.journal_id
+
+
+# -- automatic backups -----------------------------------------------------------------
+
+
+def automatic_backups_enabled(journal: OpenJournal) -> bool:
+    from tracker.services import settings
+
+    return bool(settings.get(journal, AUTO_SETTING, True))
+
+
+def set_automatic_backups(journal: OpenJournal, enabled: bool) -> None:
+    from tracker.services import settings
+
+    settings.set(journal, AUTO_SETTING, bool(enabled))
+
+
+def _data_dir(journal: OpenJournal) -> Path:
+    return journal.paths.folder.parent.parent  # <data_dir>/journals/<id>
+
+
+def _local_day(info: BackupInfo, clock: Clock) -> date:
+    return info.created.astimezone(clock.zone).date()
+
+
+def auto_backup_if_due(journal: OpenJournal, clock: Clock, *, progress: Progress | None = None) -> BackupInfo | None:
+    """Take today's automatic backup if there is none yet (and they are on), then prune."""
+    if not automatic_backups_enabled(journal):
+        return None
+    today = clock.today()
+    autos = [b for b in list_backups(_data_dir(journal), journal.journal_id) if b.kind == AUTO]
+    if any(_local_day(b, clock) == today for b in autos):
+        return None
+    info = backup_now(journal, progress=progress, clock=clock, kind=AUTO)
+    prune_auto_backups(journal, clock)
+    return info
+
+
+def prune_auto_backups(journal: OpenJournal, clock: Clock) -> list[Path]:
+    """Keep the newest automatic backup of each of the last 7 days and of the last 4 weeks.
+
+    Backups made with "Back up now" are never deleted automatically.
+    """
+    autos = [b for b in list_backups(_data_dir(journal), journal.journal_id) if b.kind == AUTO]
+    keep: set[Path] = set()
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
+    for info in autos:  # newest first
+        day = _local_day(info, clock)
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep.add(info.path)
+        week = tuple(day.isocalendar()[:2])
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(info.path)
+    removed = []
+    for info in autos:
+        if info.path not in keep:
+            try:
+                info.path.unlink()
+                removed.append(info.path)
+            except OSError:
+                continue
+    return removed

@@ -1,0 +1,87 @@
+"""Complete JSON export of a journal: every table in the models' metadata, versioned.
+
+Generic over `Base.metadata`, so features added later are exported without changes here.
+Tables come in dependency order (parents first), rows by primary key, columns by name;
+values through `codec` (ISO 8601 dates). The file imports back into a new journal
+(`tracker/services/importer.py`) and export → import → export gives the same tables.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import select
+
+from tracker.domain.clock import Clock
+from tracker.storage.atomic import atomic_write_bytes
+from tracker.storage.journal import OpenJournal
+from tracker.services.exports import codec
+
+FORMAT = "treatment-journey-export"
+VERSION = 1
+
+
+def metadata():
+    from tracker.storage.models import Base
+
+    return Base.metadata
+
+
+def export_tables() -> list:
+    """The tables exported and imported, parents before children."""
+    return list(metadata().sorted_tables)
+
+
+def column_names(table) -> list[str]:
+    return sorted(column.name for column in table.columns)
+
+
+def build_export(journal: OpenJournal, *, clock: Clock | None = None, progress: Callable[..., None] | None = None) -> dict[str, Any]:
+    from tracker.storage import schema
+
+    tables = export_tables()
+    now = clock.now() if clock is not None else datetime.now(timezone.utc)
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": now.replace(microsecond=0).isoformat(),
+        "journal": {"display_name": journal.display_name},
+        "tables": {},
+    }
+    with journal.connection() as conn:
+        out["schema_revision"] = schema.current_revision(conn)
+        for index, table in enumerate(tables):
+            names = column_names(table)
+            columns = [table.c[name] for name in names]
+            order = list(table.primary_key.columns) or columns
+            rows = conn.execute(select(*columns).order_by(*order)).all()
+            out["tables"][table.name] = {
+                "columns": names,
+                "rows": [[codec.encode(col, value) for col, value in zip(columns, row)] for row in rows],
+            }
+            if progress is not None:
+                progress(index + 1, len(tables) + 1, "")
+    return out
+
+
+def dumps(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def export_json(
+    journal: OpenJournal,
+    out_path: Path,
+    *,
+    clock: Clock | None = None,
+    progress: Callable[..., None] | None = None,
+) -> Path:
+    """Write the complete export to `out_path` (atomically, owner-only). Not encrypted."""
+    document = build_export(journal, clock=clock, progress=progress)
+    out_path = Path(out_path)
+    atomic_write_bytes(out_path, dumps(document))
+    if progress is not None:
+        progress(1, 1, "")
+    return out_path

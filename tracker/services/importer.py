@@ -1,0 +1,218 @@
+"""Import a JSON export (see `exports/json_export.py`) as a NEW journal.
+
+Everything is checked before anything is written: the file's shape, every table and column
+against this version's models, every value against its column's type, required values,
+duplicate keys and references between tables. Only then is the journal created and every
+row inserted in one transaction. If the database still refuses something, the half-made
+journal is deleted: an import is complete or it did not happen.
+
+Messages say what is wrong without quoting diary content.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from tracker.domain.errors import ImportRejected, KnownError
+from tracker.services.exports import codec
+from tracker.services.exports.json_export import FORMAT, VERSION, export_tables
+
+#: A journal of decades is a few tens of MiB as JSON; much larger is not one of ours.
+MAX_BYTES = 512 * 1024 * 1024
+DEFAULT_NAME = "Imported journal"
+
+
+@dataclass(frozen=True)
+class ParsedImport:
+    display_name: str | None
+    tables: dict[str, list[dict[str, Any]]]  # table name -> decoded rows, in insert order
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    journal: object  # OpenJournal
+    recovery_key: str
+    rows: int
+
+
+def _reject(reason: str) -> ImportRejected:
+    return ImportRejected(f"That file could not be imported: {reason} Nothing was changed.")
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(name)
+
+
+def read_export(path: Path) -> ParsedImport:
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            raise _reject("it is far larger than any journal export.")
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise _reject("the file could not be read.") from exc
+    return parse_export(raw)
+
+
+def parse_export(raw: bytes | str) -> ParsedImport:
+    """Validate a whole export document; raises ImportRejected with a plain reason."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw
+        document = json.loads(text, parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _reject("it is not a Treatment Journey JSON export (it is not valid JSON).") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _reject("it is not a Treatment Journey JSON export.")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _reject("its version is missing.")
+    if version > VERSION:
+        raise _reject("it was made by a newer version of Treatment Journey. Update the app and try again.")
+    if version < 1:
+        raise _reject("its version is not valid.")
+    journal = document.get("journal", {})
+    name = journal.get("display_name") if isinstance(journal, dict) else None
+    if name is not None and (not isinstance(name, str) or not name.strip() or len(name) > 200):
+        raise _reject("the journal's name in it is not valid.")
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise _reject("it has no tables.")
+    known = {table.name: table for table in export_tables()}
+    for table_name in tables:
+        if table_name not in known:
+            raise _reject("it holds a kind of record this version does not know. It may come from a newer version.")
+    decoded: dict[str, list[dict[str, Any]]] = {}
+    for table in export_tables():
+        block = tables.get(table.name)
+        decoded[table.name] = [] if block is None else _decode_table(table, block)
+    _check_references(decoded)
+    return ParsedImport(display_name=name.strip() if name else None, tables=decoded)
+
+
+def _decode_table(table, block: Any) -> list[dict[str, Any]]:
+    label = table.name.replace("_", " ")
+    if not isinstance(block, dict) or not isinstance(block.get("columns"), list) or not isinstance(block.get("rows"), list):
+        raise _reject(f"the {label} part is not laid out as expected.")
+    names = block["columns"]
+    if not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
+        raise _reject(f"the {label} part has unreadable column names.")
+    for name in names:
+        if name not in table.c:
+            raise _reject(f"the {label} part has a column this version does not know. It may come from a newer version.")
+    for column in table.columns:
+        if column.name in names:
+            continue
+        if column.primary_key or (not column.nullable and column.default is None and column.server_default is None):
+            raise _reject(f"the {label} part is missing the required column “{column.name}”.")
+    columns = [table.c[name] for name in names]
+    rows: list[dict[str, Any]] = []
+    seen_keys: set[tuple] = set()
+    pk_names = [c.name for c in table.primary_key.columns]
+    for number, raw_row in enumerate(block["rows"], start=1):
+        if not isinstance(raw_row, list) or len(raw_row) != len(columns):
+            raise _reject(f"row {number} of the {label} part has the wrong number of values.")
+        row: dict[str, Any] = {}
+        for column, raw in zip(columns, raw_row):
+            try:
+                value = codec.decode(column, raw)
+            except codec.BadValue as exc:
+                raise _reject(f"in row {number} of the {label} part, “{column.name}” {exc}.") from None
+            if value is None and (not column.nullable or column.primary_key):
+                raise _reject(f"in row {number} of the {label} part, “{column.name}” is missing.")
+            row[column.name] = value
+        key = tuple(row.get(name) for name in pk_names)
+        if key in seen_keys:
+            raise _reject(f"the {label} part has two records with the same number.")
+        seen_keys.add(key)
+        rows.append(row)
+    return rows
+
+
+def _check_references(decoded: dict[str, list[dict[str, Any]]]) -> None:
+    """Every reference to another record must point at a record in the file."""
+    tables = {table.name: table for table in export_tables()}
+    for table in tables.values():
+        label = table.name.replace("_", " ")
+        for fk in table.foreign_keys:
+            target = fk.column
+            if target.table.name not in decoded:
+                continue
+            present = {row.get(target.name) for row in decoded[target.table.name]}
+            name = fk.parent.name
+            for number, row in enumerate(decoded[table.name], start=1):
+                value = row.get(name)
+                if value is not None and value not in present:
+                    raise _reject(f"row {number} of the {label} part refers to a record that is not in the file.")
+
+
+def import_json(
+    data_dir: Path,
+    path: Path,
+    passphrase: str,
+    *,
+    name: str | None = None,
+    progress: Callable[..., None] | None = None,
+) -> ImportResult:
+    """Validate `path` fully, then create a new journal holding exactly its records."""
+    parsed = read_export(Path(path))
+    return import_parsed(data_dir, parsed, passphrase, name=name, progress=progress)
+
+
+def import_parsed(
+    data_dir: Path,
+    parsed: ParsedImport,
+    passphrase: str,
+    *,
+    name: str | None = None,
+    progress: Callable[..., None] | None = None,
+) -> ImportResult:
+    from sqlalchemy import insert
+
+    from tracker.domain.errors import ValidationError
+    from tracker.services import people
+    from tracker.services.journals import validate_new_passphrase
+    from tracker.storage import journal as journal_store
+
+    validate_new_passphrase(passphrase)
+    display = (name or parsed.display_name or DEFAULT_NAME).strip()
+    if not display or len(display) > 200:
+        raise ValidationError("Please give a name or nickname for this journal (200 characters at most).", field="name")
+    journal, recovery = journal_store.create(Path(data_dir), display, passphrase)
+    try:
+        total = max(1, parsed.row_count)
+        done = 0
+        with journal.connection() as conn:
+            for table in export_tables():
+                rows = parsed.tables.get(table.name) or []
+                if rows:
+                    conn.execute(insert(table), rows)
+                done += len(rows)
+                if progress is not None:
+                    progress(done, total, "")
+        if not parsed.tables.get("people"):
+            people.ensure_patient(journal, display)
+    except BaseException as exc:
+        folder = journal.paths.folder
+        journal.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, KnownError):
+            raise
+        from sqlalchemy.exc import DBAPIError, StatementError
+
+        if isinstance(exc, (DBAPIError, StatementError)):
+            from tracker.storage.engine import map_db_error
+
+            mapped = map_db_error(getattr(exc, "orig", None) or exc)
+            if isinstance(mapped, KnownError):
+                raise mapped from exc
+            raise _reject("some records in it contradict each other.") from exc
+        raise
+    return ImportResult(journal=journal, recovery_key=recovery, rows=parsed.row_count)

@@ -1,0 +1,251 @@
+"""The backup container: one file holding an encrypted database copy and the key slots.
+
+Layout (all integers big-endian):
+
+    b"TJBACKUP"                8 bytes magic
+    version                    u16 (1)
+    header length              u32
+    header                     UTF-8 JSON: format, version, journal_id, display_name,
+                               created, schema_revision, db_size, keys (the key file)
+    database                   db_size bytes: the SQLCipher file, still encrypted with the data key
+    tag                        32 bytes: HMAC-SHA256 over everything above
+
+The tag key comes from the data key (HKDF), so only someone who can unwrap a key slot (the
+passphrase or the recovery key) can check, or forge, a backup. The database pages are
+SQLCipher-encrypted already, so nothing in the file is plain diary content; the header holds
+only what the key file holds anyway (the journal's name and the wrapped keys).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import hmac
+import json
+import os
+import struct
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from tracker.domain.errors import BackupRejected, DiskFull, FolderNotWritable
+from tracker.storage.atomic import fsync_dir
+
+MAGIC = b"TJBACKUP"
+VERSION = 1
+FORMAT = "treatment-journey-backup"
+SUFFIX = ".tjbackup"
+TAG_BYTES = 32
+CHUNK = 1 << 20
+#: A header is a few KiB (two key slots and a name); anything far larger is not ours.
+MAX_HEADER = 1 << 20
+_PREFIX = struct.Struct(">8sHI")
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    journal_id: str
+    display_name: str
+    created: str  # ISO 8601, UTC
+    schema_revision: str | None
+    db_size: int
+    keys_json: str  # the key file, exactly as `KeyFile.to_json()` writes it
+    header_bytes: bytes  # as stored, for the tag
+
+    @property
+    def data_offset(self) -> int:
+        return _PREFIX.size + len(self.header_bytes)
+
+    @property
+    def total_size(self) -> int:
+        return self.data_offset + self.db_size + TAG_BYTES
+
+
+def tag_key(data_key: bytes, journal_id: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = f"{FORMAT}/{VERSION}/tag/{journal_id}".encode()
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(data_key)
+
+
+def _rejected(detail: str) -> BackupRejected:
+    return BackupRejected(detail=detail)
+
+
+def map_os_error(exc: OSError) -> Exception:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(detail="backup write")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return FolderNotWritable(detail="backup write")
+    return exc
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def read_header(path: Path) -> BackupHeader:
+    """The header, checked for shape only (no secret needed). Raises BackupRejected."""
+    try:
+        with open(path, "rb") as fh:
+            header = _read_header(fh)
+            size = os.fstat(fh.fileno()).st_size
+    except OSError as exc:
+        if isinstance(exc, (FileNotFoundError, IsADirectoryError)):
+            raise BackupRejected("That backup file could not be found.", detail=type(exc).__name__) from exc
+        raise map_os_error(exc) from exc
+    if size != header.total_size:
+        # Cut short (or padded): refused before anyone types a passphrase.
+        raise _rejected("size mismatch")
+    return header
+
+
+def _read_header(fh: BinaryIO) -> BackupHeader:
+    prefix = fh.read(_PREFIX.size)
+    if len(prefix) != _PREFIX.size:
+        raise _rejected("short prefix")
+    magic, version, length = _PREFIX.unpack(prefix)
+    if magic != MAGIC:
+        raise _rejected("magic")
+    if version != VERSION:
+        raise BackupRejected(
+            "This backup was made by a newer version of Treatment Journey. Update the app to restore it.",
+            detail=f"version {version}",
+        )
+    if length > MAX_HEADER:
+        raise _rejected("header length")
+    raw = fh.read(length)
+    if len(raw) != length:
+        raise _rejected("short header")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError("format")
+        db_size = int(data["db_size"])
+        if db_size <= 0:
+            raise ValueError("db_size")
+        keys = data["keys"]
+        keys_json = keys if isinstance(keys, str) else json.dumps(keys)
+        return BackupHeader(
+            journal_id=str(data["journal_id"]),
+            display_name=str(data["display_name"]),
+            created=str(data["created"]),
+            schema_revision=None if data.get("schema_revision") is None else str(data["schema_revision"]),
+            db_size=db_size,
+            keys_json=keys_json,
+            header_bytes=raw,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        raise _rejected("header json") from exc
+
+
+def extract_database(path: Path, data_key: bytes, dest: Path, *, progress: ProgressFn | None = None) -> BackupHeader:
+    """Check the tag while copying the database out to `dest` (a new file).
+
+    If the tag does not match, `dest` is removed and BackupRejected raised: nothing from a
+    damaged or altered file is ever left where it could be used.
+    """
+    header = read_header(path)
+    mac = hmac.new(tag_key(data_key, header.journal_id), digestmod=hashlib.sha256)
+    try:
+        with open(path, "rb") as src, open(dest, "xb") as out:
+            if os.name == "posix":
+                os.fchmod(out.fileno(), 0o600)
+            mac.update(src.read(header.data_offset))
+            remaining = header.db_size
+            while remaining:
+                chunk = src.read(min(CHUNK, remaining))
+                if not chunk:
+                    raise _rejected("short body")
+                mac.update(chunk)
+                out.write(chunk)
+                remaining -= len(chunk)
+                if progress is not None:
+                    progress(header.db_size - remaining, header.db_size)
+            tag = src.read(TAG_BYTES + 1)
+            out.flush()
+            os.fsync(out.fileno())
+        if not hmac.compare_digest(tag, mac.digest()):
+            raise _rejected("tag")
+    except BaseException as exc:
+        dest.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise map_os_error(exc) from exc
+        raise
+    return header
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+def header_bytes(
+    *, journal_id: str, display_name: str, created: str, schema_revision: str | None, db_size: int, keys_json: str
+) -> bytes:
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "journal_id": journal_id,
+        "display_name": display_name,
+        "created": created,
+        "schema_revision": schema_revision,
+        "db_size": db_size,
+        "keys": json.loads(keys_json),
+    }
+    return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def write_backup(
+    dest: Path,
+    *,
+    header: bytes,
+    db_path: Path,
+    data_key: bytes,
+    journal_id: str,
+    progress: ProgressFn | None = None,
+) -> None:
+    """Write the container atomically: temp file in the same folder, fsync, rename, fsync dir.
+
+    Any failure (a full disk included) removes the temp file, so no partial backup is left.
+    """
+    dest = Path(dest)
+    folder = dest.parent
+    db_size = db_path.stat().st_size
+    mac = hmac.new(tag_key(data_key, journal_id), digestmod=hashlib.sha256)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix="." + dest.name + ".", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise map_os_error(exc) from exc
+    try:
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as out, open(db_path, "rb") as src:
+                prefix = _PREFIX.pack(MAGIC, VERSION, len(header))
+                for part in (prefix, header):
+                    mac.update(part)
+                    out.write(part)
+                written = 0
+                while chunk := src.read(CHUNK):
+                    mac.update(chunk)
+                    out.write(chunk)
+                    written += len(chunk)
+                    if progress is not None:
+                        progress(written, db_size)
+                if written != db_size:
+                    raise RuntimeError("database copy changed size while being written")
+                out.write(mac.digest())
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, dest)
+        except OSError as exc:
+            raise map_os_error(exc) from exc
+        fsync_dir(folder)
+    finally:
+        if os.path.exists(tmp):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
