@@ -67,3 +67,26 @@ def env_int(name: str, default: int) -> int:
         return int(os.environ.get(name, default))
     except ValueError:
         return default
+
+
+def ddl_is_transactional(journal) -> bool:
+    """Does a schema change inside `journal.connection()` roll back with its transaction?
+
+    Python's sqlite3 driver family (sqlcipher3 too) does not BEGIN before DDL, so unless the
+    engine emits BEGIN itself, each CREATE/ALTER commits on its own and an upgrade killed
+    half-way leaves a half-upgraded journal that fails to open.
+    """
+    class _Rollback(Exception):
+        pass
+
+    try:
+        with journal.connection() as conn:
+            conn.exec_driver_sql("CREATE TABLE ddl_probe (id INTEGER)")
+            raise _Rollback
+    except _Rollback:
+        pass
+    with journal.connection() as conn:
+        left = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ddl_probe'").scalar()
+        if left:
+            conn.exec_driver_sql("DROP TABLE ddl_probe")
+    return not left

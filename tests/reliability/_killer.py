@@ -43,7 +43,7 @@ class KillRunner:
             return proc.wait(timeout=30)
         return json.loads(self._zygote.stdout.readline())["exit"]
 
-    def run(self, req: dict, *, kill_when, timeout: float = 20.0) -> tuple[int, list[str]]:
+    def run(self, req: dict, *, kill_when, timeout: float = 20.0, until_exit: bool = False) -> tuple[int, list[str]]:
         """Run `req`; kill it as soon as `kill_when(lines)` is true. Returns (exit code, lines)."""
         out = Path(req["out"])
         out.write_text("")
@@ -55,13 +55,18 @@ class KillRunner:
             if any(line.startswith("error") for line in lines):
                 break
             if kill_when(lines):
-                os.kill(pid, 9)
-                killed = True
+                try:
+                    os.kill(pid, 9)
+                    killed = True
+                except ProcessLookupError:
+                    pass  # it had already finished
                 break
             if proc is not None and proc.poll() is not None:
                 break
+            if until_exit and lines and not lines[-1].startswith(("open", "saved", "changed")):
+                break
             time.sleep(0.0005)
-        if not killed:
+        if not killed and not until_exit:
             try:
                 os.kill(pid, 9)
             except ProcessLookupError:
