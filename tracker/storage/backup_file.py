@@ -7,6 +7,8 @@ Layout (all integers big-endian):
     header length              u32
     header                     UTF-8 JSON: format, version, journal_id, display_name,
                                created, schema_revision, db_size, keys (the key file)
+    header checksum            32 bytes: SHA-256 of the header, so accidental damage to the
+                               key slots is reported as damage, not as a wrong passphrase
     database                   db_size bytes: the SQLCipher file, still encrypted with the data key
     tag                        32 bytes: HMAC-SHA256 over everything above
 
@@ -37,6 +39,7 @@ VERSION = 1
 FORMAT = "treatment-journey-backup"
 SUFFIX = ".tjbackup"
 TAG_BYTES = 32
+CHECKSUM_BYTES = 32
 CHUNK = 1 << 20
 #: A header is a few KiB (two key slots and a name); anything far larger is not ours.
 MAX_HEADER = 1 << 20
@@ -57,7 +60,7 @@ class BackupHeader:
 
     @property
     def data_offset(self) -> int:
-        return _PREFIX.size + len(self.header_bytes)
+        return _PREFIX.size + len(self.header_bytes) + CHECKSUM_BYTES
 
     @property
     def total_size(self) -> int:
@@ -118,8 +121,9 @@ def _read_header(fh: BinaryIO) -> BackupHeader:
     if length > MAX_HEADER:
         raise _rejected("header length")
     raw = fh.read(length)
-    if len(raw) != length:
-        raise _rejected("short header")
+    checksum = fh.read(CHECKSUM_BYTES)
+    if len(raw) != length or not hmac.compare_digest(checksum, hashlib.sha256(raw).digest()):
+        raise _rejected("header checksum")
     try:
         data = json.loads(raw.decode("utf-8"))
         if data.get("format") != FORMAT:
@@ -224,7 +228,7 @@ def write_backup(
                 os.fchmod(fd, 0o600)
             with os.fdopen(fd, "wb") as out, open(db_path, "rb") as src:
                 prefix = _PREFIX.pack(MAGIC, VERSION, len(header))
-                for part in (prefix, header):
+                for part in (prefix, header, hashlib.sha256(header).digest()):
                     mac.update(part)
                     out.write(part)
                 written = 0

@@ -1,0 +1,75 @@
+"""The backup container format: shape checks need no secret, damage is always BackupRejected."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tracker.domain.errors import BackupRejected
+from tracker.storage import backup_file
+
+KEYS = '{"format": "treatment-journey-keys", "slots": {}}'
+
+
+def _write(tmp_path, body: bytes = b"x" * 5000):
+    db = tmp_path / "snap.db"
+    db.write_bytes(body)
+    key = secrets.token_bytes(32)
+    header = backup_file.header_bytes(
+        journal_id="abc123", display_name="Ana", created="2026-03-10T09:00:00+00:00",
+        schema_revision="0001", db_size=len(body), keys_json=KEYS,
+    )
+    dest = tmp_path / "b.tjbackup"
+    backup_file.write_backup(dest, header=header, db_path=db, data_key=key, journal_id="abc123")
+    return dest, key
+
+
+def test_round_trip_and_header(tmp_path):
+    dest, key = _write(tmp_path)
+    header = backup_file.read_header(dest)
+    assert (header.journal_id, header.display_name, header.db_size) == ("abc123", "Ana", 5000)
+    out = tmp_path / "out.db"
+    backup_file.extract_database(dest, key, out)
+    assert out.read_bytes() == b"x" * 5000
+
+
+def test_wrong_key_fails_tag_and_leaves_nothing(tmp_path):
+    dest, _ = _write(tmp_path)
+    out = tmp_path / "out.db"
+    with pytest.raises(BackupRejected):
+        backup_file.extract_database(dest, secrets.token_bytes(32), out)
+    assert not out.exists()
+
+
+def test_every_truncation_is_rejected(tmp_path):
+    dest, key = _write(tmp_path, b"y" * 300)
+    data = dest.read_bytes()
+    for cut in range(0, len(data), 7):
+        dest.write_bytes(data[:cut])
+        with pytest.raises(BackupRejected):
+            backup_file.read_header(dest)
+
+
+def test_missing_file_is_rejected_plainly(tmp_path):
+    with pytest.raises(BackupRejected, match="could not be found"):
+        backup_file.read_header(tmp_path / "nope.tjbackup")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400), st.integers(min_value=0, max_value=2000), st.binary(min_size=1, max_size=4))
+def test_fuzzed_files_only_ever_raise_backup_rejected(tmp_path, prefix, at, junk):
+    good, key = _write(tmp_path, b"z" * 500)
+    data = bytearray(good.read_bytes())
+    for variant in (prefix, bytes(backup_file.MAGIC) + prefix, data[:at] + junk + data[at + len(junk):]):
+        path = tmp_path / "fuzz.tjbackup"
+        path.write_bytes(bytes(variant))
+        out = tmp_path / "fuzz.db"
+        try:
+            backup_file.extract_database(path, key, out)
+        except BackupRejected:
+            assert not out.exists()
+        else:
+            assert bytes(variant) == bytes(data)  # only the untouched file extracts
+            out.unlink()
