@@ -1,0 +1,146 @@
+"""Chart builders: axes labelled with units and dates, bands drawn, no pyplot, hover points."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timezone
+
+import pytest
+from matplotlib.figure import Figure
+
+from tracker.services.charts import ChartLabels, chart_range, dose_chart, hover_index, lab_chart, measurement_chart, symptom_chart
+from tracker.services.reports.data import ChartData, DoseDay, SymptomPoint, SymptomSeries, TreatmentBand
+from tracker.services.reports.sample import sample_chart_data
+
+TODAY = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def data() -> ChartData:
+    return sample_chart_data(TODAY, years=2)
+
+
+def _texts(fig: Figure) -> list[str]:
+    return [t.get_text() for t in fig.findobj(match=lambda a: hasattr(a, "get_text") and callable(a.get_text))]
+
+
+def _draw(fig: Figure) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+
+
+def test_symptom_chart_labels_bands_and_cycles(data):
+    start, end = chart_range("1y", TODAY, data)
+    fig = symptom_chart(data, start=start, end=end, symptom_ids=["fatigue", "nausea"])
+    _draw(fig)
+    ax = fig.axes[0]
+    assert "patient-reported" in ax.get_title(loc="left").lower()
+    assert ax.get_ylabel() == "Patient-reported rating"
+    assert ax.get_xlabel() == "Date"
+    gids = {a.get_gid() for a in ax.get_children()}
+    assert {"symptom-fatigue", "symptom-nausea"} <= gids
+    assert "symptom-bone_pain" not in gids
+    assert any(g and g.startswith("band-") for g in gids)
+    assert "cycles" in gids
+    assert any(t.startswith("Line ") for t in _texts(fig))
+    assert [t.get_text() for t in ax.get_yticklabels()][4] == "4 Very severe"
+
+
+def test_series_differ_by_marker_and_line_style(data):
+    start, end = chart_range("3m", TODAY, data)
+    fig = symptom_chart(data, start=start, end=end)
+    lines = [line for line in fig.axes[0].lines if (line.get_gid() or "").startswith("symptom-")]
+    assert len(lines) == 4
+    assert len({line.get_marker() for line in lines}) == 4
+    assert len({str(line.get_linestyle()) for line in lines}) == 4
+    assert len({line.get_color() for line in lines}) == 4
+
+
+def test_value_charts_have_units_and_reference_ranges(data):
+    start, end = chart_range("1y", TODAY, data)
+    meas = measurement_chart(data, start=start, end=end)
+    assert [ax.get_ylabel() for ax in meas.axes] == ["Temperature (°C)", "Weight (kg)"]
+    assert meas.axes[-1].get_xlabel() == "Date"
+    markers = lab_chart(data, start=start, end=end, group="marker")
+    assert [ax.get_ylabel() for ax in markers.axes] == ["CA 15-3 (kU/L)", "CEA (µg/L)"]
+    counts = lab_chart(data, start=start, end=end, group="count")
+    assert counts.axes[0].get_ylabel() == "Neutrophils (×10⁹/L)"
+    for fig in (markers, counts):
+        for ax in fig.axes:
+            assert any(p.get_gid() == "reference-range" for p in ax.patches)
+    assert "Reference range" in _texts(counts)
+    assert not any(p.get_gid() == "reference-range" for ax in meas.axes for p in ax.patches)
+
+
+def test_range_changes_x_limits(data):
+    a = symptom_chart(data, start=chart_range("3m", TODAY, data)[0], end=TODAY).axes[0].get_xlim()
+    b = symptom_chart(data, start=chart_range("1y", TODAY, data)[0], end=TODAY).axes[0].get_xlim()
+    assert b[0] < a[0] and abs(a[1] - b[1]) < 1
+
+
+def test_chart_range_keys():
+    d = ChartData(appointments=[date(2026, 1, 5), date(2026, 2, 20), date(2026, 4, 1)])
+    assert chart_range("last_visit", TODAY, d) == (date(2026, 2, 20), TODAY)
+    assert chart_range("last_visit", TODAY, ChartData()) == (date(2025, 12, 10), TODAY)
+    assert chart_range("1y", date(2024, 2, 29), d) == (date(2023, 2, 28), date(2024, 2, 29))
+    assert chart_range("3m", date(2026, 5, 31), d)[0] == date(2026, 2, 28)
+    with pytest.raises(ValueError):
+        chart_range("week", TODAY, d)
+
+
+def test_dose_calendar_missed_wins_and_hover():
+    d = ChartData(doses=[
+        DoseDay(date(2026, 3, 1), "Capecitabine", "taken"),
+        DoseDay(date(2026, 3, 1), "Capecitabine", "missed"),
+        DoseDay(date(2026, 3, 2), "Capecitabine", "held"),
+        DoseDay(date(2026, 3, 2), "Zoledronic acid", "taken"),
+    ])
+    fig = dose_chart(d, start=date(2026, 2, 25), end=TODAY)
+    _draw(fig)
+    texts = hover_index(fig).entries[0][3]
+    assert "Capecitabine: Missed on 1 Mar 2026" in texts
+    assert "Capecitabine: Held by team on 2 Mar 2026" in texts
+    assert len(texts) == 3
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Capecitabine", "Zoledronic acid"]
+    legend = {t.get_text() for t in fig.legends[0].get_texts()}
+    assert legend == {"Taken", "Missed", "Held by team"}
+
+
+def test_empty_period_says_so():
+    fig = symptom_chart(ChartData(), start=date(2026, 1, 1), end=TODAY)
+    assert "Nothing recorded in this period" in _texts(fig)
+    assert "Nothing recorded in this period" in _texts(dose_chart(ChartData(), start=date(2026, 1, 1), end=TODAY))
+    assert "Nothing recorded in this period" in _texts(measurement_chart(ChartData(), start=date(2026, 1, 1), end=TODAY))
+
+
+def test_translated_labels_are_used():
+    labels = ChartLabels(symptom_title="علائم (گزارش بیمار)", date_axis="تاریخ", line_band="خط {number}: {name}", rtl=True)
+    series = SymptomSeries("fatigue", "خستگی", (SymptomPoint(datetime(2026, 3, 1, 9, tzinfo=timezone.utc), 2),))
+    data = ChartData(symptoms=[series], bands=[TreatmentBand(1, "Fulvestrant", date(2026, 1, 1), None)])
+    fig = symptom_chart(data, start=date(2026, 1, 1), end=TODAY, locale_strings=labels)
+    assert fig.axes[0].get_title(loc="right") == "علائم (گزارش بیمار)"
+    assert "خط 1: Fulvestrant" in _texts(fig)
+    assert "خستگی" in _texts(fig)
+
+
+def test_hover_points_carry_value_and_date():
+    series = SymptomSeries("nausea", "Nausea", (SymptomPoint(datetime(2026, 3, 3, 20, tzinfo=timezone.utc), 3),))
+    fig = symptom_chart(ChartData(symptoms=[series]), start=date(2026, 3, 1), end=TODAY)
+    (ax, xs, ys, texts), = hover_index(fig).entries
+    assert ys == [3] and texts == ["Nausea: 3 Severe on 3 Mar 2026"]
+
+
+def test_building_charts_never_imports_pyplot():
+    code = (
+        "import sys; from datetime import date\n"
+        "from tracker.services.reports.sample import sample_chart_data\n"
+        "from tracker.services import charts\n"
+        "from matplotlib.backends.backend_agg import FigureCanvasAgg\n"
+        "d = sample_chart_data(date(2026, 3, 10))\n"
+        "for build in (charts.symptom_chart, charts.measurement_chart, charts.lab_chart, charts.dose_chart):\n"
+        "    FigureCanvasAgg(build(d, start=date(2025, 12, 1), end=date(2026, 3, 10))).draw()\n"
+        "assert 'matplotlib.pyplot' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -1,0 +1,144 @@
+"""Shared look of every chart: colour-blind-safe palette, markers, labels, date axis.
+
+Labels arrive already translated (services have no Qt); `ChartLabels()` gives English.
+Series differ by colour (Okabe–Ito) AND by marker and line style, so a chart printed in
+grey or read by someone with a colour-vision deficiency still tells series apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Callable
+
+import matplotlib
+import matplotlib.dates as mdates
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+# Okabe & Ito (2008), "Color Universal Design"; black left out so bands and text stay distinct.
+OKABE_ITO: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "*")
+LINESTYLES: tuple = ("-", "--", "-.", ":", (0, (5, 1)), (0, (3, 1, 1, 1, 1, 1)), (0, (1, 1)), (0, (8, 2)))
+BAND_COLOURS: tuple[str, ...] = ("#E8E8E8", "#D6E6F2")  # light grey / light blue, alternating
+#: Font families with Latin and Arabic-script glyphs (matplotlib falls back in order).
+FONT_FAMILIES: list[str] = ["DejaVu Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "sans-serif"]
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _default_date(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _default_number(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
+@dataclass
+class ChartLabels:
+    """Every word a chart shows. The UI fills this from Qt translations and QLocale."""
+
+    date_axis: str = "Date"
+    symptom_title: str = "Symptoms (patient-reported)"
+    symptom_axis: str = "Patient-reported rating"
+    rating_names: tuple[str, ...] = ("0 None", "1 Mild", "2 Moderate", "3 Severe", "4 Very severe")
+    line_band: str = "Line {number}: {name}"
+    line_band_short: str = "L{number}"
+    cycle_starts: str = "Cycle starts"
+    measurements_title: str = "Temperature and weight"
+    value_with_unit: str = "{label} ({unit})"
+    markers_title: str = "Tumour markers"
+    counts_title: str = "Blood counts"
+    reference_range: str = "Reference range"
+    doses_title: str = "Dose calendar"
+    dose_statuses: dict[str, str] = field(
+        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "planned": "Planned"}
+    )
+    no_data: str = "Nothing recorded in this period"
+    hover_value: str = "{label}: {value} on {date}"
+    #: Axis tick labels: month abbreviations (12, January first).
+    month_names: tuple[str, ...] = _MONTHS
+    format_date: Callable[[date], str] = _default_date
+    format_number: Callable[[float, int], str] = _default_number
+    rtl: bool = False
+
+
+@dataclass
+class HoverIndex:
+    """Points a pointer can hover, per axes: data x (matplotlib date numbers), y and text."""
+
+    entries: list[tuple[object, list[float], list[float], list[str]]] = field(default_factory=list)
+
+    def add(self, ax, xs: list[float], ys: list[float], texts: list[str]) -> None:
+        if xs:
+            self.entries.append((ax, list(xs), list(ys), list(texts)))
+
+
+def hover_index(fig: Figure) -> HoverIndex:
+    """The hover points a builder attached to its figure (empty if none)."""
+    return getattr(fig, "tj_hover", None) or HoverIndex()
+
+
+def new_figure(width: float, height: float, labels: ChartLabels) -> tuple[Figure, HoverIndex]:
+    use_chart_fonts()
+    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    index = HoverIndex()
+    fig.tj_hover = index  # read back by hover_index(); plain attribute, never saved
+    return fig, index
+
+
+def style_axes(ax, labels: ChartLabels) -> None:
+    ax.grid(True, axis="y", color="#CCCCCC", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(False)
+
+
+def use_chart_fonts() -> None:
+    """Latin + Arabic-script fallback fonts for all chart text (tick labels are made at draw
+    time from rcParams, so this is set process-wide rather than per text)."""
+    if matplotlib.rcParams["font.family"] != FONT_FAMILIES:
+        matplotlib.rcParams["font.family"] = FONT_FAMILIES
+
+
+def as_datetime(d: date | datetime) -> datetime:
+    return d if isinstance(d, datetime) else datetime.combine(d, time(12))
+
+
+def date_num(d: date | datetime) -> float:
+    return float(mdates.date2num(as_datetime(d).replace(tzinfo=None)))
+
+
+def set_date_axis(ax, start: date, end: date, labels: ChartLabels, *, show_label: bool = True) -> None:
+    """Dates on the x axis, using the caller's month names, with sensible tick spacing."""
+    left = date_num(datetime.combine(start, time(0)))
+    right = date_num(datetime.combine(end, time(23, 59)))
+    ax.set_xlim(left, right)
+    span_days = max(1.0, right - left)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+
+    def fmt(x: float, _pos=None) -> str:
+        d = mdates.num2date(x).date()
+        month = labels.month_names[d.month - 1]
+        if span_days > 800:
+            return str(d.year) if d.month == 1 else f"{month} {d.year}"
+        if span_days > 120:
+            return f"{month} {d.year}" if d.month == 1 or _pos == 0 else month
+        return f"{d.day} {month}"
+
+    ax.xaxis.set_major_formatter(FuncFormatter(fmt))
+    if show_label:
+        ax.set_xlabel(labels.date_axis)
+
+
+def series_style(index: int) -> dict:
+    i = index % len(OKABE_ITO)
+    return {
+        "color": OKABE_ITO[i],
+        "marker": MARKERS[index % len(MARKERS)],
+        "linestyle": LINESTYLES[index % len(LINESTYLES)],
+        "markersize": 5,
+        "linewidth": 1.6,
+    }

@@ -1,0 +1,111 @@
+"""Numbers over time with units: temperature and weight; tumour markers and blood counts.
+
+One small panel per series (each has its own unit), sharing the date axis, with the
+treatment bands behind and, for lab results, the reference range shaded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Sequence
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from tracker.services.charts.bands import draw_bands, draw_cycle_starts
+from tracker.services.charts.style import ChartLabels, date_num, new_figure, series_style, set_date_axis, style_axes
+from tracker.services.reports.data import ChartData, LabSeries, MeasurementSeries
+
+_REF_COLOUR = "#009E73"  # Okabe–Ito bluish green, very light fill + dashed edges
+_MAX_MARKERS = 80
+
+
+def _decimals(values: Sequence[float]) -> int:
+    return 0 if all(abs(v - round(v)) < 1e-9 for v in values) and max(map(abs, values), default=0) >= 10 else 1
+
+
+def _value_panels(
+    title: str,
+    series_list: Sequence[MeasurementSeries | LabSeries],
+    data: ChartData,
+    start: date,
+    end: date,
+    labels: ChartLabels,
+    width: float,
+    panel_height: float,
+) -> Figure:
+    shown = [s for s in series_list if any(start <= p.when.date() <= end for p in s.points)] or list(series_list[:1])
+    rows = max(1, len(shown))
+    fig, hover = new_figure(width, 0.9 + panel_height * rows, labels)
+    axes = fig.subplots(rows, 1, sharex=True, squeeze=False)[:, 0]
+    fig.suptitle(title, x=0.98 if labels.rtl else 0.02, ha="right" if labels.rtl else "left", fontsize=11)
+    ref_drawn = False
+    if not shown:
+        axes[0].text(0.5, 0.5, labels.no_data, transform=axes[0].transAxes, ha="center", va="center", color="#555555")
+    for i, (ax, series) in enumerate(zip(axes, shown)):
+        style_axes(ax, labels)
+        draw_bands(ax, data.bands, start, end, labels, with_text=(i == 0))
+        draw_cycle_starts(ax, data.cycles, start, end, labels)
+        points = [p for p in series.points if start <= p.when.date() <= end]
+        ax.set_ylabel(labels.value_with_unit.format(label=series.label, unit=series.unit), fontsize=8.5)
+        low = getattr(series, "ref_low", None)
+        high = getattr(series, "ref_high", None)
+        if low is not None or high is not None:
+            values = [p.value for p in points] or [low or high or 0.0]
+            bottom = low if low is not None else min(0.0, min(values))
+            top = high if high is not None else max(values) * 1.1
+            ax.axhspan(bottom, top, facecolor=_REF_COLOUR, alpha=0.12, edgecolor=_REF_COLOUR, linestyle="--", linewidth=0.8, zorder=0.5, gid="reference-range")
+            ref_drawn = True
+        if not points:
+            ax.text(0.5, 0.5, labels.no_data, transform=ax.transAxes, ha="center", va="center", color="#555555")
+            continue
+        xs = [date_num(p.when) for p in points]
+        ys = [p.value for p in points]
+        ax.plot(xs, ys, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{getattr(series, 'kind', None) or series.test_id}", **series_style(i))
+        ax.margins(y=0.15)
+        decimals = _decimals(ys)
+        hover.add(ax, xs, ys, [
+            labels.hover_value.format(
+                label=series.label,
+                value=f"{labels.format_number(p.value, decimals)} {series.unit}",
+                date=labels.format_date(p.when.date()),
+            )
+            for p in points
+        ])
+    for ax in axes:
+        set_date_axis(ax, start, end, labels, show_label=ax is axes[-1])
+    handles = []
+    if ref_drawn:
+        handles.append(Patch(facecolor=_REF_COLOUR, alpha=0.25, edgecolor=_REF_COLOUR, linestyle="--", label=labels.reference_range))
+    cycles = [line for line in axes[0].lines if line.get_gid() == "cycles"]
+    handles += cycles[:1]
+    if handles:
+        fig.legend(handles=handles, loc="outside lower center", ncol=len(handles), frameon=False, fontsize=8.5)
+    return fig
+
+
+def measurement_chart(
+    data: ChartData, *, start: date, end: date, locale_strings: ChartLabels | None = None, width: float = 8.0
+) -> Figure:
+    """Temperature and weight, each with its unit on its own axis."""
+    labels = locale_strings or ChartLabels()
+    order = {"temperature": 0, "weight": 1}
+    series = sorted(data.measurements, key=lambda m: (order.get(m.kind, 9), m.label))
+    return _value_panels(labels.measurements_title, series, data, start, end, labels, width, 1.8)
+
+
+def lab_chart(
+    data: ChartData,
+    *,
+    start: date,
+    end: date,
+    group: str = "marker",
+    locale_strings: ChartLabels | None = None,
+    test_ids: list[str] | None = None,
+    width: float = 8.0,
+) -> Figure:
+    """Tumour markers (group "marker") or blood counts (group "count"), with reference ranges."""
+    labels = locale_strings or ChartLabels()
+    series = [s for s in data.labs if s.group == group and (test_ids is None or s.test_id in test_ids)]
+    title = labels.markers_title if group == "marker" else labels.counts_title
+    return _value_panels(title, series, data, start, end, labels, width, 1.6)

@@ -1,0 +1,144 @@
+"""Plain data the charts and the clinic summary are drawn from.
+
+The query module fills these from the journal; chart builders and the summary builder
+only ever see these dataclasses, so they can be tested (and benchmarked) without a
+database. Times of day are kept as aware datetimes; planned things are calendar dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+#: Dose statuses in the order the dose calendar lists them.
+DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "planned")
+
+
+@dataclass(frozen=True)
+class SymptomPoint:
+    when: datetime
+    rating: int  # 0-4, patient-reported
+
+
+@dataclass(frozen=True)
+class SymptomSeries:
+    symptom_id: str
+    label: str  # already translated
+    points: tuple[SymptomPoint, ...]
+
+
+@dataclass(frozen=True)
+class ValuePoint:
+    when: datetime
+    value: float
+
+
+@dataclass(frozen=True)
+class MeasurementSeries:
+    kind: str  # "temperature" | "weight"
+    label: str
+    unit: str  # "°C", "kg"
+    points: tuple[ValuePoint, ...]
+
+
+@dataclass(frozen=True)
+class LabSeries:
+    test_id: str  # "ca15_3", "cea", "neutrophils"...
+    label: str
+    unit: str
+    points: tuple[ValuePoint, ...]
+    ref_low: float | None = None
+    ref_high: float | None = None
+    group: str = "marker"  # "marker" (tumour markers) | "count" (blood counts)
+
+
+@dataclass(frozen=True)
+class TreatmentBand:
+    """One line of treatment, drawn as a shaded, labelled band."""
+
+    number: int
+    name: str
+    start: date
+    end: date | None  # None: still going
+
+
+@dataclass(frozen=True)
+class CycleStart:
+    day: date
+    number: int
+
+
+@dataclass(frozen=True)
+class DoseDay:
+    day: date
+    drug: str  # display name
+    status: str  # one of DOSE_STATUSES
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    added: date | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    when: date
+    text: str
+
+
+@dataclass
+class ChartData:
+    """Everything the Charts view can draw for a journal."""
+
+    symptoms: list[SymptomSeries] = field(default_factory=list)
+    measurements: list[MeasurementSeries] = field(default_factory=list)
+    labs: list[LabSeries] = field(default_factory=list)
+    bands: list[TreatmentBand] = field(default_factory=list)
+    cycles: list[CycleStart] = field(default_factory=list)
+    doses: list[DoseDay] = field(default_factory=list)
+    #: Past appointment days, newest last: "since the last visit" starts at the last one.
+    appointments: list[date] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (
+            any(s.points for s in self.symptoms)
+            or any(m.points for m in self.measurements)
+            or any(lab.points for lab in self.labs)
+            or self.doses
+        )
+
+    def first_day(self) -> date | None:
+        days = [p.when.date() for s in self.symptoms for p in s.points]
+        days += [p.when.date() for s in (*self.measurements, *self.labs) for p in s.points]
+        days += [d.day for d in self.doses] + [b.start for b in self.bands]
+        return min(days) if days else None
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    """Where the patient is in their plan today, as plain facts (the caller words them)."""
+
+    line_number: int | None = None
+    line_name: str | None = None
+    line_start: date | None = None
+    drugs: tuple[str, ...] = ()
+    cycle: int | None = None
+    cycle_day: int | None = None
+    cycle_length: int | None = None
+
+
+@dataclass
+class ReportData:
+    """What the clinic summary is made from, already limited to what the patient chose."""
+
+    date_from: date
+    date_to: date
+    charts: ChartData
+    patient_name: str | None = None
+    date_of_birth: date | None = None
+    diagnosis: list[tuple[str, str]] = field(default_factory=list)  # (label, value) pairs
+    plan: PlanStatus = field(default_factory=PlanStatus)
+    questions: list[Question] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    last_appointment: date | None = None
