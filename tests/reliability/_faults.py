@@ -25,12 +25,45 @@ def file_hashes(folder: Path) -> dict[str, str]:
     return result
 
 
+def _diary():
+    try:
+        from tracker.services import diary
+    except ImportError:
+        return None
+    return diary
+
+
+def _clock():
+    from zoneinfo import ZoneInfo
+
+    from tracker.domain.clock import SystemClock
+
+    return SystemClock(ZoneInfo("Europe/London"))
+
+
 def save_entry(journal, index: int) -> str:
     """Save one entry through the app's service; return an id the parent can look up."""
+    diary = _diary()
+    if diary is not None:
+        from tracker.domain.symptoms import SymptomRating
+
+        clock = _clock()
+        result = diary.log_symptoms(journal, [SymptomRating("fatigue", severity=index % 5)], entered_by=None,
+                                    occurred_at=clock.now(), clock=clock, note=f"{ENTRY_PREFIX}{index}")
+        return f"log:{result.log_id}:{index}"
     from tracker.services import people
 
     info = people.add_carer(journal, f"{ENTRY_PREFIX}{index}", "fault test")
-    return f"{info.id}:{index}"
+    return f"person:{info.id}:{index}"
+
+
+def save_marked_diary_entry(journal, marker: str) -> None:
+    """A symptom log whose note and rating note carry `marker` (for the plaintext scan)."""
+    from tracker.domain.symptoms import SymptomRating
+
+    clock = _clock()
+    _diary().log_symptoms(journal, [SymptomRating("nausea", severity=2, note=f"{marker} rating")], entered_by=None,
+                          occurred_at=clock.now(), clock=clock, note=f"{marker} log note")
 
 
 def saved_entries(journal) -> set[str]:
@@ -40,7 +73,11 @@ def saved_entries(journal) -> set[str]:
     found = set()
     for person in people.list_people(journal, include_archived=True):
         if person.name.startswith(ENTRY_PREFIX):
-            found.add(f"{person.id}:{person.name[len(ENTRY_PREFIX):]}")
+            found.add(f"person:{person.id}:{person.name[len(ENTRY_PREFIX):]}")
+    if _diary() is not None:
+        with journal.connection() as conn:
+            rows = conn.exec_driver_sql("SELECT id, note FROM diary_logs WHERE note LIKE ?", (ENTRY_PREFIX + "%",))
+            found |= {f"log:{row[0]}:{row[1][len(ENTRY_PREFIX):]}" for row in rows}
     return found
 
 

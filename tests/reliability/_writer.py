@@ -12,7 +12,7 @@ test run can afford the 20 kill trials issue 3 asks for.
 
 A job writes one line to its `out` file after each step *returned* (e.g. the id of an entry
 whose save returned); the parent checks afterwards that every such step survived.
-Jobs: "saves" (a stream of diary saves), "passphrase" (passphrase changes back and forth),
+Jobs: "saves" (a stream of diary saves: symptom logs, or carers before the diary existed), "passphrase" (passphrase changes back and forth),
 "upgrade" (open a journal that needs a schema upgrade, with `migrations` pointing at a
 copy of the migrations folder holding an extra test revision).
 """
@@ -103,6 +103,10 @@ def serve() -> None:
     from tracker.storage import schema
 
     schema.head_revision()  # loads Alembic's script machinery
+    try:
+        import tracker.services.diary  # noqa: F401
+    except ImportError:
+        pass
     for line in sys.stdin:
         req = json.loads(line)
         pid = os.fork()
