@@ -1,0 +1,160 @@
+"""Write packaging/THIRD_PARTY_NOTICES.md from the installed packages' own metadata.
+
+    .venv/bin/python tools/third_party_notices.py           # (re)write the file
+    .venv/bin/python tools/third_party_notices.py --check   # exit 1 if it is out of date
+
+Lists every package the app needs at run time (the dependency closure of
+treatment-journey, without test or build extras), with version, licence and home page,
+then the native libraries the wheels carry (Qt, SQLCipher, OpenSSL), then each licence
+text shipped in the packages' metadata. The About dialog shows this file and the
+PyInstaller bundle includes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "packaging" / "THIRD_PARTY_NOTICES.md"
+PROJECT = "treatment-journey"
+COMMON_LICENSES = Path("/usr/share/common-licenses")
+
+#: Native code inside the wheels, which package metadata does not describe.
+NATIVE = (
+    ("Qt 6", "LGPL-3.0-only", "https://www.qt.io/licensing/",
+     "The Qt libraries inside PySide6-Essentials, used unmodified and dynamically linked. You may "
+     "replace them with your own build of the same Qt version; the source is at https://download.qt.io/."),
+    ("SQLCipher", "BSD-3-Clause (BSD-style)", "https://www.zetetic.net/sqlcipher/",
+     "Encrypted SQLite, built into the sqlcipher3 wheel. Copyright (c) 2008-2024 Zetetic LLC."),
+    ("SQLite", "Public domain", "https://sqlite.org/copyright.html", "The database engine SQLCipher extends."),
+    ("OpenSSL 3", "Apache-2.0", "https://www.openssl.org/source/license.html",
+     "Cryptography library carried by the cryptography and sqlcipher3 wheels."),
+    ("Python", "PSF-2.0", "https://docs.python.org/3/license.html",
+     "The Python interpreter and standard library bundled with the app."),
+)
+
+_SHORT = re.compile(r"^[\w.+\- ()]+$")
+_CLASSIFIER = {
+    "MIT License": "MIT", "BSD License": "BSD", "Apache Software License": "Apache-2.0",
+    "Python Software Foundation License": "PSF-2.0", "Mozilla Public License 2.0 (MPL 2.0)": "MPL-2.0",
+    "GNU Lesser General Public License v3 (LGPLv3)": "LGPL-3.0",
+}
+
+
+def runtime_closure(root: str = PROJECT) -> list[metadata.Distribution]:
+    """The installed distributions `root` needs at run time (no extras)."""
+    env = default_environment()
+    env["extra"] = ""
+    seen: dict[str, metadata.Distribution] = {}
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen[key] = dist
+        for spec in dist.requires or []:
+            req = Requirement(spec)
+            if req.marker is None or req.marker.evaluate(env):
+                todo.append(req.name)
+    seen.pop(PROJECT, None)
+    return sorted(seen.values(), key=lambda d: d.metadata["Name"].lower())
+
+
+def licence_of(dist: metadata.Distribution) -> str:
+    meta = dist.metadata
+    if meta.get("License-Expression"):
+        return meta["License-Expression"]
+    text = (meta.get("License") or "").strip()
+    if text and "\n" not in text and len(text) <= 60 and _SHORT.match(text):
+        return text
+    for classifier in meta.get_all("Classifier") or []:
+        if classifier.startswith("License :: OSI Approved :: "):
+            tail = classifier.rsplit(" :: ", 1)[-1]
+            return _CLASSIFIER.get(tail, tail)
+    return "see the licence text below"
+
+
+def homepage(dist: metadata.Distribution) -> str:
+    meta = dist.metadata
+    if meta.get("Home-page"):
+        return meta["Home-page"]
+    for entry in meta.get_all("Project-URL") or []:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("homepage", "home", "source", "repository", "source code"):
+            return url.strip()
+    return f"https://pypi.org/project/{meta['Name']}/"
+
+
+def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
+    texts = []
+    for file in dist.files or []:
+        name = file.name.upper()
+        if ("LICEN" in name or "COPYING" in name or "NOTICE" in name) and ".dist-info" in str(file):
+            try:
+                texts.append((file.name, file.read_text(encoding="utf-8").strip()))
+            except (OSError, UnicodeDecodeError):
+                continue
+    return texts
+
+
+def render() -> str:
+    dists = runtime_closure()
+    lines = [
+        "# Third-party notices",
+        "",
+        "Treatment Journey is free software under the GNU General Public License, version 3 or later.",
+        "It is built on the work below; each part keeps its own licence. This file is generated by",
+        "`tools/third_party_notices.py` from the installed packages' metadata.",
+        "",
+        "## Native libraries",
+        "",
+        "| Component | Licence | Where | Notes |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {name} | {lic} | {url} | {note} |" for name, lic, url, note in NATIVE]
+    lines += ["", "## Python packages", "", "| Package | Version | Licence | Home page |", "|---|---|---|---|"]
+    lines += [f"| {d.metadata['Name']} | {d.version} | {licence_of(d)} | {homepage(d)} |" for d in dists]
+    lines += ["", "## Licence texts", ""]
+    # Qt and PySide6 wheels carry no licence files; the LGPL must travel with the bundle.
+    for name in ("LGPL-3", "GPL-3"):
+        system_copy = COMMON_LICENSES / name
+        if system_copy.is_file():
+            title = f"GNU {'Lesser ' if name.startswith('L') else ''}General Public License v3 (Qt, PySide6; this app)"
+            lines += [f"### {title}", "", "```text", system_copy.read_text(encoding="utf-8").strip(), "```", ""]
+    for dist in dists:
+        for file_name, text in licence_texts(dist):
+            lines += [f"### {dist.metadata['Name']} {dist.version}: {file_name}", "", "```text", text, "```", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write packaging/THIRD_PARTY_NOTICES.md")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        if current != text:
+            print(f"{OUT.relative_to(ROOT)} is out of date: run tools/third_party_notices.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(text)} characters)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

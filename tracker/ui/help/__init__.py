@@ -1,0 +1,1 @@
+"""Help menu dialogs: About (version, licence, privacy, third-party notices) and keyboard shortcuts."""
