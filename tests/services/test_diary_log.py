@@ -1,0 +1,105 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from tracker.domain.errors import ValidationError
+from tracker.domain.measurements import Measurement
+from tracker.domain.symptoms import SymptomRating
+from tracker.services import alert_settings, care_team, diary, people
+from tracker.services.alert_settings import PlanContext
+from tracker.storage.models.diary import DiaryLog, SymptomEntry
+
+
+@pytest.fixture
+def patient_id(journal):
+    return people.patient(journal).id
+
+
+def test_log_saves_ratings_measurements_and_person_in_one_go(journal, clock, patient_id):
+    carer = people.add_carer(journal, "Sam", "son")
+    result = diary.log_symptoms(journal, [SymptomRating("nausea", severity=2), SymptomRating("fatigue", severity=1, interference=2),
+                                          Measurement("temperature", 37.2, "°C")],
+                                entered_by=carer.id, occurred_at=clock.now(), clock=clock, note="after lunch")
+    assert len(result.saved_ids) == 3 and result.alerts == []
+    detail = diary.get_log(journal, result.log_id)
+    assert detail.entered_by_id == carer.id and detail.note == "after lunch"
+    assert [r.term_id for r in detail.ratings] == ["nausea", "fatigue"]
+    assert detail.measurements[0].value == 37.2
+    assert diary.last_person_id(journal) == carer.id
+
+
+def test_backfilled_time_keeps_its_zone(journal, clock, patient_id):
+    yesterday_evening = datetime(2026, 3, 9, 19, 30, tzinfo=ZoneInfo("Europe/London"))
+    result = diary.log_symptoms(journal, [SymptomRating("nausea", severity=1)], patient_id, yesterday_evening, clock)
+    detail = diary.get_log(journal, result.log_id)
+    assert detail.tz == "Europe/London"
+    assert detail.occurred_at == yesterday_evening and detail.occurred_at.hour == 19
+
+
+def test_invalid_entry_saves_nothing(journal, clock, patient_id):
+    with pytest.raises(ValidationError) as info:
+        diary.log_symptoms(journal, [SymptomRating("nausea", severity=2), Measurement("temperature", 80, "°C")],
+                           patient_id, clock.now(), clock)
+    assert info.value.field == "temperature"
+    with pytest.raises(ValidationError) as info:
+        diary.log_symptoms(journal, [SymptomRating("nausea", severity=2)], patient_id, clock.now() + timedelta(hours=1), clock)
+    assert info.value.field == "time"
+    with pytest.raises(ValidationError):
+        diary.log_symptoms(journal, [], patient_id, clock.now(), clock)
+    with journal.session() as s:
+        assert s.scalars(select(DiaryLog)).all() == [] and s.scalars(select(SymptomEntry)).all() == []
+
+
+def test_fever_on_chemo_alert_then_acknowledged(journal, clock, patient_id, monkeypatch):
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(True, ("paclitaxel",)))
+    result = diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient_id, clock.now(), clock)
+    assert [a.rule_id for a in result.alerts] == ["fever_on_chemotherapy"]
+    assert result.alerts[0].params["value"] == "38.4 °C"
+    current = alert_settings.current_alerts(journal, clock)
+    assert [a.key for a in current] == [result.alerts[0].key]
+    alert_settings.acknowledge(journal, current[0], patient_id, clock)
+    assert alert_settings.current_alerts(journal, clock) == []
+    alert_settings.unacknowledge(journal, current[0].key)
+    assert len(alert_settings.current_alerts(journal, clock)) == 1
+
+
+def test_no_plan_module_means_not_on_chemo(journal, clock, patient_id):
+    result = diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient_id, clock.now(), clock)
+    assert [a.rule_id for a in result.alerts] in (["fever_off_chemotherapy"], ["fever_on_chemotherapy"])
+
+
+def test_thresholds_editable(journal, clock, patient_id, monkeypatch):
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(True, ()))
+    assert alert_settings.thresholds(journal)["fever_c"] == 38.0
+    alert_settings.set_thresholds(journal, {"fever_c": 37.5})
+    result = diary.log_symptoms(journal, [Measurement("temperature", 37.6, "°C")], patient_id, clock.now(), clock)
+    assert [a.rule_id for a in result.alerts] == ["fever_on_chemotherapy"]
+    with pytest.raises(ValidationError):
+        alert_settings.set_thresholds(journal, {"fever_c": 42})
+    assert alert_settings.reset_thresholds(journal)["fever_c"] == 38.0
+
+
+def test_edit_delete_undelete(journal, clock, patient_id):
+    result = diary.log_symptoms(journal, [SymptomRating("nausea", severity=1)], patient_id, clock.now(), clock)
+    diary.update_log(journal, result.log_id, [SymptomRating("vomiting", severity=2)], patient_id,
+                     clock.now() - timedelta(hours=2), clock, note="edited")
+    detail = diary.get_log(journal, result.log_id)
+    assert [r.term_id for r in detail.ratings] == ["vomiting"] and detail.note == "edited"
+    diary.delete_log(journal, result.log_id, clock)
+    assert diary.get_log(journal, result.log_id).deleted
+    diary.undelete_log(journal, result.log_id, clock)
+    assert not diary.get_log(journal, result.log_id).deleted
+
+
+def test_suggestions_from_current_drugs_then_common(journal, clock, monkeypatch):
+    assert diary.suggested_symptoms(journal, clock.today())[:2] == ["fatigue", "nausea"]
+
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(False, ("capecitabine",)))
+    got = diary.suggested_symptoms(journal, clock.today())
+    assert got[0] == "hand_foot_soreness" and "fatigue" in got and len(set(got)) == len(got)
+
+def test_urgent_line_text_contract(journal):
+    care_team.save_care_team(journal, care_team.CareTeam("", "0800 000 111"))
+    assert care_team.urgent_line_text(journal) == "Your 24-hour line: 0800 000 111"

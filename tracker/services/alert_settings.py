@@ -1,0 +1,131 @@
+"""Alert thresholds (editable in Settings) and the alerts the banner shows.
+
+Thresholds are stored as a journal setting and merged over the rule file's defaults.
+`current_alerts` evaluates the recent diary with the plan context and leaves out alerts
+the person has already acknowledged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import select
+
+from tracker.domain import alerts as rules_mod
+from tracker.domain.alerts import Alert, AlertContext, RecentEntry
+from tracker.domain.clock import Clock
+from tracker.domain.errors import ValidationError
+from tracker.domain.measurements import TEMPERATURE, to_celsius
+from tracker.services import settings
+from tracker.storage.journal import OpenJournal
+from tracker.storage.models.diary import AlertAck, DiaryLog, MeasurementEntry, SymptomEntry
+
+THRESHOLDS_KEY = "alerts.thresholds"
+#: What Settings lets a team change, with the allowed range (°C, rating 0-4, count, days).
+EDITABLE = {"fever_c": (37.0, 39.5), "severe_at": (2, 4), "worsening_rises": (1, 5), "new_symptom_days": (7, 180)}
+
+
+def thresholds(journal: OpenJournal) -> dict[str, float]:
+    return rules_mod.thresholds_with_defaults(settings.get(journal, THRESHOLDS_KEY, {}) or {})
+
+
+def set_thresholds(journal: OpenJournal, values: dict[str, float]) -> dict[str, float]:
+    clean = {}
+    for key, value in values.items():
+        if key not in EDITABLE:
+            raise ValueError(f"not an editable threshold: {key}")
+        low, high = EDITABLE[key]
+        if not isinstance(value, (int, float)) or not low <= value <= high:
+            raise ValidationError(f"Choose a value from {low:g} to {high:g}.", field=key)
+        clean[key] = float(value)
+    stored = dict(settings.get(journal, THRESHOLDS_KEY, {}) or {})
+    stored.update(clean)
+    settings.set(journal, THRESHOLDS_KEY, stored)
+    return thresholds(journal)
+
+
+def reset_thresholds(journal: OpenJournal) -> dict[str, float]:
+    settings.set(journal, THRESHOLDS_KEY, {})
+    return thresholds(journal)
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    on_chemotherapy: bool
+    drug_ids: tuple[str, ...]
+
+
+def plan_context(journal: OpenJournal, on: date) -> PlanContext:
+    """What the Plan feature says about this day; without it, assume no chemotherapy, no drugs."""
+    try:
+        from tracker.services import plan
+        return PlanContext(bool(plan.on_chemotherapy(journal, on)), tuple(plan.current_drug_ids(journal, on)))
+    except (ImportError, AttributeError):
+        return PlanContext(False, ())
+
+
+def _display_temperature(value: float, unit: str) -> str:
+    return f"{value:g} {unit}"
+
+
+def recent_entries(journal: OpenJournal, since: datetime, until: datetime | None = None) -> list[RecentEntry]:
+    """Symptom ratings and temperatures of live logs in [since, until], oldest first."""
+    with journal.connection() as conn:
+        live = [DiaryLog.deleted_at.is_(None), DiaryLog.occurred_at >= since]
+        if until is not None:
+            live.append(DiaryLog.occurred_at <= until)
+        rows = conn.execute(
+            select(SymptomEntry.id, DiaryLog.occurred_at, SymptomEntry.term_id, SymptomEntry.severity,
+                   SymptomEntry.frequency, SymptomEntry.interference)
+            .join(DiaryLog, DiaryLog.id == SymptomEntry.log_id).where(*live)).all()
+        temps = conn.execute(
+            select(MeasurementEntry.id, DiaryLog.occurred_at, MeasurementEntry.value, MeasurementEntry.unit)
+            .join(DiaryLog, DiaryLog.id == MeasurementEntry.log_id)
+            .where(*live, MeasurementEntry.kind == TEMPERATURE)).all()
+    entries = [RecentEntry(r.id, rules_mod.SYMPTOM, _aware(r.occurred_at), term_id=r.term_id, severity=r.severity,
+                           frequency=r.frequency, interference=r.interference) for r in rows]
+    entries += [RecentEntry(t.id, rules_mod.TEMPERATURE, _aware(t.occurred_at), temperature_c=to_celsius(t.value, t.unit),
+                            display_value=_display_temperature(t.value, t.unit)) for t in temps]
+    entries.sort(key=lambda e: (e.occurred_at, e.entry_id))
+    return entries
+
+
+def _aware(value: datetime) -> datetime:
+    # Core queries return what UTCDateTime gives (aware UTC); guard against naive rows anyway.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None) -> list[Alert]:
+    limits = thresholds(journal)
+    now = clock.now()
+    start = trigger_from or now - timedelta(hours=limits["window_hours"])
+    history_from = min(start, now) - timedelta(days=limits["new_symptom_days"] + 1)
+    plan = plan_context(journal, clock.today())
+    context = AlertContext(now=now, on_chemotherapy=plan.on_chemotherapy, current_drug_ids=plan.drug_ids,
+                           thresholds=limits, trigger_from=start)
+    return rules_mod.evaluate(recent_entries(journal, history_from), context)
+
+
+def current_alerts(journal: OpenJournal, clock: Clock) -> list[Alert]:
+    """Alerts from the last few days (window_hours) that nobody has acknowledged yet."""
+    found = evaluate(journal, clock)
+    if not found:
+        return []
+    with journal.connection() as conn:
+        acked = set(conn.scalars(select(AlertAck.alert_key).where(AlertAck.alert_key.in_([a.key for a in found]))))
+    return [a for a in found if a.key not in acked]
+
+
+def acknowledge(journal: OpenJournal, alert: Alert, person_id: int | None, clock: Clock) -> None:
+    with journal.session() as session:
+        if session.scalars(select(AlertAck).where(AlertAck.alert_key == alert.key)).first() is None:
+            session.add(AlertAck(alert_key=alert.key, acknowledged_at=clock.now(), acknowledged_by_id=person_id,
+                                 rule_id=alert.rule_id, entry_id=alert.entry_id))
+
+
+def unacknowledge(journal: OpenJournal, alert_key: str) -> None:
+    """Undo of a dismissal."""
+    with journal.session() as session:
+        for ack in session.scalars(select(AlertAck).where(AlertAck.alert_key == alert_key)):
+            session.delete(ack)

@@ -1,0 +1,195 @@
+"""Logging symptoms and measurements: one form save is one log, saved in one transaction.
+
+    result = log_symptoms(journal, [SymptomRating("nausea", severity=2), Measurement("temperature", 38.4, "°C")],
+                          entered_by=person_id, occurred_at=clock.now(), clock=clock)
+    result.alerts   # alerts raised by this log (see services/alert_settings.py)
+
+Editing replaces a log's ratings; deleting is soft (deleted_at) and can be undone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Iterable, Sequence
+
+from sqlalchemy import select, update
+
+from tracker.domain import symptoms
+from tracker.domain.alerts import Alert
+from tracker.domain.clock import Clock
+from tracker.domain.errors import ValidationError
+from tracker.domain.measurements import Measurement, validate_measurement
+from tracker.domain.symptoms import SymptomRating, validate_note, validate_occurred_at, validate_rating
+from tracker.services import alert_settings
+from tracker.storage.journal import OpenJournal
+from tracker.storage.models.core import Person
+from tracker.storage.models.diary import DiaryLog, MeasurementEntry, SymptomEntry
+
+WEEKLY_RECALL_DAYS = 7
+
+
+@dataclass(frozen=True)
+class LogResult:
+    log_id: int
+    saved_ids: list[int]  # symptom entry ids, then measurement ids
+    alerts: list[Alert] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LogDetail:
+    id: int
+    occurred_at: datetime  # aware, in the zone it was logged in
+    tz: str
+    entered_by_id: int | None
+    ratings: list[SymptomRating]
+    measurements: list[Measurement]
+    note: str | None
+    recall_days: int
+    deleted: bool
+
+
+def zone_name(value: datetime, clock: Clock) -> str:
+    """IANA name of the zone a time was given in, so local wall time can be shown later."""
+    for tz in (value.tzinfo, clock.zone):
+        key = getattr(tz, "key", None)
+        if key:
+            return key
+    return "UTC"
+
+
+def _validate(entries: Sequence[SymptomRating | Measurement], note: str | None, occurred_at: datetime,
+              clock: Clock) -> tuple[list[SymptomRating], list[Measurement], str | None]:
+    validate_occurred_at(occurred_at, clock.now())
+    ratings, measures, seen = [], [], set()
+    for entry in entries:
+        if isinstance(entry, SymptomRating):
+            if entry.term_id in seen:
+                raise ValidationError("This symptom is in the list twice. Keep one.", field=f"{entry.term_id}.severity")
+            seen.add(entry.term_id)
+            ratings.append(validate_rating(entry))
+        elif isinstance(entry, Measurement):
+            measures.append(validate_measurement(entry))
+        else:
+            raise TypeError(f"not a diary entry: {type(entry).__name__}")
+    note = (note or "").strip() or None
+    validate_note(note)
+    if not ratings and not measures and not note:
+        raise ValidationError("Add at least one symptom, a measurement or a note.", field="symptoms")
+    return ratings, measures, note
+
+
+def _children(session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
+    rows = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
+                         interference=r.interference, location=r.location, note=r.note) for r in ratings]
+    rows += [MeasurementEntry(log_id=log_id, kind=m.kind, value=m.value, unit=m.unit, label=m.label) for m in measures]
+    session.add_all(rows)
+    session.flush()
+    return [r.id for r in rows]
+
+
+def _check_person(session, person_id: int | None) -> None:
+    if person_id is not None and session.get(Person, person_id) is None:
+        raise ValidationError("Choose who is entering this.", field="entered_by")
+
+
+def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measurement], entered_by: int | None,
+                 occurred_at: datetime, clock: Clock, *, note: str | None = None,
+                 recall_days: int = 1) -> LogResult:
+    ratings, measures, note = _validate(entries, note, occurred_at, clock)
+    with journal.session() as session:
+        _check_person(session, entered_by)
+        log = DiaryLog(occurred_at=occurred_at, tz=zone_name(occurred_at, clock), entered_at=clock.now(),
+                       entered_by_id=entered_by, recall_days=recall_days, note=note)
+        session.add(log)
+        session.flush()
+        saved = _children(session, log.id, ratings, measures)
+        log_id = log.id
+    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, saved))
+
+
+def _alerts_for(journal: OpenJournal, clock: Clock, occurred_at: datetime, saved_ids: Iterable[int]) -> list[Alert]:
+    """Alerts raised by just these rows (symptom or measurement ids; rules are kind-specific)."""
+    ids = set(saved_ids)
+    found = alert_settings.evaluate(journal, clock, trigger_from=min(occurred_at, clock.now()))
+    return [a for a in found if a.entry_id in ids]
+
+
+def get_log(journal: OpenJournal, log_id: int) -> LogDetail:
+    from zoneinfo import ZoneInfo
+
+    with journal.session() as session:
+        log = session.get(DiaryLog, log_id)
+        if log is None:
+            raise ValidationError("That entry no longer exists.")
+        ratings = [SymptomRating(s.term_id, s.severity, s.frequency, s.interference, s.location, s.note)
+                   for s in session.scalars(select(SymptomEntry).where(SymptomEntry.log_id == log_id).order_by(SymptomEntry.id))]
+        measures = [Measurement(m.kind, m.value, m.unit, m.label)
+                    for m in session.scalars(select(MeasurementEntry).where(MeasurementEntry.log_id == log_id).order_by(MeasurementEntry.id))]
+        try:
+            local = log.occurred_at.astimezone(ZoneInfo(log.tz))
+        except (KeyError, ValueError):
+            local = log.occurred_at
+        return LogDetail(log.id, local, log.tz, log.entered_by_id, ratings, measures, log.note, log.recall_days,
+                         log.deleted_at is not None)
+
+
+def update_log(journal: OpenJournal, log_id: int, entries: Sequence[SymptomRating | Measurement],
+               entered_by: int | None, occurred_at: datetime, clock: Clock, *, note: str | None = None) -> LogResult:
+    """Replace what a log holds (its ratings and measurements are rewritten; the log id stays)."""
+    ratings, measures, note = _validate(entries, note, occurred_at, clock)
+    with journal.session() as session:
+        _check_person(session, entered_by)
+        log = session.get(DiaryLog, log_id)
+        if log is None:
+            raise ValidationError("That entry no longer exists.")
+        log.occurred_at, log.tz, log.entered_by_id, log.note = occurred_at, zone_name(occurred_at, clock), entered_by, note
+        for model in (SymptomEntry, MeasurementEntry):
+            for row in session.scalars(select(model).where(model.log_id == log_id)):
+                session.delete(row)
+        session.flush()
+        saved = _children(session, log_id, ratings, measures)
+    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, saved))
+
+
+def set_log_deleted(journal: OpenJournal, log_id: int, deleted: bool, clock: Clock) -> None:
+    """Soft delete (kept in history) or bring back."""
+    with journal.connection() as conn:
+        conn.execute(update(DiaryLog).where(DiaryLog.id == log_id)
+                     .values(deleted_at=clock.now().astimezone(timezone.utc) if deleted else None))
+
+
+def delete_log(journal: OpenJournal, log_id: int, clock: Clock) -> None:
+    set_log_deleted(journal, log_id, True, clock)
+
+
+def undelete_log(journal: OpenJournal, log_id: int, clock: Clock) -> None:
+    set_log_deleted(journal, log_id, False, clock)
+
+
+def last_person_id(journal: OpenJournal) -> int | None:
+    """Who saved the most recent log: the form starts with them selected."""
+    with journal.connection() as conn:
+        return conn.scalar(select(DiaryLog.entered_by_id).where(DiaryLog.deleted_at.is_(None))
+                           .order_by(DiaryLog.entered_at.desc(), DiaryLog.id.desc()).limit(1))
+
+
+def suggested_symptoms(journal: OpenJournal, on_date: date, *, limit: int = 8) -> list[str]:
+    """Symptom ids to offer first: the current drugs' common side effects, then common ones."""
+    ordered: list[str] = []
+    drug_ids = alert_settings.plan_context(journal, on_date).drug_ids
+    try:
+        from tracker.services import catalog
+        for drug_id in drug_ids:
+            drug = catalog.drug(drug_id)
+            for sid in (getattr(drug, "common_side_effects", None) or ()):
+                if sid not in ordered and symptoms.term(sid) is not None:
+                    ordered.append(sid)
+    except (ImportError, AttributeError):
+        pass
+    for sid in symptoms.common_term_ids():
+        if len(ordered) >= limit:
+            break
+        if sid not in ordered:
+            ordered.append(sid)
+    return ordered
