@@ -3,7 +3,8 @@
     apply_appearance(app, data_dir)     # at start-up, after the translators, before widgets
 
 Preferences live in `app_prefs` (they are needed before unlocking): "theme" ("system",
-"light", "dark"), "zoom" (percent of the system font size), "focus_ring" ("strong" or
+"light", "dark"), "zoom" (factor of the system font size, 1.0 = normal; the View menu's
+zoom uses the same key), "focus_ring" ("strong" or
 "standard"). Our own colours are chosen to meet WCAG AA (4.5:1 for text, 3:1 for the focus
 ring and other non-text marks); `tests/ui/test_theme.py` computes the ratios.
 
@@ -152,9 +153,27 @@ def clamp_zoom(percent: int | float | None) -> int:
     return max(ZOOM_MIN, min(ZOOM_MAX, value))
 
 
+def zoom_percent_from_pref(value: object) -> int:
+    """app_prefs "zoom" is a factor (1.0 = normal), as the main window's View menu stores it."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return clamp_zoom(value * 100 if value <= ZOOM_MAX / 100 else value)
+    return ZOOM_DEFAULT
+
+
 def apply_zoom(app: QApplication, percent: int) -> int:
-    """Scale the application font to `percent` of the system size; returns the applied value."""
+    """Scale the application font to `percent` of the system size; returns the applied value.
+
+    Uses the main window's zoom module when present, so both share one base font size
+    (two modules each remembering "the original size" would compound the scaling).
+    """
     percent = clamp_zoom(percent)
+    try:
+        from tracker.ui.main import zoom as main_zoom
+    except ImportError:
+        main_zoom = None
+    if main_zoom is not None:
+        main_zoom.apply(percent / 100)
+        return percent
     base = _state["base_font"]
     if not isinstance(base, QFont):
         base = QFont(app.font())
@@ -166,6 +185,10 @@ def apply_zoom(app: QApplication, percent: int) -> int:
         font.setPixelSize(max(6, round(base.pixelSize() * percent / 100)))
     app.setFont(font)
     return percent
+
+
+def save_zoom(data_dir: Path, percent: int) -> None:
+    save_prefs(data_dir, **{ZOOM_KEY: clamp_zoom(percent) / 100})
 
 
 # --------------------------------------------------------------------------- focus ring
@@ -259,7 +282,7 @@ def load_prefs(data_dir: Path | None) -> dict:
     theme = prefs.get(THEME_KEY)
     return {
         THEME_KEY: theme if theme in THEMES else "system",
-        ZOOM_KEY: clamp_zoom(prefs.get(ZOOM_KEY, ZOOM_DEFAULT)),
+        ZOOM_KEY: zoom_percent_from_pref(prefs.get(ZOOM_KEY)),
         FOCUS_KEY: prefs.get(FOCUS_KEY) if prefs.get(FOCUS_KEY) in ("strong", "standard") else "strong",
     }
 

@@ -154,7 +154,7 @@ class AppearancePage(QWidget):
     def _zoom_changed(self, value: int) -> None:
         app = QApplication.instance()
         applied = theme.apply_zoom(app, value)
-        theme.save_prefs(self._data_dir, **{theme.ZOOM_KEY: applied})
+        theme.save_zoom(self._data_dir, applied)
 
     def _theme_chosen(self, key: str) -> None:
         theme.apply_theme(QApplication.instance(), key)
