@@ -5,7 +5,8 @@ from __future__ import annotations
 import secrets
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.domain.errors import BackupRejected
 from tracker.storage import backup_file

@@ -16,10 +16,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Callable
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import BackupRejected, DiskFull, JournalDamaged, KnownError, WrongPassphrase
@@ -80,15 +80,15 @@ def _info(path: Path, header: backup_file.BackupHeader) -> BackupInfo:
     try:
         created = datetime.fromisoformat(header.created)
         if created.tzinfo is None:
-            created = created.replace(tzinfo=timezone.utc)
+            created = created.replace(tzinfo=UTC)
     except ValueError:
-        created = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     kind = AUTO if path.name.startswith("auto-") else MANUAL
     return BackupInfo(
         path=path,
         journal_id=header.journal_id,
         display_name=header.display_name,
-        created=created.astimezone(timezone.utc),
+        created=created.astimezone(UTC),
         size=header.total_size,
         kind=kind,
         schema_revision=header.schema_revision,
@@ -176,8 +176,8 @@ def backup_now(
 ) -> BackupInfo:
     """Write one encrypted backup file (default: the journal's backups folder)."""
     private_umask()
-    now = clock.now() if clock is not None else datetime.now(timezone.utc)
-    created = now.astimezone(timezone.utc).replace(microsecond=0)
+    now = clock.now() if clock is not None else datetime.now(UTC)
+    created = now.astimezone(UTC).replace(microsecond=0)
     target = _destination(journal, dest_path, kind, created)
     snapshot = target.parent / f".snapshot-{os.getpid()}-{id(target):x}.db"
     try:
@@ -290,7 +290,7 @@ def verify_backup(path: Path, secret: str, *, use_recovery_key: bool = False, pr
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def _keep_aside(paths: JournalPaths, aside: Path) -> None:

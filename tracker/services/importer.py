@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from tracker.domain.errors import ImportRejected, KnownError
 from tracker.services.exports import codec
@@ -120,7 +121,7 @@ def _decode_table(table, block: Any) -> list[dict[str, Any]]:
         if not isinstance(raw_row, list) or len(raw_row) != len(columns):
             raise _reject(f"row {number} of the {label} part has the wrong number of values.")
         row: dict[str, Any] = {}
-        for column, raw in zip(columns, raw_row):
+        for column, raw in zip(columns, raw_row, strict=True):
             try:
                 value = codec.decode(column, raw)
             except codec.BadValue as exc:
@@ -190,6 +191,9 @@ def import_parsed(
         total = max(1, parsed.row_count)
         done = 0
         with journal.connection() as conn:
+            # References (a drug that replaces an earlier one...) are checked at commit,
+            # so the order of rows within a table cannot matter.
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for table in export_tables():
                 rows = parsed.tables.get(table.name) or []
                 if rows:

@@ -27,9 +27,10 @@ import json
 import os
 import struct
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from tracker.domain.errors import BackupRejected, DiskFull, FolderNotWritable
 from tracker.storage.atomic import fsync_dir

@@ -9,16 +9,17 @@ values through `codec` (ISO 8601 dates). The file imports back into a new journa
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import select
 
 from tracker.domain.clock import Clock
+from tracker.services.exports import codec
 from tracker.storage.atomic import atomic_write_bytes
 from tracker.storage.journal import OpenJournal
-from tracker.services.exports import codec
 
 FORMAT = "treatment-journey-export"
 VERSION = 1
@@ -43,7 +44,7 @@ def build_export(journal: OpenJournal, *, clock: Clock | None = None, progress: 
     from tracker.storage import schema
 
     tables = export_tables()
-    now = clock.now() if clock is not None else datetime.now(timezone.utc)
+    now = clock.now() if clock is not None else datetime.now(UTC)
     out: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -60,7 +61,7 @@ def build_export(journal: OpenJournal, *, clock: Clock | None = None, progress: 
             rows = conn.execute(select(*columns).order_by(*order)).all()
             out["tables"][table.name] = {
                 "columns": names,
-                "rows": [[codec.encode(col, value) for col, value in zip(columns, row)] for row in rows],
+                "rows": [[codec.encode(col, value) for col, value in zip(columns, row, strict=True)] for row in rows],
             }
             if progress is not None:
                 progress(index + 1, len(tables) + 1, "")

@@ -1,0 +1,98 @@
+"""tracker export: write the journal out in an open format (not encrypted: a warning is printed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from tracker.cli.common import UsageError, add_journal_args, open_journal
+from tracker.domain.errors import KnownError
+
+HELP = "export the journal as pdf, csv (folder or .zip), json (complete, re-importable), ics or fhir"
+FORMATS = ("pdf", "csv", "json", "ics", "fhir")
+
+
+class FeatureMissing(KnownError):
+    message = "That export is not available in this version of Treatment Journey."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_journal_args(parser)
+    parser.add_argument("--format", required=True, choices=FORMATS, help="what kind of file to write")
+    parser.add_argument("--out", required=True, help="file to write (for csv: a folder, or a name ending in .zip)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day to include (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day to include (YYYY-MM-DD)")
+
+
+def _day(text: str | None, flag: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"{flag} needs a date written as YYYY-MM-DD, for example 2026-03-10.") from exc
+
+
+def local_clock():
+    from tracker.domain.clock import SystemClock
+
+    try:
+        from tzlocal import get_localzone
+
+        return SystemClock(get_localzone())
+    except Exception:  # noqa: BLE001 - an unknown zone falls back to the OS offset
+        return SystemClock()
+
+
+def run(args: argparse.Namespace) -> int:
+    from tracker.services.exports import NOT_ENCRYPTED_WARNING
+
+    date_from = _day(args.date_from, "--from")
+    date_to = _day(args.date_to, "--to")
+    if date_from and date_to and date_from > date_to:
+        raise UsageError("--from must be on or before --to.")
+    if args.format == "json" and (date_from or date_to):
+        raise UsageError("A JSON export is always complete, so it can be imported again; leave out --from and --to.")
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    journal = open_journal(args)
+    try:
+        written = _export(args.format, journal, out, date_from, date_to)
+    finally:
+        journal.close()
+    print(f"tracker: warning: {NOT_ENCRYPTED_WARNING}", file=sys.stderr)
+    print(written)
+    return 0
+
+
+def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date | None) -> Path:
+    clock = local_clock()
+    if fmt == "json":
+        from tracker.services.exports.json_export import export_json
+
+        return export_json(journal, out, clock=clock)
+    if fmt == "csv":
+        from tracker.services.exports.csv_export import export_csv
+
+        return export_csv(journal, out, date_from=date_from, date_to=date_to)
+    if fmt == "fhir":
+        from tracker.services.exports.fhir_export import export_fhir
+
+        return export_fhir(journal, out, clock=clock, date_from=date_from, date_to=date_to)
+    if fmt == "ics":
+        try:
+            from tracker.services.calendar_ics import build_ics
+        except ImportError as exc:
+            raise FeatureMissing("The calendar (.ics) export is not available in this version.") from exc
+        from tracker.storage.atomic import atomic_write_bytes
+
+        atomic_write_bytes(out, build_ics(journal, clock, days_ahead=365))
+        return out
+    try:
+        from tracker.ui.reports.export_pdf import export_pdf
+    except ImportError as exc:
+        raise FeatureMissing("The clinic summary PDF is not available in this version.") from exc
+    return Path(export_pdf(journal, clock, out, date_from=date_from, date_to=date_to))
