@@ -1,0 +1,251 @@
+"""The clinic summary's content, without Qt: HTML for QTextDocument plus chart PNGs.
+
+`build_clinic_summary(data, strings)` turns `ReportData` into a `ClinicReport`; the UI
+layer's `render_pdf` paints it to a paged PDF (header, footer, page numbers). The HTML
+keeps to QTextDocument's subset: headings, paragraphs, tables, images with explicit sizes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html import escape
+from typing import Callable
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from tracker.services.charts import dose_chart, lab_chart, measurement_chart, symptom_chart
+from tracker.services.reports import facts
+from tracker.services.reports.data import ReportData
+from tracker.services.reports.strings import ReportStrings
+
+#: Width of chart images in document pixels (A4 body at 96 px/inch is about 680 px).
+IMAGE_WIDTH = 660
+CHART_DPI = 150
+#: Charts cover at least this many days, so a short period still shows a trend.
+MIN_CHART_DAYS = 28
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass
+class ClinicReport:
+    title: str
+    html: str
+    images: dict[str, bytes]  # resource name used in <img src> -> PNG bytes
+    date_range: str
+    page_label: str  # "Page {page} of {pages}"
+    footer: str
+    rtl: bool = False
+    date_from: date | None = None
+    date_to: date | None = None
+    image_sizes: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (width, height) px in the document
+
+
+def figure_png(fig: Figure, dpi: int = CHART_DPI) -> bytes:
+    buffer = io.BytesIO()
+    FigureCanvasAgg(fig)
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+def _table(headers: list[str], rows: list[list[str]], rtl: bool) -> str:
+    align = "right" if rtl else "left"
+    head = "".join(f'<th align="{align}" bgcolor="#E8EEF4">{escape(h)}</th>' for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
+        f'style="border-collapse: collapse; border-color: #9AA5B1;"><tr>{head}</tr>{body}</table>'
+    )
+
+
+class _Builder:
+    def __init__(self, data: ReportData, s: ReportStrings, progress: ProgressFn | None) -> None:
+        self.data, self.s = data, s
+        self.progress = progress or (lambda done, total, label: None)
+        self.parts: list[str] = []
+        self.images: dict[str, bytes] = {}
+        self.sizes: dict[str, tuple[int, int]] = {}
+        self.chart_end = data.date_to
+        self.chart_start = min(data.date_from, data.date_to - timedelta(days=MIN_CHART_DAYS))
+
+    def d(self, day: date) -> str:
+        return escape(self.s.format_date(day))
+
+    def n(self, value: int) -> str:
+        """A whole number in the reader's digits (the UI passes QLocale's formatting)."""
+        return self.s.format_number(value, 0)
+
+    def h(self, text: str) -> None:
+        self.parts.append(f"<h2>{escape(text)}</h2>")
+
+    def p(self, html_text: str) -> None:
+        self.parts.append(f"<p>{html_text}</p>")
+
+    def chart(self, name: str, fig: Figure, title: str) -> None:
+        self.images[name] = figure_png(fig)
+        w, h = fig.get_size_inches()
+        height = round(IMAGE_WIDTH * h / w)
+        self.sizes[name] = (IMAGE_WIDTH, height)
+        alt = escape(self.s.chart_alt.format(title=title))
+        self.parts.append(f'<p align="center"><img src="{name}" width="{IMAGE_WIDTH}" height="{height}" alt="{alt}"></p>')
+
+    def details(self) -> None:
+        s, data = self.s, self.data
+        rows = []
+        if data.patient_name:
+            rows.append([escape(s.name), escape(data.patient_name)])
+        if data.date_of_birth:
+            rows.append([escape(s.date_of_birth), self.d(data.date_of_birth)])
+        rows += [[escape(label), escape(value)] for label, value in data.diagnosis]
+        if rows:
+            self.h(s.details)
+            self.parts.append(_plain_table(rows))
+
+    def plan(self) -> None:
+        s, plan = self.s, self.data.plan
+        self.h(s.plan)
+        if plan.line_number is None:
+            self.p(escape(s.no_plan))
+            return
+        text = f"<b>{escape(s.line.format(number=self.n(plan.line_number), name=plan.line_name or ''))}</b>"
+        if plan.line_start:
+            text += " " + escape(s.since.format(date=self.s.format_date(plan.line_start)))
+        self.p(text)
+        if plan.cycle and plan.cycle_day and plan.cycle_length:
+            self.p(escape(s.cycle_position.format(cycle=self.n(plan.cycle), day=self.n(plan.cycle_day), length=self.n(plan.cycle_length))))
+        if plan.drugs:
+            self.p(f"{escape(s.drugs)}: " + escape(", ".join(plan.drugs)))
+
+    def changes(self) -> None:
+        s, data = self.s, self.data
+        self.h(s.changes.format(date=s.format_date(data.last_appointment)) if data.last_appointment else s.changes_no_visit)
+        items = [s.change_line_started.format(number=self.n(b.number), name=b.name, date=s.format_date(b.start)) for b in facts.lines_started(data)]
+        items += [s.change_line_ended.format(number=self.n(b.number), name=b.name, date=s.format_date(b.end)) for b in facts.lines_ended(data)]
+        counts = facts.dose_counts(data)
+        for status, template in (("missed", s.change_doses_missed), ("held", s.change_doses_held), ("skipped", s.change_doses_skipped)):
+            if counts[status]:
+                items.append(template.format(count=self.n(counts[status])))
+        for row in facts.worse_symptoms(facts.symptom_rows(data)):
+            if row.before is None:
+                items.append(s.change_symptom_new.format(symptom=row.label, now=s.rating_names[row.highest]))
+            else:
+                items.append(s.change_symptom_worse.format(symptom=row.label, before=s.rating_names[row.before], now=s.rating_names[row.highest]))
+        weight = facts.measurement_change(data, "weight")
+        if weight and weight[0] is not weight[1]:
+            first, last, unit = weight
+            delta = last.value - first.value
+            items.append(s.change_weight.format(
+                start=s.format_number(first.value, 1), end=s.format_number(last.value, 1), unit=unit,
+                delta=("+" if delta >= 0 else "−") + s.format_number(abs(delta), 1),
+            ))
+        temp = facts.highest_measurement(data, "temperature")
+        if temp:
+            items.append(s.change_temperature.format(value=s.format_number(temp[0].value, 1), unit=temp[1], date=s.format_date(temp[0].when.date())))
+        if not items:
+            self.p(escape(s.no_changes))
+            return
+        self.parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+
+    def doses(self) -> None:
+        s = self.s
+        self.h(s.doses)
+        missed = facts.doses_not_taken(self.data)
+        if not missed:
+            self.p(escape(s.doses_none))
+        else:
+            rows = [[self.d(x.day), escape(x.drug), escape(s.chart_labels.dose_statuses.get(x.status, x.status))] for x in missed]
+            self.parts.append(_table([s.col_date, s.col_medicine, s.col_status], rows, s.rtl))
+        if self.data.charts.doses:
+            self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, width=8), s.chart_labels.doses_title)
+
+    def symptoms(self) -> None:
+        s = self.s
+        self.h(s.symptoms)
+        rows = facts.symptom_rows(self.data)
+        if not rows:
+            self.p(escape(s.symptoms_none))
+            return
+        table = [[escape(r.label), self.n(r.entries), escape(s.rating_names[r.highest]), escape(s.rating_names[r.latest])] for r in rows]
+        self.parts.append(_table([s.col_symptom, s.col_entries, s.col_highest, s.col_latest], table, s.rtl))
+        # Chart the most troublesome symptoms; four lines stay readable on paper.
+        wanted = [series.symptom_id for series in self.data.charts.symptoms if series.label in {r.label for r in rows[:4]}]
+        fig = symptom_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, symptom_ids=wanted, size=(8, 4))
+        self.chart("symptoms.png", fig, s.chart_labels.symptom_title)
+
+    def measurements(self) -> None:
+        data = self.data
+        if not any(facts.series_in_range(m, data) for m in data.charts.measurements):
+            return
+        self.h(self.s.measurements)
+        self.chart("measurements.png", measurement_chart(data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels), self.s.measurements)
+
+    def labs(self) -> None:
+        s = self.s
+        self.h(s.labs)
+        rows = facts.lab_rows(self.data)
+        if not rows:
+            self.p(escape(s.labs_none))
+            return
+        table = []
+        for r in rows:
+            decimals = 0 if r.point.value >= 100 else 1
+            value = f"{s.format_number(r.point.value, decimals)} {r.series.unit}"
+            flag = {"high": s.flag_high, "low": s.flag_low}.get(r.flag or "", "")
+            table.append([escape(r.series.label), self.d(r.point.when.date()), f"<b>{escape(value)}</b>" if flag else escape(value), escape(self._ref(r.series)), escape(flag)])
+        self.parts.append(_table([s.col_test, s.col_date, s.col_value, s.col_reference, s.col_flag], table, s.rtl))
+        for group in ("marker", "count"):
+            if any(facts.series_in_range(x, self.data) for x in self.data.charts.labs if x.group == group):
+                fig = lab_chart(self.data.charts, start=self.chart_start, end=self.chart_end, group=group, locale_strings=s.chart_labels)
+                title = s.chart_labels.markers_title if group == "marker" else s.chart_labels.counts_title
+                self.chart(f"labs-{group}.png", fig, title)
+
+    def _ref(self, series) -> str:
+        s, low, high = self.s, series.ref_low, series.ref_high
+        n = lambda v: s.format_number(v, 0 if v >= 100 or v == int(v) else 1)  # noqa: E731
+        if low is not None and high is not None:
+            return s.range_between.format(low=n(low), high=n(high)) + f" {series.unit}"
+        if high is not None:
+            return s.range_upto.format(high=n(high)) + f" {series.unit}"
+        if low is not None:
+            return s.range_from.format(low=n(low)) + f" {series.unit}"
+        return ""
+
+    def questions_and_notes(self) -> None:
+        s, data = self.s, self.data
+        if data.questions:
+            self.h(s.questions)
+            self.parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in data.questions) + "</ol>")
+        if data.notes:
+            self.h(s.notes)
+            rows = [[self.d(n.when), escape(n.text).replace("\n", "<br>")] for n in sorted(data.notes, key=lambda n: n.when)]
+            self.parts.append(_table([s.col_date, s.notes], rows, s.rtl))
+
+
+def _plain_table(rows: list[list[str]]) -> str:
+    body = "".join(f'<tr><td width="30%"><b>{a}</b></td><td>{b}</td></tr>' for a, b in rows)
+    return f'<table cellspacing="0" cellpadding="3" width="100%">{body}</table>'
+
+
+def build_clinic_summary(data: ReportData, strings: ReportStrings | None = None, *, progress: ProgressFn | None = None) -> ClinicReport:
+    s = strings or ReportStrings()
+    b = _Builder(data, s, progress)
+    steps = (b.details, b.plan, b.changes, b.doses, b.symptoms, b.measurements, b.labs, b.questions_and_notes)
+    date_range = s.date_range.format(start=s.format_date(data.date_from), end=s.format_date(data.date_to))
+    b.parts.append(f"<h1>{escape(s.title)}</h1><p>{escape(date_range)}</p>")
+    for i, step in enumerate(steps):
+        b.progress(i, len(steps) + 1, step.__name__)
+        step()
+    b.p(f'<small>{escape(s.made_on.format(date=s.format_date(data.date_to)))} {escape(s.footer)}</small>')
+    direction = ' dir="rtl"' if s.rtl else ""
+    style = (
+        "<style>body { font-size: 10pt; } h1 { font-size: 18pt; color: #1F3A5F; } "
+        "h2 { font-size: 13pt; color: #1F3A5F; margin-top: 14px; } th, td { font-size: 9.5pt; }</style>"
+    )
+    html = f"<html{direction}><head><meta charset='utf-8'>{style}</head><body{direction}>{''.join(b.parts)}</body></html>"
+    return ClinicReport(
+        title=s.title, html=html, images=b.images, date_range=date_range, page_label=s.page, footer=s.footer,
+        rtl=s.rtl, date_from=data.date_from, date_to=data.date_to, image_sizes=b.sizes,
+    )
