@@ -42,12 +42,18 @@ def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: 
     """Split for a "from now on" edit: everything before `at` stays exactly as it was.
 
     The new part starts at the first unit (cycle or dose) beginning on or after `at`, keeps
-    the unit and dose numbering, and may use a new pattern or times. Returns (before, after);
+    the unit and dose numbering, and may use a new pattern or times. Pass all adjustments;
+    afterwards those dated before `at` stay with the old part and the rest go with the new
+    one. Returns (before, after);
     `before` is None when nothing of the old schedule came before `at`.
     """
+    from tracker.domain.schedule.adjustments import Resume
     from tracker.domain.schedule.engine import next_unit
 
-    k, start, index = next_unit(schedule, adjustments, at)
+    # What happened before `at` decides where the new part starts; a break that began
+    # before `at` still ends at its resume, even when that comes later.
+    earlier = [a for a in adjustments if a.on < at or isinstance(a, Resume)]
+    k, start, index = next_unit(schedule, earlier, at)
     before = None
     if start is None:
         # The schedule had ended: the new part starts at `at` with the next numbers.

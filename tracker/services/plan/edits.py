@@ -174,8 +174,7 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
     if current is None:
         raise ValidationError("That drug is no longer in the plan.")
     new_pattern = pattern_from_dict(_check_pattern(changes["pattern"])) if "pattern" in changes else None
-    old_adj = [a for a in current.adjustments if a.effective < effective]
-    before, after = split(current.schedule, effective, [a.to_domain() for a in old_adj], pattern=new_pattern)
+    before, after = split(current.schedule, effective, [a.to_domain() for a in current.adjustments], pattern=new_pattern)
     d = current.drug
     with journal.session() as session:
         row = session.get(RegimenDrug, d.id)
@@ -192,10 +191,10 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
         notes=changes.get("notes", d.notes), entered_by_id=entered_by_id,
         first_unit=after.first_unit, first_index=after.first_index, replaces_id=d.id,
     )
-    # The team's later adjustments belong to the part they fall in.
+    # The team's adjustments dated from the change on belong to the new part.
     with journal.session() as session:
         for adj in current.adjustments:
-            if adj.effective >= after.start:
+            if adj.effective >= effective:
                 session.get(PlanAdjustment, adj.id).regimen_drug_id = new.id
     return new
 

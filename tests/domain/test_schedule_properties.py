@@ -1,0 +1,90 @@
+"""Properties: strictly increasing slots; "from now on" splits keep history, lose nothing."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings, strategies as st
+
+from tracker.domain.schedule import (
+    Break, CycleDays, Delay, FixedDates, Hold, Interval, Loading, Resume, Schedule, StepDown,
+    occurrences, split,
+)
+
+units = st.sampled_from(["days", "weeks", "months"])
+cycle = st.integers(7, 35).flatmap(
+    lambda n: st.lists(st.integers(1, n), min_size=1, max_size=n, unique=True).map(lambda d: CycleDays(n, tuple(sorted(d)))))
+patterns = st.one_of(
+    st.builds(Interval, st.integers(1, 12), units),
+    st.builds(Loading, st.sampled_from([(1,), (1, 15, 29), (1, 8)]), st.integers(7, 28)),
+    st.builds(StepDown, st.integers(1, 4), units, st.integers(1, 6), st.integers(1, 12), units),
+    cycle,
+    st.lists(st.dates(date(2024, 1, 1), date(2026, 12, 31)), min_size=1, max_size=12, unique=True)
+      .map(lambda ds: FixedDates(tuple(sorted(ds)))),
+)
+starts = st.dates(date(2023, 1, 1), date(2025, 12, 31))
+offsets = st.integers(0, 500)
+adjustments = st.lists(st.one_of(
+    st.builds(lambda o, n: ("delay", o, n), offsets, st.integers(1, 21)),
+    st.builds(lambda o: ("hold", o, 0), offsets),
+    st.builds(lambda o, n: ("break", o, n), offsets, st.integers(1, 60)),
+), max_size=3)
+END = date(2028, 1, 1)
+
+
+def materialise(start, adj):
+    out = []
+    for kind, off, n in adj:
+        on = start + timedelta(days=off)
+        if kind == "delay":
+            out.append(Delay(on, n))
+        elif kind == "hold":
+            out.append(Hold(on))
+        else:
+            out += [Break(on), Resume(on + timedelta(days=n))]
+    return out
+
+
+def fix_start(pattern, start):
+    return pattern.dates[0] if isinstance(pattern, FixedDates) else start
+
+
+@settings(max_examples=60, deadline=None)
+@given(patterns, starts, adjustments)
+def test_strictly_increasing(pattern, start, adj):
+    start = fix_start(pattern, start)
+    got = list(occurrences(Schedule(pattern, start), materialise(start, adj), window_end=END))
+    assert all(a.day < b.day for a, b in zip(got, got[1:]))
+    assert all(a.index + 1 == b.index for a, b in zip(got, got[1:]))
+    assert not got or got[0].day >= start
+
+
+@settings(max_examples=60, deadline=None)
+@given(patterns, starts, adjustments, st.integers(0, 700))
+def test_split_from_now_on_keeps_history_and_loses_nothing(pattern, start, adj, at_offset):
+    start = fix_start(pattern, start)
+    schedule = Schedule(pattern, start)
+    adjust = materialise(start, adj)
+    at = start + timedelta(days=at_offset)
+    original = list(occurrences(schedule, adjust, window_end=END))
+    before, after = split(schedule, at, adjust)
+    # Each adjustment stays with the part its effective date falls in.
+    first = list(occurrences(before, [a for a in adjust if a.on < at], window_end=END)) if before else []
+    later = [a for a in adjust if a.on >= at]
+    second = list(occurrences(after, later, window_end=END))
+    assert [s for s in original if s.day < at] == [s for s in first if s.day < at]
+    assert [(s.day, s.index, s.cycle) for s in first + second] == [(s.day, s.index, s.cycle) for s in original]
+
+
+@settings(max_examples=40, deadline=None)
+@given(starts, st.integers(0, 400))
+def test_split_with_new_pattern_keeps_history(start, at_offset):
+    schedule = Schedule(CycleDays(28, tuple(range(1, 22))), start)
+    at = start + timedelta(days=at_offset)
+    before, after = split(schedule, at, pattern=CycleDays(28, tuple(range(1, 15))))
+    old = [s.day for s in occurrences(schedule, window_end=at - timedelta(days=1))]
+    kept = [s.day for s in occurrences(before, window_end=END)] if before else []
+    assert [d for d in kept if d < at] == old[: len([d for d in kept if d < at])]
+    new = list(occurrences(after, window_end=END))
+    assert all(s.day_in_cycle <= 14 for s in new)
+    assert not kept or not new or kept[-1] < new[0].day
