@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple"
@@ -127,3 +128,15 @@ def ddl_is_transactional(journal) -> bool:
         if left:
             conn.exec_driver_sql("DROP TABLE ddl_probe")
     return not left
+
+
+def migrations_with_test_revision(dest: Path) -> Path:
+    """A copy of the app's migrations plus the test-only revision 9001 on top of head."""
+    from tracker.storage import schema
+
+    folder = Path(dest) / "migrations"
+    shutil.copytree(schema.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    text = (Path(__file__).resolve().parent / "fixtures" / "fault_revision_9001.py").read_text(encoding="utf-8")
+    text = text.replace("__DOWN_REVISION__", schema.head_revision())
+    (folder / "versions" / "9001_fault_test.py").write_text(text, encoding="utf-8")
+    return folder

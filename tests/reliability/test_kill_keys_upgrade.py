@@ -11,9 +11,7 @@ must open (finishing the upgrade), keep every entry, and a pre-upgrade backup mu
 
 from __future__ import annotations
 
-import shutil
 import time
-from pathlib import Path
 
 import pytest
 
@@ -23,9 +21,6 @@ from tracker.domain.errors import WrongPassphrase
 from tracker.services.journals import create_journal, unlock, unlock_with_recovery_key
 from tracker.storage import schema
 from tracker.storage.paths import journal_paths
-
-HERE = Path(__file__).resolve().parent
-
 
 def _new_journal(data_dir, entries: int = 3):
     created = create_journal(data_dir, "Kill Test", _faults.PASSPHRASE)
@@ -88,18 +83,8 @@ def test_long_kill_during_passphrase_change(data_dir, tmp_path, kill_runner, rng
 
 # -- schema upgrade ------------------------------------------------------------------
 
-def migrations_with_test_revision(dest: Path) -> Path:
-    """A copy of the app's migrations plus `fixtures/fault_revision_9001.py` on top of head."""
-    folder = dest / "migrations"
-    shutil.copytree(schema.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    text = (HERE / "fixtures" / "fault_revision_9001.py").read_text(encoding="utf-8")
-    text = text.replace("__DOWN_REVISION__", schema.head_revision())
-    (folder / "versions" / "9001_fault_test.py").write_text(text, encoding="utf-8")
-    return folder
-
-
 def _upgrade_trials(data_dir, tmp_path, kill_runner, rng, trials: int, monkeypatch) -> dict:
-    migrations = migrations_with_test_revision(tmp_path)
+    migrations = _faults.migrations_with_test_revision(tmp_path)
     old_head = schema.head_revision()
     stats = {"trials": 0, "killed_before_done": 0}
     duration = 0.0
