@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,10 +25,18 @@ def _at(y, m, d, h=9, minute=0):
 def fill(journal) -> None:
     """One of every kind of record, straight through the models (independent of form rules)."""
     from tracker.storage.models.core import Person, Setting
-    from tracker.storage.models.diary import DiaryLog, DiaryNote, LabResult, MeasurementEntry, Question, Scan, SymptomEntry
+    from tracker.storage.models.diary import (
+        DiaryLog,
+        DiaryNote,
+        LabResult,
+        MeasurementEntry,
+        Question,
+        Scan,
+        SymptomEntry,
+    )
     from tracker.storage.models.plan import Appointment, DoseEvent, PlanAdjustment, RegimenDrug, TherapyLine
 
-    now = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     with journal.session() as s:
         carer = Person(kind="carer", name="Sam", relation="partner", created_at=now)
         s.add(carer)

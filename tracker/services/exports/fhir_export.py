@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -66,7 +67,7 @@ class _Ids:
 
 
 def _instant(value: datetime) -> str:
-    return value.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    return value.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def _local_day(value: datetime, tz: str | None) -> date:
@@ -101,7 +102,7 @@ def build_bundle(
     from tracker.storage.models.diary import DiaryLog, LabResult, MeasurementEntry, SymptomEntry
     from tracker.storage.models.plan import RegimenDrug, TherapyLine
 
-    now = clock.now() if clock is not None else datetime.now(timezone.utc)
+    now = clock.now() if clock is not None else datetime.now(UTC)
     today = now.date()
     ids = _Ids(journal.journal_id)
     lab_names = {t[0]: t[1] for t in LAB_TESTS}
