@@ -86,8 +86,10 @@ class Violation:
 
 
 def _visible_letters(text: str) -> bool:
+    """True for text with words in it (not markup, numbers, or an input mask like XXXX-XXXX)."""
     text = _TAG.sub(" ", text)
-    return bool(_LETTER.search(text)) and text.strip() not in ALLOWED
+    letters = set(_LETTER.findall(text))
+    return len(letters) > 1 and text.strip() not in ALLOWED
 
 
 def _literal_text(node: ast.AST) -> str | None:

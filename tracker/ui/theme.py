@@ -4,13 +4,12 @@
 
 Preferences live in `app_prefs` (they are needed before unlocking): "theme" ("system",
 "light", "dark"), "zoom" (factor of the system font size, 1.0 = normal; the View menu's
-zoom uses the same key), "focus_ring" ("strong" or
-"standard"). Our own colours are chosen to meet WCAG AA (4.5:1 for text, 3:1 for the focus
+zoom uses the same key), "focus_ring" ("strong" or "standard"). Our own colours are chosen to meet WCAG AA (4.5:1 for text, 3:1 for the focus
 ring and other non-text marks); `tests/ui/test_theme.py` computes the ratios.
 
-The focus ring is an overlay that follows keyboard focus across the whole app (a
-QFocusFrame), so it works with every widget and style without restyling them with a
-stylesheet (which would change how each widget looks, not just its focused state).
+The focus ring is an overlay that follows keyboard focus across the whole app, so it works
+with every widget and style without restyling them with a stylesheet (which would change
+how each widget looks, not just its focused state).
 """
 
 from __future__ import annotations
@@ -19,9 +18,9 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEME_KEY = "theme"
 ZOOM_KEY = "zoom"
@@ -193,15 +192,28 @@ def save_zoom(data_dir: Path, percent: int) -> None:
 
 # --------------------------------------------------------------------------- focus ring
 
-class FocusRing(QFocusFrame):
-    """A ring drawn around whichever widget has keyboard focus."""
+class FocusRing(QWidget):
+    """A ring drawn around whichever widget has keyboard focus.
 
-    def __init__(self, width: int = 3) -> None:
-        super().__init__()
+    It is a sibling of the focused widget, placed just outside it and raised above it, so
+    it moves along when a scroll area scrolls. It is never a window of its own.
+    """
+
+    MARGIN = 3
+
+    def __init__(self, parent: QWidget, width: int = 3) -> None:
+        super().__init__(parent)
         self._colour = QColor(FOCUS["light"])
         self._width = width
+        self._target: QWidget | None = None
+        self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def widget(self) -> QWidget | None:
+        return self._target
 
     def set_colour(self, colour: QColor) -> None:
         self._colour = colour
@@ -214,21 +226,44 @@ class FocusRing(QFocusFrame):
     def ring_width(self) -> int:
         return self._width
 
+    def follow(self, target: QWidget | None) -> None:
+        if self._target is not None and shiboken6.isValid(self._target):
+            self._target.removeEventFilter(self)
+        self._target = target
+        if target is None:
+            self.hide()
+            return
+        target.installEventFilter(self)
+        self._place()
+
+    def _place(self) -> None:
+        target = self._target
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+            self.hide()
+            return
+        m = self.MARGIN
+        self.setGeometry(target.geometry().adjusted(-m, -m, m, m))
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if obj is self._target and event.type() in _TRACKED_EVENTS:
+            self._place()
+        return False
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt naming
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self._colour, self._width)
-        painter.setPen(pen)
+        painter.setPen(QPen(self._colour, self._width))
         inset = self._width / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 3, 3)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+
+
+_TRACKED_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.ZOrderChange)
 
 
 class _FocusFollower(QObject):
-    """Moves the ring to each newly focused widget.
-
-    QFocusFrame lives inside the focused widget's parent, so closing that window deletes
-    the ring with it; a fresh ring is made on the next focus change.
-    """
+    """Moves a ring to each newly focused widget; one ring per parent widget, made on demand."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -237,25 +272,31 @@ class _FocusFollower(QObject):
         self.colour = QColor(FOCUS["light"])
 
     @property
-    def ring(self) -> FocusRing:
-        if self._ring is None or not shiboken6.isValid(self._ring):
-            self._ring = FocusRing(self.width)
-            self._ring.set_colour(self.colour)
-        return self._ring
+    def ring(self) -> FocusRing | None:
+        return self._ring if self._ring is not None and shiboken6.isValid(self._ring) else None
 
     def restyle(self, width: int, colour: QColor) -> None:
         self.width, self.colour = width, colour
-        if self._ring is not None and shiboken6.isValid(self._ring):
-            self._ring.set_width(width)
-            self._ring.set_colour(colour)
+        if self.ring is not None:
+            self.ring.set_width(width)
+            self.ring.set_colour(colour)
 
     def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        ring = self.ring
         try:
-            if new is None or new.isWindow():
-                if self._ring is not None and shiboken6.isValid(self._ring):
-                    self._ring.setWidget(None)
+            host = None if new is None or new.isWindow() else new.parentWidget()
+            if host is None:
+                if ring is not None:
+                    ring.follow(None)
                 return
-            self.ring.setWidget(new)
+            if ring is None or ring.parentWidget() is not host:
+                if ring is not None:
+                    ring.follow(None)
+                    ring.deleteLater()
+                ring = FocusRing(host, self.width)
+                ring.set_colour(self.colour)
+                self._ring = ring
+            ring.follow(new)
         except RuntimeError:  # a widget was deleted between the signal and now
             self._ring = None
 
