@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Print each Learn article's reading grade (Flesch-Kincaid, via textstat); fail above the target.
 
-Usage: tools/reading_grade.py [--max 9] [ARTICLES_DIR]
+Usage: tools/reading_grade.py [--max 9] [--write] [ARTICLES_DIR]
 
 Only the body is graded (not the front matter). Markup is removed first, and headings and
 list items count as short sentences, which is how a reader meets them. Exits 1 when any
-article's body is above the target grade.
+article's body is above the target grade. `--write` also records each measured grade in
+the article's `reading_level` line, so the metadata says what the check measured.
 """
 
 from __future__ import annotations
@@ -59,9 +60,23 @@ def grades(folder: Path) -> list[tuple[str, float, int]]:
     return rows
 
 
+def level_text(grade: float) -> str:
+    return f"grade {grade:.1f} (Flesch-Kincaid)"
+
+
+def write_level(path: Path, grade: float) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("reading_level:"):
+            lines[i] = f"reading_level: {level_text(grade)}"
+            break
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "resources" / "articles")
+    parser.add_argument("--write", action="store_true", help="update each article's reading_level line")
     parser.add_argument("--max", type=float, default=9.0, help="highest grade allowed (default 9)")
     args = parser.parse_args(argv)
     textstat.set_lang("en_US")
@@ -75,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         flag = "  ABOVE TARGET" if grade > args.max else ""
         over += bool(flag)
         print(f"{grade:5.1f}  {words:4d} words  {article_id}{flag}")
+    if args.write:
+        for article_id, grade, _words in rows:
+            write_level(args.folder / f"{article_id}.md", grade)
     mean = sum(g for _i, g, _w in rows) / len(rows)
     print(f"Flesch-Kincaid grade, syllables by {method}")
     print(f"{len(rows)} article(s), mean grade {mean:.1f}, highest {max(g for _i, g, _w in rows):.1f}, "

@@ -67,6 +67,11 @@ class GlossaryTerm:
     def key(self) -> str:
         return term_key(self.term)
 
+    @property
+    def slug(self) -> str:
+        """A URL-safe id for links and anchors ("HER2-low" -> "her2-low")."""
+        return re.sub(r"[^a-z0-9]+", "-", self.key).strip("-")
+
 
 @dataclass(frozen=True)
 class Source:
@@ -86,12 +91,16 @@ class GlossaryIndex:
 
     def __post_init__(self) -> None:
         self._by_key: dict[str, GlossaryTerm] = {}
+        self._by_slug = {entry.slug: entry for entry in self.terms}
         for entry in self.terms:
             for name in (entry.term, *entry.aliases):
                 self._by_key.setdefault(term_key(name), entry)
 
     def find(self, name: str) -> GlossaryTerm | None:
         return self._by_key.get(term_key(name))
+
+    def by_slug(self, slug: str) -> GlossaryTerm | None:
+        return self._by_slug.get(slug)
 
 
 def term_key(name: str) -> str:
@@ -205,7 +214,7 @@ def _inline(text: str, lookup: GlossaryLookup) -> str:
                 pieces.append(label)
             else:
                 pieces.append(
-                    f'<a class="term" href="glossary:{html.escape(entry.key)}" '
+                    f'<a class="term" href="glossary:{entry.slug}" '
                     f'title="{html.escape(entry.term + ": " + entry.definition)}">{label}</a>'
                 )
         else:

@@ -48,7 +48,7 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 @dataclass(frozen=True)
 class SearchResult:
     kind: str  # "article" or "glossary"
-    target: str  # article id, or glossary key
+    target: str  # article id, or glossary slug
     title: str
     snippet: str
     score: float
@@ -247,8 +247,8 @@ def search(text: str, limit: int = 30) -> list[SearchResult]:
     for entry in lib.glossary.terms:
         names = " ".join((entry.term, *entry.aliases))
         if _matches(query, names) == len(query):
-            results.append(SearchResult("glossary", entry.key, entry.term, entry.definition, 9.0))
+            results.append(SearchResult("glossary", entry.slug, entry.term, entry.definition, 9.0))
         elif _matches(query, entry.definition) == len(query):
-            results.append(SearchResult("glossary", entry.key, entry.term, entry.definition, 1.5))
+            results.append(SearchResult("glossary", entry.slug, entry.term, entry.definition, 1.5))
     results.sort(key=lambda r: (-r.score, r.title.lower()))
     return results[:limit]
