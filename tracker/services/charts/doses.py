@@ -21,7 +21,8 @@ STATUS_COLOURS: dict[str, str] = {
     "missed": "#D55E00",  # vermillion
     "held": "#E69F00",  # orange
     "skipped": "#56B4E9",  # sky blue
-    "planned": "#C8C8C8",  # grey: still to come
+    "unrecorded": "#8C8C8C",  # mid grey: nobody ticked it
+    "planned": "#D9DEE4",  # light grey: still to come
 }
 STATUS_SYMBOLS: dict[str, str] = {"missed": "x", "held": "_", "skipped": "."}
 #: Draw symbols only when the grid has at most this many days (otherwise cells are too thin).
@@ -89,8 +90,8 @@ def dose_chart(
 
 
 def _severity(code: int) -> int:
-    # missed > held > skipped > taken > planned: a missed dose must never be hidden.
-    order = {"missed": 4, "held": 3, "skipped": 2, "taken": 1, "planned": 0}
+    # missed > held > skipped > unrecorded > taken > planned: a missed dose must never be hidden.
+    order = {"missed": 5, "held": 4, "skipped": 3, "unrecorded": 2, "taken": 1, "planned": 0}
     return order[DOSE_STATUSES[code]]
 
 

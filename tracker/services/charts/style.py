@@ -53,7 +53,7 @@ class ChartLabels:
     reference_range: str = "Reference range"
     doses_title: str = "Dose calendar"
     dose_statuses: dict[str, str] = field(
-        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "planned": "Planned"}
+        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "unrecorded": "Not ticked", "planned": "Planned"}
     )
     no_data: str = "Nothing recorded in this period"
     hover_value: str = "{label}: {value} on {date}"

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-#: Dose statuses in the order the dose calendar lists them.
-DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "planned")
+#: Dose statuses in the order the dose calendar lists them. "unrecorded": a past planned
+#: dose nobody ticked (not assumed missed); "planned": still to come.
+DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "unrecorded", "planned")
 
 
 @dataclass(frozen=True)

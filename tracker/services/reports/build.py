@@ -1,0 +1,69 @@
+"""The clinic summary from a journal: what to include, collecting the data, building it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.clock import Clock
+from tracker.domain.errors import ValidationError
+from tracker.services.charts.ranges import chart_range
+from tracker.services.reports import queries
+from tracker.services.reports.clinic_summary import ClinicReport, build_clinic_summary
+from tracker.services.reports.data import ReportData
+from tracker.services.reports.strings import ReportStrings
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the patient chose to put in the summary. None dates: since the last visit, until today."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    include_name: bool = True
+    include_date_of_birth: bool = False
+    include_diagnosis: bool = True
+    include_questions: bool = True
+    include_notes: bool = False
+
+
+def default_period(journal, clock: Clock) -> tuple[date, date]:
+    """Since the last appointment before today (or the last 3 months), to today."""
+    from tracker.services.reports.data import ChartData
+
+    today = clock.today()
+    return chart_range("last_visit", today, ChartData(appointments=queries.appointment_days(journal, clock)))
+
+
+def collect_report_data(journal, clock: Clock, options: ReportOptions, *, symptom_names: dict[str, str] | None = None, progress=None) -> ReportData:
+    step = progress or (lambda *_: None)
+    default_from, default_to = default_period(journal, clock)
+    date_from = options.date_from or default_from
+    date_to = options.date_to or default_to
+    if date_from > date_to:
+        raise ValidationError("The start date is after the end date.", field="date_from")
+    charts = queries.chart_data(journal, clock, symptom_names=symptom_names, progress=lambda d, t, label: step(d, t * 2, label))
+    name, dob, diagnosis = queries.patient_details(journal)
+    # "Since the last appointment" only when the period starts on one; otherwise "In this period".
+    return ReportData(
+        date_from=date_from,
+        date_to=date_to,
+        charts=charts,
+        patient_name=name if options.include_name else None,
+        date_of_birth=dob if options.include_date_of_birth else None,
+        diagnosis=diagnosis if options.include_diagnosis else [],
+        plan=queries.plan_status(journal, date_to),
+        questions=queries.open_questions(journal) if options.include_questions else [],
+        notes=queries.notes_between(journal, clock, date_from, date_to) if options.include_notes else [],
+        last_appointment=date_from if date_from in charts.appointments else None,
+    )
+
+
+def clinic_summary_from_journal(
+    journal, clock: Clock, options: ReportOptions | None = None, strings: ReportStrings | None = None, *,
+    symptom_names: dict[str, str] | None = None, progress=None,
+) -> ClinicReport:
+    """Collect (first half of the progress) and build (second half) the summary content."""
+    step = progress or (lambda *_: None)
+    data = collect_report_data(journal, clock, options or ReportOptions(), symptom_names=symptom_names, progress=step)
+    return build_clinic_summary(data, strings, progress=lambda d, t, label: step(t + d, 2 * t, label))

@@ -1,0 +1,222 @@
+"""Fill the report dataclasses from a journal: Core queries, one pass per kind.
+
+Times come back as aware local datetimes (in the clock's zone) so `.date()` is the day
+the person lived it. Soft-deleted rows are left out. Measurements are shown in °C and kg
+whatever unit they were typed in (the alert rules think in those units too).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, select
+
+from tracker.domain.clock import Clock
+from tracker.domain.measurements import LAB_TESTS, TUMOUR_MARKERS, to_celsius, to_kg
+from tracker.domain.symptoms import term as symptom_term
+from tracker.services.reports.data import (
+    ChartData,
+    CycleStart,
+    DoseDay,
+    LabSeries,
+    MeasurementSeries,
+    Note,
+    PlanStatus,
+    Question,
+    ReportData,
+    SymptomPoint,
+    SymptomSeries,
+    TreatmentBand,
+    ValuePoint,
+)
+from tracker.storage.models.diary import DiaryLog, DiaryNote, LabResult, MeasurementEntry, SymptomEntry
+from tracker.storage.models.diary import Question as QuestionRow
+from tracker.storage.models.plan import Appointment
+
+BLOOD_COUNTS = ("haemoglobin", "white_cells", "neutrophils", "platelets")
+_STATUS = {"taken": "taken", "missed": "missed", "skipped": "skipped", "held_by_team": "held"}
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+
+
+def _local(value: datetime, clock: Clock) -> datetime:
+    return value.astimezone(clock.zone)
+
+
+def symptom_series(journal, clock: Clock, names: dict[str, str] | None = None) -> list[SymptomSeries]:
+    """Severity ratings per symptom term, oldest first; `names` overrides labels (translations)."""
+    q = (
+        select(SymptomEntry.term_id, SymptomEntry.severity, DiaryLog.occurred_at)
+        .join(DiaryLog, DiaryLog.id == SymptomEntry.log_id)
+        .where(and_(DiaryLog.deleted_at.is_(None), SymptomEntry.severity.is_not(None)))
+        .order_by(DiaryLog.occurred_at, DiaryLog.id)
+    )
+    points: dict[str, list[SymptomPoint]] = {}
+    with journal.connection() as conn:
+        for term_id, severity, occurred in conn.execute(q):
+            points.setdefault(term_id, []).append(SymptomPoint(_local(occurred, clock), int(severity)))
+    result = []
+    for term_id, pts in points.items():
+        term = symptom_term(term_id)
+        label = (names or {}).get(term_id) or (term.name if term else term_id.replace("_", " ").capitalize())
+        result.append(SymptomSeries(term_id, label, tuple(pts)))
+    return sorted(result, key=lambda s: (-len(s.points), s.label))
+
+
+def measurement_series(journal, clock: Clock) -> list[MeasurementSeries]:
+    q = (
+        select(MeasurementEntry.kind, MeasurementEntry.value, MeasurementEntry.unit, DiaryLog.occurred_at)
+        .join(DiaryLog, DiaryLog.id == MeasurementEntry.log_id)
+        .where(and_(DiaryLog.deleted_at.is_(None), MeasurementEntry.kind.in_(("temperature", "weight"))))
+        .order_by(DiaryLog.occurred_at, DiaryLog.id)
+    )
+    temps: list[ValuePoint] = []
+    weights: list[ValuePoint] = []
+    with journal.connection() as conn:
+        for kind, value, unit, occurred in conn.execute(q):
+            when = _local(occurred, clock)
+            if kind == "temperature":
+                temps.append(ValuePoint(when, round(to_celsius(value, unit), 1)))
+            else:
+                weights.append(ValuePoint(when, round(to_kg(value, unit), 1)))
+    result = []
+    if temps:
+        result.append(MeasurementSeries("temperature", "Temperature", "°C", tuple(temps)))
+    if weights:
+        result.append(MeasurementSeries("weight", "Weight", "kg", tuple(weights)))
+    return result
+
+
+def parse_reference(text: str | None) -> float | None:
+    """'30', '< 30', '3.5' -> a number; anything unreadable -> None (the table shows the text)."""
+    if not text:
+        return None
+    match = _NUMBER.search(text)
+    return float(match.group(0).replace(",", ".")) if match else None
+
+
+def lab_series(journal, clock: Clock) -> list[LabSeries]:
+    q = (
+        select(LabResult.test, LabResult.test_label, LabResult.value, LabResult.unit, LabResult.ref_low, LabResult.ref_high, LabResult.taken_on, LabResult.occurred_at)
+        .where(LabResult.deleted_at.is_(None))
+        .order_by(LabResult.taken_on, LabResult.id)
+    )
+    names = {tid: name for tid, name, _unit in LAB_TESTS}
+    grouped: dict[tuple[str, str], dict] = {}
+    with journal.connection() as conn:
+        for test, label, value, unit, low, high, taken_on, occurred in conn.execute(q):
+            key = (test if test != "other" else f"other:{label or ''}", unit or "")
+            entry = grouped.setdefault(key, {"test": test, "label": label if test == "other" else names.get(test, test), "points": [], "low": None, "high": None})
+            when = _local(occurred, clock).replace(year=taken_on.year, month=taken_on.month, day=taken_on.day)
+            entry["points"].append(ValuePoint(when, float(value)))
+            # The newest reference range printed by the lab is the one shown.
+            entry["low"] = parse_reference(low) if low else entry["low"]
+            entry["high"] = parse_reference(high) if high else entry["high"]
+    result = []
+    for (key, unit), e in grouped.items():
+        group = "marker" if e["test"] in TUMOUR_MARKERS else "count" if e["test"] in BLOOD_COUNTS else "other"
+        result.append(LabSeries(key, e["label"] or key, unit, tuple(e["points"]), e["low"], e["high"], group))
+    return sorted(result, key=lambda s: (s.group, s.label))
+
+
+def bands(journal) -> list[TreatmentBand]:
+    from tracker.services import plan
+
+    return [TreatmentBand(line.number, line.name, line.start, line.end) for line in plan.therapy_lines(journal)]
+
+
+def doses_and_cycles(journal, clock: Clock, start: date, end: date) -> tuple[list[DoseDay], list[CycleStart]]:
+    """Planned doses with what happened (unticked past doses are 'unrecorded') and cycle starts."""
+    from tracker.services.doses import doses_between
+
+    today = clock.today()
+    doses, cycles, seen = [], [], set()
+    for d in doses_between(journal, start, end):
+        if d.status:
+            status = _STATUS.get(d.status, "taken")
+        elif d.held_by_plan:
+            status = "held"
+        else:
+            status = "planned" if d.day >= today else "unrecorded"
+        doses.append(DoseDay(d.day, d.name, status))
+        if d.day_in_cycle == 1 and (d.day, d.cycle) not in seen:
+            seen.add((d.day, d.cycle))
+            cycles.append(CycleStart(d.day, d.cycle))
+    return doses, cycles
+
+
+def appointment_days(journal, clock: Clock) -> list[date]:
+    q = select(Appointment.starts_at).where(Appointment.deleted_at.is_(None)).order_by(Appointment.starts_at)
+    with journal.connection() as conn:
+        return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
+
+
+def chart_data(journal, clock: Clock, *, symptom_names: dict[str, str] | None = None, progress=None) -> ChartData:
+    """Everything the Charts view draws. `progress(done, total, label)` may cancel (raises)."""
+    step = progress or (lambda *_: None)
+    step(0, 5, "symptoms")
+    data = ChartData(symptoms=symptom_series(journal, clock, symptom_names))
+    step(1, 5, "measurements")
+    data.measurements = measurement_series(journal, clock)
+    step(2, 5, "labs")
+    data.labs = lab_series(journal, clock)
+    step(3, 5, "plan")
+    data.bands = bands(journal)
+    data.appointments = appointment_days(journal, clock)
+    first = data.first_day()
+    if first is not None:
+        step(4, 5, "doses")
+        data.doses, data.cycles = doses_and_cycles(journal, clock, first, clock.today() + timedelta(days=14))
+    step(5, 5, "")
+    return data
+
+
+def plan_status(journal, on: date) -> PlanStatus:
+    """The line running on `on` and where it is in its cycle (first cycled drug wins)."""
+    from tracker.services import plan
+
+    lines = [line for line in plan.therapy_lines(journal) if line.start <= on and (line.end is None or line.end >= on)]
+    if not lines:
+        return PlanStatus()
+    line = max(lines, key=lambda x: (x.start, x.number))
+    items = [i for i in plan.scheduled_drugs(journal) if i.line.id == line.id and i.active_on(on)]
+    status = PlanStatus(line.number, line.name, line.start, tuple(dict.fromkeys(i.drug.display_name for i in items)))
+    for item in items:
+        slot = plan.cycle_position(item, on)
+        if slot is not None and slot.day_in_cycle and slot.cycle_length:
+            return PlanStatus(status.line_number, status.line_name, status.line_start, status.drugs, slot.cycle, slot.day_in_cycle, slot.cycle_length)
+    return status
+
+
+def open_questions(journal) -> list[Question]:
+    q = select(QuestionRow.text, QuestionRow.occurred_at).where(and_(QuestionRow.deleted_at.is_(None), QuestionRow.answered.is_(False))).order_by(QuestionRow.occurred_at)
+    with journal.connection() as conn:
+        return [Question(text, occurred.date()) for text, occurred in conn.execute(q)]
+
+
+def notes_between(journal, clock: Clock, start: date, end: date) -> list[Note]:
+    q = select(DiaryNote.text, DiaryNote.occurred_at).where(DiaryNote.deleted_at.is_(None)).order_by(DiaryNote.occurred_at)
+    with journal.connection() as conn:
+        rows = [(text, _local(occurred, clock).date()) for text, occurred in conn.execute(q)]
+    return [Note(day, text) for text, day in rows if start <= day <= end]
+
+
+def patient_details(journal) -> tuple[str | None, date | None, list[tuple[str, str]]]:
+    """Name, date of birth and diagnosis facts, if recorded (settings 'date_of_birth', 'diagnosis')."""
+    from tracker.services import people, settings
+
+    name = people.patient(journal).name
+    dob_text = settings.get(journal, "date_of_birth")
+    try:
+        dob = date.fromisoformat(dob_text) if dob_text else None
+    except (TypeError, ValueError):
+        dob = None
+    raw = settings.get(journal, "diagnosis") or []
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            raw = []
+    facts = list(raw.items()) if isinstance(raw, dict) else [tuple(x) for x in raw if isinstance(x, (list, tuple)) and len(x) == 2]
+    return name, dob, [(str(a), str(b)) for a, b in facts if b]

@@ -1,0 +1,65 @@
+"""Translated chart labels and locale-aware date/number formatting for the chart builders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+
+from tracker.services.charts import ChartLabels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def locale_date(locale: QLocale):
+    def fmt(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+    return fmt
+
+
+def locale_number(locale: QLocale):
+    def fmt(value: float, decimals: int) -> str:
+        return locale.toString(float(value), "f", decimals)
+
+    return fmt
+
+
+def symptom_names() -> dict[str, str]:
+    """Symptom term id -> translated name (context "Symptoms", shared with the diary)."""
+    from tracker.domain.symptoms import terms
+
+    return {t.id: QCoreApplication.translate("Symptoms", t.name) for t in terms()}
+
+
+def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> ChartLabels:
+    locale = locale or QLocale()
+    if rtl is None:
+        rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    return ChartLabels(
+        date_axis=_t("Date"),
+        symptom_title=_t("Symptoms (patient-reported)"),
+        symptom_axis=_t("Patient-reported rating"),
+        rating_names=(_t("0 None"), _t("1 Mild"), _t("2 Moderate"), _t("3 Severe"), _t("4 Very severe")),
+        line_band=_t("Line {number}: {name}"),
+        line_band_short=_t("L{number}"),
+        cycle_starts=_t("Cycle starts"),
+        measurements_title=_t("Temperature and weight"),
+        value_with_unit=_t("{label} ({unit})"),
+        markers_title=_t("Tumour markers"),
+        counts_title=_t("Blood counts"),
+        reference_range=_t("Reference range"),
+        doses_title=_t("Dose calendar"),
+        dose_statuses={
+            "taken": _t("Taken"), "missed": _t("Missed"), "held": _t("Held by team"), "skipped": _t("Skipped"),
+            "unrecorded": _t("Not ticked"), "planned": _t("Planned"),
+        },
+        no_data=_t("Nothing recorded in this period"),
+        hover_value=_t("{label}: {value} on {date}"),
+        month_names=tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)),
+        format_date=locale_date(locale),
+        format_number=locale_number(locale),
+        rtl=rtl,
+    )

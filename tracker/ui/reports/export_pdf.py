@@ -1,0 +1,41 @@
+"""Clinic summary PDF without a window, for the command line (`tracker export --format pdf`).
+
+Creates a QGuiApplication if none exists (offscreen works); labels are the app's current
+translation, dates follow the system locale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+
+def ensure_gui_application():
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["treatment-journey"])
+    return app
+
+
+def export_pdf(journal, clock, out_path, date_from: date | None = None, date_to: date | None = None, *, progress=None) -> Path:
+    """Write the clinic summary for [date_from, date_to] (default: since the last visit) to `out_path`."""
+    ensure_gui_application()
+    from PySide6.QtCore import QLocale, Qt
+
+    from tracker.services.reports.build import ReportOptions, clinic_summary_from_journal
+    from tracker.ui.reports.strings import chart_labels, report_strings, symptom_names
+
+    locale = QLocale()
+    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    options = ReportOptions(date_from=date_from, date_to=date_to)
+    report = clinic_summary_from_journal(
+        journal, clock, options, report_strings(locale, chart_labels(locale, rtl=rtl), rtl=rtl),
+        symptom_names=symptom_names(), progress=progress,
+    )
+    from tracker.ui.reports.pdf_render import render_pdf
+
+    out = Path(out_path)
+    render_pdf(report, out, locale=locale, rtl=rtl)
+    return out
