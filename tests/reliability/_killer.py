@@ -63,7 +63,7 @@ class KillRunner:
                 break
             if proc is not None and proc.poll() is not None:
                 break
-            if until_exit and lines and not lines[-1].startswith(("open", "saved", "changed")):
+            if until_exit and lines and lines[-1].startswith(("done", "upgraded")):
                 break
             time.sleep(0.0005)
         if not killed and not until_exit:

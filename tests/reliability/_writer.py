@@ -14,7 +14,8 @@ A job writes one line to its `out` file after each step *returned* (e.g. the id 
 whose save returned); the parent checks afterwards that every such step survived.
 Jobs: "saves" (a stream of diary saves: symptom logs, or carers before the diary existed), "passphrase" (passphrase changes back and forth),
 "upgrade" (open a journal that needs a schema upgrade, with `migrations` pointing at a
-copy of the migrations folder holding an extra test revision).
+copy of the migrations folder holding an extra test revision), "tz_save" (log one entry
+with the process's time zone set to `tz`, as after travelling).
 """
 
 from __future__ import annotations
@@ -81,7 +82,28 @@ def job_upgrade(req: dict, out: int) -> None:
     journal.close()
 
 
-JOBS = {"saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade}
+def job_tz_save(req: dict, out: int) -> None:
+    """Start "the app" under another TZ (as after travelling) and log one entry with its clock."""
+    import time
+
+    from tzlocal import get_localzone
+
+    from tracker.domain.clock import SystemClock
+    from tracker.domain.symptoms import SymptomRating
+    from tracker.services import diary
+    from tracker.services.journals import unlock
+
+    os.environ["TZ"] = req["tz"]
+    time.tzset()
+    clock = SystemClock(get_localzone())
+    journal = unlock(Path(req["data_dir"]), req["journal_id"], req["passphrase"])
+    result = diary.log_symptoms(journal, [SymptomRating("fatigue", severity=1)], entered_by=None,
+                                occurred_at=clock.now(), clock=clock, note=req["note"])
+    journal.close()
+    _emit(out, f"done {result.log_id} {getattr(clock.zone, 'key', clock.zone)}")
+
+
+JOBS = {"saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save}
 
 
 def run_job(req: dict) -> int:

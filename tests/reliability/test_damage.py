@@ -27,12 +27,24 @@ def _fill(journal, count: int, start: int = 0) -> set[str]:
     return {_faults.save_entry(journal, i) for i in range(start, start + count)}
 
 
-@pytest.fixture
-def closed_journal(data_dir, journal):
-    """A closed journal with a few pages of entries; returns (journal_id, entry ids)."""
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory):
+    """Made once per module (saving 60 entries takes most of a second): copied per test."""
+    from tracker.services.journals import create_journal
+
+    folder = tmp_path_factory.mktemp("template") / "data"
+    journal = create_journal(folder, "Damage Test", _faults.PASSPHRASE).journal
     ids = _fill(journal, 60)
     journal.close()
-    return journal.journal_id, ids
+    return folder, journal.journal_id, ids
+
+
+@pytest.fixture
+def closed_journal(data_dir, _template):
+    """A closed journal with a few pages of entries; returns (journal_id, entry ids)."""
+    folder, journal_id, ids = _template
+    shutil.copytree(folder, data_dir)
+    return journal_id, ids
 
 
 def _crash_image(journal, dest_data_dir: Path) -> Path:
