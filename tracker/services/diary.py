@@ -79,6 +79,12 @@ def _validate(entries: Sequence[SymptomRating | Measurement], note: str | None, 
     return ratings, measures, note
 
 
+def validate_log(entries: Sequence[SymptomRating | Measurement], note: str | None, occurred_at: datetime,
+                 clock: Clock) -> None:
+    """Check a log without saving (forms call it before pushing an undoable edit)."""
+    _validate(entries, note, occurred_at, clock)
+
+
 def _children(session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
     rows = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
                          interference=r.interference, location=r.location, note=r.note) for r in ratings]

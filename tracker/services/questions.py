@@ -46,6 +46,11 @@ def _text(text: str, field: str, empty: str) -> str:
     return text
 
 
+def check_text(text: str, empty: str) -> str:
+    """Validate a note or question text without saving (forms check before an undoable edit)."""
+    return _text(text, "text", empty)
+
+
 def add_question(journal: OpenJournal, text: str, entered_by: int | None, clock: Clock) -> int:
     text = _text(text, "text", "Type the question you want to ask.")
     now = clock.now()

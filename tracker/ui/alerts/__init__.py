@@ -1,0 +1,1 @@
+""""Contact your team" banner."""

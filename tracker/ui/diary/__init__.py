@@ -1,0 +1,1 @@
+"""Diary: symptom logging, the timeline of everything, results, notes and questions."""

@@ -1,0 +1,111 @@
+"""Plain, translated one-line descriptions of timeline items (what the Diary list shows)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from tracker.services.timeline import TimelineItem
+from tracker.ui.diary.wording import kind_name, lab_name, number, scale_word, symptom_name
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DiaryTimeline", text)
+
+
+def local_time(item: TimelineItem, fallback_zone) -> datetime:
+    """The wall-clock time where it was logged (a back-filled entry keeps its own zone)."""
+    try:
+        zone = ZoneInfo(item.tz) if item.tz else fallback_zone
+    except (KeyError, ValueError):
+        zone = fallback_zone
+    return item.occurred_at.astimezone(zone)
+
+
+def format_datetime(when: datetime) -> str:
+    qdt = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def format_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def when_text(item: TimelineItem, zone) -> str:
+    if item.kind == "lab" and item.detail.get("taken_on"):
+        return format_date(item.detail["taken_on"])
+    if item.kind == "scan" and item.detail.get("done_on"):
+        return format_date(item.detail["done_on"])
+    return format_datetime(local_time(item, zone))
+
+
+def _rating_text(r: dict) -> str:
+    parts = [scale_word(a, r.get(a)) for a in ("severity", "frequency", "interference") if r.get(a) is not None]
+    text = symptom_name(r["term_id"])
+    if parts:
+        text += " (" + ", ".join(parts) + ")"
+    if r.get("location"):
+        text += " " + tr("at {place}").format(place=r["location"])
+    return text
+
+
+def _measure_text(m: dict) -> str:
+    value = number(m["value"], 2)
+    if m["kind"] == "temperature":
+        return tr("Temperature {value} {unit}").format(value=value, unit=m["unit"])
+    if m["kind"] == "weight":
+        return tr("Weight {value} {unit}").format(value=value, unit=m["unit"])
+    return f"{m.get('label') or ''} {value} {m['unit']}".strip()
+
+
+def summary(item: TimelineItem) -> str:
+    d = item.detail
+    if item.kind == "symptoms":
+        parts = [_rating_text(r) for r in d.get("ratings", [])] + [_measure_text(m) for m in d.get("measurements", [])]
+        if d.get("note"):
+            parts.append("“" + d["note"].splitlines()[0][:80] + "”")
+        text = "; ".join(parts) or tr("(empty)")
+        if d.get("recall_days") == 7:
+            text = tr("Weekly check-in: {text}").format(text=text)
+        return text
+    if item.kind == "lab":
+        ref = ""
+        if d.get("ref_low") or d.get("ref_high"):
+            ref = " " + tr("(report's range {low} to {high})").format(low=d.get("ref_low") or "…", high=d.get("ref_high") or "…")
+        return f"{lab_name(d.get('test', ''), d.get('test_label'))}: {number(d.get('value', 0), 3)} {d.get('unit') or ''}".rstrip() + ref
+    if item.kind == "scan":
+        result = d.get("result_summary") or tr("no result recorded yet")
+        return f"{d.get('scan_type', '')}: {result.splitlines()[0][:100]}"
+    if item.kind == "note":
+        return (d.get("text") or "").splitlines()[0][:120] if d.get("text") else ""
+    if item.kind == "question":
+        state = tr("answered") if d.get("answered") else (tr("asked") if d.get("asked") else tr("to ask"))
+        return f"{d.get('text', '')} [{state}]"
+    if item.kind == "dose":
+        status = QCoreApplication.translate("DoseStatus", d.get("status") or "")
+        name = d.get("drug_id") or ""
+        try:
+            from tracker.services import catalog
+            name = catalog.display_name(name, name)
+        except (ImportError, AttributeError):
+            pass
+        return tr("{drug}: {status}").format(drug=name, status=status)
+    if item.kind == "appointment":
+        kind = QCoreApplication.translate("AppointmentKinds", d.get("kind") or "")
+        place = d.get("place") or ""
+        return f"{kind} {place}".strip()
+    return ""
+
+
+def full_text(item: TimelineItem) -> str:
+    """Longer text for the tooltip and the screen reader."""
+    text = f"{kind_name(item.kind)}: {summary(item)}"
+    if item.kind == "symptoms" and item.detail.get("ratings"):
+        text += "\n" + tr("Ratings are patient-reported.")
+    if item.kind == "symptoms" and item.detail.get("note"):
+        text += "\n" + item.detail["note"]
+    if item.deleted:
+        text += "\n" + tr("Deleted (kept in history).")
+    return text

@@ -1,0 +1,363 @@
+"""The "Log symptoms" form (Ctrl+N) and the weekly check-in.
+
+Keyboard path (under 30 s): type a few letters of a symptom, Enter; press 0-4 for each
+question (focus moves on by itself, back to the symptom box after the last one); Alt+T
+temperature, Alt+W weight, Alt+O note, Alt+H when; Ctrl+Enter saves, Esc cancels.
+Suggested symptoms (from the current drugs) are buttons: Space adds or removes one.
+`open_symptom_form(ctx, parent)` is what the main window binds to Ctrl+N globally.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from tracker.domain import symptoms
+from tracker.domain.errors import KnownError, ValidationError
+from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB, Measurement
+from tracker.services import diary, people
+from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.links import WhatIsThisLink
+from tracker.ui.diary.rating_buttons import CHECKED_STYLE
+from tracker.ui.diary.symptom_row import SymptomRow, error_label
+from tracker.ui.diary.when_picker import WhenPicker
+from tracker.ui.diary.wording import number, symptom_name
+from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
+
+
+def imperial_locale() -> bool:
+    return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+
+
+class SymptomForm(QDialog):
+    saved = Signal(object)  # diary.LogResult (new logs only)
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, weekly: bool = False,
+                 detail: diary.LogDetail | None = None,
+                 on_edit: Callable[[dict], None] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.weekly = weekly or bool(detail and detail.recall_days == 7)
+        self.detail = detail
+        self.on_edit = on_edit
+        self.rows: dict[str, SymptomRow] = {}
+        self.setWindowTitle(self._title())
+        self.resize(760, 720)
+        outer = QVBoxLayout(self)
+        intro = QLabel(self._intro())
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self._build_person(self.body_layout)
+        self._build_symptom_picker(self.body_layout)
+        self.rows_box = QVBoxLayout()
+        self.body_layout.addLayout(self.rows_box)
+        self.symptoms_error = error_label()
+        self.body_layout.addWidget(self.symptoms_error)
+        self._build_measurements(self.body_layout)
+        self.body_layout.addStretch(1)
+
+        self.general_error = error_label()
+        outer.addWidget(self.general_error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        if detail is not None:
+            self._load(detail)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- building -------------------------------------------------------------------------
+    def _title(self) -> str:
+        if self.detail is not None:
+            return self.tr("Edit symptom log")
+        return self.tr("Weekly check-in") if self.weekly else self.tr("Log symptoms")
+
+    def _intro(self) -> str:
+        if self.weekly:
+            return self.tr("Think back over the past 7 days. Rate each symptom from 0 (none) to 4. "
+                           "These are your own patient-reported ratings; there are no wrong answers.")
+        return self.tr("Add how you feel now, or earlier. Rate each symptom from 0 (none) to 4. "
+                       "These are your own patient-reported ratings; there are no wrong answers.")
+
+    def _build_person(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Entered by:"))
+        self.person = QComboBox()
+        self.people_model = PeopleModel(self)
+        self.people_model.set_people(people.list_people(self.ctx.journal))
+        self.person.setModel(self.people_model)
+        label.setBuddy(self.person)
+        chosen = self.ctx.current_person_id
+        if self.detail is not None:
+            chosen = self.detail.entered_by_id
+        elif chosen is None:
+            chosen = diary.last_person_id(self.ctx.journal)
+        self.person.setCurrentIndex(max(0, self.people_model.row_of(chosen)))
+        row.addWidget(label)
+        row.addWidget(self.person)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.person_error = error_label()
+        layout.addWidget(self.person_error)
+
+    def _build_symptom_picker(self, layout: QVBoxLayout) -> None:
+        today = self.ctx.clock.today()
+        suggested = diary.suggested_symptoms(self.ctx.journal, today)
+        layout.addWidget(QLabel(self.tr("<b>Suggested for you</b> (side effects of your current treatment first)")))
+        grid = QGridLayout()
+        self.chips: dict[str, QPushButton] = {}
+        for index, term_id in enumerate(suggested):
+            chip = QPushButton(symptom_name(term_id))
+            chip.setCheckable(True)
+            chip.setAutoDefault(False)
+            chip.setStyleSheet(CHECKED_STYLE)
+            chip.toggled.connect(lambda on, t=term_id: self.add_term(t) if on else self.remove_term(t))
+            grid.addWidget(chip, index // 4, index % 4)
+            self.chips[term_id] = chip
+        layout.addLayout(grid)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Add another symptom:"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a few letters, then press Enter"))
+        label.setBuddy(self.search)
+        self._names = {symptom_name(t.id): t.id for t in symptoms.terms()}
+        completer = QCompleter(QStringListModel(sorted(self._names, key=str.casefold), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._picked)
+        self.search.setCompleter(completer)
+        self.search.returnPressed.connect(lambda: self._picked(self.search.text()))
+        row.addWidget(label)
+        row.addWidget(self.search, 1)
+        layout.addLayout(row)
+        self.search_error = error_label()
+        layout.addWidget(self.search_error)
+
+    def _build_measurements(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        imperial = imperial_locale()
+        self.temperature, self.temp_unit, self.temperature_error = self._number_field(
+            (CELSIUS, FAHRENHEIT), FAHRENHEIT if imperial else CELSIUS, self.tr("Temperature"))
+        temp_row = QHBoxLayout()
+        temp_row.addWidget(self.temperature)
+        temp_row.addWidget(self.temp_unit)
+        temp_row.addWidget(WhatIsThisLink(self.ctx, "infection-and-fever", self.tr("Why am I asked this?")))
+        temp_row.addStretch(1)
+        temp_label = QLabel(self.tr("&Temperature:"))
+        temp_label.setBuddy(self.temperature)
+        form.addRow(temp_label, temp_row)
+        form.addRow("", self.temperature_error)
+        self.weight, self.weight_unit, self.weight_error = self._number_field(
+            (KG, LB), LB if imperial else KG, self.tr("Weight"))
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(self.weight)
+        weight_row.addWidget(self.weight_unit)
+        weight_row.addStretch(1)
+        weight_label = QLabel(self.tr("&Weight:"))
+        weight_label.setBuddy(self.weight)
+        form.addRow(weight_label, weight_row)
+        form.addRow("", self.weight_error)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.note.setPlaceholderText(self.tr("Anything else: what helped, what made it worse"))
+        note_label = QLabel(self.tr("N&ote:"))
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
+        self.note_error = error_label()
+        form.addRow("", self.note_error)
+        self.when = WhenPicker(self.ctx.clock)
+        when_label = QLabel(self.tr("W&hen:"))
+        when_label.setBuddy(self.when.choice)
+        form.addRow(when_label, self.when)
+        self.time_error = error_label()
+        form.addRow("", self.time_error)
+        if self.weekly and self.detail is None:
+            self.when.setEnabled(False)  # a check-in is about the 7 days up to now
+        layout.addLayout(form)
+
+    def _number_field(self, units, default, name):
+        edit = QLineEdit()
+        edit.setMaximumWidth(110)
+        edit.setAccessibleName(name)
+        unit = QComboBox()
+        unit.addItems(list(units))
+        unit.setCurrentText(default)
+        unit.setAccessibleName(self.tr("{name} unit").format(name=name))
+        return edit, unit, error_label()
+
+    # ---- symptoms ---------------------------------------------------------------------------
+    def _match(self, text: str) -> str | None:
+        text = text.strip().casefold()
+        if not text:
+            return None
+        for name, term_id in self._names.items():
+            if name.casefold() == text:
+                return term_id
+        starts = [t for n, t in self._names.items() if n.casefold().startswith(text)]
+        contains = [t for n, t in self._names.items() if text in n.casefold()]
+        english = [t.id for t in symptoms.search(text)]
+        for found in (starts, contains, english):
+            if found:
+                return found[0]
+        return None
+
+    def _picked(self, text: str) -> None:
+        if not text.strip():
+            return
+        term_id = self._match(text)
+        if term_id is None:
+            self.search_error.setText(self.tr("No symptom matches that. Try other words, or write it in the note."))
+            self.search_error.show()
+            return
+        self.search_error.hide()
+        self.add_term(term_id)
+        QTimer.singleShot(0, self.search.clear)  # after the completer has written its text
+
+    def add_term(self, term_id: str) -> SymptomRow:
+        row = self.rows.get(term_id)
+        if row is None:
+            row = SymptomRow(self.ctx, term_id, weekly=self.weekly)
+            row.removeRequested.connect(self.remove_term)
+            row.finished.connect(lambda _t: self.search.setFocus(Qt.FocusReason.TabFocusReason))
+            self.rows[term_id] = row
+            self.rows_box.addWidget(row)
+            chip = self.chips.get(term_id)
+            if chip is not None and not chip.isChecked():
+                chip.blockSignals(True)
+                chip.setChecked(True)
+                chip.blockSignals(False)
+            self.symptoms_error.hide()
+        row.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+        return row
+
+    def remove_term(self, term_id: str) -> None:
+        row = self.rows.pop(term_id, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        chip = self.chips.get(term_id)
+        if chip is not None and chip.isChecked():
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- values -----------------------------------------------------------------------------
+    def _number(self, edit: QLineEdit, field: str) -> float | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        value, ok = QLocale().toDouble(text)
+        if not ok:
+            value, ok = QLocale.c().toDouble(text.replace(",", "."))
+        if not ok:
+            raise ValidationError(self.tr("Please type a number, for example {example}.").format(
+                example=number(37.5 if field == "temperature" else 64.5)), field=field)
+        return value
+
+    def values(self) -> dict:
+        entries: list = [row.rating() for row in self.rows.values()]
+        temperature = self._number(self.temperature, "temperature")
+        if temperature is not None:
+            entries.append(Measurement("temperature", temperature, self.temp_unit.currentText()))
+        weight = self._number(self.weight, "weight")
+        if weight is not None:
+            entries.append(Measurement("weight", weight, self.weight_unit.currentText()))
+        return {"entries": entries, "entered_by": self.person.currentData(PERSON_ID_ROLE),
+                "occurred_at": self.when.when(), "note": self.note.toPlainText()}
+
+    def _load(self, detail: diary.LogDetail) -> None:
+        for rating in detail.ratings:
+            self.add_term(rating.term_id).set_rating(rating)
+        for m in detail.measurements:
+            if m.kind == "temperature":
+                self.temperature.setText(number(m.value, 2))
+                self.temp_unit.setCurrentText(m.unit)
+            elif m.kind == "weight":
+                self.weight.setText(number(m.value, 2))
+                self.weight_unit.setCurrentText(m.unit)
+        self.note.setPlainText(detail.note or "")
+        self.when.set_when(detail.occurred_at)
+
+    # ---- saving -----------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in (self.symptoms_error, self.temperature_error, self.weight_error, self.note_error,
+                      self.time_error, self.person_error, self.general_error, self.search_error):
+            label.hide()
+        for row in self.rows.values():
+            row.clear_errors()
+
+    def show_validation(self, exc: ValidationError) -> None:
+        message = known_message(exc)
+        target: QWidget | None = None
+        field = exc.field or ""
+        labels = {"temperature": (self.temperature_error, self.temperature), "weight": (self.weight_error, self.weight),
+                  "time": (self.time_error, self.when.choice), "note": (self.note_error, self.note),
+                  "symptoms": (self.symptoms_error, self.search), "entered_by": (self.person_error, self.person)}
+        if field in labels:
+            label, target = labels[field]
+            label.setText(message)
+            label.show()
+        elif "." in field and field.split(".", 1)[0] in self.rows:
+            term_id, attribute = field.split(".", 1)
+            target = self.rows[term_id].show_error(attribute, message)
+        else:
+            self.general_error.setText(message)
+            self.general_error.show()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        self.clear_errors()
+        try:
+            values = self.values()
+            if self.detail is not None and self.on_edit is not None:
+                diary.validate_log(values["entries"], values["note"], values["occurred_at"], self.ctx.clock)
+                self.on_edit(values)
+                result = None
+            else:
+                result = diary.log_symptoms(self.ctx.journal, values["entries"], values["entered_by"],
+                                            values["occurred_at"], self.ctx.clock, note=values["note"],
+                                            recall_days=diary.WEEKLY_RECALL_DAYS if self.weekly else 1)
+        except ValidationError as exc:
+            self.show_validation(exc)
+            return
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.current_person_id = values["entered_by"]
+        if result is not None:
+            self.saved.emit(result)
+        self.ctx.events.changed.emit("diary")
+        self.accept()
+
+
+def open_symptom_form(ctx, parent: QWidget | None = None, *, weekly: bool = False) -> SymptomForm:
+    """Open the form (non-blocking). The main window binds this to Ctrl+N."""
+    form = SymptomForm(ctx, parent, weekly=weekly)
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    form.open()
+    return form
+
+
+def open_weekly_checkin(ctx, parent: QWidget | None = None) -> SymptomForm:
+    return open_symptom_form(ctx, parent, weekly=True)

@@ -1,0 +1,187 @@
+"""The Diary section: one timeline of everything, newest first, with filters.
+
+Shortcuts: Ctrl+N log symptoms, Ctrl+Shift+N weekly check-in, Ctrl+L lab result,
+Ctrl+Shift+Q question for the next appointment, Enter edit, Delete delete (kept in
+history), Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+F filters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from tracker.services import timeline
+from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.diary.controller import DiaryController
+from tracker.ui.diary.filter_bar import FilterBar
+from tracker.ui.diary.timeline_model import ENTRY, ITEM_ROLE, TimelineModel
+
+
+class DiaryView(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self.controller = DiaryController(ctx, self, self.undo_stack)
+        layout = QVBoxLayout(self)
+
+        actions = QHBoxLayout()
+        self.log_button = QPushButton(self.tr("Log symptoms"))
+        self.log_button.setToolTip(self.tr("Log how you feel (Ctrl+N)"))
+        self.log_button.clicked.connect(lambda: self.controller.log_symptoms())
+        self.weekly_button = QPushButton(self.tr("Weekly check-in"))
+        self.weekly_button.setToolTip(self.tr("Rate the past 7 days (Ctrl+Shift+N)"))
+        self.weekly_button.clicked.connect(lambda: self.controller.log_symptoms(weekly=True))
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add…"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        menu.addAction(self.tr("Lab result"), self.controller.add_lab)
+        menu.addAction(self.tr("Scan"), self.controller.add_scan)
+        menu.addAction(self.tr("Note"), self.controller.add_note)
+        menu.addAction(self.tr("Question for your next appointment"), self.controller.add_question)
+        self.add_button.setMenu(menu)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(self.tr("Undo: {action} (Ctrl+Z)").format(action=text)))
+        for w in (self.log_button, self.weekly_button, self.add_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        for w in (self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(w)
+        layout.addLayout(actions)
+
+        self.filters = FilterBar(ctx)
+        layout.addWidget(self.filters)
+
+        self.model = TimelineModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ENTRY, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Diary entries, newest first"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.empty = EmptyState(
+            self.tr("Nothing in your diary yet"),
+            self.tr("Log how you feel today: it takes less than a minute. Doses you tick in your plan, "
+                    "lab results, scans, notes and questions for your next appointment will appear here too."),
+            self.tr("Log symptoms"), lambda: self.controller.log_symptoms())
+        self.no_match = EmptyState(self.tr("No entries match these filters"),
+                                   self.tr("Change the filters above, or clear them to see everything."),
+                                   self.tr("Clear filters"), self.filters.clear)
+        for state in (self.empty, self.no_match):
+            # A wrapped label centred in a layout gets too narrow a width; give it room to read.
+            for label in state.findChildren(QLabel):
+                if label.wordWrap():
+                    label.setMinimumWidth(460)
+        self.stack = QStackedWidget()
+        for w in (self.table, self.empty, self.no_match):
+            self.stack.addWidget(w)
+        layout.addWidget(self.stack, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self._shortcuts()
+        self.filters.changed.connect(self.apply_filter)
+        self.model.rowsInserted.connect(self._update_state)
+        self.model.modelReset.connect(self._update_state)
+        self.table.selectionModel().selectionChanged.connect(self._update_state)
+        ctx.events.changed.connect(self._on_changed)
+        self.model.reload()
+
+    def _shortcuts(self) -> None:
+        def add(keys, slot, widget=None):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys] if isinstance(keys, (list, tuple)) else [QKeySequence(keys)])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            (widget or self).addAction(action)
+            return action
+
+        add(QKeySequence.StandardKey.New, lambda: self.controller.log_symptoms())
+        add("Ctrl+Shift+N", lambda: self.controller.log_symptoms(weekly=True))
+        add("Ctrl+L", self.controller.add_lab)
+        add("Ctrl+Shift+Q", self.controller.add_question)
+        add(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        add([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")], self.undo_stack.redo)
+        add("Ctrl+F", lambda: self.filters.kind.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        add([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], self.edit_selected, self.table)
+        add(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
+
+    # ---- state --------------------------------------------------------------------------------
+    def selected_item(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ITEM_ROLE) if rows else None
+
+    def _update_state(self, *_args) -> None:
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.empty if self.filters.is_default() else self.no_match)
+        item = self.selected_item()
+        own = item is not None and item.kind in timeline.DIARY_KINDS
+        self.edit_button.setEnabled(item is not None)
+        self.delete_button.setEnabled(own and not item.deleted)
+        if item is not None and not own:
+            self.status.setText(self.tr("Doses and appointments are changed in Plan; Edit opens it."))
+        elif item is not None and item.deleted:
+            self.status.setText(self.tr("This entry was deleted. It stays in your history; Ctrl+Z brings it back if you just deleted it."))
+        else:
+            self.status.setText("")
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.filters.current())
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "people":
+            self.filters.fill_people()
+        if kind in ("diary", "doses", "plan", "people"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload, keeping the selected entry selected if it is still on the loaded pages."""
+        item = self.selected_item()
+        self.model.reload()
+        if item is not None:
+            row = self.model.row_of(item.kind, item.id)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._update_state()
+
+    # ---- actions --------------------------------------------------------------------------
+    def edit_selected(self):
+        item = self.selected_item()
+        return self.controller.edit(item) if item is not None else None
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and self.controller.delete(item):
+            self.status.setText(self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."))
+
+    def open_target(self, arg) -> None:
+        if arg == "log":
+            self.controller.log_symptoms()
+        elif arg == "weekly":
+            self.controller.log_symptoms(weekly=True)
+
+
+def create_view(ctx, parent: QWidget | None = None) -> QWidget:
+    return DiaryView(ctx, parent)

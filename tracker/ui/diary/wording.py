@@ -1,0 +1,83 @@
+"""Translated words for the diary's data: symptom names, scale words, kinds, lab tests.
+
+The domain keeps English source text; this module marks it for translation and looks it up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+
+from tracker.domain import symptoms
+from tracker.domain.measurements import LAB_TESTS
+
+_SCALE_NOOP = (
+    QT_TRANSLATE_NOOP("SymptomScale", "none"), QT_TRANSLATE_NOOP("SymptomScale", "mild"),
+    QT_TRANSLATE_NOOP("SymptomScale", "moderate"), QT_TRANSLATE_NOOP("SymptomScale", "severe"),
+    QT_TRANSLATE_NOOP("SymptomScale", "very severe"), QT_TRANSLATE_NOOP("SymptomScale", "never"),
+    QT_TRANSLATE_NOOP("SymptomScale", "rarely"), QT_TRANSLATE_NOOP("SymptomScale", "occasionally"),
+    QT_TRANSLATE_NOOP("SymptomScale", "frequently"), QT_TRANSLATE_NOOP("SymptomScale", "almost constantly"),
+    QT_TRANSLATE_NOOP("SymptomScale", "not at all"), QT_TRANSLATE_NOOP("SymptomScale", "a little bit"),
+    QT_TRANSLATE_NOOP("SymptomScale", "somewhat"), QT_TRANSLATE_NOOP("SymptomScale", "quite a bit"),
+    QT_TRANSLATE_NOOP("SymptomScale", "very much"),
+)
+
+KIND_NAMES = {
+    "symptoms": QT_TRANSLATE_NOOP("DiaryKinds", "Symptoms"),
+    "lab": QT_TRANSLATE_NOOP("DiaryKinds", "Lab result"),
+    "scan": QT_TRANSLATE_NOOP("DiaryKinds", "Scan"),
+    "note": QT_TRANSLATE_NOOP("DiaryKinds", "Note"),
+    "question": QT_TRANSLATE_NOOP("DiaryKinds", "Question"),
+    "dose": QT_TRANSLATE_NOOP("DiaryKinds", "Dose"),
+    "appointment": QT_TRANSLATE_NOOP("DiaryKinds", "Appointment"),
+}
+
+ATTRIBUTE_QUESTIONS = {
+    "severity": QT_TRANSLATE_NOOP("SymptomScale", "How bad at its worst?"),
+    "frequency": QT_TRANSLATE_NOOP("SymptomScale", "How often?"),
+    "interference": QT_TRANSLATE_NOOP("SymptomScale", "How much did it get in the way of daily life?"),
+}
+ATTRIBUTE_QUESTIONS_WEEK = {
+    "severity": QT_TRANSLATE_NOOP("SymptomScale", "In the past 7 days, how bad at its worst?"),
+    "frequency": QT_TRANSLATE_NOOP("SymptomScale", "In the past 7 days, how often?"),
+    "interference": QT_TRANSLATE_NOOP("SymptomScale", "In the past 7 days, how much did it get in the way of daily life?"),
+}
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def symptom_name(term_id: str) -> str:
+    term = symptoms.term(term_id)
+    return tr("Symptoms", term.name) if term else term_id
+
+
+def symptom_description(term_id: str) -> str:
+    term = symptoms.term(term_id)
+    return tr("Symptoms", term.description) if term else ""
+
+
+def scale_word(attribute: str, value: int | None) -> str:
+    return tr("SymptomScale", symptoms.scale_word(attribute, value)) if value is not None else ""
+
+
+def kind_name(kind: str) -> str:
+    return tr("DiaryKinds", KIND_NAMES.get(kind, kind))
+
+
+def lab_name(test_id: str, label: str | None = None) -> str:
+    if test_id == "other" and label:
+        return label
+    for tid, name, _unit in LAB_TESTS:
+        if tid == test_id:
+            return tr("LabTests", name)
+    return test_id
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A locale-formatted number without useless trailing zeros."""
+    text = QLocale().toString(float(value), "f", decimals)
+    point = QLocale().decimalPoint()
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text
