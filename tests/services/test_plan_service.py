@@ -76,8 +76,23 @@ def test_from_now_on_keeps_the_past(journal):
     combined = dates(old, date(2024, 3, 1), date(2024, 12, 31)) + dates(fresh, date(2024, 3, 1), date(2024, 12, 31))
     original = dates(before, date(2024, 3, 1), date(2024, 12, 31))
     assert combined == original
-    plan.undo_split(journal, new.id)
+    plan.undo_split(journal, new.id, original_end=None)
     assert dates(plan.regimen_drug(journal, palbo.id), date(2024, 3, 1), date(2024, 12, 31)) == original
+
+
+def test_from_now_on_moves_later_adjustments_and_keeps_reduced_dose(journal):
+    _, _, palbo = first_line(journal)
+    plan.add_adjustment(journal, palbo.id, kind="reduce", effective=date(2024, 4, 1), dose_text="100 mg")
+    plan.add_adjustment(journal, palbo.id, kind="delay", effective=date(2024, 8, 1), days=7)
+    before = plan.regimen_drug(journal, palbo.id)
+    original = dates(before, date(2024, 3, 1), date(2024, 12, 31))
+    new = plan.edit_regimen_drug(journal, palbo.id, mode=plan.FROM_NOW_ON, effective=date(2024, 6, 1),
+                                 times=["09:00"])
+    assert new.dose_text == "100 mg" and [t.hour for t in new.times] == [9]
+    fresh = plan.regimen_drug(journal, new.id)
+    assert [a.kind for a in fresh.adjustments] == ["delay"]
+    old = plan.regimen_drug(journal, palbo.id)
+    assert dates(old, date(2024, 3, 1), date(2024, 12, 31)) + dates(fresh, date(2024, 3, 1), date(2024, 12, 31)) == original
 
 
 def test_correct_the_past_rewrites(journal):

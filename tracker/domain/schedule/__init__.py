@@ -20,12 +20,12 @@ from tracker.domain.schedule.patterns import (
     pattern_from_dict,
     pattern_to_dict,
 )
-from tracker.domain.schedule.schedule import Schedule, split
+from tracker.domain.schedule.schedule import Schedule, partition, split
 from tracker.domain.schedule.slots import DoseSlot, slot_instants
 from tracker.domain.schedule.months import add_months
 
 __all__ = [
     "Break", "CycleDays", "Delay", "DoseSlot", "End", "FixedDates", "Hold", "Interval",
     "Loading", "Pattern", "Reduce", "Resume", "Schedule", "StepDown", "add_months",
-    "describe", "occurrences", "pattern_from_dict", "pattern_to_dict", "slot_instants", "split",
+    "describe", "occurrences", "partition", "pattern_from_dict", "pattern_to_dict", "slot_instants", "split",
 ]

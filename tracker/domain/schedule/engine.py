@@ -49,20 +49,23 @@ def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
     di = bi = 0
     while limit is None or k < limit:
         start = pattern.unit_start(anchor, anchor_k, k)
-        while di < len(delays) and delays[di].on <= start:
-            start = start + timedelta(days=delays[di].days)
-            anchor, anchor_k = start, k
-            di += 1
-        while bi < len(breaks) and breaks[bi][0] <= start:
-            resume = breaks[bi][1]
-            if resume is None:
-                return
-            bi += 1
-            if resume > start:
-                start, anchor, anchor_k = resume, resume, k
-                # delays dated inside the break are spent
-                while di < len(delays) and delays[di].on <= start:
-                    di += 1
+        while True:
+            while di < len(delays) and delays[di].on <= start:
+                start = start + timedelta(days=delays[di].days)
+                anchor, anchor_k = start, k
+                di += 1
+            if bi < len(breaks) and breaks[bi][0] <= start:
+                resume = breaks[bi][1]
+                if resume is None:
+                    return
+                bi += 1
+                if resume > start:
+                    start, anchor, anchor_k = resume, resume, k
+                    # delays dated inside the break are spent; one dated on the resume day applies
+                    while di < len(delays) and delays[di].on < start:
+                        di += 1
+                continue
+            break
         if last_day is not None and start > last_day:
             return
         days = [start + timedelta(days=off) for off in pattern.unit_offsets(k)]

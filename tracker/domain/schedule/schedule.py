@@ -43,17 +43,12 @@ def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: 
 
     The new part starts at the first unit (cycle or dose) beginning on or after `at`, keeps
     the unit and dose numbering, and may use a new pattern or times. Pass all adjustments;
-    afterwards those dated before `at` stay with the old part and the rest go with the new
-    one. Returns (before, after);
+    `partition()` then says which stay with each part. Returns (before, after);
     `before` is None when nothing of the old schedule came before `at`.
     """
-    from tracker.domain.schedule.adjustments import Resume
     from tracker.domain.schedule.engine import next_unit
 
-    # What happened before `at` decides where the new part starts; a break that began
-    # before `at` still ends at its resume, even when that comes later.
-    earlier = [a for a in adjustments if a.on < at or isinstance(a, Resume)]
-    k, start, index = next_unit(schedule, earlier, at)
+    k, start, index = next_unit(schedule, adjustments, at)
     before = None
     if start is None:
         # The schedule had ended: the new part starts at `at` with the next numbers.
@@ -66,3 +61,20 @@ def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: 
     after = Schedule(pattern=new_pattern, start=start, times=times or schedule.times,
                      end=schedule.end, count=schedule.count, first_unit=k, first_index=index)
     return before, after
+
+
+def partition(adjustments: Sequence, boundary: date) -> tuple[list, list]:
+    """Adjustments for (old part, new part) of a split whose new part starts on `boundary`.
+
+    Delays, breaks and resumes on or before `boundary` are already reflected in where the
+    new part starts, so they stay with the old part; day-based ones (holds, reductions,
+    ends) go with the part their day falls in.
+    """
+    from tracker.domain.schedule.adjustments import End, Hold, Reduce
+
+    old, new = [], []
+    for adj in adjustments:
+        by_day = isinstance(adj, (Hold, Reduce, End))
+        later = adj.on >= boundary if by_day else adj.on > boundary
+        (new if later else old).append(adj)
+    return old, new

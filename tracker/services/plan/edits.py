@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 
 from tracker.domain.errors import ValidationError
-from tracker.domain.schedule import pattern_from_dict, pattern_to_dict, split
+from tracker.domain.schedule import partition, pattern_from_dict, pattern_to_dict, split
 from tracker.services.plan.queries import _adjustment_info, _drug_info, regimen_drug
 from tracker.services.plan.types import (
     ADJUSTMENT_KINDS, END_REASONS, AdjustmentInfo, LineSummary, RegimenDrugInfo, times_to_json,
@@ -186,21 +186,25 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
     new = add_regimen_drug(
         journal, d.line_id, drug_id=d.drug_id, display_name=changes.get("display_name", d.display_name),
         pattern=pattern_to_dict(after.pattern), times=changes.get("times", d.times), start=after.start,
-        dose_text=changes.get("dose_text", d.dose_text), route=changes.get("route", d.route),
+        dose_text=changes.get("dose_text", _latest_reduction(current, after.start) or d.dose_text), route=changes.get("route", d.route),
         end=changes.get("end", d.end), max_units=changes.get("max_units", d.max_units),
         notes=changes.get("notes", d.notes), entered_by_id=entered_by_id,
         first_unit=after.first_unit, first_index=after.first_index, replaces_id=d.id,
     )
-    # The team's adjustments dated from the change on belong to the new part.
+    # Adjustments not already reflected in where the new part starts go with it.
+    domain = [a.to_domain() for a in current.adjustments]
+    _, later = partition(domain, after.start)
+    later_ids = {id(a) for a in later}
     with journal.session() as session:
-        for adj in current.adjustments:
-            if adj.effective >= effective:
-                session.get(PlanAdjustment, adj.id).regimen_drug_id = new.id
+        for info, dom in zip(current.adjustments, domain):
+            if id(dom) in later_ids:
+                session.get(PlanAdjustment, info.id).regimen_drug_id = new.id
     return new
 
 
-def undo_split(journal: OpenJournal, new_id: int) -> None:
-    """Undo a "from now on" edit: remove the new row and give the old one back its end."""
+def undo_split(journal: OpenJournal, new_id: int, *, original_end: date | None) -> None:
+    """Undo a "from now on" edit: remove the new row and give the old one back its end
+    (`original_end`: the old row's end before the edit)."""
     with journal.session() as session:
         new = session.get(RegimenDrug, new_id)
         old = session.get(RegimenDrug, new.replaces_id) if new and new.replaces_id else None
@@ -210,7 +214,7 @@ def undo_split(journal: OpenJournal, new_id: int) -> None:
             adj.regimen_drug_id = old.id
         new.deleted_at = _now()
         old.deleted_at = None
-        old.end = new.end
+        old.end = original_end
 
 
 def delete_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, restore: bool = False) -> None:
@@ -246,3 +250,8 @@ def remove_adjustment(journal: OpenJournal, adjustment_id: int, *, restore: bool
         row = session.get(PlanAdjustment, adjustment_id)
         if row is not None:
             row.deleted_at = None if restore else _now()
+
+
+def _latest_reduction(item, before: date) -> str | None:
+    texts = [a.dose_text for a in item.adjustments if a.kind == "reduce" and a.effective < before and a.dose_text]
+    return texts[-1] if texts else None
