@@ -1,0 +1,155 @@
+"""Settings → Backups: back up in the background, list, restore with a check first, auto on/off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tracker.services import backup, settings
+
+PASS = "correct horse battery staple"
+# The offscreen platform warns about size hints whenever a top-level window or dialog is shown.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def ctx(journal, data_dir, clock):
+    from tracker.ui.context import AppContext
+
+    context = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    yield context
+    if context.journal is not None and context.journal is not journal:
+        context.journal.close()
+
+
+@pytest.fixture
+def page(qtbot, ctx, monkeypatch):
+    from tracker.ui.settings.backups_page import create_page
+
+    widget = create_page(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(760, 640)
+    widget.show()
+    shown = []
+    monkeypatch.setattr(widget, "message", shown.append)
+    widget.shown_messages = shown
+    return widget
+
+
+def _wait_idle(qtbot, page):
+    qtbot.waitUntil(lambda: page.op is not None and not page.op.is_running() and not page.progress.isVisible(), timeout=10000)
+
+
+def test_empty_state_then_back_up_now(qtbot, page, ctx):
+    assert page.empty.isVisible() and not page.table.isVisible()
+    assert "no backup" in page.status.text().lower()
+    assert not page.restore_button.isEnabled()
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, page)
+    assert "Backed up" in page.status.text()
+    assert page.model.rowCount() == 1 and page.table.isVisible() and not page.empty.isVisible()
+    assert page.model.index(0, 1).data() == "Made by you"
+    assert page.restore_button.isEnabled()
+    page.grab().save("/tmp/backups_page.png")
+
+
+def test_back_up_elsewhere(qtbot, page, tmp_path, monkeypatch):
+    monkeypatch.setattr(page, "choose_save_path", lambda suggested: str(tmp_path / "stick" / "mine"))
+    (tmp_path / "stick").mkdir()
+    page.back_up_elsewhere()
+    _wait_idle(qtbot, page)
+    assert (tmp_path / "stick" / "mine.tjbackup").exists()
+
+
+def test_cancelled_backup_leaves_nothing(qtbot, page, ctx):
+    page.back_up()
+    page.cancel()
+    _wait_idle(qtbot, page)
+    folder = ctx.journal.paths.backups
+    leftovers = [p for p in folder.iterdir()] if folder.exists() else []
+    if "cancelled" in page.status.text():
+        assert leftovers == []
+    else:  # finished before the cancel arrived: then it is a whole backup
+        assert len(leftovers) == 1 and leftovers[0].suffix == ".tjbackup"
+
+
+def test_restore_wrong_passphrase_then_right_one(qtbot, page, ctx, data_dir):
+    info = backup.backup_now(ctx.journal)
+    settings.set(ctx.journal, "after", True)
+    page.refresh()
+    page.restore_selected()
+    dialog = page.flow.dialog
+    assert dialog.isVisible()
+    assert "kept in a separate folder" in dialog.findChildren(type(dialog.message))[1].text()
+    dialog.secret_edit.setText("not the passphrase")
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10000)
+    assert "passphrase" in dialog.message.text().lower()
+    assert settings.get(ctx.journal, "after") is True  # nothing changed, still open
+
+    old = ctx.journal
+    dialog.secret_edit.setText(PASS)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: ctx.journal is not old, timeout=10000)
+    assert not dialog.isVisible()
+    assert settings.get(ctx.journal, "after") is None  # back to the backup
+    assert any("kept in" in m for m in page.shown_messages)
+    assert list(old.paths.folder.glob("replaced-*"))
+    assert info.path.exists()
+
+
+def test_restore_with_recovery_key(qtbot, page, ctx, created):
+    backup.backup_now(ctx.journal)
+    page.refresh()
+    page.restore_selected()
+    dialog = page.flow.dialog
+    dialog.use_recovery.setChecked(True)
+    dialog.secret_edit.setText(created.recovery_key)
+    old = ctx.journal
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: ctx.journal is not old, timeout=10000)
+    assert ctx.journal.is_open
+
+
+def test_damaged_file_refused_in_dialog(qtbot, page, ctx, tmp_path, monkeypatch):
+    info = backup.backup_now(ctx.journal)
+    bad = tmp_path / "bad.tjbackup"
+    data = bytearray(info.path.read_bytes())
+    data[-40] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    monkeypatch.setattr(page, "choose_open_path", lambda: str(bad))
+    page.restore_from_file()
+    dialog = page.flow.dialog
+    dialog.secret_edit.setText(PASS)
+    before = ctx.journal.paths.db.read_bytes()
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10000)
+    assert "damaged" in dialog.message.text()
+    assert ctx.journal.is_open and ctx.journal.paths.db.read_bytes() == before
+    dialog.reject()
+
+
+def test_backup_of_another_journal_is_added_separately(qtbot, page, ctx, tmp_path, monkeypatch):
+    from tracker.services.journals import create_journal, list_journals
+
+    other = create_journal(tmp_path / "elsewhere", "Other person", PASS)
+    info = backup.backup_now(other.journal, tmp_path)
+    other.journal.close()
+    monkeypatch.setattr(page, "choose_open_path", lambda: str(info.path))
+    page.restore_from_file()
+    dialog = page.flow.dialog
+    assert dialog.restore_button.text() == "&Add journal"
+    dialog.secret_edit.setText(PASS)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    names = {j.display_name for j in list_journals(Path(ctx.data_dir))}
+    assert names == {"Test Patient", "Other person"}
+
+
+def test_automatic_switch_saves_setting(qtbot, page, ctx):
+    assert page.auto_check.isChecked()
+    with qtbot.waitSignal(ctx.events.changed):
+        page.auto_check.setChecked(False)
+    assert backup.automatic_backups_enabled(ctx.journal) is False

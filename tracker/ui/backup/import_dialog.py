@@ -1,0 +1,108 @@
+"""Import a JSON export as a new journal: its name and a passphrase for it.
+
+The dialog collects and checks the form; the caller runs the import in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.ui.wizard.strength import StrengthHint
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class ImportDialog(QDialog):
+    #: (name, passphrase)
+    submitted = Signal(str, str)
+
+    def __init__(self, file_name: str, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import as a new journal"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "“{file}” will become a new, separate journal, encrypted with the passphrase you choose here. "
+            "Your current journal is not changed.").format(file=file_name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(suggested_name)
+        self.name_edit.setMaxLength(200)
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for field in (self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = StrengthHint()
+        for text, field in ((self.tr("&Name or nickname:"), self.name_edit), (self.tr("New &passphrase:"), self.first)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.strength)
+        again = QLabel(self.tr("Type it &again:"))
+        again.setBuddy(self.second)
+        form.addRow(again, self.second)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.busy = QProgressBar()
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(10)
+        self.busy.setAccessibleName(self.tr("Importing"))
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        layout.addWidget(self.buttons)
+        self.first.textChanged.connect(self.strength.update_for)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.first.setFocus()
+
+    def _submit(self) -> None:
+        from tracker.domain.errors import ValidationError
+        from tracker.services.journals import validate_new_passphrase
+
+        if not self.name_edit.text().strip():
+            self.show_error(self.tr("Please give a name or nickname for the new journal."))
+            return
+        try:
+            validate_new_passphrase(self.first.text(), self.second.text())
+        except ValidationError as exc:
+            from tracker.ui.common.errors import known_message
+
+            self.show_error(known_message(exc))
+            return
+        self.set_busy(True)
+        self.submitted.emit(self.name_edit.text().strip(), self.first.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy.setValue(0)
+        for widget in (self.name_edit, self.first, self.second, self.import_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.hide()
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.busy.setMaximum(max(1, total))
+        self.busy.setValue(done)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.message.setText(text)
+        self.message.show()
