@@ -15,7 +15,8 @@ whose save returned); the parent checks afterwards that every such step survived
 Jobs: "saves" (a stream of diary saves: symptom logs, or carers before the diary existed), "passphrase" (passphrase changes back and forth),
 "upgrade" (open a journal that needs a schema upgrade, with `migrations` pointing at a
 copy of the migrations folder holding an extra test revision), "tz_save" (log one entry
-with the process's time zone set to `tz`, as after travelling).
+with the process's time zone set to `tz`, as after travelling), "backup" (back up again
+and again), "restore" (restore `backup` over the closed journal once).
 """
 
 from __future__ import annotations
@@ -82,6 +83,24 @@ def job_upgrade(req: dict, out: int) -> None:
     journal.close()
 
 
+def job_backup(req: dict, out: int) -> None:
+    from tracker.services import backup
+    from tracker.services.journals import unlock
+
+    journal = unlock(Path(req["data_dir"]), req["journal_id"], req["passphrase"])
+    _emit(out, "open")
+    for _ in range(10_000):
+        info = backup.backup_now(journal)
+        _emit(out, f"backup {info.path}")
+
+
+def job_restore(req: dict, out: int) -> None:
+    from tracker.services import backup
+
+    backup.restore_backup(Path(req["data_dir"]), req["journal_id"], Path(req["backup"]), req["passphrase"])
+    _emit(out, "done restore")
+
+
 def job_tz_save(req: dict, out: int) -> None:
     """Start "the app" under another TZ (as after travelling) and log one entry with its clock."""
     import time
@@ -103,7 +122,8 @@ def job_tz_save(req: dict, out: int) -> None:
     _emit(out, f"done {result.log_id} {getattr(clock.zone, 'key', clock.zone)}")
 
 
-JOBS = {"saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save}
+JOBS = {"saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save,
+        "backup": job_backup, "restore": job_restore}
 
 
 def run_job(req: dict) -> int:
@@ -120,6 +140,7 @@ def run_job(req: dict) -> int:
 def serve() -> None:
     # Import everything a job needs before forking, so each child starts warm.
     import tracker.services.journals  # noqa: F401
+    import tracker.services.backup  # noqa: F401
     import tracker.services.people  # noqa: F401
     import tracker.storage.models  # noqa: F401
     from tracker.storage import schema
