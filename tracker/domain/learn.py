@@ -178,6 +178,12 @@ def plain_text(body: str) -> str:
     return "\n".join(out)
 
 
+def reading_text(body: str) -> str:
+    """All visible text, headings included, each line ending like a sentence (for snippets)."""
+    lines = [line.strip() for line in plain_text(body).split("\n") if line.strip()]
+    return " ".join(line if line[-1] in ".!?:" else line + "." for line in lines)
+
+
 def prose_for_grading(body: str) -> str:
     """Body text as the grader should see it: paragraphs and list items, without headings.
 
@@ -199,33 +205,35 @@ GlossaryLookup = Callable[[str], GlossaryTerm | None]
 
 
 def _inline(text: str, lookup: GlossaryLookup) -> str:
-    """Escape, then turn links, glossary terms and bold into HTML (in that order)."""
-    pieces: list[str] = []
-    pos = 0
-    token = re.compile(f"{GLOSSARY.pattern}|{LINK.pattern}")
-    for match in token.finditer(text):
-        pieces.append(_bold(html.escape(text[pos : match.start()], quote=False)))
-        shown, term, link_text, target = match.groups()
-        if shown is not None:
-            name = (term or shown).strip()
-            entry = lookup(name)
-            label = _bold(html.escape(shown.strip(), quote=False))
-            if entry is None:
-                pieces.append(label)
-            else:
-                pieces.append(
-                    f'<a class="term" href="glossary:{entry.slug}" '
-                    f'title="{html.escape(entry.term + ": " + entry.definition)}">{label}</a>'
-                )
-        else:
-            pieces.append(f'<a href="{html.escape(target)}">{_bold(html.escape(link_text, quote=False))}</a>')
-        pos = match.end()
-    pieces.append(_bold(html.escape(text[pos:], quote=False)))
-    return "".join(pieces)
+    """Escape the text and turn links, glossary terms and **bold** into HTML.
 
+    Links and terms are swapped for placeholders first, so bold can wrap them.
+    """
+    rendered: list[str] = []
 
-def _bold(escaped: str) -> str:
-    return BOLD.sub(lambda m: f"<b>{m.group(1)}</b>", escaped)
+    def keep(piece: str) -> str:
+        rendered.append(piece)
+        return f"\x00{len(rendered) - 1}\x00"
+
+    def term(match: re.Match) -> str:
+        shown, name = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
+        entry = lookup(name)
+        label = html.escape(shown, quote=False)
+        if entry is None:
+            return keep(label)
+        return keep(
+            f'<a class="term" href="glossary:{entry.slug}" '
+            f'title="{html.escape(entry.term + ": " + entry.definition)}">{label}</a>'
+        )
+
+    def link(match: re.Match) -> str:
+        return keep(f'<a href="{html.escape(match.group(2))}">{html.escape(match.group(1), quote=False)}</a>')
+
+    text = GLOSSARY.sub(term, text)
+    text = LINK.sub(link, text)
+    text = BOLD.sub(lambda m: f"\x01{m.group(1)}\x02", text)
+    text = html.escape(text, quote=False).replace("\x01", "<b>").replace("\x02", "</b>")
+    return re.sub("\x00(\\d+)\x00", lambda m: rendered[int(m.group(1))], text)
 
 
 def body_html(body: str, lookup: GlossaryLookup) -> str:
@@ -281,10 +289,12 @@ def snippet(text: str, words: list[str], width: int = 160) -> str:
     """A short piece of `text` around the first of `words` it contains (plain text)."""
     flat = " ".join(text.split())
     lowered = flat.lower()
-    hits = [lowered.find(w.lower()) for w in words if w and lowered.find(w.lower()) >= 0]
-    if not hits:
+    # The whole phrase if it is there, else the longest word: the most telling place.
+    candidates = [" ".join(words), *sorted(words, key=len, reverse=True)]
+    hit = next((lowered.find(w.lower()) for w in candidates if w and lowered.find(w.lower()) >= 0), -1)
+    if hit < 0:
         return flat[:width].rsplit(" ", 1)[0] + ("…" if len(flat) > width else "")
-    start = max(0, min(hits) - width // 3)
+    start = max(0, hit - width // 3)
     if start:
         start = flat.find(" ", start) + 1 or start
     piece = flat[start : start + width]

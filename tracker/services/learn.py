@@ -20,7 +20,7 @@ from tracker.domain.learn import (
     GlossaryTerm,
     Source,
     parse_article,
-    plain_text,
+    reading_text,
     snippet,
 )
 from tracker.domain.resources import resource_dir
@@ -92,7 +92,7 @@ def _load(folder: Path) -> _Library:
         for row in _read_json(folder / "sources.json", "sources")
     }
     ordered = dict(sorted(found.items(), key=lambda kv: (kv[1].order, kv[1].title)))
-    return _Library(ordered, {k: plain_text(a.body) for k, a in ordered.items()}, GlossaryIndex(terms), docs)
+    return _Library(ordered, {k: reading_text(a.body) for k, a in ordered.items()}, GlossaryIndex(terms), docs)
 
 
 def _read_json(path: Path, key: str) -> list[dict]:

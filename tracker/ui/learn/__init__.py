@@ -1,0 +1,1 @@
+"""Learn: plain-language articles, glossary and sources (see view.py)."""

@@ -1,0 +1,180 @@
+"""The HTML the Learn reader shows: an article, the glossary page, the sources page.
+
+Article text is English data from `resources/`; everything around it (the notice, the
+headings of the reference pages, "Sources", "Last reviewed") goes through Qt translation.
+Colours come from the widget's palette so the pages read well in light and dark themes.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QPalette
+
+from tracker.domain.errors import KnownError
+from tracker.domain.learn import body_html
+from tracker.services import learn
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LearnPages", text)
+
+
+@dataclass(frozen=True)
+class PageColours:
+    text: str
+    muted: str
+    box: str
+    box_border: str
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> PageColours:
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        # A soft tint of the highlight colour over the page background, readable in both themes.
+        mix = lambda a, b, t: "#%02x%02x%02x" % tuple(round(x * (1 - t) + y * t) for x, y in zip(a, b))  # noqa: E731
+        rgb = lambda c: (c.red(), c.green(), c.blue())  # noqa: E731
+        return cls(
+            text=text.name(),
+            muted=mix(rgb(text), rgb(base), 0.35),
+            box=mix(rgb(base), rgb(highlight), 0.12),
+            box_border=mix(rgb(base), rgb(highlight), 0.45),
+        )
+
+
+def style_sheet(colours: PageColours) -> str:
+    """Generous spacing for tired eyes; Qt rich text understands this CSS subset."""
+    return f"""
+    body {{ color: {colours.text}; }}
+    h1 {{ font-size: x-large; margin-top: 4px; margin-bottom: 10px; }}
+    h2 {{ font-size: large; margin-top: 20px; margin-bottom: 6px; }}
+    h3 {{ font-size: medium; margin-top: 14px; margin-bottom: 4px; }}
+    p {{ margin-top: 0px; margin-bottom: 12px; line-height: 140%; }}
+    li {{ margin-bottom: 6px; line-height: 135%; }}
+    ul, ol {{ margin-top: 0px; margin-bottom: 12px; }}
+    a.term {{ text-decoration: none; border-bottom: 1px dotted; }}
+    .summary {{ color: {colours.muted}; font-size: medium; }}
+    .meta {{ color: {colours.muted}; font-size: small; }}
+    """
+
+
+def urgent_line(journal) -> str:
+    """The patient's urgent number from Settings, or how to add it there (translated)."""
+    fallback = tr("Add your team's 24-hour number in Settings → Care team, and it will show here.")
+    if journal is None:
+        return fallback
+    try:
+        from tracker.services import care_team
+    except ImportError:
+        return fallback
+    try:
+        team = care_team.get_care_team(journal)
+    except AttributeError:  # an older care_team module: use the contract's text
+        return care_team.urgent_line_text(journal) or fallback
+    except KnownError:
+        return fallback
+    if not team.urgent_phone.strip():
+        return fallback
+    if team.urgent_name.strip():
+        return tr("Your {name}: {phone}").format(name=team.urgent_name.strip(), phone=team.urgent_phone.strip())
+    return tr("Your 24-hour line: {phone}").format(phone=team.urgent_phone.strip())
+
+
+def notice_html(journal, colours: PageColours) -> str:
+    general = tr(
+        "This is general information. It does not replace advice from your own treatment team, "
+        "who know your situation."
+    )
+    return (
+        f'<table width="100%" cellpadding="10" cellspacing="0" '
+        f'style="background-color: {colours.box}; border: 1px solid {colours.box_border}; margin-bottom: 14px;">'
+        f"<tr><td>{html.escape(general)}<br><b>{html.escape(urgent_line(journal))}</b></td></tr></table>"
+    )
+
+
+def _date_text(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, str] | None:
+    """(title, html) for an article, or None when there is no such article."""
+    item = learn.article(article_id)
+    if item is None:
+        return None
+    index = learn.glossary_index()
+    known = {s.id: s for s in learn.sources()}
+    cited = [known[s] for s in item.sources if s in known]
+    source_items = "".join(
+        f"<li>{html.escape(s.title)} — {html.escape(s.publisher)}</li>" for s in cited
+    )
+    meta = tr("Last reviewed: {date}. Reading level: {level}.").format(
+        date=_date_text(item.last_reviewed), level=item.reading_level
+    )
+    parts = [
+        notice_html(journal, colours),
+        f"<h1>{html.escape(item.title)}</h1>",
+        f'<p class="summary">{html.escape(item.summary)}</p>',
+        body_html(item.body, index.find),
+        f"<h3>{html.escape(tr('Where this comes from'))}</h3>",
+        f'<ul class="meta">{source_items}</ul>' if source_items else "",
+        f'<p class="meta">{html.escape(meta)} <a href="page:sources">{html.escape(tr("About our sources"))}</a></p>',
+    ]
+    return item.title, "\n".join(parts)
+
+
+def glossary_page(colours: PageColours) -> tuple[str, str]:
+    title = tr("Glossary")
+    intro = tr("Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.")
+    rows = []
+    for entry in learn.glossary():
+        also = ""
+        if entry.aliases:
+            also = '<br><span class="meta">' + html.escape(tr("Also: {names}").format(names=", ".join(entry.aliases))) + "</span>"
+        more = ""
+        if entry.article and learn.article(entry.article):
+            more = f' <a href="article:{entry.article}">{html.escape(tr("Read more"))}</a>'
+        rows.append(
+            f'<p><a name="{entry.slug}"></a><b>{html.escape(entry.term)}</b><br>'
+            f"{html.escape(entry.definition)}{more}{also}</p>"
+        )
+    return title, f"<h1>{html.escape(title)}</h1><p class=\"summary\">{html.escape(intro)}</p>" + "\n".join(rows)
+
+
+def sources_page(colours: PageColours) -> tuple[str, str]:
+    title = tr("Sources")
+    intro = tr(
+        "Our explanations are written in our own words from these documents. "
+        "Each article lists the ones it draws on."
+    )
+    counts: dict[str, int] = {}
+    for item in learn.articles():
+        for source_id in item.sources:
+            counts[source_id] = counts.get(source_id, 0) + 1
+    rows = []
+    for source in learn.sources():
+        lines = [f"<b>{html.escape(source.title)}</b>", html.escape(source.publisher)]
+        if source.date:
+            lines.append(html.escape(source.date))
+        if source.covers:
+            lines.append(html.escape(tr("Covers: {text}").format(text=source.covers)))
+        if source.note:
+            lines.append(f'<span class="meta">{html.escape(source.note)}</span>')
+        used = QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", counts.get(source.id, 0))
+        lines.append(f'<span class="meta">{html.escape(used)}</span>')
+        rows.append("<p>" + "<br>".join(lines) + "</p>")
+    more = f'<p><a href="article:about-our-sources">{html.escape(tr("How these explanations were written"))}</a></p>'
+    return title, f"<h1>{html.escape(title)}</h1><p class=\"summary\">{html.escape(intro)}</p>" + "\n".join(rows) + more
+
+
+def missing_page(target: str) -> tuple[str, str]:
+    title = tr("Explanation not found")
+    text = tr("There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.").format(name=target)
+    return title, f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>"
