@@ -20,6 +20,8 @@ CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight); color: p
 
 class RatingButtons(QWidget):
     valueChanged = Signal(object)  # int | None
+    #: A digit key chose a value: the form moves on to the next question.
+    chosen = Signal(int)
 
     def __init__(self, attribute: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +66,9 @@ class RatingButtons(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_0 + SCALE_MAX:
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_0 + SCALE_MAX and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.setValue(key - Qt.Key.Key_0)
+            self.chosen.emit(key - Qt.Key.Key_0)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
             forward = self.layoutDirection() == Qt.LayoutDirection.LeftToRight or key == Qt.Key.Key_Up
             self._step(1 if forward else -1)

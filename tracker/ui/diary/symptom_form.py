@@ -57,6 +57,7 @@ class SymptomForm(QDialog):
         self.body_layout = QVBoxLayout(body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -78,6 +79,7 @@ class SymptomForm(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self.button_box = buttons
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         if detail is not None:
@@ -240,14 +242,26 @@ class SymptomForm(QDialog):
             row.finished.connect(lambda _t: self.search.setFocus(Qt.FocusReason.TabFocusReason))
             self.rows[term_id] = row
             self.rows_box.addWidget(row)
+            row.show()  # now, not on the next event loop turn, so focus can move into it at once
             chip = self.chips.get(term_id)
             if chip is not None and not chip.isChecked():
                 chip.blockSignals(True)
                 chip.setChecked(True)
                 chip.blockSignals(False)
             self.symptoms_error.hide()
+            self._fix_tab_order()
         row.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
         return row
+
+    def _fix_tab_order(self) -> None:
+        """Rows are created last but sit between the symptom box and the measurements."""
+        chain: list[QWidget] = [self.person, *self.chips.values(), self.search]
+        for row in self.rows.values():
+            chain += row.focus_chain()
+        chain += [self.temperature, self.temp_unit, self.weight, self.weight_unit, self.note, self.when.choice,
+                  self.when.edit, *self.button_box.buttons()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def remove_term(self, term_id: str) -> None:
         row = self.rows.pop(term_id, None)

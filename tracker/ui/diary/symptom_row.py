@@ -36,7 +36,8 @@ class SymptomRow(QFrame):
         title = QLabel(f"<b>{symptom_name(term_id)}</b>")
         title.setToolTip(symptom_description(term_id))
         head.addWidget(title)
-        head.addWidget(WhatIsThisLink(ctx, self.term.article_id, self.tr("Why am I asked this?")))
+        self.link = WhatIsThisLink(ctx, self.term.article_id, self.tr("Why am I asked this?"))
+        head.addWidget(self.link)
         head.addStretch(1)
         self.remove_button = QToolButton()
         self.remove_button.setText(self.tr("Remove"))
@@ -58,7 +59,7 @@ class SymptomRow(QFrame):
             buttons = RatingButtons(attribute)
             buttons.setAccessibleName(f"{symptom_name(term_id)}: {label.text()}")
             label.setBuddy(buttons)
-            buttons.valueChanged.connect(lambda _v, a=attribute: self._answered(a))
+            buttons.chosen.connect(lambda _v, a=attribute: self._answered(a))
             grid.addWidget(label, row, 0)
             grid.addWidget(buttons, row, 1)
             self.ratings[attribute] = buttons
@@ -81,6 +82,9 @@ class SymptomRow(QFrame):
 
     def first_control(self) -> QWidget:
         return next(iter(self.ratings.values()))
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.ratings.values(), *([self.location] if self.location else []), self.link, self.remove_button]
 
     def _answered(self, attribute: str) -> None:
         order = list(self.ratings)

@@ -1,0 +1,165 @@
+"""The Diary view: lazy timeline, filters, edit / delete / undo, forms for other entries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tracker.domain.measurements import Measurement
+from tracker.domain.symptoms import SymptomRating
+from tracker.services import diary, labs, people, questions
+from tracker.storage.models.diary import DiaryLog
+from tracker.ui.context import AppContext
+from tracker.ui.diary.view import create_view
+
+pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
+
+
+@pytest.fixture
+def ctx(journal, clock, data_dir):
+    return AppContext(data_dir=data_dir, journal=journal, clock=clock)
+
+
+@pytest.fixture
+def pid(journal):
+    return people.patient(journal).id
+
+
+def _view(qtbot, ctx):
+    view = create_view(ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    view.activateWindow()  # shortcuts (Delete, Ctrl+Z) need an active window
+    qtbot.waitUntil(view.isActiveWindow)
+    return view
+
+
+def _log(journal, clock, pid, term="nausea", severity=1, hours_ago=0):
+    return diary.log_symptoms(journal, [SymptomRating(term, severity=severity)], pid,
+                              clock.now() - timedelta(hours=hours_ago), clock).log_id
+
+
+def test_empty_state_says_what_to_do(qtbot, ctx):
+    view = _view(qtbot, ctx)
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.action_button is not None and view.empty.action_button.text() == "Log symptoms"
+
+
+def test_timeline_fetches_more_on_scroll(qtbot, ctx, journal, clock, pid):
+    with journal.connection() as conn:  # 150 logs, quickly
+        now = clock.now()
+        conn.execute(DiaryLog.__table__.insert(), [
+            {"occurred_at": now - timedelta(hours=i), "tz": "Europe/London", "entered_at": now, "entered_by_id": pid,
+             "recall_days": 1, "note": f"n{i}"} for i in range(150)])
+    view = _view(qtbot, ctx)
+    model = view.model
+    model.page_size = 40
+    model.reload()
+    assert model.rowCount() == 40 and model.canFetchMore()
+    for _ in range(10):
+        view.table.scrollToBottom()
+        qtbot.wait(5)
+        if not model.canFetchMore():
+            break
+    assert model.rowCount() == 150 and model.pages_fetched >= 4 and not model.canFetchMore()
+    notes = [model.item(r).detail["note"] for r in range(150)]
+    assert notes == [f"n{i}" for i in range(150)]
+
+
+def test_delete_then_undo_then_redo(qtbot, ctx, journal, clock, pid):
+    first = _log(journal, clock, pid, hours_ago=2)
+    _log(journal, clock, pid, term="fatigue")
+    view = _view(qtbot, ctx)
+    row = view.model.row_of("symptoms", first)
+    view.table.selectRow(row)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert diary.get_log(journal, first).deleted
+    assert view.model.row_of("symptoms", first) == -1
+    assert "Ctrl+Z" in view.status.text()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not diary.get_log(journal, first).deleted
+    assert view.model.row_of("symptoms", first) >= 0
+    view.undo_stack.redo()
+    assert diary.get_log(journal, first).deleted
+    view.filters.deleted.setChecked(True)  # kept in history, shown when asked
+    row = view.model.row_of("symptoms", first)
+    assert row >= 0 and view.model.item(row).deleted
+    assert "deleted" in view.model.index(row, 1).data()
+
+
+def test_edit_symptom_log_and_undo(qtbot, ctx, journal, clock, pid):
+    log_id = diary.log_symptoms(journal, [SymptomRating("nausea", severity=1), Measurement("weight", 60.0, "kg")],
+                                pid, clock.now(), clock, note="before").log_id
+    view = _view(qtbot, ctx)
+    view.table.selectRow(view.model.row_of("symptoms", log_id))
+    form = view.edit_selected()
+    qtbot.addWidget(form)
+    assert form.rows["nausea"].ratings["severity"].value() == 1 and form.weight.text() == "60"
+    form.rows["nausea"].ratings["severity"].setValue(3)
+    form.note.setPlainText("after")
+    form.save()
+    detail = diary.get_log(journal, log_id)
+    assert detail.ratings[0].severity == 3 and detail.note == "after"
+    assert detail.measurements[0].value == 60.0
+    view.undo_stack.undo()
+    detail = diary.get_log(journal, log_id)
+    assert detail.ratings[0].severity == 1 and detail.note == "before"
+
+
+def test_filter_by_symptom_and_person(qtbot, ctx, journal, clock, pid):
+    carer = people.add_carer(journal, "Sam").id
+    _log(journal, clock, pid, term="bone_pain", hours_ago=1)
+    _log(journal, clock, carer, term="nausea", hours_ago=2)
+    questions.add_question(journal, "Scan results?", pid, clock)
+    view = _view(qtbot, ctx)
+    assert view.model.rowCount() == 3
+    view.filters.symptom.setCurrentIndex(view.filters.symptom.findData("bone_pain"))
+    assert view.model.rowCount() == 1 and view.model.item(0).detail["ratings"][0]["term_id"] == "bone_pain"
+    view.filters.clear()
+    view.filters.fill_people()
+    view.filters.person.setCurrentIndex(view.filters.person.findData(carer))
+    assert view.model.rowCount() == 1 and view.model.item(0).entered_by_id == carer
+    view.filters.kind.setCurrentIndex(view.filters.kind.findData("lab"))
+    assert view.stack.currentWidget() is view.no_match
+
+
+def test_lab_form_refuses_bad_value_then_adds_and_undo_removes(qtbot, ctx, journal, clock, pid):
+    view = _view(qtbot, ctx)
+    dialog = view.controller.add_lab()
+    qtbot.addWidget(dialog)
+    dialog.test.setCurrentIndex(dialog.test.findData("ca15_3"))
+    dialog.value.setText("-5")
+    dialog.save()
+    assert dialog.isVisible() and dialog.errors["value"].isVisible()
+    dialog.value.setText("42.5")
+    dialog.ref_high.setText("30")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert [r.value for r in labs.lab_history(journal, "ca15_3")] == [42.5]
+    assert view.model.item(0).kind == "lab"
+    view.undo_stack.undo()
+    assert labs.lab_history(journal, "ca15_3") == []
+
+
+def test_question_form_add_and_edit(qtbot, ctx, journal):
+    view = _view(qtbot, ctx)
+    dialog = view.controller.add_question()
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.errors["text"].isVisible()
+    dialog.text.setPlainText("Can I have the flu jab?")
+    dialog.save()
+    item = view.model.item(0)
+    assert item.kind == "question"
+    view.table.selectRow(0)
+    edit = view.edit_selected()
+    qtbot.addWidget(edit)
+    edit.answered.setChecked(True)
+    edit.save()
+    assert questions.open_questions(journal) == []
+    view.undo_stack.undo()
+    assert len(questions.open_questions(journal)) == 1

@@ -1,0 +1,166 @@
+"""The Log symptoms form: keyboard-only entry, who entered it, back-filled time, bad input."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from sqlalchemy import func, select
+
+from tracker.domain.clock import FixedClock
+from tracker.services import diary, people
+from tracker.storage.models.diary import DiaryLog
+from tracker.ui.diary.symptom_form import SymptomForm
+from tracker.ui.diary.when_picker import OTHER, YESTERDAY_EVENING
+
+from tracker.ui.context import AppContext
+
+# The offscreen test platform cannot do these window-manager things; they are not our warnings.
+pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
+
+
+def make_ctx(journal, clock, data_dir):
+    return AppContext(data_dir=data_dir, journal=journal, clock=clock)
+
+
+@pytest.fixture
+def ctx(journal, clock, data_dir):
+    return make_ctx(journal, clock, data_dir)
+
+
+def _form(qtbot, ctx, **kwargs) -> SymptomForm:
+    form = SymptomForm(ctx, **kwargs)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    return form
+
+
+def _type(qtbot, form, text):
+    for ch in text:
+        qtbot.keyClick(form.focusWidget(), ch)
+
+
+def _key(qtbot, form, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(form.focusWidget(), key, modifier)
+
+
+def _log_count(journal) -> int:
+    with journal.session() as s:
+        return s.scalar(select(func.count()).select_from(DiaryLog))
+
+
+def test_three_symptoms_and_a_temperature_by_keyboard_only(qtbot, ctx, journal):
+    form = _form(qtbot, ctx)
+    assert form.focusWidget() is form.search
+    _type(qtbot, form, "nau")
+    _key(qtbot, form, Qt.Key.Key_Return)
+    _type(qtbot, form, "21")  # severity moderate, then how often: rarely
+    assert form.focusWidget() is form.search, "after the last question focus returns to the symptom box"
+    _type(qtbot, form, "tired")
+    _key(qtbot, form, Qt.Key.Key_Return)
+    _type(qtbot, form, "32")
+    _type(qtbot, form, "jaw")
+    _key(qtbot, form, Qt.Key.Key_Return)
+    severity = form.focusWidget()
+    _key(qtbot, form, Qt.Key.Key_Right)  # arrows move the choice without moving on: none -> 0 -> 1 -> 2
+    _key(qtbot, form, Qt.Key.Key_Right)
+    _key(qtbot, form, Qt.Key.Key_Right)
+    assert form.focusWidget() is severity and form.rows["jaw_pain"].ratings["severity"].value() == 2
+    _key(qtbot, form, Qt.Key.Key_Tab)
+    _type(qtbot, form, "1")  # how much it got in the way
+    assert form.focusWidget() is form.search
+    _key(qtbot, form, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert form.focusWidget() is form.temperature
+    _type(qtbot, form, "38.4")
+    _key(qtbot, form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible(), form.general_error.text()
+    items = diary.get_log(journal, 1)
+    got = {r.term_id: (r.severity, r.frequency, r.interference) for r in items.ratings}
+    assert got == {"nausea": (2, 1, None), "fatigue": (3, None, 2), "jaw_pain": (2, None, 1)}
+    assert [(m.kind, m.value, m.unit) for m in items.measurements] == [("temperature", 38.4, "°C")]
+
+
+def test_carer_attribution_is_stored_and_remembered(qtbot, ctx, journal):
+    carer = people.add_carer(journal, "Sam", "husband")
+    form = _form(qtbot, ctx)
+    form.person.setCurrentIndex(form.people_model.row_of(carer.id))
+    form.add_term("nausea").ratings["severity"].setValue(1)
+    form.save()
+    assert not form.isVisible()
+    assert diary.get_log(journal, 1).entered_by_id == carer.id
+    assert ctx.current_person_id == carer.id
+    again = _form(qtbot, ctx)
+    assert again.person.currentIndex() == again.people_model.row_of(carer.id)
+
+
+def test_backfilled_yesterday_evening_stored_in_the_right_zone(qtbot, journal, data_dir):
+    new_york = ZoneInfo("America/New_York")
+    clock = FixedClock(datetime(2026, 3, 10, 8, 30, tzinfo=new_york))
+    form = _form(qtbot, make_ctx(journal, clock, data_dir))
+    form.add_term("nausea").ratings["severity"].setValue(2)
+    form.when.choose(YESTERDAY_EVENING)
+    form.save()
+    detail = diary.get_log(journal, 1)
+    expected = datetime(2026, 3, 9, 19, 0, tzinfo=new_york)
+    assert detail.tz == "America/New_York"
+    assert detail.occurred_at == expected and detail.occurred_at.utcoffset() == timedelta(hours=-4)
+    assert detail.occurred_at.hour == 19
+
+
+@pytest.mark.parametrize("field,value,error_attr", [
+    ("temperature", "80", "temperature_error"),
+    ("weight", "-3", "weight_error"),
+    ("temperature", "hot", "temperature_error"),
+])
+def test_impossible_values_refused_next_to_the_field(qtbot, ctx, journal, field, value, error_attr):
+    form = _form(qtbot, ctx)
+    form.add_term("nausea").ratings["severity"].setValue(3)
+    getattr(form, field).setText(value)
+    form.save()
+    label = getattr(form, error_attr)
+    assert form.isVisible() and label.isVisible() and label.text()
+    assert form.focusWidget() is getattr(form, field)
+    assert _log_count(journal) == 0
+    assert getattr(form, field).text() == value and form.rows["nausea"].ratings["severity"].value() == 3
+
+
+def test_future_time_refused_next_to_the_time(qtbot, ctx, journal, clock):
+    form = _form(qtbot, ctx)
+    form.add_term("nausea").ratings["severity"].setValue(1)
+    tomorrow = clock.now() + timedelta(days=1)
+    form.when.edit.setDateTime(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(10, 0)))
+    assert form.when.choice.currentData() == OTHER
+    form.save()
+    assert form.time_error.isVisible() and "future" in form.time_error.text()
+    assert _log_count(journal) == 0
+
+
+def test_unrated_symptom_error_shown_on_its_row(qtbot, ctx, journal):
+    form = _form(qtbot, ctx)
+    form.add_term("nausea")
+    form.save()
+    assert form.rows["nausea"].errors["severity"].isVisible()
+    assert _log_count(journal) == 0
+
+
+def test_suggestion_chip_adds_and_removes_a_row(qtbot, ctx):
+    form = _form(qtbot, ctx)
+    chip = next(iter(form.chips.values()))
+    chip.setFocus()
+    _key(qtbot, form, Qt.Key.Key_Space)
+    assert len(form.rows) == 1
+    chip.setChecked(False)
+    assert form.rows == {}
+
+
+def test_weekly_checkin_uses_seven_day_wording_and_is_stored(qtbot, ctx, journal):
+    form = _form(qtbot, ctx, weekly=True)
+    row = form.add_term("fatigue")
+    assert any("7 days" in label.text() for label in row.findChildren(type(form.symptoms_error)))
+    row.ratings["severity"].setValue(2)
+    form.save()
+    assert diary.get_log(journal, 1).recall_days == 7
