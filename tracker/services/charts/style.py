@@ -61,6 +61,8 @@ class ChartLabels:
     month_names: tuple[str, ...] = _MONTHS
     format_date: Callable[[date], str] = _default_date
     format_number: Callable[[float, int], str] = _default_number
+    #: Turns ASCII digits in tick labels into the reader's digits (identity for Latin digits).
+    digits: Callable[[str], str] = str
     rtl: bool = False
 
 
@@ -123,10 +125,12 @@ def set_date_axis(ax, start: date, end: date, labels: ChartLabels, *, show_label
         d = mdates.num2date(x).date()
         month = labels.month_names[d.month - 1]
         if span_days > 800:
-            return str(d.year) if d.month == 1 else f"{month} {d.year}"
-        if span_days > 120:
-            return f"{month} {d.year}" if d.month == 1 or _pos == 0 else month
-        return f"{d.day} {month}"
+            text = str(d.year) if d.month == 1 else f"{month} {d.year}"
+        elif span_days > 120:
+            text = f"{month} {d.year}" if d.month == 1 or _pos == 0 else month
+        else:
+            text = f"{d.day} {month}"
+        return labels.digits(text)
 
     ax.xaxis.set_major_formatter(FuncFormatter(fmt))
     if show_label:

@@ -53,6 +53,9 @@ def figure_png(fig: Figure, dpi: int = CHART_DPI) -> bytes:
 
 def _table(headers: list[str], rows: list[list[str]], rtl: bool) -> str:
     align = "right" if rtl else "left"
+    if rtl:  # QTextDocument does not mirror table columns itself: first column goes right.
+        headers = headers[::-1]
+        rows = [row[::-1] for row in rows]
     head = "".join(f'<th align="{align}" bgcolor="#E8EEF4">{escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
@@ -70,6 +73,11 @@ class _Builder:
         self.sizes: dict[str, tuple[int, int]] = {}
         self.chart_end = data.date_to
         self.chart_start = min(data.date_from, data.date_to - timedelta(days=MIN_CHART_DAYS))
+
+    def i(self, text: str) -> str:
+        """Isolate a value (name, quantity, free text) so right-to-left pages keep its own
+        order: "HER2−" and "65.2 kg" stay whole inside a Persian sentence (FSI … PDI)."""
+        return f"\u2068{text}\u2069" if self.s.rtl else text
 
     def d(self, day: date) -> str:
         return escape(self.s.format_date(day))
@@ -96,13 +104,13 @@ class _Builder:
         s, data = self.s, self.data
         rows = []
         if data.patient_name:
-            rows.append([escape(s.name), escape(data.patient_name)])
+            rows.append([escape(s.name), escape(self.i(data.patient_name))])
         if data.date_of_birth:
             rows.append([escape(s.date_of_birth), self.d(data.date_of_birth)])
-        rows += [[escape(label), escape(value)] for label, value in data.diagnosis]
+        rows += [[escape(label), escape(self.i(value))] for label, value in data.diagnosis]
         if rows:
             self.h(s.details)
-            self.parts.append(_plain_table(rows))
+            self.parts.append(_plain_table(rows, s.rtl))
 
     def plan(self) -> None:
         s, plan = self.s, self.data.plan
@@ -110,40 +118,41 @@ class _Builder:
         if plan.line_number is None:
             self.p(escape(s.no_plan))
             return
-        text = f"<b>{escape(s.line.format(number=self.n(plan.line_number), name=plan.line_name or ''))}</b>"
+        text = f"<b>{escape(s.line.format(number=self.n(plan.line_number), name=self.i(plan.line_name or '')))}</b>"
         if plan.line_start:
             text += " " + escape(s.since.format(date=self.s.format_date(plan.line_start)))
         self.p(text)
         if plan.cycle and plan.cycle_day and plan.cycle_length:
             self.p(escape(s.cycle_position.format(cycle=self.n(plan.cycle), day=self.n(plan.cycle_day), length=self.n(plan.cycle_length))))
         if plan.drugs:
-            self.p(f"{escape(s.drugs)}: " + escape(", ".join(plan.drugs)))
+            self.p(f"{escape(s.drugs)}: " + escape(", ".join(self.i(x) for x in plan.drugs)))
 
     def changes(self) -> None:
         s, data = self.s, self.data
         self.h(s.changes.format(date=s.format_date(data.last_appointment)) if data.last_appointment else s.changes_no_visit)
-        items = [s.change_line_started.format(number=self.n(b.number), name=b.name, date=s.format_date(b.start)) for b in facts.lines_started(data)]
-        items += [s.change_line_ended.format(number=self.n(b.number), name=b.name, date=s.format_date(b.end)) for b in facts.lines_ended(data)]
+        items = [s.change_line_started.format(number=self.n(b.number), name=self.i(b.name), date=s.format_date(b.start)) for b in facts.lines_started(data)]
+        items += [s.change_line_ended.format(number=self.n(b.number), name=self.i(b.name), date=s.format_date(b.end)) for b in facts.lines_ended(data)]
         counts = facts.dose_counts(data)
         for status, template in (("missed", s.change_doses_missed), ("held", s.change_doses_held), ("skipped", s.change_doses_skipped)):
             if counts[status]:
                 items.append(template.format(count=self.n(counts[status])))
         for row in facts.worse_symptoms(facts.symptom_rows(data)):
             if row.before is None:
-                items.append(s.change_symptom_new.format(symptom=row.label, now=s.rating_names[row.highest]))
+                items.append(s.change_symptom_new.format(symptom=self.i(row.label), now=s.rating_names[row.highest]))
             else:
-                items.append(s.change_symptom_worse.format(symptom=row.label, before=s.rating_names[row.before], now=s.rating_names[row.highest]))
+                items.append(s.change_symptom_worse.format(symptom=self.i(row.label), before=s.rating_names[row.before], now=s.rating_names[row.highest]))
         weight = facts.measurement_change(data, "weight")
         if weight and weight[0] is not weight[1]:
             first, last, unit = weight
             delta = last.value - first.value
             items.append(s.change_weight.format(
-                start=s.format_number(first.value, 1), end=s.format_number(last.value, 1), unit=unit,
-                delta=("+" if delta >= 0 else "−") + s.format_number(abs(delta), 1),
+                start=self.i(f"{s.format_number(first.value, 1)} {unit}"), end=self.i(f"{s.format_number(last.value, 1)} {unit}"),
+                delta=self.i(("+" if delta >= 0 else "−") + f"{s.format_number(abs(delta), 1)} {unit}"),
             ))
         temp = facts.highest_measurement(data, "temperature")
         if temp:
-            items.append(s.change_temperature.format(value=s.format_number(temp[0].value, 1), unit=temp[1], date=s.format_date(temp[0].when.date())))
+            value = self.i(f"{s.format_number(temp[0].value, 1)} {temp[1]}")
+            items.append(s.change_temperature.format(value=value, date=s.format_date(temp[0].when.date())))
         if not items:
             self.p(escape(s.no_changes))
             return
@@ -156,7 +165,7 @@ class _Builder:
         if not missed:
             self.p(escape(s.doses_none))
         else:
-            rows = [[self.d(x.day), escape(x.drug), escape(s.chart_labels.dose_statuses.get(x.status, x.status))] for x in missed]
+            rows = [[self.d(x.day), escape(self.i(x.drug)), escape(s.chart_labels.dose_statuses.get(x.status, x.status))] for x in missed]
             self.parts.append(_table([s.col_date, s.col_medicine, s.col_status], rows, s.rtl))
         if self.data.charts.doses:
             self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, width=8), s.chart_labels.doses_title)
@@ -168,7 +177,7 @@ class _Builder:
         if not rows:
             self.p(escape(s.symptoms_none))
             return
-        table = [[escape(r.label), self.n(r.entries), escape(s.rating_names[r.highest]), escape(s.rating_names[r.latest])] for r in rows]
+        table = [[escape(self.i(r.label)), self.n(r.entries), escape(s.rating_names[r.highest]), escape(s.rating_names[r.latest])] for r in rows]
         self.parts.append(_table([s.col_symptom, s.col_entries, s.col_highest, s.col_latest], table, s.rtl))
         # Chart the most troublesome symptoms; four lines stay readable on paper.
         wanted = [series.symptom_id for series in self.data.charts.symptoms if series.label in {r.label for r in rows[:4]}]
@@ -194,7 +203,8 @@ class _Builder:
             decimals = 0 if r.point.value >= 100 else 1
             value = f"{s.format_number(r.point.value, decimals)} {r.series.unit}"
             flag = {"high": s.flag_high, "low": s.flag_low}.get(r.flag or "", "")
-            table.append([escape(r.series.label), self.d(r.point.when.date()), f"<b>{escape(value)}</b>" if flag else escape(value), escape(self._ref(r.series)), escape(flag)])
+            value = self.i(value)
+            table.append([escape(self.i(r.series.label)), self.d(r.point.when.date()), f"<b>{escape(value)}</b>" if flag else escape(value), escape(self.i(self._ref(r.series))), escape(flag)])
         self.parts.append(_table([s.col_test, s.col_date, s.col_value, s.col_reference, s.col_flag], table, s.rtl))
         for group in ("marker", "count"):
             if any(facts.series_in_range(x, self.data) for x in self.data.charts.labs if x.group == group):
@@ -217,15 +227,18 @@ class _Builder:
         s, data = self.s, self.data
         if data.questions:
             self.h(s.questions)
-            self.parts.append("<ol>" + "".join(f"<li>{escape(q.text)}</li>" for q in data.questions) + "</ol>")
+            self.parts.append("<ol>" + "".join(f"<li>{escape(self.i(q.text))}</li>" for q in data.questions) + "</ol>")
         if data.notes:
             self.h(s.notes)
-            rows = [[self.d(n.when), escape(n.text).replace("\n", "<br>")] for n in sorted(data.notes, key=lambda n: n.when)]
+            rows = [[self.d(n.when), escape(self.i(n.text)).replace("\n", "<br>")] for n in sorted(data.notes, key=lambda n: n.when)]
             self.parts.append(_table([s.col_date, s.notes], rows, s.rtl))
 
 
-def _plain_table(rows: list[list[str]]) -> str:
-    body = "".join(f'<tr><td width="30%"><b>{a}</b></td><td>{b}</td></tr>' for a, b in rows)
+def _plain_table(rows: list[list[str]], rtl: bool) -> str:
+    if rtl:
+        body = "".join(f'<tr><td>{b}</td><td width="30%" align="right"><b>{a}</b></td></tr>' for a, b in rows)
+    else:
+        body = "".join(f'<tr><td width="30%"><b>{a}</b></td><td>{b}</td></tr>' for a, b in rows)
     return f'<table cellspacing="0" cellpadding="3" width="100%">{body}</table>'
 
 

@@ -27,6 +27,15 @@ def locale_number(locale: QLocale):
     return fmt
 
 
+def locale_digits(locale: QLocale):
+    """ASCII digits -> the locale's digits (Persian ۰-۹), for chart tick labels."""
+    zero = locale.zeroDigit()
+    if not zero or zero == "0":
+        return str
+    table = str.maketrans("0123456789", "".join(chr(ord(zero) + i) for i in range(10)))
+    return lambda text: text.translate(table)
+
+
 def symptom_names() -> dict[str, str]:
     """Symptom term id -> translated name (context "Symptoms", shared with the diary)."""
     from tracker.domain.symptoms import terms
@@ -61,5 +70,6 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         month_names=tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)),
         format_date=locale_date(locale),
         format_number=locale_number(locale),
+        digits=locale_digits(locale),
         rtl=rtl,
     )
