@@ -1,0 +1,68 @@
+"""The plain-language and own-words checks, run as tests."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+OVERLAP = ROOT.parent / "shared" / "tools" / "source_overlap.py"
+
+
+def test_reading_grade_check_passes_and_prints_each_article():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "reading_grade.py")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    articles = sorted(p.stem for p in (ROOT / "resources" / "articles").glob("*.md"))
+    for article_id in articles:
+        assert re.search(rf"^\s*\d+\.\d\s+\d+ words\s+{re.escape(article_id)}$", result.stdout, re.M), article_id
+    assert "0 above grade 9" in result.stdout
+
+
+def test_reading_grade_check_fails_on_a_hard_article(tmp_path):
+    hard = (
+        "---\nid: hard\ntitle: Hard\nsummary: s\ntopic: t\nreading_level: x\nsources: a\nlast_reviewed: 2026-11-23\n---\n"
+        + "Pharmacokinetic considerations notwithstanding, immunohistochemical characterisation "
+        "of circulating tumour deoxyribonucleic acid facilitates individualised therapeutic stratification "
+        "across heterogeneous metastatic presentations, necessitating multidisciplinary deliberation.\n"
+    )
+    (tmp_path / "hard.md").write_text(hard, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "reading_grade.py"), str(tmp_path)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "ABOVE TARGET" in result.stdout
+
+
+def test_stated_reading_levels_match_the_measurement(monkeypatch):
+    from textstat.backend.counts import _count_syllables
+
+    # The tool swaps textstat's dictionary loader; undo that after this test.
+    monkeypatch.setattr(_count_syllables, "get_cmudict", _count_syllables.get_cmudict)
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import reading_grade
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    reading_grade._offline_syllables()
+    from tracker.services import learn
+
+    stated = {a.id: a.reading_level for a in learn.articles()}
+    for article_id, grade, _words in reading_grade.grades(ROOT / "resources" / "articles"):
+        assert stated[article_id] == reading_grade.level_text(grade), article_id
+
+
+@pytest.mark.skipif(not OVERLAP.exists(), reason="../shared is not available")
+def test_no_copied_runs_from_the_source_documents():
+    result = subprocess.run(
+        [sys.executable, str(OVERLAP), "resources/articles", "resources/glossary.json", "resources/sources.json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip().splitlines()[-1].startswith("0 copied run(s)")
