@@ -1,0 +1,246 @@
+"""Settings → Care team and alerts: the 24-hour line, other contacts, alert thresholds.
+
+The 24-hour line is shown with every alert. Thresholds are for when a team asks for
+different ones (for example a lower temperature); the defaults come from the rule file.
+Keyboard: Alt+L line name, Alt+P phone, Ctrl+S saves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+
+from tracker.domain.errors import KnownError, ValidationError
+from tracker.domain.measurements import c_to_f
+from tracker.services import alert_settings, care_team
+from tracker.services.care_team import CareTeam, Contact
+from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.diary.symptom_row import error_label
+from tracker.ui.diary.wording import number, scale_word
+
+FIELDS = ("name", "role", "phone", "notes")
+
+
+class ContactsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.contacts: list[Contact] = []
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        self.beginResetModel()
+        self.contacts = list(contacts)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.contacts)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Notes"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        return getattr(self.contacts[index.row()], FIELDS[index.column()])
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = index.row()
+        self.contacts[row] = replace(self.contacts[row], **{FIELDS[index.column()]: str(value)})
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self) -> QModelIndex:
+        row = len(self.contacts)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.contacts.append(Contact(""))
+        self.endInsertRows()
+        return self.index(row, 0)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.contacts):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.contacts[row]
+            self.endRemoveRows()
+
+
+class CareTeamPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Care team and alerts"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+
+        urgent = QGroupBox(self.tr("Your 24-hour line"))
+        form = QFormLayout(urgent)
+        hint = QLabel(self.tr("The number your team gave you to call at any time, day or night, if you are unwell "
+                              "during treatment. It is shown with every alert."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.urgent_name = QLineEdit()
+        self.urgent_name.setPlaceholderText(self.tr("For example: Oncology hotline"))
+        self.urgent_phone = QLineEdit()
+        self.urgent_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        name_label = QLabel(self.tr("&Line name:"))
+        name_label.setBuddy(self.urgent_name)
+        phone_label = QLabel(self.tr("&Phone number:"))
+        phone_label.setBuddy(self.urgent_phone)
+        form.addRow(name_label, self.urgent_name)
+        form.addRow(phone_label, self.urgent_phone)
+        self.phone_error = error_label()
+        form.addRow("", self.phone_error)
+        layout.addWidget(urgent)
+
+        team = QGroupBox(self.tr("Other contacts"))
+        team_layout = QVBoxLayout(team)
+        self.contacts_model = ContactsModel(self)
+        self.contacts_view = QTableView()
+        self.contacts_view.setModel(self.contacts_model)
+        self.contacts_view.setAccessibleName(self.tr("Care team contacts"))
+        self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts_view.verticalHeader().hide()
+        self.contacts_view.setMinimumHeight(120)
+        team_layout.addWidget(self.contacts_view)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add contact"))
+        add.clicked.connect(self._add_contact)
+        remove = QPushButton(self.tr("Remove contact"))
+        remove.clicked.connect(lambda: self.contacts_model.remove(self.contacts_view.currentIndex().row()))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        team_layout.addLayout(buttons)
+        self.contacts_error = error_label()
+        team_layout.addWidget(self.contacts_error)
+        layout.addWidget(team)
+
+        layout.addWidget(self._thresholds_box())
+        actions = QHBoxLayout()
+        self.saved_label = QLabel()
+        actions.addWidget(self.saved_label, 1)
+        reset = QPushButton(self.tr("Alert settings back to defaults"))
+        reset.clicked.connect(self.reset_thresholds)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        actions.addWidget(reset)
+        actions.addWidget(self.save_button)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh()
+
+    def _thresholds_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("When to show an alert"))
+        form = QFormLayout(box)
+        hint = QLabel(self.tr("Change these only if your team asks you to. The app never changes your treatment; "
+                              "alerts only tell you whom to contact."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.fever = QDoubleSpinBox()
+        self.fever.setRange(*alert_settings.EDITABLE["fever_c"])
+        self.fever.setSingleStep(0.1)
+        self.fever.setDecimals(1)
+        self.fever.setSuffix(" °C")
+        self.fever_f = QLabel()
+        self.fever.valueChanged.connect(lambda v: self.fever_f.setText(
+            self.tr("(that is {value} °F)").format(value=number(c_to_f(v), 1))))
+        row = QHBoxLayout()
+        row.addWidget(self.fever)
+        row.addWidget(self.fever_f)
+        row.addStretch(1)
+        fever_label = QLabel(self.tr("&Temperature at or above:"))
+        fever_label.setBuddy(self.fever)
+        form.addRow(fever_label, row)
+        self.severe = QComboBox()
+        for value in (2, 3, 4):
+            self.severe.addItem(self.tr("rated {word} or worse").format(word=scale_word("severity", value)), value)
+        severe_label = QLabel(self.tr("A symptom &rated:"))
+        severe_label.setBuddy(self.severe)
+        form.addRow(severe_label, self.severe)
+        self.rises = QSpinBox()
+        self.rises.setRange(*[int(v) for v in alert_settings.EDITABLE["worsening_rises"]])
+        rises_label = QLabel(self.tr("A symptom getting &worse this many times in a row:"))
+        rises_label.setBuddy(self.rises)
+        form.addRow(rises_label, self.rises)
+        self.new_days = QSpinBox()
+        self.new_days.setRange(*[int(v) for v in alert_settings.EDITABLE["new_symptom_days"]])
+        self.new_days.setSuffix(self.tr(" days"))
+        new_label = QLabel(self.tr("A warning symptom counts as &new if not logged for:"))
+        new_label.setBuddy(self.new_days)
+        form.addRow(new_label, self.new_days)
+        self.threshold_error = error_label()
+        form.addRow("", self.threshold_error)
+        return box
+
+    def refresh(self) -> None:
+        team = care_team.get_care_team(self.ctx.journal)
+        self.urgent_name.setText(team.urgent_name)
+        self.urgent_phone.setText(team.urgent_phone)
+        self.contacts_model.set_contacts(team.contacts)
+        self._show_thresholds(alert_settings.thresholds(self.ctx.journal))
+
+    def _show_thresholds(self, limits: dict[str, float]) -> None:
+        self.fever.setValue(limits["fever_c"])
+        self.severe.setCurrentIndex(max(0, self.severe.findData(int(limits["severe_at"]))))
+        self.rises.setValue(int(limits["worsening_rises"]))
+        self.new_days.setValue(int(limits["new_symptom_days"]))
+
+    def _add_contact(self) -> None:
+        index = self.contacts_model.add()
+        self.contacts_view.setCurrentIndex(index)
+        self.contacts_view.edit(index)
+
+    def save(self) -> bool:
+        for label in (self.phone_error, self.contacts_error, self.threshold_error):
+            label.hide()
+        self.saved_label.clear()
+        team = CareTeam(self.urgent_name.text(), self.urgent_phone.text(), list(self.contacts_model.contacts))
+        try:
+            care_team.save_care_team(self.ctx.journal, team)
+            alert_settings.set_thresholds(self.ctx.journal, {
+                "fever_c": round(self.fever.value(), 1), "severe_at": self.severe.currentData(),
+                "worsening_rises": self.rises.value(), "new_symptom_days": self.new_days.value()})
+        except ValidationError as exc:
+            field = exc.field or ""
+            label = (self.phone_error if field == "urgent_phone" else
+                     self.contacts_error if field.startswith("contacts") else self.threshold_error)
+            label.setText(known_message(exc))
+            label.show()
+            if field == "urgent_phone":
+                self.urgent_phone.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        except KnownError as exc:
+            show_error(self, exc)
+            return False
+        self.refresh()
+        self.saved_label.setText(self.tr("Saved."))
+        self.ctx.events.changed.emit("settings")
+        return True
+
+    def reset_thresholds(self) -> None:
+        self._show_thresholds(alert_settings.reset_thresholds(self.ctx.journal))
+        self.saved_label.setText(self.tr("Alert settings are back to their defaults."))
+        self.ctx.events.changed.emit("settings")
+
+
+def create_page(ctx, parent: QWidget | None = None) -> QWidget:
+    return CareTeamPage(ctx, parent)

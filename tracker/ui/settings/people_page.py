@@ -1,0 +1,130 @@
+"""Settings → Patient and carers: who can be named as entering things.
+
+Carers can be added and archived. Archived carers stay named on what they entered; they
+are only taken off the "Entered by" lists. Keyboard: Alt+N name, Alt+R relation, Enter adds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from tracker.domain.errors import KnownError, ValidationError
+from tracker.services import people
+from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.diary.symptom_row import error_label
+from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
+
+
+class PeoplePage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Patient and carers"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.patient_label = QLabel()
+        self.patient_label.setWordWrap(True)
+        layout.addWidget(self.patient_label)
+        intro = QLabel(self.tr("A carer who enters symptoms or doses on this computer can be named, so the diary "
+                               "shows who entered what. Choose who is entering at the bottom of the window or in each form."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.model = PeopleModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Carers"))
+        layout.addWidget(QLabel(self.tr("<b>Carers</b>")))
+        layout.addWidget(self.list, 1)
+        self.empty_hint = QLabel(self.tr("No carers yet. Add one below if someone helps you keep this diary."))
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
+        self.archive_button = QPushButton(self.tr("Remove from the lists…"))
+        self.archive_button.clicked.connect(self.archive_selected)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.archive_button)
+        layout.addLayout(row)
+
+        box = QGroupBox(self.tr("Add a carer"))
+        form = QFormLayout(box)
+        self.name = QLineEdit()
+        self.relation = QLineEdit()
+        self.relation.setPlaceholderText(self.tr("For example: daughter, partner, friend"))
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.name)
+        relation_label = QLabel(self.tr("&Relation (optional):"))
+        relation_label.setBuddy(self.relation)
+        form.addRow(name_label, self.name)
+        self.name_error = error_label()
+        form.addRow("", self.name_error)
+        form.addRow(relation_label, self.relation)
+        self.add_button = QPushButton(self.tr("Add carer"))
+        self.add_button.clicked.connect(self.add_carer)
+        self.name.returnPressed.connect(self.add_carer)
+        self.relation.returnPressed.connect(self.add_carer)
+        form.addRow("", self.add_button)
+        layout.addWidget(box)
+        self.list.selectionModel().selectionChanged.connect(self._update)
+        self.refresh()
+
+    def refresh(self) -> None:
+        everyone = people.list_people(self.ctx.journal)
+        patient = next((p for p in everyone if p.is_patient), None)
+        self.patient_label.setText(self.tr("This journal belongs to <b>{name}</b>.").format(
+            name=patient.name if patient else ""))
+        self.model.set_people([p for p in everyone if not p.is_patient])
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        self._update()
+
+    def _update(self, *_args) -> None:
+        self.archive_button.setEnabled(bool(self.list.selectionModel().selectedRows()))
+
+    def add_carer(self) -> None:
+        self.name_error.hide()
+        try:
+            person = people.add_carer(self.ctx.journal, self.name.text(), self.relation.text())
+        except ValidationError as exc:
+            self.name_error.setText(known_message(exc))
+            self.name_error.show()
+            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        self.name.clear()
+        self.relation.clear()
+        self.refresh()
+        self.list.setCurrentIndex(self.model.index(self.model.row_of(person.id), 0))
+        self.ctx.events.changed.emit("people")
+
+    def archive_selected(self, *, confirm: bool = True) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        if not rows:
+            return
+        person_id = rows[0].data(PERSON_ID_ROLE)
+        name = self.model.people[rows[0].row()].name
+        if confirm and QMessageBox.question(
+                self, self.tr("Remove carer"),
+                self.tr("Take {name} off the lists? Everything {name} entered stays in the diary, still named.").format(
+                    name=name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            people.archive_carer(self.ctx.journal, person_id)
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        if self.ctx.current_person_id == person_id:
+            self.ctx.current_person_id = None
+        self.refresh()
+        self.ctx.events.changed.emit("people")
+
+
+def create_page(ctx, parent: QWidget | None = None) -> QWidget:
+    return PeoplePage(ctx, parent)
