@@ -297,12 +297,99 @@ def check_translations(langs: tuple[str, ...] = LANGS) -> list[Missing]:
     return missing
 
 
+# --------------------------------------------------------------------------- wrapper contexts
+
+_WRAPPER = re.compile(r"def\s+(?:tr|_tr|_)\s*\([^)]*\)[^:]*:\s*(?:\"\"\".*?\"\"\"\s*)?return\s+QCoreApplication\.translate\(\s*"
+                      r"(?P<ctx>\"[^\"]*\"|'[^']*'|[A-Z_][A-Z0-9_]*)", re.S)
+
+
+def wrapper_context(path: Path) -> str | None:
+    """The context of a module-level `def tr(text): return QCoreApplication.translate(CTX, text)`.
+
+    lupdate files calls of such a wrapper under the empty context, but at run time they are
+    looked up under CTX; the build copies them there (see `prepare_for_release`).
+    """
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    match = _WRAPPER.search(source)
+    if not match:
+        return None
+    ctx = match.group("ctx")
+    if ctx[0] in "\"'":
+        return ctx[1:-1]
+    constant = re.search(rf"^{ctx}\s*=\s*[\"']([^\"']*)[\"']", source, re.M)
+    return constant.group(1) if constant else None
+
+
+def _message_files(context: ET.Element, ts_dir: Path) -> list[tuple[ET.Element, set[Path]]]:
+    """Each message with the source files it comes from (locations inherit the previous file)."""
+    current: Path | None = None
+    found = []
+    for message in context.iter("message"):
+        files: set[Path] = set()
+        for loc in message.iter("location"):
+            if loc.get("filename"):
+                current = (ts_dir / loc.get("filename")).resolve()
+            if current is not None:
+                files.add(current)
+        found.append((message, files))
+    return found
+
+
+def prepare_for_release(ts_path: Path, out_path: Path) -> list[str]:
+    """Write a copy of `ts_path` where empty-context messages also appear under their wrapper's
+    context; returns the files whose `tr` wrapper could not be resolved (their texts stay English)."""
+    import copy
+
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    unresolved: set[str] = set()
+    additions: dict[str, list[ET.Element]] = {}
+    for context in root.findall("context"):
+        if (context.findtext("name") or "") != "":
+            continue
+        for message, files in _message_files(context, ts_path.parent):
+            for file in files:
+                ctx = wrapper_context(file)
+                if ctx is None:
+                    unresolved.add(str(file.relative_to(ROOT)) if file.is_relative_to(ROOT) else str(file))
+                    continue
+                clone = copy.deepcopy(message)
+                for loc in clone.findall("location"):
+                    clone.remove(loc)
+                additions.setdefault(ctx, []).append(clone)
+    existing = {c.findtext("name"): c for c in root.findall("context")}
+    for ctx, messages in additions.items():
+        context = existing.get(ctx)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = ctx
+            existing[ctx] = context
+        have = {(m.findtext("source"), m.findtext("comment")) for m in context.findall("message")}
+        for message in messages:
+            key = (message.findtext("source"), message.findtext("comment"))
+            if key not in have:
+                context.append(message)
+                have.add(key)
+    tree.write(out_path, encoding="utf-8", xml_declaration=True)
+    return sorted(unresolved)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", action="store_true", help="only scan the code for unmarked strings")
     parser.add_argument("--ts", action="store_true", help="only check that every string is translated")
     parser.add_argument("--write-extra", action="store_true", help="regenerate tracker/ui/i18n_extra.py")
+    parser.add_argument("--prepare-release", nargs=2, metavar=("TS", "OUT"),
+                        help="copy TS to OUT with wrapper-context fixes, for lrelease")
     args = parser.parse_args(argv)
+    if args.prepare_release:
+        for name in prepare_for_release(Path(args.prepare_release[0]), Path(args.prepare_release[1])):
+            print(f"warning: {name}: texts passed through a `tr` parameter cannot be found at run time",
+                  file=sys.stderr)
+        return 0
     if args.write_extra:
         print(f"wrote {write_extra().relative_to(ROOT)}")
         return 0
