@@ -137,7 +137,6 @@ EMPTY_DB_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=EMPTY_DB_BUG)
 def test_emptied_database_is_damage_not_a_new_journal(data_dir, closed_journal):
     journal_id, _ = closed_journal
     db = journal_paths(data_dir, journal_id).db

@@ -130,7 +130,6 @@ DDL_BUG = ("tracker/storage/engine.py: the sqlcipher3 driver commits each CREATE
            "and emit BEGIN on the engine's 'begin' event (see the fault-suite report).")
 
 
-@pytest.mark.xfail(strict=True, reason=DDL_BUG)
 def test_schema_changes_roll_back_with_their_transaction(journal):
     assert _faults.ddl_is_transactional(journal)
 
@@ -138,8 +137,7 @@ def test_schema_changes_roll_back_with_their_transaction(journal):
 def _skip_unless_ddl_is_transactional(data_dir):
     journal = create_journal(data_dir / "probe", "Probe", _faults.PASSPHRASE).journal
     try:
-        if not _faults.ddl_is_transactional(journal):
-            pytest.xfail(DDL_BUG)
+        assert _faults.ddl_is_transactional(journal), DDL_BUG
     finally:
         journal.close()
 

@@ -39,6 +39,10 @@ def connect(path: Path, key: bytes, *, read_only: bool = False):
         conn = db.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     else:
         conn = db.connect(str(path), check_same_thread=False)
+    # The driver's own transaction handling commits DDL statement by statement; with
+    # isolation_level=None it does nothing itself and SQLAlchemy's "begin" hook below opens
+    # real transactions, so a schema upgrade (or anything else) is all-or-nothing.
+    conn.isolation_level = None
     try:
         conn.execute(_key_pragma(key))
         conn.execute("PRAGMA cipher_compatibility = 4")
@@ -67,7 +71,7 @@ def map_db_error(exc: BaseException) -> Exception:
 
 
 def make_engine(path: Path, key: bytes, *, read_only: bool = False):
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
     engine = create_engine(
@@ -78,4 +82,9 @@ def make_engine(path: Path, key: bytes, *, read_only: bool = False):
         pool_size=2,
         max_overflow=4,
     )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # SQLAlchemy's documented pysqlite recipe
+        connection.exec_driver_sql("BEGIN")
+
     return engine

@@ -126,6 +126,9 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
         raise JournalDamaged(
             "The journal's data file is missing from its folder. You can restore the newest backup."
         )
+    if paths.db.stat().st_size == 0:
+        # SQLite would treat an empty file as a new database: the diary would look wiped.
+        raise JournalDamaged(detail="empty database file")
     # Probe with a plain connection first so damage is reported before anything writes.
     probe = connect(paths.db, data_key)
     probe.close()
@@ -134,11 +137,14 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
         with engine.connect() as connection:
             current = schema.current_revision(connection)
         head = schema.head_revision()
-        if current is not None and current not in schema.known_revisions():
+        if current is None:
+            # create() sets the schema before the journal is moved into place, so a journal
+            # without a revision has lost its tables.
+            raise JournalDamaged(detail="no schema revision")
+        if current not in schema.known_revisions():
             raise JournalTooNew()
         if current != head:
-            if current is not None:
-                snapshot_before_upgrade(paths, engine, current)
+            snapshot_before_upgrade(paths, engine, current)
             with engine.begin() as connection:
                 schema.upgrade(connection)
     except BaseException:
