@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 
 from tracker.domain.errors import KnownError
 from tracker.domain.learn import body_html
@@ -36,14 +36,21 @@ class PageColours:
         base = palette.color(QPalette.ColorRole.Base)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         # A soft tint of the highlight colour over the page background, readable in both themes.
-        mix = lambda a, b, t: "#%02x%02x%02x" % tuple(round(x * (1 - t) + y * t) for x, y in zip(a, b))  # noqa: E731
-        rgb = lambda c: (c.red(), c.green(), c.blue())  # noqa: E731
         return cls(
             text=text.name(),
-            muted=mix(rgb(text), rgb(base), 0.35),
-            box=mix(rgb(base), rgb(highlight), 0.12),
-            box_border=mix(rgb(base), rgb(highlight), 0.45),
+            muted=_mix(text, base, 0.35),
+            box=_mix(base, highlight, 0.12),
+            box_border=_mix(base, highlight, 0.45),
         )
+
+
+def _mix(a: QColor, b: QColor, t: float) -> str:
+    """`a` moved a fraction `t` towards `b`, as #rrggbb."""
+    return QColor(
+        round(a.red() * (1 - t) + b.red() * t),
+        round(a.green() * (1 - t) + b.green() * t),
+        round(a.blue() * (1 - t) + b.blue() * t),
+    ).name()
 
 
 def style_sheet(colours: PageColours) -> str:
