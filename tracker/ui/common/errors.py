@@ -1,33 +1,46 @@
 """Showing errors: KnownError gets its plain message; anything else is a bug report.
 
-(Minimal version; the foundation UI replaces `_show_bug` with the full bug-report dialog.)
+Raw OS errors that are really "disk full" or "folder not writable" are shown with those
+plain messages rather than as bugs.
 """
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tracker.domain.errors import KnownError, OperationCancelled
+from tracker.domain.errors import DiskFull, FolderNotWritable, KnownError, OperationCancelled
 
 
 def known_message(exc: KnownError) -> str:
     return QCoreApplication.translate("KnownError", exc.message)
 
 
+def as_known(exc: BaseException) -> KnownError | None:
+    """The KnownError this exception stands for, or None if it is a bug."""
+    if isinstance(exc, KnownError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return DiskFull()
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return FolderNotWritable()
+    return None
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, OperationCancelled):
         return
-    if isinstance(exc, KnownError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Treatment Journey"), known_message(exc))
+    known = as_known(exc)
+    if known is not None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Treatment Journey"), known_message(known))
         return
     _show_bug(parent, exc)
 
 
 def _show_bug(parent: QWidget | None, exc: BaseException) -> None:
-    try:
-        from tracker.ui.common.bug_report import show_bug_report
-    except ImportError:
-        QMessageBox.critical(parent, "Treatment Journey", QCoreApplication.translate("Errors", "An unexpected problem happened."))
-        return
+    from tracker.ui.common.bug_report import show_bug_report
+
     show_bug_report(parent, exc)

@@ -1,0 +1,85 @@
+"""Starting the GUI: arguments, QApplication, translators, error hook, then the start flow.
+
+The path to the first painted window stays Qt-only: SQLAlchemy, SQLCipher, Argon2 and
+cryptography are imported in a background thread while the user types the passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+
+def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="treatment-journey", description="Treatment Journey")
+    parser.add_argument("--data-dir", help="folder holding the journals (default: the platform's data folder)")
+    parser.add_argument("--lang", help="interface language, e.g. en, es, fa")
+    parser.add_argument("--smoke", action="store_true", help="run the start-up smoke check and exit")
+    return parser.parse_known_args(args)
+
+
+def _warm_imports() -> None:
+    """Import the heavy storage stack off the GUI thread, so unlocking does not wait for it."""
+
+    def work() -> None:
+        try:
+            import sqlalchemy.orm  # noqa: F401
+            import sqlcipher3.dbapi2  # noqa: F401
+
+            import tracker.storage.models  # noqa: F401
+            import tracker.storage.schema  # noqa: F401
+            from tracker.storage import kdf  # noqa: F401
+        except Exception:  # noqa: BLE001, S110 - warming is an optimisation only
+            pass
+
+    threading.Thread(target=work, name="warm-imports", daemon=True).start()
+
+
+def run_gui(args: list[str]) -> int:
+    namespace, qt_args = _parse(args)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from tracker import APP_ID, APP_NAME, __version__
+    from tracker.services import app_prefs
+    from tracker.storage.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(namespace.data_dir)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("Treatment Journey")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = Path(__file__).resolve().parents[2] / "packaging" / "icon.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    from tracker.ui.i18n import install_translators
+
+    language = namespace.lang or app_prefs.load(data_dir).get("language")
+    locale = install_translators(app, language if isinstance(language, str) else None)
+    app.setLayoutDirection(locale.textDirection())
+
+    from tracker.ui.common.bug_report import install_excepthook
+    from tracker.ui.main import zoom
+
+    install_excepthook()
+    zoom.apply_saved(data_dir)
+
+    if namespace.smoke:
+        try:
+            from tracker.ui.smoke import run_smoke
+        except ImportError:
+            print("Treatment Journey: the smoke check is not available in this build.", file=sys.stderr)
+            return 2
+        return run_smoke(app, data_dir)
+
+    from tracker.ui.main.flow import StartFlow
+
+    flow = StartFlow(data_dir, parent=app)
+    flow.start()
+    _warm_imports()
+    return app.exec()

@@ -1,0 +1,76 @@
+"""The section area: each section's view is imported and created on first show.
+
+A section whose module is missing (or fails to import) shows an EmptyState with what the
+section will hold. `clear()` destroys every view (used when locking: views hold data).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.main.sections import SECTIONS
+from tracker.ui.main.sidebar import section_title
+
+
+class SectionStack(QStackedWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.views: dict[str, QWidget] = {}
+
+    def show_section(self, section_id: str, arg: object = None) -> QWidget | None:
+        section = next((s for s in SECTIONS if s.id == section_id), None)
+        if section is None:
+            return None
+        view = self.views.get(section_id)
+        if view is None:
+            view = self._create(section)
+            self.views[section_id] = view
+            self.addWidget(view)
+        else:
+            self._call(view, "refresh")
+        self.setCurrentWidget(view)
+        if arg is not None:
+            self._call(view, "open_target", arg)
+        return view
+
+    def _create(self, section) -> QWidget:
+        try:
+            module = importlib.import_module(section.module)
+            factory = module.create_view
+        except (ImportError, AttributeError):
+            return self._placeholder(section)
+        try:
+            return factory(self.ctx, self)
+        except Exception as exc:  # noqa: BLE001 - one broken section must not take the window down
+            from tracker.ui.common.errors import show_error
+
+            show_error(self.window(), exc)
+            return self._placeholder(section)
+
+    @staticmethod
+    def _placeholder(section) -> QWidget:
+        view = EmptyState(section_title(section), QCoreApplication.translate("Sections", section.empty_hint))
+        view.setObjectName(f"placeholder-{section.id}")
+        # A centred word-wrapped label gets squeezed to a sliver; give it room to read.
+        for label in view.findChildren(QLabel):
+            if label.wordWrap():
+                label.setMinimumWidth(min(label.maximumWidth(), 420))
+        return view
+
+    @staticmethod
+    def _call(view: QWidget, name: str, *args) -> None:
+        method = getattr(view, name, None)
+        if callable(method):
+            method(*args)
+
+    def clear(self) -> None:
+        for view in self.views.values():
+            self.removeWidget(view)
+            view.hide()
+            view.deleteLater()
+        self.views.clear()

@@ -1,0 +1,266 @@
+"""The main window: sidebar, lazily loaded sections, menus, lock and auto-lock.
+
+The title is always just "Treatment Journey" (never the journal name or any content).
+
+Locking (Ctrl+L, or after the idle time set in Settings) closes open dialogs, destroys
+the section views and the banner (they hold data), closes the journal (the key leaves
+memory) and shows the lock screen instead. Unsaved input in open forms is lost by design;
+everything already saved is safe. Unlocking needs the passphrase or recovery key again.
+
+Shortcuts: Ctrl+1…7 sections, Ctrl+L lock, Ctrl+Q quit, Ctrl+= / Ctrl+- / Ctrl+0 zoom,
+Ctrl+E who is entering, Ctrl+Shift+N new journal, F1 keyboard shortcuts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+
+from tracker.ui.context import AppContext
+from tracker.ui.lock.idle import IdleWatcher
+from tracker.ui.main import menus, zoom
+from tracker.ui.main.person_switch import PersonSwitch
+from tracker.ui.main.section_stack import SectionStack
+from tracker.ui.main.sidebar import Sidebar
+
+
+class MainWindow(QMainWindow):
+    new_journal_requested = Signal()
+    locked_changed = Signal(bool)
+
+    def __init__(self, data_dir: Path, journal, clock, *, idle_tick_ms: int = 5000,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Treatment Journey"))
+        self.data_dir = Path(data_dir)
+        self.clock = clock
+        self.journal_id = journal.journal_id
+        self.display_name = journal.display_name
+        self.ctx: AppContext | None = None
+        self.locked = False
+        self.lock_screen = None
+        self._ops: list = []
+        self.idle = IdleWatcher(clock, 0, tick_ms=idle_tick_ms, parent=self)
+        self.idle.idle.connect(lambda: self.lock(automatic=True))
+        self.actions_by_name = menus.build_menus(self)
+        self.person_switch: PersonSwitch | None = None
+        self._restore_geometry()
+        self._open_session(journal)
+
+    # -- session: build / tear down everything that holds journal data --------------------
+
+    def _open_session(self, journal, person_id: int | None = None) -> None:
+        self.ctx = AppContext(data_dir=self.data_dir, journal=journal, clock=self.clock, current_person_id=person_id)
+        self.journal_id = journal.journal_id
+        self.display_name = journal.display_name
+        self.ctx.events.navigate.connect(self.show_section)
+        self.ctx.events.changed.connect(self._journal_changed)
+        content = QWidget()
+        content.setObjectName("mainContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = self._create_banner(content)
+        if self.banner is not None:
+            outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = Sidebar()
+        self.stack = SectionStack(self.ctx)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(content)
+        self.lock_screen = None
+        self.sidebar.selectionModel().currentChanged.connect(
+            lambda index, _prev: self.stack.show_section(self.sidebar.section_model.sections[index.row()].id))
+        self.person_switch = PersonSwitch(self.ctx)
+        self.statusBar().addPermanentWidget(self.person_switch)
+        self.person_switch.show()
+        self.locked = False
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(True)
+        self.sidebar.select_section("today")
+        self.sidebar.setFocus()
+        self._start_idle()
+        self._auto_backup()
+        self.locked_changed.emit(False)
+
+    def _create_banner(self, parent: QWidget) -> QWidget | None:
+        try:
+            from tracker.ui.alerts.banner import create_banner
+        except ImportError:
+            return None
+        try:
+            return create_banner(self.ctx, parent)
+        except Exception as exc:  # noqa: BLE001 - the window must open even if the banner fails
+            from tracker.ui.common.errors import show_error
+
+            show_error(self, exc)
+            return None
+
+    def _start_idle(self) -> None:
+        from tracker.domain.errors import KnownError
+        from tracker.services import settings
+
+        try:
+            minutes = settings.auto_lock_minutes(self.ctx.journal)
+        except KnownError:
+            minutes = settings.DEFAULT_AUTO_LOCK_MINUTES
+        self.idle.set_minutes(minutes)
+        self.idle.start()
+
+    def _journal_changed(self, kind: str) -> None:
+        if kind == "settings" and not self.locked:
+            self.display_name = self.ctx.journal.display_name
+            self._start_idle()
+        elif kind == "people" and self.person_switch is not None:
+            self.person_switch.reload()
+
+    def _auto_backup(self) -> None:
+        try:
+            from tracker.services.backup import auto_backup_if_due
+        except ImportError:
+            return
+        from tracker.ui.common.background import BackgroundOp
+
+        journal, clock = self.ctx.journal, self.clock
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("The automatic backup could not be made this time."), 15000)
+
+        op = BackgroundOp(lambda _p: auto_backup_if_due(journal, clock), on_failure=failed, parent=self)
+        self._ops.append(op)
+        op.finished.connect(lambda: self._ops.remove(op) if op in self._ops else None)
+        op.start()
+
+    def _close_session(self) -> int | None:
+        """Tear down every view, close the journal; returns who was entering."""
+        self.idle.stop()
+        for op in list(self._ops):
+            op.wait(30000)  # a backup in flight finishes before the key goes
+        person = self.ctx.current_person_id if self.ctx else None
+        self._close_dialogs()
+        if self.person_switch is not None:
+            self.statusBar().removeWidget(self.person_switch)
+            self.person_switch.deleteLater()
+            self.person_switch = None
+        self.stack.clear()
+        if self.ctx is not None:
+            self.ctx.journal.close()
+            self.ctx.journal = None
+            self.ctx = None
+        return person
+
+    def _close_dialogs(self) -> None:
+        """Close dialogs opened from this window (they may show data), without their confirmations."""
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is self:
+                widget.done(QDialog.DialogCode.Rejected)
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def lock(self, automatic: bool = False) -> None:
+        if self.locked or self.ctx is None:
+            return
+        from tracker.ui.lock.screen import LockScreen
+
+        self._person_before_lock = self._close_session()
+        self.locked = True
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(name in ("quit", "shortcuts", "about", "zoom_in", "zoom_out", "zoom_reset"))
+        self.lock_screen = LockScreen(self.data_dir, self.journal_id, self.display_name, automatic=automatic)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.setCentralWidget(self.lock_screen)  # deletes the old content
+        self.lock_screen.setFocus()
+        self.statusBar().clearMessage()
+        self.locked_changed.emit(True)
+
+    def _unlocked(self, journal) -> None:
+        self._open_session(journal, getattr(self, "_person_before_lock", None))
+
+    def switch_journal(self, journal) -> None:
+        """Open another journal in this window (after File → New journal)."""
+        if not self.locked:
+            self._close_session()
+        self._open_session(journal)
+
+    # -- menu actions -------------------------------------------------------------------------
+
+    def show_section(self, section_id: str, arg: object = None) -> None:
+        if self.locked:
+            return
+        if self.sidebar.current_section_id() != section_id:
+            self.sidebar.blockSignals(True)
+            self.sidebar.select_section(section_id)
+            self.sidebar.blockSignals(False)
+        self.stack.show_section(section_id, arg)
+
+    def zoom(self, direction: int) -> None:
+        factor = zoom.step(self.data_dir, direction)
+        self.statusBar().showMessage(self.tr("Text size: {percent}%").format(percent=round(factor * 100)), 3000)
+
+    def focus_person_switch(self) -> None:
+        if self.person_switch is not None:
+            self.person_switch.combo.setFocus()
+            self.person_switch.combo.showPopup()
+
+    def new_journal(self) -> None:
+        self.new_journal_requested.emit()
+
+    def show_shortcuts(self) -> None:
+        from tracker.ui.main.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(menus.shortcut_rows(self.actions_by_name), self).exec()
+
+    def show_about(self) -> None:
+        try:
+            from tracker.ui.help.about import show_about
+        except ImportError:
+            from PySide6.QtWidgets import QMessageBox
+
+            from tracker import __version__
+
+            QMessageBox.about(self, self.tr("About Treatment Journey"), self.tr(
+                "Treatment Journey {version}\n\nAn encrypted diary for people living with secondary breast "
+                "cancer and the people who care for them. It records and explains; your treatment team "
+                "decides your treatment.").format(version=__version__))
+            return
+        show_about(self)
+
+    def quit_app(self) -> None:
+        self.close()
+        QApplication.quit()
+
+    # -- geometry (no content) ---------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        from tracker.services import app_prefs
+
+        saved = app_prefs.load(self.data_dir).get("main_geometry")
+        restored = False
+        if isinstance(saved, str):
+            restored = self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        if not restored:
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        from tracker.domain.errors import KnownError
+        from tracker.services import app_prefs
+
+        try:
+            app_prefs.update(self.data_dir, main_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        except (OSError, KnownError):
+            pass
+        if not self.locked and self.ctx is not None:
+            self._close_session()
+            self.locked = True
+        super().closeEvent(event)

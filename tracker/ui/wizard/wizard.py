@@ -1,0 +1,113 @@
+"""The create-journal wizard.
+
+Emits `journal_created(OpenJournal)` when the user finishes (after keeping the recovery
+key); the start flow then opens the main window. Shortcuts: Enter = Next, Esc = Cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from tracker.ui.common.background import BackgroundOp
+from tracker.ui.wizard.pages import NamePage, PassphrasePage, RecoveryPage, WelcomePage
+
+
+class CreateJournalWizard(QWizard):
+    journal_created = Signal(object)
+
+    def __init__(self, data_dir: Path, *, another: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.setWindowTitle(self.tr("Treatment Journey"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open my journal"))
+        self.setMinimumSize(640, 520)
+        self.welcome = WelcomePage(another)
+        self.name_page = NamePage()
+        self.passphrase_page = PassphrasePage()
+        self.recovery_page = RecoveryPage()
+        for page in (self.welcome, self.name_page, self.passphrase_page, self.recovery_page):
+            self.addPage(page)
+        self.created = None  # CreatedJournal once the background work has finished
+        self._op: BackgroundOp | None = None
+
+    # -- creation (runs while the passphrase page is showing) -----------------------------
+
+    def validate_passphrase_page(self) -> bool:
+        if self.created is not None:
+            return True
+        if self._op is not None:
+            return False
+        problem = self.passphrase_page.problem()
+        if problem:
+            self.passphrase_page.message.setText(problem)
+            return False
+        name = self.name_page.name_edit.text()
+        passphrase = self.passphrase_page.first.text()
+        data_dir = self.data_dir
+
+        def work(_progress):
+            from tracker.services.journals import create_journal
+
+            return create_journal(data_dir, name, passphrase)
+
+        self._set_busy(True)
+        self._op = BackgroundOp(work, on_success=self._created, on_failure=self._failed, parent=self)
+        self._op.start()
+        return False
+
+    def _set_busy(self, busy: bool) -> None:
+        self.passphrase_page.set_busy(busy)
+        for which in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
+
+    def _created(self, created) -> None:
+        self._op = None
+        self.created = created
+        self._set_busy(False)
+        # The passphrase is no longer needed in the widgets.
+        self.passphrase_page.first.clear()
+        self.passphrase_page.second.clear()
+        self.recovery_page.box.set_key(created.recovery_key, created.journal.display_name)
+        self.next()
+
+    def _failed(self, exc: BaseException) -> None:
+        from tracker.ui.common.errors import as_known, known_message, show_error
+
+        self._op = None
+        self._set_busy(False)
+        known = as_known(exc)
+        if known is not None:
+            self.passphrase_page.message.setText(known_message(known))
+        else:
+            show_error(self, exc)
+
+    def is_busy(self) -> bool:
+        return self._op is not None
+
+    # -- finishing --------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self.created is None or not self.recovery_page.box.is_kept():
+            return
+        super().accept()
+        self.journal_created.emit(self.created.journal)
+
+    def reject(self) -> None:
+        if self._op is not None:
+            return  # creation is quick; let it finish rather than leave a half-made journal
+        if self.created is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Treatment Journey"),
+                self.tr("Your journal has been created, but this recovery key will not be shown again. "
+                        "Close without keeping it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.created.journal.close()
+        super().reject()
