@@ -1,0 +1,1 @@
+"""Plan section: lines of treatment, schedules, the month calendar and the plan editor."""

@@ -1,0 +1,122 @@
+"""Plan edits as undoable commands (Ctrl+Z / Ctrl+Shift+Z in the Plan and Today views).
+
+An action runs first, outside the undo stack, so a KnownError reaches the dialog that
+asked for it; only then is a command pushed that can undo (and redo) it. Errors during a
+later undo/redo are shown to the person (Qt would otherwise swallow them).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from tracker.services import appointments, plan
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, result: object, do: Callable[[], object], undo: Callable[[object], None],
+                 redo: Callable[[object], None] | None, after: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.result = result
+        self._do, self._undo, self._redo, self._after = do, undo, redo, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self._guard(lambda: self._redo(self.result) if self._redo else self._set(self._do()))
+        self._after()
+
+    def undo(self) -> None:
+        self._guard(lambda: self._undo(self.result))
+        self._after()
+
+    def _set(self, value) -> None:
+        self.result = value
+
+    @staticmethod
+    def _guard(work: Callable[[], object]) -> None:
+        try:
+            work()
+        except Exception as exc:  # noqa: BLE001 - shown to the person; Qt would drop it
+            from tracker.ui.common.errors import show_error
+
+            show_error(None, exc)
+
+
+def run(stack: QUndoStack, text: str, do: Callable[[], object], undo: Callable[[object], None], *,
+        redo: Callable[[object], None] | None = None, after: Callable[[], None]) -> object:
+    """Do it now (errors propagate to the caller), then make it undoable."""
+    result = do()
+    stack.push(ServiceCommand(text, result, do, undo, redo, after))
+    return result
+
+
+def add_line(stack, journal, v, who, after):
+    return run(stack, "new line",
+               lambda: plan.add_line(journal, name=v.name, start=v.start, number=v.number, notes=v.notes, entered_by_id=who),
+               lambda line: plan.delete_line(journal, line.id),
+               redo=lambda line: plan.delete_line(journal, line.id, restore=True), after=after)
+
+
+def edit_line(stack, journal, line, v, after):
+    return run(stack, "edit line",
+               lambda: plan.edit_line(journal, line.id, name=v.name, start=v.start, number=v.number, notes=v.notes),
+               lambda _r: plan.edit_line(journal, line.id, name=line.name, start=line.start, number=line.number,
+                                         notes=line.notes or ""), after=after)
+
+
+def end_line(stack, journal, line, v, after):
+    return run(stack, "end line",
+               lambda: plan.end_line(journal, line.id, last_day=v.last_day, reason=v.reason),
+               lambda _r: plan.end_line(journal, line.id, last_day=line.end, reason=line.end_reason), after=after)
+
+
+def add_drug(stack, journal, line_id, v, who, after):
+    return run(stack, "add drug",
+               lambda: plan.add_regimen_drug(journal, line_id, drug_id=v.drug_id, display_name=v.display_name,
+                                             pattern=v.pattern, times=v.times, start=v.start, dose_text=v.dose_text,
+                                             route=v.route, max_units=v.max_units, entered_by_id=who),
+               lambda d: plan.delete_regimen_drug(journal, d.id),
+               redo=lambda d: plan.delete_regimen_drug(journal, d.id, restore=True), after=after)
+
+
+def edit_drug(stack, journal, item, v, who, after):
+    old = item.drug
+    changes = dict(pattern=v.pattern, times=v.times, dose_text=v.dose_text, route=v.route, max_units=v.max_units,
+                   display_name=v.display_name)
+    if v.mode == plan.CORRECT:
+        previous = dict(pattern=old.pattern, times=old.times, dose_text=old.dose_text, route=old.route,
+                        max_units=old.max_units, display_name=old.display_name)
+        return run(stack, "correct drug",
+                   lambda: plan.edit_regimen_drug(journal, old.id, mode=plan.CORRECT, **changes),
+                   lambda _r: plan.edit_regimen_drug(journal, old.id, mode=plan.CORRECT, **previous), after=after)
+    return run(stack, "change from now on",
+               lambda: plan.edit_regimen_drug(journal, old.id, mode=plan.FROM_NOW_ON, effective=v.effective,
+                                              entered_by_id=who, **changes),
+               lambda new: plan.undo_split(journal, new.id, original_end=old.end), after=after)
+
+
+def remove_drug(stack, journal, item, after):
+    return run(stack, "remove drug", lambda: plan.delete_regimen_drug(journal, item.drug.id),
+               lambda _r: plan.delete_regimen_drug(journal, item.drug.id, restore=True), after=after)
+
+
+def adjust(stack, journal, v, who, after):
+    def do():
+        return [plan.add_adjustment(journal, rd, kind=v.kind, effective=v.effective, days=v.days,
+                                    dose_text=v.dose_text, notes=v.notes, entered_by_id=who)
+                for rd in v.regimen_drug_ids]
+
+    return run(stack, v.kind, do, lambda made: [plan.remove_adjustment(journal, a.id) for a in made],
+               redo=lambda made: [plan.remove_adjustment(journal, a.id, restore=True) for a in made], after=after)
+
+
+def add_appointment(stack, journal, v, who, after):
+    return run(stack, "appointment",
+               lambda: appointments.add(journal, kind=v.kind, starts_at=v.starts_at, place=v.place, notes=v.notes,
+                                        entered_by_id=who),
+               lambda a: appointments.delete(journal, a.id),
+               redo=lambda a: appointments.delete(journal, a.id, restore=True), after=after)

@@ -1,0 +1,84 @@
+"""A painted timeline of the lines of treatment, one bar each, with a "today" mark."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from tracker.ui.plan import words
+
+COLOURS = ("#2f6f9f", "#8a5a9e", "#2f8f6f", "#b3672b", "#a33b4f", "#5f6f2f")
+ROW = 34
+TOP = 26
+
+
+class TimelineWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list = []
+        self._today = date.today()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Timeline of your lines of treatment"))
+
+    def set_lines(self, lines: list, today: date) -> None:
+        self._lines = list(lines)
+        self._today = today
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setMaximumHeight(self.sizeHint().height())
+        parts = [self.tr("Line {n}: {name}, from {start}").format(n=l.number, name=l.name, start=words.medium_date(l.start))
+                 for l in self._lines]
+        self.setAccessibleDescription("; ".join(parts))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, TOP + ROW * max(1, len(self._lines)) + 12)
+
+    def _span(self) -> tuple[date, date]:
+        start = min(l.start for l in self._lines)
+        end = max([self._today] + [l.end or self._today for l in self._lines])
+        end = max(end, start + timedelta(days=60)) + timedelta(days=30)
+        return start - timedelta(days=15), end
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        if not self._lines:
+            painter.setPen(pal.color(pal.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Your lines of treatment will appear here."))
+            return
+        lo, hi = self._span()
+        left, right = 8.0, float(self.width() - 8)
+        scale = (right - left) / max(1, (hi - lo).days)
+
+        def x(day: date) -> float:
+            return left + (day - lo).days * scale
+
+        painter.setPen(QPen(pal.color(pal.ColorRole.Mid)))
+        for year in range(lo.year, hi.year + 1):
+            jan = date(year, 1, 1)
+            if lo <= jan <= hi:
+                painter.drawLine(int(x(jan)), TOP - 6, int(x(jan)), self.height())
+                painter.drawText(int(x(jan)) + 3, 14, str(year))
+        metrics = QFontMetrics(self.font())
+        for row, line in enumerate(self._lines):
+            y = TOP + row * ROW
+            end = line.end or hi
+            rect = QRectF(x(line.start), y + 4, max(4.0, x(end) - x(line.start)), ROW - 10)
+            colour = QColor(COLOURS[(line.number - 1) % len(COLOURS)])
+            if line.end is not None:
+                colour.setAlpha(150)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 5, 5)
+            label = self.tr("{n}. {name}").format(n=line.number, name=line.name)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()) - 10))
+        painter.setPen(QPen(QColor("#c0392b"), 2))
+        tx = int(x(self._today))
+        painter.drawLine(tx, TOP - 4, tx, self.height() - 2)
+        painter.drawText(tx + 4, TOP - 8, self.tr("Today"))

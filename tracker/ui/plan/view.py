@@ -1,0 +1,309 @@
+"""Plan section: the lines of treatment on a timeline, the current cycle, the drugs of the
+chosen line with the team's changes, and a month calendar.
+
+Shortcuts: Ctrl+Shift+N new line · Ctrl+Shift+D add a drug · Ctrl+Shift+E change the chosen
+drug · Ctrl+Shift+L delay a cycle · Ctrl+Shift+A add an appointment · Ctrl+Z / Ctrl+Shift+Z
+undo / redo.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from tracker.services import calendar_ics, plan, reminders
+from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.common.errors import show_error
+from tracker.ui.common.links import WhatIsThisLink
+from tracker.ui.plan import actions, words
+from tracker.ui.plan.appointment_dialog import AppointmentDialog
+from tracker.ui.plan.dialogs import AdjustDialog, EndLineDialog, LineDialog
+from tracker.ui.plan.drug_dialog import DrugDialog
+from tracker.ui.plan.drugs_model import PlanDrugsModel
+from tracker.ui.plan.month_calendar import MonthCalendar
+from tracker.ui.plan.timeline import TimelineWidget
+
+
+def create_view(ctx, parent: QWidget | None = None) -> "PlanView":
+    return PlanView(ctx, parent)
+
+
+def current_cycle_lines(items, today: date) -> list[str]:
+    """ "Palbociclib: Cycle 7, day 12 of 28" for each running drug with cycles or counted doses."""
+    out = []
+    for item in items:
+        pos = plan.cycle_position(item, today)
+        if pos is not None and pos.day_in_cycle is not None:
+            out.append(words.tr("{name}: {cycle}").format(
+                name=item.drug.display_name, cycle=words.cycle_text(pos.cycle, pos.day_in_cycle, pos.cycle_length)))
+    return out
+
+
+class PlanView(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self._items: list = []
+        self._lines: list = []
+        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.empty = EmptyState(
+            self.tr("No plan yet"),
+            self.tr("Add the treatment your team gave you: start with a line of treatment (for example "
+                    "letrozole and palbociclib), then its drugs and how often you take them."),
+            self.tr("Add a line of treatment"), self.new_line)
+        self.stack.addWidget(self.empty)
+
+        page = QWidget()
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(page)
+        title = QLabel(self.tr("Your treatment plan"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
+        head.addWidget(WhatIsThisLink(ctx, "how-cycles-work", self.tr("How cycles work")))
+        layout.addLayout(head)
+        self.cycle_label = QLabel()
+        self.cycle_label.setWordWrap(True)
+        layout.addWidget(self.cycle_label)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        lines_tab = QWidget()
+        lt = QVBoxLayout(lines_tab)
+        self.timeline = TimelineWidget()
+        lt.addWidget(self.timeline)
+        row = QHBoxLayout()
+        self.line_combo = QComboBox()
+        self.line_combo.setAccessibleName(self.tr("Line of treatment"))
+        label = QLabel(self.tr("&Line:"))
+        label.setBuddy(self.line_combo)
+        row.addWidget(label)
+        row.addWidget(self.line_combo, 1)
+        self.new_line_button = QPushButton(self.tr("New line…"))
+        self.edit_line_button = QPushButton(self.tr("Edit line…"))
+        self.end_line_button = QPushButton(self.tr("End line…"))
+        for b in (self.new_line_button, self.edit_line_button, self.end_line_button):
+            row.addWidget(b)
+        lt.addLayout(row)
+        self.line_info = QLabel()
+        self.line_info.setWordWrap(True)
+        lt.addWidget(self.line_info)
+        self.drug_model = PlanDrugsModel(self)
+        self.drug_list = QListView()
+        self.drug_list.setModel(self.drug_model)
+        self.drug_list.setAccessibleName(self.tr("Drugs in this line"))
+        self.drug_list.setWordWrap(True)
+        self.drug_list.setSpacing(4)
+        self.drug_list.setAlternatingRowColors(True)
+        lt.addWidget(self.drug_list, 1)
+        buttons = QHBoxLayout()
+        self.add_drug_button = QPushButton(self.tr("Add a drug…"))
+        self.edit_drug_button = QPushButton(self.tr("Change schedule or dose…"))
+        self.team_button = QToolButton()
+        self.team_button.setText(self.tr("The team changed something"))
+        self.team_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.team_button)
+        self._adjust_actions = {}
+        for kind, text in (("delay", self.tr("Delay a cycle or dose…")), ("hold", self.tr("Hold a dose…")),
+                           ("reduce", self.tr("Change the dose from a date…")), ("break", self.tr("Start a treatment break…")),
+                           ("resume", self.tr("Restart after a break…"))):
+            self._adjust_actions[kind] = menu.addAction(text, lambda k=kind: self.adjust(k))
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove this drug (entered by mistake)"), self.remove_drug)
+        self.team_button.setMenu(menu)
+        for b in (self.add_drug_button, self.edit_drug_button, self.team_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lt.addLayout(buttons)
+        self.tabs.addTab(lines_tab, self.tr("Lines of treatment"))
+
+        cal_tab = QWidget()
+        ct = QVBoxLayout(cal_tab)
+        self.month = MonthCalendar(ctx)
+        ct.addWidget(self.month, 1)
+        appt_row = QHBoxLayout()
+        self.add_appt_button = QPushButton(self.tr("Add an appointment…"))
+        appt_row.addWidget(self.add_appt_button)
+        appt_row.addStretch(1)
+        ct.addLayout(appt_row)
+        self.tabs.addTab(cal_tab, self.tr("Calendar"))
+
+        self.new_line_button.clicked.connect(self.new_line)
+        self.edit_line_button.clicked.connect(self.edit_line)
+        self.end_line_button.clicked.connect(self.end_line)
+        self.add_drug_button.clicked.connect(self.add_drug)
+        self.edit_drug_button.clicked.connect(self.edit_drug)
+        self.add_appt_button.clicked.connect(self.add_appointment)
+        self.drug_list.doubleClicked.connect(lambda _i: self.edit_drug())
+        self.line_combo.currentIndexChanged.connect(self._show_line)
+        for keys, slot in (("Ctrl+Shift+N", self.new_line), ("Ctrl+Shift+D", self.add_drug),
+                           ("Ctrl+Shift+E", self.edit_drug), ("Ctrl+Shift+L", lambda: self.adjust("delay")),
+                           ("Ctrl+Shift+A", self.add_appointment), (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        ctx.events.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- data ----------------------------------------------------------------------
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("plan", "doses", "appointments"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        journal, today = self.ctx.journal, self.ctx.clock.today()
+        self._lines = plan.therapy_lines(journal)
+        self._items = plan.scheduled_drugs(journal)
+        if not self._lines:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        cycles = current_cycle_lines(self._items, today)
+        running = [l for l in self._lines if l.start <= today and (l.end is None or l.end >= today)]
+        head = [words.tr("Today, {day}").format(day=words.long_date(today))]
+        if running:
+            head.append(words.tr("Now on line {n}: {name}").format(n=running[-1].number, name=running[-1].name))
+        self.cycle_label.setText("\n".join(head + cycles))
+        self.timeline.set_lines(self._lines, today)
+        chosen = self.line_combo.currentData()
+        self.line_combo.blockSignals(True)
+        self.line_combo.clear()
+        for line in self._lines:
+            self.line_combo.addItem(words.tr("Line {n}: {name}").format(n=line.number, name=line.name), line.id)
+        index = self.line_combo.findData(chosen)
+        if index < 0:
+            index = self.line_combo.findData(running[-1].id) if running else self.line_combo.count() - 1
+        self.line_combo.setCurrentIndex(max(0, index))
+        self.line_combo.blockSignals(False)
+        self._show_line()
+        self.month.refresh()
+
+    def current_line(self):
+        line_id = self.line_combo.currentData()
+        return next((l for l in self._lines if l.id == line_id), None)
+
+    def line_items(self) -> list:
+        line = self.current_line()
+        return [i for i in self._items if line is not None and i.line.id == line.id]
+
+    def _show_line(self) -> None:
+        line = self.current_line()
+        if line is None:
+            return
+        if line.end:
+            text = words.tr("From {start} to {end}. Ended: {reason}.").format(
+                start=words.medium_date(line.start), end=words.medium_date(line.end), reason=words.end_reason_label(line.end_reason))
+        else:
+            text = words.tr("Since {start}.").format(start=words.medium_date(line.start))
+        self.line_info.setText(text)
+        self.drug_model.set_items(self.line_items(), self.ctx.clock.today())
+        if self.drug_model.rowCount():
+            self.drug_list.setCurrentIndex(self.drug_model.index(0))
+
+    def selected_item(self):
+        return self.drug_model.item(self.drug_list.currentIndex().row())
+
+    def _changed(self) -> None:
+        self.ctx.events.changed.emit("plan")
+        self._sync_ics()
+
+    def _sync_ics(self) -> None:
+        """Rewrite the chosen .ics file in the background so the system calendar follows."""
+        path = reminders.load_settings(self.ctx.journal).ics_path
+        if not path:
+            return
+        from tracker.ui.common.background import BackgroundOp
+
+        journal, clock = self.ctx.journal, self.ctx.clock
+        self._ics_op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
+                                    on_success=lambda _r: None, on_failure=lambda exc: show_error(self, exc), parent=self)
+        self._ics_op.start()
+
+    # --- actions -------------------------------------------------------------------
+    def new_line(self) -> None:
+        number = max((l.number for l in self._lines), default=0) + 1
+        who = self.ctx.current_person_id
+
+        def save(values):
+            line = actions.add_line(self.undo_stack, self.ctx.journal, values, who, self._changed)
+            self._select_line(line.id)
+
+        dialog = LineDialog(on_save=save, number=number, start=self.ctx.clock.today(), parent=self)
+        if dialog.exec() and self.current_line() is not None:
+            self.add_drug()
+
+    def _select_line(self, line_id: int) -> None:
+        self.refresh()
+        index = self.line_combo.findData(line_id)
+        if index >= 0:
+            self.line_combo.setCurrentIndex(index)
+
+    def edit_line(self) -> None:
+        line = self.current_line()
+        if line is None:
+            return
+        LineDialog(on_save=lambda v: actions.edit_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
+                   number=line.number, start=line.start, existing=line, parent=self).exec()
+
+    def end_line(self) -> None:
+        line = self.current_line()
+        if line is None:
+            return
+        EndLineDialog(on_save=lambda v: actions.end_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
+                      day=self.ctx.clock.today(), parent=self).exec()
+
+    def add_drug(self) -> None:
+        line = self.current_line()
+        if line is None:
+            self.new_line()
+            return
+        who = self.ctx.current_person_id
+        DrugDialog(self.ctx, on_save=lambda v: actions.add_drug(self.undo_stack, self.ctx.journal, line.id, v, who, self._changed),
+                   start=max(line.start, min(self.ctx.clock.today(), line.end or self.ctx.clock.today())), parent=self).exec()
+
+    def edit_drug(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        who = self.ctx.current_person_id
+        DrugDialog(self.ctx, on_save=lambda v: actions.edit_drug(self.undo_stack, self.ctx.journal, item, v, who, self._changed),
+                   start=item.drug.start, existing=item, parent=self).exec()
+
+    def adjust(self, kind: str) -> None:
+        items = self.line_items()
+        if not items:
+            return
+        selected = self.selected_item()
+        if selected is not None and kind not in ("break", "resume"):
+            items = [selected] + [i for i in items if i is not selected]
+        who = self.ctx.current_person_id
+        AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.undo_stack, self.ctx.journal, v, who, self._changed),
+                     day=self.ctx.clock.today(), parent=self).exec()
+
+    def remove_drug(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            actions.remove_drug(self.undo_stack, self.ctx.journal, item, self._changed)
+
+    def add_appointment(self) -> None:
+        who = self.ctx.current_person_id
+        AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.undo_stack, self.ctx.journal, v, who, self._changed),
+                          parent=self).exec()
+
+    def open_target(self, arg) -> None:
+        if arg == "calendar":
+            self.tabs.setCurrentIndex(1)
+        elif arg == "new":
+            self.new_line()

@@ -1,0 +1,157 @@
+"""Translated words for plans: pattern sentences, routes, statuses, reasons, dates.
+
+The domain's `describe()` gives structured parts; the sentences are built here, after
+translation, with named placeholders so translators can reorder them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from tracker.domain.schedule import describe, pattern_from_dict
+
+CTX = "PlanWords"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def count(one: str, many: str, n: int) -> str:
+    """Two source strings (singular, plural) so English reads right without a .qm file."""
+    return tr(one if n == 1 else many).format(n=n)
+
+
+def route_label(route: str | None) -> str:
+    return {
+        "oral": tr("By mouth"), "intravenous": tr("Drip into a vein"), "subcutaneous": tr("Injection under the skin"),
+        "intramuscular": tr("Injection into a muscle"), "implant": tr("Implant under the skin"),
+    }.get(route or "", tr("Not set"))
+
+
+def form_word(route: str | None) -> str:
+    """The noun that starts a schedule sentence ("Tablets on days 1–21…")."""
+    return {
+        "oral": tr("Tablets"), "intravenous": tr("Drip"), "subcutaneous": tr("Injection"),
+        "intramuscular": tr("Injection"), "implant": tr("Implant"),
+    }.get(route or "", tr("Doses"))
+
+
+def unit_phrase(every: int, unit: str) -> str:
+    if unit == "weeks":
+        return count("every week", "every {n} weeks", every)
+    if unit == "months":
+        return count("every month", "every {n} months", every)
+    return count("every day", "every {n} days", every)
+
+
+def join_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return tr("{first} and {last}").format(first=tr(", ").join(items[:-1]), last=items[-1])
+
+
+def days_phrase(ranges: list[tuple[int, int]]) -> str:
+    parts = [str(a) if a == b else tr("{a}–{b}").format(a=a, b=b) for a, b in ranges]
+    single = len(ranges) == 1 and ranges[0][0] == ranges[0][1]
+    return (tr("day {days}") if single else tr("days {days}")).format(days=join_list(parts))
+
+
+def times_phrase(n: int) -> str:
+    if n <= 1:
+        return ""
+    if n == 2:
+        return tr("twice a day")
+    return tr("{n} times a day").format(n=n)
+
+
+def pattern_sentence(pattern: dict, route: str | None = None, times_per_day: int = 1) -> str:
+    """E.g. "Tablets on days 1–21 of every 28-day cycle" (with ", twice a day" when so)."""
+    try:
+        parts = describe(pattern_from_dict(pattern))
+    except (ValueError, TypeError, KeyError):
+        return tr("The schedule is not complete yet.")
+    form = form_word(route)
+    kind = parts["kind"]
+    if kind == "daily":
+        text = tr("{form} every day").format(form=form)
+    elif kind == "every":
+        text = tr("{form} {every}").format(form=form, every=unit_phrase(parts["every"], parts["unit"]))
+    elif kind == "weekly_cycle":
+        text = tr("{form} once a week").format(form=form)
+    elif kind == "cycle_days":
+        text = tr("{form} on {days} of every {length}-day cycle").format(
+            form=form, days=days_phrase(parts["ranges"]), length=parts["length"])
+    elif kind == "loading":
+        days = parts["days"]
+        if len(days) == 1:
+            text = tr("{form}: a first (loading) dose, then {every}").format(
+                form=form, every=unit_phrase(parts["every"], parts["unit"]))
+        else:
+            text = tr("{form} on {days}, then {every}").format(
+                form=form, days=days_phrase([(d, d) for d in days]), every=unit_phrase(parts["every"], parts["unit"]))
+    elif kind == "step_down":
+        text = tr("{form} {first} for {count}, then {then}").format(
+            form=form, first=unit_phrase(parts["first_every"], parts["first_unit"]),
+            count=count("1 dose", "{n} doses", parts["count"]), then=unit_phrase(parts["then_every"], parts["then_unit"]))
+    elif kind == "fixed_dates":
+        text = tr("{form} on {dates}").format(form=form, dates=join_list([short_date(d) for d in parts["dates"]]))
+    else:
+        text = tr("The schedule is not complete yet.")
+    extra = times_phrase(times_per_day)
+    if extra and kind == "daily":
+        return tr("{form} {times}, every day").format(form=form, times=extra)
+    return tr("{sentence}, {times}").format(sentence=text, times=extra) if extra else text
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def medium_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def time_text(at: time) -> str:
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def cycle_text(cycle: int, day: int | None, length: int | None) -> str:
+    if day is None or length is None:
+        return ""  # no cycles: a running dose count would only confuse
+    return tr("Cycle {cycle}, day {day} of {length}").format(cycle=cycle, day=day, length=length)
+
+
+def status_label(status: str | None) -> str:
+    return {
+        "taken": tr("Taken"), "missed": tr("Missed"), "skipped": tr("Skipped"),
+        "held_by_team": tr("Held by the team"), None: tr("Not marked yet"),
+    }.get(status, status or "")
+
+
+def end_reason_label(reason: str | None) -> str:
+    return {
+        "progression": tr("The cancer grew (progression)"), "side_effects": tr("Side effects"),
+        "completed": tr("Course completed"), "own_choice": tr("My own choice"), "other": tr("Another reason"),
+    }.get(reason or "", "")
+
+
+def appointment_kind_label(kind: str) -> str:
+    return {
+        "clinic": tr("Clinic appointment"), "scan": tr("Scan"), "blood_test": tr("Blood test"),
+        "infusion": tr("Infusion"), "other": tr("Appointment"),
+    }.get(kind, tr("Appointment"))
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
