@@ -15,12 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from tracker.domain.errors import KnownError
-from tracker.domain.learn import body_html
+from tracker.domain.learn import body_html, term_key
 from tracker.services import learn
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LearnPages", text)
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ def style_sheet(colours: PageColours) -> str:
 
 def urgent_line(journal) -> str:
     """The patient's urgent number from Settings, or how to add it there (translated)."""
-    fallback = tr("Add your team's 24-hour number in Settings → Care team, and it will show here.")
+    fallback = QCoreApplication.translate("LearnPages", "Add your team's 24-hour number in Settings → Care team, and it will show here.")
     if journal is None:
         return fallback
     try:
@@ -87,15 +83,12 @@ def urgent_line(journal) -> str:
     if not team.urgent_phone.strip():
         return fallback
     if team.urgent_name.strip():
-        return tr("Your {name}: {phone}").format(name=team.urgent_name.strip(), phone=team.urgent_phone.strip())
-    return tr("Your 24-hour line: {phone}").format(phone=team.urgent_phone.strip())
+        return QCoreApplication.translate("LearnPages", "Your {name}: {phone}").format(name=team.urgent_name.strip(), phone=team.urgent_phone.strip())
+    return QCoreApplication.translate("LearnPages", "Your 24-hour line: {phone}").format(phone=team.urgent_phone.strip())
 
 
 def notice_html(journal, colours: PageColours) -> str:
-    general = tr(
-        "This is general information. It does not replace advice from your own treatment team, "
-        "who know your situation."
-    )
+    general = QCoreApplication.translate("LearnPages", "This is general information. It does not replace advice from your own treatment team, who know your situation.")  # noqa: E501
     return (
         f'<table width="100%" cellpadding="10" cellspacing="0" '
         f'style="background-color: {colours.box}; border: 1px solid {colours.box_border}; margin-bottom: 14px;">'
@@ -122,32 +115,37 @@ def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, s
     source_items = "".join(
         f"<li>{html.escape(s.title)} — {html.escape(s.publisher)}</li>" for s in cited
     )
-    meta = tr("Last reviewed: {date}. Reading level: {level}.").format(
+    meta = QCoreApplication.translate("LearnPages", "Last reviewed: {date}. Reading level: {level}.").format(
         date=_date_text(item.last_reviewed), level=item.reading_level
     )
+    where = QCoreApplication.translate("LearnPages", "Where this comes from")
+    about = QCoreApplication.translate("LearnPages", "About our sources")
     parts = [
         notice_html(journal, colours),
         f"<h1>{html.escape(item.title)}</h1>",
         f'<p class="summary">{html.escape(item.summary)}</p>',
         body_html(item.body, index.find),
-        f"<h3>{html.escape(tr('Where this comes from'))}</h3>",
+        f"<h3>{html.escape(where)}</h3>",
         f'<ul class="meta">{source_items}</ul>' if source_items else "",
-        f'<p class="meta">{html.escape(meta)} <a href="page:sources">{html.escape(tr("About our sources"))}</a></p>',
+        f'<p class="meta">{html.escape(meta)} <a href="page:sources">{html.escape(about)}</a></p>',
     ]
     return item.title, "\n".join(parts)
 
 
 def glossary_page(colours: PageColours) -> tuple[str, str]:
-    title = tr("Glossary")
-    intro = tr("Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.")
+    title = QCoreApplication.translate("LearnPages", "Glossary")
+    intro = QCoreApplication.translate("LearnPages", "Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.")
+    read_more = QCoreApplication.translate("LearnPages", "Read more")
     rows = []
     for entry in learn.glossary():
         also = ""
-        if entry.aliases:
-            also = '<br><span class="meta">' + html.escape(tr("Also: {names}").format(names=", ".join(entry.aliases))) + "</span>"
+        # Spelling variants ("HER2 low" for "HER2-low") add nothing for a reader.
+        names = [a for a in entry.aliases if term_key(a) != entry.key]
+        if names:
+            also = '<br><span class="meta">' + html.escape(QCoreApplication.translate("LearnPages", "Also: {names}").format(names=", ".join(names))) + "</span>"
         more = ""
         if entry.article and learn.article(entry.article):
-            more = f' <a href="article:{entry.article}">{html.escape(tr("Read more"))}</a>'
+            more = f' <a href="article:{entry.article}">{html.escape(read_more)}</a>'
         rows.append(
             f'<p><a name="{entry.slug}"></a><b>{html.escape(entry.term)}</b><br>'
             f"{html.escape(entry.definition)}{more}{also}</p>"
@@ -156,11 +154,8 @@ def glossary_page(colours: PageColours) -> tuple[str, str]:
 
 
 def sources_page(colours: PageColours) -> tuple[str, str]:
-    title = tr("Sources")
-    intro = tr(
-        "Our explanations are written in our own words from these documents. "
-        "Each article lists the ones it draws on."
-    )
+    title = QCoreApplication.translate("LearnPages", "Sources")
+    intro = QCoreApplication.translate("LearnPages", "Our explanations are written in our own words from these documents. Each article lists the ones it draws on.")  # noqa: E501
     counts: dict[str, int] = {}
     for item in learn.articles():
         for source_id in item.sources:
@@ -171,17 +166,18 @@ def sources_page(colours: PageColours) -> tuple[str, str]:
         if source.date:
             lines.append(html.escape(source.date))
         if source.covers:
-            lines.append(html.escape(tr("Covers: {text}").format(text=source.covers)))
+            lines.append(html.escape(QCoreApplication.translate("LearnPages", "Covers: {text}").format(text=source.covers)))
         if source.note:
             lines.append(f'<span class="meta">{html.escape(source.note)}</span>')
         used = QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", counts.get(source.id, 0))
         lines.append(f'<span class="meta">{html.escape(used)}</span>')
         rows.append("<p>" + "<br>".join(lines) + "</p>")
-    more = f'<p><a href="article:about-our-sources">{html.escape(tr("How these explanations were written"))}</a></p>'
+    how = QCoreApplication.translate("LearnPages", "How these explanations were written")
+    more = f'<p><a href="article:about-our-sources">{html.escape(how)}</a></p>'
     return title, f"<h1>{html.escape(title)}</h1><p class=\"summary\">{html.escape(intro)}</p>" + "\n".join(rows) + more
 
 
 def missing_page(target: str) -> tuple[str, str]:
-    title = tr("Explanation not found")
-    text = tr("There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.").format(name=target)
+    title = QCoreApplication.translate("LearnPages", "Explanation not found")
+    text = QCoreApplication.translate("LearnPages", "There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.").format(name=target)
     return title, f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>"
