@@ -144,3 +144,15 @@ def test_building_charts_never_imports_pyplot():
         "assert 'matplotlib.pyplot' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_nearest_point_finds_the_closest_within_radius():
+    from tracker.services.charts import nearest_point
+
+    pts = (SymptomPoint(datetime(2026, 3, 3, 12, tzinfo=timezone.utc), 1), SymptomPoint(datetime(2026, 3, 6, 12, tzinfo=timezone.utc), 4))
+    fig = symptom_chart(ChartData(symptoms=[SymptomSeries("fatigue", "Fatigue", pts)]), start=date(2026, 3, 1), end=TODAY)
+    _draw(fig)
+    ax = fig.axes[0]
+    x, y = ax.transData.transform((hover_index(fig).entries[0][1][1], 4))
+    assert nearest_point(fig, ax, x + 3, y - 3) == "Fatigue: 4 Very severe on 6 Mar 2026"
+    assert nearest_point(fig, ax, x + 200, y - 200) is None

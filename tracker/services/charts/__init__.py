@@ -6,7 +6,7 @@ Used by the Charts view (hosted in a FigureCanvasQTAgg) and by the clinic summar
 
 from tracker.services.charts.doses import dose_chart
 from tracker.services.charts.ranges import RANGE_KEYS, chart_range
-from tracker.services.charts.style import ChartLabels, HoverIndex, hover_index
+from tracker.services.charts.style import ChartLabels, HoverIndex, hover_index, nearest_point
 from tracker.services.charts.symptoms import symptom_chart
 from tracker.services.charts.values import lab_chart, measurement_chart
 
@@ -19,5 +19,6 @@ __all__ = [
     "hover_index",
     "lab_chart",
     "measurement_chart",
+    "nearest_point",
     "symptom_chart",
 ]

@@ -77,6 +77,22 @@ class HoverIndex:
             self.entries.append((ax, list(xs), list(ys), list(texts)))
 
 
+def nearest_point(fig: Figure, ax, x_px: float, y_px: float, radius_px: float = 12.0) -> str | None:
+    """Text of the hover point nearest to a pointer position (display pixels) in `ax`, if close."""
+    import numpy as np
+
+    best, best_d2 = None, radius_px * radius_px
+    for entry_ax, xs, ys, texts in hover_index(fig).entries:
+        if entry_ax is not ax:
+            continue
+        pts = ax.transData.transform(np.column_stack([xs, ys]))
+        d2 = (pts[:, 0] - x_px) ** 2 + (pts[:, 1] - y_px) ** 2
+        i = int(np.argmin(d2))
+        if d2[i] <= best_d2:
+            best, best_d2 = texts[i], float(d2[i])
+    return best
+
+
 def hover_index(fig: Figure) -> HoverIndex:
     """The hover points a builder attached to its figure (empty if none)."""
     return getattr(fig, "tj_hover", None) or HoverIndex()

@@ -1,0 +1,68 @@
+"""The checkable list of symptoms to chart (model/view), most-logged first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from tracker.services.reports.data import SymptomSeries
+
+#: How many symptoms are ticked when the list is first filled (more lines get hard to read).
+DEFAULT_CHECKED = 4
+
+
+class SymptomListModel(QAbstractListModel):
+    checked_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, int]] = []  # (symptom id, label, entries)
+        self._checked: set[str] = set()
+
+    def set_series(self, series: list[SymptomSeries]) -> None:
+        """Replace the rows; keep earlier ticks that still exist, else tick the most logged."""
+        self.beginResetModel()
+        self._rows = [(s.symptom_id, s.label, len(s.points)) for s in sorted(series, key=lambda s: (-len(s.points), s.label))]
+        ids = {r[0] for r in self._rows}
+        self._checked &= ids
+        if not self._checked:
+            self._checked = {r[0] for r in self._rows[:DEFAULT_CHECKED]}
+        self.endResetModel()
+
+    def checked_ids(self) -> list[str]:
+        return [r[0] for r in self._rows if r[0] in self._checked]
+
+    def set_checked(self, symptom_id: str, checked: bool) -> None:
+        for row, r in enumerate(self._rows):
+            if r[0] == symptom_id:
+                self.setData(self.index(row), Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        symptom_id, label, entries = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if symptom_id in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%n entry(ies)", "", entries)
+        return None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        symptom_id = self._rows[index.row()][0]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        if checked:
+            self._checked.add(symptom_id)
+        else:
+            self._checked.discard(symptom_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
