@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from tracker.services import calendar_ics, plan, reminders
+from tracker.services import plan
 from tracker.ui.common.empty_state import EmptyState
-from tracker.ui.common.errors import show_error
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import actions, words
 from tracker.ui.plan.appointment_dialog import AppointmentDialog
@@ -155,6 +154,12 @@ class PlanView(QWidget):
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         ctx.events.changed.connect(self._on_changed)
+        try:  # reminders also keep the chosen .ics file in step with the plan
+            from tracker.ui.reminders.controller import ensure_started
+        except ImportError:
+            pass
+        else:
+            ensure_started(ctx, self.window())
         self.refresh()
 
     # --- data ----------------------------------------------------------------------
@@ -217,19 +222,6 @@ class PlanView(QWidget):
 
     def _changed(self) -> None:
         self.ctx.events.changed.emit("plan")
-        self._sync_ics()
-
-    def _sync_ics(self) -> None:
-        """Rewrite the chosen .ics file in the background so the system calendar follows."""
-        path = reminders.load_settings(self.ctx.journal).ics_path
-        if not path:
-            return
-        from tracker.ui.common.background import BackgroundOp
-
-        journal, clock = self.ctx.journal, self.ctx.clock
-        self._ics_op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
-                                    on_success=lambda _r: None, on_failure=lambda exc: show_error(self, exc), parent=self)
-        self._ics_op.start()
 
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
@@ -241,7 +233,7 @@ class PlanView(QWidget):
             self._select_line(line.id)
 
         dialog = LineDialog(on_save=save, number=number, start=self.ctx.clock.today(), parent=self)
-        if dialog.exec() and self.current_line() is not None:
+        if self._open(dialog) and self.current_line() is not None:
             self.add_drug()
 
     def _select_line(self, line_id: int) -> None:
@@ -254,15 +246,15 @@ class PlanView(QWidget):
         line = self.current_line()
         if line is None:
             return
-        LineDialog(on_save=lambda v: actions.edit_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
-                   number=line.number, start=line.start, existing=line, parent=self).exec()
+        self._open(LineDialog(on_save=lambda v: actions.edit_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
+                   number=line.number, start=line.start, existing=line, parent=self))
 
     def end_line(self) -> None:
         line = self.current_line()
         if line is None:
             return
-        EndLineDialog(on_save=lambda v: actions.end_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
-                      day=self.ctx.clock.today(), parent=self).exec()
+        self._open(EndLineDialog(on_save=lambda v: actions.end_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
+                      day=self.ctx.clock.today(), parent=self))
 
     def add_drug(self) -> None:
         line = self.current_line()
@@ -270,16 +262,16 @@ class PlanView(QWidget):
             self.new_line()
             return
         who = self.ctx.current_person_id
-        DrugDialog(self.ctx, on_save=lambda v: actions.add_drug(self.undo_stack, self.ctx.journal, line.id, v, who, self._changed),
-                   start=max(line.start, min(self.ctx.clock.today(), line.end or self.ctx.clock.today())), parent=self).exec()
+        self._open(DrugDialog(self.ctx, on_save=lambda v: actions.add_drug(self.undo_stack, self.ctx.journal, line.id, v, who, self._changed),
+                   start=max(line.start, min(self.ctx.clock.today(), line.end or self.ctx.clock.today())), parent=self))
 
     def edit_drug(self) -> None:
         item = self.selected_item()
         if item is None:
             return
         who = self.ctx.current_person_id
-        DrugDialog(self.ctx, on_save=lambda v: actions.edit_drug(self.undo_stack, self.ctx.journal, item, v, who, self._changed),
-                   start=item.drug.start, existing=item, parent=self).exec()
+        self._open(DrugDialog(self.ctx, on_save=lambda v: actions.edit_drug(self.undo_stack, self.ctx.journal, item, v, who, self._changed),
+                   start=item.drug.start, existing=item, parent=self))
 
     def adjust(self, kind: str) -> None:
         items = self.line_items()
@@ -289,8 +281,8 @@ class PlanView(QWidget):
         if selected is not None and kind not in ("break", "resume"):
             items = [selected] + [i for i in items if i is not selected]
         who = self.ctx.current_person_id
-        AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.undo_stack, self.ctx.journal, v, who, self._changed),
-                     day=self.ctx.clock.today(), parent=self).exec()
+        self._open(AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.undo_stack, self.ctx.journal, v, who, self._changed),
+                     day=self.ctx.clock.today(), parent=self))
 
     def remove_drug(self) -> None:
         item = self.selected_item()
@@ -299,8 +291,12 @@ class PlanView(QWidget):
 
     def add_appointment(self) -> None:
         who = self.ctx.current_person_id
-        AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.undo_stack, self.ctx.journal, v, who, self._changed),
-                          parent=self).exec()
+        self._open(AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.undo_stack, self.ctx.journal, v, who, self._changed),
+                          parent=self))
+
+    def _open(self, dialog) -> int:
+        """Show a dialog modally (tests replace this to fill it in)."""
+        return dialog.exec()
 
     def open_target(self, arg) -> None:
         if arg == "calendar":

@@ -1,0 +1,1 @@
+"""Reminders while the app runs: tray icon, desktop notifications, missed-while-closed list."""

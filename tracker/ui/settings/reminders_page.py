@@ -1,0 +1,134 @@
+"""Settings → Reminders: on/off, how often to repeat, start at login, calendar (.ics) file.
+
+Reminder times are set per drug in the plan editor (each drug has its own times of day).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from tracker.services import calendar_ics, reminders
+from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.errors import show_error
+from tracker.ui.reminders import autostart
+
+
+def create_page(ctx, parent: QWidget | None = None) -> "RemindersPage":
+    return RemindersPage(ctx, parent)
+
+
+class RemindersPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Reminders are worked out from your plan. The time of day for each drug is set in "
+                               "the plan (Plan → Change schedule or dose). Notifications never name your drugs, "
+                               "because they can show on a locked screen."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.enabled = QCheckBox(self.tr("Remind me while Treatment Journey is open"))
+        form.addRow(self.enabled)
+        self.repeat = QSpinBox()
+        self.repeat.setRange(0, 240)
+        self.repeat.setSingleStep(5)
+        self.repeat.setSuffix(self.tr(" minutes"))
+        self.repeat.setSpecialValueText(self.tr("Do not repeat"))
+        form.addRow(self.tr("&Repeat until marked, every:"), self.repeat)
+        self.login = QCheckBox(self.tr("Start Treatment Journey when I log in"))
+        form.addRow(self.login)
+        if not autostart.supported():
+            self.login.setEnabled(False)
+            self.login.setToolTip(self.tr("On this system, add Treatment Journey to your login items yourself."))
+
+        ics_intro = QLabel(self.tr("So your phone or computer calendar reminds you even when this app is closed, "
+                                   "choose a calendar file. It is rewritten whenever the plan changes; import it "
+                                   "or subscribe to it in your calendar app. It holds drug names and times."))
+        ics_intro.setWordWrap(True)
+        layout.addWidget(ics_intro)
+        row = QHBoxLayout()
+        self.ics_path = QLineEdit()
+        self.ics_path.setReadOnly(True)
+        self.ics_path.setPlaceholderText(self.tr("No calendar file chosen"))
+        self.ics_path.setAccessibleName(self.tr("Calendar file"))
+        self.choose = QPushButton(self.tr("Choose file…"))
+        self.stop = QPushButton(self.tr("Stop updating"))
+        row.addWidget(self.ics_path, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.stop)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self._load()
+        self.enabled.toggled.connect(self._save)
+        self.repeat.valueChanged.connect(self._save)
+        self.login.toggled.connect(self._login_toggled)
+        self.choose.clicked.connect(self._choose)
+        self.stop.clicked.connect(lambda: self._set_path(None))
+
+    def _load(self) -> None:
+        prefs = reminders.load_settings(self.ctx.journal)
+        self.enabled.setChecked(prefs.enabled)
+        self.repeat.setValue(prefs.repeat_minutes)
+        self.login.setChecked(autostart.supported() and autostart.is_enabled())
+        self.ics_path.setText(prefs.ics_path or "")
+        self.stop.setEnabled(bool(prefs.ics_path))
+
+    def _current(self) -> reminders.ReminderSettings:
+        return reminders.ReminderSettings(self.enabled.isChecked(), self.repeat.value(), self.ics_path.text() or None)
+
+    def _save(self) -> None:
+        reminders.save_settings(self.ctx.journal, self._current())
+        self.ctx.events.changed.emit("settings")
+
+    def _login_toggled(self, on: bool) -> None:
+        try:
+            autostart.set_enabled(on)
+        except OSError:
+            from tracker.domain.errors import FolderNotWritable
+
+            show_error(self, FolderNotWritable())
+            self.login.setChecked(autostart.is_enabled())
+
+    def _choose(self) -> None:
+        start = self.ics_path.text() or str(Path.home() / "treatment-journey.ics")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Calendar file"), start, self.tr("Calendar files (*.ics)"))
+        if path:
+            if not path.endswith(".ics"):
+                path += ".ics"
+            self._set_path(path)
+
+    def _set_path(self, path: str | None) -> None:
+        self.ics_path.setText(path or "")
+        self.stop.setEnabled(bool(path))
+        self._save()
+        if path:
+            self.write_now()
+        else:
+            self.status.setText(self.tr("The calendar file is no longer updated. Remove it from your calendar app if you like."))
+
+    def write_now(self) -> BackgroundOp:
+        journal, clock, path = self.ctx.journal, self.ctx.clock, self.ics_path.text()
+        self.status.setText(self.tr("Writing the calendar file…"))
+        self._op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
+                                on_success=lambda _r: self.status.setText(self.tr("Calendar file written. It will be "
+                                                                                  "updated when the plan changes.")),
+                                on_failure=self._failed, parent=self)
+        return self._op.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The calendar file could not be written."))
+        if isinstance(exc, OSError):
+            from tracker.domain.errors import FolderNotWritable
+
+            exc = FolderNotWritable()
+        show_error(self, exc)
