@@ -1,0 +1,46 @@
+"""Settings → Reminders: saves settings, writes the .ics file, start-at-login file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.services import plan, reminders
+from tracker.ui.context import AppContext
+from tracker.ui.reminders import autostart
+from tracker.ui.settings.reminders_page import create_page
+
+
+@pytest.fixture
+def ctx(journal, data_dir, clock):
+    return AppContext(data_dir=data_dir, journal=journal, clock=clock)
+
+
+def test_settings_saved_and_ics_written(qtbot, ctx, tmp_path):
+    line = plan.add_line(ctx.journal, name="Bone", start=date(2026, 3, 1))
+    plan.add_regimen_drug(ctx.journal, line.id, drug_id="denosumab", pattern={"kind": "interval", "every": 4, "unit": "weeks"},
+                          times=["10:00"], start=date(2026, 3, 1))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.repeat.setValue(30)
+    page.enabled.setChecked(False)
+    assert reminders.load_settings(ctx.journal).repeat_minutes == 30
+    assert reminders.load_settings(ctx.journal).enabled is False
+    target = tmp_path / "plan.ics"
+    page._set_path(str(target))
+    qtbot.waitUntil(lambda: target.exists() and "written" in page.status.text(), timeout=5000)
+    assert b"BEGIN:VEVENT" in target.read_bytes()
+    assert reminders.load_settings(ctx.journal).ics_path == str(target)
+    page._set_path(None)
+    assert reminders.load_settings(ctx.journal).ics_path is None
+
+
+def test_autostart_file(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert not autostart.is_enabled()
+    autostart.set_enabled(True)
+    text = (tmp_path / "autostart" / "treatment-journey.desktop").read_text()
+    assert "Exec=" in text and "-m tracker" in text and "Type=Application" in text
+    autostart.set_enabled(False)
+    assert not autostart.is_enabled()

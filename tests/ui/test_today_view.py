@@ -1,0 +1,96 @@
+"""Today: empty state, marking statuses with who, undo, missed-while-closed dialog."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from tracker.domain.clock import FixedClock
+from tracker.services import doses, people, plan, reminders
+from tracker.ui.context import AppContext
+from tracker.ui.today.view import TodayView
+
+# The offscreen platform cannot size top-level dialogs; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def ctx(journal, data_dir, london):
+    clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london))
+    return AppContext(data_dir=data_dir, journal=journal, clock=clock)
+
+
+def add_capecitabine(journal):
+    line = plan.add_line(journal, name="Capecitabine", start=date(2026, 3, 1))
+    return plan.add_regimen_drug(journal, line.id, drug_id="capecitabine", times=["08:00", "20:00"], start=date(2026, 3, 1),
+                                 pattern={"kind": "cycle_days", "length": 21, "days": list(range(1, 15))})
+
+
+def test_empty_state_navigates_to_plan(qtbot, ctx):
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    assert view.stack.currentIndex() == 0
+    with qtbot.waitSignal(ctx.events.navigate) as sig:
+        view.empty.action_button.click()
+    assert sig.args == ["plan", "new"]
+
+
+def test_carer_marks_missed_then_undo(qtbot, ctx):
+    add_capecitabine(ctx.journal)
+    carer = people.add_carer(ctx.journal, "Sam", "partner")
+    ctx.current_person_id = carer.id
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 2 + 6  # today twice, and 3 overdue days twice
+    view.list.setCurrentIndex(view.model.index(0))
+    view.missed_button.click()
+    first = doses.today_list(ctx.journal, ctx.clock).today[0]
+    assert first.status == doses.MISSED and first.entered_by_id == carer.id
+    assert "entered by Sam" in view.model.data(view.model.index(0))
+    assert "Marking as: Sam" == view.who.text()
+    view.held_button.click()  # replaces the first mark
+    assert doses.today_list(ctx.journal, ctx.clock).today[0].status == doses.HELD
+    view.undo_button.click()
+    assert doses.today_list(ctx.journal, ctx.clock).today[0].status == doses.MISSED
+    view.undo_button.click()
+    assert doses.today_list(ctx.journal, ctx.clock).today[0].status is None
+    assert not view.undo_button.isEnabled()
+
+
+def test_missed_while_closed_dialog(qtbot, ctx):
+    add_capecitabine(ctx.journal)
+    reminders.mark_seen(ctx.journal, FixedClock(ctx.clock.now() - timedelta(hours=20)))
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    controller = ctx._reminder_controller
+    qtbot.waitUntil(lambda: controller.missed_dialog is not None)
+    dialog = controller.missed_dialog
+    qtbot.addWidget(dialog)
+    assert len(dialog.missed) == 2  # 20:00 yesterday and 08:00 today
+    dialog.taken.click()
+    listing = doses.today_list(ctx.journal, ctx.clock)
+    assert listing.today[0].status == doses.TAKEN
+    assert listing.today[0].recorded_at == datetime(2026, 3, 10, 8, 0, tzinfo=ctx.clock.zone)
+    assert reminders.last_seen(ctx.journal) == ctx.clock.now()
+
+
+def test_reminders_repeat_until_marked(qtbot, ctx, monkeypatch):
+    add_capecitabine(ctx.journal)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    controller = ctx._reminder_controller
+    sent = []
+    monkeypatch.setattr(controller, "notify", lambda n: sent.append(n))
+    controller._last_notified.clear()
+    controller.tick()
+    assert sent == [1]
+    controller.tick()
+    assert sent == [1]  # not again within the repeat interval
+    ctx.clock.advance(minutes=16)
+    controller.tick()
+    assert sent == [1, 1]
+    doses.record(ctx.journal, ctx.clock, doses.today_list(ctx.journal, ctx.clock).today[0], doses.TAKEN, entered_by_id=None)
+    ctx.clock.advance(minutes=16)
+    controller.tick()
+    assert sent == [1, 1]
