@@ -1,0 +1,252 @@
+"""The Reports section: the clinic summary PDF, then exports (the export panel, if present).
+
+Keyboard: Alt+M make the clinic summary, Esc cancel it, Alt+F / Alt+T the period, Alt+A back
+to "since the last appointment", Alt+N / Alt+B / Alt+D / Alt+Q / Alt+E what to include.
+The PDF is built in the background (progress, Cancel), saved where the person chooses,
+then opened in their PDF viewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.errors import OperationCancelled
+from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.errors import show_error
+
+OK_STYLE = "color: #1b5e20;"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ClinicSummaryPanel(QGroupBox):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Clinic summary"), parent)
+        self.ctx = ctx
+        self.op: BackgroundOp | None = None
+        self.last_saved: Path | None = None
+        self._build()
+        self.reset_period()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "A PDF to bring to your appointment: your current treatment, what changed, doses missed, "
+            "symptom charts (patient-reported), blood results and your questions."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        period = QGridLayout()
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for row, (edit, text) in enumerate(((self.date_from, self.tr("&From:")), (self.date_to, self.tr("&To:")))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")  # month as a word: never 03/04 vs 04/03 confusion
+            label = QLabel(text)
+            label.setBuddy(edit)
+            period.addWidget(label, row, 0)
+            period.addWidget(edit, row, 1)
+        self.since_visit = QPushButton(self.tr("Since last &appointment"))
+        self.since_visit.clicked.connect(self.reset_period)
+        period.addWidget(self.since_visit, 0, 2)
+        period.setColumnStretch(3, 1)
+        layout.addLayout(period)
+
+        include = QGroupBox(self.tr("Include"))
+        boxes = QVBoxLayout(include)
+        self.include_name = QCheckBox(self.tr("My &name"))
+        self.include_dob = QCheckBox(self.tr("My date of &birth (if recorded)"))
+        self.include_diagnosis = QCheckBox(self.tr("&Diagnosis details (if recorded)"))
+        self.include_questions = QCheckBox(self.tr("My &questions for the team"))
+        self.include_notes = QCheckBox(self.tr("My not&es from this period"))
+        for box, on in ((self.include_name, True), (self.include_dob, False), (self.include_diagnosis, True),
+                        (self.include_questions, True), (self.include_notes, False)):
+            box.setChecked(on)
+            boxes.addWidget(box)
+        layout.addWidget(include)
+
+        actions = QHBoxLayout()
+        self.make_button = QPushButton(self.tr("&Make clinic summary…"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(lambda: self.make_summary())
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Clinic summary progress"))
+        actions.addWidget(self.make_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress, 3)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.status.setOpenExternalLinks(False)
+        self.status.linkActivated.connect(lambda href: QDesktopServices.openUrl(QUrl(href)))
+        layout.addWidget(self.status)
+        note = QLabel(self.tr("The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+    # Period -------------------------------------------------------------------------------
+    def reset_period(self) -> None:
+        from tracker.services.reports.build import default_period
+
+        start, end = default_period(self.ctx.journal, self.ctx.clock)
+        self.date_from.setDate(_qdate(start))
+        self.date_to.setDate(_qdate(end))
+        self.date_to.setMaximumDate(_qdate(self.ctx.clock.today()))
+
+    def options(self):
+        from tracker.services.reports.build import ReportOptions
+
+        return ReportOptions(
+            date_from=_pydate(self.date_from.date()), date_to=_pydate(self.date_to.date()),
+            include_name=self.include_name.isChecked(), include_date_of_birth=self.include_dob.isChecked(),
+            include_diagnosis=self.include_diagnosis.isChecked(), include_questions=self.include_questions.isChecked(),
+            include_notes=self.include_notes.isChecked(),
+        )
+
+    # Making the PDF -----------------------------------------------------------------------
+    def choose_path(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = self.tr("clinic-summary-{date}.pdf").format(date=self.ctx.clock.today().isoformat())
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save clinic summary"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def make_summary(self, path: Path | None = None) -> None:
+        if self.op is not None and self.op.is_running():
+            return
+        options = self.options()
+        if options.date_from > options.date_to:
+            self.status.setText(self.tr("The start date is after the end date."))
+            return
+        path = path or self.choose_path()
+        if path is None:
+            return
+        work = self._work(path, options)
+        self.op = BackgroundOp(work, on_success=self._done, on_failure=self._failed, parent=self)
+        self.op.progressed.connect(self._progressed)
+        self.make_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Making your clinic summary…"))
+        self.op.start()
+
+    def _work(self, path: Path, options):
+        """Everything Qt-translated is resolved here, on the GUI thread; the worker gets plain data."""
+        from PySide6.QtCore import QLocale
+
+        from tracker.services.reports.build import clinic_summary_from_journal
+        from tracker.ui.reports.pdf_render import render_pdf
+        from tracker.ui.reports.strings import report_strings, symptom_names
+
+        locale = QLocale()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        strings = report_strings(locale, rtl=rtl)
+        names = symptom_names()
+        journal, clock = self.ctx.journal, self.ctx.clock
+
+        def work(progress):
+            report = clinic_summary_from_journal(journal, clock, options, strings, symptom_names=names, progress=progress)
+            progress(1, 1, "")  # last chance to cancel before the file is written
+            render_pdf(report, path, locale=locale, rtl=rtl)
+            return path
+
+        return work
+
+    def _progressed(self, done: int, total: int, _label: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self.op is not None and self.op.is_running():
+            self.op.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _finish(self) -> None:
+        self.make_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+
+    def _done(self, path: Path) -> None:
+        self._finish()
+        self.last_saved = path
+        url = QUrl.fromLocalFile(str(path)).toString()
+        folder = QUrl.fromLocalFile(str(path.parent)).toString()
+        self.status.setStyleSheet(OK_STYLE)
+        self.status.setText(self.tr('Saved to {path}. <a href="{url}">Open it</a> · <a href="{folder}">Show the folder</a>').format(
+            path=str(path).replace("&", "&amp;").replace("<", "&lt;"), url=url, folder=folder))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.status.setStyleSheet("")
+        if isinstance(exc, OperationCancelled):
+            self.status.setText(self.tr("Cancelled. No PDF was saved."))
+            return
+        self.status.setText(self.tr("The clinic summary was not made."))
+        show_error(self, exc)
+
+
+class ReportsView(QScrollArea):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.summary = ClinicSummaryPanel(ctx, inner)
+        layout.addWidget(self.summary)
+        self.export_panel = None
+        try:
+            from tracker.ui.reports.export_panel import create_export_panel
+        except ImportError:
+            create_export_panel = None
+        if create_export_panel is not None:
+            self.export_panel = create_export_panel(ctx, inner)
+            layout.addWidget(self.export_panel)
+        layout.addStretch(1)
+        self.setWidget(inner)
+
+    def refresh(self) -> None:
+        if not (self.summary.op is not None and self.summary.op.is_running()):
+            self.summary.reset_period()
+        if self.export_panel is not None and hasattr(self.export_panel, "refresh"):
+            self.export_panel.refresh()
+
+
+def create_view(ctx, parent: QWidget | None = None) -> QWidget:
+    return ReportsView(ctx, parent)
