@@ -32,6 +32,15 @@ def create_view(ctx, parent: QWidget | None = None) -> "PlanView":
     return PlanView(ctx, parent)
 
 
+def fit_empty_state(empty: QWidget) -> None:
+    """Give the empty state's wrapped text the height it needs (centred word-wrapped labels
+    in a box layout otherwise get one line's height and are clipped)."""
+    for label in empty.findChildren(QLabel):
+        if label.wordWrap():
+            width = label.maximumWidth() if label.maximumWidth() < 10_000 else 520
+            label.setMinimumSize(width, label.heightForWidth(width))
+
+
 def current_cycle_lines(items, today: date) -> list[str]:
     """ "Palbociclib: Cycle 7, day 12 of 28" for each running drug with cycles or counted doses."""
     out = []
@@ -58,6 +67,7 @@ class PlanView(QWidget):
             self.tr("Add the treatment your team gave you: start with a line of treatment (for example "
                     "letrozole and palbociclib), then its drugs and how often you take them."),
             self.tr("Add a line of treatment"), self.new_line)
+        fit_empty_state(self.empty)
         self.stack.addWidget(self.empty)
 
         page = QWidget()
@@ -122,6 +132,7 @@ class PlanView(QWidget):
             self._adjust_actions[kind] = menu.addAction(text, lambda k=kind: self.adjust(k))
         menu.addSeparator()
         menu.addAction(self.tr("Remove this drug (entered by mistake)"), self.remove_drug)
+        menu.addAction(self.tr("Remove this whole line (entered by mistake)"), self.remove_line)
         self.team_button.setMenu(menu)
         for b in (self.add_drug_button, self.edit_drug_button, self.team_button):
             buttons.addWidget(b)
@@ -288,6 +299,12 @@ class PlanView(QWidget):
         item = self.selected_item()
         if item is not None:
             actions.remove_drug(self.undo_stack, self.ctx.journal, item, self._changed)
+
+    def remove_line(self) -> None:
+        line = self.current_line()
+        if line is not None:
+            actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
+                        lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True), after=self._changed)
 
     def add_appointment(self) -> None:
         who = self.ctx.current_person_id

@@ -46,6 +46,9 @@ class TodayView(QWidget):
             self.tr("Add the treatment your team gave you. Then this page shows what is due each day, "
                     "and you can tick each dose off in one click."),
             self.tr("Add my treatment plan"), lambda: ctx.events.navigate.emit("plan", "new"))
+        from tracker.ui.plan.view import fit_empty_state
+
+        fit_empty_state(self.empty)
         self.stack.addWidget(self.empty)
 
         page = QWidget()
