@@ -1,0 +1,78 @@
+"""Report queries read what the diary and plan services wrote: units, deletions, statuses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from tracker.domain.measurements import Measurement
+from tracker.domain.symptoms import SymptomRating
+from tracker.services import diary, labs, plan, questions, settings
+from tracker.services.doses import record
+from tracker.services.reports import queries
+
+
+def _at(clock, days_ago: int, hour: int = 9) -> datetime:
+    return datetime.combine(clock.today() - timedelta(days=days_ago), time(hour), tzinfo=clock.zone)
+
+
+def test_symptoms_and_measurements_skip_deleted_and_use_c_and_kg(journal, clock):
+    diary.log_symptoms(journal, [SymptomRating("fatigue", severity=2), Measurement("temperature", 100.4, "°F")], None, _at(clock, 3), clock)
+    gone = diary.log_symptoms(journal, [SymptomRating("fatigue", severity=4)], None, _at(clock, 2), clock)
+    diary.log_symptoms(journal, [SymptomRating("nausea", severity=1), Measurement("weight", 154.0, "lb")], None, _at(clock, 1), clock)
+    diary.delete_log(journal, gone.log_id, clock)
+    series = {s.symptom_id: s for s in queries.symptom_series(journal, clock)}
+    assert [p.rating for p in series["fatigue"].points] == [2]
+    assert series["fatigue"].label == "Tiredness (fatigue)"
+    assert series["fatigue"].points[0].when.date() == clock.today() - timedelta(days=3)
+    translated = {s.symptom_id: s.label for s in queries.symptom_series(journal, clock, {"nausea": "Übelkeit"})}
+    assert translated == {"nausea": "Übelkeit", "fatigue": "Tiredness (fatigue)"}
+    measures = {m.kind: m for m in queries.measurement_series(journal, clock)}
+    assert measures["temperature"].unit == "°C" and measures["temperature"].points[0].value == 38.0
+    assert measures["weight"].unit == "kg" and measures["weight"].points[0].value == 69.9
+
+
+def test_labs_parse_reference_text_and_group(journal, clock):
+    day = clock.today() - timedelta(days=5)
+    labs.add_lab_result(journal, labs.LabInput("ca15_3", 41.0, "U/mL", day, ref_high="< 30"), None, clock)
+    labs.add_lab_result(journal, labs.LabInput("neutrophils", 1.4, "×10⁹/L", day, ref_low="2.0", ref_high="7.5"), None, clock)
+    labs.add_lab_result(journal, labs.LabInput("calcium", 2.4, "mmol/L", day, ref_low="n/a"), None, clock)
+    by_id = {s.test_id: s for s in queries.lab_series(journal, clock)}
+    assert (by_id["ca15_3"].group, by_id["ca15_3"].ref_low, by_id["ca15_3"].ref_high) == ("marker", None, 30.0)
+    assert (by_id["neutrophils"].group, by_id["neutrophils"].ref_low, by_id["neutrophils"].ref_high) == ("count", 2.0, 7.5)
+    assert by_id["calcium"].group == "other" and by_id["calcium"].ref_low is None
+    assert by_id["ca15_3"].points[0].when.date() == day
+    assert queries.parse_reference("3,5 - 5,0") == 3.5
+
+
+def test_doses_cycles_and_plan_status(journal, clock):
+    start = clock.today() - timedelta(days=30)
+    line = plan.add_line(journal, name="Capecitabine", start=start)
+    drug = plan.add_regimen_drug(journal, line.id, drug_id="capecitabine", pattern={"kind": "cycle_days", "length": 21, "days": list(range(1, 15))},
+                                 times=[time(9)], start=start)
+    record(journal, clock, (drug.id, start, 0), "taken", entered_by_id=None, at=_at(clock, 30, 10))
+    record(journal, clock, (drug.id, start + timedelta(days=1), 0), "missed", entered_by_id=None)
+    record(journal, clock, (drug.id, start + timedelta(days=2), 0), "held_by_team", entered_by_id=None)
+    doses, cycles = queries.doses_and_cycles(journal, clock, start, clock.today() + timedelta(days=7))
+    status = {d.day: d.status for d in doses}
+    assert status[start] == "taken" and status[start + timedelta(days=1)] == "missed" and status[start + timedelta(days=2)] == "held"
+    assert status[start + timedelta(days=3)] == "unrecorded"
+    assert status[clock.today() + timedelta(days=1)] == "planned"
+    assert [(c.day, c.number) for c in cycles] == [(start, 1), (start + timedelta(days=21), 2)]
+    now = queries.plan_status(journal, clock.today())
+    assert (now.line_number, now.line_name, now.cycle, now.cycle_day, now.cycle_length) == (1, "Capecitabine", 2, 10, 21)
+    assert [b.name for b in queries.bands(journal)] == ["Capecitabine"]
+
+
+def test_questions_notes_and_details(journal, clock):
+    keep = questions.add_question(journal, "Can I travel in May?", None, clock)
+    done = questions.add_question(journal, "Is it safe to garden?", None, clock)
+    questions.update_question(journal, done, "Is it safe to garden?", asked=True, answered=True)
+    questions.add_note(journal, "Old note", None, _at(clock, 40), clock)
+    questions.add_note(journal, "Recent note", None, _at(clock, 2), clock)
+    assert [q.text for q in queries.open_questions(journal)] == ["Can I travel in May?"] and keep
+    notes = queries.notes_between(journal, clock, clock.today() - timedelta(days=7), clock.today())
+    assert [n.text for n in notes] == ["Recent note"]
+    settings.set(journal, "date_of_birth", "1970-05-17")
+    settings.set(journal, "diagnosis", [["Receptor status", "ER+ HER2−"], ["Sites", ""]])
+    name, dob, facts = queries.patient_details(journal)
+    assert (name, dob, facts) == ("Test Patient", date(1970, 5, 17), [("Receptor status", "ER+ HER2−")])

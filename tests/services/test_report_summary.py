@@ -1,0 +1,100 @@
+"""Clinic summary content (no Qt): sections, tables, facts, images, escaping, RTL, progress."""
+
+from __future__ import annotations
+
+import struct
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tracker.domain.errors import OperationCancelled
+from tracker.services.reports.clinic_summary import IMAGE_WIDTH, build_clinic_summary
+from tracker.services.reports.data import (
+    ChartData, DoseDay, LabSeries, Note, PlanStatus, Question, ReportData, SymptomPoint, SymptomSeries, TreatmentBand, ValuePoint,
+)
+from tracker.services.reports.sample import sample_report_data
+from tracker.services.reports.strings import ReportStrings
+
+TODAY = date(2026, 3, 10)
+
+
+def _at(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day, 12, tzinfo=timezone.utc)
+
+
+def _data(**kw) -> ReportData:
+    charts = ChartData(
+        symptoms=[SymptomSeries("nausea", "Nausea", (SymptomPoint(_at(date(2026, 2, 20)), 1), SymptomPoint(_at(date(2026, 3, 5)), 3)))],
+        labs=[LabSeries("neutrophils", "Neutrophils", "×10⁹/L", (ValuePoint(_at(date(2026, 3, 4)), 1.4),), 2.0, 7.5, "count"),
+              LabSeries("ca15_3", "CA 15-3", "U/mL", (ValuePoint(_at(date(2026, 3, 4)), 41.0),), None, 30.0, "marker")],
+        bands=[TreatmentBand(1, "Letrozole", date(2025, 1, 1), date(2026, 3, 1)), TreatmentBand(2, "Capecitabine", date(2026, 3, 2), None)],
+        doses=[DoseDay(date(2026, 2, 20), "Letrozole", "missed"), DoseDay(date(2026, 3, 2), "Capecitabine", "missed"),
+               DoseDay(date(2026, 3, 3), "Capecitabine", "held"), DoseDay(date(2026, 3, 4), "Capecitabine", "taken")],
+    )
+    base = dict(date_from=date(2026, 3, 1), date_to=TODAY, charts=charts, patient_name="Alex", last_appointment=date(2026, 3, 1),
+                plan=PlanStatus(2, "Capecitabine", date(2026, 3, 1), ("Capecitabine",), 1, 10, 21),
+                questions=[Question("Is <this> & that normal?")], notes=[Note(date(2026, 3, 6), "Line one\nLine <two>")])
+    base.update(kw)
+    return ReportData(**base)
+
+
+def test_sections_and_facts():
+    html = build_clinic_summary(_data()).html
+    for text in ("Clinic summary", "1 Mar 2026 to 10 Mar 2026", "Line 2: Capecitabine", "Cycle 1, day 10 of 21",
+                 "Since the last appointment (1 Mar 2026)", "Started line 2: Capecitabine on 2 Mar 2026.",
+                 "Line 1: Letrozole ended on 1 Mar 2026.", "Doses missed: 1.", "Doses held by the team: 1.",
+                 "Nausea worse: 1 Mild before, up to 3 Severe since (patient-reported).", "Symptoms (patient-reported)",
+                 "up to 30 U/mL", "2–7.5 ×10⁹/L", ">High<", ">Low<", "My questions", "My notes"):
+        assert text in html, text
+    # Only doses inside the period, never taken ones.
+    assert html.count(">Missed<") == 1 and "20 Feb 2026" not in html.split("Doses not taken")[1].split("</table>")[0]
+
+
+def test_user_text_is_escaped():
+    html = build_clinic_summary(_data()).html
+    assert "Is &lt;this&gt; &amp; that normal?" in html
+    assert "Line one<br>Line &lt;two&gt;" in html
+    assert "<this>" not in html
+
+
+def test_charts_are_png_at_150_dpi_with_explicit_sizes():
+    report = build_clinic_summary(sample_report_data(TODAY, years=1))
+    assert set(report.images) == {"doses.png", "symptoms.png", "measurements.png", "labs-marker.png", "labs-count.png"}
+    for name, png in report.images.items():
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width_px = struct.unpack(">I", png[16:20])[0]
+        w, h = report.image_sizes[name]
+        assert w == IMAGE_WIDTH and f'src="{name}" width="{w}" height="{h}"' in report.html
+        assert width_px >= 8 * 150  # 8-inch figures at 150 dpi
+        assert abs(width_px / w - struct.unpack(">I", png[20:24])[0] / h) < 0.05  # aspect kept
+
+
+def test_no_appointment_and_empty_period_say_so():
+    data = _data(last_appointment=None, charts=ChartData(), questions=[], notes=[], plan=PlanStatus())
+    html = build_clinic_summary(data).html
+    assert "In this period" in html and "Nothing new was recorded in this period." in html
+    assert "No symptoms were logged in this period." in html and "No results were recorded in this period." in html
+    assert "No current line of treatment recorded." in html
+    assert "My questions" not in html and "<img" not in html
+
+
+def test_right_to_left_mirrors_tables_and_isolates_values():
+    strings = ReportStrings(rtl=True)
+    html = build_clinic_summary(_data(diagnosis=[("Receptor status", "ER+ HER2−")]), strings).html
+    assert '<html dir="rtl">' in html and '<body dir="rtl">' in html
+    assert "\u2068ER+ HER2−\u2069" in html
+    header = html.split("Doses not taken")[1].split("</tr>")[0]
+    assert header.index("What happened") < header.index("Medicine") < header.index("Date")
+
+
+def test_progress_reported_and_cancel_stops():
+    seen = []
+    build_clinic_summary(_data(), progress=lambda done, total, label: seen.append((done, total)))
+    assert seen and seen == sorted(seen) and all(d < t for d, t in seen)
+
+    def cancel(done, total, label):
+        if done >= 2:
+            raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        build_clinic_summary(_data(), progress=cancel)
