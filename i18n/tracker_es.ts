@@ -6,523 +6,453 @@
     <message>
         <location filename="../tracker/ui/wizard/recovery_box.py" line="+26"/>
         <source>Treatment Journey: recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey: clave de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Journal: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This key opens your journal if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre tu diario si olvidas tu frase de contraseña.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it somewhere safe and private, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdala en un lugar seguro y privado, lejos de este ordenador.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/alerts/banner.py" line="+30"/>
         <source>24-hour line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de 24 horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call your {line} now: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora a tu {line}: {phone}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call your 24-hour line now. (Its number is not set yet: add it in Settings, Care team and alerts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora a tu línea de 24 horas. (Aún no has puesto su número: añádelo en Ajustes, Equipo de atención y avisos.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell your team at your next appointment, or sooner if you are worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntaselo a tu equipo en tu próxima cita, o antes si te preocupa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{word} (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} (valoración propia)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{heading} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} — {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your team: {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu equipo: {contacts}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué aparece este aviso: una regla basada en «{source}». Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Done, dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho, cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este aviso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contar al equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el número</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Alert dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso cerrado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../tracker/ui/diary/commands.py" line="+38"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar anotación</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir anotación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación</translation>
     </message>
     <message>
         <location filename="../tracker/ui/diary/controller.py" line="+57"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+54"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Question for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para tu próxima cita</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+59"/>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta:</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta</translation>
     </message>
     <message>
         <location filename="../tracker/ui/diary/describe.py" line="+50"/>
         <source>at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {place}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Temperature {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura {value} {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weight {value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso {value} {unit}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly check-in: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal: {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(report&apos;s range {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>(rango del informe: {low} a {high})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no result recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay resultado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>asked</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>por preguntar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{drug}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: {status}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ratings are patient-reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones son propias: las da la persona en tratamiento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted (kept in history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado (se guarda en el historial).</translation>
     </message>
     <message>
         <location filename="../tracker/ui/diary/wording.py" line="+52"/>
         <location line="+5"/>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SymptomScale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de síntomas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DiaryKinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de anotación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>LabTests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tracker/ui/learn/pages.py" line="+67"/>
-        <source>Add your team&apos;s 24-hour number in Settings → Care team, and it will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Your {name}: {phone}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your 24-hour line: {phone}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This is general information. It does not replace advice from your own treatment team, who know your situation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Last reviewed: {date}. Reading level: {level}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Also: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Our explanations are written in our own words from these documents. Each article lists the ones it draws on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Covers: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Explanation not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../tracker/ui/plan/words.py" line="+29"/>
         <source>By mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Por boca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drip into a vein</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotero en la vena</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Injection under the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección bajo la piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Injection into a muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección en el músculo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Implant under the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Implante bajo la piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastillas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drip</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotero</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Implant</source>
-        <translation type="unfinished"></translation>
+        <translation>Implante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{a}–{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>day {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>día {days}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>days {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>días {days}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dos veces al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} veces al día</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+27"/>
         <source>The schedule is not complete yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pauta aún no está completa.</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>{form} every day</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} todos los días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{form} {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} {every}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{form} once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} una vez a la semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{form} on {days} of every {length}-day cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} los {days} de cada ciclo de {length} días</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{form}: a first (loading) dose, then {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}: una primera dosis (de carga) y después {every}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{form} on {days}, then {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} los {days} y después {every}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{form} {first} for {count}, then {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} {first} durante {count}, después {then}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{form} on {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} el {dates}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{form} {times}, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} {times}, todos los días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{sentence}, {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}, {times}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Dose {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo {cycle}, día {day} de {length}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada por el equipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cancer grew (progression)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cáncer creció (progresión)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos secundarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento completado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>My own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión mía</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clinic appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita en consulta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blood test</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de sangre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusión</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
 </context>
 <context>
@@ -530,61 +460,184 @@
     <message>
         <location filename="../tracker/ui/help/about.py" line="+48"/>
         <source>About Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Treatment Journey</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Third-party software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software de &amp;terceros</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Treatment Journey icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Treatment Journey</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta aplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A diary for people living with secondary (metastatic) breast cancer and the people who care for them: treatment plans, doses, symptoms, questions and clinic summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario para personas que viven con cáncer de mama secundario (metastásico) y para quienes las cuidan: planes de tratamiento, dosis, síntomas, preguntas y resúmenes para la consulta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your privacy: everything you enter stays on this computer, in one encrypted file that only your passphrase or recovery key can open. Nothing is sent anywhere: there is no account, no cloud and no tracking. Only files you choose to export or print leave the journal, and the app warns you when an export is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu privacidad: todo lo que escribes se queda en este ordenador, en un único archivo cifrado que solo tu frase de contraseña o tu clave de recuperación pueden abrir. No se envía nada a ningún sitio: no hay cuenta, ni nube, ni seguimiento. Solo salen del diario los archivos que tú decides exportar o imprimir, y la aplicación te avisa cuando una exportación no está cifrada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The explanations in this app are information, not a substitute for your treatment team. If you feel unwell, call your team&apos;s 24-hour line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las explicaciones de esta aplicación son información y no sustituyen a tu equipo médico. Si te encuentras mal, llama a la línea de 24 horas de tu equipo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licence: Treatment Journey is free software under the GNU General Public License, version 3 or later. It comes with no warranty. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style licence), OpenSSL (Apache 2.0) and other open-source packages listed under Third-party software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: Treatment Journey es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. Usa Qt y PySide6 (LGPL v3), SQLCipher (licencia de tipo BSD), OpenSSL (Apache 2.0) y otros paquetes de código abierto que aparecen en Software de terceros.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Third-party software and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Software de terceros y licencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The list of third-party software is missing from this copy of the app. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib and icalendar.</source>
+        <translation>Falta la lista de software de terceros en esta copia de la aplicación. Usa Qt y PySide6 (LGPL v3), SQLCipher (tipo BSD), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib e icalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
+        <source>Delay a cycle or dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team held a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team changed the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a treatment break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart after a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next cycle (or dose) on or after the date below moves later, and everything after it moves with it. Doses before it stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dose on this day stays in your record as held by the team; you will not be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the new dose exactly as your team gave it. The app never works out doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No doses or reminders from this day until you restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment starts again on this day with a new cycle (day 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All drugs in this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cycle starting on or after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New dose &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restart on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 100 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New d&amp;ose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. low neutrophils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,37 +646,37 @@
     <message>
         <location filename="../tracker/ui/alerts/rule_texts.py" line="+9"/>
         <source>You logged {value} while on chemotherapy. A raised temperature during chemotherapy can be an infection that needs checking the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has anotado {value} mientras recibes quimioterapia. La fiebre durante la quimioterapia puede ser una infección que hay que revisar ese mismo día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You logged {value}. Tell your team about a raised temperature; call them today if it lasts or you feel unwell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has anotado {value}. Cuéntale a tu equipo que tienes fiebre; llámales hoy si dura o te encuentras mal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You rated {symptom} as {rating}. This is a symptom your team wants to hear about straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has valorado {symptom} como {rating}. Es un síntoma del que tu equipo quiere saber enseguida.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You rated {symptom} as {rating}. Let your team know soon; there is often help for this, so you need not wait for your next visit if it is hard to cope with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has valorado {symptom} como {rating}. Díselo pronto a tu equipo; a menudo hay ayuda para esto, así que no hace falta esperar a la próxima visita si te cuesta sobrellevarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} has got worse {count} times in a row in your diary. Mention this to your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} ha empeorado {count} veces seguidas en tu diario. Coméntaselo a tu equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You logged {symptom}, which is new for you. New weakness or numbness in the legs, or new confusion, should be checked by your team without delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has anotado {symptom}, que es nuevo para ti. Una debilidad o un entumecimiento nuevos en las piernas, o una confusión nueva, debe revisarlos tu equipo sin demora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You logged {symptom}, which is new for you. New symptoms like this are worth telling your team about; contact them sooner if it gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has anotado {symptom}, que es nuevo para ti. Conviene contar a tu equipo los síntomas nuevos como este; contacta antes con ellos si empeora.</translation>
     </message>
 </context>
 <context>
@@ -631,105 +684,148 @@
     <message>
         <location filename="../tracker/ui/settings/appearance_page.py" line="+42"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y aspecto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Reset text size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer tamaño del texto y colores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal text size, follow the system&apos;s light or dark setting, strong focus outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto normal, modo claro u oscuro según el sistema y contorno de foco marcado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que este ordenador</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Size of all text, as a percentage of this computer&apos;s normal size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de todo el texto, como porcentaje del tamaño normal de este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Más pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Más grande</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes apply at once. The sizes you set on this computer are followed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican al momento. También se respetan los tamaños que hayas puesto en este ordenador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Follow this computer (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir a este ordenador (claro u oscuro)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Li&amp;ght</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Strong focus outline (easier to see where the keyboard is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno de &amp;foco marcado (se ve mejor dónde está el teclado)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The new language will be used the next time you open Treatment Journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que abras Treatment Journey.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates and numbers follow the language you choose.</source>
+        <translation>Las fechas y los números siguen el idioma que elijas.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/appointment_dialog.py" line="+28"/>
+        <source>Edit appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Day unit, level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../tracker/ui/learn/reader.py" line="+28"/>
+        <location filename="../tracker/ui/learn/reader.py" line="+32"/>
         <source>Explanation text</source>
         <extracomment>Characters per line we aim for: about 70 reads comfortably.</extracomment>
+        <translation>Texto de la explicación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down and Ctrl+Up move between links; Enter opens one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,32 +834,32 @@
     <message>
         <location filename="../tracker/ui/backup/list_model.py" line="+18"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} a las {time}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha por ti</translation>
     </message>
 </context>
 <context>
@@ -771,163 +867,163 @@
     <message>
         <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A backup is one encrypted file with everything in this journal. Only your passphrase or your recovery key can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es un único archivo cifrado con todo lo que hay en este diario. Solo tu frase de contraseña o tu clave de recuperación pueden abrirla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a backup &amp;elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia en &amp;otro sitio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example on a USB stick, so a copy survives if this computer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo en una memoria USB, para que quede una copia si pierdes este ordenador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la copia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus copias de seguridad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backups of this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de este diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No backups yet. Press “Back up now” to make the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias. Pulsa «Hacer copia ahora» para crear la primera.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un &amp;archivo…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up &amp;automatically once a day when I unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia &amp;automática al día al desbloquear</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One automatic backup is kept for each of the last 7 days and for each of the last 4 weeks; older automatic ones are deleted. Backups you make yourself are never deleted automatically. A backup is also made before every update that changes how the journal is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia automática de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas; las automáticas más antiguas se borran. Las copias que haces tú nunca se borran solas. También se hace una copia antes de cada actualización que cambie cómo se guarda el diario.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas en: {folder}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia: {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup of this journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de este diario.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+75"/>
         <source>Treatment Journey backups (*.tjbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de Treatment Journey (*.tjbackup)</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Treatment Journey backup {date}.tjbackup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de Treatment Journey {date}.tjbackup</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backed up ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha ({when}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to “{file}” in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en «{file}» en {folder}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backup cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cancelada. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The backup could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se ha restaurado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The journal as it was before is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tal como estaba antes se guarda en {folder}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The journal from the backup was added. Open it from the start screen (lock, then choose it in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el diario de la copia. Ábrelo desde la pantalla de inicio (bloquea y luego elígelo en la lista).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
 </context>
 <context>
@@ -935,58 +1031,452 @@
     <message>
         <location filename="../tracker/ui/common/bug_report.py" line="+75"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sorry, something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sentimos, algo ha fallado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This was not your fault. Everything you had already saved is still safe in your journal. If you were in the middle of typing something, please check it was saved.
 
 If this keeps happening, you can send the technical report below to the people who make the app. It contains no diary content: only version numbers and where in the program the problem happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha sido culpa tuya. Todo lo que ya habías guardado sigue a salvo en tu diario. Si estabas escribiendo algo, comprueba que se ha guardado.
+
+Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la aplicación. No contiene nada de tu diario: solo números de versión y el lugar del programa donde ocurrió el problema.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe técnico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The report was copied. You can paste it into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe copiado. Puedes pegarlo en un correo electrónico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe técnico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The report could not be saved there. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el informe ahí. Prueba con otra carpeta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report was saved.</source>
+        <translation>Informe guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+84"/>
+        <source>Care team and alerts</source>
+        <translation>Equipo de atención y avisos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your 24-hour line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number your team gave you to call at any time, day or night, if you are unwell during treatment. It is shown with every alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Oncology hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Line name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Care team contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alert settings back to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When to show an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(that is {value} °F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Temperature at or above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rated {word} or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A symptom &amp;rated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A symptom getting &amp;worse this many times in a row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A warning symptom counts as &amp;new if not logged for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alert settings are back to their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../tracker/ui/charts/view.py" line="+39"/>
+        <source>Symptoms (patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature and weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since last &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as a picture (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Symptoms to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Symptoms to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gathering your entries for the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log symptoms for a few days and your chart appears here. Temperature, weight, blood results and the doses you tick show up here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Point at a dot to see its value and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSummaryPanel</name>
+    <message>
+        <location filename="../tracker/ui/reports/view.py" line="+48"/>
+        <source>Clinic summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since last &amp;appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My date of &amp;birth (if recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis details (if recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;questions for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My not&amp;es from this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make clinic summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clinic summary progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>clinic-summary-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save clinic summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making your clinic summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved to {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Show the folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. No PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic summary was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-195"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,17 +1486,17 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/wizard/wizard.py" line="+24"/>
         <location line="+82"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir mi diario</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -1014,37 +1504,37 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/diary/wording.py" line="-48"/>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
 </context>
 <context>
@@ -1053,112 +1543,112 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/diary/view.py" line="+31"/>
         <location line="+54"/>
         <source>Log symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar síntomas</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Log how you feel (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cómo te encuentras (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate the past 7 days (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora los últimos 7 días (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question for your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para tu próxima cita</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Undo: {action} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {action} (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Diary entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del diario, las más recientes primero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing in your diary yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario aún está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log how you feel today: it takes less than a minute. Doses you tick in your plan, lab results, scans, notes and questions for your next appointment will appear here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cómo te encuentras hoy: se tarda menos de un minuto. Aquí también aparecerán las dosis que marques en tu plan, los resultados de análisis, las pruebas de imagen, las notas y las preguntas para tu próxima cita.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No entries match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna anotación coincide con estos filtros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the filters above, or clear them to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia los filtros de arriba o quítalos para verlo todo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Doses and appointments are changed in Plan; Edit opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dosis y las citas se cambian en Plan; Editar lo abre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This entry was deleted. It stays in your history; Ctrl+Z brings it back if you just deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotación se borró. Sigue en tu historial; Ctrl+Z la recupera si acabas de borrarla.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Deleted. It stays in your history. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrada. Sigue en tu historial. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1167,156 +1657,179 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/plan/drug_dialog.py" line="+56"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar un medicamento del plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a drug to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un medicamento al plan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type a generic or brand name, e.g. letrozole or Femara</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre genérico o comercial, p. ej. letrozol o Femara</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Drug:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Common schedules for this drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautas habituales de este medicamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common &amp;schedules:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pautas habituales:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exactly as on your plan, e.g. 125 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como pone en tu plan, p. ej. 125 mg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ose (from your plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;osis (según tu plan):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;How it is given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo se administra:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once on each dose day</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez cada día de dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twice on each dose day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos veces cada día de dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many times on a dose day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces en un día de dosis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera hora del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda hora del día</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Reminder times:</source>
+        <source>Reminder times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se repite:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Until the team stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que el equipo lo suspenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of cycles or doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de ciclos o dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of c&amp;ycles or doses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de c&amp;iclos o dosis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el plan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What kind of change is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tipo de cambio es?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From now on — the team changed the plan (what happened before stays as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora: el equipo cambió el plan (lo anterior se queda como estaba)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct the past — it was entered wrongly (past dates change too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el pasado: se anotó mal (también cambian las fechas pasadas)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change applies from</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se aplica desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies from the first cycle or dose on or after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: set the schedule below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: indica la pauta abajo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What is {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es {name}?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one to fill in the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una para rellenar la pauta…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Next dates: {dates}</source>
+        <translation>Próximas fechas: {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>EndLineDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+19"/>
+        <source>End this line of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line and its reminders stop after the last day. Everything recorded stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Last day of treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it ended:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,7 +1838,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/common/errors.py" line="+38"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
 </context>
 <context>
@@ -1333,132 +1846,132 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/reports/export_panel.py" line="+120"/>
         <source>Export your information</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere safe and delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos exportados no están cifrados: cualquiera que pueda abrirlos puede leerlos. Guárdalos en un lugar seguro y bórralos cuando ya no los necesites.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Only include from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir solo desde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día que se incluye</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día que se incluye</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(spreadsheets and health record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hojas de cálculo e historial de salud)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The calendar export is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación al calendario no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import a JSON export as a new journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una exportación JSON como diario nuevo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes a separate journal from a complete data file. Your current journal is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un diario aparte a partir de un archivo de datos completo. Tu diario actual no cambia.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This file will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no estará cifrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exportar de todos modos?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved “{file}” in {folder}. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado «{file}» en {folder}. No está cifrado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That could not be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The file could not be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido importar el archivo. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The new journal “{name}” was made. Open it from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el diario nuevo «{name}». Ábrelo desde la pantalla de inicio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the new journal now? This journal will be closed; you can open it again from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir ahora el diario nuevo? Este diario se cerrará; puedes volver a abrirlo desde la pantalla de inicio.</translation>
     </message>
 </context>
 <context>
@@ -1466,67 +1979,67 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/diary/filter_bar.py" line="+25"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier síntoma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;borradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de anotación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
 </context>
 <context>
@@ -1535,42 +2048,42 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/backup/import_dialog.py" line="+31"/>
         <source>Import as a new journal</source>
         <extracomment>(name, passphrase)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar como diario nuevo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{file}” will become a new, separate journal, encrypted with the passphrase you choose here. Your current journal is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{file}» se convertirá en un diario nuevo e independiente, cifrado con la frase de contraseña que elijas aquí. Tu diario actual no cambia.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave empty to use the name saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para usar el nombre guardado en el archivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name or nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre o apodo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;frase de contraseña:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -1578,30 +2091,30 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+13"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The new journal “{name}” was made with %n record(s) from the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha creado el diario nuevo «{name}» con %n registro del archivo.</numerusform>
+            <numerusform>Se ha creado el diario nuevo «{name}» con %n registros del archivo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the new journal&apos;s recovery key. It opens the journal if you forget the passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la clave de recuperación del diario nuevo. Abre el diario si olvidas la frase de contraseña. No se volverá a mostrar: imprímela o guárdala, y tenla en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This key will not be shown again. Close without keeping it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -1609,12 +2122,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/unlock/model.py" line="+39"/>
         <source>Journal {id} (its key file needs attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario {id} (su archivo de claves necesita atención)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file of this journal is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves de este diario o está dañado.</translation>
     </message>
 </context>
 <context>
@@ -1622,476 +2135,491 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/i18n_extra.py" line="+10"/>
         <source>There are several journals here; choose one with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no journal in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún diario en esta carpeta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That export is not available in this version of Treatment Journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa exportación no está disponible en esta versión de Treatment Journey.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--from must be on or before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from debe ser igual o anterior a --to.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A JSON export is always complete, so it can be imported again; leave out --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación JSON siempre es completa para poder importarla de nuevo; quita --from y --to.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clinic summary PDF is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen en PDF para la consulta no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar (.ics) export is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación al calendario (.ics) no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That passphrase does not open this journal. Nothing was changed. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. No ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That recovery key does not open this journal. Check each group of letters and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre este diario. Revisa cada grupo de letras y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This journal file is damaged and cannot be opened. Your passphrase was right. You can restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de este diario está dañado y no se puede abrir. Tu frase de contraseña era correcta. Puedes restaurar la copia de seguridad más reciente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key file that goes with this journal is missing. If you have a backup, restore it; the key file is inside every backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves de este diario. Si tienes una copia de seguridad, restáurala; el archivo de claves va dentro de cada copia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key file that goes with this journal is damaged and its spare copy could not be used. Restore the newest backup to get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves de este diario está dañado y no se ha podido usar su copia de reserva. Restaura la copia de seguridad más reciente para recuperarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This journal was saved by a newer version of Treatment Journey. Please update the app to open it. The journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se guardó con una versión más nueva de Treatment Journey. Actualiza la aplicación para abrirlo. El diario no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The disk is full, so this could not be saved. Free some space and try again. Nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno y no se ha podido guardar. Libera algo de espacio y vuelve a intentarlo. No se ha perdido nada de lo ya guardado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment Journey cannot write to its folder. Check the folder&apos;s permissions or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey no puede escribir en su carpeta. Revisa los permisos de la carpeta o elige otra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No journal with that name was found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún diario con ese nombre en esta carpeta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The journal is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está bloqueado. Desbloquéalo para continuar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That value is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese valor no es posible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That file could not be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido importar ese archivo. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That backup file is damaged or not a Treatment Journey backup. Your current journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo de copia está dañado o no es una copia de Treatment Journey. Tu diario actual no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose °C or °F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige °C o °F.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A body temperature is between 34 and 43 °C. Check the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>La temperatura corporal está entre 34 y 43 °C. Revisa la medición.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A body temperature is between 93 and 109 °F. Check the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>La temperatura corporal está entre 93 y 109 °F. Revisa la medición.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose kg or lb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige kg o lb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A weight is between 20 and 300 kg. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peso está entre 20 y 300 kg. Revisa el número.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what this number measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué mide este número.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That unit is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa unidad es demasiado larga.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A weight is between 45 and 660 lb. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peso está entre 45 y 660 lb. Revisa el número.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That symptom is not in the list. Choose one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese síntoma no está en la lista. Elige uno de las sugerencias.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose how bad it was, or remove this symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cuánto te molestó o quita este síntoma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please describe where in fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe dónde con menos palabras.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That note is too long. Please keep it under 4000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa nota es demasiado larga. Que no pase de 4000 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time is in the future. Choose the time you felt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora es futura. Elige la hora en que lo notaste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That date is more than a year ago. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha es de hace más de un año. Revisa el año.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This symptom is not rated that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este síntoma no se valora de esa forma.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a rating from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una puntuación del 0 al 4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose what kind of appointment this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué tipo de cita es.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa cita ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A journal from this backup is already in this folder. Open it and use Restore in Settings, Backups to replace it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay en esta carpeta un diario de esta copia. Ábrelo y usa Restaurar en Ajustes, Copias de seguridad, para reemplazarlo. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it. Your current journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla. Tu diario actual no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This backup is of a different journal. Restore it as a new journal instead. Your current journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia es de otro diario. Restáurala como diario nuevo. Tu diario actual no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder for the backup does not exist. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para la copia no existe. Elige otro sitio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That does not look like a phone number. Use digits, spaces, + and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no parece un número de teléfono. Usa cifras, espacios, + y paréntesis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That phone number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número de teléfono es demasiado largo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give this contact a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a este contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add at least one symptom, a measurement or a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos un síntoma, una medida o una nota.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who is entering this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige quién lo está anotando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa anotación ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This symptom is in the list twice. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este síntoma aparece dos veces en la lista. Deja uno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose taken, missed, skipped or held by the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tomada, olvidada, saltada o pausada por el equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A dose cannot be taken before the day it was planned for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis no se puede tomar antes del día previsto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That drug is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese medicamento ya no está en el plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give a name or nickname for this journal (200 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon un nombre o apodo a este diario (200 caracteres como máximo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give a name or nickname for this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon un nombre o apodo a este diario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That name is too long (200 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That date is in the future. Use the date on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha es futura. Usa la fecha del informe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That date is too long ago. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha es demasiado antigua. Revisa el año.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese texto es demasiado largo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a test from the list, or Other test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un análisis de la lista, u Otro análisis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say which test this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué análisis es.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please type the number from the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número que aparece en el informe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A lab result is not below zero. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That result no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese resultado ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That scan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa prueba ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give the carer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre de la persona cuidadora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a carer can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede quitar a una persona cuidadora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give at least one time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica al menos una hora del día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give the line a name, for example the drugs in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose why this line ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige por qué terminó esta línea.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That line of treatment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa línea de tratamiento ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose a drug or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un medicamento o escribe su nombre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number of cycles must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de ciclos debe ser al menos 1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A delay is between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retraso es de entre 1 y 365 días.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please write the new dose as your team gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pauta no está completa. Revisa los días y la repetición.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give times of day like 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica las horas así: 08:00.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line cannot end before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This drug starts before its line of treatment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este medicamento empieza antes que su línea de tratamiento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start is after the end of this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio es posterior al final de esta línea.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please keep this under 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que no pase de 2000 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That question no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa nota ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That backup file could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ese archivo de copia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The journal&apos;s data file is missing from its folder. You can restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de datos del diario en su carpeta. Puedes restaurar la copia más reciente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
+        <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved there. Check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose the drug this applies to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two times of day are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos horas del día son iguales.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
+        <translation>No se ha podido guardar el PDF ahí. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is in the future. Choose when the dose was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,62 +2628,62 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/diary/entry_forms.py" line="+100"/>
         <source>Lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de análisis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado de análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the result, its unit and the normal range exactly as your report shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el resultado, su unidad y el rango normal tal como aparecen en tu informe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Análisis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del análisis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal range, &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango normal, &amp;desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal range, t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango normal, &amp;hasta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of the test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del análisis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Please type the number from the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número que aparece en el informe.</translation>
     </message>
 </context>
 <context>
@@ -2163,82 +2691,82 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/diary/symptom_texts.py" line="+105"/>
         <source>CA 15-3</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 15-3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CEA</source>
-        <translation type="unfinished"></translation>
+        <translation>CEA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA 27.29</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 27.29</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Haemoglobin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemoglobina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Glóbulos blancos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutrophils</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrófilos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ALT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AST</source>
-        <translation type="unfinished"></translation>
+        <translation>AST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilirrubina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ALP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosfatasa alcalina (ALP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatinina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucosa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other test</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cea</source>
-        <translation type="unfinished"></translation>
+        <translation>cea</translation>
     </message>
 </context>
 <context>
@@ -2247,33 +2775,118 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/learn/models.py" line="+20"/>
         <source>Topics</source>
         <extracomment>The navigation target of an item: &quot;article:&lt;id&gt;&quot;, &quot;page:glossary&quot;, &quot;glossary:&lt;slug&gt;&quot;…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
     <name>LearnPages</name>
+    <message>
+        <location filename="../tracker/ui/learn/pages.py" line="+70"/>
+        <source>Add your team&apos;s 24-hour number in Settings → Care team, and it will show here.</source>
+        <translation>Añade el número de 24 horas de tu equipo en Ajustes → Equipo de atención y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your {name}: {phone}</source>
+        <translation>Tu {name}: {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your 24-hour line: {phone}</source>
+        <translation>Tu línea de 24 horas: {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is general information. It does not replace advice from your own treatment team, who know your situation.</source>
+        <translation>Esto es información general. No sustituye los consejos de tu propio equipo médico, que conoce tu situación.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last reviewed: {date}. Reading level: {level}.</source>
+        <translation>Última revisión: {date}. Nivel de lectura: {level}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About our sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.</source>
+        <translation>Significados sencillos de palabras que quizá oigas. En los artículos, estas palabras aparecen en color: señala una para ver su significado, o selecciónala para venir aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also: {names}</source>
+        <translation>También: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our explanations are written in our own words from these documents. Each article lists the ones it draws on.</source>
+        <translation>Nuestras explicaciones están escritas con nuestras propias palabras a partir de estos documentos. Cada artículo indica los que utiliza.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Covers: {text}</source>
+        <translation>Trata: {text}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../tracker/ui/learn/pages.py" line="-9"/>
+        <location line="+3"/>
         <source>Used in %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aparece en %n artículo.</numerusform>
+            <numerusform>Aparece en %n artículos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How these explanations were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explanation not found</source>
+        <translation>No se encontró la explicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.</source>
+        <translation>No hay ninguna explicación llamada «{name}». Prueba a buscarla o elige un tema de la lista.</translation>
     </message>
 </context>
 <context>
@@ -2281,91 +2894,134 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/learn/view.py" line="+70"/>
         <source>Search: a drug, a symptom or any word</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: un medicamento, un síntoma o cualquier palabra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las explicaciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All terms explained (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los términos explicados (Ctrl+G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print this page (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir esta página (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Nothing matches “{text}”. Try a drug name, a symptom, or a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con «{text}». Prueba con el nombre de un medicamento, un síntoma o una palabra más corta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Print this explanation</source>
+        <translation>Imprimir esta explicación</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/dialogs.py" line="-101"/>
+        <source>Edit line of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New line of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line of treatment is the set of drugs you take together until the team changes it. You will add its drugs next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Letrozole and palbociclib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,22 +3030,22 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/lock/screen.py" line="+27"/>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It was locked because nobody used it for a while. Nothing was lost; anything not yet saved in an open form may need typing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloqueó porque nadie lo usó durante un rato. No se ha perdido nada; puede que tengas que volver a escribir lo que aún no estaba guardado en un formulario abierto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is shown until the passphrase is typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra nada hasta que se vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de {name}:</translation>
     </message>
 </context>
 <context>
@@ -2397,28 +3053,97 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/main/window.py" line="+37"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The automatic backup could not be made this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Text size: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: {percent}%</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>About Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Treatment Journey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment Journey {version}
 
 An encrypted diary for people living with secondary breast cancer and the people who care for them. It records and explains; your treatment team decides your treatment.</source>
+        <translation>Treatment Journey {version}
+
+Un diario cifrado para personas que viven con cáncer de mama secundario y para quienes las cuidan. Anota y explica; tu equipo médico decide tu tratamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDialog</name>
+    <message>
+        <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18"/>
+        <source>Doses while the app was closed</source>
+        <extracomment>&quot;taken&quot; / &quot;missed&quot; for the shown doses, or &quot;later&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day}, {time}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doses not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I took them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark them all missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later on the Today page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+73"/>
+        <source>Month calendar of doses and appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dots: green taken · red missed · grey coming or skipped · orange held by the team. Blue square: appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing planned on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} ({cycle})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} {name}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,22 +3152,22 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/wizard/pages.py" line="+51"/>
         <source>Whose journal is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De quién es este diario?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a name or a nickname. It is shown on the start screen before the journal is unlocked, so anyone using this computer can see it: a nickname or first name is a good choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre o un apodo. Se muestra en la pantalla de inicio antes de desbloquear el diario, así que cualquiera que use este ordenador puede verlo: un apodo o el nombre de pila es buena opción.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: Anna, or Mum</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Ana, o Mamá</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name or nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre o apodo:</translation>
     </message>
 </context>
 <context>
@@ -2450,22 +3175,22 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/settings/security_page.py" line="+52"/>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva clave de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is your new recovery key. The old one no longer works. Print it or save it, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu nueva clave de recuperación. La antigua ya no sirve. Imprímela o guárdala, y tenla en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This key will not be shown again. Close without keeping it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -2473,37 +3198,37 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/wizard/pages.py" line="+16"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear diario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You will type this each time you open your journal. A short sentence you will remember is best, for example four ordinary words. It cannot be reset: if you forget it, only the recovery key on the next page opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escribirás cada vez que abras tu diario. Lo mejor es una frase corta que vayas a recordar, por ejemplo cuatro palabras normales. No se puede restablecer: si la olvidas, solo la clave de recuperación de la página siguiente abre el diario.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escríbela otra vez:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Creating your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating your encrypted journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu diario cifrado…</translation>
     </message>
 </context>
 <context>
@@ -2511,52 +3236,52 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/unlock/prompt.py" line="+42"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que el Bloq Mayús está activado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia más reciente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use &amp;recovery key instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;clave de recuperación…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The newest backup was made on {when}. Restoring it replaces the damaged files; anything entered after that date would need entering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia más reciente se hizo el {when}. Al restaurarla se reemplazan los archivos dañados; habría que volver a anotar lo que se añadió después de esa fecha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No backup could be offered here. Backups are kept in this folder: {folder}. If you saved a backup elsewhere, restore it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido ofrecer ninguna copia aquí. Las copias se guardan en esta carpeta: {folder}. Si guardaste una copia en otro sitio, restáurala desde allí.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type your passphrase first: the backup opens with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu frase de contraseña: la copia se abre con ella.</translation>
     </message>
 </context>
 <context>
@@ -2564,138 +3289,138 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/pattern_editor.py" line="+91"/>
         <source>How the doses repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se repiten las dosis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every day, without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días, sin descanso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On some days of a repeating cycle (e.g. days 1–21 of 28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos días de un ciclo que se repite (p. ej. días 1–21 de 28)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every so many days, weeks or months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tantos días, semanas o meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading doses first, then a regular gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero dosis de carga, luego a intervalos regulares</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A first gap for some doses, then a longer gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo para las primeras dosis y luego uno más largo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On dates I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>En las fechas que yo elija</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A dose every day, at the times below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis cada día, a las horas de abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 1-21, or 1, 8, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 1-21, o 1, 8, 15</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose &amp;days in the cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días de dosis en el ciclo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración del ciclo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cada:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. 1, 15, 29 — or just 1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 1, 15, 29, o solo 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Then every</source>
-        <translation type="unfinished"></translation>
+        <translation>Después cada</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Loading dose &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días de las dosis de carga:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Then every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después cada:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First every</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> doses</source>
-        <translation type="unfinished"></translation>
+        <translation> dosis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primero cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hen every:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;espués cada:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha que añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la seleccionada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas elegidas</translation>
     </message>
 </context>
 <context>
@@ -2703,24 +3428,225 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/main/person_switch.py" line="+36"/>
         <source>{name} (carer, {relation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cuidador/a, {relation})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (carer)</source>
+        <translation>{name} (cuidador/a)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../tracker/ui/settings/people_page.py" line="+25"/>
+        <source>Patient and carers</source>
+        <translation>Paciente y cuidadores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A carer who enters symptoms or doses on this computer can be named, so the diary shows who entered what. Choose who is entering at the bottom of the window or in each form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Carers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No carers yet. Add one below if someone helps you keep this diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: daughter, partner, friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Relation (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take {name} off the lists? Everything {name} entered stays in the diary, still named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonSwitch</name>
     <message>
-        <location line="+18"/>
+        <location filename="../tracker/ui/main/person_switch.py" line="+18"/>
         <source>&amp;Entering as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotando como:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who is typing now. Entries are marked with this name. Ctrl+E</source>
+        <translation>Quién escribe ahora. Las anotaciones llevan este nombre. Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../tracker/ui/plan/view.py" line="+66"/>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the treatment your team gave you: start with a line of treatment (for example letrozole and palbociclib), then its drugs and how often you take them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a line of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What is a line of treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How cycles work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drugs in this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a drug…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change schedule or dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team changed something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delay a cycle or dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold a dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the dose from a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a treatment break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart after a break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this drug (entered by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this whole line (entered by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,57 +3655,57 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/wizard/recovery_box.py" line="+39"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;archivo…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>I have printed it, saved it or written it down, and put it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>La he impreso, guardado o apuntado, y la he puesto en un lugar seguro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To check, type the &amp;last group of 4 characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobarlo, escribe el &amp;último grupo de 4 caracteres:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Save recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key could not be saved there. Try another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la clave ahí. Prueba en otro sitio, como una memoria USB.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved. Only you can read that file. Keep a copy away from this computer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Solo tú puedes leer ese archivo. Guarda también una copia lejos de este ordenador.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir clave de recuperación</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora. Comprueba que en la hoja se ven bien los 8 grupos.</translation>
     </message>
 </context>
 <context>
@@ -2787,12 +3713,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/wizard/pages.py" line="+47"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your journal is ready. This recovery key opens it if you ever forget your passphrase. It is shown only now. Print it or save it (for example on a USB stick), and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está listo. Esta clave de recuperación lo abre si alguna vez olvidas tu frase de contraseña. Solo se muestra ahora. Imprímela o guárdala (por ejemplo en una memoria USB) y tenla en un lugar seguro, lejos de este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -2800,36 +3726,161 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/unlock/recovery_dialog.py" line="+33"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the recovery key you printed or saved when you created this journal. Then choose a new passphrase: the old one will stop working. Your diary is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave de recuperación que imprimiste o guardaste al crear este diario. Después elige una nueva frase de contraseña: la antigua dejará de funcionar. Tu diario no cambia.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escríbela otra vez:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Unlock and save new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear y guardar la nueva frase</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
+        <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../tracker/ui/reminders/controller.py" line="+88"/>
+        <source>Show today&apos;s doses</source>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Treatment Journey: 1 dose to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment Journey: {n} doses to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A dose is due. Open Treatment Journey to mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} doses are due. Open Treatment Journey to mark them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+29"/>
+        <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me while Treatment Journey is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat until marked, every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Treatment Journey when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On this system, add Treatment Journey to your login items yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No calendar file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file written. It will be updated when the plan changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,77 +3890,77 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/backup/restore_dialog.py" line="+32"/>
         <source>Restore a backup</source>
         <extracomment>(secret, use_recovery_key) when the person presses Restore</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the journal from this backup ({when})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir el diario de esta copia ({when})?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This backup is of a different journal. It will be added as a separate journal that you can open from the start screen. Your current journal is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia es de otro diario. Se añadirá como un diario aparte que podrás abrir desde la pantalla de inicio. Tu diario actual no cambia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the backup from {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia del {when}?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your journal will go back to how it was on {when}. Anything entered after that will not be in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario volverá a estar como el {when}. Lo que se anotó después no estará.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is thrown away: the journal as it is now is first kept in a separate folder. The backup is checked completely before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se tira nada: primero se guarda el diario tal como está ahora en una carpeta aparte. La copia se comprueba por completo antes de cambiar nada.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Use the &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;clave de recuperación</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir diario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recovery key you printed or saved when you created the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación que imprimiste o guardaste al crear el diario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passphrase the journal had when this backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña que tenía el diario cuando se hizo esta copia.</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +3969,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/backup/restore_flow.py" line="+68"/>
         <source>The backup could not be restored. Your journal was not changed.</source>
         <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar la copia. Tu diario no ha cambiado.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The backup could not be restored. Your journal was reopened as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar la copia. Tu diario se ha vuelto a abrir tal como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2931,62 +3982,62 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/entry_forms.py" line="+7"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar prueba de imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de prueba:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CT scan</source>
-        <translation type="unfinished"></translation>
+        <translation>TAC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MRI scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Resonancia magnética</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bone scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammagrafía ósea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PET-CT scan</source>
-        <translation type="unfinished"></translation>
+        <translation>PET-TAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecografía</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiografía</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heart scan (echo or MUGA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del corazón (ecocardiograma o MUGA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What you were told:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que te dijeron:</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +4045,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/learn/models.py" line="+45"/>
         <source>Glossary: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario: {term}</translation>
     </message>
 </context>
 <context>
@@ -3002,72 +4053,72 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/main/sections.py" line="+24"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is due today, what is overdue, and alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que toca hoy, lo que está pendiente y los avisos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your lines of treatment, cycles and schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus líneas de tratamiento, ciclos y pautas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything you logged: symptoms, doses, results and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que has anotado: síntomas, dosis, resultados y notas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How symptoms, weight and blood results have changed over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo han cambiado con el tiempo los síntomas, el peso y los análisis de sangre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain explanations of treatments, tests and symptoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones sencillas de tratamientos, pruebas y síntomas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clinic summary, exports and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen para la consulta, las exportaciones y las copias de seguridad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase, care team, reminders, language and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña, equipo de atención, recordatorios, idioma y más.</translation>
     </message>
 </context>
 <context>
@@ -3075,142 +4126,142 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/settings/security_page.py" line="+23"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the new one &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva &amp;otra vez:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recovery key opens your journal if you forget your passphrase. If you lost it, or someone else may have seen it, make a new one: the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la perdiste o alguien más pudo verla, crea una nueva: la antigua dejará de funcionar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva &amp;clave de recuperación…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras este tiempo sin usarlo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can always lock at once with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;member on this computer (open without the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en este ordenador (abrir sin la frase de contraseña)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Journal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del diario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name or nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o &amp;apodo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the start screen before unlocking, so anyone using this computer can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: {reason}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu frase de contraseña actual.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado. Usa la nueva a partir de ahora. Tu clave de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current recovery key will stop working. Make a new one now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación actual dejará de funcionar. ¿Crear una nueva ahora?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A new recovery key was made. The old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado una nueva clave de recuperación. La antigua ya no sirve.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Renamed. The start screen shows the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre cambiado. La pantalla de inicio muestra el nuevo nombre.</translation>
     </message>
 </context>
 <context>
@@ -3218,32 +4269,32 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/settings/pages.py" line="+21"/>
         <source>Passphrase and locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña y bloqueo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient and carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente y cuidadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care team and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo de atención y avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y aspecto</translation>
     </message>
 </context>
 <context>
@@ -3251,12 +4302,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/settings/view.py" line="+47"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de ajustes</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This settings page is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página de ajustes todavía no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +4316,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/help/shortcuts.py" line="+38"/>
         <source>Move to the next control</source>
         <extracomment>Keys that work inside a view or everywhere, which no window-level QAction describes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ir al siguiente control</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3273,79 +4324,79 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+1"/>
         <location line="+3"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Move to the previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al control anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press the focused button or tick the focused box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar el botón seleccionado o marcar la casilla seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm: the highlighted button in a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar: el botón resaltado de un cuadro de diálogo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadros de diálogo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close a dialog without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar un cuadro de diálogo sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the underlined letter: jump to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la letra subrayada: saltar a ese campo o botón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Today, Plan, Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, Plan, Diario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar síntomas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate the focused symptom (none to very severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar el síntoma seleccionado (de nada a muy intenso)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symptom form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de síntomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las explicaciones</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3353,22 +4404,22 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+1"/>
         <location line="+1"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al artículo anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward to the next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al artículo siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el artículo</translation>
     </message>
 </context>
 <context>
@@ -3378,35 +4429,35 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+29"/>
         <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+12"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Everything in Treatment Journey can be done with the keyboard. These are the shortcuts; type in the box to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Treatment Journey todo se puede hacer con el teclado. Estos son los atajos; escribe en el cuadro para encontrar uno.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un atajo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +4465,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/main/sidebar.py" line="+52"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
 </context>
 <context>
@@ -3422,27 +4473,27 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/wizard/strength.py" line="+20"/>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: usa al menos {n} caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak: easy to guess. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: fácil de adivinar. Añade algunas palabras más.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fair: adding another word would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: con otra palabra sería mucho más fuerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good: hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena: difícil de adivinar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong: very hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte: muy difícil de adivinar.</translation>
     </message>
 </context>
 <context>
@@ -3450,12 +4501,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+62"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortaleza de la frase de contraseña</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A short sentence of four or more ordinary words is strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase corta de cuatro o más palabras normales es fuerte y fácil de recordar.</translation>
     </message>
 </context>
 <context>
@@ -3463,107 +4514,119 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/symptom_form.py" line="+77"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edit symptom log</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación de síntomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar síntomas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piensa en los últimos 7 días. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add how you feel now, or earlier. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cómo te encuentras ahora o cómo estabas antes. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Entered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotado por:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sugeridos para ti&lt;/b&gt; (primero los efectos secundarios de tu tratamiento actual)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Add another symptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir otro síntoma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a few letters, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe unas letras y pulsa Intro</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why am I asked this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué me lo preguntan?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Anything else: what helped, what made it worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más: qué te ayudó, qué lo empeoró</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de {name}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No symptom matches that. Try other words, or write it in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún síntoma coincide. Prueba con otras palabras o escríbelo en la nota.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Please type a number, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número, por ejemplo {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomListModel</name>
+    <message numerus="yes">
+        <location filename="../tracker/ui/charts/symptom_list.py" line="+51"/>
+        <source>%n entry(ies)</source>
+        <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3572,32 +4635,32 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/diary/symptom_row.py" line="+39"/>
         <source>Why am I asked this?</source>
         <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué me lo preguntan?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {symptom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {symptom}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>For example: left hip, lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: cadera izquierda, parte baja de la espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where is the {symptom}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde notas {symptom}?</translation>
     </message>
 </context>
 <context>
@@ -3605,107 +4668,107 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/wording.py" line="-17"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>intenso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>muy intenso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>pocas veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>a veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frequently</source>
-        <translation type="unfinished"></translation>
+        <translation>a menudo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>almost constantly</source>
-        <translation type="unfinished"></translation>
+        <translation>casi siempre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a little bit</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>algo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very much</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How bad at its worst?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo de fuerte en el peor momento?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much did it get in the way of daily life?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te impidió hacer tu vida diaria?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the past 7 days, how bad at its worst?</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos 7 días, ¿cómo de fuerte en el peor momento?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the past 7 days, how often?</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos 7 días, ¿con qué frecuencia?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the past 7 days, how much did it get in the way of daily life?</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos 7 días, ¿cuánto te impidió hacer tu vida diaria?</translation>
     </message>
 </context>
 <context>
@@ -3713,482 +4776,482 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/symptom_texts.py" line="-111"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stomach and bowel</source>
-        <translation type="unfinished"></translation>
+        <translation>Estómago e intestino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mouth and throat</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca y garganta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brain and nerves</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerebro y nervios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathing and chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración y pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skin, hair and nails</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel, pelo y uñas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hormonal and sexual</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormonal y sexual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mood and thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo y pensamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other body changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros cambios del cuerpo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiredness (fatigue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansancio (fatiga)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling worn out or drained in a way that rest does not put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir agotamiento o falta de fuerzas de una forma que el descanso no arregla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas para dormir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding it hard to fall asleep, waking often, or waking too early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costar dormirse, despertarse a menudo o despertarse demasiado pronto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fever, shivers or feeling hot and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiebre, escalofríos o sensación de calor y frío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling feverish, shaky or sweaty, with or without a high reading on a thermometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de fiebre, temblores o sudores, marque o no el termómetro una temperatura alta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puffiness in the arms, legs, ankles, hands or face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón en los brazos, las piernas, los tobillos, las manos o la cara.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bleeding or bruising</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrado o moratones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nosebleeds, bleeding gums, blood where it should not be, or bruises that appear easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrado por la nariz o las encías, sangre donde no debería haberla o moratones que salen con facilidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yellow skin or eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel u ojos amarillos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A yellow tint to the skin or the whites of the eyes, sometimes with dark pee or pale stools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tono amarillo en la piel o en el blanco de los ojos, a veces con orina oscura o heces claras.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very thirsty or passing a lot of urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucha sed u orinar mucho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Being unusually thirsty, needing to pee much more often, or a high sugar reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener más sed de lo normal, necesitar orinar mucho más a menudo o tener el azúcar alto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems passing urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas al orinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burning or pain when peeing, needing to go urgently, or not being able to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escozor o dolor al orinar, necesidad urgente de ir o no poder orinar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling sick (nausea)</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A queasy feeling in the stomach, as if you might be sick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar en el estómago, como si fueras a vomitar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Being sick (vomiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vómitos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bringing food or liquid back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver comida o líquido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarrea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loose or watery stools, or needing to open your bowels more often than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heces blandas o líquidas, o necesitar ir al baño más a menudo de lo normal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Constipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estreñimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stools that are hard, painful or less frequent than usual for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heces duras, dolorosas o menos frecuentes de lo que es normal para ti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor appetite</source>
-        <translation type="unfinished"></translation>
+        <translation>Poco apetito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not feeling like eating, or feeling full after a few bites.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tener ganas de comer o sentir saciedad tras unos bocados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes in taste</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el gusto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Food tastes different, bland or metallic.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comida sabe distinta, sosa o a metal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tummy pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de tripa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain, cramps or discomfort in the belly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, retortijones o molestias en la barriga.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore mouth or mouth ulcers</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca dolorida o llagas en la boca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Painful spots, ulcers or redness inside the mouth or on the lips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos dolorosos, llagas o enrojecimiento dentro de la boca o en los labios.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore throat or painful swallowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de garganta o al tragar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A raw or painful throat, or pain when you swallow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garganta irritada o dolorida, o dolor al tragar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint aches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de articulaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aching or stiffness in joints such as knees, hips, hands or wrists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor o rigidez en articulaciones como rodillas, caderas, manos o muñecas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muscle aches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor muscular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aching or tender muscles that are not from exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos doloridos o sensibles que no se deben al ejercicio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bone pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A deep ache or sharp pain in a bone, such as the ribs, hips, spine or legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor profundo o agudo en un hueso, como las costillas, las caderas, la columna o las piernas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain anywhere along the back or spine, including pain that wakes you at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en cualquier parte de la espalda o la columna, incluido el que te despierta por la noche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jaw or tooth pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de mandíbula o de muelas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aching in the jaw, loose teeth, or a sore area on the gums that does not heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en la mandíbula, dientes que se mueven o una zona dolorida en las encías que no se cura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de cabeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain or pressure in the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor o presión en la cabeza.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en el pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain, tightness or pressure in the chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor, opresión o presión en el pecho.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain somewhere not listed elsewhere; say where it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en algún sitio que no aparece en la lista; di dónde te duele.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dizziness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mareo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling light-headed, unsteady, or as if the room is spinning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de aturdimiento, de inestabilidad o de que la habitación da vueltas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes in eyesight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en la vista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blurred or double vision, or losing part of what you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión borrosa o doble, o perder parte de lo que ves.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling muddled, not knowing where you are, or others noticing you are not yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir confusión, no saber dónde estás o que otras personas noten que no te comportas como siempre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weakness or numbness in the legs or arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Debilidad o entumecimiento en piernas o brazos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legs or arms feeling weak, heavy or numb, or trouble walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas o brazos débiles, pesados o dormidos, o dificultad para caminar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pins and needles in hands or feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo en manos o pies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tingling, numbness or burning in the fingers or toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo, entumecimiento o ardor en los dedos de las manos o de los pies.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de aire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Getting out of breath more easily than usual, or breathless at rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarte sin aliento con más facilidad de lo normal, o sin aire en reposo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cough</source>
-        <translation type="unfinished"></translation>
+        <translation>Tos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cough that is new or will not go away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tos nueva o que no se va.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore hands or feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos o pies doloridos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redness, swelling, peeling or soreness on the palms or soles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrojecimiento, hinchazón, descamación o dolor en las palmas o las plantas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Erupción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red, bumpy, dry or broken skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel roja, con granitos, seca o agrietada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Itchy skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Picor en la piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An urge to scratch that will not settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganas de rascarte que no se calman.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hair loss or thinning</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída o pérdida de pelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Losing hair from the head or body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perder pelo de la cabeza o del cuerpo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nail changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en las uñas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nails that are darker, ridged, brittle or lifting, or sore skin around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uñas más oscuras, con estrías, quebradizas o que se levantan, o piel dolorida a su alrededor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hot flushes and sweats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofocos y sudores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sudden waves of heat, often with sweating, by day or at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleadas repentinas de calor, a menudo con sudor, de día o de noche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vaginal dryness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequedad vaginal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dryness, itching or discomfort in the vagina, including during sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequedad, picor o molestias en la vagina, también durante las relaciones sexuales.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dry or sore eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos secos o irritados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eyes that feel gritty, dry, watery or sore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos con sensación de arenilla, secos, llorosos o doloridos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo bajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling down, flat or tearful, or losing interest in things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir tristeza, desánimo o ganas de llorar, o perder el interés por las cosas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worry or anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación o ansiedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling on edge, tense or unable to stop worrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir nervios o tensión, o no poder dejar de preocuparte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory or concentration problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de memoria o concentración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgetting things or finding it hard to focus, sometimes called chemo brain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar cosas o costar concentrarse; a veces se llama «quimiocerebro».</translation>
     </message>
 </context>
 <context>
@@ -4196,17 +5259,17 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/entry_forms.py" line="+20"/>
         <source>I have &amp;asked this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he &amp;preguntado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It has been a&amp;nswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya me han &amp;respondido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ans&amp;wer (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;puesta (opcional):</translation>
     </message>
 </context>
 <context>
@@ -4214,26 +5277,163 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/timeline_model.py" line="+74"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{kind} (deleted)</source>
+        <translation>{kind} (borrada)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../tracker/ui/plan/timeline.py" line="+24"/>
+        <source>Timeline of your lines of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {n}: {name}, from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your lines of treatment will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../tracker/ui/today/view.py" line="+45"/>
+        <source>No plan yet</source>
+        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the treatment your team gave you. Then this page shows what is due each day, and you can tick each dose off in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add my treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Doses due (tick the box when taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Doses due today and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due today. Enjoy the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Olvidada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by the team</source>
+        <translation>Pausada por el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Appointments in the next 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marking as: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} {time} — {what}{place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>When was it taken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date and time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, planned for {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4242,22 +5442,22 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/pattern_editor.py" line="-97"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
 </context>
 <context>
@@ -4265,27 +5465,27 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/unlock/window.py" line="+27"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre tu diario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear otro diario…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Passphrase for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de {name}:</translation>
     </message>
 </context>
 <context>
@@ -4293,32 +5493,32 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/wizard/pages.py" line="-128"/>
         <source>Create another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear otro diario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Welcome to Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Treatment Journey</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Treatment Journey is a private diary for your treatment: the plan your team gave you, doses, symptoms and side effects, with plain explanations, reminders and a summary to take to clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey es un diario privado de tu tratamiento: el plan que te dio tu equipo, las dosis, los síntomas y los efectos secundarios, con explicaciones sencillas, recordatorios y un resumen para llevar a la consulta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything stays on this computer. Your journal is encrypted: without your passphrase (or your recovery key) nobody can read it, not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador. Tu diario está cifrado: sin tu frase de contraseña (o tu clave de recuperación) nadie puede leerlo, ni siquiera nosotros.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The app records and explains. It never tells you what treatment or dose to take: your treatment team decides that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación anota y explica. Nunca te dice qué tratamiento o dosis tomar: eso lo decide tu equipo médico.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A carer who looks after more than one person can keep a separate journal for each. Each journal has its own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona que cuida de más de una persona puede llevar un diario aparte para cada una. Cada diario tiene su propia frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4326,12 +5526,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/common/links.py" line="+16"/>
         <source>What is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es esto?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the explanation: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la explicación: {title}</translation>
     </message>
 </context>
 <context>
@@ -4339,42 +5539,42 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/diary/when_picker.py" line="+25"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This morning (8:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mañana (8:00)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This afternoon (14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarde (14:00)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last night (23:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoche (23:00)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yesterday evening (19:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer por la tarde (19:00)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fecha y hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +5582,106 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/drug_dialog.py" line="-6"/>
         <source>The schedule is not complete yet.</source>
+        <translation>La pauta aún no está completa.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/drugs_model.py" line="+40"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/view.py" line="-102"/>
+        <source>{name}: {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now on line {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From {start} to {end}. Ended: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/today/model.py" line="+52"/>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by the team: do not take this dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not marked yet</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entered by {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

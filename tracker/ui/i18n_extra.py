@@ -100,6 +100,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KnownError", 'That backup file could not be found.'),
     QT_TRANSLATE_NOOP("KnownError", "The journal's data file is missing from its folder. You can restore the newest backup."),
     QT_TRANSLATE_NOOP("KnownError", 'A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.'),
+    QT_TRANSLATE_NOOP("KnownError", 'The chart could not be saved there. Check the folder and try again.'),
+    QT_TRANSLATE_NOOP("KnownError", 'Please choose the drug this applies to.'),
     QT_TRANSLATE_NOOP("KnownError", 'The two times of day are the same.'),
     QT_TRANSLATE_NOOP("KnownError", 'The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.'),
+    QT_TRANSLATE_NOOP("KnownError", 'That time is in the future. Choose when the dose was taken.'),
 )
