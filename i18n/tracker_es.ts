@@ -523,62 +523,62 @@
     <message>
         <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
         <source>Delay a cycle or dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar un ciclo o una dosis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The team held a dose</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo suspendió una dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team changed the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo cambió la dosis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a treatment break</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un descanso del tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart after a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar tras un descanso</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The next cycle (or dose) on or after the date below moves later, and everything after it moves with it. Doses before it stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente ciclo (o dosis) en la fecha de abajo o después se retrasa, y todo lo que viene detrás se mueve con él. Las dosis anteriores se quedan como estaban.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dose on this day stays in your record as held by the team; you will not be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis de este día queda en tu registro como suspendida por el equipo; no recibirás avisos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the new dose exactly as your team gave it. The app never works out doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nueva dosis tal como te la dio tu equipo. La aplicación nunca calcula dosis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No doses or reminders from this day until you restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dosis ni recordatorios desde este día hasta que lo reanudes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment starts again on this day with a new cycle (day 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento vuelve a empezar este día con un ciclo nuevo (día 1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué medicamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All drugs in this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los medicamentos de esta línea</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -588,27 +588,27 @@
     <message>
         <location line="+2"/>
         <source>From the cycle starting on or after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el ciclo que empiece en esta fecha o después:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dose &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día de la dosis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New dose &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis &amp;desde:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Break &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>El descanso &amp;empieza:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restart on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar el:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -618,27 +618,27 @@
     <message>
         <location line="+2"/>
         <source>e.g. 100 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 100 mg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar &amp;en:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New d&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva d&amp;osis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. low neutrophils</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej. neutrófilos bajos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué (opcional):</translation>
     </message>
 </context>
 <context>
@@ -782,22 +782,22 @@
     <message>
         <location filename="../tracker/ui/plan/appointment_dialog.py" line="+28"/>
         <source>Edit appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cita</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Day unit, level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Hospital de día, planta 2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -807,12 +807,12 @@
     <message>
         <location line="+1"/>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@
     <message>
         <location line="+7"/>
         <source>Ctrl+Down and Ctrl+Up move between links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Abajo y Ctrl+Arriba se mueven entre enlaces; Intro abre uno.</translation>
     </message>
 </context>
 <context>
@@ -1098,97 +1098,97 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+7"/>
         <source>Your 24-hour line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu línea de 24 horas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number your team gave you to call at any time, day or night, if you are unwell during treatment. It is shown with every alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que te dio tu equipo para llamar a cualquier hora, de día o de noche, si te encuentras mal durante el tratamiento. Aparece con cada aviso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For example: Oncology hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Teléfono de oncología</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Line name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la línea:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de teléfono:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros contactos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Care team contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del equipo de atención</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar contacto</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Alert settings back to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los ajustes de avisos predeterminados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When to show an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo mostrar un aviso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámbialos solo si tu equipo te lo pide. La aplicación nunca cambia tu tratamiento; los avisos solo te dicen a quién llamar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(that is {value} °F)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es decir, {value} °F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Temperature at or above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura igual o superior a:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rated {word} or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>valorado como {word} o peor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A symptom &amp;rated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un síntoma &amp;valorado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A symptom getting &amp;worse this many times in a row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un síntoma que &amp;empeora estas veces seguidas:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1198,17 +1198,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>A warning symptom counts as &amp;new if not logged for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un síntoma de alarma cuenta como &amp;nuevo si no se ha anotado durante:</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alert settings are back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de avisos han vuelto a los predeterminados.</translation>
     </message>
 </context>
 <context>
@@ -1216,122 +1216,122 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/charts/view.py" line="+39"/>
         <source>Symptoms (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas (valoración propia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura y peso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tumour markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores tumorales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos sanguíneos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de dosis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Since last &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última &amp;visita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG o SVG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this chart as a picture (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico como imagen (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Symptoms to show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Síntomas que mostrar:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Symptoms to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas que mostrar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gathering your entries for the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo tus anotaciones para los gráficos…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar en gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log symptoms for a few days and your chart appears here. Temperature, weight, blood results and the doses you tick show up here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota tus síntomas unos días y aquí aparecerá tu gráfico. También se verán la temperatura, el peso, los análisis de sangre y las dosis que marques.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Point at a dot to see its value and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señala un punto para ver su valor y su fecha.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor bajo el puntero</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -1339,62 +1339,62 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/reports/view.py" line="+48"/>
         <source>Clinic summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen para la consulta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF para llevar a tu cita: tu tratamiento actual, lo que ha cambiado, las dosis olvidadas, gráficos de síntomas (valoración propia), análisis de sangre y tus preguntas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Since last &amp;appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última &amp;cita</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My date of &amp;birth (if recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi fecha de &amp;nacimiento (si está anotada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Diagnosis details (if recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del &amp;diagnóstico (si están anotados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My &amp;questions for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis &amp;preguntas para el equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My not&amp;es from this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis not&amp;as de este periodo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Make clinic summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear resumen para la consulta…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1404,27 +1404,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+7"/>
         <source>Clinic summary progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del resumen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>clinic-summary-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen-consulta-{date}.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save clinic summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resumen para la consulta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1434,27 +1434,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+12"/>
         <source>Making your clinic summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu resumen para la consulta…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Show the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. &lt;a href=&quot;{url}&quot;&gt;Abrirlo&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Mostrar la carpeta&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se ha guardado ningún PDF.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clinic summary was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado el resumen para la consulta.</translation>
     </message>
 </context>
 <context>
@@ -1462,22 +1462,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/settings/care_team_page.py" line="-195"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+5"/>
         <source>Reminder times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de aviso:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1815,22 +1815,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/plan/dialogs.py" line="+19"/>
         <source>End this line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar esta línea de tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line and its reminders stop after the last day. Everything recorded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea y sus recordatorios se detienen tras el último día. Todo lo anotado se conserva.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Last day of treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día de tratamiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué terminó:</translation>
     </message>
 </context>
 <context>
@@ -2600,12 +2600,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The chart could not be saved there. Check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el gráfico ahí. Revisa la carpeta y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose the drug this applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el medicamento al que se aplica.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,7 +2620,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
     </message>
 </context>
 <context>
@@ -2823,12 +2823,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde sale esto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About our sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre nuestras fuentes</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2843,7 +2843,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer más</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2876,7 +2876,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>How these explanations were written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escribieron estas explicaciones</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2987,42 +2987,42 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/plan/dialogs.py" line="-101"/>
         <source>Edit line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar línea de tratamiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea de tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line of treatment is the set of drugs you take together until the team changes it. You will add its drugs next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de tratamiento es el conjunto de medicamentos que tomas a la vez hasta que el equipo lo cambia. Después añadirás sus medicamentos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Letrozole and palbociclib</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Letrozol y palbociclib</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de línea:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezó el:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -3086,37 +3086,37 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18"/>
         <source>Doses while the app was closed</source>
         <extracomment>&quot;taken&quot; / &quot;missed&quot; for the shown doses, or &quot;later&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dosis mientras la aplicación estaba cerrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas dosis tocaban mientras Treatment Journey estaba cerrada y no se han marcado. Si las tomaste, márcalas como tomadas; también puedes cambiar cada una en la página Hoy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{day}, {time}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Doses not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis sin marcar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I took them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tomé todas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark them all missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcarlas todas como olvidadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later on the Today page</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más tarde en la página Hoy</translation>
     </message>
 </context>
 <context>
@@ -3124,27 +3124,27 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/plan/month_calendar.py" line="+73"/>
         <source>Month calendar of doses and appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario mensual de dosis y citas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dots: green taken · red missed · grey coming or skipped · orange held by the team. Blue square: appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: verde tomada · rojo olvidada · gris próxima o saltada · naranja pausada por el equipo. Cuadrado azul: cita.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing planned on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada previsto este día.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} ({cycle})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({cycle})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {name}: {status}</translation>
     </message>
 </context>
 <context>
@@ -3446,67 +3446,67 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+9"/>
         <source>A carer who enters symptoms or doses on this computer can be named, so the diary shows who entered what. Choose who is entering at the bottom of the window or in each form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes poner nombre a quien te cuida y anota síntomas o dosis en este ordenador, para que el diario muestre quién anotó qué. Elige quién está anotando en la parte de abajo de la ventana o en cada formulario.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Carers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cuidadores&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No carers yet. Add one below if someone helps you keep this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuidadores. Añade uno abajo si alguien te ayuda a llevar este diario.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove from the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de las listas…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona cuidadora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example: daughter, partner, friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: hija, pareja, amiga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Relation (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación (opcional):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuidador/a</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario es de &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Remove carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuidador/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take {name} off the lists? Everything {name} entered stays in the diary, still named.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} de las listas? Todo lo que anotó {name} se queda en el diario, con su nombre.</translation>
     </message>
 </context>
 <context>
@@ -3527,127 +3527,127 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/plan/view.py" line="+66"/>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the treatment your team gave you: start with a line of treatment (for example letrozole and palbociclib), then its drugs and how often you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el tratamiento que te dio tu equipo: empieza con una línea de tratamiento (por ejemplo letrozol y palbociclib), y después sus medicamentos y cada cuánto los tomas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una línea de tratamiento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de tratamiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What is a line of treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es una línea de tratamiento?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How cycles work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funcionan los ciclos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar línea…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar línea…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Drugs in this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos de esta línea</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a drug…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un medicamento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change schedule or dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar pauta o dosis…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The team changed something</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo cambió algo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delay a cycle or dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar un ciclo o una dosis…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold a dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender una dosis…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the dose from a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la dosis desde una fecha…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a treatment break…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un descanso del tratamiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart after a break…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar tras un descanso…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this drug (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este medicamento (anotado por error)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this whole line (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar toda esta línea (anotada por error)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lines of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de tratamiento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add an appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cita…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location filename="../tracker/ui/reminders/controller.py" line="+88"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las dosis de hoy</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3777,22 +3777,22 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-16"/>
         <source>Treatment Journey: 1 dose to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey: 1 dosis por marcar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treatment Journey: {n} doses to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey: {n} dosis por marcar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A dose is due. Open Treatment Journey to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una dosis. Abre Treatment Journey para marcarla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} doses are due. Open Treatment Journey to mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocan {n} dosis. Abre Treatment Journey para marcarlas.</translation>
     </message>
 </context>
 <context>
@@ -3800,12 +3800,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/settings/reminders_page.py" line="+29"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remind me while Treatment Journey is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme mientras Treatment Journey esté abierta</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3815,73 +3815,73 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+1"/>
         <source>Do not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>No repetir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat until marked, every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir hasta marcarla, cada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start Treatment Journey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Treatment Journey al iniciar sesión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On this system, add Treatment Journey to your login items yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este sistema, añade tú Treatment Journey a los elementos de inicio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que el calendario de tu móvil u ordenador te avise aunque esta aplicación esté cerrada, elige un archivo de calendario. Se reescribe cada vez que cambia el plan; impórtalo o suscríbete a él en tu aplicación de calendario. Contiene nombres de medicamentos y horas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No calendar file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún archivo de calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop updating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de actualizar</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de calendario ya no se actualiza. Si quieres, quítalo de tu aplicación de calendario.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de calendario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar file written. It will be updated when the plan changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario escrito. Se actualizará cuando cambie el plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo de calendario.</translation>
     </message>
 </context>
 <context>
@@ -4623,9 +4623,9 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location filename="../tracker/ui/charts/symptom_list.py" line="+51"/>
         <source>%n entry(ies)</source>
         <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -5305,22 +5305,22 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/plan/timeline.py" line="+24"/>
         <source>Timeline of your lines of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de tus líneas de tratamiento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line {n}: {name}, from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {n}: {name}, desde {start}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your lines of treatment will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán tus líneas de tratamiento.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5334,42 +5334,42 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location filename="../tracker/ui/today/view.py" line="+45"/>
         <source>No plan yet</source>
         <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the treatment your team gave you. Then this page shows what is due each day, and you can tick each dose off in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el tratamiento que te dio tu equipo. Después esta página te mostrará lo que toca cada día, y podrás marcar cada dosis con un clic.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add my treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mi plan de tratamiento</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Doses due (tick the box when taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis que tocan (marca la casilla al tomarla)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Doses due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis de hoy y pendientes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due today. Enjoy the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no toca nada. Disfruta del día.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken at another time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada a otra hora…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5394,47 +5394,47 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+8"/>
         <source>&amp;Appointments in the next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citas en los próximos 60 días</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas citas</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {day}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Marking as: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando como: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} {time} — {what}{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} — {what}{place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>When was it taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo se tomó?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date and time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de la toma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}, planned for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, prevista para el {day}</translation>
     </message>
 </context>
 <context>
@@ -5587,87 +5587,87 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/plan/drugs_model.py" line="+40"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {start}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} el {day}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dose changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis cambiada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado</translation>
     </message>
     <message>
         <location filename="../tracker/ui/plan/view.py" line="-102"/>
         <source>{name}: {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {cycle}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now on line {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora en la línea {n}: {name}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {n}: {name}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Since {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el {start}.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/today/model.py" line="+52"/>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held by the team: do not take this dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida por el equipo: no tomes esta dosis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue: not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: aún sin marcar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5677,12 +5677,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+4"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entered by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>anotado por {name}</translation>
     </message>
 </context>
 </TS>

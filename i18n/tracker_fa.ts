@@ -523,62 +523,62 @@
     <message>
         <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
         <source>Delay a cycle or dose</source>
-        <translation type="unfinished"></translation>
+        <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The team held a dose</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم درمان یک نوبت را متوقف کرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team changed the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم درمان مقدار دارو را تغییر داد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a treatment break</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز وقفه در درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart after a break</source>
-        <translation type="unfinished"></translation>
+        <translation>از سرگیری پس از وقفه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The next cycle (or dose) on or after the date below moves later, and everything after it moves with it. Doses before it stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره (یا نوبت) بعدیِ در تاریخ زیر یا پس از آن عقب می‌افتد و همهٔ موارد پس از آن هم با آن جابه‌جا می‌شوند. نوبت‌های پیش از آن همان‌طور می‌مانند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dose on this day stays in your record as held by the team; you will not be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت این روز در پرونده‌تان به‌عنوان «متوقف‌شده به دستور تیم» می‌ماند؛ یادآوری نخواهید گرفت.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the new dose exactly as your team gave it. The app never works out doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار تازه را دقیقاً همان‌طور که تیم درمان گفته بنویسید. این برنامه هرگز مقدار دارو را حساب نمی‌کند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No doses or reminders from this day until you restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این روز تا از سرگیری، نه نوبتی هست و نه یادآوری‌ای.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment starts again on this day with a new cycle (day 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>درمان در این روز با دورهٔ تازه‌ای (روز ۱) از سر گرفته می‌شود.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which drug</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام دارو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All drugs in this line</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ داروهای این خط درمان</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -588,27 +588,27 @@
     <message>
         <location line="+2"/>
         <source>From the cycle starting on or after:</source>
-        <translation type="unfinished"></translation>
+        <translation>از دوره‌ای که در این تاریخ یا پس از آن آغاز می‌شود:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dose &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;روز نوبت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New dose &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار تازه &amp;از:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Break &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آغاز وقفه:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Restart on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;از سرگیری در:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -618,27 +618,27 @@
     <message>
         <location line="+2"/>
         <source>e.g. 100 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۱۰۰ میلی‌گرم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقدار تأخیر:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New d&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقدار تازه:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, e.g. low neutrophils</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، مثلاً نوتروفیل پایین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چرا (اختیاری):</translation>
     </message>
 </context>
 <context>
@@ -782,22 +782,22 @@
     <message>
         <location filename="../tracker/ui/plan/appointment_dialog.py" line="+28"/>
         <source>Edit appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش نوبت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت تازه</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Day unit, level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بخش درمان روزانه، طبقهٔ ۲</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چه:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -807,12 +807,12 @@
     <message>
         <location line="+1"/>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کجا:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت‌ها:</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@
     <message>
         <location line="+7"/>
         <source>Ctrl+Down and Ctrl+Up move between links; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down و Ctrl+Up میان پیوندها جابه‌جا می‌شوند؛ Enter یکی را باز می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1098,97 +1098,97 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+7"/>
         <source>Your 24-hour line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط ۲۴ ساعتهٔ شما</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number your team gave you to call at any time, day or night, if you are unwell during treatment. It is shown with every alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ای که تیم درمان به شما داده تا اگر در دوران درمان حالتان بد شد، هر ساعت از شب و روز تماس بگیرید. همراه هر هشدار نشان داده می‌شود.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For example: Oncology hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: خط تلفن انکولوژی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Line name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام خط:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شمارهٔ تلفن:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان دیگر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Care team contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان تیم درمان</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مخاطب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن مخاطب</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Alert settings back to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن تنظیمات هشدار به پیش‌فرض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When to show an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>چه وقت هشدار نشان داده شود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌ها را فقط اگر تیم درمان خواست تغییر دهید. برنامه هرگز درمان شما را تغییر نمی‌دهد؛ هشدارها فقط می‌گویند با چه کسی تماس بگیرید.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(that is {value} °F)</source>
-        <translation type="unfinished"></translation>
+        <translation>(یعنی {value} درجهٔ فارنهایت)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Temperature at or above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمای برابر یا بالاتر از:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rated {word} or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزیابی‌شده {word} یا بدتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A symptom &amp;rated:</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌ای با &amp;ارزیابی:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A symptom getting &amp;worse this many times in a row:</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌ای که این تعداد بار پشت سر هم &amp;بدتر شود:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1198,17 +1198,17 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>A warning symptom counts as &amp;new if not logged for:</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانهٔ هشداردهنده &amp;تازه به شمار می‌آید اگر این مدت ثبت نشده باشد:</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alert settings are back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات هشدار به پیش‌فرض بازگشت.</translation>
     </message>
 </context>
 <context>
@@ -1216,122 +1216,122 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/charts/view.py" line="+39"/>
         <source>Symptoms (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن و وزن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tumour markers</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگرهای توموری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood counts</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش سلول‌های خون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم نوبت‌های دارو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Since last &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>از &amp;ویزیت پیشین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;۳ ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;۱ سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;همه</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمودار:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PNG یا SVG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this chart as a picture (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ این نمودار به‌صورت تصویر (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Symptoms to show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشانه‌هایی که نشان داده شوند:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Symptoms to show</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌هایی که نشان داده شوند</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gathering your entries for the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال گردآوری یادداشت‌هایتان برای نمودارها…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی برای نمودار نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log symptoms for a few days and your chart appears here. Temperature, weight, blood results and the doses you tick show up here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند روز نشانه‌هایتان را ثبت کنید تا نمودارتان اینجا پیدا شود. دمای بدن، وزن، نتیجه‌های آزمایش خون و نوبت‌هایی که علامت می‌زنید هم اینجا نشان داده می‌شوند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن دفترچه</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Point at a dot to see its value and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگر را روی یک نقطه ببرید تا مقدار و تاریخش را ببینید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدارِ زیر نشانگر</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نمودار</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>در {path} ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -1339,62 +1339,62 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/reports/view.py" line="+48"/>
         <source>Clinic summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک PDF برای بردن به نوبت پزشک: درمان کنونی، آنچه تغییر کرده، نوبت‌های جاافتاده، نمودار نشانه‌ها (گزارش بیمار)، نتیجه‌های آزمایش خون و پرسش‌هایتان.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;از:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تا:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Since last &amp;appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>از &amp;نوبت پیشین</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>گنجاندن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My date of &amp;birth (if recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ تولد من (اگر ثبت شده باشد)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Diagnosis details (if recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات &amp;تشخیص (اگر ثبت شده باشد)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My &amp;questions for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرسش‌های من برای تیم درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My not&amp;es from this period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت‌های من در این دوره</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Make clinic summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساختن خلاصه برای ویزیت…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1404,27 +1404,27 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+7"/>
         <source>Clinic summary progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت ساختن خلاصه</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل PDF رمزگذاری نشده است. آن را جایی خصوصی نگه دارید و وقتی دیگر لازم نیست پاکش کنید.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>clinic-summary-{date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic-summary-{date}.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save clinic summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ خلاصه برای ویزیت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1434,27 +1434,27 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+12"/>
         <source>Making your clinic summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن خلاصه برای ویزیت…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال لغو…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved to {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Show the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>در {path} ذخیره شد. &lt;a href=&quot;{url}&quot;&gt;بازش کن&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;نمایش پوشه&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled. No PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد. هیچ PDFی ذخیره نشد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clinic summary was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه برای ویزیت ساخته نشد.</translation>
     </message>
 </context>
 <context>
@@ -1462,22 +1462,22 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/settings/care_team_page.py" line="-195"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+5"/>
         <source>Reminder times:</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های یادآوری:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1815,22 +1815,22 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/plan/dialogs.py" line="+19"/>
         <source>End this line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان دادن به این خط درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line and its reminders stop after the last day. Everything recorded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>این خط درمان و یادآوری‌هایش پس از روز آخر متوقف می‌شوند. هر چه ثبت شده می‌ماند.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Last day of treatment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آخرین روز درمان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چرا پایان یافت:</translation>
     </message>
 </context>
 <context>
@@ -2599,12 +2599,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The chart could not be saved there. Check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار در آنجا ذخیره نشد. پوشه را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose the drug this applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً دارویی را که این مورد به آن مربوط است برگزینید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2619,7 +2619,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>این زمان در آینده است. زمانی را برگزینید که دارو مصرف شد.</translation>
     </message>
 </context>
 <context>
@@ -2822,12 +2822,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>این از کجا آمده است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About our sources</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ منابع ما</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2842,7 +2842,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر بخوانید</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2874,7 +2874,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>How these explanations were written</source>
-        <translation type="unfinished"></translation>
+        <translation>این توضیحات چگونه نوشته شدند</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2985,42 +2985,42 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/plan/dialogs.py" line="-101"/>
         <source>Edit line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش خط درمان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>خط درمان تازه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line of treatment is the set of drugs you take together until the team changes it. You will add its drugs next.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط درمان مجموعه‌ای از داروهاست که با هم مصرف می‌کنید تا وقتی تیم درمان آن را تغییر دهد. در گام بعد داروهایش را می‌افزایید.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Letrozole and palbociclib</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً لتروزول و پالبوسیکلیب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شمارهٔ خط:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آغاز در:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت‌ها:</translation>
     </message>
 </context>
 <context>
@@ -3084,37 +3084,37 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18"/>
         <source>Doses while the app was closed</source>
         <extracomment>&quot;taken&quot; / &quot;missed&quot; for the shown doses, or &quot;later&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌هایی که هنگام بسته بودن برنامه بود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نوبت‌ها هنگامی بودند که Treatment Journey بسته بود و علامت نخورده‌اند. اگر آن‌ها را مصرف کرده‌اید، «مصرف شد» بزنید؛ هر کدام را در صفحهٔ «امروز» هم می‌توانید تغییر دهید.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{day}, {time}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {time}: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Doses not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های علامت‌نخورده</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I took them all</source>
-        <translation type="unfinished"></translation>
+        <translation>همه را مصرف کردم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark them all missed</source>
-        <translation type="unfinished"></translation>
+        <translation>همه را «جا افتاد» علامت بزن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later on the Today page</source>
-        <translation type="unfinished"></translation>
+        <translation>بعداً در صفحهٔ «امروز» تصمیم می‌گیرم</translation>
     </message>
 </context>
 <context>
@@ -3122,27 +3122,27 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/month_calendar.py" line="+73"/>
         <source>Month calendar of doses and appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم ماهانهٔ نوبت‌های دارو و ملاقات‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dots: green taken · red missed · grey coming or skipped · orange held by the team. Blue square: appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطه‌ها: سبز مصرف‌شده · قرمز جاافتاده · خاکستری آینده یا ردشده · نارنجی متوقف‌شده به دستور تیم. مربع آبی: نوبت ملاقات.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing planned on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این روز برنامه‌ای نیست.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} ({cycle})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({cycle})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{time} {name}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {name}: {status}</translation>
     </message>
 </context>
 <context>
@@ -3444,67 +3444,67 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+9"/>
         <source>A carer who enters symptoms or doses on this computer can be named, so the diary shows who entered what. Choose who is entering at the bottom of the window or in each form.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبی که در این رایانه نشانه‌ها یا نوبت‌ها را ثبت می‌کند می‌تواند نام داشته باشد تا دفترچه نشان دهد چه کسی چه چیزی را ثبت کرده است. در پایین پنجره یا در هر فرم برگزینید چه کسی ثبت می‌کند.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Carers</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Carers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مراقبان&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No carers yet. Add one below if someone helps you keep this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مراقبی نیست. اگر کسی در نوشتن این دفترچه کمکتان می‌کند، در پایین او را بیفزایید.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove from the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن از فهرست‌ها…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مراقب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example: daughter, partner, friend</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: دختر، همسر، دوست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Relation (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسبت (اختیاری):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add carer</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مراقب</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچه از آنِ &lt;b&gt;{name}&lt;/b&gt; است.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Remove carer</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن مراقب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take {name} off the lists? Everything {name} entered stays in the diary, still named.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} از فهرست‌ها برداشته شود؟ هر چه {name} ثبت کرده با همان نام در دفترچه می‌ماند.</translation>
     </message>
 </context>
 <context>
@@ -3525,127 +3525,127 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/view.py" line="+66"/>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the treatment your team gave you: start with a line of treatment (for example letrozole and palbociclib), then its drugs and how often you take them.</source>
-        <translation type="unfinished"></translation>
+        <translation>درمانی را که تیم درمان به شما داده بیفزایید: با یک خط درمان آغاز کنید (برای نمونه لتروزول و پالبوسیکلیب)، سپس داروهایش و اینکه هر چند وقت یک بار مصرفشان می‌کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن خط درمان</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ درمان شما</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What is a line of treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>خط درمان چیست؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How cycles work</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره‌های درمان چگونه کار می‌کنند</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>خط درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خط درمان:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New line…</source>
-        <translation type="unfinished"></translation>
+        <translation>خط تازه…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit line…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش خط…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End line…</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان خط…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Drugs in this line</source>
-        <translation type="unfinished"></translation>
+        <translation>داروهای این خط درمان</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a drug…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دارو…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change schedule or dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر برنامه یا مقدار…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The team changed something</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم درمان چیزی را تغییر داد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delay a cycle or dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>به تأخیر انداختن دوره یا نوبت…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold a dose…</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف کردن یک نوبت…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the dose from a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر مقدار از یک تاریخ…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a treatment break…</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز وقفه در درمان…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart after a break…</source>
-        <translation type="unfinished"></translation>
+        <translation>از سرگیری پس از وقفه…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove this drug (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن این دارو (اشتباهی وارد شده)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this whole line (entered by mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن کل این خط (اشتباهی وارد شده)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lines of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط درمان</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add an appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نوبت ملاقات…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3763,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/reminders/controller.py" line="+88"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نوبت‌های امروز</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3775,22 +3775,22 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-16"/>
         <source>Treatment Journey: 1 dose to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey: ۱ نوبت برای علامت زدن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treatment Journey: {n} doses to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey: {n} نوبت برای علامت زدن</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A dose is due. Open Treatment Journey to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت یک نوبت دارو است. Treatment Journey را باز کنید تا علامتش بزنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} doses are due. Open Treatment Journey to mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت {n} نوبت دارو است. Treatment Journey را باز کنید تا علامتشان بزنید.</translation>
     </message>
 </context>
 <context>
@@ -3798,12 +3798,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/settings/reminders_page.py" line="+29"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remind me while Treatment Journey is open</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی Treatment Journey باز است یادآوری کن</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3813,73 +3813,73 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+1"/>
         <source>Do not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار نشود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat until marked, every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکرار تا علامت خوردن، هر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start Treatment Journey when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>هنگام ورود به رایانه Treatment Journey باز شود</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On this system, add Treatment Journey to your login items yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این سیستم، Treatment Journey را خودتان به برنامه‌های آغاز به کار بیفزایید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای اینکه تقویم گوشی یا رایانه‌تان حتی وقتی این برنامه بسته است یادآوری کند، یک فایل تقویم برگزینید. هر بار برنامهٔ درمان تغییر کند بازنویسی می‌شود؛ آن را در برنامهٔ تقویم وارد یا مشترک کنید. این فایل نام داروها و ساعت‌ها را دارد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No calendar file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویمی برگزیده نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینش فایل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop updating</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف به‌روزرسانی</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم دیگر به‌روز نمی‌شود. اگر خواستید آن را از برنامهٔ تقویم بردارید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال نوشتن فایل تقویم…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar file written. It will be updated when the plan changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم نوشته شد. وقتی برنامهٔ درمان تغییر کند به‌روز می‌شود.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The calendar file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم نوشته نشد.</translation>
     </message>
 </context>
 <context>
@@ -4621,8 +4621,8 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/charts/symptom_list.py" line="+51"/>
         <source>%n entry(ies)</source>
         <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n یادداشت</numerusform>
         </translation>
     </message>
 </context>
@@ -5302,22 +5302,22 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/timeline.py" line="+24"/>
         <source>Timeline of your lines of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی خطوط درمان شما</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line {n}: {name}, from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {n}: {name}، از {start}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your lines of treatment will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط درمان شما اینجا نشان داده می‌شوند.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5331,42 +5331,42 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/today/view.py" line="+45"/>
         <source>No plan yet</source>
         <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the treatment your team gave you. Then this page shows what is due each day, and you can tick each dose off in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>درمانی را که تیم درمان به شما داده بیفزایید. آن‌گاه این صفحه نشان می‌دهد هر روز چه چیزی نوبت است و می‌توانید هر نوبت را با یک کلیک علامت بزنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add my treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن برنامهٔ درمانم</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Doses due (tick the box when taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوبت‌های امروز (پس از مصرف تیک بزنید)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Doses due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های امروز و عقب‌افتاده</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due today. Enjoy the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز نوبتی ندارید. از روزتان لذت ببرید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا مصرف شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken at another time…</source>
-        <translation type="unfinished"></translation>
+        <translation>در زمان دیگری مصرف شد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5391,47 +5391,47 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+8"/>
         <source>&amp;Appointments in the next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوبت‌های ملاقات در ۶۰ روز آینده</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های پیش رو</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز، {day}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Marking as: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به نام: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} {time} — {what}{place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} — {what}{place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبتی وارد نشده است. آن‌ها را در صفحهٔ «برنامه»، زبانهٔ «تقویم» بیفزایید.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>When was it taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>کی مصرف شد؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date and time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ و ساعت مصرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}, planned for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، برنامه‌ریزی‌شده برای {day}</translation>
     </message>
 </context>
 <context>
@@ -5584,87 +5584,87 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/drugs_model.py" line="+40"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} تا {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} در {day}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>به تأخیر افتاد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dose changed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار تغییر کرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>وقفه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>از سر گرفته شد</translation>
     </message>
     <message>
         <location filename="../tracker/ui/plan/view.py" line="-102"/>
         <source>{name}: {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {cycle}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز، {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now on line {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون در خط {n}: {name}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {n}: {name}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start} تا {end}. دلیل پایان: {reason}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Since {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start}.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/today/model.py" line="+52"/>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held by the team: do not take this dose</source>
-        <translation type="unfinished"></translation>
+        <translation>به دستور تیم متوقف شده: این نوبت را مصرف نکنید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue: not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>عقب‌افتاده: هنوز علامت نخورده</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5674,12 +5674,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+4"/>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entered by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده به‌وسیلهٔ {name}</translation>
     </message>
 </context>
 </TS>

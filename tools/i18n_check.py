@@ -323,6 +323,18 @@ def wrapper_context(path: Path) -> str | None:
     return constant.group(1) if constant else None
 
 
+def _imported_module(path: Path, name: str) -> Path:
+    """The file of `name` in `from package import name` inside `path` (or a path that does not exist)."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return Path("/nonexistent")
+    match = re.search(rf"^from\s+([\w.]+)\s+import\s+(?:.*,\s*)?{re.escape(name)}\b", source, re.M)
+    if not match:
+        return Path("/nonexistent")
+    return ROOT.joinpath(*match.group(1).split(".")) / f"{name}.py"
+
+
 def _message_files(context: ET.Element, ts_dir: Path) -> list[tuple[ET.Element, set[Path]]]:
     """Each message with the source files it comes from (locations inherit the previous file)."""
     current: Path | None = None
@@ -348,11 +360,13 @@ def prepare_for_release(ts_path: Path, out_path: Path) -> list[str]:
     unresolved: set[str] = set()
     additions: dict[str, list[ET.Element]] = {}
     for context in root.findall("context"):
-        if (context.findtext("name") or "") != "":
-            continue
+        name = context.findtext("name") or ""
+        if name and not name.islower():
+            continue  # a class name: lupdate got it right
         for message, files in _message_files(context, ts_path.parent):
             for file in files:
-                ctx = wrapper_context(file)
+                # "" = a wrapper defined in this file; "words" = words.tr(...) from an imported module.
+                ctx = wrapper_context(file) if name == "" else wrapper_context(_imported_module(file, name))
                 if ctx is None:
                     unresolved.add(str(file.relative_to(ROOT)) if file.is_relative_to(ROOT) else str(file))
                     continue
