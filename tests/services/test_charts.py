@@ -129,7 +129,7 @@ def test_hover_points_carry_value_and_date():
     series = SymptomSeries("nausea", "Nausea", (SymptomPoint(datetime(2026, 3, 3, 20, tzinfo=timezone.utc), 3),))
     fig = symptom_chart(ChartData(symptoms=[series]), start=date(2026, 3, 1), end=TODAY)
     (ax, xs, ys, texts), = hover_index(fig).entries
-    assert ys == [3] and texts == ["Nausea: 3 Severe on 3 Mar 2026"]
+    assert ys == [3] and list(texts) == ["Nausea: 3 Severe on 3 Mar 2026"]
 
 
 def test_building_charts_never_imports_pyplot():

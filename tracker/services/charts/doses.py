@@ -71,15 +71,15 @@ def dose_chart(
             rr, cc = np.nonzero(grid == code_of[status])
             if len(rr):
                 ax.plot(x_edges[cc] + 0.5, rr, linestyle="none", marker=symbol, color="black", markersize=5, markeredgewidth=1.2)
-    xs, ys, texts = [], [], []
-    for r, c in zip(*np.nonzero(~np.isnan(grid))):
+    rows_i, cols_i = np.nonzero(~np.isnan(grid))
+
+    def text(i: int) -> str:
+        r, c = int(rows_i[i]), int(cols_i[i])
         status = DOSE_STATUSES[int(grid[r, c])]
-        xs.append(float(x_edges[c] + 0.5))
-        ys.append(float(r))
-        texts.append(labels.hover_value.format(
-            label=drugs[r], value=labels.dose_statuses.get(status, status), date=labels.format_date(start + timedelta(days=int(c)))
-        ))
-    hover.add(ax, xs, ys, texts)
+        return labels.hover_value.format(
+            label=drugs[r], value=labels.dose_statuses.get(status, status), date=labels.format_date(start + timedelta(days=c)))
+
+    hover.add(ax, x_edges[cols_i] + 0.5, rows_i.astype(float), text)
     present = [s for s in DOSE_STATUSES if np.any(grid == code_of[s])]
     handles = [
         Patch(facecolor=STATUS_COLOURS[s], edgecolor="black" if s in STATUS_SYMBOLS else STATUS_COLOURS[s], hatch=_hatch(s), label=labels.dose_statuses.get(s, s))

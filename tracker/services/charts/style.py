@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Callable
+from typing import Callable, Sequence
 
 import matplotlib
 import matplotlib.dates as mdates
@@ -66,15 +66,37 @@ class ChartLabels:
     rtl: bool = False
 
 
+class LazyTexts(Sequence):
+    """Hover texts made only when asked for: a year of daily dots would otherwise format
+    thousands of strings nobody points at (it cost a third of the chart's build time)."""
+
+    def __init__(self, count: int, make: Callable[[int], str]) -> None:
+        self._count, self._make = count, make
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._count))]
+        if i < 0:
+            i += self._count
+        if not 0 <= i < self._count:
+            raise IndexError(i)
+        return self._make(i)
+
+
 @dataclass
 class HoverIndex:
     """Points a pointer can hover, per axes: data x (matplotlib date numbers), y and text."""
 
-    entries: list[tuple[object, list[float], list[float], list[str]]] = field(default_factory=list)
+    entries: list[tuple[object, list[float], list[float], Sequence[str]]] = field(default_factory=list)
 
-    def add(self, ax, xs: list[float], ys: list[float], texts: list[str]) -> None:
-        if xs:
-            self.entries.append((ax, list(xs), list(ys), list(texts)))
+    def add(self, ax, xs: list[float], ys: list[float], texts: Sequence[str] | Callable[[int], str]) -> None:
+        if len(xs):
+            if callable(texts):
+                texts = LazyTexts(len(xs), texts)
+            self.entries.append((ax, xs, ys, texts))
 
 
 def nearest_point(fig: Figure, ax, x_px: float, y_px: float, radius_px: float = 12.0) -> str | None:

@@ -49,10 +49,8 @@ def symptom_chart(
         )
         handles.append(line)
         drawn_points += len(xs)
-        hover.add(ax, xs, ys, [
-            labels.hover_value.format(label=series.label, value=labels.rating_names[p.rating], date=labels.format_date(p.when.date()))
-            for p in points
-        ])
+        hover.add(ax, xs, ys, lambda i, pts=points, name=series.label: labels.hover_value.format(
+            label=name, value=labels.rating_names[pts[i].rating], date=labels.format_date(pts[i].when.date())))
     if draw_cycle_starts(ax, data.cycles, start, end, labels):
         handles.append(next(line for line in ax.lines if line.get_gid() == "cycles"))
     ax.set_ylim(-0.3, 4.8)

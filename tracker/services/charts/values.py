@@ -64,14 +64,8 @@ def _value_panels(
         ax.plot(xs, ys, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{getattr(series, 'kind', None) or series.test_id}", **series_style(i))
         ax.margins(y=0.15)
         decimals = _decimals(ys)
-        hover.add(ax, xs, ys, [
-            labels.hover_value.format(
-                label=series.label,
-                value=f"{labels.format_number(p.value, decimals)} {series.unit}",
-                date=labels.format_date(p.when.date()),
-            )
-            for p in points
-        ])
+        hover.add(ax, xs, ys, lambda i, pts=points, s=series, dec=decimals: labels.hover_value.format(
+            label=s.label, value=f"{labels.format_number(pts[i].value, dec)} {s.unit}", date=labels.format_date(pts[i].when.date())))
     for ax in axes:
         set_date_axis(ax, start, end, labels, show_label=ax is axes[-1])
     handles = []
