@@ -454,6 +454,76 @@
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/main/menus.py" line="+30"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nuevo diario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to {section}</source>
+        <translation>Ir a {section}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change who is &amp;entering</source>
+        <translation>Cambiar quién está &amp;anotando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Treatment Journey</source>
+        <translation>&amp;Acerca de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock (on the lock screen)</source>
+        <translation>Desbloquear (en la pantalla de bloqueo)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1929,12 +1999,88 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Importar una exportación JSON</translation>
     </message>
     <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+114"/>
+        <source>&amp;Spreadsheet files (CSV)…</source>
+        <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>One file per kind of record, in a zip. Opens in Excel, LibreOffice or Numbers.</source>
+        <translation>Un archivo por cada tipo de registro, en un zip. Se abre en Excel, LibreOffice o Numbers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey spreadsheets</source>
+        <translation>Hojas de cálculo de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complete data file (JSON)…</source>
+        <translation>Archivo de datos &amp;completo (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in the journal, for moving to another computer. It can be imported again as a new journal.</source>
+        <translation>Todo lo que hay en el diario, para pasarlo a otro ordenador. Se puede volver a importar como diario nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey data</source>
+        <translation>Datos de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+1"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>&amp;Health record for patient portals (FHIR)…</source>
+        <translation>&amp;Historial de salud para portales del paciente (FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept.</source>
+        <translation>Medicamentos, resultados de pruebas y tus valoraciones de síntomas en el formato FHIR R4 que aceptan algunos portales del paciente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey health record</source>
+        <translation>Historial de salud de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;lendar (.ics)…</source>
+        <translation>Ca&amp;lendario (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned doses and appointments for the next year, for the calendar on your phone or computer.</source>
+        <translation>Dosis y citas previstas para el próximo año, para el calendario de tu móvil u ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey calendar</source>
+        <translation>Calendario de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+39"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -2133,7 +2279,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+10"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-117"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -4421,11 +4567,16 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <source>Print the article</source>
         <translation>Imprimir el artículo</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+4"/>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+50"/>
+        <location filename="../tracker/ui/help/shortcuts.py" line="+50"/>
         <location line="+29"/>
         <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+12"/>
         <source>Keyboard shortcuts</source>

@@ -454,6 +454,76 @@
         <source>Appointment</source>
         <translation>نوبت</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/main/menus.py" line="+30"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New journal…</source>
+        <translation>دفترچهٔ &amp;تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;همین حالا قفل کن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to {section}</source>
+        <translation>رفتن به {section}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal size</source>
+        <translation>اندازهٔ &amp;معمولی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change who is &amp;entering</source>
+        <translation>تغییر &amp;کسی که ثبت می‌کند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Treatment Journey</source>
+        <translation>&amp;دربارهٔ Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock (on the lock screen)</source>
+        <translation>باز کردن قفل (در صفحهٔ قفل)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1929,12 +1999,88 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>وارد کردن خروجی JSON</translation>
     </message>
     <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+114"/>
+        <source>&amp;Spreadsheet files (CSV)…</source>
+        <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>One file per kind of record, in a zip. Opens in Excel, LibreOffice or Numbers.</source>
+        <translation>برای هر نوع داده یک فایل، درون یک فایل zip. در Excel، LibreOffice یا Numbers باز می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey spreadsheets</source>
+        <translation>صفحه‌گسترده‌های Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>فایل‌های zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complete data file (JSON)…</source>
+        <translation>فایل دادهٔ &amp;کامل (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in the journal, for moving to another computer. It can be imported again as a new journal.</source>
+        <translation>همهٔ محتوای دفترچه، برای بردن به رایانه‌ای دیگر. می‌توان آن را دوباره به‌عنوان دفترچهٔ تازه وارد کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey data</source>
+        <translation>داده‌های Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+1"/>
         <source>JSON files (*.json)</source>
         <translation>فایل‌های JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>&amp;Health record for patient portals (FHIR)…</source>
+        <translation>&amp;پروندهٔ سلامت برای درگاه‌های بیمار (FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept.</source>
+        <translation>داروها، نتیجه‌های آزمایش و ارزیابی نشانه‌هایتان در قالب FHIR R4 که برخی درگاه‌های بیمار می‌پذیرند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey health record</source>
+        <translation>پروندهٔ سلامت Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>فایل‌های FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;lendar (.ics)…</source>
+        <translation>&amp;تقویم (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned doses and appointments for the next year, for the calendar on your phone or computer.</source>
+        <translation>نوبت‌های دارو و ملاقات‌های برنامه‌ریزی‌شدهٔ یک سال آینده، برای تقویم گوشی یا رایانه‌تان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey calendar</source>
+        <translation>تقویم Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>فایل‌های تقویم (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+39"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
@@ -2132,7 +2278,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+10"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-117"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -4419,11 +4565,16 @@ An encrypted diary for people living with secondary breast cancer and the people
         <source>Print the article</source>
         <translation>چاپ مقاله</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+4"/>
+        <source>Main window</source>
+        <translation>پنجرهٔ اصلی</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+50"/>
+        <location filename="../tracker/ui/help/shortcuts.py" line="+50"/>
         <location line="+29"/>
         <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+12"/>
         <source>Keyboard shortcuts</source>
