@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -171,3 +172,51 @@ def test_known_error_is_shown_translated(qapp):
         assert known_message(DiskFull()) != DiskFull.message
     finally:
         install_translators(qapp, "en")
+
+
+def test_wrapper_texts_reach_their_runtime_context(tmp_path, monkeypatch):
+    """`tr("…")` through a module wrapper is filed by lupdate under "" (or the module's name for
+    `words.tr`); the build copies it to the wrapper's context, where the app looks it up."""
+    pkg = tmp_path / "tracker" / "ui"
+    pkg.mkdir(parents=True)
+    (pkg / "words.py").write_text(textwrap.dedent('''
+        from PySide6.QtCore import QCoreApplication
+        CTX = "PlanWords"
+        def tr(text):
+            return QCoreApplication.translate(CTX, text)
+        LABEL = tr("By mouth")
+    '''), encoding="utf-8")
+    (pkg / "view.py").write_text("from tracker.ui import words\nwords.tr('Tablets')\n", encoding="utf-8")
+    i18n = tmp_path / "i18n"
+    i18n.mkdir()
+    ts = i18n / "tracker_es.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context><name></name>
+<message><location filename="../tracker/ui/words.py" line="+6"/><source>By mouth</source><translation>Por boca</translation></message>
+</context>
+<context><name>words</name>
+<message><location filename="../tracker/ui/view.py" line="+2"/><source>Tablets</source><translation>Pastillas</translation></message>
+</context>
+</TS>
+""", encoding="utf-8")
+    monkeypatch.setattr(check, "ROOT", tmp_path)
+    out = tmp_path / "out.ts"
+    assert check.prepare_for_release(ts, out) == []
+    import xml.etree.ElementTree as ET
+
+    contexts = {c.findtext("name"): {m.findtext("source"): m.findtext("translation") for m in c.iter("message")}
+                for c in ET.parse(out).getroot().iter("context")}
+    assert contexts["PlanWords"] == {"By mouth": "Por boca", "Tablets": "Pastillas"}
+
+    # And the compiled file answers the runtime lookup.
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = tmp_path / "out.qm"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(out), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("PlanWords", "By mouth") == "Por boca"
+    assert translator.translate("PlanWords", "Tablets") == "Pastillas"
+    assert QCoreApplication.translate("PlanWords", "By mouth") == "By mouth"  # nothing installed globally
