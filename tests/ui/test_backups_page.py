@@ -82,7 +82,7 @@ def test_restore_wrong_passphrase_then_right_one(qtbot, page, ctx, data_dir):
     page.restore_selected()
     dialog = page.flow.dialog
     assert dialog.isVisible()
-    assert "kept in a separate folder" in dialog.findChildren(type(dialog.message))[1].text()
+    assert any("kept in a separate folder" in label.text() for label in dialog.explanations)
     dialog.secret_edit.setText("not the passphrase")
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10000)

@@ -39,6 +39,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         self.name_edit = QLineEdit(suggested_name)
         self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(self.tr("Leave empty to use the name saved in the file"))
         self.first = QLineEdit()
         self.second = QLineEdit()
         for field in (self.first, self.second):
@@ -77,9 +78,6 @@ class ImportDialog(QDialog):
         from tracker.domain.errors import ValidationError
         from tracker.services.journals import validate_new_passphrase
 
-        if not self.name_edit.text().strip():
-            self.show_error(self.tr("Please give a name or nickname for the new journal."))
-            return
         try:
             validate_new_passphrase(self.first.text(), self.second.text())
         except ValidationError as exc:

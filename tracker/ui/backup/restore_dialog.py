@@ -34,15 +34,17 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         if as_new:
             title = self.tr("Add the journal from this backup ({when})?").format(when=when_text)
-            text = self.tr(
+            paragraphs = [self.tr(
                 "This backup is of a different journal. It will be added as a separate journal that you can "
-                "open from the start screen. Your current journal is not changed.")
+                "open from the start screen. Your current journal is not changed.")]
         else:
             title = self.tr("Restore the backup from {when}?").format(when=when_text)
-            text = self.tr(
-                "Your journal will go back to how it was on {when}. Anything entered after that will not be "
-                "in it.\n\nNothing is thrown away: the journal as it is now is first kept in a separate "
-                "folder. The backup is checked completely before anything changes.").format(when=when_text)
+            paragraphs = [
+                self.tr("Your journal will go back to how it was on {when}. Anything entered after that will "
+                        "not be in it.").format(when=when_text),
+                self.tr("Nothing is thrown away: the journal as it is now is first kept in a separate folder. "
+                        "The backup is checked completely before anything changes."),
+            ]
         heading = QLabel(title)
         font = heading.font()
         font.setBold(True)
@@ -50,9 +52,12 @@ class RestoreDialog(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        explain = QLabel(text)
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        self.explanations = []
+        for text in paragraphs:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            self.explanations.append(label)
 
         self.use_passphrase = QRadioButton(self.tr("Use the &passphrase"))
         self.use_recovery = QRadioButton(self.tr("Use the recovery &key"))

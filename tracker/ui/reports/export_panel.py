@@ -15,7 +15,7 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -141,9 +141,10 @@ class ExportPanel(QWidget):
         dates.addWidget(self.date_from)
         dates.addWidget(to_label)
         dates.addWidget(self.date_to)
-        dates.addWidget(_note(self.tr("(spreadsheets and health record)")))
         dates.addStretch(1)
         layout.addLayout(dates)
+        layout.addWidget(_note(self.tr("The dates apply to the spreadsheets and the health record. The complete "
+                                       "data file always holds everything.")))
         self.limit_dates.toggled.connect(self.date_from.setEnabled)
         self.limit_dates.toggled.connect(self.date_to.setEnabled)
 
@@ -232,6 +233,9 @@ class ExportPanel(QWidget):
         out = Path(path)
         if out.suffix.lower() != kind.suffix:
             out = out.with_name(out.name + kind.suffix)
+        if not out.parent.is_dir():
+            self._say(self.tr("That folder does not exist any more. Choose another place."), False)
+            return
         date_from, date_to = self._range() if kind.uses_dates else (None, None)
         journal, clock = self.ctx.journal, self.ctx.clock
         self._start(BackgroundOp(lambda progress: run_export(kind.id, journal, clock, out, date_from, date_to, progress),

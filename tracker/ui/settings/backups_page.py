@@ -10,6 +10,7 @@ Alt+F restore from a file, Alt+O open the backups folder; Enter on a backup rest
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl
@@ -281,12 +282,12 @@ class BackupsPage(QWidget):
 
             show_error(self, exc)
             return
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         try:
             created = datetime.fromisoformat(header.created)
         except ValueError:
-            created = datetime.now(timezone.utc)
+            created = datetime.now(UTC)
         as_new = header.journal_id != self.ctx.journal.journal_id
         self._restore(Path(path), when_text(created, self.ctx.clock.zone), as_new=as_new)
 

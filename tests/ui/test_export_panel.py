@@ -1,0 +1,168 @@
+"""Reports → Exports: warn (not encrypted), ask where, export in the background; import as a new journal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+
+import pytest
+
+from tracker.services import people
+from tracker.services.journals import list_journals, unlock
+
+PASS = "correct horse battery staple"
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def panel(qtbot, journal, data_dir, clock, monkeypatch):
+    from tracker.ui.context import AppContext
+    from tracker.ui.reports.export_panel import create_export_panel
+
+    people.add_carer(journal, "Sam", "partner")
+    widget = create_export_panel(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(widget)
+    widget.resize(820, 520)
+    widget.show()
+    widget.asked = []
+    monkeypatch.setattr(widget, "confirm_not_encrypted", lambda: widget.asked.append("warned") or True)
+    return widget
+
+
+def _save_to(monkeypatch, panel, path):
+    seen = {}
+
+    def choose(title, suggested, file_filter):
+        seen.update(title=title, suggested=suggested, filter=file_filter)
+        return str(path)
+
+    monkeypatch.setattr(panel, "choose_save_path", choose)
+    return seen
+
+
+def _wait(qtbot, panel):
+    qtbot.waitUntil(lambda: panel.op is not None and not panel.op.is_running() and not panel.progress.isVisible(),
+                    timeout=10000)
+
+
+def test_csv_export_warns_then_writes_zip(qtbot, panel, tmp_path, monkeypatch):
+    seen = _save_to(monkeypatch, panel, tmp_path / "mine")  # no suffix typed
+    panel.buttons["csv"].click()
+    _wait(qtbot, panel)
+    assert panel.asked == ["warned"]
+    assert seen["suggested"].endswith(".zip")
+    out = tmp_path / "mine.zip"
+    with zipfile.ZipFile(out) as archive:
+        assert "symptoms.csv" in archive.namelist()
+        rows = list(csv.reader(io.StringIO(archive.read("symptoms.csv").decode("utf-8-sig"))))
+    assert rows[0][0] == "Date and time"
+    assert "not encrypted" in panel.status.text() and panel.show_button.isVisible()
+    panel.grab().save("/tmp/export_panel.png")
+
+
+def test_declining_the_warning_writes_nothing(qtbot, panel, tmp_path, monkeypatch):
+    monkeypatch.setattr(panel, "confirm_not_encrypted", lambda: False)
+    asked = _save_to(monkeypatch, panel, tmp_path / "x.json")
+    panel.buttons["json"].click()
+    assert asked == {} and panel.op is None
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_fhir_with_date_range(qtbot, panel, tmp_path, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    _save_to(monkeypatch, panel, tmp_path / "record.json")
+    panel.limit_dates.setChecked(True)
+    panel.date_from.setDate(QDate(2026, 1, 1))
+    panel.date_to.setDate(QDate(2026, 2, 1))
+    panel.buttons["fhir"].click()
+    _wait(qtbot, panel)
+    assert json.loads((tmp_path / "record.json").read_text())["resourceType"] == "Bundle"
+
+
+def test_missing_folder_is_said_plainly(qtbot, panel, tmp_path, monkeypatch):
+    _save_to(monkeypatch, panel, tmp_path / "missing-folder" / "x.json")
+    panel.buttons["json"].click()
+    assert panel.op is None and "does not exist" in panel.status.text()
+
+
+def test_disk_full_during_export_is_shown_plainly(qtbot, panel, tmp_path, monkeypatch):
+    from tracker.domain.errors import DiskFull
+    from tracker.services.exports import json_export
+
+    def full(*_args, **_kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(json_export, "atomic_write_bytes", full)
+    _save_to(monkeypatch, panel, tmp_path / "x.json")
+    panel.buttons["json"].click()
+    _wait(qtbot, panel)
+    assert "disk is full" in panel.status.text()
+    assert not panel.show_button.isVisible()
+    assert all(b.isEnabled() for k, b in panel.buttons.items() if k != "ics")
+
+
+def test_import_json_as_new_journal(qtbot, panel, tmp_path, monkeypatch, data_dir):
+    _save_to(monkeypatch, panel, tmp_path / "all.json")
+    panel.buttons["json"].click()
+    _wait(qtbot, panel)
+    shown = []
+    monkeypatch.setattr(panel, "show_recovery_key", shown.append)
+    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    panel.import_button.click()
+    dialog = panel.import_dialog
+    dialog.name_edit.setText("Copy of my journal")
+    dialog.first.setText("another good passphrase")
+    dialog.second.setText("another typo passphrase")
+    dialog.import_button.click()
+    assert dialog.message.isVisible() and "not the same" in dialog.message.text()
+    dialog.second.setText("another good passphrase")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    result = shown[0]
+    try:
+        assert result.recovery_key and result.journal.display_name == "Copy of my journal"
+        assert {p.name for p in people.list_people(result.journal)} == {"Test Patient", "Sam"}
+    finally:
+        result.journal.close()
+    names = {j.display_name for j in list_journals(data_dir)}
+    assert names == {"Test Patient", "Copy of my journal"}
+    unlock(data_dir, result.journal.journal_id, "another good passphrase").close()
+
+
+def test_import_of_a_bad_file_says_why(qtbot, panel, tmp_path, monkeypatch, data_dir):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{\"format\": \"something\"}")
+    monkeypatch.setattr(panel, "choose_open_path", lambda: str(bad))
+    panel.import_button.click()
+    dialog = panel.import_dialog
+    dialog.first.setText("another good passphrase")
+    dialog.second.setText("another good passphrase")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10000)
+    assert "Nothing was changed" in dialog.message.text()
+    assert len(list_journals(data_dir)) == 1
+    dialog.reject()
+
+
+def test_recovery_key_dialog_then_journal_closed(qtbot, panel, tmp_path, monkeypatch, data_dir):
+    from tracker.ui.backup.recovery_key_dialog import ImportedKeyDialog
+
+    _save_to(monkeypatch, panel, tmp_path / "all.json")
+    panel.buttons["json"].click()
+    _wait(qtbot, panel)
+    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    monkeypatch.setattr(ImportedKeyDialog, "confirm_close", lambda self: True)
+    panel.import_button.click()
+    dialog = panel.import_dialog
+    dialog.first.setText("another good passphrase")
+    dialog.second.setText("another good passphrase")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(panel.findChildren(ImportedKeyDialog)), timeout=10000)
+    key_dialog = panel.findChildren(ImportedKeyDialog)[0]
+    assert key_dialog.isVisible()
+    key_dialog.grab().save("/tmp/imported_key.png")
+    key_dialog.reject()
+    qtbot.waitUntil(lambda: not key_dialog.isVisible(), timeout=5000)
