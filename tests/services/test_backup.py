@@ -267,3 +267,47 @@ def test_created_time_uses_clock(journal, clock):
     info = backup.backup_now(journal, clock=clock)
     assert info.created == clock.now().astimezone(info.created.tzinfo).replace(microsecond=0)
     assert isinstance(info.created, datetime) and Path(info.path).exists()
+
+
+def test_disk_full_during_restore_changes_nothing(journal, data_dir, monkeypatch):
+    info = backup.backup_now(journal)
+    settings.set(journal, "after.backup", True)
+    journal.close()
+    before = _files(journal.paths)
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    with pytest.raises(DiskFull):
+        backup.restore_backup(data_dir, journal.journal_id, info.path, PASS)
+    monkeypatch.undo()
+    assert _files(journal.paths) == before
+    assert not [p for p in journal.paths.folder.iterdir() if p.name.startswith((".restore", "replaced-"))]
+    reopened = unlock(data_dir, journal.journal_id, PASS)
+    try:
+        assert settings.get(reopened, "after.backup") is True
+    finally:
+        reopened.close()
+
+
+def test_two_backups_at_once_do_not_clash(journal, data_dir):
+    import threading
+
+    results, errors = [], []
+
+    def run(kind):
+        try:
+            results.append(backup.backup_now(journal, kind=kind))
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(kind,)) for kind in (backup.AUTO, backup.MANUAL)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    for info in results:
+        backup.verify_backup(info.path, PASS)
+    assert sorted(p.suffix for p in journal.paths.backups.iterdir()) == [".tjbackup", ".tjbackup"]

@@ -14,6 +14,7 @@ opens. The journal must be closed while it is restored.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -179,7 +180,7 @@ def backup_now(
     now = clock.now() if clock is not None else datetime.now(UTC)
     created = now.astimezone(UTC).replace(microsecond=0)
     target = _destination(journal, dest_path, kind, created)
-    snapshot = target.parent / f".snapshot-{os.getpid()}-{id(target):x}.db"
+    snapshot = target.parent / f".snapshot-{secrets.token_hex(6)}.db"  # two backups may run at once
     try:
         revision = _snapshot(journal, snapshot, _phase(progress, 0, 50))
         header = backup_file.header_bytes(
