@@ -1,0 +1,454 @@
+"""Core benchmark cases: unlock, cold start, idle memory, saving, the Diary, Today, charts,
+the clinic PDF, JSON export and backup — each beside the bare-stack equivalent.
+
+A feature that is not importable yet shows "not built yet" instead of a number.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from harness import ROOT, Case, Ctx, Measured
+
+PAINT_PROBE = r'''
+import os, sys, time
+kind, data_dir = sys.argv[1], sys.argv[2]
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+def report():
+    print("idle_rss", rss(), flush=True)
+    os._exit(0)
+
+class Spy(QObject):
+    seen = False
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window().isVisible():
+            self.seen = True
+            print("painted", time.time(), flush=True)
+            QTimer.singleShot(1000, report)  # idle for a second, then measure memory
+        return False
+
+app = QApplication([sys.argv[0]])
+spy = Spy()
+app.installEventFilter(spy)
+if kind == "bare":
+    from PySide6.QtWidgets import QMainWindow, QTableWidget, QTableWidgetItem
+    window = QMainWindow()
+    table = QTableWidget(50, 4)
+    for r in range(50):
+        for c in range(4):
+            table.setItem(r, c, QTableWidgetItem(f"row {r} col {c}"))
+    window.setCentralWidget(table)
+    window.resize(1000, 700)
+    window.show()
+    app.exec()
+else:
+    from tracker.ui.app import run_gui
+    run_gui(["--data-dir", data_dir])
+'''
+
+
+def _paint_probe(kind: str, data_dir: Path) -> tuple[float, int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("TRACKER_TEST_ONLY_WEAK_KDF", None)
+    started = time.time()
+    proc = subprocess.run([sys.executable, "-c", PAINT_PROBE, kind, str(data_dir)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    values = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    if "painted" not in values:
+        raise RuntimeError(f"no window painted ({proc.stderr.strip()[-300:]})")
+    return float(values["painted"]) - started, int(values.get("idle_rss", 0))
+
+
+def _guard(import_name: str) -> bool:
+    """Is the feature's module there? Checked without importing it (each child imports only
+    what its own case needs, so peak RSS is the case's own)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec(import_name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+#: A feature's own benchmark module measures these operations in more detail (against a
+#: closer bare equivalent), so when it is present the core rows for them are left out.
+DEFERRED = {
+    "bench_reports.py": ("Chart:", "Clinic summary PDF"),
+    "bench_diary.py": ("Diary:", "save one entry"),
+}
+
+
+def cases(ctx: Ctx) -> list[Case]:
+    found = [
+        *_unlock_and_start(ctx),
+        _save_entry(ctx),
+        *_diary(ctx),
+        _today(ctx),
+        *_charts(ctx),
+        _clinic_pdf(ctx),
+        _export_json(ctx),
+        _backup(ctx),
+    ]
+    for module, covered in DEFERRED.items():
+        if Path(__file__).with_name(module).exists():
+            found = [c for c in found if not c.name.startswith(covered)]
+    return found
+
+
+# -- unlock, cold start, idle memory ----------------------------------------------------------
+
+def _unlock_and_start(ctx: Ctx) -> list[Case]:
+    from tracker.storage import keyslots
+
+    def ours_unlock():
+        from tracker.services.journals import unlock
+
+        unlock(ctx.data_dir, ctx.journal_id, ctx.passphrase).close()
+
+    def bare_unlock():
+        import sqlcipher3.dbapi2 as db
+        from argon2.low_level import Type, hash_secret_raw
+
+        hash_secret_raw(secret=ctx.passphrase.encode(), salt=b"0123456789abcdef", time_cost=3, memory_cost=65536,
+                        parallelism=4, hash_len=32, type=Type.ID)
+        conn = db.connect(str(db_path))
+        conn.execute(f"PRAGMA key = \"x'{'ab' * 32}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    params = keyslots.load(ctx.paths).slots["passphrase"]["params"]
+    db_path = ctx.scratch / "bare-unlock.db"
+    if not db_path.exists():
+        import sqlcipher3.dbapi2 as db
+
+        conn = db.connect(str(db_path))
+        conn.execute(f"PRAGMA key = \"x'{'ab' * 32}'\"")
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+    cold = {}
+
+    def start(kind):
+        seconds, rss = _paint_probe(kind, ctx.data_dir)
+        cold.setdefault(kind, []).append(rss)
+        return Measured(seconds, rss)
+
+    def idle(kind):
+        rss = _paint_probe(kind, ctx.data_dir)[1]
+        return Measured(rss / 2**20, rss)
+
+    kdf_note = f"Argon2id t={params['time_cost']} m={params['memory_kib'] // 1024} MiB p={params['parallelism']}"
+    return [
+        Case("unlock (KDF + open)", ours_unlock, bare_unlock, note=kdf_note + "; bare: argon2 + sqlcipher3 open",
+             target=("ratio", 1.2)),
+        Case("cold start to first painted window", lambda: start("app"), lambda: start("bare"),
+             note="python start to first Paint (offscreen); ours: the unlock window; bare: QMainWindow + 50-row "
+                  "table; RSS column: 1 s after first paint",
+             repeats=max(3, ctx.repeats // 2), target=("ratio", 1.5)),
+        Case("idle RSS after start", lambda: idle("app"), lambda: idle("bare"), unit="MB",
+             note="resident memory 1 s after the first paint", repeats=3, target=("plus_mb", 60)),
+    ]
+
+
+# -- saving -----------------------------------------------------------------------------------
+
+def _save_entry(ctx: Ctx) -> Case:
+    if not _guard("tracker.services.diary"):
+        return Case("save one entry (fsync)", None, None)
+    counter = iter(range(10**9))
+
+    def ours():
+        from tracker.domain.symptoms import SymptomRating
+        from tracker.services import diary
+
+        clock = ctx.clock
+        diary.log_symptoms(ctx.journal, [SymptomRating("fatigue", severity=next(counter) % 5)], entered_by=None,
+                           occurred_at=clock.now() - timedelta(minutes=1), clock=clock, note="bench")
+
+    def bare():
+        conn = ctx.bare_connection()
+        with conn:  # one transaction: insert a log and one rating, commit (fsync, synchronous=FULL)
+            cur = conn.execute(
+                "INSERT INTO diary_logs (occurred_at, tz, entered_at, recall_days, note) VALUES (?, ?, ?, 1, ?)",
+                ("2026-01-01 10:00:00.000000", "Europe/London", "2026-01-01 10:00:00.000000", "bench"))
+            conn.execute("INSERT INTO symptom_entries (log_id, term_id, severity) VALUES (?, 'fatigue', 2)",
+                         (cur.lastrowid,))
+
+    return Case("save one entry (fsync)", ours, bare,
+                note="ours: diary.log_symptoms (validation, ORM, alert check); bare: 2 INSERTs + COMMIT")
+
+
+# -- the Diary ----------------------------------------------------------------------------------
+
+_UNION = """
+SELECT occurred_at, 'symptoms' AS kind, id FROM diary_logs WHERE deleted_at IS NULL
+UNION ALL SELECT occurred_at, 'lab', id FROM lab_results WHERE deleted_at IS NULL
+UNION ALL SELECT occurred_at, 'scan', id FROM scans WHERE deleted_at IS NULL
+UNION ALL SELECT occurred_at, 'note', id FROM diary_notes WHERE deleted_at IS NULL
+UNION ALL SELECT occurred_at, 'question', id FROM questions WHERE deleted_at IS NULL
+UNION ALL SELECT recorded_at, 'dose', id FROM dose_events WHERE deleted_at IS NULL
+UNION ALL SELECT starts_at, 'appointment', id FROM appointments WHERE deleted_at IS NULL
+"""
+
+
+def _diary(ctx: Ctx) -> list[Case]:
+    names = ("Diary: first page", "Diary: filter by symptom", "Diary: scroll to the end")
+    if not _guard("tracker.services.timeline"):
+        return [Case(name, None, None) for name in names]
+
+    def first_page():
+        from tracker.services import timeline
+
+        timeline.page(ctx.journal)
+
+    def filtered():
+        from tracker.services import timeline
+
+        timeline.page(ctx.journal, timeline.TimelineFilter(term_id="nausea"))
+
+    def to_the_end():
+        from tracker.services import timeline
+
+        cursor, pages = None, 0
+        while True:
+            page = timeline.page(ctx.journal, after=cursor)
+            pages += 1
+            if page.next_cursor is None:
+                return pages
+            cursor = page.next_cursor
+
+    def bare_first():
+        ctx.bare_connection().execute(f"SELECT * FROM ({_UNION}) ORDER BY 1 DESC, 2 DESC, 3 DESC LIMIT 60").fetchall()
+
+    def bare_filter():
+        ctx.bare_connection().execute(
+            "SELECT l.id, l.occurred_at FROM diary_logs l WHERE l.deleted_at IS NULL AND EXISTS "
+            "(SELECT 1 FROM symptom_entries s WHERE s.log_id = l.id AND s.term_id = 'nausea') "
+            "ORDER BY l.occurred_at DESC, l.id DESC LIMIT 60").fetchall()
+
+    def bare_all():
+        ctx.bare_connection().execute(f"SELECT * FROM ({_UNION}) ORDER BY 1 DESC, 2 DESC, 3 DESC").fetchall()
+
+    return [
+        Case(names[0], first_page, bare_first, note="60 newest items of every kind, with details; bare: one UNION query"),
+        Case(names[1], filtered, bare_filter, note="logs rating nausea"),
+        Case(names[2], to_the_end, bare_all, repeats=max(2, ctx.repeats // 3),
+             note="every page, 60 at a time (keyset); bare: one query for all rows"),
+    ]
+
+
+def _today(ctx: Ctx) -> Case:
+    if not _guard("tracker.services.doses"):
+        return Case("Today: doses due", None, None)
+
+    def ours():
+        from tracker.services import doses
+
+        doses.today_list(ctx.journal, ctx.clock)
+
+    def bare():
+        day = ctx.clock.today()
+        ctx.bare_connection().execute(
+            "SELECT * FROM dose_events WHERE planned_date BETWEEN ? AND ? AND deleted_at IS NULL",
+            ((day - timedelta(days=7)).isoformat(), day.isoformat())).fetchall()
+
+    return Case("Today: doses due", ours, bare,
+                note="ours: schedule engine over every line + recorded doses; bare: recorded doses only")
+
+
+# -- charts -------------------------------------------------------------------------------------
+
+def _charts(ctx: Ctx) -> list[Case]:
+    names = ("Charts: load data", "Chart: symptoms (1 year)", "Chart: tumour markers (all)",
+             "Chart: weight and temperature (1 year)", "Chart: doses (3 months)")
+    if not (_guard("tracker.services.charts") and _guard("tracker.services.reports.queries")):
+        return [Case(name, None, None) for name in names]
+    cache = {}
+
+    def load():
+        from tracker.services.reports.queries import chart_data
+
+        return chart_data(ctx.journal, ctx.clock)
+
+    def data():
+        # Loaded once per process (the warm-up run), as the Charts view loads once per visit.
+        if "data" not in cache:
+            cache["data"] = load()
+        return cache["data"]
+
+    def draw(fig):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig).draw()
+
+    today = ctx.clock.today()
+
+    def span(key):
+        from tracker.services import charts
+
+        return charts.chart_range(key, today, data())
+
+    def bare_load():
+        conn = ctx.bare_connection()
+        conn.execute("SELECT l.occurred_at, s.term_id, s.severity FROM symptom_entries s JOIN diary_logs l "
+                     "ON l.id = s.log_id WHERE l.deleted_at IS NULL").fetchall()
+        conn.execute("SELECT m.kind, m.value, l.occurred_at FROM measurements m JOIN diary_logs l ON l.id = m.log_id"
+                     ).fetchall()
+        conn.execute("SELECT test, value, taken_on FROM lab_results").fetchall()
+        conn.execute("SELECT planned_date, drug_id, status FROM dose_events").fetchall()
+
+    def bare_lines(series: list[list], bands: int = 0):
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=(8, 4.2), dpi=100)
+        ax = fig.add_subplot()
+        for s in series:
+            ax.plot(range(len(s)), s, marker="o", markersize=3)
+        for i in range(bands):
+            ax.axvspan(i * 10, i * 10 + 5, alpha=0.1)
+        draw(fig)
+
+    def points(kind: str, start, end) -> list[list[float]]:
+        """The same numbers the app's chart shows, as plain lists for bare matplotlib."""
+        d = data()
+        if kind == "symptoms":
+            return [[p.rating for p in s.points if start <= p.when.date() <= end] for s in d.symptoms[:3]]
+        if kind == "labs":
+            return [[p.value for p in s.points] for s in d.labs if s.group == "marker"]
+        if kind == "measurements":
+            return [[p.value for p in s.points if start <= p.when.date() <= end] for s in d.measurements]
+        return [[1.0] * len([x for x in d.doses if start <= x.day <= end])]
+
+    def bare_chart(kind, key):
+        def run():
+            start, end = span(key)
+            bare_lines(points(kind, start, end), bands=len(data().bands))
+        return run
+
+    def ours_chart(builder_name, key, **kwargs):
+        def run():
+            from tracker.services import charts
+
+            start, end = span(key)
+            draw(getattr(charts, builder_name)(data(), start=start, end=end, **kwargs))
+        return run
+
+    return [
+        Case(names[0], load, bare_load,
+             note="every series, band and dose the Charts view can draw; bare: 4 raw queries"),
+        Case(names[1], ours_chart("symptom_chart", "1y"), bare_chart("symptoms", "1y"),
+             note="figure + Agg draw; bare: matplotlib lines with the same points"),
+        Case(names[2], ours_chart("lab_chart", "all"), bare_chart("labs", "all")),
+        Case(names[3], ours_chart("measurement_chart", "1y"), bare_chart("measurements", "1y")),
+        Case(names[4], ours_chart("dose_chart", "3m"), bare_chart("doses", "3m")),
+    ]
+
+
+# -- clinic PDF, export, backup ---------------------------------------------------------------------
+
+def _clinic_pdf(ctx: Ctx) -> Case:
+    name = "Clinic summary PDF"
+    if not _guard("tracker.ui.reports.export_pdf"):
+        return Case(name, None, None)
+    out = ctx.scratch / "clinic.pdf"
+
+    def ours():
+        from tracker.ui.reports.export_pdf import export_pdf
+
+        ctx.qt_app()
+        export_pdf(ctx.journal, ctx.clock, out)
+
+    def bare():
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+        from PySide6.QtCore import QMarginsF, QSizeF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+        ctx.qt_app()
+        images = []
+        for _ in range(2):  # two charts, as the summary has
+            fig = Figure(figsize=(8, 4), dpi=150)
+            fig.add_subplot().plot(range(365), [i % 5 for i in range(365)])
+            buf = io.BytesIO()
+            FigureCanvasAgg(fig).print_png(buf)
+            images.append(buf.getvalue())
+        rows = "".join(f"<tr><td>row {i}</td><td>{i % 5}</td><td>note</td></tr>" for i in range(120))
+        html = f"<h1>Summary</h1><p>{'text ' * 400}</p><table>{rows}</table>"
+        writer = QPdfWriter(str(ctx.scratch / "bare.pdf"))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15)))
+        doc = QTextDocument()
+        doc.setHtml(html)
+        doc.setPageSize(QSizeF(writer.width(), writer.height()))
+        doc.print_(writer)
+
+    return Case(name, ours, bare, repeats=max(3, ctx.repeats // 2),
+                note="ours: collect + build + charts + QPdfWriter; bare: 2 matplotlib PNGs + QTextDocument/QPdfWriter")
+
+
+def _export_json(ctx: Ctx) -> Case:
+    name = "Export JSON"
+    if not _guard("tracker.services.exports.json_export"):
+        return Case(name, None, None)
+    out = ctx.scratch / "export.json"
+
+    def ours():
+        from tracker.services.exports.json_export import export_json
+
+        export_json(ctx.journal, out, clock=ctx.clock)
+
+    def bare():
+        conn = ctx.bare_connection()
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        document = {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
+        (ctx.scratch / "bare-export.json").write_text(json.dumps(document, default=str))
+
+    return Case(name, ours, bare, repeats=max(3, ctx.repeats // 2),
+                note="every table; bare: SELECT * + json.dumps")
+
+
+def _backup(ctx: Ctx) -> Case:
+    name = "Backup (encrypted)"
+    if not _guard("tracker.services.backup"):
+        return Case(name, None, None)
+    folder = ctx.scratch / "backups"
+
+    def clean():
+        folder.mkdir(exist_ok=True)
+        for path in folder.iterdir():
+            path.unlink()
+
+    def ours():
+        from tracker.services import backup
+
+        backup.backup_now(ctx.journal, folder)
+
+    def bare():
+        import sqlcipher3.dbapi2 as db
+
+        target = folder / "bare.db"
+        dst = db.connect(str(target))
+        dst.execute(f"PRAGMA key = \"x'{ctx.data_key.hex()}'\"")
+        ctx.bare_connection().backup(dst)
+        dst.close()
+        fd = os.open(target, os.O_RDONLY)
+        os.fsync(fd)
+        os.close(fd)
+
+    return Case(name, ours, bare, setup=clean, repeats=max(3, ctx.repeats // 2),
+                note="ours: online backup + key slots + HMAC container, atomic; bare: sqlcipher3 backup API + fsync")
+
