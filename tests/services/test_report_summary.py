@@ -98,3 +98,15 @@ def test_progress_reported_and_cancel_stops():
 
     with pytest.raises(OperationCancelled):
         build_clinic_summary(_data(), progress=cancel)
+
+
+def test_symptoms_only_rated_none_are_listed_in_one_line():
+    charts = ChartData(symptoms=[
+        SymptomSeries("nausea", "Nausea", (SymptomPoint(_at(date(2026, 3, 5)), 2),)),
+        SymptomSeries("rash", "Rash", (SymptomPoint(_at(date(2026, 3, 5)), 0),)),
+        SymptomSeries("cough", "Cough", (SymptomPoint(_at(date(2026, 3, 6)), 0),)),
+    ])
+    html = build_clinic_summary(_data(charts=charts)).html
+    table = html.split("Symptoms (patient-reported)</h2>")[1].split("</table>")[0]
+    assert "Nausea" in table and "Rash" not in table
+    assert "Logged and rated none (0) every time: Cough, Rash." in html

@@ -25,6 +25,9 @@ STATUS_COLOURS: dict[str, str] = {
     "planned": "#D9DEE4",  # light grey: still to come
 }
 STATUS_SYMBOLS: dict[str, str] = {"missed": "x", "held": "_", "skipped": "."}
+#: Which status a day's cell shows when a drug has several doses that day: a missed dose
+#: must never be hidden behind a taken one.
+_RANK: dict[str, int] = {"missed": 5, "held": 4, "skipped": 3, "unrecorded": 2, "taken": 1, "planned": 0}
 #: Draw symbols only when the grid has at most this many days (otherwise cells are too thin).
 _SYMBOL_MAX_DAYS = 120
 
@@ -49,14 +52,17 @@ def dose_chart(
         return fig
     row_of = {drug: i for i, drug in enumerate(drugs)}
     code_of = {s: i for i, s in enumerate(DOSE_STATUSES)}
-    grid = np.full((rows, days), np.nan)
-    for d in doses:
-        # Several doses a day (twice daily): the worst outcome wins the cell.
-        col = (d.day - start).days
-        code = code_of.get(d.status, code_of["planned"])
-        current = grid[row_of[d.drug], col]
-        if np.isnan(current) or _severity(code) > _severity(int(current)):
-            grid[row_of[d.drug], col] = code
+    # Several doses a day (twice daily): the worst outcome wins the cell (np.maximum.at over
+    # a severity rank, then back to status codes).
+    rank = np.array([_RANK[s] for s in DOSE_STATUSES])
+    code_of_rank = np.argsort(rank)
+    cells = np.full((rows, days), -1)
+    np.maximum.at(
+        cells,
+        (np.fromiter((row_of[d.drug] for d in doses), int, len(doses)), np.fromiter(((d.day - start).days for d in doses), int, len(doses))),
+        np.fromiter((rank[code_of.get(d.status, code_of["planned"])] for d in doses), int, len(doses)),
+    )
+    grid = np.where(cells >= 0, code_of_rank[np.clip(cells, 0, None)], np.nan)
     cmap = ListedColormap([STATUS_COLOURS[s] for s in DOSE_STATUSES])
     norm = BoundaryNorm(np.arange(-0.5, len(DOSE_STATUSES)), cmap.N)
     x_edges = np.array([date_num(start + timedelta(days=i)) - 0.5 for i in range(days + 1)])
@@ -89,10 +95,6 @@ def dose_chart(
     return fig
 
 
-def _severity(code: int) -> int:
-    # missed > held > skipped > unrecorded > taken > planned: a missed dose must never be hidden.
-    order = {"missed": 5, "held": 4, "skipped": 3, "unrecorded": 2, "taken": 1, "planned": 0}
-    return order[DOSE_STATUSES[code]]
 
 
 def _hatch(status: str) -> str | None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.services.charts.ranges import chart_range
 from tracker.services.reports import queries
-from tracker.services.reports.clinic_summary import ClinicReport, build_clinic_summary
+from tracker.services.reports.clinic_summary import MIN_CHART_DAYS, ClinicReport, build_clinic_summary
 from tracker.services.reports.data import ReportData
 from tracker.services.reports.strings import ReportStrings
 
@@ -42,7 +42,11 @@ def collect_report_data(journal, clock: Clock, options: ReportOptions, *, sympto
     date_to = options.date_to or default_to
     if date_from > date_to:
         raise ValidationError("The start date is after the end date.", field="date_from")
-    charts = queries.chart_data(journal, clock, symptom_names=symptom_names, progress=lambda d, t, label: step(d, t * 2, label))
+    # Only what the summary shows: the period, the one before it (for "worse than before")
+    # and at least the charts' minimum span.
+    span = date_to - date_from
+    since = min(date_from - span, date_to - timedelta(days=MIN_CHART_DAYS)) - timedelta(days=1)
+    charts = queries.chart_data(journal, clock, symptom_names=symptom_names, since=since, progress=lambda d, t, label: step(d, t * 2, label))
     name, dob, diagnosis = queries.patient_details(journal)
     # "Since the last appointment" only when the period starts on one; otherwise "In this period".
     return ReportData(

@@ -177,8 +177,14 @@ class _Builder:
         if not rows:
             self.p(escape(s.symptoms_none))
             return
-        table = [[escape(self.i(r.label)), self.n(r.entries), escape(s.rating_names[r.highest]), escape(s.rating_names[r.latest])] for r in rows]
-        self.parts.append(_table([s.col_symptom, s.col_entries, s.col_highest, s.col_latest], table, s.rtl))
+        # Symptoms only ever rated "none" go in one line, so the table shows what troubled them.
+        rated = [r for r in rows if r.highest > 0]
+        if rated:
+            table = [[escape(self.i(r.label)), self.n(r.entries), escape(s.rating_names[r.highest]), escape(s.rating_names[r.latest])] for r in rated]
+            self.parts.append(_table([s.col_symptom, s.col_entries, s.col_highest, s.col_latest], table, s.rtl))
+        never = [r.label for r in rows if r.highest == 0]
+        if never:
+            self.p(escape(s.symptoms_only_none.format(symptoms=", ".join(self.i(x) for x in sorted(never)))))
         # Chart the most troublesome symptoms; four lines stay readable on paper.
         wanted = [series.symptom_id for series in self.data.charts.symptoms if series.label in {r.label for r in rows[:4]}]
         fig = symptom_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, symptom_ids=wanted, size=(8, 4))

@@ -57,6 +57,7 @@ class ReportStrings:
     # Symptoms
     symptoms: str = "Symptoms (patient-reported)"
     symptoms_none: str = "No symptoms were logged in this period."
+    symptoms_only_none: str = "Logged and rated none (0) every time: {symptoms}."
     col_symptom: str = "Symptom"
     col_entries: str = "Entries"
     col_highest: str = "Highest"

@@ -58,6 +58,7 @@ def report_strings(locale: QLocale | None = None, labels: ChartLabels | None = N
         col_status=_t("What happened"),
         symptoms=_t("Symptoms (patient-reported)"),
         symptoms_none=_t("No symptoms were logged in this period."),
+        symptoms_only_none=_t("Logged and rated none (0) every time: {symptoms}."),
         col_symptom=_t("Symptom"),
         col_entries=_t("Entries"),
         col_highest=_t("Highest"),
