@@ -30,23 +30,8 @@ from tracker.storage.engine import connect, dbapi, map_db_error
 from tracker.storage.journal import OpenJournal
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
 
-__all__ = [
-    "BackupInfo",
-    "BackupRejected",
-    "DiskFull",
-    "WrongPassphrase",
-    "JournalExists",
-    "backup_now",
-    "list_backups",
-    "newest_backup",
-    "verify_backup",
-    "restore_backup",
-    "restore_as_new_journal",
-    "auto_backup_if_due",
-    "automatic_backups_enabled",
-    "set_automatic_backups",
-    "prune_auto_backups",
-]
+# Errors callers catch, re-exported from here: BackupRejected, WrongPassphrase, DiskFull.
+__all__ = ["BackupInfo", "BackupRejected", "DiskFull", "JournalExists", "WrongPassphrase"]
 
 #: Journal setting: automatic daily backups on unlock (on unless turned off).
 AUTO_SETTING = "backups.automatic"
@@ -294,20 +279,6 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def _keep_aside(paths: JournalPaths, aside: Path) -> None:
-    """Hard-link (or copy) the current files into `aside`; the links keep the old contents
-    after the live names are replaced."""
-    ensure_private_dir(aside)
-    for src in (paths.db, paths.wal, paths.keys, paths.spare_keys):
-        if not src.exists():
-            continue
-        try:
-            os.link(src, aside / src.name)
-        except OSError:
-            shutil.copy2(src, aside / src.name)
-    fsync_dir(aside)
-
-
 def restore_backup(
     data_dir: Path,
     journal_id: str,
@@ -319,10 +290,8 @@ def restore_backup(
 ) -> Path | None:
     """Replace a (closed) journal with a backup of it; returns the folder the old files were kept in.
 
-    Nothing is touched until the backup has passed every check. Then, in this order, so
-    that each step leaves a journal that opens: keep the current files aside (hard links),
-    put the backup's key file in place (same data key, so it opens either database), drop
-    the old write-ahead log, rename the verified database over the old one, then the spare.
+    Nothing is touched until the backup has passed every check; then `backup_file.swap_in`
+    keeps the current files aside and renames the checked ones into place.
     """
     private_umask()
     paths = journal_paths(Path(data_dir), journal_id)
@@ -340,20 +309,8 @@ def restore_backup(
     staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
     try:
         _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
-        staged = JournalPaths(staging)
         aside = paths.folder / f"replaced-{stamp}"
-        _keep_aside(paths, aside)
-        os.replace(staged.keys, paths.keys)
-        paths.wal.unlink(missing_ok=True)
-        paths.shm.unlink(missing_ok=True)
-        os.replace(staged.db, paths.db)
-        os.replace(staged.spare_keys, paths.spare_keys)
-        fsync_dir(paths.folder)
-    except OSError as exc:
-        mapped = backup_file.map_os_error(exc)
-        if mapped is exc:
-            raise
-        raise mapped from exc
+        backup_file.swap_in(paths, JournalPaths(staging), aside)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:

@@ -25,6 +25,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 import struct
 import tempfile
 from collections.abc import Callable
@@ -34,6 +35,7 @@ from typing import BinaryIO
 
 from tracker.domain.errors import BackupRejected, DiskFull, FolderNotWritable
 from tracker.storage.atomic import fsync_dir
+from tracker.storage.paths import JournalPaths, ensure_private_dir
 
 MAGIC = b"TJBACKUP"
 VERSION = 1
@@ -254,3 +256,37 @@ def write_backup(
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+# -- swapping a checked copy in -------------------------------------------------------
+
+
+def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path) -> None:
+    """Replace a closed journal's files with checked ones, keeping the current files in `aside`.
+
+    In this order, so that a crash at any step leaves a journal that opens: hard-link (or
+    copy) the current files into `aside` (the links keep the old contents after the names
+    are replaced); put the new key file in place (same journal, same data key, so it opens
+    either database); drop the old write-ahead log so it is never applied to the new file;
+    rename the checked database over the old one; then the spare key file.
+    """
+    try:
+        ensure_private_dir(aside)
+        for src in (live.db, live.wal, live.keys, live.spare_keys):
+            if src.exists():
+                try:
+                    os.link(src, aside / src.name)
+                except OSError:
+                    shutil.copy2(src, aside / src.name)
+        fsync_dir(aside)
+        os.replace(staged.keys, live.keys)
+        live.wal.unlink(missing_ok=True)
+        live.shm.unlink(missing_ok=True)
+        os.replace(staged.db, live.db)
+        os.replace(staged.spare_keys, live.spare_keys)
+        fsync_dir(live.folder)
+    except OSError as exc:
+        mapped = map_os_error(exc)
+        if mapped is exc:
+            raise
+        raise mapped from exc
