@@ -73,3 +73,15 @@ def test_missing_feature_gives_clear_error(created, env_pass, tmp_path, monkeypa
     monkeypatch.setitem(sys.modules, "tracker.services.calendar_ics", None)  # import fails
     assert run_cli(["export", "--format", "ics", "--out", str(tmp_path / "x.ics")]) == 1
     assert "not available" in capsys.readouterr().err
+
+
+def test_pdf_export_through_the_renderer(created, env_pass, tmp_path, capsys):
+    import importlib.util
+
+    if importlib.util.find_spec("tracker.ui.reports.export_pdf") is None:
+        pytest.skip("the clinic summary renderer is not built yet")
+    created.journal.close()
+    out = tmp_path / "summary.pdf"
+    assert run_cli(["export", "--format", "pdf", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "not encrypted" in capsys.readouterr().err

@@ -153,3 +153,26 @@ def test_automatic_switch_saves_setting(qtbot, page, ctx):
     with qtbot.waitSignal(ctx.events.changed):
         page.auto_check.setChecked(False)
     assert backup.automatic_backups_enabled(ctx.journal) is False
+
+
+def test_failed_swap_reopens_the_journal_unchanged(qtbot, page, ctx, monkeypatch):
+    from tracker.domain.errors import DiskFull
+    from tracker.storage import backup_file
+
+    backup.backup_now(ctx.journal)
+    settings.set(ctx.journal, "after", True)
+    page.refresh()
+
+    def full(*_args):
+        raise DiskFull()
+
+    monkeypatch.setattr(backup_file, "swap_in", full)
+    old = ctx.journal
+    page.restore_selected()
+    dialog = page.flow.dialog
+    dialog.secret_edit.setText(PASS)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: ctx.journal is not old, timeout=10000)
+    assert ctx.journal.is_open and settings.get(ctx.journal, "after") is True
+    assert any("disk is full" in m for m in page.shown_messages)
+    assert "disk is full" in page.status.text()

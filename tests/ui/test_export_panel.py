@@ -166,3 +166,14 @@ def test_recovery_key_dialog_then_journal_closed(qtbot, panel, tmp_path, monkeyp
     key_dialog.grab().save("/tmp/imported_key.png")
     key_dialog.reject()
     qtbot.waitUntil(lambda: not key_dialog.isVisible(), timeout=5000)
+
+
+def test_calendar_export(qtbot, panel, tmp_path, monkeypatch):
+    from tracker.ui.reports.export_panel import ics_available
+
+    if not ics_available():
+        pytest.skip("calendar export not built yet")
+    _save_to(monkeypatch, panel, tmp_path / "plan.ics")
+    panel.buttons["ics"].click()
+    _wait(qtbot, panel)
+    assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
