@@ -271,3 +271,67 @@ def test_damaged_wal_never_costs_checkpointed_entries(data_dir, journal, tmp_pat
     assert problems == []
     assert kept <= entries, "entries already in the database were lost with a damaged log"
     assert entries <= kept | recent
+
+
+# -- backups -----------------------------------------------------------------------------
+
+@pytest.fixture
+def two_backups(data_dir, journal):
+    from tracker.services import backup
+
+    from tracker.storage.paths import ensure_private_dir
+
+    ensure_private_dir(journal.paths.backups)
+    first_ids = _fill(journal, 10)
+    older = backup.backup_now(journal, journal.paths.backups / "older.tjbackup")
+    ids = first_ids | _fill(journal, 10, start=500)
+    newer = backup.backup_now(journal, journal.paths.backups / "newer.tjbackup")
+    journal.close()
+    return journal.journal_id, older.path, newer.path, first_ids, ids
+
+
+@pytest.mark.parametrize("how", ["flip-header", "flip-body", "flip-tag", "truncate"])
+def test_damaged_backup_is_refused_and_the_journal_left_alone(data_dir, two_backups, how):
+    from tracker.domain.errors import BackupRejected
+    from tracker.services import backup
+
+    journal_id, _, newer, _, ids = two_backups
+    size = newer.stat().st_size
+    if how == "flip-header":
+        _faults.flip_bytes(newer, 40, 4)
+    elif how == "flip-body":
+        _faults.flip_bytes(newer, size // 2, 4)
+    elif how == "flip-tag":
+        _faults.flip_bytes(newer, -8, 4)
+    else:
+        with open(newer, "r+b") as fh:
+            fh.truncate(size * 2 // 3)
+    with pytest.raises(BackupRejected):
+        backup.verify_backup(newer, _faults.PASSPHRASE)
+    folder = journal_paths(data_dir, journal_id).folder
+    before = {k: v for k, v in _faults.file_hashes(folder).items() if not k.startswith("backups")}
+    with pytest.raises(BackupRejected):
+        backup.restore_backup(data_dir, journal_id, newer, _faults.PASSPHRASE)
+    after = {k: v for k, v in _faults.file_hashes(folder).items() if not k.startswith("backups")}
+    assert after == before
+    assert _open_outcome(data_dir, journal_id)[1] == ids
+
+
+def test_wrong_passphrase_on_a_backup_is_not_called_damage(data_dir, two_backups):
+    from tracker.services import backup
+
+    _, _, newer, _, _ = two_backups
+    with pytest.raises(WrongPassphrase):
+        backup.verify_backup(newer, "not the passphrase at all")
+
+
+def test_deleted_newest_backup_falls_back_to_the_one_before(data_dir, two_backups):
+    from tracker.services import backup
+
+    journal_id, older, newer, first_ids, _ = two_backups
+    newer.unlink()
+    journal_paths(data_dir, journal_id).db.unlink()
+    offered = backup.newest_backup(data_dir, journal_id)
+    assert offered is not None and offered.path == older
+    backup.restore_backup(data_dir, journal_id, offered.path, _faults.PASSPHRASE)
+    assert _open_outcome(data_dir, journal_id)[1] == first_ids
