@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
         result = import_json(data_dir(args), Path(args.path).expanduser(), passphrase, name=args.name)
     except ImportRejected as exc:
         print(f"tracker: {exc.message}", file=sys.stderr)
+        if exc.detail:
+            print(f"tracker: what was wrong: {exc.detail}", file=sys.stderr)  # names and numbers, no content
         return EXIT_DAMAGED
     journal = result.journal
     try:

@@ -44,8 +44,29 @@ class ImportResult:
     rows: int
 
 
-def _reject(reason: str) -> ImportRejected:
-    return ImportRejected(f"That file could not be imported: {reason} Nothing was changed.")
+# Fixed sentences (so they can be translated); what exactly is wrong goes in `detail`
+# (table, row number and column names only: never the content).
+
+
+def _not_ours(detail: str) -> ImportRejected:
+    return ImportRejected(
+        "That file could not be imported: it is not a Treatment Journey data file (JSON export). Nothing was changed.",
+        detail=detail,
+    )
+
+
+def _newer(detail: str) -> ImportRejected:
+    return ImportRejected(
+        "That file was made by a newer version of Treatment Journey. Update the app, then import it. Nothing was changed.",
+        detail=detail,
+    )
+
+
+def _damaged(detail: str) -> ImportRejected:
+    return ImportRejected(
+        "That file could not be imported: some of its records are damaged or incomplete. Nothing was changed.",
+        detail=detail,
+    )
 
 
 def _no_constants(name: str) -> Any:
@@ -56,10 +77,16 @@ def read_export(path: Path) -> ParsedImport:
     try:
         size = Path(path).stat().st_size
         if size > MAX_BYTES:
-            raise _reject("it is far larger than any journal export.")
+            raise ImportRejected(
+                "That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.",
+                detail=f"{size} bytes",
+            )
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise _reject("the file could not be read.") from exc
+        raise ImportRejected(
+            "That file could not be read. Check that it is still there and try again. Nothing was changed.",
+            detail=type(exc).__name__,
+        ) from exc
     return parse_export(raw)
 
 
@@ -69,27 +96,27 @@ def parse_export(raw: bytes | str) -> ParsedImport:
         text = raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw
         document = json.loads(text, parse_constant=_no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _reject("it is not a Treatment Journey JSON export (it is not valid JSON).") from exc
+        raise _not_ours("not valid JSON") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _reject("it is not a Treatment Journey JSON export.")
+        raise _not_ours("format")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise _reject("its version is missing.")
+        raise _not_ours("version missing")
     if version > VERSION:
-        raise _reject("it was made by a newer version of Treatment Journey. Update the app and try again.")
+        raise _newer(f"version {version}")
     if version < 1:
-        raise _reject("its version is not valid.")
+        raise _not_ours("version")
     journal = document.get("journal", {})
     name = journal.get("display_name") if isinstance(journal, dict) else None
     if name is not None and (not isinstance(name, str) or not name.strip() or len(name) > 200):
-        raise _reject("the journal's name in it is not valid.")
+        raise _damaged("journal name")
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise _reject("it has no tables.")
+        raise _not_ours("no tables")
     known = {table.name: table for table in export_tables()}
     for table_name in tables:
         if table_name not in known:
-            raise _reject("it holds a kind of record this version does not know. It may come from a newer version.")
+            raise _newer("unknown table")
     decoded: dict[str, list[dict[str, Any]]] = {}
     for table in export_tables():
         block = tables.get(table.name)
@@ -99,39 +126,39 @@ def parse_export(raw: bytes | str) -> ParsedImport:
 
 
 def _decode_table(table, block: Any) -> list[dict[str, Any]]:
-    label = table.name.replace("_", " ")
+    label = table.name
     if not isinstance(block, dict) or not isinstance(block.get("columns"), list) or not isinstance(block.get("rows"), list):
-        raise _reject(f"the {label} part is not laid out as expected.")
+        raise _damaged(f"{label}: layout")
     names = block["columns"]
     if not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
-        raise _reject(f"the {label} part has unreadable column names.")
+        raise _damaged(f"{label}: column names")
     for name in names:
         if name not in table.c:
-            raise _reject(f"the {label} part has a column this version does not know. It may come from a newer version.")
+            raise _newer(f"{label}: unknown column")
     for column in table.columns:
         if column.name in names:
             continue
         if column.primary_key or (not column.nullable and column.default is None and column.server_default is None):
-            raise _reject(f"the {label} part is missing the required column “{column.name}”.")
+            raise _damaged(f"{label}: required column {column.name} missing")
     columns = [table.c[name] for name in names]
     rows: list[dict[str, Any]] = []
     seen_keys: set[tuple] = set()
     pk_names = [c.name for c in table.primary_key.columns]
     for number, raw_row in enumerate(block["rows"], start=1):
         if not isinstance(raw_row, list) or len(raw_row) != len(columns):
-            raise _reject(f"row {number} of the {label} part has the wrong number of values.")
+            raise _damaged(f"{label} row {number}: wrong number of values")
         row: dict[str, Any] = {}
         for column, raw in zip(columns, raw_row, strict=True):
             try:
                 value = codec.decode(column, raw)
             except codec.BadValue as exc:
-                raise _reject(f"in row {number} of the {label} part, “{column.name}” {exc}.") from None
+                raise _damaged(f"{label} row {number}: {column.name} {exc}") from None
             if value is None and (not column.nullable or column.primary_key):
-                raise _reject(f"in row {number} of the {label} part, “{column.name}” is missing.")
+                raise _damaged(f"{label} row {number}: {column.name} missing")
             row[column.name] = value
         key = tuple(row.get(name) for name in pk_names)
         if key in seen_keys:
-            raise _reject(f"the {label} part has two records with the same number.")
+            raise _damaged(f"{label} row {number}: duplicate key")
         seen_keys.add(key)
         rows.append(row)
     return rows
@@ -141,7 +168,7 @@ def _check_references(decoded: dict[str, list[dict[str, Any]]]) -> None:
     """Every reference to another record must point at a record in the file."""
     tables = {table.name: table for table in export_tables()}
     for table in tables.values():
-        label = table.name.replace("_", " ")
+        label = table.name
         for fk in table.foreign_keys:
             target = fk.column
             if target.table.name not in decoded:
@@ -151,7 +178,7 @@ def _check_references(decoded: dict[str, list[dict[str, Any]]]) -> None:
             for number, row in enumerate(decoded[table.name], start=1):
                 value = row.get(name)
                 if value is not None and value not in present:
-                    raise _reject(f"row {number} of the {label} part refers to a record that is not in the file.")
+                    raise _damaged(f"{label} row {number}: {name} refers to a missing record")
 
 
 def import_json(
@@ -217,6 +244,9 @@ def import_parsed(
             mapped = map_db_error(getattr(exc, "orig", None) or exc)
             if isinstance(mapped, KnownError):
                 raise mapped from exc
-            raise _reject("some records in it contradict each other.") from exc
+            raise ImportRejected(
+                "That file could not be imported: some of its records contradict each other. Nothing was changed.",
+                detail=type(exc).__name__,
+            ) from exc
         raise
     return ImportResult(journal=journal, recovery_key=recovery, rows=parsed.row_count)
