@@ -311,3 +311,16 @@ def test_two_backups_at_once_do_not_clash(journal, data_dir):
     for info in results:
         backup.verify_backup(info.path, PASS)
     assert sorted(p.suffix for p in journal.paths.backups.iterdir()) == [".tjbackup", ".tjbackup"]
+
+
+def test_storage_level_backup_for_schema_upgrades_is_listed(journal, data_dir):
+    """The pre-upgrade backup (written by storage, which cannot use services) is a normal backup."""
+    from tracker.storage import backup_file
+
+    target = journal.paths.backups / "pre-upgrade-0001-20260310T090000Z.tjbackup"
+    journal.paths.backups.mkdir(exist_ok=True)
+    backup_file.write_journal_backup(journal.paths, journal.data_key, target, display_name="Test Patient",
+                                     created="2026-03-10T09:00:00+00:00")
+    [info] = backup.list_backups(data_dir, journal.journal_id)
+    assert info.kind == backup.UPGRADE
+    assert backup.verify_backup(target, PASS).journal_id == journal.journal_id

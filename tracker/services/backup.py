@@ -14,7 +14,6 @@ opens. The journal must be closed while it is restored.
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from tracker.domain.clock import Clock
 from tracker.domain.errors import BackupRejected, DiskFull, JournalDamaged, KnownError, WrongPassphrase
 from tracker.storage import backup_file, keyslots
 from tracker.storage.atomic import fsync_dir
-from tracker.storage.engine import connect, dbapi, map_db_error
+from tracker.storage.engine import connect, dbapi
 from tracker.storage.journal import OpenJournal
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
 
@@ -37,7 +36,10 @@ __all__ = ["BackupInfo", "BackupRejected", "DiskFull", "JournalExists", "WrongPa
 AUTO_SETTING = "backups.automatic"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-MANUAL, AUTO = "manual", "auto"
+MANUAL, AUTO, UPGRADE = "manual", "auto", "upgrade"
+#: File-name prefixes: automatic daily backups, and those taken before a schema upgrade
+#: (`backup_file.write_journal_backup` to `pre-upgrade-<revision>-<time>.tjbackup`).
+AUTO_PREFIX, UPGRADE_PREFIX = "auto-", "pre-upgrade-"
 
 #: progress(done, total, label) — the shape BackgroundOp's Progress has.
 Progress = Callable[..., None]
@@ -58,7 +60,7 @@ class BackupInfo:
     display_name: str
     created: datetime  # aware, UTC
     size: int
-    kind: str  # MANUAL or AUTO
+    kind: str  # MANUAL, AUTO or UPGRADE
     schema_revision: str | None
 
 
@@ -69,7 +71,12 @@ def _info(path: Path, header: backup_file.BackupHeader) -> BackupInfo:
             created = created.replace(tzinfo=UTC)
     except ValueError:
         created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    kind = AUTO if path.name.startswith("auto-") else MANUAL
+    if path.name.startswith(AUTO_PREFIX):
+        kind = AUTO
+    elif path.name.startswith(UPGRADE_PREFIX):
+        kind = UPGRADE
+    else:
+        kind = MANUAL
     return BackupInfo(
         path=path,
         journal_id=header.journal_id,
@@ -117,41 +124,6 @@ def _destination(journal: OpenJournal, dest_path: Path | None, kind: str, create
     return target
 
 
-def _snapshot(journal: OpenJournal, target: Path, progress: Callable[[int, int], None] | None) -> str | None:
-    """Consistent encrypted copy of the live database via the online backup API; returns its schema revision."""
-    db = dbapi()
-    key = journal.data_key
-    src = dst = None
-    try:
-        src = connect(journal.paths.db, key)
-        dst = connect(target, key)
-
-        def step(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
-
-        src.backup(dst, pages=256, progress=step)
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        # A single self-contained file: no -wal beside it.
-        dst.execute("PRAGMA journal_mode = DELETE").fetchone()
-        try:
-            row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
-        except db.Error:
-            row = None
-        return None if row is None else str(row[0])
-    except db.Error as exc:
-        raise map_db_error(exc) from exc
-    finally:
-        for conn in (dst, src):
-            if conn is not None:
-                conn.close()
-
-
-def _remove_db_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
 def backup_now(
     journal: OpenJournal,
     dest_path: Path | None = None,
@@ -165,27 +137,14 @@ def backup_now(
     now = clock.now() if clock is not None else datetime.now(UTC)
     created = now.astimezone(UTC).replace(microsecond=0)
     target = _destination(journal, dest_path, kind, created)
-    snapshot = target.parent / f".snapshot-{secrets.token_hex(6)}.db"  # two backups may run at once
-    try:
-        revision = _snapshot(journal, snapshot, _phase(progress, 0, 50))
-        header = backup_file.header_bytes(
-            journal_id=journal.journal_id,
-            display_name=journal.display_name,
-            created=created.isoformat(),
-            schema_revision=revision,
-            db_size=snapshot.stat().st_size,
-            keys_json=keyslots.load(journal.paths).to_json(),
-        )
-        backup_file.write_backup(
-            target,
-            header=header,
-            db_path=snapshot,
-            data_key=journal.data_key,
-            journal_id=journal.journal_id,
-            progress=_phase(progress, 50, 50),
-        )
-    finally:
-        _remove_db_files(snapshot)
+    backup_file.write_journal_backup(
+        journal.paths,
+        journal.data_key,
+        target,
+        display_name=journal.display_name,
+        created=created.isoformat(),
+        progress=None if progress is None else lambda done, total: progress(done, total, ""),
+    )
     if progress is not None:
         progress(100, 100, "")
     return _info(target, backup_file.read_header(target))

@@ -25,6 +25,7 @@ import hashlib
 import hmac
 import json
 import os
+import secrets
 import shutil
 import struct
 import tempfile
@@ -256,6 +257,76 @@ def write_backup(
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _snapshot(paths: JournalPaths, data_key: bytes, target: Path, progress: ProgressFn | None) -> str | None:
+    """Consistent encrypted copy of the live database via SQLite's online backup API
+    (target keyed with the same raw key); returns the copy's schema revision."""
+    from tracker.storage.engine import connect, dbapi, map_db_error
+
+    db = dbapi()
+    src = dst = None
+    try:
+        src = connect(paths.db, data_key)
+        dst = connect(target, data_key)
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        src.backup(dst, pages=256, progress=step)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dst.execute("PRAGMA journal_mode = DELETE").fetchone()  # one self-contained file, no -wal
+        try:
+            row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
+        except db.Error:
+            row = None
+        return None if row is None else str(row[0])
+    except db.Error as exc:
+        raise map_db_error(exc) from exc
+    finally:
+        for conn in (dst, src):
+            if conn is not None:
+                conn.close()
+
+
+def write_journal_backup(
+    paths: JournalPaths,
+    data_key: bytes,
+    target: Path,
+    *,
+    display_name: str,
+    created: str,
+    progress: ProgressFn | None = None,
+) -> None:
+    """Snapshot a journal and write it with its key file as one backup at `target`.
+
+    Storage-level so that the automatic backup before a schema upgrade can use it too.
+    The snapshot is a hidden, SQLCipher-encrypted file next to `target`, always removed.
+    """
+    from tracker.storage import keyslots
+
+    def phase(start: int):
+        if progress is None:
+            return None
+        return lambda done, total: progress(start + (50 * done // total if total else 50), 100)
+
+    snapshot = Path(target).parent / f".snapshot-{secrets.token_hex(6)}.db"  # two backups may run at once
+    try:
+        revision = _snapshot(paths, data_key, snapshot, phase(0))
+        header = header_bytes(
+            journal_id=paths.journal_id,
+            display_name=display_name,
+            created=created,
+            schema_revision=revision,
+            db_size=snapshot.stat().st_size,
+            keys_json=keyslots.load(paths).to_json(),
+        )
+        write_backup(target, header=header, db_path=snapshot, data_key=data_key, journal_id=paths.journal_id,
+                     progress=phase(50))
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(snapshot) + suffix).unlink(missing_ok=True)
 
 
 # -- swapping a checked copy in -------------------------------------------------------

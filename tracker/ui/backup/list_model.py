@@ -57,6 +57,8 @@ class BackupListModel(QAbstractTableModel):
             if index.column() == KIND:
                 if info.kind == "auto":
                     return QCoreApplication.translate("Backups", "Automatic")
+                if info.kind == "upgrade":
+                    return QCoreApplication.translate("Backups", "Before an update")
                 return QCoreApplication.translate("Backups", "Made by you")
             return QLocale().formattedDataSize(info.size)
         if role == Qt.ItemDataRole.ToolTipRole:
