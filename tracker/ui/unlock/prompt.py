@@ -165,7 +165,7 @@ class PassphrasePrompt(QWidget):
             self.restore_button.setEnabled(True)
             from PySide6.QtCore import QLocale
 
-            when = QLocale().toString(self._backup.created, QLocale.FormatType.LongFormat) \
+            when = QLocale().toString(self._backup.created.astimezone(), QLocale.FormatType.LongFormat) \
                 if hasattr(self._backup.created, "year") else str(self._backup.created)
             return self.tr("The newest backup was made on {when}. Restoring it replaces the damaged "
                            "files; anything entered after that date would need entering again.").format(when=when)

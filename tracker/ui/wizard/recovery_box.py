@@ -152,9 +152,11 @@ class RecoveryKeyBox(QWidget):
                 return False
         document = QTextDocument()
         text = key_file_text(self.tr, self._journal_name, self._key)
+        # The key in two rows of four groups, never wrapped mid-group, as on screen.
+        key_html = "<br>".join(self._display(self._key).split("\n")).replace("  ", "&nbsp;&nbsp;&nbsp;")
         html = "".join(
-            f"<p style='font-family:monospace;font-size:20pt;font-weight:bold'>{line}</p>" if line == self._key
-            else f"<p>{line.replace('&', '&amp;').replace('<', '&lt;')}</p>"
+            f"<p style='font-family:monospace;font-size:18pt;font-weight:bold;white-space:pre'>{key_html}</p>"
+            if line == self._key else f"<p>{line.replace('&', '&amp;').replace('<', '&lt;')}</p>"
             for line in text.splitlines()
         )
         document.setHtml(html)

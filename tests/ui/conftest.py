@@ -1,0 +1,32 @@
+"""Shared UI fixtures (foundation): a main window on the test journal, and waiting for busy widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def main_window(qtbot, data_dir, journal, clock):
+    """The main window on the `journal` fixture, with a fast auto-lock tick (20 ms)."""
+    from tracker.ui.main.window import MainWindow
+
+    window = MainWindow(data_dir, journal, clock, idle_tick_ms=20)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    # A background op (e.g. the automatic backup) must finish before the journal closes.
+    for op in list(window._ops):
+        op.wait(30000)
+
+
+@pytest.fixture
+def wait_not_busy(qtbot):
+    """wait_not_busy(widget): wait until a widget with `is_busy()` has finished its background work."""
+
+    def wait(widget, timeout: int = 10000) -> None:
+        qtbot.waitUntil(lambda: not widget.is_busy(), timeout=timeout)
+
+    return wait
