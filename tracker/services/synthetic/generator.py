@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, select
 from tracker.services.synthetic.clinic_rows import ClinicBuilder
 from tracker.services.synthetic.diary_rows import DiaryBuilder
 from tracker.services.synthetic.journey import plan_journey
-from tracker.services.synthetic.plan_rows import dose_event_rows, store_plan
+from tracker.services.synthetic.plan_rows import dose_event_rows, infusion_regimen_ids, store_plan
 
 ZONE = ZoneInfo("Europe/London")
 CARER_NAME, CARER_RELATION = "Chris", "partner"
@@ -108,10 +108,7 @@ def generate(journal, *, years: float, seed: int = 1, end: date, progress: Progr
     plan_counts = store_plan(journal, lines, patient_id)
     report(5, total, "doses")
     dose_rows = dose_event_rows(journal, start, end, rng, ZONE, patient_id, carer_id)
-    iv_names = {"intravenous"}
-    iv_ids = {rid for line in lines for drug in line.template.drugs if drug.route in iv_names
-              for name, rid in line.regimen_ids.items() if name == drug.name}
-    iv_ids |= {rid for line in lines for name, rid in line.regimen_ids.items() if name == "Zoledronic acid"}
+    iv_ids = infusion_regimen_ids(lines)
     horizon = end + timedelta(weeks=8)
     infusion_days = {row["planned_date"] for row in dose_rows if row["regimen_drug_id"] in iv_ids}
     infusion_days |= {due.day for due in doses.doses_between(journal, end + timedelta(days=1), horizon)

@@ -71,6 +71,15 @@ def store_plan(journal, lines: list[LinePlan], patient_id: int | None) -> dict[s
     return counts
 
 
+def infusion_regimen_ids(lines: list[LinePlan]) -> set[int]:
+    """Regimen drugs given in the day unit (each dose is also an appointment)."""
+    ids = set()
+    for line in lines:
+        routes = {drug.name: drug.route for drug in _drugs_for(line)}
+        ids |= {rid for name, rid in line.regimen_ids.items() if routes.get(name) == "intravenous"}
+    return ids
+
+
 def dose_event_rows(journal, start: date, end: date, rng: random.Random, zone: ZoneInfo,
                     patient_id: int | None, carer_id: int | None) -> list[dict]:
     """One dose event per planned dose up to `end`: mostly taken, a few missed or skipped."""
