@@ -178,3 +178,11 @@ def test_sources_are_the_five_documents_with_publishers():
     assert sources["bcn-treatment"].publisher == "Breast Cancer Now"
     cited = {s for a in learn.articles() for s in a.sources}
     assert cited == set(sources)
+
+
+def test_tests_and_terms_lead_to_their_articles():
+    assert learn.article_for_term("CA 15-3").id == "tumour-markers"
+    assert learn.article_for_term("ct scan").id == "tests-and-monitoring"
+    assert learn.article_for_term("bone scan").id == "tests-and-monitoring"
+    assert learn.article_for_term("HER2 low").id == "antibody-drug-conjugates"
+    assert learn.article_for_term("no such thing") is None

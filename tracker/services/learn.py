@@ -34,6 +34,7 @@ __all__ = [
     "articles",
     "article_for_drug",
     "article_for_symptom",
+    "article_for_term",
     "glossary",
     "glossary_index",
     "search",
@@ -180,6 +181,15 @@ def article_for_symptom(symptom_id: str) -> Article | None:
         if symptom_id in item.related_symptoms:
             return item
     return None
+
+
+def article_for_term(name: str) -> Article | None:
+    """The article that explains a word from the glossary, such as a test ("CA 15-3",
+    "CT scan", "bone scan") or a term ("HER2-low"); None when the word is not in it."""
+    entry = _library().glossary.find(name)
+    if entry is None or not entry.article:
+        return None
+    return _library().articles.get(entry.article)
 
 
 def drug_names() -> dict[str, set[str]]:
