@@ -61,9 +61,8 @@ def technical_report(exc: BaseException) -> str:
     while current is not None and current not in chain and len(chain) < 5:
         chain.append(current)
         current = current.__cause__ or current.__context__
-    for index, item in enumerate(reversed(chain)):
-        if index:
-            lines.append(f"Then: {type(item).__module__}.{type(item).__qualname__}")
+    for item in reversed(chain):  # the first failure first, as Python prints chains
+        lines.append(f"{type(item).__module__}.{type(item).__qualname__} at:")
         for frame in traceback.extract_tb(item.__traceback__):
             lines.append(f"  {_short_path(frame.filename)}:{frame.lineno}:{frame.name}")
     return "\n".join(lines)

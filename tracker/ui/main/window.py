@@ -75,8 +75,8 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(content)
         self.lock_screen = None
-        self.sidebar.selectionModel().currentChanged.connect(
-            lambda index, _prev: self.stack.show_section(self.sidebar.section_model.sections[index.row()].id))
+        self._navigating = False
+        self.sidebar.selectionModel().currentChanged.connect(self._sidebar_changed)
         self.person_switch = PersonSwitch(self.ctx)
         self.statusBar().addPermanentWidget(self.person_switch)
         self.person_switch.show()
@@ -199,10 +199,16 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         if self.sidebar.current_section_id() != section_id:
-            self.sidebar.blockSignals(True)
-            self.sidebar.select_section(section_id)
-            self.sidebar.blockSignals(False)
+            self._navigating = True  # the sidebar follows; the section is shown once, below
+            try:
+                self.sidebar.select_section(section_id)
+            finally:
+                self._navigating = False
         self.stack.show_section(section_id, arg)
+
+    def _sidebar_changed(self, index, _previous) -> None:
+        if not self._navigating and index.isValid():
+            self.stack.show_section(self.sidebar.section_model.sections[index.row()].id)
 
     def zoom(self, direction: int) -> None:
         factor = zoom.step(self.data_dir, direction)

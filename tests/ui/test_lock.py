@@ -1,0 +1,111 @@
+"""Lock now (Ctrl+L) and auto-lock after idle, with a FixedClock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from tracker.domain.errors import JournalLocked
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def _assert_locked(qtbot, window, journal):
+    from tracker.ui.lock.screen import LockScreen
+    from tracker.ui.main.section_stack import SectionStack
+
+    assert window.locked
+    assert isinstance(window.centralWidget(), LockScreen)
+    assert window.windowTitle() == "Treatment Journey"
+    assert not journal.is_open
+    with pytest.raises(JournalLocked):
+        journal.data_key  # noqa: B018 - the key is gone
+    # Views that held data are destroyed, not just hidden.
+    qtbot.waitUntil(lambda: not window.findChildren(SectionStack), timeout=2000)
+    assert window.ctx is None
+    assert window.person_switch is None
+
+
+def test_ctrl_l_hides_content_and_drops_the_key(qtbot, main_window, journal):
+    main_window.activateWindow()
+    main_window.sidebar.setFocus()
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main_window.locked, timeout=2000)
+    _assert_locked(qtbot, main_window, journal)
+    # Section shortcuts do nothing while locked.
+    assert not main_window.actions_by_name["go_diary"].isEnabled()
+
+
+def test_unlocking_the_lock_screen_rebuilds_the_window(qtbot, main_window, journal, wait_not_busy):
+    from tracker.ui.main.section_stack import SectionStack
+
+    main_window.lock()
+    prompt = main_window.lock_screen.prompt
+    prompt.field.setText("wrong passphrase")
+    prompt.unlock()
+    wait_not_busy(prompt)
+    assert main_window.locked
+    assert "does not open" in prompt.message.text()
+    prompt.field.setText(PASSPHRASE)
+    with qtbot.waitSignal(main_window.locked_changed, timeout=10000):
+        prompt.unlock()
+    assert not main_window.locked
+    assert main_window.ctx.journal.is_open
+    assert main_window.findChildren(SectionStack)
+    assert main_window.sidebar.current_section_id() == "today"
+
+
+def test_auto_lock_after_idle_but_not_before(qtbot, main_window, journal, clock):
+    assert main_window.idle.tracker.minutes == 10  # the default
+    clock.advance(minutes=9, seconds=50)
+    qtbot.wait(100)  # several ticks of the 20 ms timer
+    assert not main_window.locked
+    clock.advance(seconds=20)
+    qtbot.waitUntil(lambda: main_window.locked, timeout=2000)
+    _assert_locked(qtbot, main_window, journal)
+
+
+def test_input_counts_as_activity(qtbot, main_window, clock):
+    clock.advance(minutes=9)
+    qtbot.mouseMove(main_window.sidebar, QPoint(10, 10))
+    qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Down)
+    clock.advance(minutes=9)
+    qtbot.wait(100)
+    assert not main_window.locked  # 18 minutes since start, but only 9 since the last key
+    clock.advance(minutes=2)
+    qtbot.waitUntil(lambda: main_window.locked, timeout=2000)
+
+
+def test_zero_minutes_means_never(qtbot, main_window, journal, clock):
+    from tracker.services import settings
+
+    settings.set(journal, settings.AUTO_LOCK_MINUTES, 0)
+    main_window.ctx.events.changed.emit("settings")
+    clock.advance(timedelta(days=2))
+    qtbot.wait(100)
+    assert not main_window.locked
+
+
+def test_locking_closes_dialogs_opened_from_the_window(qtbot, main_window, journal):
+    dialog = QDialog(main_window.stack)
+    dialog.show()
+    unrelated = QDialog()
+    qtbot.addWidget(unrelated)
+    unrelated.show()
+    main_window.lock()
+    assert not dialog.isVisible()
+    assert unrelated.isVisible()
+
+
+def test_automatic_lock_says_why(qtbot, main_window, clock):
+    from PySide6.QtWidgets import QLabel
+
+    clock.advance(minutes=11)
+    qtbot.waitUntil(lambda: main_window.locked, timeout=2000)
+    texts = " ".join(label.text() for label in main_window.lock_screen.findChildren(QLabel))
+    assert "nobody used it for a while" in texts

@@ -1,0 +1,169 @@
+"""The main window: sections (lazy, refresh, navigate, placeholders), menus, person switch, zoom."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from tracker.ui.main.sections import SECTIONS, Section
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+class FakeView(QWidget):
+    created = 0
+
+    def __init__(self, ctx, parent):
+        super().__init__(parent)
+        FakeView.created += 1
+        self.ctx = ctx
+        self.refreshed = 0
+        self.targets = []
+
+    def refresh(self):
+        self.refreshed += 1
+
+    def open_target(self, arg):
+        self.targets.append(arg)
+
+
+@pytest.fixture
+def fake_sections(monkeypatch):
+    """'today' backed by a fake module; 'plan' pointing at a module that does not exist."""
+    module = types.ModuleType("tracker_test_fake_view")
+    module.create_view = FakeView
+    monkeypatch.setitem(sys.modules, "tracker_test_fake_view", module)
+    FakeView.created = 0
+    sections = list(SECTIONS)
+    sections[0] = Section("today", "Today", "tracker_test_fake_view", "Ctrl+1", "What is due today.")
+    sections[1] = Section("plan", "Plan", "tracker.ui.no_such_module_here", "Ctrl+2", "Your lines of treatment.")
+    from tracker.ui.main import section_stack
+
+    monkeypatch.setattr(section_stack, "SECTIONS", tuple(sections))
+    return sections
+
+
+@pytest.fixture
+def window(qtbot, data_dir, journal, clock, fake_sections):
+    from tracker.ui.main.window import MainWindow
+
+    win = MainWindow(data_dir, journal, clock, idle_tick_ms=60_000)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for op in list(win._ops):
+        op.wait(30000)
+
+
+def test_title_never_shows_the_journal_name(window):
+    assert window.windowTitle() == "Treatment Journey"
+    window.show_section("settings")
+    assert window.windowTitle() == "Treatment Journey"
+
+
+def test_sidebar_lists_every_section(window):
+    model = window.sidebar.model()
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == \
+        ["Today", "Plan", "Diary", "Charts", "Learn", "Reports", "Settings"]
+
+
+def test_sections_are_created_once_refreshed_on_return_and_get_targets(window):
+    view = window.stack.views["today"]
+    assert isinstance(view, FakeView) and FakeView.created == 1
+    window.show_section("settings")
+    window.show_section("today")
+    assert FakeView.created == 1 and view.refreshed == 1
+    window.ctx.events.navigate.emit("today", "article-x")
+    assert view.targets == ["article-x"]
+    assert window.sidebar.current_section_id() == "today"
+
+
+def test_missing_section_module_shows_what_will_be_there(window):
+    window.show_section("plan")
+    placeholder = window.stack.currentWidget()
+    assert placeholder.objectName() == "placeholder-plan"
+    texts = [label.text() for label in placeholder.findChildren(QLabel)]
+    assert "Your lines of treatment." in texts
+
+
+def test_ctrl_number_shortcuts_switch_sections(qtbot, window):
+    window.activateWindow()
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.current_section_id() == "settings"
+    assert window.stack.currentWidget() is window.stack.views["settings"]
+    assert [a.shortcut().toString() for n, a in window.actions_by_name.items() if n.startswith("go_")] == \
+        [s.shortcut for s in SECTIONS]
+
+
+def test_person_switch_marks_who_is_entering(qtbot, window, journal):
+    from tracker.services import people
+
+    switch = window.person_switch
+    patient = people.patient(journal)
+    assert window.ctx.current_person_id == patient.id
+    assert switch.current_name() == "Test Patient"
+    carer = people.add_carer(journal, "Sam", "son")
+    window.ctx.events.changed.emit("people")
+    assert switch.combo.count() == 2
+    switch.combo.setCurrentIndex(1)
+    assert window.ctx.current_person_id == carer.id
+    assert "Sam" in switch.current_name() and "carer" in switch.current_name()
+    # Who was entering survives a lock and unlock.
+    window.lock()
+    from tracker.services.journals import unlock
+
+    window._unlocked(unlock(window.data_dir, journal.journal_id, "correct horse battery staple"))
+    assert window.ctx.current_person_id == carer.id
+
+
+def test_zoom_scales_the_font_and_is_remembered(qtbot, window, data_dir):
+    from tracker.services import app_prefs
+    from tracker.ui.main import zoom
+
+    base = QApplication.font().pointSizeF()
+    try:
+        window.actions_by_name["zoom_in"].trigger()
+        assert QApplication.font().pointSizeF() > base
+        assert app_prefs.load(data_dir)["zoom"] == pytest.approx(1.1)
+        window.actions_by_name["zoom_reset"].trigger()
+        assert QApplication.font().pointSizeF() == pytest.approx(base)
+        window.actions_by_name["zoom_out"].trigger()
+        assert QApplication.font().pointSizeF() < base
+    finally:
+        zoom.apply(1.0)
+
+
+def test_geometry_is_remembered_without_content(qtbot, data_dir, journal, clock, window):
+    window.resize(900, 640)
+    window.close()
+    saved = (data_dir / "app.json").read_text(encoding="utf-8")
+    assert "main_geometry" in json.loads(saved)
+    assert "Test Patient" not in saved
+    assert not journal.is_open  # closing the window closes the journal
+
+
+def test_shortcuts_dialog_lists_lock_and_sections(qtbot, window):
+    from tracker.ui.main import menus
+    from tracker.ui.main.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(menus.shortcut_rows(window.actions_by_name), window)
+    qtbot.addWidget(dialog)
+    rows = [(dialog.model.item(r, 0).text(), dialog.model.item(r, 1).text()) for r in range(dialog.model.rowCount())]
+    assert ("Lock now", "Ctrl+L") in rows
+    assert ("Go to Diary", "Ctrl+3") in rows
+    assert ("Quit", "Ctrl+Q") in rows
+
+
+def test_settings_section_shows_the_security_page(qtbot, window):
+    from tracker.ui.settings.security_page import SecurityPage
+
+    window.show_section("settings", "security")
+    settings_view = window.stack.views["settings"]
+    assert isinstance(settings_view.current_page(), SecurityPage)

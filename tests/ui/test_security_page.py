@@ -1,0 +1,155 @@
+"""Settings → Passphrase and locking, driven through its widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.domain.errors import WrongPassphrase, WrongRecoveryKey
+from tracker.services import journals, settings
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+PASSPHRASE = "correct horse battery staple"
+NEW = "a quiet walk by the river"
+
+
+@pytest.fixture
+def page(qtbot, data_dir, journal, clock):
+    from tracker.ui.context import AppContext
+    from tracker.ui.settings.security_page import SecurityPage
+
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    widget = SecurityPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    if widget._op is not None:
+        widget._op.wait(10000)
+
+
+def _wait(qtbot, page):
+    qtbot.waitUntil(lambda: page._op is None, timeout=10000)
+
+
+def test_change_passphrase_needs_the_current_one(qtbot, page, data_dir, journal, created):
+    page.current.setText("not my passphrase")
+    page.new.setText(NEW)
+    page.again.setText(NEW)
+    page.change_button.click()
+    assert page.busy.isVisible() or page._op is None
+    _wait(qtbot, page)
+    assert "not right" in page.passphrase_message.text()
+    journals.unlock(data_dir, journal.journal_id, PASSPHRASE).close()  # unchanged
+
+    page.current.setText(PASSPHRASE)
+    page.change_button.click()
+    _wait(qtbot, page)
+    assert "has been changed" in page.passphrase_message.text()
+    assert page.current.text() == page.new.text() == page.again.text() == ""
+    journals.unlock(data_dir, journal.journal_id, NEW).close()
+    with pytest.raises(WrongPassphrase):
+        journals.unlock(data_dir, journal.journal_id, PASSPHRASE)
+    journals.unlock_with_recovery_key(data_dir, journal.journal_id, created.recovery_key).close()
+
+
+def test_new_passphrase_is_checked_before_anything_runs(qtbot, page):
+    page.current.setText(PASSPHRASE)
+    page.new.setText(NEW)
+    page.again.setText(NEW + "?")
+    page.change_passphrase()
+    assert page._op is None
+    assert "not the same" in page.passphrase_message.text()
+    page.new.setText("short")
+    page.again.setText("short")
+    page.change_passphrase()
+    assert "at least 8" in page.passphrase_message.text()
+
+
+def test_auto_lock_minutes_are_saved_and_announced(qtbot, page, journal):
+    assert page.minutes.value() == 10
+    with qtbot.waitSignal(page.ctx.events.changed) as signal:
+        page.minutes.setValue(25)
+    assert signal.args == ["settings"]
+    assert settings.auto_lock_minutes(journal) == 25
+    page.minutes.setValue(0)
+    assert page.minutes.text() == "Never"
+    assert settings.auto_lock_minutes(journal) == 0
+
+
+def test_auto_lock_change_reaches_the_main_window(qtbot, main_window, journal):
+    main_window.show_section("settings", "security")
+    security = main_window.stack.views["settings"].current_page()
+    security.minutes.setValue(3)
+    assert main_window.idle.tracker.minutes == 3
+
+
+def test_remember_is_greyed_out_with_the_reason_without_a_keyring(page):
+    # The suite runs with keyring's "fail" backend: no secure store.
+    assert not page.remember.isEnabled()
+    assert not page.remember.isChecked()
+    assert "no secure password store" in page.remember_note.text()
+
+
+def test_remember_on_and_off_uses_the_keyring(qtbot, data_dir, journal, clock, monkeypatch):
+    from tracker.services import keyring_store
+    from tracker.ui.context import AppContext
+    from tracker.ui.settings.security_page import SecurityPage
+
+    stored: dict[str, bytes] = {}
+    monkeypatch.setattr(keyring_store, "status", lambda: keyring_store.KeyringStatus(True, ""))
+    monkeypatch.setattr(keyring_store, "is_remembered", lambda jid: jid in stored)
+    monkeypatch.setattr(keyring_store, "remember", lambda j: stored.__setitem__(j.journal_id, j.data_key))
+    monkeypatch.setattr(keyring_store, "forget", lambda jid: stored.pop(jid, None))
+    page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(page)
+    assert page.remember.isEnabled() and not page.remember.isChecked()
+    page.remember.setChecked(True)
+    assert stored == {journal.journal_id: journal.data_key}
+    page.remember.setChecked(False)
+    assert stored == {}
+
+
+def test_keyring_failure_is_explained_and_the_box_reverts(qtbot, data_dir, journal, clock, monkeypatch):
+    from tracker.services import keyring_store
+    from tracker.ui.context import AppContext
+    from tracker.ui.settings.security_page import SecurityPage
+
+    def refuse(_journal):
+        raise RuntimeError("store locked")
+
+    monkeypatch.setattr(keyring_store, "status", lambda: keyring_store.KeyringStatus(True, ""))
+    monkeypatch.setattr(keyring_store, "is_remembered", lambda jid: False)
+    monkeypatch.setattr(keyring_store, "remember", refuse)
+    page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(page)
+    page.remember.setChecked(True)
+    assert not page.remember.isChecked()
+    assert "did not accept" in page.remember_note.text()
+    assert "store locked" not in page.remember_note.text()
+
+
+def test_rename_journal(qtbot, page, data_dir):
+    page.name.setText("  Anna  ")
+    page.rename_button.click()
+    assert [i.display_name for i in journals.list_journals(data_dir)] == ["Anna"]
+    assert page.name.text() == "Anna"
+    page.name.setText("   ")
+    page.rename()
+    assert "name or nickname" in page.name_message.text()
+    assert [i.display_name for i in journals.list_journals(data_dir)] == ["Anna"]
+
+
+def test_new_recovery_key_replaces_the_old_one(qtbot, page, data_dir, journal, created):
+    page.create_recovery_key()
+    _wait(qtbot, page)
+    dialog = page.key_dialog
+    key = dialog.box._key
+    assert key and key != created.recovery_key
+    assert key.split("-")[0] in dialog.box.key_label.text()
+    dialog.box.kept_box.setChecked(True)
+    dialog.box.last_group.setText(key.split("-")[-1])
+    dialog.reject()  # kept: closes without asking
+    assert not dialog.isVisible()
+    journals.unlock_with_recovery_key(data_dir, journal.journal_id, key).close()
+    with pytest.raises(WrongRecoveryKey):
+        journals.unlock_with_recovery_key(data_dir, journal.journal_id, created.recovery_key)
