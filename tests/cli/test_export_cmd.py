@@ -75,7 +75,9 @@ def test_missing_feature_gives_clear_error(created, env_pass, tmp_path, monkeypa
     assert "not available" in capsys.readouterr().err
 
 
-def test_pdf_export_through_the_renderer(created, env_pass, tmp_path, capsys):
+def test_pdf_export_through_the_renderer(qapp, created, env_pass, tmp_path, capsys):
+    """`qapp` first: the renderer would otherwise make a bare QGuiApplication that later
+    widget tests in this process cannot use."""
     import importlib.util
 
     if importlib.util.find_spec("tracker.ui.reports.export_pdf") is None:
