@@ -130,14 +130,8 @@ def test_truncated_database_is_damage(data_dir, closed_journal, keep):
         assert outcome[2], "a truncated database passed the integrity check"
 
 
-EMPTY_DB_BUG = (
-    "tracker/storage/journal.py: an emptied (0-byte) journal.db opens as a NEW EMPTY journal (SQLite treats an "
-    "empty file as a new database and open_with_key then creates the schema), so the diary silently looks "
-    "wiped. Fix: in open_with_key, raise JournalDamaged when the file is empty / has no schema revision."
-)
-
-
 def test_emptied_database_is_damage_not_a_new_journal(data_dir, closed_journal):
+    """SQLite would treat an empty file as a new database: the diary must not look wiped."""
     journal_id, _ = closed_journal
     db = journal_paths(data_dir, journal_id).db
     db.write_bytes(b"")

@@ -125,32 +125,19 @@ def _upgrade_trials(data_dir, tmp_path, kill_runner, rng, trials: int, monkeypat
     return stats
 
 
-DDL_BUG = ("tracker/storage/engine.py: the sqlcipher3 driver commits each CREATE/ALTER on its own, so an "
-           "upgrade killed half-way leaves a journal that cannot open. Fix: connect with isolation_level=None "
-           "and emit BEGIN on the engine's 'begin' event (see the fault-suite report).")
-
-
 def test_schema_changes_roll_back_with_their_transaction(journal):
+    """Without this an upgrade killed half-way leaves a half-upgraded journal that cannot open
+    (the sqlcipher3 driver would otherwise commit each CREATE/ALTER on its own)."""
     assert _faults.ddl_is_transactional(journal)
 
 
-def _skip_unless_ddl_is_transactional(data_dir):
-    journal = create_journal(data_dir / "probe", "Probe", _faults.PASSPHRASE).journal
-    try:
-        assert _faults.ddl_is_transactional(journal), DDL_BUG
-    finally:
-        journal.close()
-
-
 def test_kill_during_schema_upgrade_never_breaks_the_journal(data_dir, tmp_path, kill_runner, rng, monkeypatch):
-    _skip_unless_ddl_is_transactional(data_dir)
     stats = _upgrade_trials(data_dir, tmp_path, kill_runner, rng, 6, monkeypatch)
     print(f"kill during schema upgrade: {stats}")
 
 
 @pytest.mark.slow
 def test_long_kill_during_schema_upgrade(data_dir, tmp_path, kill_runner, rng, monkeypatch):
-    _skip_unless_ddl_is_transactional(data_dir)
     trials = _faults.env_int("TRACKER_UPGRADE_TRIALS", 50)
     stats = _upgrade_trials(data_dir, tmp_path, kill_runner, rng, trials, monkeypatch)
     print(f"LONG kill during schema upgrade: trials={stats['trials']} "
