@@ -186,3 +186,9 @@ def test_tests_and_terms_lead_to_their_articles():
     assert learn.article_for_term("bone scan").id == "tests-and-monitoring"
     assert learn.article_for_term("HER2 low").id == "antibody-drug-conjugates"
     assert learn.article_for_term("no such thing") is None
+
+
+def test_question_words_do_not_hide_the_answer():
+    assert learn.search("what is a cycle?")[0].target == "how-cycles-work"
+    assert learn.search("why do I need a biopsy")[0].kind in ("article", "glossary")
+    assert learn.search("what")  # only question words: still searched as typed

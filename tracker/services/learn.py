@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Question words people type ("what is a cycle?") that say nothing about the topic.
+STOPWORDS = frozenset(
+    "a an and are can do does for how i in is it me my of on or the to what when where which who why with".split()
+)
 
 
 @dataclass(frozen=True)
@@ -218,7 +222,8 @@ def _matches(query: list[str], text: str) -> int:
 
 def search(text: str, limit: int = 30) -> list[SearchResult]:
     """Articles and glossary entries for `text`, best first, each with a snippet."""
-    query = [w for w in _words(text) if len(w) > 1 or w.isdigit()]
+    words = [w for w in _words(text) if len(w) > 1 or w.isdigit()]
+    query = [w for w in words if w not in STOPWORDS] or words
     if not query:
         return []
     lib = _library()
