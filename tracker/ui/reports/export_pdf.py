@@ -1,6 +1,6 @@
 """Clinic summary PDF without a window, for the command line (`tracker export --format pdf`).
 
-Creates a QGuiApplication if none exists (offscreen works); labels are the app's current
+Creates a QApplication if none exists (offscreen works); labels are the app's current
 translation, dates follow the system locale.
 """
 
@@ -11,11 +11,13 @@ from pathlib import Path
 
 
 def ensure_gui_application():
-    from PySide6.QtGui import QGuiApplication
+    # A full QApplication (not QGuiApplication): a process has one application object for
+    # its whole life, and anything later showing a widget in the same process needs this kind.
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
-        app = QGuiApplication(["treatment-journey"])
+        app = QApplication(["treatment-journey"])
     return app
 
 
