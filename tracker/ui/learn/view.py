@@ -106,8 +106,8 @@ class LearnView(QWidget):
 
         self.back_button = self._tool_button(self.tr("Back"), self.tr("Back (Alt+Left)"))
         self.forward_button = self._tool_button(self.tr("Forward"), self.tr("Forward (Alt+Right)"))
-        self.zoom_out_button = self._tool_button(self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)"), "A−")
-        self.zoom_in_button = self._tool_button(self.tr("Larger text"), self.tr("Larger text (Ctrl+=)"), "A+")
+        self.zoom_out_button = self._tool_button(self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)"), "\u200eA−\u200e")
+        self.zoom_in_button = self._tool_button(self.tr("Larger text"), self.tr("Larger text (Ctrl+=)"), "\u200eA+\u200e")
         self.glossary_button = self._tool_button(self.tr("Glossary"), self.tr("All terms explained (Ctrl+G)"))
         self.print_button = self._tool_button(self.tr("Print…"), self.tr("Print this page (Ctrl+P)"))
         bar = QHBoxLayout()
@@ -142,6 +142,8 @@ class LearnView(QWidget):
         self.setTabOrder(self.topics, self.reader)
 
     def _tool_button(self, text: str, tip: str, label: str | None = None) -> QToolButton:
+        # `label` is a symbol such as "A+"; the marks around it keep it reading left to right
+        # when the layout is mirrored for Persian.
         button = QToolButton()
         button.setText(label or text)
         button.setToolTip(tip)
