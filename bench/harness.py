@@ -149,7 +149,7 @@ class Ctx:
                            "repeats": self.repeats, "scratch": str(self.scratch), "end": self.end.isoformat()})
 
     @classmethod
-    def from_json(cls, text: str) -> "Ctx":
+    def from_json(cls, text: str) -> Ctx:
         raw = json.loads(text)
         return cls(Path(raw["data_dir"]), raw["journal_id"], raw["passphrase"], raw["years"], raw["quick"],
                    raw["repeats"], Path(raw["scratch"]), date.fromisoformat(raw["end"]))
@@ -185,7 +185,7 @@ def run_interleaved(case: Case, repeats: int) -> dict:
     sides = {name: fn for name, fn in (("ours", case.ours), ("bare", case.bare)) if fn is not None}
     values: dict[str, list[float]] = {name: [] for name in sides}
     rss: dict[str, list[int]] = {name: [] for name in sides}
-    for name, fn in sides.items():  # warm-up, not counted
+    for fn in sides.values():  # warm-up, not counted
         if case.setup is not None:
             case.setup()
         _once(fn)

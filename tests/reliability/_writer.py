@@ -139,8 +139,8 @@ def run_job(req: dict) -> int:
 
 def serve() -> None:
     # Import everything a job needs before forking, so each child starts warm.
-    import tracker.services.journals  # noqa: F401
     import tracker.services.backup  # noqa: F401
+    import tracker.services.journals  # noqa: F401
     import tracker.services.people  # noqa: F401
     import tracker.storage.models  # noqa: F401
     from tracker.storage import schema

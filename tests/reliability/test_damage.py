@@ -13,9 +13,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import _faults
 import pytest
 
-import _faults
 from tracker.domain.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, KnownError, WrongPassphrase
 from tracker.services.journals import unlock
 from tracker.storage.paths import journal_paths
@@ -272,7 +272,6 @@ def test_damaged_wal_never_costs_checkpointed_entries(data_dir, journal, tmp_pat
 @pytest.fixture
 def two_backups(data_dir, journal):
     from tracker.services import backup
-
     from tracker.storage.paths import ensure_private_dir
 
     ensure_private_dir(journal.paths.backups)

@@ -11,10 +11,10 @@ import shutil
 import time
 from pathlib import Path
 
-import pytest
-
 import _faults
+import pytest
 from _killer import random_kill_point
+
 from tracker.services import backup
 from tracker.services.journals import create_journal, unlock
 
@@ -91,7 +91,7 @@ def _restore_trials(tmp_path, kill_runner, rng, trials: int) -> dict:
             assert code == 0, lines
         else:
             delay = rng.uniform(0.0, duration)
-            code, lines = kill_runner.run(req, kill_when=lambda lines: time.monotonic() - started >= delay)
+            code, lines = kill_runner.run(req, kill_when=lambda lines, started=started, delay=delay: time.monotonic() - started >= delay)
         assert not [line for line in lines if line.startswith("error")], lines
         found = _entries(data_dir, journal.journal_id)
         assert found in (restored_ids, restored_ids | later_ids), "the journal is neither the old one nor the backup"

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 import _faults
+import pytest
 from _killer import random_kill_point
+
 from tracker.domain.errors import WrongPassphrase
 from tracker.services.journals import create_journal, unlock, unlock_with_recovery_key
 from tracker.storage import schema
 from tracker.storage.paths import journal_paths
+
 
 def _new_journal(data_dir, entries: int = 3):
     created = create_journal(data_dir, "Kill Test", _faults.PASSPHRASE)
@@ -42,7 +43,7 @@ def _open_with_either(data_dir, journal_id):
 def _passphrase_trials(data_dir, tmp_path, kill_runner, rng, trials: int) -> dict:
     journal_id, recovery, ids = _new_journal(data_dir)
     stats = {"trials": 0, "changes_returned": 0, "unopenable": 0}
-    for trial in range(trials):
+    for _ in range(trials):
         req = {"job": "passphrase", "data_dir": str(data_dir), "journal_id": journal_id,
                "out": str(tmp_path / "out.txt")}
         code, lines = kill_runner.run(req, kill_when=random_kill_point(rng, max_steps=4))
@@ -102,7 +103,7 @@ def _upgrade_trials(data_dir, tmp_path, kill_runner, rng, trials: int, monkeypat
             assert code == 0 and lines and lines[-1] == "upgraded 9001", lines
         else:
             delay = rng.uniform(0.0, duration)
-            code, lines = kill_runner.run(req, kill_when=lambda lines: time.monotonic() - started >= delay)
+            code, lines = kill_runner.run(req, kill_when=lambda lines, started=started, delay=delay: time.monotonic() - started >= delay)
         assert not [line for line in lines if line.startswith("error")], lines
         stats["killed_before_done"] += code == -9 and not any(line.startswith("upgraded") for line in lines)
 

@@ -7,9 +7,10 @@ builds up over many crashes would show too.
 
 from __future__ import annotations
 
-import pytest
 import _faults
+import pytest
 from _killer import random_kill_point
+
 from tracker.services.journals import create_journal, unlock
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import _faults
+
 from tracker.services import people, settings
 
 MARKER = "PLAINTEXT-MARKER-7f3a9c"

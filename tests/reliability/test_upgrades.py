@@ -10,9 +10,9 @@ import json
 import shutil
 from pathlib import Path
 
+import _faults
 import pytest
 
-import _faults
 from tracker.domain.errors import JournalTooNew
 from tracker.services.journals import unlock, unlock_with_recovery_key
 from tracker.storage import engine, keyslots, schema
