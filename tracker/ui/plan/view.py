@@ -274,7 +274,14 @@ class PlanView(QWidget):
             return
         who = self.ctx.current_person_id
         self._open(DrugDialog(self.ctx, on_save=lambda v: actions.add_drug(self.undo_stack, self.ctx.journal, line.id, v, who, self._changed),
-                   start=max(line.start, min(self.ctx.clock.today(), line.end or self.ctx.clock.today())), parent=self))
+                   start=self._default_drug_start(line), parent=self))
+
+    def _default_drug_start(self, line) -> date:
+        """The line's first day for its first drugs; today for a drug added later."""
+        today = self.ctx.clock.today()
+        if not self.line_items() or line.start > today:
+            return line.start
+        return min(today, line.end or today)
 
     def edit_drug(self) -> None:
         item = self.selected_item()

@@ -20,8 +20,9 @@ def tr(text: str) -> str:
 
 
 def count(one: str, many: str, n: int) -> str:
-    """Two source strings (singular, plural) so English reads right without a .qm file."""
-    return tr(one if n == 1 else many).format(n=n)
+    """Pick the singular or plural (both already translated) so English reads right
+    without a .qm file, and fill in {n}."""
+    return (one if n == 1 else many).format(n=n)
 
 
 def route_label(route: str | None) -> str:
@@ -41,10 +42,10 @@ def form_word(route: str | None) -> str:
 
 def unit_phrase(every: int, unit: str) -> str:
     if unit == "weeks":
-        return count("every week", "every {n} weeks", every)
+        return count(tr("every week"), tr("every {n} weeks"), every)
     if unit == "months":
-        return count("every month", "every {n} months", every)
-    return count("every day", "every {n} days", every)
+        return count(tr("every month"), tr("every {n} months"), every)
+    return count(tr("every day"), tr("every {n} days"), every)
 
 
 def join_list(items: list[str]) -> str:
@@ -95,7 +96,7 @@ def pattern_sentence(pattern: dict, route: str | None = None, times_per_day: int
     elif kind == "step_down":
         text = tr("{form} {first} for {count}, then {then}").format(
             form=form, first=unit_phrase(parts["first_every"], parts["first_unit"]),
-            count=count("1 dose", "{n} doses", parts["count"]), then=unit_phrase(parts["then_every"], parts["then_unit"]))
+            count=count(tr("1 dose"), tr("{n} doses"), parts["count"]), then=unit_phrase(parts["then_every"], parts["then_unit"]))
     elif kind == "fixed_dates":
         text = tr("{form} on {dates}").format(form=form, dates=join_list([short_date(d) for d in parts["dates"]]))
     else:
