@@ -98,11 +98,11 @@ def _bare(kind: str, data, start: date, end: date):
         ax.set_title("Symptoms (patient-reported)", loc="left")
         fig.legend(loc="outside lower center", ncol=4)
         return fig
-    if kind in ("measurements", "markers", "counts"):
+    if kind in ("measurements", "markers", "counts", "other"):
         if kind == "measurements":
             series = data.measurements
         else:
-            series = [s for s in data.labs if s.group == ("marker" if kind == "markers" else "count")]
+            series = [s for s in data.labs if s.group == {"markers": "marker", "counts": "count"}.get(kind, "other")]
         fig = Figure(figsize=(8, 0.9 + 1.7 * max(1, len(series))), layout="constrained")
         axes = _bare_time_axes(fig, max(1, len(series)), start, end)
         for i, (ax, s) in enumerate(zip(axes, series)):
@@ -204,7 +204,7 @@ def _pdf_case(ctx: Ctx) -> list[Case]:
         start, end = cache["period"]
         start = min(start, chart_range("3m", end, data)[0]) if (end - start).days < 28 else start
         kinds = {"doses.png": "doses", "symptoms.png": "symptoms", "measurements.png": "measurements",
-                 "labs-marker.png": "markers", "labs-count.png": "counts"}
+                 "labs-marker.png": "markers", "labs-count.png": "counts", "labs-other.png": "other"}
         doc = QTextDocument()
         for name in cache["names"]:
             buf = io.BytesIO()

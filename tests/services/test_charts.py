@@ -156,3 +156,18 @@ def test_nearest_point_finds_the_closest_within_radius():
     x, y = ax.transData.transform((hover_index(fig).entries[0][1][1], 4))
     assert nearest_point(fig, ax, x + 3, y - 3) == "Fatigue: 4 Very severe on 6 Mar 2026"
     assert nearest_point(fig, ax, x + 200, y - 200) is None
+
+
+def test_long_ranges_show_each_weeks_highest_rating():
+    from datetime import timedelta
+
+    day0 = datetime(2024, 1, 1, 9, tzinfo=timezone.utc)  # a Monday
+    pts = tuple(SymptomPoint(day0 + timedelta(days=i), 3 if i % 7 == 3 else 1) for i in range(700))
+    data = ChartData(symptoms=[SymptomSeries("fatigue", "Fatigue", pts)])
+    long = symptom_chart(data, start=date(2024, 1, 1), end=date(2025, 12, 1))
+    (ax, xs, ys, texts), = hover_index(long).entries
+    assert len(xs) == 100 and set(ys) == {3}  # each week's worst day (Thursday's 3), not the 1s
+    assert texts[0] == "Fatigue: up to 3 Severe in the week of 1 Jan 2024"
+    assert "highest rating each week" in ax.get_title(loc="left")
+    short = symptom_chart(data, start=date(2024, 1, 1), end=date(2024, 3, 31))
+    assert len(hover_index(short).entries[0][1]) == 91

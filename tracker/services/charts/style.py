@@ -41,6 +41,7 @@ class ChartLabels:
 
     date_axis: str = "Date"
     symptom_title: str = "Symptoms (patient-reported)"
+    symptom_title_weekly: str = "Symptoms (patient-reported), highest rating each week"
     symptom_axis: str = "Patient-reported rating"
     rating_names: tuple[str, ...] = ("0 None", "1 Mild", "2 Moderate", "3 Severe", "4 Very severe")
     line_band: str = "Line {number}: {name}"
@@ -50,6 +51,7 @@ class ChartLabels:
     value_with_unit: str = "{label} ({unit})"
     markers_title: str = "Tumour markers"
     counts_title: str = "Blood counts"
+    other_labs_title: str = "Other blood tests"
     reference_range: str = "Reference range"
     doses_title: str = "Dose calendar"
     dose_statuses: dict[str, str] = field(
@@ -57,6 +59,7 @@ class ChartLabels:
     )
     no_data: str = "Nothing recorded in this period"
     hover_value: str = "{label}: {value} on {date}"
+    hover_week: str = "{label}: up to {value} in the week of {date}"
     #: Axis tick labels: month abbreviations (12, January first).
     month_names: tuple[str, ...] = _MONTHS
     format_date: Callable[[date], str] = _default_date

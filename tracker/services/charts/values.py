@@ -98,8 +98,8 @@ def lab_chart(
     test_ids: list[str] | None = None,
     width: float = 8.0,
 ) -> Figure:
-    """Tumour markers (group "marker") or blood counts (group "count"), with reference ranges."""
+    """Tumour markers ("marker"), blood counts ("count") or other tests ("other"), with reference ranges."""
     labels = locale_strings or ChartLabels()
     series = [s for s in data.labs if s.group == group and (test_ids is None or s.test_id in test_ids)]
-    title = labels.markers_title if group == "marker" else labels.counts_title
+    title = {"marker": labels.markers_title, "count": labels.counts_title}.get(group, labels.other_labs_title)
     return _value_panels(title, series, data, start, end, labels, width, 1.6)

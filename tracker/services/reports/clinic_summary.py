@@ -212,10 +212,10 @@ class _Builder:
             value = self.i(value)
             table.append([escape(self.i(r.series.label)), self.d(r.point.when.date()), f"<b>{escape(value)}</b>" if flag else escape(value), escape(self.i(self._ref(r.series))), escape(flag)])
         self.parts.append(_table([s.col_test, s.col_date, s.col_value, s.col_reference, s.col_flag], table, s.rtl))
-        for group in ("marker", "count"):
+        titles = {"marker": s.chart_labels.markers_title, "count": s.chart_labels.counts_title, "other": s.chart_labels.other_labs_title}
+        for group, title in titles.items():
             if any(facts.series_in_range(x, self.data) for x in self.data.charts.labs if x.group == group):
                 fig = lab_chart(self.data.charts, start=self.chart_start, end=self.chart_end, group=group, locale_strings=s.chart_labels)
-                title = s.chart_labels.markers_title if group == "marker" else s.chart_labels.counts_title
                 self.chart(f"labs-{group}.png", fig, title)
 
     def _ref(self, series) -> str:

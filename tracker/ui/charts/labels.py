@@ -50,6 +50,7 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
     return ChartLabels(
         date_axis=_t("Date"),
         symptom_title=_t("Symptoms (patient-reported)"),
+        symptom_title_weekly=_t("Symptoms (patient-reported), highest rating each week"),
         symptom_axis=_t("Patient-reported rating"),
         rating_names=(_t("0 None"), _t("1 Mild"), _t("2 Moderate"), _t("3 Severe"), _t("4 Very severe")),
         line_band=_t("Line {number}: {name}"),
@@ -59,6 +60,7 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         value_with_unit=_t("{label} ({unit})"),
         markers_title=_t("Tumour markers"),
         counts_title=_t("Blood counts"),
+        other_labs_title=_t("Other blood tests"),
         reference_range=_t("Reference range"),
         doses_title=_t("Dose calendar"),
         dose_statuses={
@@ -67,6 +69,7 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         },
         no_data=_t("Nothing recorded in this period"),
         hover_value=_t("{label}: {value} on {date}"),
+        hover_week=_t("{label}: up to {value} in the week of {date}"),
         month_names=tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)),
         format_date=locale_date(locale),
         format_number=locale_number(locale),

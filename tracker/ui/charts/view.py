@@ -40,6 +40,7 @@ KINDS = (
     ("measurements", QT_TRANSLATE_NOOP("ChartsView", "Temperature and weight"), "temperature-weight-chart"),
     ("markers", QT_TRANSLATE_NOOP("ChartsView", "Tumour markers"), "tumour-markers-chart"),
     ("counts", QT_TRANSLATE_NOOP("ChartsView", "Blood counts"), "blood-counts-chart"),
+    ("other_labs", QT_TRANSLATE_NOOP("ChartsView", "Other blood tests"), "blood-tests-chart"),
     ("doses", QT_TRANSLATE_NOOP("ChartsView", "Dose calendar"), "dose-calendar-chart"),
 )
 RANGES = (
@@ -215,8 +216,9 @@ class ChartsView(QWidget):
             return symptom_chart(data, start=start, end=end, locale_strings=labels, symptom_ids=self.symptom_model.checked_ids())
         if kind == "measurements":
             return measurement_chart(data, start=start, end=end, locale_strings=labels)
-        if kind in ("markers", "counts"):
-            return lab_chart(data, start=start, end=end, group="marker" if kind == "markers" else "count", locale_strings=labels)
+        if kind in ("markers", "counts", "other_labs"):
+            group = {"markers": "marker", "counts": "count"}.get(kind, "other")
+            return lab_chart(data, start=start, end=end, group=group, locale_strings=labels)
         return dose_chart(data, start=start, end=end, locale_strings=labels)
 
     def render(self) -> None:
