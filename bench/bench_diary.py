@@ -1,0 +1,164 @@
+"""Diary benchmark: save one log (with fsync), first page of the timeline, filter by one
+symptom, and scroll to the end; each beside the bare sqlcipher3 queries doing the same.
+
+    .venv/bin/python bench/run.py --only Diary            # 5-year synthetic journal
+    .venv/bin/python bench/run.py --years 20 --only Diary
+
+Targets (issue 5): save under 50 ms, first page under 100 ms, and at most 2x bare.
+"""
+
+from __future__ import annotations
+
+import heapq
+from datetime import timedelta, timezone
+
+from harness import Case, Ctx
+
+PAGE = 60
+KINDS = (  # kind, table, time column, extra detail columns (bare side)
+    ("symptoms", "diary_logs", "occurred_at"),
+    ("lab", "lab_results", "occurred_at"),
+    ("scan", "scans", "occurred_at"),
+    ("note", "diary_notes", "occurred_at"),
+    ("question", "questions", "occurred_at"),
+    ("dose", "dose_events", "recorded_at"),
+    ("appointment", "appointments", "starts_at"),
+)
+DETAILS = {"lab": "SELECT id, test, test_label, value, unit, ref_low, ref_high, taken_on, note FROM lab_results",
+           "scan": "SELECT id, scan_type, done_on, result_summary FROM scans",
+           "note": "SELECT id, text FROM diary_notes",
+           "question": "SELECT id, text, asked, answered, answer FROM questions",
+           "dose": "SELECT id, drug_id, status, planned_date, note FROM dose_events",
+           "appointment": "SELECT id, kind, place, notes FROM appointments"}
+
+
+def _bare_page(conn, after=None, term=None, limit=PAGE):
+    """The same work as services.timeline.page with raw SQL: per-kind keyset queries, merge, details."""
+    rows = []
+    for kind, table, when in KINDS:
+        if term is not None and kind != "symptoms":
+            continue
+        where = ["deleted_at IS NULL"]
+        args: list = []
+        if term is not None:
+            where.append("EXISTS (SELECT 1 FROM symptom_entries s WHERE s.log_id = t.id AND s.term_id = ?)")
+            args.append(term)
+        if after is not None:
+            t, akind, aid = after
+            if kind < akind:
+                where.append(f"{when} <= ?")
+                args.append(t)
+            elif kind == akind:
+                where.append(f"({when} < ? OR ({when} = ? AND id < ?))")
+                args += [t, t, aid]
+            else:
+                where.append(f"{when} < ?")
+                args.append(t)
+        sql = (f"SELECT {when}, id, tz, entered_by_id, deleted_at FROM {table} t WHERE {' AND '.join(where)} "
+               f"ORDER BY {when} DESC, id DESC LIMIT {limit + 1}")
+        rows += [(r[0], kind, r[1], r[2], r[3], r[4]) for r in conn.execute(sql, args)]
+    chosen = heapq.nlargest(limit + 1, rows, key=lambda r: (r[0], r[1], r[2]))
+    more = len(chosen) > limit
+    chosen = chosen[:limit]
+    by_kind: dict[str, list[int]] = {}
+    for r in chosen:
+        by_kind.setdefault(r[1], []).append(r[2])
+    details = {}
+    logs = by_kind.get("symptoms")
+    if logs:
+        marks = ",".join("?" * len(logs))
+        details["logs"] = conn.execute(f"SELECT id, note, recall_days FROM diary_logs WHERE id IN ({marks})", logs).fetchall()
+        details["ratings"] = conn.execute(
+            f"SELECT log_id, term_id, severity, frequency, interference, location FROM symptom_entries "
+            f"WHERE log_id IN ({marks}) ORDER BY id", logs).fetchall()
+        details["measures"] = conn.execute(
+            f"SELECT log_id, kind, value, unit, label FROM measurements WHERE log_id IN ({marks}) ORDER BY id", logs).fetchall()
+    for kind, sql in DETAILS.items():
+        ids = by_kind.get(kind)
+        if ids:
+            details[kind] = conn.execute(f"{sql} WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+    cursor = (chosen[-1][0], chosen[-1][1], chosen[-1][2]) if more and chosen else None
+    return chosen, cursor
+
+
+def _bare_scroll(conn, term=None) -> int:
+    total, cursor = 0, None
+    while True:
+        items, cursor = _bare_page(conn, cursor, term)
+        total += len(items)
+        if cursor is None:
+            return total
+
+
+def cases(ctx: Ctx) -> list[Case]:
+    from tracker.domain.measurements import Measurement
+    from tracker.domain.symptoms import SymptomRating
+    from tracker.services import diary, people, timeline
+    from tracker.services.timeline import TimelineFilter
+
+    journal, clock = ctx.journal, ctx.clock
+    conn = ctx.bare_connection()
+    patient = people.patient(journal).id
+    # Save times step back a minute each run so the log stays in the past.
+    state = {"n": 0}
+
+    def when():
+        state["n"] += 1
+        return clock.now() - timedelta(minutes=state["n"])
+
+    entries = [SymptomRating("fatigue", severity=2, interference=1), SymptomRating("nausea", severity=1, frequency=2),
+               SymptomRating("bone_pain", severity=2, frequency=1, interference=1, location="hip"),
+               Measurement("temperature", 37.1, "°C")]
+
+    def save_ours():
+        diary.log_symptoms(journal, entries, patient, when(), clock, note="bench")
+
+    def save_bare():
+        at = when().astimezone(timezone.utc).replace(tzinfo=None)
+        now = clock.now().astimezone(timezone.utc).replace(tzinfo=None)
+        cur = conn.cursor()
+        cur.execute("INSERT INTO diary_logs (occurred_at, tz, entered_at, entered_by_id, recall_days, note) "
+                    "VALUES (?, ?, ?, ?, 1, 'bench')", (at.strftime("%Y-%m-%d %H:%M:%S.%f"), "Europe/London", now.strftime("%Y-%m-%d %H:%M:%S.%f"), patient))
+        log_id = cur.lastrowid
+        cur.executemany("INSERT INTO symptom_entries (log_id, term_id, severity, frequency, interference, location) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", [(log_id, "fatigue", 2, None, 1, None), (log_id, "nausea", 1, 2, None, None),
+                                                      (log_id, "bone_pain", 2, 1, 1, "hip")])
+        cur.execute("INSERT INTO measurements (log_id, kind, value, unit) VALUES (?, 'temperature', 37.1, '°C')", (log_id,))
+        conn.commit()
+
+    def scroll_ours(flt=None) -> int:
+        total, cursor = 0, None
+        while True:
+            page = timeline.page(journal, flt, cursor)
+            total += len(page.items)
+            if page.next_cursor is None:
+                return total
+            cursor = page.next_cursor
+
+    def model_first_page():
+        ctx.qt_app()
+        from tracker.ui.context import AppContext
+        from tracker.ui.diary.timeline_model import TimelineModel
+
+        model = TimelineModel(AppContext(ctx.data_dir, journal, clock))
+        model.reload()
+        for row in range(model.rowCount()):  # what a view paints: every visible cell's text
+            for column in range(4):
+                model.index(row, column).data()
+
+    rare = TimelineFilter(term_id="jaw_pain")
+    return [
+        Case("Diary: save one symptom log (3 ratings + temperature, fsync; ours includes alert check)",
+             save_ours, save_bare, note="target < 50 ms", target=("ratio", 2.0)),
+        Case("Diary: first page of the timeline (60 items, all kinds)",
+             lambda: timeline.page(journal), lambda: _bare_page(conn), note="target < 100 ms", target=("ratio", 2.0)),
+        Case("Diary: first page in the Qt model with cell texts",
+             model_first_page, lambda: _bare_page(conn), note="target < 100 ms"),
+        Case("Diary: filter by one symptom (first page, bone pain)",
+             lambda: timeline.page(journal, TimelineFilter(term_id="bone_pain")),
+             lambda: _bare_page(conn, term="bone_pain"), target=("ratio", 2.0)),
+        Case("Diary: filter by a rarely logged symptom (first page, jaw pain)",
+             lambda: timeline.page(journal, rare), lambda: _bare_page(conn, term="jaw_pain"), target=("ratio", 2.0)),
+        Case("Diary: scroll to the end (every page, 60 at a time)",
+             scroll_ours, _bare_scroll, repeats=1 if ctx.quick else 3, target=("ratio", 2.0)),
+    ]
