@@ -223,3 +223,40 @@ def test_caps_lock_hint(qtbot, unlock_window):
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier, )
     qtbot.keyClicks(field, "a")
     assert not unlock_window.prompt.caps_hint.isVisible()
+
+
+def test_start_flow_shows_the_wizard_first_then_unlock_then_main(qtbot, data_dir, clock, wait_not_busy):
+    from tracker.ui.main.flow import StartFlow
+
+    flow = StartFlow(data_dir, clock)
+    flow.start()
+    assert flow.wizard is not None and flow.unlock_window is None
+    flow.wizard.reject()  # nothing created: the app would quit
+    assert flow.wizard is None and flow.unlock_window is None
+
+    journals.create_journal(data_dir, "Anna", PASSPHRASE).journal.close()
+    flow.start()
+    window = flow.unlock_window
+    assert window is not None and flow.wizard is None
+    wait_not_busy(window)
+    with qtbot.waitSignal(window.unlocked, timeout=10000):
+        _unlock(qtbot, window, PASSPHRASE, wait_not_busy)
+    main = flow.main_window
+    qtbot.addWidget(main)
+    assert main.isVisible() and main.ctx.journal.is_open
+    from shiboken6 import isValid
+
+    assert flow.unlock_window is None
+    assert not isValid(window) or not window.isVisible()
+    flow.shutdown()
+    assert not main.isVisible()
+    for op in list(main._ops):
+        op.wait(30000)
+
+
+def test_gui_arguments_pass_unknown_ones_to_qt():
+    from tracker.ui.app import _parse
+
+    namespace, rest = _parse(["--data-dir", "/tmp/x", "--lang", "fa", "-style", "fusion"])
+    assert namespace.data_dir == "/tmp/x" and namespace.lang == "fa" and not namespace.smoke
+    assert rest == ["-style", "fusion"]

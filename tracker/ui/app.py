@@ -11,6 +11,9 @@ import sys
 import threading
 from pathlib import Path
 
+#: Start warming the storage imports this long after the start window is shown.
+WARM_DELAY_MS = 400
+
 
 def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="treatment-journey", description="Treatment Journey")
@@ -77,9 +80,13 @@ def run_gui(args: list[str]) -> int:
             return 2
         return run_smoke(app, data_dir)
 
+    from PySide6.QtCore import QTimer
+
     from tracker.ui.main.flow import StartFlow
 
     flow = StartFlow(data_dir, parent=app)
     flow.start()
-    _warm_imports()
+    app.aboutToQuit.connect(flow.shutdown)
+    # After the first paint: importing in a thread still competes for the GIL.
+    QTimer.singleShot(WARM_DELAY_MS, _warm_imports)
     return app.exec()

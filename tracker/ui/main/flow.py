@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from tracker.ui.common.background import BackgroundOp
+
 
 def _system_clock():
     from tracker.domain.clock import SystemClock
@@ -41,6 +43,16 @@ class StartFlow(QObject):
             self.show_unlock()
         else:
             self.show_wizard()
+
+    def shutdown(self) -> None:
+        """On quit: let background work finish and close the journal (drops the key)."""
+        for window in (self.unlock_window, self.wizard):
+            if window is not None:
+                window.close()
+                for op in window.findChildren(BackgroundOp):
+                    op.wait(10000)
+        if self.main_window is not None:
+            self.main_window.close()
 
     def show_wizard(self, another: bool = False) -> None:
         from tracker.ui.wizard.wizard import CreateJournalWizard

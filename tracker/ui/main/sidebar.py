@@ -29,7 +29,7 @@ class SectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return section_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "{0}  ({1})".format(QCoreApplication.translate("Sections", section.empty_hint), section.shortcut)
+            return "{}  ({})".format(QCoreApplication.translate("Sections", section.empty_hint), section.shortcut)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return QCoreApplication.translate("Sections", section.empty_hint)
         if role == SECTION_ID_ROLE:

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.person_switch)
         self.person_switch.show()
         self.locked = False
-        for name, action in self.actions_by_name.items():
+        for action in self.actions_by_name.values():
             action.setEnabled(True)
         self.sidebar.select_section("today")
         self.sidebar.setFocus()

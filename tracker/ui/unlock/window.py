@@ -114,9 +114,8 @@ class UnlockWindow(QWidget):
         self._keyring_op.start()
 
     def _unlocked(self, journal) -> None:
-        from tracker.services import app_prefs
-
         from tracker.domain.errors import KnownError
+        from tracker.services import app_prefs
 
         try:
             app_prefs.update(self.data_dir, last_journal=journal.journal_id)
