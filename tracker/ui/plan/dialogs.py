@@ -48,9 +48,7 @@ class _FormDialog(QDialog):
         self.intro.show()
 
     def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(words.qdate(day))
-        edit.setCalendarPopup(True)
-        return edit
+        return words.date_edit(day)
 
     def values(self):  # pragma: no cover - overridden
         raise NotImplementedError

@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from tracker.domain.catalog import Drug
@@ -56,8 +56,14 @@ class DrugDialog(QDialog):
         self.setWindowTitle(self.tr("Edit a drug in the plan") if existing else self.tr("Add a drug to the plan"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
+        # The form scrolls on small screens instead of squeezing its fields.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        form = QFormLayout(body)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
 
         self.drug_edit = QLineEdit()
         self.drug_edit.setPlaceholderText(self.tr("Type a generic or brand name, e.g. letrozole or Femara"))
@@ -88,8 +94,7 @@ class DrugDialog(QDialog):
         for key in ROUTES:
             self.route.addItem(words.route_label(key), key)
         form.addRow(self.tr("&How it is given:"), self.route)
-        self.start = QDateEdit(words.qdate(start))
-        self.start.setCalendarPopup(True)
+        self.start = words.date_edit(start)
         form.addRow(self.tr("&First day:"), self.start)
 
         times_row = QHBoxLayout()
@@ -137,8 +142,7 @@ class DrugDialog(QDialog):
         group.addButton(self.from_now)
         group.addButton(self.correct)
         eff_row = QHBoxLayout()
-        self.effective = QDateEdit(words.qdate(ctx.clock.today()))
-        self.effective.setCalendarPopup(True)
+        self.effective = words.date_edit(ctx.clock.today())
         self.effective.setAccessibleName(self.tr("Change applies from"))
         eff_row.addWidget(QLabel(self.tr("Applies from the first cycle or dose on or after:")))
         eff_row.addWidget(self.effective)
@@ -171,6 +175,10 @@ class DrugDialog(QDialog):
             self._load(existing)
         self._times_changed()
         self._update_preview()
+        body.adjustSize()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        wanted = body.sizeHint().height() + 260 + (140 if existing is not None else 0)
+        self.resize(640, min(wanted, screen.height() - 60) if screen else wanted)
 
     # --- drug choice -------------------------------------------------------------
     def find_drug(self, text: str) -> Drug | None:
@@ -240,7 +248,7 @@ class DrugDialog(QDialog):
             return
         self.sentence.setText(words.pattern_sentence(pattern, self.route.currentData(), len(self.times())))
         start = words.pydate(self.start.date())
-        upcoming = next_dates(pattern, start)
+        upcoming = next_dates(pattern, start, after=max(start, self._ctx.clock.today()))
         self.next_six.setText(self.tr("Next dates: {dates}").format(dates=", ".join(words.medium_date(d) for d in upcoming)))
 
     def values(self) -> DrugValues:

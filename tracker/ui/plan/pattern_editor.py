@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-    QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from tracker.domain.schedule import Schedule, occurrences, pattern_from_dict
@@ -100,10 +100,12 @@ class PatternEditor(QWidget):
         for key in KINDS:
             self.kind.addItem(labels[key], key)
         outer.addWidget(self.kind)
-        self.pages = QStackedWidget()
-        outer.addWidget(self.pages)
+        # Pages are shown one at a time; hidden ones take no room (a QStackedWidget would
+        # reserve the tallest page's height).
+        self.pages: list[QWidget] = []
+        self._outer = outer
 
-        self.pages.addWidget(QLabel(self.tr("A dose every day, at the times below.")))
+        self._add_page(QLabel(self.tr("A dose every day, at the times below.")))
 
         cycle = QWidget()
         form = QFormLayout(cycle)
@@ -115,13 +117,13 @@ class PatternEditor(QWidget):
         self.cycle_length.setSuffix(self.tr(" days"))
         form.addRow(self.tr("Dose &days in the cycle:"), self.cycle_days)
         form.addRow(self.tr("Cycle &length:"), self.cycle_length)
-        self.pages.addWidget(cycle)
+        self._add_page(cycle)
 
         interval = QWidget()
         form = QFormLayout(interval)
         self.every = UnitPicker(3, "weeks", self.tr("Every"))
         form.addRow(self.tr("&Every:"), self.every)
-        self.pages.addWidget(interval)
+        self._add_page(interval)
 
         loading = QWidget()
         form = QFormLayout(loading)
@@ -130,7 +132,7 @@ class PatternEditor(QWidget):
         self.loading_every = UnitPicker(28, "days", self.tr("Then every"))
         form.addRow(self.tr("Loading dose &days:"), self.loading_days)
         form.addRow(self.tr("&Then every:"), self.loading_every)
-        self.pages.addWidget(loading)
+        self._add_page(loading)
 
         step = QWidget()
         form = QFormLayout(step)
@@ -143,13 +145,12 @@ class PatternEditor(QWidget):
         form.addRow(self.tr("&First every:"), self.first_every)
         form.addRow(self.tr("For:"), self.first_count)
         form.addRow(self.tr("T&hen every:"), self.then_every)
-        self.pages.addWidget(step)
+        self._add_page(step)
 
         fixed = QWidget()
         box = QVBoxLayout(fixed)
         row = QHBoxLayout()
-        self.fixed_pick = QDateEdit(QDate.currentDate())
-        self.fixed_pick.setCalendarPopup(True)
+        self.fixed_pick = words.date_edit(date.today())
         self.fixed_pick.setAccessibleName(self.tr("Date to add"))
         add = QPushButton(self.tr("Add date"))
         remove = QPushButton(self.tr("Remove selected"))
@@ -164,7 +165,7 @@ class PatternEditor(QWidget):
         self._fixed: list[date] = []
         add.clicked.connect(self._add_fixed)
         remove.clicked.connect(self._remove_fixed)
-        self.pages.addWidget(fixed)
+        self._add_page(fixed)
 
         self.kind.currentIndexChanged.connect(self._show_page)
         self._show_page(0)
@@ -176,15 +177,13 @@ class PatternEditor(QWidget):
         for w in (self.every, self.loading_every, self.first_every, self.then_every):
             w.changed.connect(self.changed)
 
-    def _show_page(self, index: int) -> None:
-        # Only the shown page counts for the size, so short pages leave no empty gap.
-        from PySide6.QtWidgets import QSizePolicy
+    def _add_page(self, page: QWidget) -> None:
+        self.pages.append(page)
+        self._outer.addWidget(page)
 
-        for i in range(self.pages.count()):
-            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(i).setSizePolicy(policy, policy)
-        self.pages.setCurrentIndex(index)
-        self.pages.adjustSize()
+    def _show_page(self, index: int) -> None:
+        for i, page in enumerate(self.pages):
+            page.setVisible(i == index)
 
     def _add_fixed(self) -> None:
         day = words.pydate(self.fixed_pick.date())

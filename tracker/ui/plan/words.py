@@ -156,3 +156,13 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: date):
+    """A date field with a calendar pop-up showing e.g. "1 Mar 2024" in the user's language."""
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return edit
