@@ -143,8 +143,7 @@ class ExportPanel(QWidget):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         layout.addLayout(dates)
-        layout.addWidget(_note(self.tr("The dates apply to the spreadsheets and the health record. The complete "
-                                       "data file always holds everything.")))
+        layout.addWidget(_note(self.tr("(spreadsheets and health record)")))
         self.limit_dates.toggled.connect(self.date_from.setEnabled)
         self.limit_dates.toggled.connect(self.date_to.setEnabled)
 

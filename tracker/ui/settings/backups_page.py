@@ -159,6 +159,12 @@ class BackupsPage(QWidget):
             self._show_last(backups)
         self._update_buttons()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The automatic backup at unlock may have finished since the page was built.
+        if self.ctx.journal is not None and self.ctx.journal.is_open and not (self.op and self.op.is_running()):
+            self.refresh()
+        super().showEvent(event)
+
     def _show_last(self, backups) -> None:
         self.status.setStyleSheet("")
         if backups:
