@@ -47,20 +47,27 @@ class DiaryBuilder:
         self.notes: list[dict] = []
         self.rating_values = 0
         self.weight = 68.0 + rng.uniform(-6, 6)
+        #: How each symptom feels today: follows the usual level slowly, so ratings persist
+        #: from day to day the way real ones do instead of jumping about at random.
+        self.state: dict[str, float] = {}
 
     # -- one day ----------------------------------------------------------------------
     def day(self, day: date) -> None:
         line = line_on(self.lines, day)
         level = self._levels(day, line)
+        for term_id in self.terms:
+            now = self.state.get(term_id, level.get(term_id, 0.0))
+            target = level.get(term_id, 0.0)
+            self.state[term_id] = max(-0.4, now + 0.15 * (target - now) + self.rng.gauss(0, 0.12))
         followed = self._followed(line)
         if self.rng.random() < 0.9:
-            self._log(day, self.rng.uniform(7.5, 10.5), followed, level, recall=1)
+            self._log(day, self.rng.uniform(7.5, 10.5), followed, recall=1)
         if self.rng.random() < 0.82:
-            log_id = self._log(day, self.rng.uniform(19.0, 22.5), followed, level, recall=1)
+            log_id = self._log(day, self.rng.uniform(19.0, 22.5), followed, recall=1)
             if line is not None and line.template.chemo and self.rng.random() < 0.004:
                 self._measure(log_id, "temperature", round(self.rng.uniform(38.0, 38.9), 1), "°C")
         if day.weekday() == 6:
-            log_id = self._log(day, self.rng.uniform(11.0, 13.0), tuple(self.terms), level, recall=7)
+            log_id = self._log(day, self.rng.uniform(11.0, 13.0), tuple(self.terms), recall=7)
             self.weight += self.rng.gauss(-0.03 if line and line.template.chemo else 0.01, 0.35)
             self._measure(log_id, "weight", round(self.weight, 1), "kg")
             self._measure(log_id, "temperature", round(self.rng.gauss(36.7, 0.25), 1), "°C")
@@ -99,10 +106,10 @@ class DiaryBuilder:
                 "entered_at": when + timedelta(minutes=self.rng.randint(0, 40)),
                 "entered_by_id": self.carer_id if by_carer else self.patient_id, "deleted_at": None}
 
-    def _rate(self, base: float) -> int:
-        return max(0, min(4, round(base + self.rng.gauss(0, 0.55))))
+    def _rate(self, base: float, noise: float = 0.1) -> int:
+        return max(0, min(4, round(base + self.rng.gauss(0, noise))))
 
-    def _log(self, day: date, hour: float, term_ids, level: dict[str, float], *, recall: int) -> int:
+    def _log(self, day: date, hour: float, term_ids, *, recall: int) -> int:
         log_id = self.next_id
         self.next_id += 1
         note = self.rng.choice(NOTES) if self.rng.random() < 0.06 else None
@@ -112,7 +119,7 @@ class DiaryBuilder:
             term = self.terms.get(term_id)
             if term is None:
                 continue
-            severity = self._rate(level.get(term_id, 0.0) * (0.35 if recall == 7 and term_id not in level else 1))
+            severity = self._rate(self.state.get(term_id, 0.0))
             values = {"severity": None, "frequency": None, "interference": None}
             for attribute in term.attributes:
                 if attribute == "severity":

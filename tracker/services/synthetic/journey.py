@@ -161,7 +161,7 @@ VITAMIN_D = DrugPlan("custom", "Vitamin D", "1000 units once a day", "oral", DAI
 
 #: Symptoms of the illness itself, whatever the line (usual severity).
 BACKGROUND = {"fatigue": 1.0, "bone_pain": 0.9, "sleep_problems": 1.0, "anxiety": 1.1, "low_mood": 0.8,
-              "back_pain": 0.6, "appetite_loss": 0.4, "memory_concentration": 0.5}
+              "back_pain": 0.3, "appetite_loss": 0.3, "memory_concentration": 0.7}
 
 
 def plan_journey(start: date, end: date, rng: random.Random) -> list[LinePlan]:
