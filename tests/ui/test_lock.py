@@ -109,3 +109,29 @@ def test_automatic_lock_says_why(qtbot, main_window, clock):
     qtbot.waitUntil(lambda: main_window.locked, timeout=2000)
     texts = " ".join(label.text() for label in main_window.lock_screen.findChildren(QLabel))
     assert "nobody used it for a while" in texts
+
+
+def test_lock_lets_background_work_stop_before_the_key_goes(qtbot, main_window, journal):
+    import threading
+    import time
+
+    from tracker.ui.common.background import BackgroundOp
+
+    started = threading.Event()
+    open_while_working: list[bool] = []
+
+    def work(progress):
+        started.set()
+        for step in range(400):
+            open_while_working.append(journal.is_open)
+            progress(step, 400)  # raises OperationCancelled once the lock asks it to stop
+            time.sleep(0.005)
+
+    failures = []
+    op = BackgroundOp(work, on_failure=failures.append, parent=main_window.stack)
+    op.start()
+    assert started.wait(5)
+    main_window.lock()
+    assert not op.is_running()
+    assert open_while_working and all(open_while_working)
+    assert len(open_while_working) < 400  # it was cancelled, not run to the end

@@ -133,6 +133,12 @@ def test_rename_journal(qtbot, page, data_dir):
     page.rename_button.click()
     assert [i.display_name for i in journals.list_journals(data_dir)] == ["Anna"]
     assert page.name.text() == "Anna"
+    assert page.undo_rename_button.isVisible()
+    page.undo_rename_button.click()
+    assert [i.display_name for i in journals.list_journals(data_dir)] == ["Test Patient"]
+    assert not page.undo_rename_button.isVisible()
+    page.name.setText("Anna")
+    page.rename()
     page.name.setText("   ")
     page.rename()
     assert "name or nickname" in page.name_message.text()

@@ -139,9 +139,14 @@ class MainWindow(QMainWindow):
 
     def _close_session(self) -> int | None:
         """Tear down every view, close the journal; returns who was entering."""
+        from tracker.ui.common.background import BackgroundOp
+
         self.idle.stop()
-        for op in list(self._ops):
-            op.wait(30000)  # a backup in flight finishes before the key goes
+        # Work in flight (a backup, a PDF, an import) finishes before the key goes.
+        for op in self.findChildren(BackgroundOp):
+            if op.is_running():
+                op.cancel()
+                op.wait(30000)
         person = self.ctx.current_person_id if self.ctx else None
         self._close_dialogs()
         if self.person_switch is not None:

@@ -152,14 +152,19 @@ class SecurityPage(QWidget):
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.rename_button = QPushButton(self.tr("Re&name"))
+        self.undo_rename_button = QPushButton(self.tr("&Undo rename"))
+        self.undo_rename_button.hide()
+        self._previous_name: str | None = None
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.rename_button)
+        row.addWidget(self.undo_rename_button)
         form.addRow(_label(self.tr("Name or nic&kname:"), self.name), row)
         self.name_message = _note(self.tr("Shown on the start screen before unlocking, so anyone using this "
                                           "computer can see it."))
         form.addRow("", self.name_message)
         self.rename_button.clicked.connect(self.rename)
+        self.undo_rename_button.clicked.connect(self.undo_rename)
         self.name.returnPressed.connect(self.rename)
         return box
 
@@ -320,13 +325,30 @@ class SecurityPage(QWidget):
         from tracker.services.journals import rename_journal
         from tracker.ui.common.errors import known_message
 
+        before = self.ctx.journal.display_name
+        if self.name.text().strip() == before:
+            return
         try:
             rename_journal(self.ctx.journal, self.name.text())
         except KnownError as exc:
             self._show(self.name_message, known_message(exc), False)
             return
+        self._previous_name = before
+        self.undo_rename_button.show()
         self.name.setText(self.ctx.journal.display_name)
         self._show(self.name_message, self.tr("Renamed. The start screen shows the new name."), True)
+        self.ctx.events.changed.emit("settings")
+
+    def undo_rename(self) -> None:
+        from tracker.services.journals import rename_journal
+
+        if self._previous_name is None:
+            return
+        rename_journal(self.ctx.journal, self._previous_name)
+        self._previous_name = None
+        self.undo_rename_button.hide()
+        self.name.setText(self.ctx.journal.display_name)
+        self._show(self.name_message, self.tr("The old name is back."), True)
         self.ctx.events.changed.emit("settings")
 
 
