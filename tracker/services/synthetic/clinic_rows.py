@@ -45,16 +45,24 @@ def _at(day: date, hour: int, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(hour, 0), tzinfo=zone).astimezone(timezone.utc)
 
 
-def _marker_factor(line: LinePlan | None, day: date, end: date) -> float:
-    """1.0 = usual; falls on a working line, rises before it stops working."""
-    if line is None:
-        return 1.0
-    last = line.end or end + timedelta(days=365)
-    length = max(1, (last - line.start).days)
-    x = (day - line.start).days / length
-    fall = 1.6 - 0.7 * (1 - math.exp(-x * 8))
-    rise = math.exp(max(0.0, x - 0.7) * 7) if line.end is not None else 1.0
-    return fall * rise * (1 + 0.15 * (line.number - 1))
+def _marker_factor(lines: list[LinePlan], day: date) -> float:
+    """1.0 = usual. On each line the level falls from where the last line left it to a floor,
+    and climbs in the last months before the line stops working; between lines it stays."""
+    level = 1.6  # raised at diagnosis
+    for line in lines:
+        if day < line.start:
+            break
+        floor = 0.9 + 0.12 * (line.number - 1)
+        last = line.end or day
+        d = (min(day, last) - line.start).days
+        value = floor + (level - floor) * math.exp(-d / 35)
+        if line.end is not None:
+            x = d / max(1, (line.end - line.start).days)
+            value *= math.exp(max(0.0, x - 0.7) * 7)
+        level = value
+        if line.end is None or day <= line.end:
+            break
+    return level
 
 
 class ClinicBuilder:
@@ -107,7 +115,7 @@ class ClinicBuilder:
         self._scans(start, end, horizon)
 
     def _labs(self, day: date, line: LinePlan | None) -> None:
-        marker = _marker_factor(line, day, self.end)
+        marker = _marker_factor(self.lines, day)
         suppress = 1.0
         if line is not None and (line.template.chemo or "palbociclib" in line.template.name.lower()):
             suppress = 0.62
