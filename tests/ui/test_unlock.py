@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
+from tracker.domain.errors import DiskFull, FolderNotWritable, JournalTooNew
 from tracker.services import journals
 
 # The offscreen platform cannot resize windows to new size hints; not a problem of ours.
@@ -260,3 +263,20 @@ def test_gui_arguments_pass_unknown_ones_to_qt():
     namespace, rest = _parse(["--data-dir", "/tmp/x", "--lang", "fa", "-style", "fusion"])
     assert namespace.data_dir == "/tmp/x" and namespace.lang == "fa" and not namespace.smoke
     assert rest == ["-style", "fusion"]
+
+
+@pytest.mark.parametrize("make_error, expected", [
+    (JournalTooNew, "newer version"),
+    (DiskFull, "disk is full"),
+    (FolderNotWritable, "cannot write to its folder"),
+    (lambda: PermissionError(errno.EACCES, "Permission denied"), "cannot write to its folder"),
+], ids=["too-new", "disk-full", "not-writable", "raw-permission-error"])
+def test_each_known_problem_gets_its_plain_message(qtbot, unlock_window, monkeypatch, wait_not_busy,
+                                                   make_error, expected):
+    def fail(*_args):
+        raise make_error()
+
+    monkeypatch.setattr(journals, "unlock", fail)
+    _unlock(qtbot, unlock_window, PASSPHRASE, wait_not_busy)
+    assert expected in unlock_window.prompt.message.text()
+    assert not unlock_window.prompt.restore_button.isVisible()

@@ -21,7 +21,7 @@ class ShortcutsDialog(QDialog):
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        view.setMinimumSize(420, 360)
+        view.setMinimumSize(440, 480)
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

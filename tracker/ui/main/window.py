@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from tracker.ui.context import AppContext
 from tracker.ui.lock.idle import IdleWatcher
@@ -70,7 +70,11 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.sidebar = Sidebar()
         self.stack = SectionStack(self.ctx)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
         row.addWidget(self.sidebar)
+        row.addWidget(divider)
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(content)
