@@ -87,8 +87,16 @@ def _bare(kind: str, data, start: date, end: date):
         fig = Figure(figsize=(8, 4.2), layout="constrained")
         (ax,) = _bare_time_axes(fig, 1, start, end)
         _bare_bands(ax, data, start, end)
+        weekly = (end - start).days > 400  # the same figure: each week's highest rating on long ranges
         for (marker, ls), s in zip(styles, data.symptoms[:4]):
             pts = [(mdates.date2num(p.when), p.rating) for p in s.points if start <= p.when.date() <= end]
+            if weekly:
+                weeks: dict[float, int] = {}
+                for p in s.points:
+                    if start <= p.when.date() <= end:
+                        monday = mdates.date2num(p.when.date()) - p.when.weekday() + 0.5
+                        weeks[monday] = max(weeks.get(monday, 0), p.rating)
+                pts = sorted(weeks.items())
             if pts:
                 xs, ys = zip(*pts)
                 ax.plot(xs, ys, marker=marker, linestyle=ls, markersize=5, markevery=max(1, len(xs) // 60), label=s.label)
