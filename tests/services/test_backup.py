@@ -324,3 +324,26 @@ def test_storage_level_backup_for_schema_upgrades_is_listed(journal, data_dir):
     [info] = backup.list_backups(data_dir, journal.journal_id)
     assert info.kind == backup.UPGRADE
     assert backup.verify_backup(target, PASS).journal_id == journal.journal_id
+
+
+def test_restore_with_current_key_keeps_todays_passphrase(journal, data_dir):
+    from tracker.services.journals import change_passphrase
+
+    info = backup.backup_now(journal)
+    change_passphrase(journal, "a newer passphrase here")
+    key = journal.data_key
+    journal.close()
+    backup.restore_backup(data_dir, journal.journal_id, info.path, PASS, current_data_key=key)
+    unlock(data_dir, journal.journal_id, "a newer passphrase here").close()
+    with pytest.raises(WrongPassphrase):
+        unlock(data_dir, journal.journal_id, PASS)
+
+
+def test_restore_without_current_key_brings_back_the_backups_key_file(journal, data_dir):
+    from tracker.services.journals import change_passphrase
+
+    info = backup.backup_now(journal)
+    change_passphrase(journal, "a newer passphrase here")
+    journal.close()
+    backup.restore_backup(data_dir, journal.journal_id, info.path, PASS)
+    unlock(data_dir, journal.journal_id, PASS).close()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tracker.services import backup, settings
+from tracker.services.journals import unlock
 
 PASS = "correct horse battery staple"
 # The offscreen platform warns about size hints whenever a top-level window or dialog is shown.
@@ -163,7 +164,7 @@ def test_failed_swap_reopens_the_journal_unchanged(qtbot, page, ctx, monkeypatch
     settings.set(ctx.journal, "after", True)
     page.refresh()
 
-    def full(*_args):
+    def full(*_args, **_kwargs):
         raise DiskFull()
 
     monkeypatch.setattr(backup_file, "swap_in", full)
@@ -176,3 +177,21 @@ def test_failed_swap_reopens_the_journal_unchanged(qtbot, page, ctx, monkeypatch
     assert ctx.journal.is_open and settings.get(ctx.journal, "after") is True
     assert any("disk is full" in m for m in page.shown_messages)
     assert "disk is full" in page.status.text()
+
+
+def test_restore_keeps_the_current_passphrase(qtbot, page, ctx, data_dir):
+    """An old backup brings back old entries, not an old passphrase."""
+    from tracker.services.journals import change_passphrase
+
+    backup.backup_now(ctx.journal)
+    change_passphrase(ctx.journal, "a newer passphrase here")
+    page.refresh()
+    page.restore_selected()
+    dialog = page.flow.dialog
+    dialog.secret_edit.setText(PASS)  # the backup's passphrase
+    old = ctx.journal
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: ctx.journal is not old, timeout=10000)
+    assert any("same as before" in m for m in page.shown_messages)
+    ctx.journal.close()
+    unlock(data_dir, old.journal_id, "a newer passphrase here").close()

@@ -13,6 +13,7 @@ opens. The journal must be closed while it is restored.
 
 from __future__ import annotations
 
+import hmac
 import os
 import shutil
 import tempfile
@@ -246,11 +247,17 @@ def restore_backup(
     *,
     use_recovery_key: bool = False,
     progress: Progress | None = None,
+    current_data_key: bytes | None = None,
 ) -> Path | None:
     """Replace a (closed) journal with a backup of it; returns the folder the old files were kept in.
 
     Nothing is touched until the backup has passed every check; then `backup_file.swap_in`
     keeps the current files aside and renames the checked ones into place.
+
+    `current_data_key`: when the caller had the journal open, its data key. If the backup
+    holds the same key and the current key file is readable, that key file is kept, so the
+    passphrase and recovery key stay as they are now (not as they were when the backup was
+    made). Otherwise the backup's key file comes back with it.
     """
     private_umask()
     paths = journal_paths(Path(data_dir), journal_id)
@@ -267,14 +274,23 @@ def restore_backup(
     stamp = _stamp()
     staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
     try:
-        _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
+        _header, data_key = _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
+        keep_keys = current_data_key is not None and hmac.compare_digest(current_data_key, data_key) and _readable(paths)
         aside = paths.folder / f"replaced-{stamp}"
-        backup_file.swap_in(paths, JournalPaths(staging), aside)
+        backup_file.swap_in(paths, JournalPaths(staging), aside, replace_keys=not keep_keys)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         progress(100, 100, "")
     return aside
+
+
+def _readable(paths: JournalPaths) -> bool:
+    try:
+        keyslots.load(paths, repair=False)
+    except KnownError:
+        return False
+    return True
 
 
 def restore_as_new_journal(

@@ -332,14 +332,15 @@ def write_journal_backup(
 # -- swapping a checked copy in -------------------------------------------------------
 
 
-def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path) -> None:
+def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path, *, replace_keys: bool = True) -> None:
     """Replace a closed journal's files with checked ones, keeping the current files in `aside`.
 
     In this order, so that a crash at any step leaves a journal that opens: hard-link (or
     copy) the current files into `aside` (the links keep the old contents after the names
     are replaced); put the new key file in place (same journal, same data key, so it opens
     either database); drop the old write-ahead log so it is never applied to the new file;
-    rename the checked database over the old one; then the spare key file.
+    rename the checked database over the old one; then the spare key file. With
+    `replace_keys=False` the current key files stay (same data key, current passphrase).
     """
     try:
         ensure_private_dir(aside)
@@ -350,11 +351,13 @@ def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path) -> None:
                 except OSError:
                     shutil.copy2(src, aside / src.name)
         fsync_dir(aside)
-        os.replace(staged.keys, live.keys)
+        if replace_keys:
+            os.replace(staged.keys, live.keys)
         live.wal.unlink(missing_ok=True)
         live.shm.unlink(missing_ok=True)
         os.replace(staged.db, live.db)
-        os.replace(staged.spare_keys, live.spare_keys)
+        if replace_keys:
+            os.replace(staged.spare_keys, live.spare_keys)
         fsync_dir(live.folder)
     except OSError as exc:
         mapped = map_os_error(exc)

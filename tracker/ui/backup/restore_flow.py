@@ -24,8 +24,9 @@ from tracker.ui.common.background import BackgroundOp
 
 
 class RestoreFlow(QObject):
-    #: (the reopened OpenJournal, the folder the old files were kept in or None)
-    reopened = Signal(object, object)
+    #: (the reopened OpenJournal, the folder the old files were kept in or None,
+    #:  whether the passphrase and recovery key stayed as they were)
+    reopened = Signal(object, object, bool)
     #: a backup of another journal was added next to this one: (its journal id)
     added = Signal(str)
     #: the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)
@@ -89,10 +90,17 @@ class RestoreFlow(QObject):
         journal.close()  # the files are about to be replaced
 
         def replace(progress):
+            from tracker.storage import keyslots
+            from tracker.storage.journal import open_with_key
+
+            before = paths.keys.read_bytes() if paths.keys.exists() else None
             aside = backup.restore_backup(data_dir, journal_id, path, secret, use_recovery_key=use_recovery_key,
-                                          progress=progress)
+                                          progress=progress, current_data_key=key)
+            kept = before is not None and paths.keys.read_bytes() == before
+            if kept:  # same data key, current key file: no need to run the passphrase KDF again
+                return open_with_key(paths, keyslots.load(paths), key), aside, True
             opener = journals.unlock_with_recovery_key if use_recovery_key else journals.unlock
-            return opener(data_dir, journal_id, secret), aside
+            return opener(data_dir, journal_id, secret), aside, False
 
         def failed(exc: BaseException) -> None:
             from tracker.storage import keyslots
@@ -109,9 +117,9 @@ class RestoreFlow(QObject):
         self.op.start()
 
     def _replaced(self, result) -> None:
-        journal, aside = result
+        journal, aside, kept = result
         self.dialog.accept()
-        self.reopened.emit(journal, aside)
+        self.reopened.emit(journal, aside, kept)
 
     def _added(self, journal_id: str) -> None:
         self.dialog.accept()

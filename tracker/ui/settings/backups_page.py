@@ -306,10 +306,14 @@ class BackupsPage(QWidget):
         self.flow.added.connect(self._added)
         self.flow.start()
 
-    def _restored(self, journal, aside) -> None:
+    def _restored(self, journal, aside, keys_kept: bool) -> None:
         text = self.tr("The backup was restored.")
         if aside is not None:
             text += " " + self.tr("The journal as it was before is kept in {folder}.").format(folder=str(aside))
+        if keys_kept:
+            text += " " + self.tr("Your passphrase and recovery key are the same as before.")
+        else:
+            text += " " + self.tr("From now on, open it with the passphrase or recovery key it had when the backup was made.")
         self._say(text, True)
         self.message(text)
         QTimer.singleShot(0, lambda: self._switch(journal))
