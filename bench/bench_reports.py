@@ -88,7 +88,7 @@ def _bare(kind: str, data, start: date, end: date):
         (ax,) = _bare_time_axes(fig, 1, start, end)
         _bare_bands(ax, data, start, end)
         weekly = (end - start).days > 400  # the same figure: each week's highest rating on long ranges
-        for (marker, ls), s in zip(styles, data.symptoms[:4]):
+        for (marker, ls), s in zip(styles, data.symptoms[:4], strict=False):
             pts = [(mdates.date2num(p.when), p.rating) for p in s.points if start <= p.when.date() <= end]
             if weekly:
                 weeks: dict[float, int] = {}
@@ -98,7 +98,7 @@ def _bare(kind: str, data, start: date, end: date):
                         weeks[monday] = max(weeks.get(monday, 0), p.rating)
                 pts = sorted(weeks.items())
             if pts:
-                xs, ys = zip(*pts)
+                xs, ys = zip(*pts, strict=True)
                 ax.plot(xs, ys, marker=marker, linestyle=ls, markersize=5, markevery=max(1, len(xs) // 60), label=s.label)
         ax.set_yticks(range(5), ["0 None", "1 Mild", "2 Moderate", "3 Severe", "4 Very severe"])
         ax.set_ylim(-0.3, 4.8)
@@ -113,14 +113,14 @@ def _bare(kind: str, data, start: date, end: date):
             series = [s for s in data.labs if s.group == {"markers": "marker", "counts": "count"}.get(kind, "other")]
         fig = Figure(figsize=(8, 0.9 + 1.7 * max(1, len(series))), layout="constrained")
         axes = _bare_time_axes(fig, max(1, len(series)), start, end)
-        for i, (ax, s) in enumerate(zip(axes, series)):
+        for i, (ax, s) in enumerate(zip(axes, series, strict=False)):
             _bare_bands(ax, data, start, end, text=i == 0)
             pts = [(mdates.date2num(p.when), p.value) for p in s.points if start <= p.when.date() <= end]
             low, high = getattr(s, "ref_low", None), getattr(s, "ref_high", None)
             if low is not None or high is not None:
                 ax.axhspan(low or 0, high or 1, alpha=0.12)
             if pts:
-                xs, ys = zip(*pts)
+                xs, ys = zip(*pts, strict=True)
                 ax.plot(xs, ys, marker=styles[i % 4][0], linestyle=styles[i % 4][1], markevery=max(1, len(xs) // 80))
             ax.set_ylabel(f"{s.label} ({s.unit})")
         fig.suptitle("Temperature and weight" if kind == "measurements" else "Tumour markers")

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from matplotlib.figure import Figure
 
-from tracker.services.charts import ChartLabels, chart_range, dose_chart, hover_index, lab_chart, measurement_chart, symptom_chart
+from tracker.services.charts import (
+    ChartLabels,
+    chart_range,
+    dose_chart,
+    hover_index,
+    lab_chart,
+    measurement_chart,
+    symptom_chart,
+)
 from tracker.services.reports.data import ChartData, DoseDay, SymptomPoint, SymptomSeries, TreatmentBand
 from tracker.services.reports.sample import sample_chart_data
 
@@ -117,7 +125,7 @@ def test_empty_period_says_so():
 
 def test_translated_labels_are_used():
     labels = ChartLabels(symptom_title="علائم (گزارش بیمار)", date_axis="تاریخ", line_band="خط {number}: {name}", rtl=True)
-    series = SymptomSeries("fatigue", "خستگی", (SymptomPoint(datetime(2026, 3, 1, 9, tzinfo=timezone.utc), 2),))
+    series = SymptomSeries("fatigue", "خستگی", (SymptomPoint(datetime(2026, 3, 1, 9, tzinfo=UTC), 2),))
     data = ChartData(symptoms=[series], bands=[TreatmentBand(1, "Fulvestrant", date(2026, 1, 1), None)])
     fig = symptom_chart(data, start=date(2026, 1, 1), end=TODAY, locale_strings=labels)
     assert fig.axes[0].get_title(loc="right") == "علائم (گزارش بیمار)"
@@ -126,7 +134,7 @@ def test_translated_labels_are_used():
 
 
 def test_hover_points_carry_value_and_date():
-    series = SymptomSeries("nausea", "Nausea", (SymptomPoint(datetime(2026, 3, 3, 20, tzinfo=timezone.utc), 3),))
+    series = SymptomSeries("nausea", "Nausea", (SymptomPoint(datetime(2026, 3, 3, 20, tzinfo=UTC), 3),))
     fig = symptom_chart(ChartData(symptoms=[series]), start=date(2026, 3, 1), end=TODAY)
     (ax, xs, ys, texts), = hover_index(fig).entries
     assert ys == [3] and list(texts) == ["Nausea: 3 Severe on 3 Mar 2026"]
@@ -149,7 +157,7 @@ def test_building_charts_never_imports_pyplot():
 def test_nearest_point_finds_the_closest_within_radius():
     from tracker.services.charts import nearest_point
 
-    pts = (SymptomPoint(datetime(2026, 3, 3, 12, tzinfo=timezone.utc), 1), SymptomPoint(datetime(2026, 3, 6, 12, tzinfo=timezone.utc), 4))
+    pts = (SymptomPoint(datetime(2026, 3, 3, 12, tzinfo=UTC), 1), SymptomPoint(datetime(2026, 3, 6, 12, tzinfo=UTC), 4))
     fig = symptom_chart(ChartData(symptoms=[SymptomSeries("fatigue", "Fatigue", pts)]), start=date(2026, 3, 1), end=TODAY)
     _draw(fig)
     ax = fig.axes[0]
@@ -161,7 +169,7 @@ def test_nearest_point_finds_the_closest_within_radius():
 def test_long_ranges_show_each_weeks_highest_rating():
     from datetime import timedelta
 
-    day0 = datetime(2024, 1, 1, 9, tzinfo=timezone.utc)  # a Monday
+    day0 = datetime(2024, 1, 1, 9, tzinfo=UTC)  # a Monday
     pts = tuple(SymptomPoint(day0 + timedelta(days=i), 3 if i % 7 == 3 else 1) for i in range(700))
     data = ChartData(symptoms=[SymptomSeries("fatigue", "Fatigue", pts)])
     long = symptom_chart(data, start=date(2024, 1, 1), end=date(2025, 12, 1))

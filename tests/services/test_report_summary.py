@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import struct
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from tracker.domain.errors import OperationCancelled
 from tracker.services.reports.clinic_summary import IMAGE_WIDTH, build_clinic_summary
 from tracker.services.reports.data import (
-    ChartData, DoseDay, LabSeries, Note, PlanStatus, Question, ReportData, SymptomPoint, SymptomSeries, TreatmentBand, ValuePoint,
+    ChartData,
+    DoseDay,
+    LabSeries,
+    Note,
+    PlanStatus,
+    Question,
+    ReportData,
+    SymptomPoint,
+    SymptomSeries,
+    TreatmentBand,
+    ValuePoint,
 )
 from tracker.services.reports.sample import sample_report_data
 from tracker.services.reports.strings import ReportStrings
@@ -19,7 +29,7 @@ TODAY = date(2026, 3, 10)
 
 
 def _at(d: date) -> datetime:
-    return datetime(d.year, d.month, d.day, 12, tzinfo=timezone.utc)
+    return datetime(d.year, d.month, d.day, 12, tzinfo=UTC)
 
 
 def _data(**kw) -> ReportData:

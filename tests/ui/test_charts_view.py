@@ -76,7 +76,7 @@ def test_hover_shows_value_and_date(qtbot, ctx):
     x, y = ax.transData.transform((xs[i], ys[i]))
     MouseEvent("motion_notify_event", view.canvas, x + 2, y + 2)._process()
     # Several symptoms can share a dot (same day, same rating): any of them is right.
-    same_spot = {t for a, xx, yy, tt in hover_index(view.figure).entries for t, px, py in zip(tt, xx, yy) if (px, py) == (xs[i], ys[i])}
+    same_spot = {t for a, xx, yy, tt in hover_index(view.figure).entries for t, px, py in zip(tt, xx, yy, strict=True) if (px, py) == (xs[i], ys[i])}
     assert view.hover_label.text() in same_spot
     assert view.hover_label.text().split(" on ")[1] == texts[i].split(" on ")[1]
     assert texts[i].split(" on ")[1].endswith(" 2026")

@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from tracker.services.charts import ChartLabels
 from tracker.services.reports.clinic_summary import build_clinic_summary

@@ -7,9 +7,9 @@ grey or read by someone with a colour-vision deficiency still tells series apart
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Callable, Sequence
 
 import matplotlib
 import matplotlib.dates as mdates

@@ -6,8 +6,8 @@ treatment bands behind and, for lab results, the reference range shaded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -42,7 +42,7 @@ def _value_panels(
     ref_drawn = False
     if not shown:
         axes[0].text(0.5, 0.5, labels.no_data, transform=axes[0].transAxes, ha="center", va="center", color="#555555")
-    for i, (ax, series) in enumerate(zip(axes, shown)):
+    for i, (ax, series) in enumerate(zip(axes, shown, strict=False)):
         style_axes(ax, labels)
         draw_bands(ax, data.bands, start, end, labels, with_text=(i == 0))
         draw_cycle_starts(ax, data.cycles, start, end, labels)

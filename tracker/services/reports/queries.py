@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import DateTime, and_, select, type_coerce
 
@@ -25,7 +25,6 @@ from tracker.services.reports.data import (
     Note,
     PlanStatus,
     Question,
-    ReportData,
     SymptomPoint,
     SymptomSeries,
     TreatmentBand,
@@ -51,14 +50,14 @@ def _raw(column):
 
 
 def _aware(naive: datetime, zone) -> datetime:
-    return naive.replace(tzinfo=timezone.utc).astimezone(zone)
+    return naive.replace(tzinfo=UTC).astimezone(zone)
 
 
 def _since_utc(since: date | None, clock: Clock) -> datetime | None:
     """Start of `since` in the clock's zone, as naive UTC (how instants are stored)."""
     if since is None:
         return None
-    return datetime.combine(since, time(0), tzinfo=clock.zone).astimezone(timezone.utc).replace(tzinfo=None)
+    return datetime.combine(since, time(0), tzinfo=clock.zone).astimezone(UTC).replace(tzinfo=None)
 
 
 def symptom_series(journal, clock: Clock, names: dict[str, str] | None = None, *, since: date | None = None) -> list[SymptomSeries]:

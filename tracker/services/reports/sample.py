@@ -7,7 +7,7 @@ symptom ratings, weekly weights, monthly markers) so charts have something to dr
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from tracker.services.reports.data import (
     ChartData,
@@ -30,7 +30,7 @@ SYMPTOMS = (("fatigue", "Fatigue"), ("nausea", "Nausea"), ("bone_pain", "Bone pa
 
 
 def _at(day: date, hour: int = 9) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=timezone.utc)
+    return datetime.combine(day, time(hour), tzinfo=UTC)
 
 
 def sample_chart_data(end: date, *, years: float = 1.0, seed: int = 7, symptom_names: dict[str, str] | None = None) -> ChartData:

@@ -9,7 +9,7 @@ generator (`tracker.services.synthetic`) is not available.
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert
 
@@ -29,7 +29,7 @@ SYMPTOMS = ("fatigue", "nausea", "bone_pain", "hand_foot_soreness", "numbness_ti
 
 
 def _utc(day: date, hour: int, clock: Clock) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=clock.zone).astimezone(timezone.utc)
+    return datetime.combine(day, time(hour), tzinfo=clock.zone).astimezone(UTC)
 
 
 def populate(journal, clock: Clock, *, days: int = 120, seed: int = 3, person_id: int | None = None) -> None:
@@ -41,7 +41,7 @@ def populate(journal, clock: Clock, *, days: int = 120, seed: int = 3, person_id
     today = clock.today()
     start = today - timedelta(days=days)
     zone = getattr(clock.zone, "key", "UTC")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     n_lines = max(1, min(len(LINES), days // 300 + 1))
     line_days = days // n_lines
     for i in range(n_lines):

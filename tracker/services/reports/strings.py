@@ -5,9 +5,9 @@ Placeholders are `str.format` names, filled after translation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from tracker.services.charts.style import ChartLabels
 

@@ -168,7 +168,6 @@ class ClinicSummaryPanel(QGroupBox):
 
     def _work(self, path: Path, options):
         """Everything Qt-translated is resolved here, on the GUI thread; the worker gets plain data."""
-        from PySide6.QtCore import QLocale
 
         from tracker.services.reports.build import clinic_summary_from_journal
         from tracker.ui.reports.pdf_render import render_pdf
