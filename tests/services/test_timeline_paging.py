@@ -49,7 +49,7 @@ def test_pages_cover_everything_once_newest_first(journal, filled):
 
 def test_filters(journal, clock, filled):
     bone = _all(journal, TimelineFilter(term_id="bone_pain"))
-    assert len(bone) == 9 and all(i.detail["ratings"][0]["term_id"] == "bone_pain" for i in bone)
+    assert len(bone) == 9 and all(i.detail["ratings"][0][0] == "bone_pain" for i in bone)
     by_carer = _all(journal, TimelineFilter(person_id=filled["carer"]))
     assert len(by_carer) == 5 and all(i.entered_by_id == filled["carer"] for i in by_carer)
     only_labs = _all(journal, TimelineFilter(kinds=frozenset({"lab"})))

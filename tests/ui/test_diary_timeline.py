@@ -118,7 +118,7 @@ def test_filter_by_symptom_and_person(qtbot, ctx, journal, clock, pid):
     view = _view(qtbot, ctx)
     assert view.model.rowCount() == 3
     view.filters.symptom.setCurrentIndex(view.filters.symptom.findData("bone_pain"))
-    assert view.model.rowCount() == 1 and view.model.item(0).detail["ratings"][0]["term_id"] == "bone_pain"
+    assert view.model.rowCount() == 1 and view.model.item(0).detail["ratings"][0][0] == "bone_pain"
     view.filters.clear()
     view.filters.fill_people()
     view.filters.person.setCurrentIndex(view.filters.person.findData(carer))

@@ -73,6 +73,8 @@ class AlertContext:
     thresholds: dict[str, float] = field(default_factory=dict)
     #: Entries at or after this instant can raise alerts; older ones are history only.
     trigger_from: datetime | None = None
+    #: If given, only these (kind, entry_id) entries can raise alerts (a log just saved).
+    trigger_keys: frozenset[tuple[str, int]] | None = None
 
 
 @dataclass(frozen=True)
@@ -122,12 +124,17 @@ def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules
     limits = thresholds_with_defaults(context.thresholds, rules)
     entries = sorted(recent_entries, key=lambda e: (e.occurred_at, e.entry_id))
     since = context.trigger_from or (context.now - timedelta(hours=limits.get("window_hours", 72)))
-    triggers = [e for e in entries if e.occurred_at >= since]
+    triggers = [e for e in entries if e.occurred_at >= since and
+                (context.trigger_keys is None or (e.kind, e.entry_id) in context.trigger_keys)]
+    by_term: dict[str, list[RecentEntry]] = {}
+    for e in entries:  # each symptom's history, oldest first, for the worsening and "new" rules
+        if e.term_id is not None:
+            by_term.setdefault(e.term_id, []).append(e)
     found: dict[tuple[str, str], Alert] = {}
     for rule in rules.rules:
         check = _CONDITIONS[rule.condition["type"]]
         for entry in triggers:
-            params = check(rule, entry, entries, context, limits)
+            params = check(rule, entry, by_term, context, limits)
             if params is None:
                 continue
             alert = Alert(rule.id, rule.level, rule.message_key, rule.source, entry.entry_id, entry.occurred_at, params)
@@ -169,11 +176,11 @@ def _rating(rule: Rule, entry: RecentEntry, _all, _context, limits) -> dict | No
     return {"symptom_id": entry.term_id, "attribute": best[0], "rating": best[1]}
 
 
-def _worsening(rule: Rule, entry: RecentEntry, entries: list[RecentEntry], _context, limits) -> dict | None:
+def _worsening(rule: Rule, entry: RecentEntry, by_term: dict[str, list[RecentEntry]], _context, limits) -> dict | None:
     if entry.kind != SYMPTOM or not _applies(rule, entry.term_id):
         return None
-    history = [e for e in entries if e.term_id == entry.term_id and
-               (e.occurred_at, e.entry_id) <= (entry.occurred_at, entry.entry_id)]
+    history = [e for e in by_term.get(entry.term_id, ())
+               if (e.occurred_at, e.entry_id) <= (entry.occurred_at, entry.entry_id)]
     rises = 0
     for earlier, later in zip(reversed(history[:-1]), reversed(history)):
         if later.score > earlier.score:
@@ -185,12 +192,12 @@ def _worsening(rule: Rule, entry: RecentEntry, entries: list[RecentEntry], _cont
     return {"symptom_id": entry.term_id, "count": rises}
 
 
-def _new_symptom(rule: Rule, entry: RecentEntry, entries: list[RecentEntry], _context, limits) -> dict | None:
+def _new_symptom(rule: Rule, entry: RecentEntry, by_term: dict[str, list[RecentEntry]], _context, limits) -> dict | None:
     if entry.kind != SYMPTOM or not _applies(rule, entry.term_id) or entry.score < 1:
         return None
     since = entry.occurred_at - timedelta(days=limits[rule.condition["threshold"]])
-    for e in entries:
-        if (e.term_id == entry.term_id and e.score >= 1 and since <= e.occurred_at
+    for e in by_term.get(entry.term_id, ()):
+        if (e.score >= 1 and since <= e.occurred_at
                 and (e.occurred_at, e.entry_id) < (entry.occurred_at, entry.entry_id)):
             return None
     return {"symptom_id": entry.term_id}

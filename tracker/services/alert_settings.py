@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import Iterable
 
 from sqlalchemy import select
 
@@ -69,20 +70,22 @@ def _display_temperature(value: float, unit: str) -> str:
     return f"{value:g} {unit}"
 
 
-def recent_entries(journal: OpenJournal, since: datetime, until: datetime | None = None) -> list[RecentEntry]:
-    """Symptom ratings and temperatures of live logs in [since, until], oldest first."""
+def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[str] | None = None,
+                   temperatures_since: datetime | None = None) -> list[RecentEntry]:
+    """Symptom ratings (optionally only these terms) and temperatures of live logs, oldest first."""
     with journal.connection() as conn:
         live = [DiaryLog.deleted_at.is_(None), DiaryLog.occurred_at >= since]
-        if until is not None:
-            live.append(DiaryLog.occurred_at <= until)
-        rows = conn.execute(
-            select(SymptomEntry.id, DiaryLog.occurred_at, SymptomEntry.term_id, SymptomEntry.severity,
-                   SymptomEntry.frequency, SymptomEntry.interference)
-            .join(DiaryLog, DiaryLog.id == SymptomEntry.log_id).where(*live)).all()
+        query = (select(SymptomEntry.id, DiaryLog.occurred_at, SymptomEntry.term_id, SymptomEntry.severity,
+                        SymptomEntry.frequency, SymptomEntry.interference)
+                 .join(DiaryLog, DiaryLog.id == SymptomEntry.log_id).where(*live))
+        if term_ids is not None:
+            query = query.where(SymptomEntry.term_id.in_(sorted(set(term_ids))))
+        rows = conn.execute(query).all()
         temps = conn.execute(
             select(MeasurementEntry.id, DiaryLog.occurred_at, MeasurementEntry.value, MeasurementEntry.unit)
             .join(DiaryLog, DiaryLog.id == MeasurementEntry.log_id)
-            .where(*live, MeasurementEntry.kind == TEMPERATURE)).all()
+            .where(DiaryLog.deleted_at.is_(None), DiaryLog.occurred_at >= (temperatures_since or since),
+                   MeasurementEntry.kind == TEMPERATURE)).all()
     entries = [RecentEntry(r.id, rules_mod.SYMPTOM, _aware(r.occurred_at), term_id=r.term_id, severity=r.severity,
                            frequency=r.frequency, interference=r.interference) for r in rows]
     entries += [RecentEntry(t.id, rules_mod.TEMPERATURE, _aware(t.occurred_at), temperature_c=to_celsius(t.value, t.unit),
@@ -96,15 +99,25 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None) -> list[Alert]:
+def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
+             trigger_keys: frozenset[tuple[str, int]] | None = None,
+             term_ids: Iterable[str] | None = None) -> list[Alert]:
+    """Alerts from entries since `trigger_from` (default: the last `window_hours`).
+
+    History for the worsening and "new symptom" rules is read only for the symptoms that
+    can trigger (`term_ids`, or those logged in the window), so a long diary stays quick.
+    """
     limits = thresholds(journal)
     now = clock.now()
     start = trigger_from or now - timedelta(hours=limits["window_hours"])
     history_from = min(start, now) - timedelta(days=limits["new_symptom_days"] + 1)
+    if term_ids is None:
+        term_ids = {e.term_id for e in recent_entries(journal, start, temperatures_since=now) if e.term_id}
     plan = plan_context(journal, clock.today())
     context = AlertContext(now=now, on_chemotherapy=plan.on_chemotherapy, current_drug_ids=plan.drug_ids,
-                           thresholds=limits, trigger_from=start)
-    return rules_mod.evaluate(recent_entries(journal, history_from), context)
+                           thresholds=limits, trigger_from=start, trigger_keys=trigger_keys)
+    entries = recent_entries(journal, history_from, term_ids=term_ids, temperatures_since=start)
+    return rules_mod.evaluate(entries, context)
 
 
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[Alert]:

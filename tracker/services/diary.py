@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from sqlalchemy import select, update
 
 from tracker.domain import symptoms
-from tracker.domain.alerts import Alert
+from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
@@ -111,14 +111,16 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
         session.flush()
         saved = _children(session, log.id, ratings, measures)
         log_id = log.id
-    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, saved))
+    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
 
 
-def _alerts_for(journal: OpenJournal, clock: Clock, occurred_at: datetime, saved_ids: Iterable[int]) -> list[Alert]:
-    """Alerts raised by just these rows (symptom or measurement ids; rules are kind-specific)."""
-    ids = set(saved_ids)
-    found = alert_settings.evaluate(journal, clock, trigger_from=min(occurred_at, clock.now()))
-    return [a for a in found if a.entry_id in ids]
+def _alerts_for(journal: OpenJournal, clock: Clock, occurred_at: datetime, ratings: list[SymptomRating],
+                measures: list[Measurement], saved_ids: list[int]) -> list[Alert]:
+    """Alerts raised by just the rows of this log (ids in the order `_children` saved them)."""
+    keys = {(SYMPTOM, i) for i in saved_ids[:len(ratings)]}
+    keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures) if m.kind == TEMPERATURE}
+    return alert_settings.evaluate(journal, clock, trigger_from=min(occurred_at, clock.now()),
+                                   trigger_keys=frozenset(keys), term_ids={r.term_id for r in ratings})
 
 
 def get_log(journal: OpenJournal, log_id: int) -> LogDetail:
@@ -155,7 +157,7 @@ def update_log(journal: OpenJournal, log_id: int, entries: Sequence[SymptomRatin
                 session.delete(row)
         session.flush()
         saved = _children(session, log_id, ratings, measures)
-    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, saved))
+    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
 
 
 def set_log_deleted(journal: OpenJournal, log_id: int, deleted: bool, clock: Clock) -> None:

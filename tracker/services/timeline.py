@@ -8,22 +8,25 @@ Doses and appointments come from the Plan feature's tables when they exist.
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import String, and_, bindparam, exists, literal, or_, select, union_all, update
 
 from tracker.domain.clock import Clock
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models import diary as m
+from tracker.storage.models.base import UTCDateTime
 
 SYMPTOMS, LAB, SCAN, NOTE, QUESTION, DOSE, APPOINTMENT = "symptoms", "lab", "scan", "note", "question", "dose", "appointment"
 #: Kinds the Diary owns (editable and deletable here); doses and appointments belong to Plan.
 DIARY_KINDS = (SYMPTOMS, LAB, SCAN, NOTE, QUESTION)
 ALL_KINDS = DIARY_KINDS + (DOSE, APPOINTMENT)
 PAGE_SIZE = 60
+#: Order of the values in each `detail["ratings"]` tuple of a symptom log.
+RATING_FIELDS = ("term_id", "severity", "frequency", "interference", "location")
 
 
 def _plan_models():
@@ -91,30 +94,42 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc)
 
 
-def _branch(kind, table, when, tz, flt: TimelineFilter, after: Cursor | None, limit: int):
-    query = select(when.label("occurred_at"), table.c.id, tz.label("tz"), table.c.entered_by_id,
-                   table.c.deleted_at)
-    if not flt.include_deleted:
+def _branch(kind, table, when, tz, shape: tuple, limit: int):
+    """One kind's newest rows after the cursor; values come as bind parameters (see _statement)."""
+    has_person, has_start, has_end, has_term, include_deleted, after_kind = shape
+    query = select(when.label("occurred_at"), literal(kind, String).label("kind"), table.c.id.label("id"),
+                   tz.label("tz"), table.c.entered_by_id.label("entered_by_id"), table.c.deleted_at.label("deleted_at"))
+    if not include_deleted:
         query = query.where(table.c.deleted_at.is_(None))
-    if flt.person_id is not None:
-        query = query.where(table.c.entered_by_id == flt.person_id)
-    if flt.start is not None:
-        query = query.where(when >= _utc(flt.start))
-    if flt.end is not None:
-        query = query.where(when < _utc(flt.end))
-    if flt.term_id is not None:
+    if has_person:
+        query = query.where(table.c.entered_by_id == bindparam("person_id"))
+    if has_start:
+        query = query.where(when >= bindparam("start", type_=UTCDateTime()))
+    if has_end:
+        query = query.where(when < bindparam("end", type_=UTCDateTime()))
+    if has_term:
         se = m.SymptomEntry.__table__
-        query = query.where(exists().where(se.c.log_id == table.c.id, se.c.term_id == flt.term_id))
-    if after is not None:
+        query = query.where(exists().where(se.c.log_id == table.c.id, se.c.term_id == bindparam("term_id")))
+    if after_kind is not None:
         # Descending order by (time, kind, id): what comes after the cursor in this branch.
-        t = _utc(after.occurred_at)
-        if kind < after.kind:
+        t = bindparam("after_t", type_=UTCDateTime())
+        if kind < after_kind:
             query = query.where(when <= t)
-        elif kind == after.kind:
-            query = query.where(or_(when < t, and_(when == t, table.c.id < after.id)))
+        elif kind == after_kind:
+            query = query.where(or_(when < t, and_(when == t, table.c.id < bindparam("after_id"))))
         else:
             query = query.where(when < t)
-    return query.order_by(when.desc(), table.c.id.desc()).limit(limit)
+    return query.order_by(when.desc(), table.c.id.desc()).limit(limit).subquery()
+
+
+@lru_cache(maxsize=256)
+def _statement(kinds: tuple[str, ...], shape: tuple, limit: int):
+    """The page query for one filter shape, built once: SQLite merges the per-kind pages,
+    so only `limit` rows (not limit x kinds) come back to Python."""
+    branches = [select(*sub.c) for sub in
+                (_branch(kind, table, when, tz, shape, limit) for kind, table, when, tz in _sources() if kind in kinds)]
+    merged = (union_all(*branches) if len(branches) > 1 else branches[0]).subquery()
+    return select(*merged.c).order_by(merged.c.occurred_at.desc(), merged.c.kind.desc(), merged.c.id.desc()).limit(limit)
 
 
 def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor | None = None,
@@ -123,17 +138,27 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     wanted = set(flt.kinds) if flt.kinds is not None else set(ALL_KINDS)
     if flt.term_id is not None:
         wanted &= {SYMPTOMS}
-    rows: list[tuple] = []
+    kinds = tuple(kind for kind, *_rest in _sources() if kind in wanted)
+    if not kinds:
+        return TimelinePage([], None)
+    shape = (flt.person_id is not None, flt.start is not None, flt.end is not None, flt.term_id is not None,
+             flt.include_deleted, after.kind if after is not None else None)
+    params: dict[str, Any] = {}
+    if flt.person_id is not None:
+        params["person_id"] = flt.person_id
+    if flt.start is not None:
+        params["start"] = flt.start
+    if flt.end is not None:
+        params["end"] = flt.end
+    if flt.term_id is not None:
+        params["term_id"] = flt.term_id
+    if after is not None:
+        params["after_t"], params["after_id"] = after.occurred_at, after.id
     with journal.connection() as conn:
-        for kind, table, when, tz in _sources():
-            if kind not in wanted:
-                continue
-            for r in conn.execute(_branch(kind, table, when, tz, flt, after, limit + 1)):
-                occurred = r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=timezone.utc)
-                rows.append((occurred, kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None))
-        chosen = heapq.nlargest(limit + 1, rows, key=lambda row: (row[0], row[1], row[2]))
-        more = len(chosen) > limit
-        chosen = chosen[:limit]
+        rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
+        more = len(rows) > limit
+        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=timezone.utc),
+                   r.kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None) for r in rows[:limit]]
         details = _details(conn, chosen)
     items = [TimelineItem(kind, id_, when, tz, by, deleted, details.get((kind, id_), {}))
              for when, kind, id_, tz, by, deleted in chosen]
@@ -144,42 +169,66 @@ def _ids(chosen, kind) -> list[int]:
     return [row[2] for row in chosen if row[1] == kind]
 
 
+def _marks(ids: list[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _day(value) -> date | None:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+# Detail reads are plain SQL on the same Core connection: a page asks for up to a thousand
+# ratings, and SQLAlchemy's per-row and IN-list processing would cost more than the reads.
+_SIMPLE_DETAILS = {
+    LAB: ("lab_results", ("test", "test_label", "value", "unit", "ref_low", "ref_high", "taken_on", "note")),
+    SCAN: ("scans", ("scan_type", "done_on", "result_summary")),
+    NOTE: ("diary_notes", ("text",)),
+    QUESTION: ("questions", ("text", "asked", "answered", "answer")),
+    DOSE: ("dose_events", ("drug_id", "status", "planned_date", "note")),
+    APPOINTMENT: ("appointments", ("kind", "place", "notes")),
+}
+_DATES = {"taken_on", "done_on", "planned_date"}
+_FLAGS = {"asked", "answered"}
+
+
+def _rows(conn, sql: str, params: tuple) -> list[tuple]:
+    """All rows at once from the driver (one C call, plain tuples), in the same transaction."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
     logs = _ids(chosen, SYMPTOMS)
     if logs:
-        for log_id in logs:
-            out[(SYMPTOMS, log_id)] = {"ratings": [], "measurements": [], "note": None, "recall_days": 1}
-        for r in conn.execute(select(m.DiaryLog.id, m.DiaryLog.note, m.DiaryLog.recall_days).where(m.DiaryLog.id.in_(logs))):
-            out[(SYMPTOMS, r.id)].update(note=r.note, recall_days=r.recall_days)
-        se = m.SymptomEntry
-        for r in conn.execute(select(se.log_id, se.term_id, se.severity, se.frequency, se.interference, se.location)
-                              .where(se.log_id.in_(logs)).order_by(se.id)):
-            out[(SYMPTOMS, r.log_id)]["ratings"].append(
-                {"term_id": r.term_id, "severity": r.severity, "frequency": r.frequency,
-                 "interference": r.interference, "location": r.location})
-        me = m.MeasurementEntry
-        for r in conn.execute(select(me.log_id, me.kind, me.value, me.unit, me.label).where(me.log_id.in_(logs)).order_by(me.id)):
-            out[(SYMPTOMS, r.log_id)]["measurements"].append(
-                {"kind": r.kind, "value": r.value, "unit": r.unit, "label": r.label})
-    simple = {
-        LAB: (m.LabResult, ("test", "test_label", "value", "unit", "ref_low", "ref_high", "taken_on", "note")),
-        SCAN: (m.Scan, ("scan_type", "done_on", "result_summary")),
-        NOTE: (m.DiaryNote, ("text",)),
-        QUESTION: (m.Question, ("text", "asked", "answered", "answer")),
-    }
-    dose, appointment = _plan_models()
-    if dose is not None:
-        simple[DOSE] = (dose, ("drug_id", "status", "planned_date", "note"))
-    if appointment is not None:
-        simple[APPOINTMENT] = (appointment, ("kind", "place", "notes"))
-    for kind, (model, cols) in simple.items():
+        marks = _marks(logs)
+        for log_id, note, recall in _rows(conn,
+                f"SELECT id, note, recall_days FROM diary_logs WHERE id IN ({marks})", tuple(logs)):
+            out[(SYMPTOMS, log_id)] = {"ratings": [], "measurements": [], "note": note, "recall_days": recall}
+        for row in _rows(conn, "SELECT log_id, term_id, severity, frequency, interference, location "
+                         f"FROM symptom_entries WHERE log_id IN ({marks}) ORDER BY id", tuple(logs)):
+            out[(SYMPTOMS, row[0])]["ratings"].append(row[1:])  # a RATING_FIELDS tuple
+        for log_id, kind, value, unit, label in _rows(conn,
+                f"SELECT log_id, kind, value, unit, label FROM measurements WHERE log_id IN ({marks}) ORDER BY id",
+                tuple(logs)):
+            out[(SYMPTOMS, log_id)]["measurements"].append({"kind": kind, "value": value, "unit": unit, "label": label})
+    present = {kind for kind, *_rest in _sources()}
+    for kind, (table, cols) in _SIMPLE_DETAILS.items():
         ids = _ids(chosen, kind)
-        if not ids:
+        if not ids or kind not in present:
             continue
-        table = model.__table__
-        for r in conn.execute(select(table.c.id, *[table.c[c] for c in cols]).where(table.c.id.in_(ids))):
-            out[(kind, r.id)] = {c: getattr(r, c) for c in cols}
+        for row in _rows(conn, f"SELECT id, {', '.join(cols)} FROM {table} WHERE id IN ({_marks(ids)})",
+                                        tuple(ids)):
+            values = dict(zip(cols, row[1:]))
+            for name in _DATES & values.keys():
+                values[name] = _day(values[name])
+            for name in _FLAGS & values.keys():
+                values[name] = bool(values[name])
+            out[(kind, row[0])] = values
     return out
 
 

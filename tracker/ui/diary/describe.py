@@ -41,13 +41,15 @@ def when_text(item: TimelineItem, zone) -> str:
     return format_datetime(local_time(item, zone))
 
 
-def _rating_text(r: dict) -> str:
-    parts = [scale_word(a, r.get(a)) for a in ("severity", "frequency", "interference") if r.get(a) is not None]
-    text = symptom_name(r["term_id"])
+def _rating_text(rating: tuple) -> str:
+    term_id, severity, frequency, interference, location = rating  # timeline.RATING_FIELDS
+    parts = [scale_word(a, v) for a, v in (("severity", severity), ("frequency", frequency),
+                                           ("interference", interference)) if v is not None]
+    text = symptom_name(term_id)
     if parts:
         text += " (" + ", ".join(parts) + ")"
-    if r.get("location"):
-        text += " " + tr("at {place}").format(place=r["location"])
+    if location:
+        text += " " + tr("at {place}").format(place=location)
     return text
 
 
