@@ -74,3 +74,13 @@ def test_current_cycle_position():
     pos = current_unit(PALBO, [], D(2024, 3, 26))  # rest week still belongs to cycle 1
     assert (pos.cycle, pos.day_in_cycle) == (1, 26)
     assert current_unit(PALBO, [], D(2024, 2, 1)) is None
+
+
+def test_split_of_monthly_on_the_31st_keeps_the_31st():
+    from tracker.domain.schedule import split
+
+    schedule = Schedule(Interval(1, "months"), D(2024, 1, 31))
+    before, after = split(schedule, D(2024, 2, 15))
+    assert after.start == D(2024, 2, 29) and after.anchor == D(2024, 1, 31)
+    got = [s.day for s in occurrences(after, window_end=D(2024, 5, 31))]
+    assert got == [D(2024, 2, 29), D(2024, 3, 31), D(2024, 4, 30), D(2024, 5, 31)]

@@ -117,3 +117,13 @@ def test_validation(journal):
         plan.end_line(journal, line.id, last_day=date(2024, 2, 1), reason=None)
     with pytest.raises(ValidationError):
         plan.add_adjustment(journal, 999, kind="hold", effective=date(2024, 1, 2))
+
+
+def test_from_now_on_monthly_on_the_31st(journal):
+    line = plan.add_line(journal, name="Denosumab", start=date(2024, 1, 31))
+    rd = plan.add_regimen_drug(journal, line.id, drug_id="denosumab", pattern={"kind": "interval", "every": 1, "unit": "months"},
+                               times=["10:00"], start=date(2024, 1, 31))
+    new = plan.edit_regimen_drug(journal, rd.id, mode=plan.FROM_NOW_ON, effective=date(2024, 2, 10), times=["11:00"])
+    assert new.start == date(2024, 2, 29) and new.anchor_date == date(2024, 1, 31)
+    assert dates(plan.regimen_drug(journal, new.id), date(2024, 1, 1), date(2024, 5, 31)) == [
+        date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30), date(2024, 5, 31)]

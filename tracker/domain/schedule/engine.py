@@ -17,6 +17,8 @@ class _Unit:
     start: date
     index: int  # dose-day index of the unit's first dose day
     days: list[date]
+    anchor: date  # where this unit's start was counted from
+    anchor_k: int
 
 
 def _prepare(adjustments: Sequence):
@@ -44,7 +46,10 @@ def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
     limit = pattern.unit_limit()
     if schedule.count is not None:
         limit = schedule.count if limit is None else min(limit, schedule.count)
-    anchor, anchor_k = schedule.start, schedule.first_unit
+    if schedule.anchor is not None:
+        anchor, anchor_k = schedule.anchor, schedule.anchor_unit
+    else:
+        anchor, anchor_k = schedule.start, schedule.first_unit
     k, index = schedule.first_unit, schedule.first_index
     di = bi = 0
     while limit is None or k < limit:
@@ -75,7 +80,7 @@ def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
             days = [d for d in days if d < cut[0]]
         if last_day is not None:
             days = [d for d in days if d <= last_day]
-        yield _Unit(k, start, index, days)
+        yield _Unit(k, start, index, days, anchor, anchor_k)
         index += len(days)
         k += 1
         if cut is not None:
@@ -115,17 +120,19 @@ def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: da
             )
 
 
-def next_unit(schedule: Schedule, adjustments: Sequence, at: date) -> tuple[int, date | None, int]:
-    """(unit number, start day, dose index) of the first unit starting on or after `at`.
+def next_unit(schedule: Schedule, adjustments: Sequence, at: date):
+    """(unit number, start day, dose index, anchor, anchor unit) of the first unit starting
+    on or after `at`.
 
-    The start is None when the schedule ends before `at`; the numbers are then the next ones.
+    The start and anchor are None when the schedule ends before `at`; the numbers are then
+    the next ones.
     """
     k, index = schedule.first_unit, schedule.first_index
     for unit in _units(schedule, adjustments):
         if unit.start >= at:
-            return unit.k, unit.start, unit.index
+            return unit.k, unit.start, unit.index, unit.anchor, unit.anchor_k
         k, index = unit.k + 1, unit.index + len(unit.days)
-    return k, None, index
+    return k, None, index, None, 0
 
 
 def current_unit(schedule: Schedule, adjustments: Sequence, on: date) -> DoseSlot | None:

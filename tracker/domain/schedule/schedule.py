@@ -25,6 +25,12 @@ class Schedule:
     first_unit: int = 0
     #: Dose-day index of the first dose (continues numbering after a split).
     first_index: int = 0
+    #: Where the pattern's steps are counted from, when not `start`: after a split, the
+    #: old part's anchor, so "every month on the 31st" stays on the 31st (a start of
+    #: 28 Feb would otherwise pull every later month to the 28th).
+    anchor: date | None = None
+    #: Unit number that falls on `anchor`.
+    anchor_unit: int = 0
 
     def __post_init__(self) -> None:
         if not self.times:
@@ -35,6 +41,8 @@ class Schedule:
             raise ValueError("the end is before the start")
         if self.count is not None and self.count < 1:
             raise ValueError("count must be at least 1")
+        if self.anchor is not None and (self.anchor > self.start or self.anchor_unit > self.first_unit):
+            raise ValueError("the anchor comes before the start")
 
 
 def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: Pattern | None = None,
@@ -48,18 +56,18 @@ def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: 
     """
     from tracker.domain.schedule.engine import next_unit
 
-    k, start, index = next_unit(schedule, adjustments, at)
+    k, start, index, anchor, anchor_unit = next_unit(schedule, adjustments, at)
     before = None
     if start is None:
         # The schedule had ended: the new part starts at `at` with the next numbers.
         start = at
     if start > schedule.start:
         before = replace(schedule, end=start - timedelta(days=1) if schedule.end is None else min(schedule.end, start - timedelta(days=1)))
-    new_pattern = pattern or schedule.pattern
-    if pattern is not None and type(pattern) is not type(schedule.pattern):
-        k = 0 if before is None else k  # a new kind of pattern keeps counting doses
-    after = Schedule(pattern=new_pattern, start=start, times=times or schedule.times,
-                     end=schedule.end, count=schedule.count, first_unit=k, first_index=index)
+    same = pattern is None or pattern == schedule.pattern
+    keep_anchor = same and anchor is not None and anchor < start
+    after = Schedule(pattern=pattern or schedule.pattern, start=start, times=times or schedule.times,
+                     end=schedule.end, count=schedule.count, first_unit=k, first_index=index,
+                     anchor=anchor if keep_anchor else None, anchor_unit=anchor_unit if keep_anchor else 0)
     return before, after
 
 

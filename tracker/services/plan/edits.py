@@ -115,7 +115,8 @@ def add_regimen_drug(journal: OpenJournal, line_id: int, *, drug_id: str, patter
                      times: Iterable, start: date, display_name: str | None = None, dose_text: str | None = None,
                      route: str | None = None, end: date | None = None, max_units: int | None = None,
                      notes: str | None = None, entered_by_id: int | None = None,
-                     first_unit: int = 0, first_index: int = 0, replaces_id: int | None = None) -> RegimenDrugInfo:
+                     first_unit: int = 0, first_index: int = 0, replaces_id: int | None = None,
+                     anchor_date: date | None = None, anchor_unit: int = 0) -> RegimenDrugInfo:
     from tracker.services.catalog import drug
 
     found = drug(drug_id)
@@ -134,7 +135,7 @@ def add_regimen_drug(journal: OpenJournal, line_id: int, *, drug_id: str, patter
             line_id=line_id, drug_id=drug_id, display_name=name[:200], dose_text=(dose_text or "").strip() or None,
             route=route, pattern_json=json.dumps(_check_pattern(pattern)), times_json=_check_times(times),
             start=start, end=end, max_units=max_units, first_unit=first_unit, first_index=first_index,
-            replaces_id=replaces_id, notes=notes or None, entered_by_id=entered_by_id, created_at=_now(),
+            anchor_date=anchor_date, anchor_unit=anchor_unit, replaces_id=replaces_id, notes=notes or None, entered_by_id=entered_by_id, created_at=_now(),
         )
         session.add(row)
         session.flush()
@@ -190,6 +191,7 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
         end=changes.get("end", d.end), max_units=changes.get("max_units", d.max_units),
         notes=changes.get("notes", d.notes), entered_by_id=entered_by_id,
         first_unit=after.first_unit, first_index=after.first_index, replaces_id=d.id,
+        anchor_date=after.anchor, anchor_unit=after.anchor_unit,
     )
     # Adjustments not already reflected in where the new part starts go with it.
     domain = [a.to_domain() for a in current.adjustments]

@@ -20,7 +20,7 @@ def _drug_info(row: RegimenDrug) -> RegimenDrugInfo:
         dose_text=row.dose_text, route=row.route, pattern=json.loads(row.pattern_json),
         times=times_from_json(row.times_json), start=row.start, end=row.end, max_units=row.max_units,
         first_unit=row.first_unit or 0, first_index=row.first_index or 0, replaces_id=row.replaces_id,
-        notes=row.notes,
+        notes=row.notes, anchor_date=row.anchor_date, anchor_unit=row.anchor_unit or 0,
     )
 
 

@@ -69,6 +69,8 @@ class RegimenDrugInfo:
     first_index: int
     replaces_id: int | None
     notes: str | None
+    anchor_date: date | None = None
+    anchor_unit: int = 0
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ class ScheduledDrug:
     def schedule(self) -> Schedule:
         d = self.drug
         return Schedule(pattern=pattern_from_dict(d.pattern), start=d.start, times=d.times, end=d.end,
-                        count=d.max_units, first_unit=d.first_unit, first_index=d.first_index)
+                        count=d.max_units, first_unit=d.first_unit, first_index=d.first_index,
+                        anchor=d.anchor_date, anchor_unit=d.anchor_unit if d.anchor_date else 0)
 
     @property
     def domain_adjustments(self) -> list:

@@ -56,6 +56,10 @@ class RegimenDrug(Base):
     max_units: Mapped[int | None] = mapped_column(Integer)
     first_unit: Mapped[int] = mapped_column(Integer, default=0)
     first_index: Mapped[int] = mapped_column(Integer, default=0)
+    #: After a "from now on" split: where the pattern's steps are counted from (so monthly
+    #: on the 31st stays on the 31st), and the unit number that falls on it.
+    anchor_date: Mapped[date | None] = mapped_column(Date)
+    anchor_unit: Mapped[int] = mapped_column(Integer, default=0)
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("regimen_drugs.id"))
     notes: Mapped[str | None] = mapped_column(Text)
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
