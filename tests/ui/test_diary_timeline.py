@@ -67,6 +67,9 @@ def test_timeline_fetches_more_on_scroll(qtbot, ctx, journal, clock, pid):
     assert model.rowCount() == 150 and model.pages_fetched >= 4 and not model.canFetchMore()
     notes = [model.item(r).detail["note"] for r in range(150)]
     assert notes == [f"n{i}" for i in range(150)]
+    view.table.selectRow(120)
+    ctx.events.changed.emit("diary")  # a change elsewhere keeps the reader's place
+    assert model.rowCount() == 150 and view.selected_item().detail["note"] == "n120"
 
 
 def test_delete_then_undo_then_redo(qtbot, ctx, journal, clock, pid):
@@ -89,6 +92,12 @@ def test_delete_then_undo_then_redo(qtbot, ctx, journal, clock, pid):
     row = view.model.row_of("symptoms", first)
     assert row >= 0 and view.model.item(row).deleted
     assert "deleted" in view.model.index(row, 1).data()
+    view.table.selectRow(row)
+    assert view.delete_button.text() == "Restore" and not view.edit_button.isEnabled()
+    view.delete_selected()
+    assert not diary.get_log(journal, first).deleted
+    view.undo_stack.undo()
+    assert diary.get_log(journal, first).deleted
 
 
 def test_edit_symptom_log_and_undo(qtbot, ctx, journal, clock, pid):

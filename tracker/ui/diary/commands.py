@@ -45,6 +45,20 @@ class DeleteCommand(_Command):
         self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, False, self.ctx.clock))
 
 
+class RestoreCommand(_Command):
+    """Bring back an entry deleted earlier (found with "Show deleted")."""
+
+    def __init__(self, ctx, kind: str, item_id: int) -> None:
+        super().__init__(ctx, tr("Restore entry"))
+        self.kind, self.item_id = kind, item_id
+
+    def redo(self) -> None:
+        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, False, self.ctx.clock))
+
+    def undo(self) -> None:
+        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, True, self.ctx.clock))
+
+
 class AddedCommand(_Command):
     """Records an entry that was already saved, so Ctrl+Z can take it back."""
 

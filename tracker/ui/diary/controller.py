@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.services import diary, labs, questions, timeline
 from tracker.services.timeline import TimelineItem
-from tracker.ui.diary.commands import AddedCommand, DeleteCommand, EditCommand
+from tracker.ui.diary.commands import AddedCommand, DeleteCommand, EditCommand, RestoreCommand
 from tracker.ui.diary.entry_forms import LabDialog, ScanDialog, TextDialog
 from tracker.ui.diary.symptom_form import SymptomForm
 
@@ -128,4 +128,10 @@ class DiaryController:
         if item.kind not in timeline.DIARY_KINDS or item.deleted:
             return False
         self.undo.push(DeleteCommand(self.ctx, item.kind, item.id))
+        return True
+
+    def restore(self, item: TimelineItem) -> bool:
+        if item.kind not in timeline.DIARY_KINDS or not item.deleted:
+            return False
+        self.undo.push(RestoreCommand(self.ctx, item.kind, item.id))
         return True

@@ -138,12 +138,14 @@ class DiaryView(QWidget):
             self.stack.setCurrentWidget(self.empty if self.filters.is_default() else self.no_match)
         item = self.selected_item()
         own = item is not None and item.kind in timeline.DIARY_KINDS
-        self.edit_button.setEnabled(item is not None)
-        self.delete_button.setEnabled(own and not item.deleted)
+        self.edit_button.setEnabled(item is not None and not item.deleted)
+        self.delete_button.setEnabled(own)
+        restoring = own and item.deleted
+        self.delete_button.setText(self.tr("Restore") if restoring else self.tr("Delete"))
         if item is not None and not own:
             self.status.setText(self.tr("Doses and appointments are changed in Plan; Edit opens it."))
         elif item is not None and item.deleted:
-            self.status.setText(self.tr("This entry was deleted. It stays in your history; Ctrl+Z brings it back if you just deleted it."))
+            self.status.setText(self.tr("This entry was deleted. It stays in your history; Restore brings it back."))
         else:
             self.status.setText("")
 
@@ -159,7 +161,12 @@ class DiaryView(QWidget):
     def refresh(self) -> None:
         """Reload, keeping the selected entry selected if it is still on the loaded pages."""
         item = self.selected_item()
+        loaded = self.model.rowCount()
+        scroll = self.table.verticalScrollBar().value()
         self.model.reload()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()  # keep the place of someone who had scrolled far down
+        self.table.verticalScrollBar().setValue(scroll)
         if item is not None:
             row = self.model.row_of(item.kind, item.id)
             if row >= 0:
@@ -172,8 +179,14 @@ class DiaryView(QWidget):
         return self.controller.edit(item) if item is not None else None
 
     def delete_selected(self) -> None:
+        """Delete, or for an entry shown with "Show deleted", restore it."""
         item = self.selected_item()
-        if item is not None and self.controller.delete(item):
+        if item is None:
+            return
+        if item.deleted:
+            if self.controller.restore(item):
+                self.status.setText(self.tr("Restored. Press Ctrl+Z to undo."))
+        elif self.controller.delete(item):
             self.status.setText(self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."))
 
     def open_target(self, arg) -> None:
