@@ -53,7 +53,7 @@ def test_invalid_entry_saves_nothing(journal, clock, patient_id):
 
 
 def test_fever_on_chemo_alert_then_acknowledged(journal, clock, patient_id, monkeypatch):
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(True, ("paclitaxel",)))
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(True, ("paclitaxel",)))
     result = diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient_id, clock.now(), clock)
     assert [a.rule_id for a in result.alerts] == ["fever_on_chemotherapy"]
     assert result.alerts[0].params["value"] == "38.4 °C"
@@ -71,7 +71,7 @@ def test_no_plan_module_means_not_on_chemo(journal, clock, patient_id):
 
 
 def test_thresholds_editable(journal, clock, patient_id, monkeypatch):
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(True, ()))
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(True, ()))
     assert alert_settings.thresholds(journal)["fever_c"] == 38.0
     alert_settings.set_thresholds(journal, {"fever_c": 37.5})
     result = diary.log_symptoms(journal, [Measurement("temperature", 37.6, "°C")], patient_id, clock.now(), clock)
@@ -96,7 +96,7 @@ def test_edit_delete_undelete(journal, clock, patient_id):
 def test_suggestions_from_current_drugs_then_common(journal, clock, monkeypatch):
     assert diary.suggested_symptoms(journal, clock.today())[:2] == ["fatigue", "nausea"]
 
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(False, ("capecitabine",)))
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(False, ("capecitabine",)))
     got = diary.suggested_symptoms(journal, clock.today())
     assert got[0] == "hand_foot_soreness" and "fatigue" in got and len(set(got)) == len(got)
 

@@ -23,7 +23,7 @@ def ctx(journal, clock, data_dir):
 
 @pytest.fixture
 def on_chemo(monkeypatch):
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on: PlanContext(True, ("paclitaxel",)))
+    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(True, ("paclitaxel",)))
 
 
 def test_hidden_without_alerts(qtbot, ctx):

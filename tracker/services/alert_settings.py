@@ -57,11 +57,15 @@ class PlanContext:
     drug_ids: tuple[str, ...]
 
 
-def plan_context(journal: OpenJournal, on: date) -> PlanContext:
-    """What the Plan feature says about this day; without it, assume no chemotherapy, no drugs."""
+def plan_context(journal: OpenJournal, on: date, *, drugs: bool = True) -> PlanContext:
+    """What the Plan feature says about this day; without it, assume no chemotherapy, no drugs.
+
+    `drugs=False` skips the drug list (the alert rules only need to know about chemotherapy).
+    """
     try:
         from tracker.services import plan
-        return PlanContext(bool(plan.on_chemotherapy(journal, on)), tuple(plan.current_drug_ids(journal, on)))
+        chemo = bool(plan.on_chemotherapy(journal, on))
+        return PlanContext(chemo, tuple(plan.current_drug_ids(journal, on)) if drugs else ())
     except (ImportError, AttributeError):
         return PlanContext(False, ())
 
@@ -113,10 +117,13 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
     history_from = min(start, now) - timedelta(days=limits["new_symptom_days"] + 1)
     if term_ids is None:
         term_ids = {e.term_id for e in recent_entries(journal, start, temperatures_since=now) if e.term_id}
-    plan = plan_context(journal, clock.today())
-    context = AlertContext(now=now, on_chemotherapy=plan.on_chemotherapy, current_drug_ids=plan.drug_ids,
-                           thresholds=limits, trigger_from=start, trigger_keys=trigger_keys)
     entries = recent_entries(journal, history_from, term_ids=term_ids, temperatures_since=start)
+    # Only the temperature rules depend on the plan: ask it only when a temperature can trigger.
+    on_chemo = False
+    if any(e.kind == rules_mod.TEMPERATURE for e in entries):
+        on_chemo = plan_context(journal, clock.today(), drugs=False).on_chemotherapy
+    context = AlertContext(now=now, on_chemotherapy=on_chemo, thresholds=limits, trigger_from=start,
+                           trigger_keys=trigger_keys)
     return rules_mod.evaluate(entries, context)
 
 
