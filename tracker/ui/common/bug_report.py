@@ -8,9 +8,7 @@ message and never local variables: both could contain diary content.
 from __future__ import annotations
 
 import os
-import platform
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -39,6 +37,9 @@ def _short_path(filename: str) -> str:
 
 
 def technical_report(exc: BaseException) -> str:
+    import platform
+    import traceback
+
     from tracker import __version__
 
     try:

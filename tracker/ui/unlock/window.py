@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.unlock.model import JOURNAL_ID_ROLE, JournalListModel
 from tracker.ui.unlock.prompt import PassphrasePrompt
+
+KEYRING_DELAY_MS = 150
 
 
 class UnlockWindow(QWidget):
@@ -31,6 +33,7 @@ class UnlockWindow(QWidget):
         self._try_keyring = try_keyring
         self._keyring_tried: set[str] = set()
         self._keyring_op: BackgroundOp | None = None
+        self._keyring_pending = 0  # checks scheduled to run just after the window is painted
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
         heading = QLabel(self.tr("Open your journal"))
@@ -85,7 +88,15 @@ class UnlockWindow(QWidget):
         self.prompt.set_journal(info.journal_id, info.display_name or "")
         self.prompt.label.setText(self.tr("&Passphrase for {name}:").format(name=info.display_name or info.journal_id))
         self.prompt.field.setFocus()
-        self._maybe_keyring(info.journal_id)
+        # After the first paint: the keyring import would otherwise delay the window.
+        if self._try_keyring and info.journal_id not in self._keyring_tried:
+            self._keyring_pending += 1
+            QTimer.singleShot(KEYRING_DELAY_MS, self, lambda jid=info.journal_id: self._keyring_due(jid))
+
+    def _keyring_due(self, journal_id: str) -> None:
+        self._keyring_pending -= 1
+        if journal_id == self.selected_journal_id():
+            self._maybe_keyring(journal_id)
 
     def selected_journal_id(self) -> str | None:
         return self.view.currentIndex().data(JOURNAL_ID_ROLE)
@@ -124,4 +135,5 @@ class UnlockWindow(QWidget):
         self.unlocked.emit(journal)
 
     def is_busy(self) -> bool:
-        return self.prompt.is_busy() or self._keyring_op is not None
+        """True while unlocking, or while the keyring check is pending or running."""
+        return self.prompt.is_busy() or self._keyring_op is not None or self._keyring_pending > 0
