@@ -94,3 +94,13 @@ def test_reminders_repeat_until_marked(qtbot, ctx, monkeypatch):
     ctx.clock.advance(minutes=16)
     controller.tick()
     assert sent == [1, 1]
+
+
+def test_today_moves_on_at_midnight(qtbot, ctx):
+    add_capecitabine(ctx.journal)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    assert "10 March" in view.title.text()
+    ctx.clock.set(datetime(2026, 3, 11, 0, 1, tzinfo=ctx.clock.zone))
+    ctx._reminder_controller.tick()
+    assert "11 March" in view.title.text()

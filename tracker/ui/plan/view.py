@@ -146,8 +146,15 @@ class PlanView(QWidget):
         ct.addWidget(self.month, 1)
         appt_row = QHBoxLayout()
         self.add_appt_button = QPushButton(self.tr("Add an appointment…"))
+        self.appt_combo = QComboBox()
+        self.appt_combo.setAccessibleName(self.tr("Appointments on the chosen day"))
+        self.edit_appt_button = QPushButton(self.tr("Edit…"))
+        self.delete_appt_button = QPushButton(self.tr("Delete"))
         appt_row.addWidget(self.add_appt_button)
         appt_row.addStretch(1)
+        appt_row.addWidget(self.appt_combo)
+        appt_row.addWidget(self.edit_appt_button)
+        appt_row.addWidget(self.delete_appt_button)
         ct.addLayout(appt_row)
         self.tabs.addTab(cal_tab, self.tr("Calendar"))
 
@@ -157,6 +164,9 @@ class PlanView(QWidget):
         self.add_drug_button.clicked.connect(self.add_drug)
         self.edit_drug_button.clicked.connect(self.edit_drug)
         self.add_appt_button.clicked.connect(self.add_appointment)
+        self.edit_appt_button.clicked.connect(self.edit_appointment)
+        self.delete_appt_button.clicked.connect(self.delete_appointment)
+        self.month.calendar.selectionChanged.connect(self._day_appointments)
         self.drug_list.doubleClicked.connect(lambda _i: self.edit_drug())
         self.line_combo.currentIndexChanged.connect(self._show_line)
         for keys, slot in (("Ctrl+Shift+N", self.new_line), ("Ctrl+Shift+D", self.add_drug),
@@ -205,6 +215,7 @@ class PlanView(QWidget):
         self.line_combo.blockSignals(False)
         self._show_line()
         self.month.refresh()
+        self._day_appointments()
 
     def current_line(self):
         line_id = self.line_combo.currentData()
@@ -317,6 +328,41 @@ class PlanView(QWidget):
         who = self.ctx.current_person_id
         self._open(AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.undo_stack, self.ctx.journal, v, who, self._changed),
                           parent=self))
+
+    def _day_appointments(self) -> None:
+        marks = self.month.marks_on(words.pydate(self.month.calendar.selectedDate()))
+        found = marks.appointments if marks else ()
+        zone = self.ctx.clock.zone
+        self.appt_combo.clear()
+        for appt in found:
+            self.appt_combo.addItem(self.tr("{time} {what}").format(time=words.time_text(appt.local(zone).time()),
+                                                                    what=words.appointment_kind_label(appt.kind)), appt)
+        for w in (self.appt_combo, self.edit_appt_button, self.delete_appt_button):
+            w.setVisible(bool(found))
+
+    def edit_appointment(self) -> None:
+        appt = self.appt_combo.currentData()
+        if appt is None:
+            return
+        from tracker.services import appointments
+
+        def save(v):
+            actions.run(self.undo_stack, "edit appointment",
+                        lambda: appointments.edit(self.ctx.journal, appt.id, kind=v.kind, starts_at=v.starts_at,
+                                                  place=v.place, notes=v.notes),
+                        lambda _r: appointments.edit(self.ctx.journal, appt.id, kind=appt.kind, starts_at=appt.starts_at,
+                                                     place=appt.place, notes=appt.notes), after=self._changed)
+
+        self._open(AppointmentDialog(self.ctx, on_save=save, existing=appt, parent=self))
+
+    def delete_appointment(self) -> None:
+        appt = self.appt_combo.currentData()
+        if appt is None:
+            return
+        from tracker.services import appointments
+
+        actions.run(self.undo_stack, "delete appointment", lambda: appointments.delete(self.ctx.journal, appt.id),
+                    lambda _r: appointments.delete(self.ctx.journal, appt.id, restore=True), after=self._changed)
 
     def _open(self, dialog) -> int:
         """Show a dialog modally (tests replace this to fill it in)."""

@@ -41,6 +41,7 @@ class ReminderController(QObject):
         self.ctx = ctx
         self.window = window
         self._last_notified: dict[tuple, datetime] = {}
+        self._day = ctx.clock.today()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -104,6 +105,11 @@ class ReminderController(QObject):
         journal = self.ctx.journal
         if journal is None or not getattr(journal, "is_open", False):
             return
+        if self.ctx.clock.today() != self._day:  # past midnight: Today and the calendar move on
+            self._day = self.ctx.clock.today()
+            self._last_notified.clear()
+            self.ctx.events.changed.emit("doses")
+            return  # the "doses" event calls tick() again
         try:
             prefs = reminders.load_settings(journal)
             due = reminders.due_now(journal, self.ctx.clock) if prefs.enabled else []

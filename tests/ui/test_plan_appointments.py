@@ -1,0 +1,60 @@
+"""Appointments on the Plan calendar: add, see, edit, delete, undo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDateTime, QTime
+
+from tracker.domain.clock import FixedClock
+from tracker.services import appointments, plan
+from tracker.ui.context import AppContext
+from tracker.ui.plan import words
+from tracker.ui.plan.view import PlanView
+
+
+@pytest.fixture
+def view(qtbot, journal, data_dir, london, monkeypatch):
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london)))
+    line = plan.add_line(journal, name="Bone", start=date(2026, 3, 1))
+    plan.add_regimen_drug(journal, line.id, drug_id="zoledronic_acid", times=["10:00"], start=date(2026, 3, 1),
+                          pattern={"kind": "interval", "every": 12, "unit": "weeks"})
+    steps = []
+
+    def fill(self, dialog):
+        steps.pop(0)(dialog)
+        dialog._save()
+        return dialog.result()
+
+    monkeypatch.setattr(PlanView, "_open", fill)
+    v = PlanView(ctx)
+    qtbot.addWidget(v)
+    v.steps = steps
+    return v
+
+
+def test_add_edit_delete_appointment(view, london):
+    def add(d):
+        d.kind.setCurrentIndex(d.kind.findData("blood_test"))
+        d.when.setDateTime(QDateTime(words.qdate(date(2026, 3, 17)), QTime(8, 30)))
+        d.place.setText("Phlebotomy")
+
+    view.steps.append(add)
+    view.add_appointment()
+    marks = view.month.marks_on(date(2026, 3, 17))
+    assert marks and marks.appointments[0].kind == "blood_test"
+    assert marks.appointments[0].local(london).hour == 8
+    view.month.calendar.setSelectedDate(words.qdate(date(2026, 3, 17)))
+    assert "Blood test — Phlebotomy" in view.month.details.text()
+    assert view.appt_combo.count() == 1
+
+    view.steps.append(lambda d: d.place.setText("Day unit"))
+    view.edit_appointment()
+    assert appointments.between(view.ctx.journal, date(2026, 3, 17), date(2026, 3, 17), london)[0].place == "Day unit"
+    view.delete_appointment()
+    assert view.month.marks_on(date(2026, 3, 17)) is None
+    view.undo_stack.undo()
+    assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Day unit"
+    view.undo_stack.undo()
+    assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Phlebotomy"
