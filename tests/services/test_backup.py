@@ -347,3 +347,34 @@ def test_restore_without_current_key_brings_back_the_backups_key_file(journal, d
     journal.close()
     backup.restore_backup(data_dir, journal.journal_id, info.path, PASS)
     unlock(data_dir, journal.journal_id, PASS).close()
+
+
+@pytest.mark.parametrize("stop_at", [0, 50, 90, 100])
+def test_cancel_at_any_progress_step_is_all_or_nothing(journal, data_dir, stop_at):
+    """Cancelling (progress raising) either changes nothing or happens after everything is done."""
+    from tracker.domain.errors import OperationCancelled
+
+    def progress(done, total, label=""):
+        if done * 100 // max(total, 1) >= stop_at:
+            raise OperationCancelled()
+
+    info = backup.backup_now(journal)
+    with pytest.raises(OperationCancelled):
+        backup.backup_now(journal, progress=progress)
+    assert list(journal.paths.backups.iterdir()) == [info.path]
+
+    settings.set(journal, "after.backup", True)
+    journal.close()
+    before = _files(journal.paths)
+    try:
+        backup.restore_backup(data_dir, journal.journal_id, info.path, PASS, progress=progress)
+    except OperationCancelled:
+        assert _files(journal.paths) == before
+        assert not [p for p in journal.paths.folder.iterdir() if p.name.startswith((".restore", "replaced-"))]
+    else:  # no cancel point is left once the swap has begun: then it is fully restored
+        assert stop_at > 90
+        reopened = unlock(data_dir, journal.journal_id, PASS)
+        try:
+            assert settings.get(reopened, "after.backup") is None
+        finally:
+            reopened.close()

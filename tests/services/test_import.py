@@ -160,3 +160,16 @@ def test_csv_text_given_to_import_is_refused(tmp_path_factory, rows):
     buffer = io.StringIO()
     csv.writer(buffer).writerows([["Date and time", "Symptom", "Severity"], *rows])
     assert _try_import(tmp_path_factory.mktemp("csv"), buffer.getvalue().encode("utf-8-sig")) is None
+
+
+def test_cancelled_import_leaves_no_journal(tmp_path, document):
+    from tracker.domain.errors import OperationCancelled
+
+    def progress(done, total, label=""):
+        raise OperationCancelled()
+
+    path = tmp_path / "in.json"
+    path.write_bytes(json_export.dumps(document))
+    with pytest.raises(OperationCancelled):
+        importer.import_json(tmp_path / "target", path, PASS, progress=progress)
+    assert _journal_folders(tmp_path / "target") == []

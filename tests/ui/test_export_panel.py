@@ -177,3 +177,25 @@ def test_calendar_export(qtbot, panel, tmp_path, monkeypatch):
     panel.buttons["ics"].click()
     _wait(qtbot, panel)
     assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_cancelling_an_import_leaves_no_journal(qtbot, panel, tmp_path, monkeypatch, data_dir):
+    _save_to(monkeypatch, panel, tmp_path / "all.json")
+    panel.buttons["json"].click()
+    _wait(qtbot, panel)
+    shown = []
+    monkeypatch.setattr(panel, "show_recovery_key", shown.append)
+    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    panel.import_button.click()
+    dialog = panel.import_dialog
+    dialog.first.setText("another good passphrase")
+    dialog.second.setText("another good passphrase")
+    dialog.import_button.click()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not panel.op.is_running(), timeout=10000)
+    qtbot.wait(50)
+    if shown:  # it had already finished: then the journal is complete
+        shown[0].journal.close()
+        assert len(list_journals(data_dir)) == 2
+    else:
+        assert len(list_journals(data_dir)) == 1

@@ -146,8 +146,6 @@ def backup_now(
         created=created.isoformat(),
         progress=None if progress is None else lambda done, total: progress(done, total, ""),
     )
-    if progress is not None:
-        progress(100, 100, "")
     return _info(target, backup_file.read_header(target))
 
 
@@ -280,8 +278,6 @@ def restore_backup(
         backup_file.swap_in(paths, JournalPaths(staging), aside, replace_keys=not keep_keys)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if progress is not None:
-        progress(100, 100, "")
     return aside
 
 
@@ -316,8 +312,6 @@ def restore_as_new_journal(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    if progress is not None:
-        progress(100, 100, "")
     return header.journal_id
 
 

@@ -269,6 +269,4 @@ def export_fhir(
     bundle = build_bundle(journal, clock=clock, date_from=date_from, date_to=date_to)
     text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"))  # compact: portals read it, not people
     atomic_write_bytes(Path(out_path), (text + "\n").encode("utf-8"))
-    if progress is not None:
-        progress(1, 1, "")
     return Path(out_path)

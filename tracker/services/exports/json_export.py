@@ -83,6 +83,4 @@ def export_json(
     document = build_export(journal, clock=clock, progress=progress)
     out_path = Path(out_path)
     atomic_write_bytes(out_path, dumps(document))
-    if progress is not None:
-        progress(1, 1, "")
     return out_path

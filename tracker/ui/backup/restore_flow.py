@@ -40,6 +40,13 @@ class RestoreFlow(QObject):
         self.op: BackgroundOp | None = None
         self.dialog = RestoreDialog(when_text, as_new=as_new, parent=parent)
         self.dialog.submitted.connect(self._check)
+        # Closing the dialog while it works cancels: before the swap nothing has changed,
+        # and once the swap has begun there is no cancel point left (it completes).
+        self.dialog.rejected.connect(self._cancel)
+
+    def _cancel(self) -> None:
+        if self.op is not None and self.op.is_running():
+            self.op.cancel()
 
     def start(self) -> RestoreDialog:
         self.dialog.open()

@@ -325,6 +325,7 @@ class ExportPanel(QWidget):
         op = BackgroundOp(lambda progress: import_json(data_dir, path, passphrase, name=name or None, progress=progress),
                           on_success=self._imported, on_failure=failed, parent=self)
         op.progressed.connect(lambda done, total, _label: dialog.set_progress(done, total))
+        dialog.rejected.connect(op.cancel)  # Cancel while importing: the half-made journal is removed
         self.op = op
         op.start()
 
