@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from harness import Case, Ctx
 
@@ -89,14 +89,16 @@ def _bare(kind: str, data, start: date, end: date):
         _bare_bands(ax, data, start, end)
         weekly = (end - start).days > 400  # the same figure: each week's highest rating on long ranges
         for (marker, ls), s in zip(styles, data.symptoms[:4], strict=False):
-            pts = [(mdates.date2num(p.when), p.rating) for p in s.points if start <= p.when.date() <= end]
             if weekly:
-                weeks: dict[float, int] = {}
+                weeks: dict[date, int] = {}
                 for p in s.points:
-                    if start <= p.when.date() <= end:
-                        monday = mdates.date2num(p.when.date()) - p.when.weekday() + 0.5
+                    day = p.when.date()
+                    if start <= day <= end:
+                        monday = day - timedelta(days=day.weekday())
                         weeks[monday] = max(weeks.get(monday, 0), p.rating)
-                pts = sorted(weeks.items())
+                pts = [(mdates.date2num(day) + 0.5, rating) for day, rating in sorted(weeks.items())]
+            else:
+                pts = [(mdates.date2num(p.when), p.rating) for p in s.points if start <= p.when.date() <= end]
             if pts:
                 xs, ys = zip(*pts, strict=True)
                 ax.plot(xs, ys, marker=marker, linestyle=ls, markersize=5, markevery=max(1, len(xs) // 60), label=s.label)
