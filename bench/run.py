@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py            # a 5-year synthetic journal, 9 repeats (a few minutes)
     .venv/bin/python bench/run.py --quick    # a 1-year journal, 3 repeats (about a minute)
     .venv/bin/python bench/run.py --years 20 --only unlock,Diary
+    .venv/bin/python bench/run.py --modules core      # only bench_core.py's cases
 
 For every operation it prints the median of repeated runs of the app's code ("ours") beside
 the same work done by the bare stack ("bare": Argon2id + sqlcipher3, a bare PySide6 window,
@@ -43,9 +44,15 @@ from harness import Case, Ctx, run_for_memory, run_interleaved, table  # noqa: E
 PASSPHRASE = "benchmark passphrase, long enough"
 
 
-def modules() -> list[str]:
+MODULES_ENV = "TJ_BENCH_MODULES"  # which modules this run includes (bench_core defers to them)
+
+
+def modules(only: str | None = None) -> list[str]:
     names = ["bench_core"]
     names += sorted(p.stem for p in BENCH.glob("bench_*.py") if p.stem != "bench_core")
+    if only:
+        wanted = {name.strip().removesuffix(".py") for name in only.split(",")}
+        names = [name for name in names if name in wanted or name.removeprefix("bench_") in wanted]
     return names
 
 
@@ -149,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=float, help="years of synthetic history (default 5; --quick: 1)")
     parser.add_argument("--repeats", type=int, help="timed runs per side (default 9; --quick: 3)")
     parser.add_argument("--only", help="comma-separated parts of case names to run")
+    parser.add_argument("--modules", help="comma-separated benchmark modules to run, e.g. core,diary (default: all)")
     parser.add_argument("--keep", action="store_true", help="keep the benchmark journal folder")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -170,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         ctx.data_key  # unwrap once here; children get it from the environment  # noqa: B018
         wanted = [w.strip().casefold() for w in (args.only or "").split(",") if w.strip()]
         rows = []
-        for module_name in modules():
+        chosen = modules(args.modules)
+        os.environ[MODULES_ENV] = ",".join(chosen)
+        for module_name in chosen:
             try:
                 module_cases = load_cases(module_name, ctx)
             except Exception as exc:  # noqa: BLE001 - one broken module must not stop the rest
