@@ -25,6 +25,13 @@ from tracker.storage.models.diary import AlertAck, DiaryLog, MeasurementEntry, S
 THRESHOLDS_KEY = "alerts.thresholds"
 #: What Settings lets a team change, with the allowed range (°C, rating 0-4, count, days).
 EDITABLE = {"fever_c": (37.0, 39.5), "severe_at": (2, 4), "worsening_rises": (1, 5), "new_symptom_days": (7, 180)}
+#: Literal sentences (not built with format) so the translator finds each one.
+_RANGE_MESSAGES = {
+    "fever_c": "Choose a temperature from 37.0 to 39.5 °C.",
+    "severe_at": "Choose a rating from 2 to 4.",
+    "worsening_rises": "Choose a number from 1 to 5.",
+    "new_symptom_days": "Choose a number of days from 7 to 180.",
+}
 
 
 def thresholds(journal: OpenJournal) -> dict[str, float]:
@@ -38,7 +45,7 @@ def set_thresholds(journal: OpenJournal, values: dict[str, float]) -> dict[str, 
             raise ValueError(f"not an editable threshold: {key}")
         low, high = EDITABLE[key]
         if not isinstance(value, (int, float)) or not low <= value <= high:
-            raise ValidationError(f"Choose a value from {low:g} to {high:g}.", field=key)
+            raise ValidationError(_RANGE_MESSAGES[key], field=key)
         clean[key] = float(value)
     stored = dict(settings.get(journal, THRESHOLDS_KEY, {}) or {})
     stored.update(clean)
