@@ -1,7 +1,9 @@
 """Month calendar with painted markers: doses (by status), infusions and appointments.
 
-Markers: a filled dot per dose day (green taken, red missed, grey skipped/coming, orange
-held by the team), a blue square for an appointment. The text below lists the chosen day.
+Markers: a dot per drug on a dose day (green taken, red missed, dark grey skipped, orange
+held by the team, a grey ring when a past dose was not marked, light grey still to come);
+a drip (infusion) is drawn as a diamond; a blue square is an appointment. The text below
+lists the chosen day in words.
 """
 
 from __future__ import annotations
@@ -10,15 +12,15 @@ import calendar as pycal
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
 from tracker.services import appointments, doses
 from tracker.ui.plan import words
 
 STATUS_COLOURS = {
-    "taken": "#2e7d32", "missed": "#c62828", "skipped": "#757575", "held_by_team": "#ef6c00", None: "#9e9e9e",
+    "taken": "#2e7d32", "missed": "#c62828", "skipped": "#616161", "held_by_team": "#ef6c00", None: "#bdbdbd",
 }
 
 
@@ -32,6 +34,7 @@ class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.marks: dict[date, DayMarks] = {}
+        self.today: date | None = None
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
 
@@ -51,11 +54,22 @@ class MarkedCalendar(QCalendarWidget):
             if dose.regimen_drug_id in seen:
                 continue
             seen.append(dose.regimen_drug_id)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(STATUS_COLOURS.get(status, "#9e9e9e")))
-            painter.drawEllipse(x, y, size, size)
-            x += size + 2
+            colour = QColor(STATUS_COLOURS.get(status, "#9e9e9e"))
+            if status is None and self.today is not None and dose.day < self.today:
+                painter.setPen(QPen(QColor("#757575"), 1.5))  # past and not marked: a ring
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            if dose.route == "intravenous":
+                half = size // 2
+                painter.drawPolygon(QPolygon([QPoint(x + half, y - 1), QPoint(x + size + 1, y + half),
+                                              QPoint(x + half, y + size + 1), QPoint(x - 1, y + half)]))
+            else:
+                painter.drawEllipse(x, y, size, size)
+            x += size + 3
         for _ in marks.appointments:
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#1565c0"))
             painter.drawRect(x, y, size, size)
             x += size + 2
@@ -75,8 +89,9 @@ class MonthCalendar(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.legend = QLabel(self.tr("Dots: green taken · red missed · grey coming or skipped · orange held by the team. "
-                                     "Blue square: appointment."))
+        self.legend = QLabel(self.tr("Dots: green taken · red missed · dark grey skipped · orange held by the team · "
+                                     "grey ring not marked · light grey to come. A diamond is a drip (infusion); "
+                                     "a blue square is an appointment."))
         self.legend.setWordWrap(True)
         layout.addWidget(self.calendar, 1)
         layout.addWidget(self.legend)
@@ -96,6 +111,7 @@ class MonthCalendar(QWidget):
         for appt in appointments.between(self._ctx.journal, first, last, self._ctx.clock.zone):
             marks.setdefault(appt.local(self._ctx.clock.zone).date(), [[], []])[1].append(appt)
         self.calendar.marks = {d: DayMarks(tuple(a), tuple(b)) for d, (a, b) in marks.items()}
+        self.calendar.today = self._ctx.clock.today()
         self.calendar.updateCells()
         self._show_day()
 
