@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(rows, years, repeats, summary, gen_seconds, argv) -> int:
     info = machine()
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     command = "bench/run.py " + " ".join(argv)
     header = (
         f"# Benchmark {stamp}\n\n"

@@ -8,7 +8,7 @@ a crash a patient would meet as the bug-report dialog.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,7 +26,7 @@ texts = st.text(max_size=300) | st.sampled_from(["", " ", "\0", "‮evil", "٣٨
 ratings = st.none() | st.integers(-3, 8) | st.booleans()
 numbers = st.floats(allow_nan=True, allow_infinity=True) | st.integers(-10**6, 10**6)
 aware = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1),
-                     timezones=st.sampled_from([timezone.utc, LONDON, ZoneInfo("Asia/Tehran")]))
+                     timezones=st.sampled_from([UTC, LONDON, ZoneInfo("Asia/Tehran")]))
 days = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 1, 1))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.services.synthetic.journey import LinePlan, line_on
@@ -38,11 +38,11 @@ SCAN_GROWTH = "Some growth in the liver; the team discussed changing treatment."
 
 
 def _noon(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(12, 0), tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(day, time(12, 0), tzinfo=zone).astimezone(UTC)
 
 
 def _at(day: date, hour: int, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(hour, 0), tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(day, time(hour, 0), tzinfo=zone).astimezone(UTC)
 
 
 def _marker_factor(lines: list[LinePlan], day: date) -> float:

@@ -10,7 +10,7 @@ as a line stops working. All ratings are patient-reported 0-4.
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.domain import symptoms
@@ -29,7 +29,7 @@ OCCASIONAL = ("headache", "dizziness", "constipation", "taste_changes", "itching
 
 def _local(day: date, hour: float, zone: ZoneInfo) -> datetime:
     minutes = int(hour * 60)
-    return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=zone).astimezone(UTC)
 
 
 class DiaryBuilder:

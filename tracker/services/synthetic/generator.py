@@ -10,9 +10,9 @@ one transaction (the ORM per row would take minutes for five years).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select

@@ -8,7 +8,7 @@ from the same schedule engine the app uses: every planned dose day is one the ap
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.services.synthetic.journey import BONE_AGENT, CALCIUM_D, VITAMIN_D, DrugPlan, LinePlan
@@ -95,7 +95,7 @@ def dose_event_rows(journal, start: date, end: date, rng: random.Random, zone: Z
         local = datetime.combine(due.day, due.at or time(9, 0), tzinfo=zone) + timedelta(minutes=rng.randint(0, 75))
         if local.date() != due.day:
             local = datetime.combine(due.day, time(23, 30), tzinfo=zone)
-        recorded = local.astimezone(timezone.utc)
+        recorded = local.astimezone(UTC)
         rows.append({
             "regimen_drug_id": due.regimen_drug_id, "drug_id": due.drug_id, "planned_date": due.day,
             "slot": due.slot, "status": status, "recorded_at": recorded, "tz": zone.key,
