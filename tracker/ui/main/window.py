@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.locked = False
         self.lock_screen = None
+        self._person_before_lock: int | None = None
         self._ops: list = []
         self.idle = IdleWatcher(clock, 0, tick_ms=idle_tick_ms, parent=self)
         self.idle.idle.connect(lambda: self.lock(automatic=True))
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         self.locked_changed.emit(True)
 
     def _unlocked(self, journal) -> None:
-        self._open_session(journal, getattr(self, "_person_before_lock", None))
+        self._open_session(journal, self._person_before_lock)
 
     def switch_journal(self, journal) -> None:
         """Open another journal in this window (after File → New journal)."""
