@@ -23,8 +23,10 @@ TICK_MS = 30_000
 
 def ensure_started(ctx, window: QWidget | None) -> "ReminderController":
     """One controller per context (the Today view calls this when it is built)."""
+    import shiboken6
+
     existing = getattr(ctx, "_reminder_controller", None)
-    if existing is not None:
+    if existing is not None and (not isinstance(existing, QObject) or shiboken6.isValid(existing)):
         return existing
     controller = ReminderController(ctx, window)
     ctx._reminder_controller = controller
@@ -158,7 +160,9 @@ class ReminderController(QObject):
             return
         from tracker.ui.reminders.missed_dialog import MissedDialog
 
-        self.missed_dialog = MissedDialog(missed, self.window)
+        # The top-level window by now (the view that started us has been placed in it).
+        parent = self.window.window() if self.window is not None else None
+        self.missed_dialog = MissedDialog(missed, parent)
         self.missed_dialog.chosen.connect(lambda choice: self._resolve(missed, choice))
         self.missed_dialog.show()
 
