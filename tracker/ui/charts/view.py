@@ -115,7 +115,7 @@ class ChartsView(QWidget):
         self.symptom_model.checked_changed.connect(self.render)
         panel.addWidget(pick_label)
         panel.addWidget(self.symptom_list)
-        self.symptom_panel.setMaximumWidth(240)
+        self.symptom_panel.setMaximumWidth(280)
         body.addWidget(self.symptom_panel)
 
         self.stack = QStackedWidget()

@@ -6,6 +6,7 @@ translation, dates follow the system locale.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,9 @@ def ensure_gui_application():
 
     app = QApplication.instance()
     if app is None:
+        # The command line may run with no display at all (ssh, cron): a PDF needs fonts,
+        # not a screen, so a new application is windowless unless told otherwise.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(["treatment-journey"])
     return app
 
