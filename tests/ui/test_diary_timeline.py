@@ -172,3 +172,25 @@ def test_question_form_add_and_edit(qtbot, ctx, journal):
     assert questions.open_questions(journal) == []
     view.undo_stack.undo()
     assert len(questions.open_questions(journal)) == 1
+
+
+def test_keyboard_shortcuts_open_the_forms(qtbot, ctx):
+    from tracker.ui.diary.entry_forms import LabDialog
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    view = _view(qtbot, ctx)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    forms = view.findChildren(SymptomForm)
+    assert len(forms) == 1 and not forms[0].weekly
+    forms[0].reject()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert any(f.weekly and f.isVisible() for f in view.findChildren(SymptomForm))
+    for f in view.findChildren(SymptomForm):
+        f.reject()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view.findChildren(LabDialog)

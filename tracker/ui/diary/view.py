@@ -1,6 +1,6 @@
 """The Diary section: one timeline of everything, newest first, with filters.
 
-Shortcuts: Ctrl+N log symptoms, Ctrl+Shift+N weekly check-in, Ctrl+L lab result,
+Shortcuts: Ctrl+N log symptoms, Ctrl+K weekly check-in, Ctrl+Shift+L lab result,
 Ctrl+Shift+Q question for the next appointment, Enter edit, Delete delete (kept in
 history), Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+F filters.
 """
@@ -32,7 +32,7 @@ class DiaryView(QWidget):
         self.log_button.setToolTip(self.tr("Log how you feel (Ctrl+N)"))
         self.log_button.clicked.connect(lambda: self.controller.log_symptoms())
         self.weekly_button = QPushButton(self.tr("Weekly check-in"))
-        self.weekly_button.setToolTip(self.tr("Rate the past 7 days (Ctrl+Shift+N)"))
+        self.weekly_button.setToolTip(self.tr("Rate the past 7 days (Ctrl+K)"))
         self.weekly_button.clicked.connect(lambda: self.controller.log_symptoms(weekly=True))
         self.add_button = QToolButton()
         self.add_button.setText(self.tr("Add…"))
@@ -108,8 +108,9 @@ class DiaryView(QWidget):
         self.model.reload()
 
     def _shortcuts(self) -> None:
-        def add(keys, slot, widget=None):
-            action = QAction(self)
+        def add(keys, slot, widget=None, text=""):
+            # Text makes the Help > Keyboard shortcuts list show it (Ctrl+L and Ctrl+Shift+N are the window's).
+            action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys] if isinstance(keys, (list, tuple)) else [QKeySequence(keys)])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -117,9 +118,9 @@ class DiaryView(QWidget):
             return action
 
         add(QKeySequence.StandardKey.New, lambda: self.controller.log_symptoms())
-        add("Ctrl+Shift+N", lambda: self.controller.log_symptoms(weekly=True))
-        add("Ctrl+L", self.controller.add_lab)
-        add("Ctrl+Shift+Q", self.controller.add_question)
+        add("Ctrl+K", lambda: self.controller.log_symptoms(weekly=True), text=self.tr("Weekly check-in (Diary)"))
+        add("Ctrl+Shift+L", self.controller.add_lab, text=self.tr("Add a lab result (Diary)"))
+        add("Ctrl+Shift+Q", self.controller.add_question, text=self.tr("Add a question for your next appointment (Diary)"))
         add(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
         add([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")], self.undo_stack.redo)
         add("Ctrl+F", lambda: self.filters.kind.setFocus(Qt.FocusReason.ShortcutFocusReason))
