@@ -131,3 +131,27 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
     assert palbo_on(date(2026, 3, 30))  # the current cycle is untouched
     view.undo_stack.undo()
     assert palbo_on(date(2026, 4, 7))
+
+
+def test_drug_dialog_search_custom_and_preview(qtbot, ctx):
+    saved = []
+    dialog = DrugDialog(ctx, on_save=saved.append, start=date(2026, 3, 10))
+    qtbot.addWidget(dialog)
+    dialog.drug_edit.setText("Herceptin")
+    assert dialog._drug.id == "trastuzumab" and dialog._link.article_id == "her2-antibodies"
+    assert dialog.sentence.text() == "Drip: a first (loading) dose, then every 21 days"
+    assert "Tue 31 Mar 2026" in dialog.next_six.text()
+    dialog.drug_edit.setText("Ginger tea")
+    assert "Not in the app's list" in dialog.info.text()
+    dialog.pattern.kind.setCurrentIndex(dialog.pattern.kind.findData("cycle_days"))
+    dialog.pattern.cycle_days.setText("1, 8")
+    dialog.pattern.cycle_length.setValue(21)
+    assert "on days 1 and 8 of every 21-day cycle" in dialog.sentence.text()
+    dialog.pattern.cycle_days.setText("1, 30")
+    assert dialog.sentence.text() == "The schedule is not complete yet."
+    dialog._save()
+    assert not saved and dialog.error.isVisibleTo(dialog)
+    dialog.pattern.cycle_days.setText("1-14")
+    dialog._save()
+    assert saved[0].drug_id == "custom" and saved[0].display_name == "Ginger tea"
+    assert saved[0].pattern == {"kind": "cycle_days", "length": 21, "days": list(range(1, 15))}

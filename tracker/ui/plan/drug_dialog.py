@@ -194,12 +194,15 @@ class DrugDialog(QDialog):
 
     def _drug_changed(self, text: str) -> None:
         found = self.find_drug(text)
-        if found is self._drug:
+        if found is not None and found is self._drug:
             return
         self._drug = found
         if self._link is not None:
             self._link.deleteLater()
             self._link = None
+        if found is None and self.template.count() == 1 and self.template.itemData(0) is None:
+            self.info.setText(self.tr("Not in the app's list: it will be saved with the name you typed.") if text.strip() else "")
+            return
         self.template.clear()
         if found is None:
             self.info.setText(self.tr("Not in the app's list: it will be saved with the name you typed.") if text.strip() else "")
