@@ -117,5 +117,4 @@ TEXTS = (
     QT_TRANSLATE_NOOP("LabTests", "Creatinine"),
     QT_TRANSLATE_NOOP("LabTests", "Glucose"),
     QT_TRANSLATE_NOOP("LabTests", "Other test"),
-    QT_TRANSLATE_NOOP("LabTests", "cea"),
 )
