@@ -15,7 +15,7 @@ import pytest
 
 from tracker.domain.errors import JournalTooNew
 from tracker.services.journals import unlock, unlock_with_recovery_key
-from tracker.storage import engine, keyslots, schema
+from tracker.storage import backup_file, engine, keyslots, schema
 from tracker.storage.paths import journal_paths
 
 RELEASES = Path(__file__).resolve().parent / "fixtures" / "releases"
@@ -93,13 +93,19 @@ def test_released_journal_upgrades_to_a_newer_schema_with_a_backup_first(fixture
     finally:
         journal.close()
     (backup,) = journal_paths(data_dir, manifest["journal_id"]).backups.glob("pre-upgrade-*")
-    conn = engine.connect(backup / "journal.db", data_key)
+    # The pre-upgrade backup is a normal encrypted backup file, taken at the old revision,
+    # carrying the key file, and it verifies with the journal's data key.
+    header = backup_file.read_header(backup)
+    assert header.schema_revision == manifest["revision"]
+    assert header.journal_id == manifest["journal_id"]
+    assert '"slots"' in header.keys_json
+    extracted = tmp_path / "extracted.db"
+    backup_file.extract_database(backup, data_key, extracted)
+    conn = engine.connect(extracted, data_key)
     try:
-        before = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == manifest["revision"]
     finally:
         conn.close()
-    assert before == manifest["revision"]
-    assert (backup / "journal.keys").exists()
 
 
 @pytest.mark.parametrize("fixture", FIXTURES[-1:], ids=[f.name for f in FIXTURES[-1:]])

@@ -98,10 +98,12 @@ class ValidationError(KnownError):
 
 class ImportRejected(KnownError):
     message = "That file could not be imported. Nothing was changed."
+    exit_code = 4
 
 
 class BackupRejected(KnownError):
     message = "That backup file is damaged or not a Treatment Journey backup. Your current journal was not changed."
+    exit_code = 4
 
 
 class OperationCancelled(KnownError):

@@ -22,7 +22,7 @@ _INSECURE_BACKENDS = ("keyrings.alt", "keyring.backends.fail", "keyring.backends
 @dataclass(frozen=True)
 class KeyringStatus:
     available: bool
-    reason: str  # plain words, shown when the option is greyed out
+    reason: str  # fixed English sentence, translated by the UI in context "KnownError"
 
 
 def status() -> KeyringStatus:
@@ -41,8 +41,8 @@ def status() -> KeyringStatus:
         if not secure:
             return KeyringStatus(False, "This computer has no secure password store (keyring) that the app can use.")
         return KeyringStatus(True, "")
-    except Exception as exc:  # noqa: BLE001 - any backend failure means "not available"
-        return KeyringStatus(False, f"The computer's password store could not be reached ({type(exc).__name__}).")
+    except Exception:  # noqa: BLE001 - any backend failure means "not available"
+        return KeyringStatus(False, "The computer's password store could not be reached.")
 
 
 def remember(journal: OpenJournal) -> None:

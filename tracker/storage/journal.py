@@ -144,7 +144,7 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
         if current not in schema.known_revisions():
             raise JournalTooNew()
         if current != head:
-            snapshot_before_upgrade(paths, engine, current)
+            snapshot_before_upgrade(paths, data_key, key_file.display_name, current)
             with engine.begin() as connection:
                 schema.upgrade(connection)
     except BaseException:
@@ -153,16 +153,15 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
     return OpenJournal(paths=paths, display_name=key_file.display_name, engine=engine, _data_key=data_key)
 
 
-def snapshot_before_upgrade(paths: JournalPaths, engine, revision: str) -> Path:
-    """Copy the (still encrypted) database and key files aside before changing the schema."""
-    from sqlalchemy import text
+def snapshot_before_upgrade(paths: JournalPaths, data_key: bytes, display_name: str, revision: str) -> Path:
+    """An encrypted backup (same format as "Back up now") before the schema changes.
 
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute(text("SELECT 1"))
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    dest = ensure_private_dir(paths.backups / f"pre-upgrade-{revision}-{stamp}")
-    for src in (paths.db, paths.keys, paths.spare_keys):
-        if src.exists():
-            shutil.copy2(src, dest / src.name)
-    return dest
+    It is listed with the other backups as "Before an update" and restores like them.
+    """
+    from tracker.storage.backup_file import write_journal_backup
+
+    ensure_private_dir(paths.backups)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    target = paths.backups / f"pre-upgrade-{revision}-{now.strftime('%Y%m%dT%H%M%SZ')}.tjbackup"
+    write_journal_backup(paths, data_key, target, display_name=display_name, created=now.isoformat())
+    return target

@@ -30,6 +30,8 @@ class EmptyState(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed comfortable measure: centred word-wrapped labels otherwise shrink and clip.
+        body.setMinimumWidth(360)
         body.setMaximumWidth(520)
         layout.addWidget(heading)
         layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
