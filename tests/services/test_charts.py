@@ -179,3 +179,19 @@ def test_long_ranges_show_each_weeks_highest_rating():
     assert "highest rating each week" in ax.get_title(loc="left")
     short = symptom_chart(data, start=date(2024, 1, 1), end=date(2024, 3, 31))
     assert len(hover_index(short).entries[0][1]) == 91
+
+
+def test_value_axis_uses_the_readers_digits():
+    from tracker.services.reports.data import MeasurementSeries, ValuePoint
+
+    to_fa = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
+    weight = MeasurementSeries("weight", "Weight", "kg", (ValuePoint(datetime(2026, 3, 1, 8, tzinfo=timezone.utc), 67.5),
+                                                          ValuePoint(datetime(2026, 3, 8, 8, tzinfo=timezone.utc), 68.5)))
+    fig = measurement_chart(ChartData(measurements=[weight]), start=date(2026, 3, 1), end=TODAY,
+                            locale_strings=ChartLabels(digits=lambda t: t.translate(to_fa)))
+    _draw(fig)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    assert ticks and all(not any(c in "0123456789" for c in t) for t in ticks)
+    assert "۶۸" in ticks or "۶۸٫۰" in ticks or any(t.startswith("۶۸") for t in ticks)
+    x_ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert x_ticks and all(not any(c in "0123456789" for c in t) for t in x_ticks)

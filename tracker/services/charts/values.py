@@ -11,6 +11,7 @@ from datetime import date
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
 
 from tracker.services.charts.bands import draw_bands, draw_cycle_starts
 from tracker.services.charts.style import ChartLabels, date_num, new_figure, series_style, set_date_axis, style_axes
@@ -48,6 +49,8 @@ def _value_panels(
         draw_cycle_starts(ax, data.cycles, start, end, labels)
         points = [p for p in series.points if start <= p.when.date() <= end]
         ax.set_ylabel(labels.value_with_unit.format(label=series.label, unit=series.unit), fontsize=8.5)
+        if labels.digits is not str:  # the reader's digits on the value axis too (Persian ۰-۹)
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: labels.digits(f"{v:g}")))
         low = getattr(series, "ref_low", None)
         high = getattr(series, "ref_high", None)
         if low is not None or high is not None:

@@ -28,11 +28,11 @@ def locale_number(locale: QLocale):
 
 
 def locale_digits(locale: QLocale):
-    """ASCII digits -> the locale's digits (Persian ۰-۹), for chart tick labels."""
+    """ASCII digits and point -> the locale's (Persian ۰-۹ and ٫), for chart tick labels."""
     zero = locale.zeroDigit()
     if not zero or zero == "0":
         return str
-    table = str.maketrans("0123456789", "".join(chr(ord(zero) + i) for i in range(10)))
+    table = str.maketrans("0123456789.", "".join(chr(ord(zero) + i) for i in range(10)) + (locale.decimalPoint() or "."))
     return lambda text: text.translate(table)
 
 
