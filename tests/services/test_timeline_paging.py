@@ -77,3 +77,23 @@ def test_same_instant_ties_do_not_skip(journal, clock):
         diary.log_symptoms(journal, [SymptomRating("fatigue", severity=1)], pid, when, clock)
         questions.add_note(journal, "x", pid, when, clock)
     assert len(_all(journal, limit=3)) == 10
+
+
+def test_doses_and_appointments_from_the_plan_appear(journal, clock):
+    plan_edits = pytest.importorskip("tracker.services.plan.edits")
+    doses = pytest.importorskip("tracker.services.doses")
+    appointments = pytest.importorskip("tracker.services.appointments")
+    pid = people.patient(journal).id
+    line = plan_edits.add_line(journal, name="First line", start=clock.today() - timedelta(days=10))
+    drug = plan_edits.add_regimen_drug(journal, line.id, drug_id="letrozole", pattern={"kind": "interval", "every": 1, "unit": "days"},
+                                       times=["08:00"], start=clock.today() - timedelta(days=10))
+    doses.record(journal, clock, (drug.id, clock.today(), 0), "taken", entered_by_id=pid)
+    appointments.add(journal, kind="clinic", starts_at=clock.now() - timedelta(days=1), place="Clinic 4", entered_by_id=pid)
+    items = _all(journal)
+    kinds = [i.kind for i in items]
+    assert "dose" in kinds and "appointment" in kinds
+    dose = next(i for i in items if i.kind == "dose")
+    assert dose.detail["drug_id"] == "letrozole" and dose.detail["status"] == "taken"
+    assert _all(journal, TimelineFilter(kinds=frozenset({"appointment"})))[0].detail["place"] == "Clinic 4"
+    with pytest.raises(ValueError):
+        timeline.set_deleted(journal, "dose", dose.id, True, clock)

@@ -62,6 +62,15 @@ def _measure_text(m: dict) -> str:
     return f"{m.get('label') or ''} {value} {m['unit']}".strip()
 
 
+def _plan_word(name: str, value: str) -> str:
+    """The Plan feature's own wording for dose statuses and appointment kinds, if it is there."""
+    try:
+        from tracker.ui.plan import words
+        return getattr(words, name)(value) or value
+    except (ImportError, AttributeError):
+        return value
+
+
 def summary(item: TimelineItem) -> str:
     d = item.detail
     if item.kind == "symptoms":
@@ -86,7 +95,7 @@ def summary(item: TimelineItem) -> str:
         state = tr("answered") if d.get("answered") else (tr("asked") if d.get("asked") else tr("to ask"))
         return f"{d.get('text', '')} [{state}]"
     if item.kind == "dose":
-        status = QCoreApplication.translate("DoseStatus", d.get("status") or "")
+        status = _plan_word("status_label", d.get("status") or "")
         name = d.get("drug_id") or ""
         try:
             from tracker.services import catalog
@@ -95,7 +104,7 @@ def summary(item: TimelineItem) -> str:
             pass
         return tr("{drug}: {status}").format(drug=name, status=status)
     if item.kind == "appointment":
-        kind = QCoreApplication.translate("AppointmentKinds", d.get("kind") or "")
+        kind = _plan_word("appointment_kind_label", d.get("kind") or "")
         place = d.get("place") or ""
         return f"{kind} {place}".strip()
     return ""
