@@ -185,8 +185,8 @@ def test_value_axis_uses_the_readers_digits():
     from tracker.services.reports.data import MeasurementSeries, ValuePoint
 
     to_fa = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
-    weight = MeasurementSeries("weight", "Weight", "kg", (ValuePoint(datetime(2026, 3, 1, 8, tzinfo=timezone.utc), 67.5),
-                                                          ValuePoint(datetime(2026, 3, 8, 8, tzinfo=timezone.utc), 68.5)))
+    weight = MeasurementSeries("weight", "Weight", "kg", (ValuePoint(datetime(2026, 3, 1, 8, tzinfo=UTC), 67.5),
+                                                          ValuePoint(datetime(2026, 3, 8, 8, tzinfo=UTC), 68.5)))
     fig = measurement_chart(ChartData(measurements=[weight]), start=date(2026, 3, 1), end=TODAY,
                             locale_strings=ChartLabels(digits=lambda t: t.translate(to_fa)))
     _draw(fig)
