@@ -157,10 +157,17 @@ def test_suggestion_chip_adds_and_removes_a_row(qtbot, ctx):
     assert form.rows == {}
 
 
-def test_weekly_checkin_uses_seven_day_wording_and_is_stored(qtbot, ctx, journal):
+def test_weekly_checkin_asks_the_short_set_with_seven_day_wording(qtbot, ctx, journal):
     form = _form(qtbot, ctx, weekly=True)
-    row = form.add_term("fatigue")
+    assert list(form.rows) == list(form.chips) and len(form.rows) >= 6
+    row = form.rows["fatigue"]
     assert any("7 days" in label.text() for label in row.findChildren(type(form.symptoms_error)))
-    row.ratings["severity"].setValue(2)
-    form.save()
-    assert diary.get_log(journal, 1).recall_days == 7
+    assert form.focusWidget() is row.ratings["severity"]
+    _type(qtbot, form, "21")  # fatigue: moderate, a little bit in the way
+    for _ in range(len(form.rows) - 1):
+        _type(qtbot, form, "0")  # "none" skips the other questions of that symptom
+    assert form.focusWidget() is form.search
+    _key(qtbot, form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    detail = diary.get_log(journal, 1)
+    assert detail.recall_days == 7 and len(detail.ratings) == len(form.rows)
+    assert {r.term_id: r.severity for r in detail.ratings}["fatigue"] == 2

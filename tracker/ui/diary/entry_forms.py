@@ -35,6 +35,7 @@ class EntryDialog(QDialog):
     def __init__(self, title: str, submit: Callable[[Any], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(440)
         self.submit = submit
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
@@ -78,6 +79,7 @@ class EntryDialog(QDialog):
             label = self.errors.get(exc.field or "", self.general_error)
             label.setText(known_message(exc))
             label.show()
+            self.adjustSize()  # room for the message, so nothing overlaps
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -84,7 +84,15 @@ class SymptomForm(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         if detail is not None:
             self._load(detail)
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.weekly:
+            # The check-in asks the same short set each week: every suggested symptom, 0 for none.
+            for term_id in self.chips:
+                self.add_term(term_id)
+            if self.rows:
+                next(iter(self.rows.values())).first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- building -------------------------------------------------------------------------
     def _title(self) -> str:
@@ -239,7 +247,7 @@ class SymptomForm(QDialog):
         if row is None:
             row = SymptomRow(self.ctx, term_id, weekly=self.weekly)
             row.removeRequested.connect(self.remove_term)
-            row.finished.connect(lambda _t: self.search.setFocus(Qt.FocusReason.TabFocusReason))
+            row.finished.connect(self._row_finished)
             self.rows[term_id] = row
             self.rows_box.addWidget(row)
             row.show()  # now, not on the next event loop turn, so focus can move into it at once
@@ -252,6 +260,16 @@ class SymptomForm(QDialog):
             self._fix_tab_order()
         row.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
         return row
+
+    def _row_finished(self, term_id: str) -> None:
+        """Move on to the next symptom still to rate, or back to the symptom box."""
+        order = list(self.rows)
+        for later in order[order.index(term_id) + 1:]:
+            row = self.rows[later]
+            if all(b.value() is None for b in row.ratings.values()):
+                row.first_control().setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.search.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fix_tab_order(self) -> None:
         """Rows are created last but sit between the symptom box and the measurements."""

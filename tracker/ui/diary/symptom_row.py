@@ -88,10 +88,13 @@ class SymptomRow(QFrame):
 
     def _answered(self, attribute: str) -> None:
         order = list(self.ratings)
-        if self.ratings[attribute].value() is None:
+        value = self.ratings[attribute].value()
+        if value is None:
             return
         index = order.index(attribute)
-        if index + 1 < len(order):
+        if index == 0 and value == 0:
+            self.finished.emit(self.term_id)  # "none": the other questions do not apply
+        elif index + 1 < len(order):
             self.ratings[order[index + 1]].setFocus(Qt.FocusReason.TabFocusReason)
         elif self.location is not None:
             self.location.setFocus(Qt.FocusReason.TabFocusReason)
