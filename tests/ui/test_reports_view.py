@@ -90,3 +90,16 @@ def test_export_panel_is_embedded_when_present(view):
 
     present = importlib.util.find_spec("tracker.ui.reports.export_panel") is not None
     assert (view.export_panel is not None) == present
+
+
+def test_refresh_keeps_dates_the_person_chose(view, clock):
+    panel = view.summary
+    picked = panel.date_from.date().addDays(-30)
+    panel.date_from.setDate(picked)
+    clock.advance(days=1)
+    view.refresh()
+    assert panel.date_from.date() == picked
+    panel.reset_period()
+    clock.advance(days=1)
+    view.refresh()
+    assert panel.date_to.date().toPython() == clock.today()

@@ -122,9 +122,16 @@ class ClinicSummaryPanel(QGroupBox):
         from tracker.services.reports.build import default_period
 
         start, end = default_period(self.ctx.journal, self.ctx.clock)
+        self.date_to.setMaximumDate(_qdate(self.ctx.clock.today()))
         self.date_from.setDate(_qdate(start))
         self.date_to.setDate(_qdate(end))
-        self.date_to.setMaximumDate(_qdate(self.ctx.clock.today()))
+        self._default_period = (start, end)
+
+    def refresh_period(self) -> None:
+        """Follow a new appointment or a new day, unless the person picked their own dates."""
+        chosen = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+        if chosen == getattr(self, "_default_period", None):
+            self.reset_period()
 
     def options(self):
         from tracker.services.reports.build import ReportOptions
@@ -242,7 +249,7 @@ class ReportsView(QScrollArea):
 
     def refresh(self) -> None:
         if not (self.summary.op is not None and self.summary.op.is_running()):
-            self.summary.reset_period()
+            self.summary.refresh_period()
         if self.export_panel is not None and hasattr(self.export_panel, "refresh"):
             self.export_panel.refresh()
 
