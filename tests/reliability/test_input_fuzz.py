@@ -209,6 +209,24 @@ def test_import_of_arbitrary_bytes(raw):
 @FAST
 @given(data=st.data())
 def test_import_of_a_real_export_with_one_value_changed(export_document, data):
+    _mutate_and_parse(export_document, data)
+
+
+@pytest.mark.slow
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_long_import_of_mutated_exports(export_document, data):
+    _mutate_and_parse(export_document, data)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None)
+@given(raw=st.binary(max_size=2000) | st.text(max_size=2000))
+def test_long_import_of_arbitrary_bytes(raw):
+    _parse(raw)
+
+
+def _mutate_and_parse(export_document, data) -> None:
     document = json.loads(json.dumps(export_document, default=str))
     # Walk to a random place in the document and replace what is there.
     node, path = document, []
