@@ -64,3 +64,16 @@ def test_severe_rating_is_labelled_patient_reported_and_dismiss_undo(qtbot, ctx,
     assert alert_settings.current_alerts(journal, clock) == []
     banner.undo_button.click()
     assert len(banner.texts()) == 1
+
+
+def test_many_small_alerts_fold_behind_a_button(qtbot, ctx, journal, clock):
+    pid = people.patient(journal).id
+    diary.log_symptoms(journal, [SymptomRating("nausea", severity=3), SymptomRating("fatigue", severity=3),
+                                 SymptomRating("low_mood", severity=3)], pid, clock.now(), clock)
+    banner = create_banner(ctx)
+    qtbot.addWidget(banner)
+    assert len(banner.rows) == 3
+    assert [row.isHidden() for row in banner.rows] == [False, True, True]
+    assert "2 more" in banner.more_button.text()
+    banner.more_button.click()
+    assert not any(row.isHidden() for row in banner.rows)

@@ -108,6 +108,10 @@ class AlertBanner(QFrame):
         self.undo_button.clicked.connect(self.undo_dismiss)
         undo_layout.addWidget(self.undo_button)
         undo_layout.addStretch(1)
+        self.more_button = QPushButton()
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(lambda _on: self._show_rows())
+        self.layout_.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.contacts = QLabel()
         self.contacts.setWordWrap(True)
         self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -130,10 +134,23 @@ class AlertBanner(QFrame):
             row = AlertRow(self.ctx, alert, team, self.dismiss)
             self.layout_.insertWidget(len(self.rows), row)
             self.rows.append(row)
+        self._show_rows()
         self.contacts.setText(contacts_text(team))
         self.contacts.setVisible(bool(self.rows) and bool(team.contacts))
         self.undo_row.setVisible(self._last_dismissed is not None)
         self.setVisible(bool(self.rows) or self._last_dismissed is not None)
+
+    def _show_rows(self) -> None:
+        """Every "call now" alert always shows; beyond those, one more unless the person asks for all,
+        so a run of small alerts does not push the whole window down."""
+        urgent = sum(1 for row in self.rows if row.alert.level == CALL_NOW)
+        limit = len(self.rows) if self.more_button.isChecked() else max(urgent, 1) + (1 if urgent else 0)
+        for index, row in enumerate(self.rows):
+            row.setVisible(index < limit)
+        hidden = len(self.rows) - min(limit, len(self.rows))
+        self.more_button.setVisible(hidden > 0 or self.more_button.isChecked() and len(self.rows) > 1)
+        self.more_button.setText(self.tr("Show fewer alerts") if self.more_button.isChecked()
+                                 else self.tr("Show %n more alert(s)", "", hidden))
 
     def texts(self) -> list[str]:
         return [row.accessibleName() for row in self.rows]
