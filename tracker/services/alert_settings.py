@@ -20,7 +20,7 @@ from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import TEMPERATURE, to_celsius
 from tracker.services import settings
 from tracker.storage.journal import OpenJournal
-from tracker.storage.models.diary import AlertAck, DiaryLog, MeasurementEntry, SymptomEntry
+from tracker.storage.models.diary import AlertAck
 
 THRESHOLDS_KEY = "alerts.thresholds"
 #: What Settings lets a team change, with the allowed range (°C, rating 0-4, count, days).
@@ -81,33 +81,60 @@ def _display_temperature(value: float, unit: str) -> str:
     return f"{value:g} {unit}"
 
 
+def _stored(value: datetime) -> str:
+    """An instant in the text form UTCDateTime stores (naive UTC), for comparing in SQL."""
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+
+
+def _rows(conn, sql: str, params: tuple) -> list[tuple]:
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[str] | None = None,
                    temperatures_since: datetime | None = None) -> list[RecentEntry]:
-    """Symptom ratings (optionally only these terms) and temperatures of live logs, oldest first."""
+    """Symptom ratings (optionally only these terms) and temperatures of live logs, oldest first.
+
+    Plain SQL in two steps (the logs in the time range by their time index, then their rows by
+    log id), so the query never walks a symptom's whole history; runs on every save.
+    """
+    terms = None if term_ids is None else sorted(set(term_ids))
     with journal.connection() as conn:
-        live = [DiaryLog.deleted_at.is_(None), DiaryLog.occurred_at >= since]
-        query = (select(SymptomEntry.id, DiaryLog.occurred_at, SymptomEntry.term_id, SymptomEntry.severity,
-                        SymptomEntry.frequency, SymptomEntry.interference)
-                 .join(DiaryLog, DiaryLog.id == SymptomEntry.log_id).where(*live))
-        if term_ids is not None:
-            query = query.where(SymptomEntry.term_id.in_(sorted(set(term_ids))))
-        rows = conn.execute(query).all()
-        temps = conn.execute(
-            select(MeasurementEntry.id, DiaryLog.occurred_at, MeasurementEntry.value, MeasurementEntry.unit)
-            .join(DiaryLog, DiaryLog.id == MeasurementEntry.log_id)
-            .where(DiaryLog.deleted_at.is_(None), DiaryLog.occurred_at >= (temperatures_since or since),
-                   MeasurementEntry.kind == TEMPERATURE)).all()
-    entries = [RecentEntry(r.id, rules_mod.SYMPTOM, _aware(r.occurred_at), term_id=r.term_id, severity=r.severity,
-                           frequency=r.frequency, interference=r.interference) for r in rows]
-    entries += [RecentEntry(t.id, rules_mod.TEMPERATURE, _aware(t.occurred_at), temperature_c=to_celsius(t.value, t.unit),
-                            display_value=_display_temperature(t.value, t.unit)) for t in temps]
+        logs = _rows(conn, "SELECT id, occurred_at FROM diary_logs WHERE deleted_at IS NULL AND occurred_at >= ?",
+                     (_stored(min(since, temperatures_since or since)),))
+        if not logs:
+            return []
+        when = {log_id: _instant(at) for log_id, at in logs}
+        marks = ",".join("?" * len(when))
+        ids = tuple(when)
+        ratings: list[tuple] = []
+        if terms is None or terms:
+            sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
+                   f"WHERE log_id IN ({marks})")
+            params = ids
+            if terms is not None:
+                sql += f" AND term_id IN ({','.join('?' * len(terms))})"
+                params = ids + tuple(terms)
+            ratings = _rows(conn, sql, params)
+        temps = _rows(conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?",
+                      ids + (TEMPERATURE,))
+    temp_from = temperatures_since or since
+    entries = [RecentEntry(i, rules_mod.SYMPTOM, when[log_id], term_id=term, severity=sev, frequency=freq,
+                           interference=interf)
+               for i, log_id, term, sev, freq, interf in ratings if when[log_id] >= since]
+    entries += [RecentEntry(i, rules_mod.TEMPERATURE, when[log_id], temperature_c=to_celsius(value, unit),
+                            display_value=_display_temperature(value, unit))
+                for i, log_id, value, unit in temps if when[log_id] >= temp_from]
     entries.sort(key=lambda e: (e.occurred_at, e.entry_id))
     return entries
-
-
-def _aware(value: datetime) -> datetime:
-    # Core queries return what UTCDateTime gives (aware UTC); guard against naive rows anyway.
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
@@ -125,9 +152,9 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
     if term_ids is None:
         term_ids = {e.term_id for e in recent_entries(journal, start, temperatures_since=now) if e.term_id}
     entries = recent_entries(journal, history_from, term_ids=term_ids, temperatures_since=start)
-    # Only the temperature rules depend on the plan: ask it only when a temperature can trigger.
+    # Only the fever rules depend on the plan: ask it only when a reading reaches the threshold.
     on_chemo = False
-    if any(e.kind == rules_mod.TEMPERATURE for e in entries):
+    if any(e.kind == rules_mod.TEMPERATURE and round(e.temperature_c, 2) >= limits["fever_c"] for e in entries):
         on_chemo = plan_context(journal, clock.today(), drugs=False).on_chemotherapy
     context = AlertContext(now=now, on_chemotherapy=on_chemo, thresholds=limits, trigger_from=start,
                            trigger_keys=trigger_keys)
