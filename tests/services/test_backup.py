@@ -378,3 +378,24 @@ def test_cancel_at_any_progress_step_is_all_or_nothing(journal, data_dir, stop_a
             assert settings.get(reopened, "after.backup") is None
         finally:
             reopened.close()
+
+
+def test_leftovers_of_killed_backups_are_cleaned_up_by_the_next_one(journal):
+    import os
+    import time
+
+    from tracker.services.backup import backup_now
+
+    folder = journal.paths.backups
+    folder.mkdir(exist_ok=True)
+    old_snapshot = folder / ".snapshot-deadbeef.db"
+    old_temp = folder / ".auto-x.tjbackup.abc.tmp"
+    fresh_temp = folder / ".running.tjbackup.def.tmp"  # another backup still writing
+    for path in (old_snapshot, old_temp, fresh_temp):
+        path.write_bytes(b"x" * 100)
+    two_hours_ago = time.time() - 7200
+    os.utime(old_snapshot, (two_hours_ago, two_hours_ago))
+    os.utime(old_temp, (two_hours_ago, two_hours_ago))
+    backup_now(journal)
+    assert not old_snapshot.exists() and not old_temp.exists()
+    assert fresh_temp.exists()

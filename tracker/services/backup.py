@@ -138,6 +138,7 @@ def backup_now(
     now = clock.now() if clock is not None else datetime.now(UTC)
     created = now.astimezone(UTC).replace(microsecond=0)
     target = _destination(journal, dest_path, kind, created)
+    backup_file.remove_stale_partials(target.parent)
     backup_file.write_journal_backup(
         journal.paths,
         journal.data_key,

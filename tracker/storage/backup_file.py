@@ -364,3 +364,29 @@ def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path, *, replace_ke
         if mapped is exc:
             raise
         raise mapped from exc
+
+
+def remove_stale_partials(folder: Path, *, older_than_seconds: float = 3600.0) -> int:
+    """Delete leftovers of backups that were killed half-way (hidden snapshot and temp files).
+
+    Only files older than an hour go, so a backup running right now in another window keeps
+    its own. They are encrypted, but each is a full-size copy: left alone they fill the disk.
+    """
+    import time
+
+    if not Path(folder).is_dir():
+        return 0
+    cutoff = time.time() - older_than_seconds
+    removed = 0
+    for path in Path(folder).iterdir():
+        name = path.name
+        partial = (name.startswith(".snapshot-") and name.endswith(".db")) or (name.startswith(".") and name.endswith(".tmp"))
+        if not partial or not path.is_file():
+            continue
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
