@@ -17,7 +17,7 @@ import traceback
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 DEMO_NAME = "Smoke test demo"
@@ -26,6 +26,7 @@ DEMO_PASSPHRASE = "smoke test demo passphrase"
 DEMO_YEARS = 0.5
 #: Set to a folder to keep a PNG of each render (to look at them, or as CI artifacts).
 SHOTS_ENV = "TRACKER_SMOKE_SHOTS"
+BUSY_TIMEOUT = 30.0
 
 
 class SmokeFailure(Exception):
@@ -61,6 +62,20 @@ def _render(widget: QWidget, what: str) -> tuple[int, int]:
     if len({small.pixel(x, y) for x in range(96) for y in range(96)}) < 2:
         raise SmokeFailure(f"{what} rendered a blank image")
     return image.width(), image.height()
+
+
+def _wait_until_idle(app: QApplication, view: QWidget, what: str, timeout: float = BUSY_TIMEOUT) -> None:
+    """Let a view that loads in the background (`is_busy()` or `is_loading()`) finish first."""
+    deadline = time.monotonic() + timeout
+    app.processEvents()
+    is_busy = getattr(view, "is_busy", None) or getattr(view, "is_loading", None)
+    while callable(is_busy) and is_busy():
+        if time.monotonic() > deadline:
+            raise SmokeFailure(f"the {what} section was still loading after {timeout:.0f} s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    for _ in range(3):  # the result arrives as a queued signal after the worker ends
+        app.processEvents()
 
 
 def _render_chart(clock) -> tuple[int, int]:
@@ -133,7 +148,7 @@ def run_smoke(app: QApplication, data_dir: Path) -> int:
         app.processEvents()
         for section in SECTIONS:
             window.show_section(section.id)
-            app.processEvents()
+            _wait_until_idle(app, window.stack.currentWidget(), section.id)
             _render(window, f"the {section.id} section")
         width, height = _render(window, "the main window")
         chart_w, chart_h = _render_chart(clock)
