@@ -163,7 +163,7 @@ def test_known_error_is_shown_translated(qapp):
     """The display path: a KnownError's message goes through context "KnownError"."""
     from tracker.domain.errors import DiskFull
     from tracker.ui.common.errors import known_message
-    from tracker.ui.i18n import install_translators, i18n_dir
+    from tracker.ui.i18n import i18n_dir, install_translators
 
     if not (i18n_dir() / "tracker_es.qm").exists():
         pytest.skip("translations not compiled (scripts/i18n-build)")

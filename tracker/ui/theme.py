@@ -17,7 +17,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
