@@ -92,7 +92,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocus()
         self._start_idle()
         self._auto_backup()
+        self._start_reminders()
         self.locked_changed.emit(False)
+
+    def _start_reminders(self) -> None:
+        # Reminders must run from unlock on, even if Today and Plan are never opened.
+        try:
+            from tracker.ui.reminders.controller import ensure_started
+        except ImportError:
+            return
+        ensure_started(self.ctx, self)
 
     def _create_banner(self, parent: QWidget) -> QWidget | None:
         try:
