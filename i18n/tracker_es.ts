@@ -100,6 +100,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Restore entry</source>
+        <translation>Recuperar anotación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Add entry</source>
         <translation>Añadir anotación</translation>
     </message>
@@ -141,7 +146,7 @@
         <translation>Editar pregunta</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/describe.py" line="+50"/>
+        <location filename="../tracker/ui/diary/describe.py" line="+52"/>
         <source>at {place}</source>
         <translation>en {place}</translation>
     </message>
@@ -156,7 +161,7 @@
         <translation>Peso {value} {unit}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/words.py" line="+29"/>
+        <location filename="../tracker/ui/plan/words.py" line="+30"/>
         <source>By mouth</source>
         <translation>Por boca</translation>
     </message>
@@ -283,7 +288,37 @@
         <translation>Dosis</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>every week</source>
+        <translation>cada semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} weeks</source>
+        <translation>cada {n} semanas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} months</source>
+        <translation>cada {n} meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} days</source>
+        <translation>cada {n} días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -359,7 +394,17 @@
         <translation>{form} {first} durante {count}, después {then}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>1 dose</source>
+        <translation>1 dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} doses</source>
+        <translation>{n} dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{form} on {dates}</source>
         <translation>{form} el {dates}</translation>
     </message>
@@ -591,7 +636,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+114"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -709,6 +754,22 @@
         <location line="+1"/>
         <source>&amp;Why (optional):</source>
         <translation>&amp;Por qué (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../tracker/ui/alerts/banner.py" line="+45"/>
+        <source>Show fewer alerts</source>
+        <translation>Mostrar menos avisos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show %n more alert(s)</source>
+        <translation>
+            <numerusform>Mostrar %n aviso más</numerusform>
+            <numerusform>Mostrar %n avisos más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,6 +988,11 @@
         <translation>Automática</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Made by you</source>
         <translation>Hecha por ti</translation>
@@ -935,7 +1001,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -1020,7 +1086,7 @@
         <translation>Guardadas en: {folder}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Last backup: {when}</source>
         <translation>Última copia: {when}</translation>
     </message>
@@ -1084,6 +1150,16 @@
         <location line="+2"/>
         <source>The journal as it was before is kept in {folder}.</source>
         <translation>El diario tal como estaba antes se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your passphrase and recovery key are the same as before.</source>
+        <translation>Tu frase de contraseña y tu clave de recuperación son las mismas que antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, open it with the passphrase or recovery key it had when the backup was made.</source>
+        <translation>A partir de ahora, ábrelo con la frase de contraseña o la clave de recuperación que tenía cuando se hizo la copia.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1305,6 +1381,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>Other blood tests</source>
+        <translation>Otros análisis de sangre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dose calendar</source>
         <translation>Calendario de dosis</translation>
     </message>
@@ -1384,7 +1465,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Valor bajo el puntero</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -1482,7 +1563,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>clinic-summary-{date}.pdf</source>
         <translation>resumen-consulta-{date}.pdf</translation>
     </message>
@@ -1507,7 +1588,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Creando tu resumen para la consulta…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1627,8 +1708,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate the past 7 days (Ctrl+Shift+N)</source>
-        <translation>Valora los últimos 7 días (Ctrl+Mayús+N)</translation>
+        <source>Rate the past 7 days (Ctrl+K)</source>
+        <translation>Valora los últimos 7 días (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1662,11 +1743,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <location line="+98"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1706,17 +1788,42 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>Weekly check-in (Diary)</source>
+        <translation>Repaso semanal (Diario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a lab result (Diary)</source>
+        <translation>Añadir un resultado de análisis (Diario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question for your next appointment (Diary)</source>
+        <translation>Añadir una pregunta para tu próxima cita (Diario)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Doses and appointments are changed in Plan; Edit opens it.</source>
         <translation>Las dosis y las citas se cambian en Plan; Editar lo abre.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This entry was deleted. It stays in your history; Ctrl+Z brings it back if you just deleted it.</source>
-        <translation>Esta anotación se borró. Sigue en tu historial; Ctrl+Z la recupera si acabas de borrarla.</translation>
+        <source>This entry was deleted. It stays in your history; Restore brings it back.</source>
+        <translation>Esta anotación se borró. Sigue en tu historial; Recuperar la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Restored. Press Ctrl+Z to undo.</source>
+        <translation>Recuperada. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deleted. It stays in your history. Press Ctrl+Z to undo.</source>
         <translation>Borrada. Sigue en tu historial. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -1735,7 +1842,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añadir un medicamento al plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Type a generic or brand name, e.g. letrozole or Femara</source>
         <translation>Escribe el nombre genérico o comercial, p. ej. letrozol o Femara</translation>
     </message>
@@ -1770,7 +1877,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Cómo se administra:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;First day:</source>
         <translation>&amp;Primer día:</translation>
     </message>
@@ -1845,7 +1952,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Corregir el pasado: se anotó mal (también cambian las fechas pasadas)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Change applies from</source>
         <translation>El cambio se aplica desde</translation>
     </message>
@@ -1855,7 +1962,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
+        <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
     </message>
@@ -1944,12 +2052,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Último día que se incluye</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>(spreadsheets and health record)</source>
         <translation>(hojas de cálculo e historial de salud)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The calendar export is not available in this version.</source>
         <translation>La exportación al calendario no está disponible en esta versión.</translation>
     </message>
@@ -1999,7 +2107,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Importar una exportación JSON</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+114"/>
+        <location line="+25"/>
+        <source>That folder does not exist any more. Choose another place.</source>
+        <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+120"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -2035,7 +2148,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+1"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="-24"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -2080,7 +2193,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+39"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+42"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -2105,7 +2218,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>No se ha podido importar el archivo. No ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new journal “{name}” was made. Open it from the start screen.</source>
         <translation>Se ha creado el diario nuevo «{name}». Ábrelo desde la pantalla de inicio.</translation>
     </message>
@@ -2279,7 +2392,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-117"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-123"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -2555,8 +2668,38 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>That file could not be imported: it is not a Treatment Journey data file (JSON export). Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo: no es un archivo de datos de Treatment Journey (exportación JSON). No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file was made by a newer version of Treatment Journey. Update the app, then import it. Nothing was changed.</source>
+        <translation>Ese archivo se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación y después impórtalo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: some of its records are damaged or incomplete. Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo: algunos de sus registros están dañados o incompletos. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please give a name or nickname for this journal (200 characters at most).</source>
         <translation>Pon un nombre o apodo a este diario (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.</source>
+        <translation>Ese archivo es mucho más grande que cualquier archivo de datos de Treatment Journey, así que no se ha importado. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be read. Check that it is still there and try again. Nothing was changed.</source>
+        <translation>No se ha podido leer ese archivo. Comprueba que sigue ahí y vuelve a intentarlo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: some of its records contradict each other. Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo: algunos de sus registros se contradicen. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2772,7 +2915,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+100"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+102"/>
         <source>Lab result</source>
         <translation>Resultado de análisis</translation>
     </message>
@@ -2908,11 +3051,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>Other test</source>
         <translation>Otro análisis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cea</source>
-        <translation>cea</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3256,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Imprimir esta página (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Nothing matches “{text}”. Try a drug name, a symptom, or a shorter word.</source>
         <translation>Nada coincide con «{text}». Prueba con el nombre de un medicamento, un síntoma o una palabra más corta.</translation>
     </message>
@@ -3202,12 +3340,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+110"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -3268,17 +3406,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+73"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+87"/>
         <source>Month calendar of doses and appointments</source>
         <translation>Calendario mensual de dosis y citas</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Dots: green taken · red missed · grey coming or skipped · orange held by the team. Blue square: appointment.</source>
-        <translation>Puntos: verde tomada · rojo olvidada · gris próxima o saltada · naranja pausada por el equipo. Cuadrado azul: cita.</translation>
+        <source>Dots: green taken · red missed · dark grey skipped · orange held by the team · grey ring not marked · light grey to come. A diamond is a drip (infusion); a blue square is an appointment.</source>
+        <translation>Puntos: verde tomada · rojo olvidada · gris oscuro saltada · naranja pausada por el equipo · anillo gris sin marcar · gris claro por venir. Un rombo es un gotero (infusión); un cuadrado azul es una cita.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing planned on this day.</source>
         <translation>No hay nada previsto este día.</translation>
     </message>
@@ -3468,7 +3606,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>En las fechas que yo elija</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A dose every day, at the times below.</source>
         <translation>Una dosis cada día, a las horas de abajo.</translation>
     </message>
@@ -3549,7 +3687,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>D&amp;espués cada:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Date to add</source>
         <translation>Fecha que añadir</translation>
     </message>
@@ -3791,9 +3929,29 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Añadir una cita…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Appointments on the chosen day</source>
+        <translation>Citas del día elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>{time} {what}</source>
+        <translation>{time} {what}</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +4007,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Imprimir clave de recuperación</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
         <translation>Enviada a la impresora. Comprueba que en la hoja se ven bien los 8 grupos.</translation>
     </message>
@@ -3908,14 +4066,14 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+88"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+91"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
         <translation>Mostrar las dosis de hoy</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+18"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
@@ -4112,13 +4270,13 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../tracker/ui/backup/restore_flow.py" line="+68"/>
+        <location filename="../tracker/ui/backup/restore_flow.py" line="+76"/>
         <source>The backup could not be restored. Your journal was not changed.</source>
-        <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
+        <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None, whether the passphrase and recovery key stayed as they were) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
         <translation>No se ha podido restaurar la copia. Tu diario no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>The backup could not be restored. Your journal was reopened as it was.</source>
         <translation>No se ha podido restaurar la copia. Tu diario se ha vuelto a abrir tal como estaba.</translation>
     </message>
@@ -4350,7 +4508,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Cambiar el &amp;nombre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Undo rename</source>
+        <translation>&amp;Deshacer el cambio de nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name or nic&amp;kname:</source>
         <translation>Nombre o &amp;apodo:</translation>
     </message>
@@ -4360,7 +4523,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
     </message>
@@ -4405,9 +4568,14 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Renamed. The start screen shows the new name.</source>
         <translation>Nombre cambiado. La pantalla de inicio muestra el nuevo nombre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old name is back.</source>
+        <translation>Ha vuelto el nombre anterior.</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4836,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Edit symptom log</source>
         <translation>Editar anotación de síntomas</translation>
     </message>
@@ -4763,7 +4931,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Ningún síntoma coincide. Prueba con otras palabras o escríbelo en la nota.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Please type a number, for example {example}.</source>
         <translation>Escribe un número, por ejemplo {example}.</translation>
     </message>
@@ -4925,7 +5093,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>Symptoms</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_texts.py" line="-111"/>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="-110"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -5591,7 +5759,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="-97"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="-98"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -5614,12 +5782,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../tracker/ui/unlock/window.py" line="+27"/>
+        <location filename="../tracker/ui/unlock/window.py" line="+29"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open your journal</source>
         <translation>Abre tu diario</translation>
     </message>
@@ -5776,12 +5944,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-102"/>
+        <location filename="../tracker/ui/plan/view.py" line="-288"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -5796,7 +5964,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Línea {n}: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
     </message>

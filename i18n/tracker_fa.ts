@@ -100,6 +100,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Restore entry</source>
+        <translation>بازگرداندن یادداشت</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Add entry</source>
         <translation>افزودن یادداشت</translation>
     </message>
@@ -141,7 +146,7 @@
         <translation>ویرایش پرسش</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/describe.py" line="+50"/>
+        <location filename="../tracker/ui/diary/describe.py" line="+52"/>
         <source>at {place}</source>
         <translation>در {place}</translation>
     </message>
@@ -156,7 +161,7 @@
         <translation>وزن {value} {unit}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>آزمایش‌ها</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/words.py" line="+29"/>
+        <location filename="../tracker/ui/plan/words.py" line="+30"/>
         <source>By mouth</source>
         <translation>خوراکی</translation>
     </message>
@@ -283,7 +288,37 @@
         <translation>نوبت‌های دارو</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>every week</source>
+        <translation>هر هفته</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} weeks</source>
+        <translation>هر {n} هفته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every month</source>
+        <translation>هر ماه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} months</source>
+        <translation>هر {n} ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day</source>
+        <translation>هر روز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} days</source>
+        <translation>هر {n} روز</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
@@ -359,7 +394,17 @@
         <translation>{form} {first} به مدت {count}، سپس {then}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>1 dose</source>
+        <translation>۱ نوبت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} doses</source>
+        <translation>{n} نوبت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{form} on {dates}</source>
         <translation>{form} در {dates}</translation>
     </message>
@@ -591,7 +636,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+114"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -709,6 +754,21 @@
         <location line="+1"/>
         <source>&amp;Why (optional):</source>
         <translation>&amp;چرا (اختیاری):</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../tracker/ui/alerts/banner.py" line="+45"/>
+        <source>Show fewer alerts</source>
+        <translation>نمایش هشدارهای کمتر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show %n more alert(s)</source>
+        <translation>
+            <numerusform>نمایش %n هشدار دیگر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,6 +987,11 @@
         <translation>خودکار</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Before an update</source>
+        <translation>پیش از به‌روزرسانی</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Made by you</source>
         <translation>ساختهٔ خودتان</translation>
@@ -935,7 +1000,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
         <source>Back up now</source>
         <translation>همین حالا پشتیبان بگیر</translation>
     </message>
@@ -1020,7 +1085,7 @@
         <translation>محل نگهداری: {folder}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Last backup: {when}</source>
         <translation>آخرین پشتیبان: {when}</translation>
     </message>
@@ -1084,6 +1149,16 @@
         <location line="+2"/>
         <source>The journal as it was before is kept in {folder}.</source>
         <translation>دفترچه به شکل پیشینش در {folder} نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your passphrase and recovery key are the same as before.</source>
+        <translation>گذرواژه و کلید بازیابی شما همان پیشین است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, open it with the passphrase or recovery key it had when the backup was made.</source>
+        <translation>از این به بعد، آن را با گذرواژه یا کلید بازیابی‌ای باز کنید که هنگام ساختن پشتیبان داشت.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1305,6 +1380,11 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>Other blood tests</source>
+        <translation>آزمایش‌های خون دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dose calendar</source>
         <translation>تقویم نوبت‌های دارو</translation>
     </message>
@@ -1384,7 +1464,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>مقدارِ زیر نشانگر</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>PNG picture (*.png)</source>
         <translation>تصویر PNG (*.png)</translation>
     </message>
@@ -1482,7 +1562,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل PDF رمزگذاری نشده است. آن را جایی خصوصی نگه دارید و وقتی دیگر لازم نیست پاکش کنید.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>clinic-summary-{date}.pdf</source>
         <translation>clinic-summary-{date}.pdf</translation>
     </message>
@@ -1507,7 +1587,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در حال ساختن خلاصه برای ویزیت…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
@@ -1627,8 +1707,8 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate the past 7 days (Ctrl+Shift+N)</source>
-        <translation>ارزیابی ۷ روز گذشته (Ctrl+Shift+N)</translation>
+        <source>Rate the past 7 days (Ctrl+K)</source>
+        <translation>ارزیابی ۷ روز گذشته (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1662,11 +1742,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <location line="+98"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
@@ -1706,17 +1787,42 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>Weekly check-in (Diary)</source>
+        <translation>بررسی هفتگی (دفترچه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a lab result (Diary)</source>
+        <translation>افزودن نتیجهٔ آزمایش (دفترچه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question for your next appointment (Diary)</source>
+        <translation>افزودن پرسش برای نوبت بعدی (دفترچه)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore</source>
+        <translation>بازگرداندن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Doses and appointments are changed in Plan; Edit opens it.</source>
         <translation>نوبت‌های دارو و وقت‌های ملاقات در «برنامه» تغییر می‌کنند؛ «ویرایش» آن را باز می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This entry was deleted. It stays in your history; Ctrl+Z brings it back if you just deleted it.</source>
-        <translation>این یادداشت حذف شده است. در تاریخچه می‌ماند؛ اگر همین حالا حذفش کرده‌اید، Ctrl+Z آن را برمی‌گرداند.</translation>
+        <source>This entry was deleted. It stays in your history; Restore brings it back.</source>
+        <translation>این یادداشت حذف شده است. در تاریخچه می‌ماند؛ «بازگرداندن» آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Restored. Press Ctrl+Z to undo.</source>
+        <translation>بازگردانده شد. برای واگرد Ctrl+Z را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deleted. It stays in your history. Press Ctrl+Z to undo.</source>
         <translation>حذف شد. در تاریخچه می‌ماند. برای واگرد Ctrl+Z را بزنید.</translation>
     </message>
@@ -1735,7 +1841,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>افزودن دارو به برنامه</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Type a generic or brand name, e.g. letrozole or Femara</source>
         <translation>نام عمومی یا تجاری را بنویسید، مثلاً لتروزول یا فمارا</translation>
     </message>
@@ -1770,7 +1876,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;روش مصرف:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;First day:</source>
         <translation>&amp;روز نخست:</translation>
     </message>
@@ -1845,7 +1951,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>اصلاح گذشته — اشتباه وارد شده بود (تاریخ‌های گذشته هم تغییر می‌کنند)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Change applies from</source>
         <translation>تغییر از این تاریخ اعمال می‌شود</translation>
     </message>
@@ -1855,7 +1961,8 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از نخستین دوره یا نوبتِ در این تاریخ یا پس از آن اعمال می‌شود:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
+        <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>در فهرست برنامه نیست: با همان نامی که نوشتید ذخیره می‌شود.</translation>
     </message>
@@ -1944,12 +2051,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آخرین روزی که گنجانده می‌شود</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>(spreadsheets and health record)</source>
         <translation>(صفحه‌گسترده‌ها و پروندهٔ سلامت)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The calendar export is not available in this version.</source>
         <translation>خروجی تقویم در این نسخه در دسترس نیست.</translation>
     </message>
@@ -1999,7 +2106,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>وارد کردن خروجی JSON</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+114"/>
+        <location line="+25"/>
+        <source>That folder does not exist any more. Choose another place.</source>
+        <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+120"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -2035,7 +2147,7 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+1"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="-24"/>
         <source>JSON files (*.json)</source>
         <translation>فایل‌های JSON (*.json)</translation>
     </message>
@@ -2080,7 +2192,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+39"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+42"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
@@ -2105,7 +2217,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل وارد نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new journal “{name}” was made. Open it from the start screen.</source>
         <translation>دفترچهٔ تازهٔ «{name}» ساخته شد. آن را از صفحهٔ آغاز باز کنید.</translation>
     </message>
@@ -2278,7 +2390,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-117"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-123"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -2554,8 +2666,38 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>That file could not be imported: it is not a Treatment Journey data file (JSON export). Nothing was changed.</source>
+        <translation>آن فایل وارد نشد: فایل دادهٔ Treatment Journey (خروجی JSON) نیست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file was made by a newer version of Treatment Journey. Update the app, then import it. Nothing was changed.</source>
+        <translation>آن فایل با نسخهٔ تازه‌تری از Treatment Journey ساخته شده است. برنامه را به‌روز کنید، سپس واردش کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: some of its records are damaged or incomplete. Nothing was changed.</source>
+        <translation>آن فایل وارد نشد: برخی از داده‌هایش آسیب‌دیده یا ناقص‌اند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please give a name or nickname for this journal (200 characters at most).</source>
         <translation>لطفاً برای این دفترچه نام یا نام مستعاری بنویسید (حداکثر ۲۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.</source>
+        <translation>آن فایل بسیار بزرگ‌تر از هر فایل دادهٔ Treatment Journey است، پس وارد نشد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be read. Check that it is still there and try again. Nothing was changed.</source>
+        <translation>آن فایل خوانده نشد. بررسی کنید که هنوز سر جایش باشد و دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: some of its records contradict each other. Nothing was changed.</source>
+        <translation>آن فایل وارد نشد: برخی از داده‌هایش با هم ناسازگارند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2771,7 +2913,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+100"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+102"/>
         <source>Lab result</source>
         <translation>نتیجهٔ آزمایش</translation>
     </message>
@@ -2907,11 +3049,6 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>Other test</source>
         <translation>آزمایش دیگر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cea</source>
-        <translation>cea</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3253,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چاپ این صفحه (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Nothing matches “{text}”. Try a drug name, a symptom, or a shorter word.</source>
         <translation>چیزی با «{text}» جور نیست. نام یک دارو، یک نشانه یا واژه‌ای کوتاه‌تر را امتحان کنید.</translation>
     </message>
@@ -3200,12 +3337,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+110"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -3266,17 +3403,17 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+73"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+87"/>
         <source>Month calendar of doses and appointments</source>
         <translation>تقویم ماهانهٔ نوبت‌های دارو و ملاقات‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Dots: green taken · red missed · grey coming or skipped · orange held by the team. Blue square: appointment.</source>
-        <translation>نقطه‌ها: سبز مصرف‌شده · قرمز جاافتاده · خاکستری آینده یا ردشده · نارنجی متوقف‌شده به دستور تیم. مربع آبی: نوبت ملاقات.</translation>
+        <source>Dots: green taken · red missed · dark grey skipped · orange held by the team · grey ring not marked · light grey to come. A diamond is a drip (infusion); a blue square is an appointment.</source>
+        <translation>نقطه‌ها: سبز مصرف‌شده · قرمز جاافتاده · خاکستری تیره ردشده · نارنجی متوقف‌شده به دستور تیم · حلقهٔ خاکستری علامت‌نخورده · خاکستری روشن آینده. لوزی یعنی سرم (تزریق وریدی)؛ مربع آبی یعنی نوبت ملاقات.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing planned on this day.</source>
         <translation>برای این روز برنامه‌ای نیست.</translation>
     </message>
@@ -3466,7 +3603,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>در تاریخ‌هایی که خودم برمی‌گزینم</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A dose every day, at the times below.</source>
         <translation>هر روز یک نوبت، در ساعت‌های زیر.</translation>
     </message>
@@ -3547,7 +3684,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;سپس هر:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Date to add</source>
         <translation>تاریخی که افزوده شود</translation>
     </message>
@@ -3789,9 +3926,29 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>افزودن نوبت ملاقات…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Appointments on the chosen day</source>
+        <translation>نوبت‌های روز برگزیده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>{time} {what}</source>
+        <translation>{time} {what}</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +4004,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>چاپ کلید بازیابی</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
         <translation>به چاپگر فرستاده شد. بررسی کنید که هر ۸ گروه روی برگه واضح دیده شوند.</translation>
     </message>
@@ -3906,14 +4063,14 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+88"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+91"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
         <translation>نمایش نوبت‌های امروز</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <location line="+18"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
@@ -4110,13 +4267,13 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../tracker/ui/backup/restore_flow.py" line="+68"/>
+        <location filename="../tracker/ui/backup/restore_flow.py" line="+76"/>
         <source>The backup could not be restored. Your journal was not changed.</source>
-        <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
+        <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None, whether the passphrase and recovery key stayed as they were) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
         <translation>پشتیبان بازگردانده نشد. دفترچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>The backup could not be restored. Your journal was reopened as it was.</source>
         <translation>پشتیبان بازگردانده نشد. دفترچهٔ شما همان‌طور که بود دوباره باز شد.</translation>
     </message>
@@ -4348,7 +4505,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;تغییر نام</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Undo rename</source>
+        <translation>&amp;واگرد تغییر نام</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name or nic&amp;kname:</source>
         <translation>نام یا نام &amp;مستعار:</translation>
     </message>
@@ -4358,7 +4520,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>پیش از باز شدن قفل در صفحهٔ آغاز نشان داده می‌شود، پس هر کس از این رایانه استفاده کند آن را می‌بیند.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>خاموش امن‌تر است: وگرنه هر کس بتواند وقتی وارد حسابتان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در فایلی ساده.</translation>
     </message>
@@ -4403,9 +4565,14 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Renamed. The start screen shows the new name.</source>
         <translation>نام تغییر کرد. صفحهٔ آغاز نام تازه را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old name is back.</source>
+        <translation>نام پیشین برگشت.</translation>
     </message>
 </context>
 <context>
@@ -4666,7 +4833,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Edit symptom log</source>
         <translation>ویرایش ثبت نشانه‌ها</translation>
     </message>
@@ -4761,7 +4928,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>هیچ نشانه‌ای با این جور نیست. واژه‌های دیگری امتحان کنید یا آن را در یادداشت بنویسید.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Please type a number, for example {example}.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه {example}.</translation>
     </message>
@@ -4922,7 +5089,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>Symptoms</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_texts.py" line="-111"/>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="-110"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
@@ -5588,7 +5755,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="-97"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="-98"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
@@ -5611,12 +5778,12 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../tracker/ui/unlock/window.py" line="+27"/>
+        <location filename="../tracker/ui/unlock/window.py" line="+29"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open your journal</source>
         <translation>دفترچه‌تان را باز کنید</translation>
     </message>
@@ -5773,12 +5940,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-102"/>
+        <location filename="../tracker/ui/plan/view.py" line="-288"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -5793,7 +5960,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>خط {n}: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>از {start} تا {end}. دلیل پایان: {reason}.</translation>
     </message>
