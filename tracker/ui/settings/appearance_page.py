@@ -66,7 +66,8 @@ class AppearancePage(QWidget):
         box = QGroupBox(self.tr("Language"))
         form = QFormLayout(box)
         self.language = QComboBox()
-        self.language.addItem(self.tr("Same as this computer"), SYSTEM)
+        system_name = next((lang.native_name for lang in i18n.LANGUAGES if lang.code == i18n.system_language()), "English")
+        self.language.addItem(self.tr("Same as this computer ({language})").format(language=system_name), SYSTEM)
         for lang in i18n.available_languages():
             self.language.addItem(lang.native_name, lang.code)
         saved = i18n.preferred_language(self._data_dir)
