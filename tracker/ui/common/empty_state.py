@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -30,11 +30,15 @@ class EmptyState(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A fixed comfortable measure: centred word-wrapped labels otherwise shrink and clip.
-        body.setMinimumWidth(360)
         body.setMaximumWidth(520)
         layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred with stretches, not an alignment flag: an aligned word-wrapped label loses
+        # height-for-width and gets clipped to a line or two.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 10)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.action_button: QPushButton | None = None
         if action_text and on_action:
             self.action_button = QPushButton(action_text)
