@@ -63,3 +63,16 @@ def test_python_m_tracker_cli_entry(created, data_dir):
     env = dict(os.environ, TRACKER_PASSPHRASE=PASS, TRACKER_DATA_DIR=str(data_dir))
     result = subprocess.run([sys.executable, "-m", "tracker", "check"], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_unexpected_error_prints_a_bug_report_without_messages(created, env_pass, monkeypatch, capsys):
+    created.journal.close()
+
+    def boom(journal):
+        raise RuntimeError("SECRET diary words")
+
+    monkeypatch.setattr("tracker.services.integrity.check", boom)
+    assert run_cli(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "This is a bug" in err and "RuntimeError" in err
+    assert "SECRET" not in err

@@ -51,3 +51,31 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: report it without any diary content
+        print(bug_report_text(exc), file=sys.stderr)
+        return 1
+
+
+def bug_report_text(exc: BaseException) -> str:
+    """Exception types and file:line:function frames only.
+
+    Exception messages are left out on purpose: database errors quote values, and values
+    are diary content.
+    """
+    import platform
+    import traceback
+
+    lines = [
+        "tracker: an unexpected problem happened. This is a bug, not something you did;",
+        "nothing already saved was lost. Please report it with the lines below.",
+        f"Treatment Journey {__version__}, Python {platform.python_version()}, {platform.system()}",
+    ]
+    seen = exc
+    while seen is not None:
+        lines.append(f"{type(seen).__module__}.{type(seen).__qualname__}")
+        for frame in traceback.extract_tb(seen.__traceback__):
+            lines.append(f"  {frame.filename.rsplit('site-packages/', 1)[-1]}:{frame.lineno} in {frame.name}")
+        seen = seen.__cause__ or seen.__context__
+        if seen is not None:
+            lines.append("caused by:")
+    return "\n".join(lines)
