@@ -52,9 +52,46 @@ def test_add_edit_delete_appointment(view, london):
     view.steps.append(lambda d: d.place.setText("Day unit"))
     view.edit_appointment()
     assert appointments.between(view.ctx.journal, date(2026, 3, 17), date(2026, 3, 17), london)[0].place == "Day unit"
+    asked = []
+    view.confirm = lambda title, text: asked.append(text) or False  # "Keep it"
+    view.delete_appointment()
+    assert view.month.marks_on(date(2026, 3, 17)) is not None
+    assert "Blood test" in asked[0] and "17 Mar 2026" in asked[0]
+    view.confirm = lambda title, text: True
     view.delete_appointment()
     assert view.month.marks_on(date(2026, 3, 17)) is None
+    assert view.undo_button.isEnabled() and "delete an appointment" in view.undo_button.toolTip()
     view.undo_stack.undo()
     assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Day unit"
     view.undo_stack.undo()
     assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Phlebotomy"
+
+
+def test_removing_a_drug_or_line_asks_first_and_can_be_undone(view):
+    item = view.selected_item()
+    assert item is not None
+    answers = [False]
+    view.confirm = lambda title, text: answers.pop(0)
+    view.remove_drug()
+    assert view.drug_model.rowCount() == 1  # kept
+    assert not view.undo_button.isEnabled()
+    answers.append(True)
+    view.remove_drug()
+    assert view.drug_model.rowCount() == 0
+    assert "remove a drug" in view.undo_button.toolTip()
+    view.undo_button.click()
+    assert view.drug_model.rowCount() == 1
+    answers.extend([False, True])
+    view.remove_line()
+    assert view.line_combo.count() == 1
+    view.remove_line()
+    assert not plan.therapy_lines(view.ctx.journal)
+    view.undo_button.click()
+    assert len(plan.therapy_lines(view.ctx.journal)) == 1
+
+
+def test_team_button_text_is_not_clipped(view):
+    button = view.team_button
+    assert button.menu() is not None
+    # the button's width holds its text and the menu arrow
+    assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + 16

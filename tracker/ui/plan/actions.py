@@ -9,15 +9,47 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.services import appointments, plan
 
 
+# What the Undo button's tooltip says ("Undo: remove a drug"); keys are the commands' ids.
+LABELS = {
+    "new line": QT_TRANSLATE_NOOP("PlanActions", "add a line of treatment"),
+    "edit line": QT_TRANSLATE_NOOP("PlanActions", "change a line of treatment"),
+    "end line": QT_TRANSLATE_NOOP("PlanActions", "end a line of treatment"),
+    "remove line": QT_TRANSLATE_NOOP("PlanActions", "remove a line of treatment"),
+    "add drug": QT_TRANSLATE_NOOP("PlanActions", "add a drug"),
+    "correct drug": QT_TRANSLATE_NOOP("PlanActions", "correct a drug"),
+    "change from now on": QT_TRANSLATE_NOOP("PlanActions", "change a drug's schedule or dose"),
+    "remove drug": QT_TRANSLATE_NOOP("PlanActions", "remove a drug"),
+    "delay": QT_TRANSLATE_NOOP("PlanActions", "delay a cycle or dose"),
+    "hold": QT_TRANSLATE_NOOP("PlanActions", "hold a dose"),
+    "reduce": QT_TRANSLATE_NOOP("PlanActions", "change the dose"),
+    "break": QT_TRANSLATE_NOOP("PlanActions", "start a treatment break"),
+    "resume": QT_TRANSLATE_NOOP("PlanActions", "restart after a break"),
+    "appointment": QT_TRANSLATE_NOOP("PlanActions", "add an appointment"),
+    "edit appointment": QT_TRANSLATE_NOOP("PlanActions", "change an appointment"),
+    "delete appointment": QT_TRANSLATE_NOOP("PlanActions", "delete an appointment"),
+    "clear": QT_TRANSLATE_NOOP("PlanActions", "clear a dose mark"),
+    "taken": QT_TRANSLATE_NOOP("PlanActions", "mark a dose taken"),
+    "missed": QT_TRANSLATE_NOOP("PlanActions", "mark a dose missed"),
+    "skipped": QT_TRANSLATE_NOOP("PlanActions", "mark a dose skipped"),
+    "held_by_team": QT_TRANSLATE_NOOP("PlanActions", "mark a dose held by the team"),
+}
+
+
+def label(text: str) -> str:
+    """The person's words for a command id (unknown ids are shown as they are)."""
+    return QCoreApplication.translate("PlanActions", LABELS[text]) if text in LABELS else text
+
+
 class ServiceCommand(QUndoCommand):
     def __init__(self, text: str, result: object, do: Callable[[], object], undo: Callable[[object], None],
                  redo: Callable[[object], None] | None, after: Callable[[], None]) -> None:
-        super().__init__(text)
+        super().__init__(label(text))
         self.result = result
         self._do, self._undo, self._redo, self._after = do, undo, redo, after
         self._first = True
@@ -120,3 +152,18 @@ def add_appointment(stack, journal, v, who, after):
                                         entered_by_id=who),
                lambda a: appointments.delete(journal, a.id),
                redo=lambda a: appointments.delete(journal, a.id, restore=True), after=after)
+
+
+def bind_undo_button(stack: QUndoStack, button) -> None:
+    """Enable `button` while there is something to undo and say in its tooltip what it undoes.
+    Uses the signals' own values: the stack may already be half gone when its last signals come."""
+    def describe(text: str) -> None:
+        tip = (QCoreApplication.translate("PlanActions", "Undo: {what} (Ctrl+Z)").format(what=text) if text
+               else QCoreApplication.translate("PlanActions", "Nothing to undo"))
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+
+    stack.canUndoChanged.connect(button.setEnabled)
+    stack.undoTextChanged.connect(describe)
+    button.setEnabled(stack.canUndo())
+    describe(stack.undoText())

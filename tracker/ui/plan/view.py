@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolButton,
+    QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -81,6 +81,11 @@ class PlanView(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
+        # Undo is visible, not only Ctrl+Z: removing something by mistake must be easy to take back.
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        actions.bind_undo_button(self.undo_stack, self.undo_button)
+        head.addWidget(self.undo_button)
         head.addWidget(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
         head.addWidget(WhatIsThisLink(ctx, "how-cycles-work", self.tr("How cycles work")))
         layout.addLayout(head)
@@ -121,9 +126,10 @@ class PlanView(QWidget):
         buttons = QHBoxLayout()
         self.add_drug_button = QPushButton(self.tr("Add a drug…"))
         self.edit_drug_button = QPushButton(self.tr("Change schedule or dose…"))
-        self.team_button = QToolButton()
-        self.team_button.setText(self.tr("The team changed something"))
-        self.team_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu leaves room for its arrow (a tool button clipped the text).
+        self.team_button = QPushButton(self.tr("The &team changed something"))
+        self.team_button.setToolTip(self.tr("A delay, a held dose, a new dose, a break, or removing something "
+                                            "entered by mistake"))
         menu = QMenu(self.team_button)
         self._adjust_actions = {}
         for kind, text in (("delay", self.tr("Delay a cycle or dose…")), ("hold", self.tr("Hold a dose…")),
@@ -313,14 +319,36 @@ class PlanView(QWidget):
         self._open(AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.undo_stack, self.ctx.journal, v, who, self._changed),
                      day=self.ctx.clock.today(), parent=self))
 
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before removing something (tests replace this to answer)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def _undo_hint(self) -> str:
+        return self.tr("You can take this back with Undo (Ctrl+Z) while this window stays open.")
+
     def remove_drug(self) -> None:
         item = self.selected_item()
-        if item is not None:
+        if item is None:
+            return
+        if self.confirm(self.tr("Remove this drug?"),
+                        self.tr("Remove {name} from this line? Use this only if it was entered by mistake; if the "
+                                "team stopped it, use “Change schedule or dose…” or end the line instead.\n\n{hint}")
+                        .format(name=item.drug.display_name, hint=self._undo_hint())):
             actions.remove_drug(self.undo_stack, self.ctx.journal, item, self._changed)
 
     def remove_line(self) -> None:
         line = self.current_line()
-        if line is not None:
+        if line is not None and self.confirm(
+                self.tr("Remove this whole line?"),
+                self.tr("Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; "
+                        "if the treatment stopped, use “End line…” so its history stays.\n\n{hint}")
+                .format(n=line.number, name=line.name, hint=self._undo_hint())):
             actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
                         lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True), after=self._changed)
 
@@ -361,6 +389,13 @@ class PlanView(QWidget):
             return
         from tracker.services import appointments
 
+        zone = self.ctx.clock.zone
+        local = appt.local(zone)
+        if not self.confirm(self.tr("Delete this appointment?"),
+                            self.tr("{what}, {day} at {time}\n\n{hint}").format(
+                                what=words.appointment_kind_label(appt.kind), day=words.medium_date(local.date()),
+                                time=words.time_text(local.time()), hint=self._undo_hint())):
+            return
         actions.run(self.undo_stack, "delete appointment", lambda: appointments.delete(self.ctx.journal, appt.id),
                     lambda _r: appointments.delete(self.ctx.journal, appt.id, restore=True), after=self._changed)
 

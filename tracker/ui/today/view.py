@@ -106,8 +106,7 @@ class TodayView(QWidget):
         self.skipped_button.clicked.connect(lambda: self.mark(doses.SKIPPED))
         self.held_button.clicked.connect(lambda: self.mark(doses.HELD))
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(False)
+        actions.bind_undo_button(self.undo_stack, self.undo_button)
         for keys, slot in (("Space", lambda: self.mark(doses.TAKEN)), ("Ctrl+Shift+M", lambda: self.mark(doses.MISSED)),
                            ("Ctrl+Shift+K", lambda: self.mark(doses.SKIPPED)), ("Ctrl+Shift+H", lambda: self.mark(doses.HELD)),
                            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
