@@ -199,3 +199,11 @@ def test_cancelling_an_import_leaves_no_journal(qtbot, panel, tmp_path, monkeypa
         assert len(list_journals(data_dir)) == 2
     else:
         assert len(list_journals(data_dir)) == 1
+
+
+def test_date_range_shows_month_as_a_word(panel):
+    from PySide6.QtCore import QLocale
+
+    for edit in (panel.date_from, panel.date_to):
+        month = QLocale().monthName(edit.date().month(), QLocale.FormatType.ShortFormat)
+        assert month in edit.text(), edit.text()  # "23 Nov 2026", never "11/23/26"

@@ -95,3 +95,14 @@ def test_team_button_text_is_not_clipped(view):
     assert button.menu() is not None
     # the button's width holds its text and the menu arrow
     assert button.sizeHint().width() >= button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + 16
+
+
+def test_appointment_dialog_shows_month_as_a_word(view):
+    from PySide6.QtCore import QLocale
+
+    from tracker.ui.plan.appointment_dialog import AppointmentDialog
+
+    dialog = AppointmentDialog(view.ctx, on_save=lambda v: None, parent=view)
+    month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
+    assert month in dialog.when.text()  # "10 Mar 2026  10:00 AM", never "3/10/26"
+    assert "10:00" in dialog.when.text()

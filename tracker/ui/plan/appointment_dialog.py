@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from tracker.services.appointments import KINDS
@@ -37,6 +37,9 @@ class AppointmentDialog(_FormDialog):
             start = QDateTime(words.qdate(ctx.clock.today()), QTime(10, 0))
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
+        # Month as a word and the person's own clock (12 or 24 hours): never 03/04 vs 04/03 confusion.
+        self.when.setDisplayFormat("d MMM yyyy  " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.when.setMinimumWidth(220)
         self.place = QLineEdit(existing.place or "" if existing else "")
         self.place.setPlaceholderText(self.tr("e.g. Day unit, level 2"))
         self.notes = QPlainTextEdit(existing.notes or "" if existing else "")

@@ -105,7 +105,7 @@ class PatternEditor(QWidget):
         self.pages: list[QWidget] = []
         self._outer = outer
 
-        self._add_page(QLabel(self.tr("A dose every day, at the times below.")))
+        self._add_page(QLabel(self.tr("A dose every day, at the reminder times above.")))
 
         cycle = QWidget()
         form = QFormLayout(cycle)

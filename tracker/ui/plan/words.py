@@ -108,7 +108,8 @@ def pattern_sentence(pattern: dict, route: str | None = None, times_per_day: int
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """"23 Nov 2026": the month as a word, never 03/04 vs 04/03 confusion."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def long_date(day: date) -> str:

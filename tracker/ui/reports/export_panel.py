@@ -134,7 +134,7 @@ class ExportPanel(QWidget):
         to_label.setBuddy(self.date_to)
         for edit, name in ((self.date_from, self.tr("First day to include")), (self.date_to, self.tr("Last day to include"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat("d MMM yyyy")  # as in the clinic summary: never 03/04 vs 04/03 confusion
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         dates.addWidget(self.limit_dates)
@@ -143,7 +143,8 @@ class ExportPanel(QWidget):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         layout.addLayout(dates)
-        layout.addWidget(_note(self.tr("(spreadsheets and health record)")))
+        layout.addWidget(_note(self.tr("The dates apply to the spreadsheet and health record files. The complete "
+                                       "data file always holds everything; the calendar covers the next year.")))
         self.limit_dates.toggled.connect(self.date_from.setEnabled)
         self.limit_dates.toggled.connect(self.date_to.setEnabled)
 
