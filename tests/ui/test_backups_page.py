@@ -195,3 +195,17 @@ def test_restore_keeps_the_current_passphrase(qtbot, page, ctx, data_dir):
     assert any("same as before" in m for m in page.shown_messages)
     ctx.journal.close()
     unlock(data_dir, old.journal_id, "a newer passphrase here").close()
+
+
+def test_backup_times_and_sizes_in_plain_words(qtbot, london):
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import QLocale
+
+    from tracker.ui.backup.list_model import size_text, when_text
+
+    text = when_text(datetime(2026, 3, 10, 9, 5, tzinfo=timezone.utc), london)
+    day_name = QLocale().dayName(2, QLocale.FormatType.ShortFormat)
+    month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
+    assert text.startswith(f"{day_name} 10 {month} 2026"), text  # same day format as the Plan
+    assert "MiB" not in size_text(2_506_000) and "2.5" in size_text(2_506_000)

@@ -106,3 +106,17 @@ def test_appointment_dialog_shows_month_as_a_word(view):
     month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
     assert month in dialog.when.text()  # "10 Mar 2026  10:00 AM", never "3/10/26"
     assert "10:00" in dialog.when.text()
+
+
+def test_empty_plan_explains_line_of_treatment(qtbot, journal, data_dir, clock):
+    from tracker.ui.common.links import WhatIsThisLink
+
+    v = PlanView(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(v)
+    assert v.stack.currentWidget() is v.empty
+    links = v.empty.findChildren(WhatIsThisLink)
+    assert [link.article_id for link in links] == ["lines-of-treatment"]
+    seen = []
+    v.ctx.events.navigate.connect(lambda section, arg: seen.append((section, arg)))
+    links[0]._open()
+    assert seen == [("learn", "lines-of-treatment")]

@@ -10,12 +10,18 @@ WHEN, KIND, SIZE = range(3)
 
 
 def when_text(moment: datetime, zone: tzinfo) -> str:
-    """'Tuesday, 10 March 2026 at 09:00' in the user's locale."""
+    """'Tue 10 Mar 2026 at 09:00' in the user's language: the same day format as the rest of
+    the app (the month as a word; never 03/04 vs 04/03 confusion)."""
     local = moment.astimezone(zone)
     locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+    day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
     time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate("Backups", "{date} at {time}").format(date=day, time=time)
+
+
+def size_text(size: int) -> str:
+    """'2.4 MB', not '2.39 MiB': the units people see on their phones and memory sticks."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class BackupListModel(QAbstractTableModel):
@@ -60,7 +66,7 @@ class BackupListModel(QAbstractTableModel):
                 if info.kind == "upgrade":
                     return QCoreApplication.translate("Backups", "Before an update")
                 return QCoreApplication.translate("Backups", "Made by you")
-            return QLocale().formattedDataSize(info.size)
+            return size_text(info.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path.name)
         if role == Qt.ItemDataRole.UserRole:

@@ -45,3 +45,8 @@ class EmptyState(QWidget):
             self.action_button.clicked.connect(on_action)
             layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """Put a small extra (e.g. a "What is this?" link) under the action, centred."""
+        layout = self.layout()
+        layout.insertWidget(layout.count() - 1, widget, 0, Qt.AlignmentFlag.AlignHCenter)

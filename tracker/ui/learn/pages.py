@@ -101,7 +101,7 @@ def _date_text(iso: str) -> str:
         day = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")  # no weekday: a review date
 
 
 def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, str] | None:

@@ -68,6 +68,7 @@ class PlanView(QWidget):
                     "letrozole and palbociclib), then its drugs and how often you take them."),
             self.tr("Add a line of treatment"), self.new_line)
         fit_empty_state(self.empty)
+        self.empty.add_extra(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
         self.stack.addWidget(self.empty)
 
         page = QWidget()

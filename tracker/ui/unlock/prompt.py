@@ -163,10 +163,10 @@ class PassphrasePrompt(QWidget):
         if self._backup is not None:
             self.restore_button.show()
             self.restore_button.setEnabled(True)
-            from PySide6.QtCore import QLocale
+            from tracker.ui.backup.list_model import when_text
 
-            when = QLocale().toString(self._backup.created.astimezone(), QLocale.FormatType.LongFormat) \
-                if hasattr(self._backup.created, "year") else str(self._backup.created)
+            created = self._backup.created
+            when = when_text(created, created.astimezone().tzinfo) if hasattr(created, "year") else str(created)
             return self.tr("The newest backup was made on {when}. Restoring it replaces the damaged "
                            "files; anything entered after that date would need entering again.").format(when=when)
         folder = backups.backups_folder(self.data_dir, self.journal_id)
