@@ -167,3 +167,26 @@ def test_settings_section_shows_the_security_page(qtbot, window):
     window.show_section("settings", "security")
     settings_view = window.stack.views["settings"]
     assert isinstance(settings_view.current_page(), SecurityPage)
+
+
+def test_ctrl_n_logs_symptoms_from_any_screen(main_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    def open_forms():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, SymptomForm) and w.isVisible()]
+
+    main_window.show_section("today")
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(open_forms()) == 1)
+    form = open_forms()[0]
+    assert not form.weekly if hasattr(form, "weekly") else True
+    form.reject()
+    # In the Diary the same key goes through the Diary's controller (undo history).
+    main_window.show_section("diary")
+    qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(open_forms()) == 1)
+    open_forms()[0].reject()

@@ -39,3 +39,19 @@ def test_archive_keeps_carer_in_history(qtbot, page, journal):
     assert page.model.rowCount() == 0 and page.ctx_for_test.current_person_id is None
     archived = [p for p in people.list_people(journal, include_archived=True) if p.id == carer.id]
     assert archived and archived[0].name == "Ana"
+
+
+def test_rename_patient_escapes_markup(qtbot, monkeypatch, journal, clock):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tracker.services import people
+    from tracker.ui.context import AppContext
+    from tracker.ui.settings.people_page import PeoplePage
+
+    ctx = AppContext(data_dir=journal.paths.folder, journal=journal, clock=clock)
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ann <b>K</b>", True)))
+    page.rename_patient()
+    assert people.patient(journal).name == "Ann <b>K</b>"
+    assert "&lt;b&gt;K&lt;/b&gt;" in page.patient_label.text()

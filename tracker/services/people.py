@@ -77,3 +77,25 @@ def archive_carer(journal: OpenJournal, person_id: int) -> None:
         if person is None or person.kind != CARER:
             raise ValidationError("Only a carer can be removed.")
         person.archived_at = datetime.now(timezone.utc)
+
+
+def rename_patient(journal: OpenJournal, name: str) -> PersonInfo:
+    """The patient's name as it appears in the diary and the clinic summary."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("Please give a name or nickname.", field="name")
+    if len(name) > 200:
+        raise ValidationError("That name is too long (200 characters at most).", field="name")
+    with journal.session() as session:
+        person = session.scalars(select(Person).where(Person.kind == PATIENT)).one()
+        person.name = name
+        session.flush()
+        return _info(person)
+
+
+def unarchive_carer(journal: OpenJournal, person_id: int) -> None:
+    with journal.session() as session:
+        person = session.get(Person, person_id)
+        if person is None or person.kind != CARER:
+            raise ValidationError("Only a carer can be brought back.")
+        person.archived_at = None

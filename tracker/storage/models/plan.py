@@ -89,7 +89,11 @@ class DoseEvent(Base):
     """What happened to a planned dose: taken, missed, skipped or held by the team."""
 
     __tablename__ = "dose_events"
-    __table_args__ = (Index("ix_dose_events_planned", "regimen_drug_id", "planned_date", "slot"),)
+    __table_args__ = (
+        Index("ix_dose_events_planned", "regimen_drug_id", "planned_date", "slot"),
+        # The diary timeline pages through doses by the time they were marked.
+        Index("ix_dose_events_recorded", "recorded_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     regimen_drug_id: Mapped[int] = mapped_column(ForeignKey("regimen_drugs.id"))

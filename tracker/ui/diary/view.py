@@ -117,8 +117,8 @@ class DiaryView(QWidget):
             (widget or self).addAction(action)
             return action
 
-        add(QKeySequence.StandardKey.New, lambda: self.controller.log_symptoms())
-        add("Ctrl+K", lambda: self.controller.log_symptoms(weekly=True), text=self.tr("Weekly check-in (Diary)"))
+        # Ctrl+N (log symptoms) and Ctrl+K (weekly check-in) are the main window's, so they work
+        # from every screen; it routes them to this view's controller when the view exists.
         add("Ctrl+Shift+L", self.controller.add_lab, text=self.tr("Add a lab result (Diary)"))
         add("Ctrl+Shift+Q", self.controller.add_question, text=self.tr("Add a question for your next appointment (Diary)"))
         add(QKeySequence.StandardKey.Undo, self.undo_stack.undo)

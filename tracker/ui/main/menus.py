@@ -33,6 +33,12 @@ def build_menus(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     add(file_menu, "quit", _tr("&Quit"), window.quit_app, "Ctrl+Q")
 
+    log_menu = bar.addMenu(_tr("&Log"))
+    # Window-wide, so "how do I feel" is one keystroke from any screen (the Diary view
+    # does not bind these itself: two bindings of one key would cancel each other).
+    add(log_menu, "log_symptoms", _tr("Log &symptoms…"), lambda: window.log_symptoms(), QKeySequence.StandardKey.New)
+    add(log_menu, "weekly_checkin", _tr("&Weekly check-in…"), lambda: window.log_symptoms(weekly=True), "Ctrl+K")
+
     view_menu = bar.addMenu(_tr("&View"))
     for section in SECTIONS:
         add(view_menu, f"go_{section.id}", _tr("Go to {section}").format(section=section_title(section)),

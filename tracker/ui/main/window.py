@@ -95,6 +95,22 @@ class MainWindow(QMainWindow):
         self._start_reminders()
         self.locked_changed.emit(False)
 
+    def log_symptoms(self, weekly: bool = False) -> None:
+        """Ctrl+N / Ctrl+K from anywhere: through the Diary's controller when it exists (so the
+        entry joins its undo history), else the form on its own."""
+        if self.locked:
+            return
+        diary = self.stack.views.get("diary")
+        controller = getattr(diary, "controller", None)
+        if controller is not None:
+            controller.log_symptoms(weekly=weekly)
+            return
+        try:
+            from tracker.ui.diary.symptom_form import open_symptom_form
+        except ImportError:
+            return
+        open_symptom_form(self.ctx, self, weekly=weekly)
+
     def _start_reminders(self) -> None:
         # Reminders must run from unlock on, even if Today and Plan are never opened.
         try:

@@ -6,8 +6,10 @@ are only taken off the "Entered by" lists. Keyboard: Alt+N name, Alt+R relation,
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from tracker.domain.errors import KnownError, ValidationError
@@ -30,7 +32,12 @@ class PeoplePage(QWidget):
         layout.addWidget(heading)
         self.patient_label = QLabel()
         self.patient_label.setWordWrap(True)
-        layout.addWidget(self.patient_label)
+        self.rename_button = QPushButton(self.tr("Change the &patient's name…"))
+        self.rename_button.clicked.connect(self.rename_patient)
+        patient_row = QHBoxLayout()
+        patient_row.addWidget(self.patient_label, 1)
+        patient_row.addWidget(self.rename_button)
+        layout.addLayout(patient_row)
         intro = QLabel(self.tr("A carer who enters symptoms or doses on this computer can be named, so the diary "
                                "shows who entered what. Choose who is entering at the bottom of the window or in each form."))
         intro.setWordWrap(True)
@@ -78,10 +85,27 @@ class PeoplePage(QWidget):
         everyone = people.list_people(self.ctx.journal)
         patient = next((p for p in everyone if p.is_patient), None)
         self.patient_label.setText(self.tr("This journal belongs to <b>{name}</b>.").format(
-            name=patient.name if patient else ""))
+            name=html.escape(patient.name) if patient else ""))
         self.model.set_people([p for p in everyone if not p.is_patient])
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         self._update()
+
+    def rename_patient(self) -> None:
+        """The name used in the diary and the clinic summary (the unlock screen's journal name
+        is changed separately, in Passphrase and locking)."""
+        current = people.patient(self.ctx.journal).name
+        name, ok = QInputDialog.getText(self, self.tr("Patient's name"),
+                                        self.tr("Name as it should appear in the diary and the clinic summary:"),
+                                        text=current)
+        if not ok or name.strip() == current:
+            return
+        try:
+            people.rename_patient(self.ctx.journal, name)
+        except KnownError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.events.changed.emit("people")
+        self.refresh()
 
     def _update(self, *_args) -> None:
         self.archive_button.setEnabled(bool(self.list.selectionModel().selectedRows()))
