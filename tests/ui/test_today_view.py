@@ -104,3 +104,26 @@ def test_today_moves_on_at_midnight(qtbot, ctx):
     ctx.clock.set(datetime(2026, 3, 11, 0, 1, tzinfo=ctx.clock.zone))
     ctx._reminder_controller.tick()
     assert "11 March" in view.title.text()
+
+
+def test_taken_earlier_shows_month_as_a_word_and_undo_says_what(qtbot, ctx):
+    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    add_capecitabine(ctx.journal)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    view.list.setCurrentIndex(view.model.index(0))
+    seen = []
+
+    def answer():
+        seen.append(view.earlier_edit.text())
+        QApplication.activeModalWidget().accept()
+
+    QTimer.singleShot(0, answer)
+    view.mark_taken_earlier()
+    month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
+    assert seen and f"10 {month} 2026" in seen[0], seen  # never "3/10/26"
+    assert doses.today_list(ctx.journal, ctx.clock).today[0].status == doses.TAKEN
+    assert "mark a dose taken" in view.undo_button.toolTip()
+    assert "Space" in view.taken_button.toolTip()

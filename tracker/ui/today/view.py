@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QLocale, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget,
@@ -83,7 +83,13 @@ class TodayView(QWidget):
         self.skipped_button = QPushButton(self.tr("Skipped"))
         self.held_button = QPushButton(self.tr("Held by the team"))
         self.undo_button = QPushButton(self.tr("Undo"))
-        for b in (self.taken_button, self.earlier_button, self.missed_button, self.skipped_button, self.held_button):
+        # The tooltips name the keys, so people who find the mouse hard can learn them.
+        for b, tip in ((self.taken_button, self.tr("Mark the chosen dose taken now (Space)")),
+                       (self.earlier_button, self.tr("Mark the chosen dose taken at a time you choose")),
+                       (self.missed_button, self.tr("Mark the chosen dose missed (Ctrl+Shift+M)")),
+                       (self.skipped_button, self.tr("Mark the chosen dose skipped on purpose (Ctrl+Shift+K)")),
+                       (self.held_button, self.tr("Your team told you not to take this dose (Ctrl+Shift+H)"))):
+            b.setToolTip(tip)
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.undo_button)
@@ -205,7 +211,9 @@ class TodayView(QWidget):
         now = self.ctx.clock.now()
         edit = QDateTimeEdit(now.replace(tzinfo=None))
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy  " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         edit.setAccessibleName(self.tr("Date and time taken"))
+        self.earlier_edit = edit  # tests read it
         box.addWidget(QLabel(self.tr("{name}, planned for {day}").format(name=dose.name, day=words.medium_date(dose.day))))
         box.addWidget(edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
