@@ -3750,7 +3750,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+8"/>
         <source>Change the &amp;patient&apos;s name…</source>
-        <translation>Cambiar el nombre de la &amp;paciente…</translation>
+        <translation>Cambiar el nombre de &amp;paciente…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3962,7 +3962,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+66"/>
+        <location filename="../tracker/ui/plan/view.py" line="+67"/>
         <source>No plan yet</source>
         <translation>Aún no hay plan</translation>
     </message>
@@ -4023,7 +4023,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Terminar línea…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Drugs in this line</source>
         <translation>Medicamentos de esta línea</translation>
     </message>
@@ -5871,7 +5871,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+45"/>
+        <location filename="../tracker/ui/today/view.py" line="+46"/>
         <source>No plan yet</source>
         <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
         <translation>Aún no hay plan</translation>
@@ -5892,7 +5892,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>&amp;Dosis que tocan (marca la casilla al tomarla)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Doses due today and overdue</source>
         <translation>Dosis de hoy y pendientes</translation>
     </message>
@@ -6190,12 +6190,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-346"/>
+        <location filename="../tracker/ui/plan/view.py" line="-347"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>

@@ -3959,7 +3959,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+66"/>
+        <location filename="../tracker/ui/plan/view.py" line="+67"/>
         <source>No plan yet</source>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
@@ -4020,7 +4020,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>پایان خط…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Drugs in this line</source>
         <translation>داروهای این خط درمان</translation>
     </message>
@@ -5867,7 +5867,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+45"/>
+        <location filename="../tracker/ui/today/view.py" line="+46"/>
         <source>No plan yet</source>
         <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
@@ -5888,7 +5888,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;نوبت‌های امروز (پس از مصرف تیک بزنید)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Doses due today and overdue</source>
         <translation>نوبت‌های امروز و عقب‌افتاده</translation>
     </message>
@@ -6186,12 +6186,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-346"/>
+        <location filename="../tracker/ui/plan/view.py" line="-347"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
