@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,7 +28,7 @@ class TimelineWidget(QWidget):
         self._today = today
         self.setMinimumHeight(self.sizeHint().height())
         self.setMaximumHeight(self.sizeHint().height())
-        parts = [self.tr("Line {n}: {name}, from {start}").format(n=l.number, name=l.name, start=words.medium_date(l.start))
+        parts = [self.tr("Line {n}: {name}, from {start}").format(n=words.num(l.number), name=l.name, start=words.medium_date(l.start))
                  for l in self._lines]
         self.setAccessibleDescription("; ".join(parts))
         self.update()
@@ -62,7 +62,7 @@ class TimelineWidget(QWidget):
             jan = date(year, 1, 1)
             if lo <= jan <= hi:
                 painter.drawLine(int(x(jan)), TOP - 6, int(x(jan)), self.height())
-                painter.drawText(int(x(jan)) + 3, 14, str(year))
+                painter.drawText(int(x(jan)) + 3, 14, QLocale().toString(QDate(year, 1, 1), "yyyy"))
         metrics = QFontMetrics(self.font())
         for row, line in enumerate(self._lines):
             y = TOP + row * ROW
@@ -74,7 +74,7 @@ class TimelineWidget(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 5, 5)
-            label = self.tr("{n}. {name}").format(n=line.number, name=line.name)
+            label = self.tr("{n}. {name}").format(n=words.num(line.number), name=line.name)
             painter.setPen(QColor("white"))
             painter.drawText(rect.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()) - 10))

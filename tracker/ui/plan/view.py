@@ -25,6 +25,7 @@ from tracker.ui.plan.dialogs import AdjustDialog, EndLineDialog, LineDialog
 from tracker.ui.plan.drug_dialog import DrugDialog
 from tracker.ui.plan.drugs_model import PlanDrugsModel
 from tracker.ui.plan.month_calendar import MonthCalendar
+from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.plan.timeline import TimelineWidget
 
 
@@ -119,6 +120,7 @@ class PlanView(QWidget):
         self.drug_model = PlanDrugsModel(self)
         self.drug_list = QListView()
         self.drug_list.setModel(self.drug_model)
+        self.drug_list.setItemDelegate(RoomyRowDelegate(self.drug_list))  # the schedule line shows in every language
         self.drug_list.setAccessibleName(self.tr("Drugs in this line"))
         self.drug_list.setWordWrap(True)
         self.drug_list.setSpacing(4)
@@ -207,14 +209,14 @@ class PlanView(QWidget):
         running = [l for l in self._lines if l.start <= today and (l.end is None or l.end >= today)]
         head = [words.tr("Today, {day}").format(day=words.long_date(today))]
         if running:
-            head.append(words.tr("Now on line {n}: {name}").format(n=running[-1].number, name=running[-1].name))
+            head.append(words.tr("Now on line {n}: {name}").format(n=words.num(running[-1].number), name=running[-1].name))
         self.cycle_label.setText("\n".join(head + cycles))
         self.timeline.set_lines(self._lines, today)
         chosen = self.line_combo.currentData()
         self.line_combo.blockSignals(True)
         self.line_combo.clear()
         for line in self._lines:
-            self.line_combo.addItem(words.tr("Line {n}: {name}").format(n=line.number, name=line.name), line.id)
+            self.line_combo.addItem(words.tr("Line {n}: {name}").format(n=words.num(line.number), name=line.name), line.id)
         index = self.line_combo.findData(chosen)
         if index < 0:
             index = self.line_combo.findData(running[-1].id) if running else self.line_combo.count() - 1
@@ -349,7 +351,7 @@ class PlanView(QWidget):
                 self.tr("Remove this whole line?"),
                 self.tr("Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; "
                         "if the treatment stopped, use “End line…” so its history stays.\n\n{hint}")
-                .format(n=line.number, name=line.name, hint=self._undo_hint())):
+                .format(n=words.num(line.number), name=line.name, hint=self._undo_hint())):
             actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
                         lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True), after=self._changed)
 

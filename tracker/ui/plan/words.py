@@ -19,10 +19,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+def num(n: int) -> str:
+    """A whole number in the reader's digits (Persian readers see ۲۸, not 28)."""
+    return QLocale().toString(int(n))
+
+
 def count(one: str, many: str, n: int) -> str:
     """Pick the singular or plural (both already translated) so English reads right
     without a .qm file, and fill in {n}."""
-    return (one if n == 1 else many).format(n=n)
+    return (one if n == 1 else many).format(n=num(n))
 
 
 def route_label(route: str | None) -> str:
@@ -55,7 +60,7 @@ def join_list(items: list[str]) -> str:
 
 
 def days_phrase(ranges: list[tuple[int, int]]) -> str:
-    parts = [str(a) if a == b else tr("{a}–{b}").format(a=a, b=b) for a, b in ranges]
+    parts = [num(a) if a == b else tr("{a}–{b}").format(a=num(a), b=num(b)) for a, b in ranges]
     single = len(ranges) == 1 and ranges[0][0] == ranges[0][1]
     return (tr("day {days}") if single else tr("days {days}")).format(days=join_list(parts))
 
@@ -65,7 +70,7 @@ def times_phrase(n: int) -> str:
         return ""
     if n == 2:
         return tr("twice a day")
-    return tr("{n} times a day").format(n=n)
+    return tr("{n} times a day").format(n=num(n))
 
 
 def pattern_sentence(pattern: dict, route: str | None = None, times_per_day: int = 1) -> str:
@@ -84,7 +89,7 @@ def pattern_sentence(pattern: dict, route: str | None = None, times_per_day: int
         text = tr("{form} once a week").format(form=form)
     elif kind == "cycle_days":
         text = tr("{form} on {days} of every {length}-day cycle").format(
-            form=form, days=days_phrase(parts["ranges"]), length=parts["length"])
+            form=form, days=days_phrase(parts["ranges"]), length=num(parts["length"]))
     elif kind == "loading":
         days = parts["days"]
         if len(days) == 1:
@@ -127,7 +132,7 @@ def time_text(at: time) -> str:
 def cycle_text(cycle: int, day: int | None, length: int | None) -> str:
     if day is None or length is None:
         return ""  # no cycles: a running dose count would only confuse
-    return tr("Cycle {cycle}, day {day} of {length}").format(cycle=cycle, day=day, length=length)
+    return tr("Cycle {cycle}, day {day} of {length}").format(cycle=num(cycle), day=num(day), length=num(length))
 
 
 def status_label(status: str | None) -> str:

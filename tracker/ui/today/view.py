@@ -22,6 +22,7 @@ from tracker.services import appointments, doses, people, plan
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.errors import show_error
 from tracker.ui.plan import actions, words
+from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.today.model import DoseListModel
 
 
@@ -68,6 +69,7 @@ class TodayView(QWidget):
         self.model = DoseListModel(self._ticked, self)
         self.list = QListView()
         self.list.setModel(self.model)
+        self.list.setItemDelegate(RoomyRowDelegate(self.list))  # the status line shows in every language
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Doses due today and overdue"))
