@@ -209,3 +209,11 @@ def test_backup_times_and_sizes_in_plain_words(qtbot, london):
     month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
     assert text.startswith(f"{day_name} 10 {month} 2026"), text  # same day format as the Plan
     assert "MiB" not in size_text(2_506_000) and "2.5" in size_text(2_506_000)
+
+
+def test_backup_folder_keeps_its_shape_in_right_to_left_sentences(page, ctx):
+    from tracker.ui.backup.paths import LRI, PDI
+
+    text = page.folder_label.text()
+    folder = str(ctx.journal.paths.backups)
+    assert f"{LRI}{folder}{PDI}" in text  # the leading "/" stays in front in Persian

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import KnownError, OperationCancelled
+from tracker.ui.backup.paths import path_text
 from tracker.ui.common.background import BackgroundOp
 
 OK_STYLE = "color: #1b5e20;"
@@ -275,7 +276,7 @@ class ExportPanel(QWidget):
     def _exported(self, path: Path) -> None:
         self.last_path = Path(path)
         self._say(self.tr("Saved “{file}” in {folder}. It is not encrypted.").format(
-            file=self.last_path.name, folder=str(self.last_path.parent)), True)
+            file=self.last_path.name, folder=path_text(self.last_path.parent)), True)
         self.show_button.show()
 
     def _failed(self, exc: BaseException) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.list_model import BackupListModel, when_text
+from tracker.ui.backup.paths import path_text
 from tracker.ui.common.background import BackgroundOp
 
 OK_STYLE = "color: #1b5e20;"
@@ -151,7 +152,7 @@ class BackupsPage(QWidget):
         self.empty.setVisible(not backups)
         if backups:
             self.table.selectRow(0)
-        self.folder_label.setText(self.tr("Kept in: {folder}").format(folder=str(journal.paths.backups)))
+        self.folder_label.setText(self.tr("Kept in: {folder}").format(folder=path_text(journal.paths.backups)))
         self.auto_check.blockSignals(True)
         self.auto_check.setChecked(backup.automatic_backups_enabled(journal))
         self.auto_check.blockSignals(False)
@@ -230,7 +231,7 @@ class BackupsPage(QWidget):
         if info.path.parent == self.ctx.journal.paths.backups:
             text = self.tr("Backed up ({when}).").format(when=when_text(info.created, self.ctx.clock.zone))
         else:
-            text = self.tr("Backed up to “{file}” in {folder}.").format(file=info.path.name, folder=str(info.path.parent))
+            text = self.tr("Backed up to “{file}” in {folder}.").format(file=info.path.name, folder=path_text(info.path.parent))
         self._say(text, True)
         self.refresh()
 
@@ -309,7 +310,7 @@ class BackupsPage(QWidget):
     def _restored(self, journal, aside, keys_kept: bool) -> None:
         text = self.tr("The backup was restored.")
         if aside is not None:
-            text += " " + self.tr("The journal as it was before is kept in {folder}.").format(folder=str(aside))
+            text += " " + self.tr("The journal as it was before is kept in {folder}.").format(folder=path_text(aside))
         if keys_kept:
             text += " " + self.tr("Your passphrase and recovery key are the same as before.")
         else:

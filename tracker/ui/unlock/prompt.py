@@ -169,9 +169,11 @@ class PassphrasePrompt(QWidget):
             when = when_text(created, created.astimezone().tzinfo) if hasattr(created, "year") else str(created)
             return self.tr("The newest backup was made on {when}. Restoring it replaces the damaged "
                            "files; anything entered after that date would need entering again.").format(when=when)
+        from tracker.ui.backup.paths import path_text
+
         folder = backups.backups_folder(self.data_dir, self.journal_id)
         return self.tr("No backup could be offered here. Backups are kept in this folder: {folder}. "
-                       "If you saved a backup elsewhere, restore it from there.").format(folder=str(folder))
+                       "If you saved a backup elsewhere, restore it from there.").format(folder=path_text(folder))
 
     def restore(self) -> None:
         if self._backup is None or self._op is not None:
