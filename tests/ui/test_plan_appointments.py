@@ -120,3 +120,12 @@ def test_empty_plan_explains_line_of_treatment(qtbot, journal, data_dir, clock):
     v.ctx.events.navigate.connect(lambda section, arg: seen.append((section, arg)))
     links[0]._open()
     assert seen == [("learn", "lines-of-treatment")]
+
+
+def test_calendar_says_planned_for_days_to_come(view):
+    view.month.calendar.setSelectedDate(words.qdate(date(2026, 5, 24)))  # a zoledronic acid day, 12 weeks on
+    text = view.month.details.text()
+    assert "Zoledronic acid" in text or "zoledronic" in text.lower()
+    assert "Planned" in text and "Not marked yet" not in text
+    view.month.calendar.setSelectedDate(words.qdate(date(2026, 3, 1)))  # in the past, not marked
+    assert "Not marked yet" in view.month.details.text()

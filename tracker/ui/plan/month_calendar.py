@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygon
-from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.services import appointments, doses
 from tracker.ui.plan import words
@@ -93,9 +93,16 @@ class MonthCalendar(QWidget):
                                      "grey ring not marked · light grey to come. A diamond is a drip (infusion); "
                                      "a blue square is an appointment."))
         self.legend.setWordWrap(True)
-        layout.addWidget(self.calendar, 1)
+        layout.addWidget(self.calendar, 2)
         layout.addWidget(self.legend)
-        layout.addWidget(self.details)
+        # A busy day (many tablets) scrolls here instead of pushing the buttons off a small screen.
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setMinimumHeight(6 * self.details.fontMetrics().lineSpacing())
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.details_scroll, 1)
         self.calendar.currentPageChanged.connect(lambda *_: self.refresh())
         self.calendar.selectionChanged.connect(self._show_day)
         today = ctx.clock.today()
@@ -131,7 +138,12 @@ class MonthCalendar(QWidget):
                 place = f" — {appt.place}" if appt.place else ""
                 lines.append(f"{words.time_text(local.time())} {words.appointment_kind_label(appt.kind)}{place}")
             for dose in marks.doses:
-                status = words.status_label("held_by_team" if dose.held_by_plan and dose.status is None else dose.status)
+                if dose.status is None and dose.held_by_plan:
+                    status = words.status_label("held_by_team")
+                elif dose.status is None and day > self._ctx.clock.today():
+                    status = self.tr("Planned")  # not "not marked yet": it is not due yet
+                else:
+                    status = words.status_label(dose.status)
                 cycle = words.cycle_text(dose.cycle, dose.day_in_cycle, dose.cycle_length)
                 name = self.tr("{name} ({cycle})").format(name=dose.name, cycle=cycle) if cycle else dose.name
                 lines.append(self.tr("{time} {name}: {status}").format(time=words.time_text(dose.at), name=name, status=status))
