@@ -129,3 +129,25 @@ def test_calendar_says_planned_for_days_to_come(view):
     assert "Planned" in text and "Not marked yet" not in text
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 3, 1)))  # in the past, not marked
     assert "Not marked yet" in view.month.details.text()
+
+
+def test_ending_a_line_asks_why_instead_of_assuming(view):
+    from tracker.ui.plan.dialogs import EndLineDialog
+
+    view.steps.append(lambda d: None)  # Save without choosing a reason
+    view.end_line()
+    line = plan.therapy_lines(view.ctx.journal)[0]
+    assert line.end is None  # nothing recorded
+
+    dialog = EndLineDialog(on_save=lambda v: plan.end_line(view.ctx.journal, line.id, last_day=v.last_day, reason=v.reason),
+                           day=date(2026, 3, 10), parent=view)
+    assert dialog.reason.currentData() is None
+    dialog._save()
+    assert dialog.error.isVisibleTo(dialog) and "why" in dialog.error.text().lower()
+
+    def choose(d):
+        d.reason.setCurrentIndex(d.reason.findData("side_effects"))
+
+    view.steps.append(choose)
+    view.end_line()
+    assert plan.therapy_lines(view.ctx.journal)[0].end_reason == "side_effects"

@@ -172,6 +172,8 @@ class EndLineDialog(_FormDialog):
         self.set_intro(self.tr("The line and its reminders stop after the last day. Everything recorded stays."))
         self.last_day = self._date_edit(day)
         self.reason = QComboBox()
+        # No reason is chosen for the person: a hurried Save must not record "the cancer grew".
+        self.reason.addItem(self.tr("Choose…"), None)
         for key in ("progression", "side_effects", "completed", "own_choice", "other"):
             self.reason.addItem(words.end_reason_label(key), key)
         self.form.addRow(self.tr("&Last day of treatment:"), self.last_day)
