@@ -51,3 +51,21 @@ def test_schedule_numbers_in_the_readers_digits(persian):
     assert "28" not in sentence and "۲۸" in sentence, sentence
     assert "۲۱" in sentence
     assert words.cycle_text(3, 12, 28).count("۲۸") == 1
+
+
+def test_changing_the_drug_leaves_one_explanation_link(qtbot, journal, data_dir, clock):
+    from datetime import date
+
+    from tracker.ui.context import AppContext
+    from tracker.ui.plan.drug_dialog import DrugDialog
+
+    dialog = DrugDialog(AppContext(data_dir=data_dir, journal=journal, clock=clock), on_save=lambda v: None,
+                        start=date(2026, 3, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.drug_edit.setText("palbociclib")
+    old = dialog._link
+    qtbot.waitUntil(lambda: not old.isHidden())
+    dialog.drug_edit.setText("denosumab")
+    assert old.isHidden()  # gone from sight at once, not only when Qt gets round to deleting it
+    assert dialog._link.article_id == "denosumab"

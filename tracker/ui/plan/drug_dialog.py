@@ -197,7 +197,9 @@ class DrugDialog(QDialog):
         if found is not None and found is self._drug:
             return
         self._drug = found
-        if self._link is not None:
+        if self._link is not None:  # out of sight at once: deleteLater alone left two links showing
+            self.link_holder.removeWidget(self._link)
+            self._link.hide()
             self._link.deleteLater()
             self._link = None
         if found is None and self.template.count() == 1 and self.template.itemData(0) is None:
