@@ -68,6 +68,7 @@ def test_missed_while_closed_dialog(qtbot, ctx):
     dialog = controller.missed_dialog
     qtbot.addWidget(dialog)
     assert len(dialog.missed) == 2  # 20:00 yesterday and 08:00 today
+    assert not dialog.list.editTriggers()  # the doses cannot be typed over
     dialog.taken.click()
     listing = doses.today_list(ctx.journal, ctx.clock)
     assert listing.today[0].status == doses.TAKEN
@@ -127,3 +128,13 @@ def test_taken_earlier_shows_month_as_a_word_and_undo_says_what(qtbot, ctx):
     assert doses.today_list(ctx.journal, ctx.clock).today[0].status == doses.TAKEN
     assert "mark a dose taken" in view.undo_button.toolTip()
     assert "Space" in view.taken_button.toolTip()
+
+
+def test_appointment_opens_the_plan_calendar(qtbot, ctx):
+    add_capecitabine(ctx.journal)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(ctx.events.navigate) as sig:
+        view.appt_list.activated.emit(view.appt_model.index(0))
+    assert sig.args == ["plan", "calendar"]
+    assert not view.appt_list.editTriggers()  # the lines cannot be typed over

@@ -27,6 +27,8 @@ class MissedDialog(QDialog):
             for r in missed], self)
         view = QListView()
         view.setModel(model)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)  # a list to read, not to type over
+        self.list = view
         view.setAccessibleName(self.tr("Doses not marked"))
         layout.addWidget(view)
         row = QHBoxLayout()

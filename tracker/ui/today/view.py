@@ -106,6 +106,10 @@ class TodayView(QWidget):
         self.appt_list.setAccessibleName(self.tr("Coming appointments"))
         self.appt_list.setMaximumHeight(110)
         appt_label.setBuddy(self.appt_list)
+        # Enter or a double-click opens the Plan calendar, where appointments are added and changed.
+        self.appt_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.appt_list.setToolTip(self.tr("Press Enter or double-click to see or change it in the Plan calendar"))
+        self.appt_list.activated.connect(lambda _index: ctx.events.navigate.emit("plan", "calendar"))
         layout.addWidget(self.appt_list, 1)
 
         self.taken_button.clicked.connect(lambda: self.mark(doses.TAKEN))
