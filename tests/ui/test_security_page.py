@@ -159,3 +159,10 @@ def test_new_recovery_key_replaces_the_old_one(qtbot, page, data_dir, journal, c
     journals.unlock_with_recovery_key(data_dir, journal.journal_id, key).close()
     with pytest.raises(WrongRecoveryKey):
         journals.unlock_with_recovery_key(data_dir, journal.journal_id, created.recovery_key)
+
+
+def test_one_minute_is_singular(page):
+    page.minutes.setValue(1)
+    assert page.minutes.text() == "1 minute"
+    page.minutes.setValue(2)
+    assert page.minutes.text() == "2 minutes"

@@ -7,6 +7,7 @@ greyed out with the reason when there is none), and the journal's name.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -109,6 +110,7 @@ class SecurityPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.change_button)
         row.addWidget(self.busy, 1)
+        row.addStretch(1)  # a button its own size, not a bar across the page
         form.addRow("", row)
         form.addRow("", self.passphrase_message)
         self.new.textChanged.connect(self.strength.update_for)
@@ -124,7 +126,7 @@ class SecurityPage(QWidget):
             "someone else may have seen it, make a new one: the old one stops working.")))
         self.recovery_button = QPushButton(self.tr("Make a new &recovery key…"))
         self.recovery_message = _note()
-        layout.addWidget(self.recovery_button)
+        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.recovery_message)
         self.recovery_button.clicked.connect(self.make_recovery_key)
         return box
@@ -136,6 +138,8 @@ class SecurityPage(QWidget):
         self.minutes.setRange(0, 240)
         self.minutes.setSpecialValueText(self.tr("Never"))
         self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setMaximumWidth(220)
+        self.minutes.valueChanged.connect(self._minutes_suffix)
         form.addRow(_label(self.tr("&Lock after this long without use:"), self.minutes), self.minutes)
         form.addRow("", _note(self.tr("You can always lock at once with Ctrl+L.")))
         self.remember = QCheckBox(self.tr("Re&member on this computer (open without the passphrase)"))
@@ -177,6 +181,7 @@ class SecurityPage(QWidget):
         self.minutes.blockSignals(True)
         self.minutes.setValue(settings.auto_lock_minutes(journal))
         self.minutes.blockSignals(False)
+        self._minutes_suffix(self.minutes.value())
         self.name.setText(journal.display_name)
         status = keyring_store.status()
         self.remember.blockSignals(True)
@@ -190,6 +195,10 @@ class SecurityPage(QWidget):
         else:
             self.remember_note.setText(self.tr("Not available: {reason}").format(
                 reason=self._translate_known(status.reason)))
+
+    def _minutes_suffix(self, value: int) -> None:
+        """ "1 minute", not "1 minutes"."""
+        self.minutes.setSuffix(self.tr(" minute") if value == 1 else self.tr(" minutes"))
 
     @staticmethod
     def _translate_known(text: str) -> str:
