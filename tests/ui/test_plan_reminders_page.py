@@ -27,6 +27,12 @@ def test_settings_saved_and_ics_written(qtbot, ctx, tmp_path):
     page.enabled.setChecked(False)
     assert reminders.load_settings(ctx.journal).repeat_minutes == 30
     assert reminders.load_settings(ctx.journal).enabled is False
+    assert not page.repeat.isEnabled()  # repeating means nothing with reminders off
+    page.enabled.setChecked(True)
+    page.repeat.setValue(1)
+    assert page.repeat.isEnabled() and page.repeat.text() == "1 minute"
+    page.repeat.setValue(30)
+    page.enabled.setChecked(False)
     target = tmp_path / "plan.ics"
     page._set_path(str(target))
     qtbot.waitUntil(lambda: target.exists() and "written" in page.status.text(), timeout=5000)

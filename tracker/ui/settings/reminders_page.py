@@ -40,6 +40,7 @@ class RemindersPage(QWidget):
         self.repeat.setSingleStep(5)
         self.repeat.setSuffix(self.tr(" minutes"))
         self.repeat.setSpecialValueText(self.tr("Do not repeat"))
+        self.repeat.setMaximumWidth(220)
         form.addRow(self.tr("&Repeat until marked, every:"), self.repeat)
         self.login = QCheckBox(self.tr("Start Treatment Journey when I log in"))
         form.addRow(self.login)
@@ -69,6 +70,9 @@ class RemindersPage(QWidget):
         layout.addStretch(1)
 
         self._load()
+        self._follow()
+        self.enabled.toggled.connect(self._follow)
+        self.repeat.valueChanged.connect(self._follow)
         self.enabled.toggled.connect(self._save)
         self.repeat.valueChanged.connect(self._save)
         self.login.toggled.connect(self._login_toggled)
@@ -82,6 +86,11 @@ class RemindersPage(QWidget):
         self.login.setChecked(autostart.supported() and autostart.is_enabled())
         self.ics_path.setText(prefs.ics_path or "")
         self.stop.setEnabled(bool(prefs.ics_path))
+
+    def _follow(self, *_args) -> None:
+        """Repeating only means something while reminders are on; "1 minute", not "1 minutes"."""
+        self.repeat.setEnabled(self.enabled.isChecked())
+        self.repeat.setSuffix(self.tr(" minute") if self.repeat.value() == 1 else self.tr(" minutes"))
 
     def _current(self) -> reminders.ReminderSettings:
         return reminders.ReminderSettings(self.enabled.isChecked(), self.repeat.value(), self.ics_path.text() or None)
