@@ -190,3 +190,57 @@ def test_ctrl_n_logs_symptoms_from_any_screen(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(open_forms()) == 1)
     open_forms()[0].reject()
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_alt_keys_on_our_screens_do_not_clash_with_the_menus(qtbot, main_window, journal):
+    """An Alt+letter used twice does nothing at all in Qt: the menus (File, Log, View, Help) and
+    'Entering as' keep theirs, and no screen uses a letter twice."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QAbstractButton, QMenuBar
+
+    from tracker.services import plan
+    from tracker.ui.main.person_switch import PersonSwitch  # noqa: F401 - the footer's own "&Entering as:"
+
+    plan.add_line(journal, name="Letrozole", start=date(2026, 1, 1))
+    bar = main_window.findChild(QMenuBar)
+    taken = {_mnemonic(action.text()) for action in bar.actions()} - {None}
+    footer = [label for label in main_window.findChildren(QLabel) if label.buddy() is not None
+              and "Entering" in label.text()]
+    taken |= {_mnemonic(label.text()) for label in footer}
+    assert {"f", "l", "v", "h", "e"} <= taken
+
+    def letters(root):
+        out = []
+        for w in root.findChildren(QAbstractButton):
+            out.append(_mnemonic(w.text()))
+        for w in root.findChildren(QLabel):
+            if w.buddy() is not None:
+                out.append(_mnemonic(w.text()))
+        return [x for x in out if x]
+
+    main_window.show_section("today")
+    main_window.show_section("plan")
+    main_window.show_section("reports")
+    from tracker.ui.reports.export_panel import ExportPanel
+    from tracker.ui.settings.backups_page import BackupsPage
+    from tracker.ui.settings.reminders_page import RemindersPage
+    from tracker.ui.settings.security_page import SecurityPage
+
+    roots = [main_window.stack.views["today"], main_window.stack.views["plan"],
+             main_window.stack.views["reports"].findChild(ExportPanel)]
+    for page_id in ("security", "reminders", "backups"):
+        main_window.show_section("settings", page_id)
+        roots.append(main_window.stack.views["settings"].current_page())
+    assert [type(r) for r in roots[-3:]] == [SecurityPage, RemindersPage, BackupsPage]
+    for root in roots:
+        used = letters(root)
+        assert not (set(used) & taken), (type(root).__name__, sorted(set(used) & taken))
+        assert len(used) == len(set(used)), (type(root).__name__, sorted(used))

@@ -104,7 +104,7 @@ class PlanView(QWidget):
         row = QHBoxLayout()
         self.line_combo = QComboBox()
         self.line_combo.setAccessibleName(self.tr("Line of treatment"))
-        label = QLabel(self.tr("&Line:"))
+        label = QLabel(self.tr("L&ine:"))
         label.setBuddy(self.line_combo)
         row.addWidget(label)
         row.addWidget(self.line_combo, 1)

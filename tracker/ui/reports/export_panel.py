@@ -5,8 +5,8 @@ to save, then runs in the background with progress and Cancel. A date range (opt
 applies to CSV and FHIR; JSON is always complete so it can be imported again; the calendar
 covers the next year of the plan.
 
-Shortcuts: Alt+S spreadsheet (CSV), Alt+C complete data (JSON), Alt+H health record (FHIR),
-Alt+L calendar, Alt+I import, Alt+O only include dates.
+Shortcuts: Alt+S spreadsheet (CSV), Alt+C complete data (JSON), Alt+P health record (FHIR),
+Alt+R calendar, Alt+I import, Alt+O only include dates (none clash with the menus: File, Log, View, Help).
 """
 
 from __future__ import annotations
@@ -59,10 +59,10 @@ KINDS = (
     ExportKind("json", QT_TRANSLATE_NOOP(CTX, "&Complete data file (JSON)…"),
                QT_TRANSLATE_NOOP(CTX, "Everything in the journal, for moving to another computer. It can be imported again as a new journal."),
                QT_TRANSLATE_NOOP(CTX, "Treatment Journey data"), ".json", QT_TRANSLATE_NOOP(CTX, "JSON files (*.json)"), False),
-    ExportKind("fhir", QT_TRANSLATE_NOOP(CTX, "&Health record for patient portals (FHIR)…"),
+    ExportKind("fhir", QT_TRANSLATE_NOOP(CTX, "Health record for &patient portals (FHIR)…"),
                QT_TRANSLATE_NOOP(CTX, "Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept."),
                QT_TRANSLATE_NOOP(CTX, "Treatment Journey health record"), ".json", QT_TRANSLATE_NOOP(CTX, "FHIR JSON files (*.json)"), True),
-    ExportKind("ics", QT_TRANSLATE_NOOP(CTX, "Ca&lendar (.ics)…"),
+    ExportKind("ics", QT_TRANSLATE_NOOP(CTX, "Calenda&r (.ics)…"),
                QT_TRANSLATE_NOOP(CTX, "Planned doses and appointments for the next year, for the calendar on your phone or computer."),
                QT_TRANSLATE_NOOP(CTX, "Treatment Journey calendar"), ".ics", QT_TRANSLATE_NOOP(CTX, "Calendar files (*.ics)"), False),
 )

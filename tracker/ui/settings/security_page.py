@@ -124,7 +124,7 @@ class SecurityPage(QWidget):
         layout.addWidget(_note(self.tr(
             "The recovery key opens your journal if you forget your passphrase. If you lost it, or "
             "someone else may have seen it, make a new one: the old one stops working.")))
-        self.recovery_button = QPushButton(self.tr("Make a new &recovery key…"))
+        self.recovery_button = QPushButton(self.tr("Make a new recover&y key…"))
         self.recovery_message = _note()
         layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.recovery_message)
@@ -140,7 +140,7 @@ class SecurityPage(QWidget):
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setMaximumWidth(220)
         self.minutes.valueChanged.connect(self._minutes_suffix)
-        form.addRow(_label(self.tr("&Lock after this long without use:"), self.minutes), self.minutes)
+        form.addRow(_label(self.tr("Lock after this long &without use:"), self.minutes), self.minutes)
         form.addRow("", _note(self.tr("You can always lock at once with Ctrl+L.")))
         self.remember = QCheckBox(self.tr("Re&member on this computer (open without the passphrase)"))
         self.remember_note = _note()
@@ -155,8 +155,8 @@ class SecurityPage(QWidget):
         form = QFormLayout(box)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.rename_button = QPushButton(self.tr("Re&name"))
-        self.undo_rename_button = QPushButton(self.tr("&Undo rename"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.undo_rename_button = QPushButton(self.tr("Un&do rename"))
         self.undo_rename_button.hide()
         self._previous_name: str | None = None
         row = QHBoxLayout()
