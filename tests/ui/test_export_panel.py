@@ -8,6 +8,7 @@ import json
 import zipfile
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from tracker.services import people
 from tracker.services.journals import list_journals, unlock
@@ -207,3 +208,27 @@ def test_date_range_shows_month_as_a_word(panel):
     for edit in (panel.date_from, panel.date_to):
         month = QLocale().monthName(edit.date().month(), QLocale.FormatType.ShortFormat)
         assert month in edit.text(), edit.text()  # "23 Nov 2026", never "11/23/26"
+
+
+def test_import_dialog_grows_for_its_message_and_key_dialog_counts_in_words(qtbot):
+    from tracker.ui.backup.import_dialog import ImportDialog
+    from tracker.ui.backup.recovery_key_dialog import ImportedKeyDialog
+
+    dialog = ImportDialog("data.json", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    hint_height = dialog.strength.height()
+    dialog.show_error("The file could not be imported. Nothing was changed.")
+    assert dialog.height() > before
+    assert dialog.strength.height() >= hint_height  # the passphrase hint is not squeezed
+
+    many = ImportedKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "Anna", 28)
+    one = ImportedKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "Anna", 1)
+    for d in (many, one):
+        qtbot.addWidget(d)
+    texts = [label.text() for d in (many, one) for label in d.findChildren(QLabel)]
+    assert any("with 28 records from" in t for t in texts)
+    assert any("with 1 record from" in t for t in texts)
+    assert not any("(s)" in t for t in texts)

@@ -29,7 +29,7 @@ class ImportDialog(QDialog):
     def __init__(self, file_name: str, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import as a new journal"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(540)  # the passphrase hint fits on two lines
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "“{file}” will become a new, separate journal, encrypted with the passphrase you choose here. "
@@ -104,3 +104,6 @@ class ImportDialog(QDialog):
         self.set_busy(False)
         self.message.setText(text)
         self.message.show()
+        from tracker.ui.common.errors import grow_to_fit
+
+        grow_to_fit(self)

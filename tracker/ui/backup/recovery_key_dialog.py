@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from tracker.ui.plan.words import plural
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 
 
@@ -12,8 +13,8 @@ class ImportedKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import finished"))
         layout = QVBoxLayout(self)
-        done = QLabel(self.tr("The new journal “{name}” was made with %n record(s) from the file.", "", rows)
-                      .format(name=journal_name))
+        done = QLabel(plural(self.tr("The new journal “{name}” was made with %n record(s) from the file.", "", rows),
+                             rows).format(name=journal_name))
         done.setWordWrap(True)
         layout.addWidget(done)
         note = QLabel(self.tr("This is the new journal's recovery key. It opens the journal if you forget "

@@ -140,5 +140,8 @@ class RestoreDialog(QDialog):
         self.set_busy(False)
         self.message.setText(text)
         self.message.show()
+        from tracker.ui.common.errors import grow_to_fit
+
+        grow_to_fit(self)
         self.secret_edit.selectAll()
         self.secret_edit.setFocus()

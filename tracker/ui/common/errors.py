@@ -44,3 +44,16 @@ def _show_bug(parent: QWidget | None, exc: BaseException) -> None:
     from tracker.ui.common.bug_report import show_bug_report
 
     show_bug_report(parent, exc)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """After a message appears in a dialog, make the dialog tall enough for everything in it;
+    otherwise Qt squeezes the other rows (a wrapped hint was cut in half)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height(), dialog.sizeHint().height())
+    if dialog.height() < needed:
+        dialog.resize(dialog.width(), needed)

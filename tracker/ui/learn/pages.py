@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from tracker.domain.errors import KnownError
 from tracker.domain.learn import body_html, term_key
 from tracker.services import learn
+from tracker.ui.plan.words import plural
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def sources_page(colours: PageColours) -> tuple[str, str]:
             lines.append(html.escape(QCoreApplication.translate("LearnPages", "Covers: {text}").format(text=source.covers)))
         if source.note:
             lines.append(f'<span class="meta">{html.escape(source.note)}</span>')
-        used = QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", counts.get(source.id, 0))
+        n = counts.get(source.id, 0)
+        used = plural(QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", n), n)
         lines.append(f'<span class="meta">{html.escape(used)}</span>')
         rows.append("<p>" + "<br>".join(lines) + "</p>")
     how = QCoreApplication.translate("LearnPages", "How these explanations were written")

@@ -30,8 +30,9 @@ class LockScreen(QWidget):
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-        why = (self.tr("It was locked because nobody used it for a while. Nothing was lost; "
-                       "anything not yet saved in an open form may need typing again.")
+        # Honest without alarm: saved entries are safe; only an unsaved open form may be gone.
+        why = (self.tr("It was locked because nobody used it for a while. Everything you saved is safe; "
+                       "a form that was open and not yet saved may need filling in again.")
                if automatic else self.tr("Nothing is shown until the passphrase is typed again."))
         text = QLabel(why)
         text.setWordWrap(True)

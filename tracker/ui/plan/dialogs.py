@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import KnownError, ValidationError
-from tracker.ui.common.errors import known_message
+from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.plan import words
 
 
@@ -59,6 +59,7 @@ class _FormDialog(QDialog):
         except KnownError as exc:
             self.error.setText(known_message(exc))
             self.error.show()
+            grow_to_fit(self)
             return
         self.accept()
 

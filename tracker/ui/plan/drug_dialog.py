@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.catalog import Drug
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import catalog
-from tracker.ui.common.errors import known_message
+from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
 from tracker.ui.plan.pattern_editor import PatternEditor, next_dates
@@ -297,5 +297,6 @@ class DrugDialog(QDialog):
         except KnownError as exc:
             self.error.setText(known_message(exc))
             self.error.show()
+            grow_to_fit(self)
             return
         self.accept()

@@ -24,6 +24,12 @@ def num(n: int) -> str:
     return QLocale().toString(int(n))
 
 
+def plural(text: str, n: int) -> str:
+    """English has no .qm file, so a "%n record(s)" string comes back as written: make it
+    read "1 record" / "28 records". Translated text (no "(s)" left) is returned unchanged."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def count(one: str, many: str, n: int) -> str:
     """Pick the singular or plural (both already translated) so English reads right
     without a .qm file, and fill in {n}."""

@@ -86,6 +86,8 @@ class StrengthHint(QWidget):
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel()
         self.label.setWordWrap(True)
+        # Room for two lines: inside a form row the wrapped hint was otherwise cut in half.
+        self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing() + 2)
         layout.addWidget(self.bar)
         layout.addWidget(self.label, 1)
         self.update_for("")
