@@ -232,7 +232,7 @@
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/words.py" line="+30"/>
+        <location filename="../tracker/ui/plan/words.py" line="+41"/>
         <source>By mouth</source>
         <translation>Por boca</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+114"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+115"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -1016,7 +1016,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+64"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -1031,12 +1031,7 @@
         <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save a backup &amp;elsewhere…</source>
-        <translation>Guardar una copia en &amp;otro sitio…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>For example on a USB stick, so a copy survives if this computer is lost.</source>
         <translation>Por ejemplo en una memoria USB, para que quede una copia si pierdes este ordenador.</translation>
     </message>
@@ -1076,9 +1071,14 @@
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Restore from a &amp;file…</source>
-        <translation>Restaurar desde un &amp;archivo…</translation>
+        <location line="-47"/>
+        <source>Save a backup else&amp;where…</source>
+        <translation>Guardar una copia en &amp;otro sitio…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Restore from a file I &amp;saved…</source>
+        <translation>Restaurar desde un archivo que &amp;guardé…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1972,7 +1972,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
@@ -2011,7 +2011,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>La línea y sus recordatorios se detienen tras el último día. Todo lo anotado se conserva.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Last day of treatment:</source>
         <translation>Ú&amp;ltimo día de tratamiento:</translation>
     </message>
@@ -2032,7 +2037,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+120"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
         <source>Export your information</source>
         <translation>Exportar tu información</translation>
     </message>
@@ -2164,11 +2169,16 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Health record for patient portals (FHIR)…</source>
-        <translation>&amp;Historial de salud para portales del paciente (FHIR)…</translation>
+        <source>Health record for &amp;patient portals (FHIR)…</source>
+        <translation>Historial de salud para &amp;portales del paciente (FHIR)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Calenda&amp;r (.ics)…</source>
+        <translation>Calenda&amp;rio (.ics)…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept.</source>
         <translation>Medicamentos, resultados de pruebas y tus valoraciones de síntomas en el formato FHIR R4 que aceptan algunos portales del paciente.</translation>
     </message>
@@ -2183,12 +2193,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Archivos FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ca&amp;lendar (.ics)…</source>
-        <translation>Ca&amp;lendario (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned doses and appointments for the next year, for the calendar on your phone or computer.</source>
         <translation>Dosis y citas previstas para el próximo año, para el calendario de tu móvil u ordenador.</translation>
     </message>
@@ -2358,7 +2363,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ImportedKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+13"/>
+        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+14"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -3100,7 +3105,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LearnPages</name>
     <message>
-        <location filename="../tracker/ui/learn/pages.py" line="+70"/>
+        <location filename="../tracker/ui/learn/pages.py" line="+71"/>
         <source>Add your team&apos;s 24-hour number in Settings → Care team, and it will show here.</source>
         <translation>Añade el número de 24 horas de tu equipo en Ajustes → Equipo de atención y aparecerá aquí.</translation>
     </message>
@@ -3170,7 +3175,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Trata: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Used in %n article(s).</source>
         <translation>
             <numerusform>Aparece en %n artículo.</numerusform>
@@ -3289,7 +3294,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="-101"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="-103"/>
         <source>Edit line of treatment</source>
         <translation>Editar línea de tratamiento</translation>
     </message>
@@ -3337,9 +3342,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>It was locked because nobody used it for a while. Nothing was lost; anything not yet saved in an open form may need typing again.</source>
-        <translation>Se bloqueó porque nadie lo usó durante un rato. No se ha perdido nada; puede que tengas que volver a escribir lo que aún no estaba guardado en un formulario abierto.</translation>
+        <location line="+7"/>
+        <source>It was locked because nobody used it for a while. Everything you saved is safe; a form that was open and not yet saved may need filling in again.</source>
+        <translation>Se bloqueó porque nadie lo usó durante un rato. Todo lo que guardaste está a salvo; puede que tengas que volver a rellenar un formulario que estaba abierto y sin guardar.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3403,7 +3408,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>{day}, {time}: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Doses not marked</source>
         <translation>Dosis sin marcar</translation>
     </message>
@@ -3436,12 +3441,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Puntos: verde tomada · rojo olvidada · gris oscuro saltada · naranja pausada por el equipo · anillo gris sin marcar · gris claro por venir. Un rombo es un gotero (infusión); un cuadrado azul es una cita.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Nothing planned on this day.</source>
         <translation>No hay nada previsto este día.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} ({cycle})</source>
         <translation>{name} ({cycle})</translation>
     </message>
@@ -3477,7 +3487,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+52"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+53"/>
         <source>Your new recovery key</source>
         <translation>Tu nueva clave de recuperación</translation>
     </message>
@@ -3578,7 +3588,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>La copia más reciente se hizo el {when}. Al restaurarla se reemplazan los archivos dañados; habría que volver a anotar lo que se añadió después de esa fecha.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No backup could be offered here. Backups are kept in this folder: {folder}. If you saved a backup elsewhere, restore it from there.</source>
         <translation>No se ha podido ofrecer ninguna copia aquí. Las copias se guardan en esta carpeta: {folder}. Si guardaste una copia en otro sitio, restáurala desde allí.</translation>
     </message>
@@ -4004,8 +4014,8 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Line:</source>
-        <translation>&amp;Línea:</translation>
+        <source>L&amp;ine:</source>
+        <translation>L&amp;ínea:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4334,16 +4344,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+52"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Do not repeat</source>
         <translation>No repetir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Repeat until marked, every:</source>
         <translation>&amp;Repetir hasta marcarla, cada:</translation>
     </message>
@@ -4369,12 +4380,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Calendar file</source>
         <translation>Archivo de calendario</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -4384,7 +4395,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Dejar de actualizar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
+        <source> minute</source>
+        <translation> minuto</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -4674,7 +4690,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
@@ -4684,12 +4700,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la perdiste o alguien más pudo verla, crea una nueva: la antigua dejará de funcionar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make a new &amp;recovery key…</source>
-        <translation>Crear una nueva &amp;clave de recuperación…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
@@ -4700,16 +4711,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+61"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Lock after this long without use:</source>
-        <translation>&amp;Bloquear tras este tiempo sin usarlo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
@@ -4724,13 +4731,23 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Nombre del diario</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re&amp;name</source>
+        <location line="-27"/>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>Crear una nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock after this long &amp;without use:</source>
+        <translation>Bloquear tras este tiempo &amp;sin usarlo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Rename</source>
         <translation>Cambiar el &amp;nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Undo rename</source>
+        <source>Un&amp;do rename</source>
         <translation>&amp;Deshacer el cambio de nombre</translation>
     </message>
     <message>
@@ -4744,7 +4761,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
     </message>
@@ -4754,7 +4771,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>No disponible: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source> minute</source>
+        <translation> minuto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Type your current passphrase first.</source>
         <translation>Escribe primero tu frase de contraseña actual.</translation>
     </message>
@@ -4840,7 +4862,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Páginas de ajustes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>This settings page is not available in this version yet.</source>
         <translation>Esta página de ajustes todavía no está disponible en esta versión.</translation>
     </message>
@@ -5044,7 +5066,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Fortaleza de la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A short sentence of four or more ordinary words is strong and easy to remember.</source>
         <translation>Una frase corta de cuatro o más palabras normales es fuerte y fácil de recordar.</translation>
     </message>
@@ -5967,7 +5989,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Próximas citas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
+        <translation>Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>

@@ -232,7 +232,7 @@
         <translation>آزمایش‌ها</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/words.py" line="+30"/>
+        <location filename="../tracker/ui/plan/words.py" line="+41"/>
         <source>By mouth</source>
         <translation>خوراکی</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+114"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+115"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -1015,7 +1015,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+64"/>
         <source>Back up now</source>
         <translation>همین حالا پشتیبان بگیر</translation>
     </message>
@@ -1030,12 +1030,7 @@
         <translation>&amp;همین حالا پشتیبان بگیر</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save a backup &amp;elsewhere…</source>
-        <translation>ذخیرهٔ پشتیبان در &amp;جای دیگر…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>For example on a USB stick, so a copy survives if this computer is lost.</source>
         <translation>برای نمونه روی یک فلش USB، تا اگر این رایانه گم شد نسخه‌ای باقی بماند.</translation>
     </message>
@@ -1075,9 +1070,14 @@
         <translation>&amp;بازگردانی این پشتیبان…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Restore from a &amp;file…</source>
-        <translation>بازگردانی از یک &amp;فایل…</translation>
+        <location line="-47"/>
+        <source>Save a backup else&amp;where…</source>
+        <translation>ذخیرهٔ پشتیبان در &amp;جای دیگر…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Restore from a file I &amp;saved…</source>
+        <translation>بازگردانی از فایلی که &amp;ذخیره کرده‌ام…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1971,7 +1971,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از نخستین دوره یا نوبتِ در این تاریخ یا پس از آن اعمال می‌شود:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>در فهرست برنامه نیست: با همان نامی که نوشتید ذخیره می‌شود.</translation>
@@ -2010,7 +2010,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این خط درمان و یادآوری‌هایش پس از روز آخر متوقف می‌شوند. هر چه ثبت شده می‌ماند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>برگزینید…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Last day of treatment:</source>
         <translation>&amp;آخرین روز درمان:</translation>
     </message>
@@ -2031,7 +2036,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+120"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
         <source>Export your information</source>
         <translation>خروجی گرفتن از اطلاعات شما</translation>
     </message>
@@ -2163,11 +2168,16 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Health record for patient portals (FHIR)…</source>
-        <translation>&amp;پروندهٔ سلامت برای درگاه‌های بیمار (FHIR)…</translation>
+        <source>Health record for &amp;patient portals (FHIR)…</source>
+        <translation>پروندهٔ سلامت برای &amp;درگاه‌های بیمار (FHIR)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Calenda&amp;r (.ics)…</source>
+        <translation>&amp;تقویم (.ics)…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept.</source>
         <translation>داروها، نتیجه‌های آزمایش و ارزیابی نشانه‌هایتان در قالب FHIR R4 که برخی درگاه‌های بیمار می‌پذیرند.</translation>
     </message>
@@ -2182,12 +2192,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل‌های FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ca&amp;lendar (.ics)…</source>
-        <translation>&amp;تقویم (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned doses and appointments for the next year, for the calendar on your phone or computer.</source>
         <translation>نوبت‌های دارو و ملاقات‌های برنامه‌ریزی‌شدهٔ یک سال آینده، برای تقویم گوشی یا رایانه‌تان.</translation>
     </message>
@@ -2357,7 +2362,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ImportedKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+13"/>
+        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+14"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
@@ -3098,7 +3103,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LearnPages</name>
     <message>
-        <location filename="../tracker/ui/learn/pages.py" line="+70"/>
+        <location filename="../tracker/ui/learn/pages.py" line="+71"/>
         <source>Add your team&apos;s 24-hour number in Settings → Care team, and it will show here.</source>
         <translation>شمارهٔ ۲۴ ساعتهٔ تیم درمان را در تنظیمات ← تیم درمان وارد کنید تا اینجا نشان داده شود.</translation>
     </message>
@@ -3168,7 +3173,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>موضوع: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Used in %n article(s).</source>
         <translation>
             <numerusform>در %n مقاله به کار رفته است.</numerusform>
@@ -3286,7 +3291,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="-101"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="-103"/>
         <source>Edit line of treatment</source>
         <translation>ویرایش خط درمان</translation>
     </message>
@@ -3334,9 +3339,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دفترچهٔ شما قفل است</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>It was locked because nobody used it for a while. Nothing was lost; anything not yet saved in an open form may need typing again.</source>
-        <translation>چون مدتی کسی از آن استفاده نکرد قفل شد. چیزی از دست نرفته است؛ شاید لازم باشد آنچه در فرمی باز هنوز ذخیره نشده بود دوباره بنویسید.</translation>
+        <location line="+7"/>
+        <source>It was locked because nobody used it for a while. Everything you saved is safe; a form that was open and not yet saved may need filling in again.</source>
+        <translation>چون مدتی کسی از آن استفاده نکرد قفل شد. هر چه ذخیره کرده‌اید امن است؛ شاید لازم باشد فرمی را که باز و ذخیره‌نشده بود دوباره پر کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3400,7 +3405,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>{day}، {time}: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Doses not marked</source>
         <translation>نوبت‌های علامت‌نخورده</translation>
     </message>
@@ -3433,12 +3438,17 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>نقطه‌ها: سبز مصرف‌شده · قرمز جاافتاده · خاکستری تیره ردشده · نارنجی متوقف‌شده به دستور تیم · حلقهٔ خاکستری علامت‌نخورده · خاکستری روشن آینده. لوزی یعنی سرم (تزریق وریدی)؛ مربع آبی یعنی نوبت ملاقات.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Nothing planned on this day.</source>
         <translation>برای این روز برنامه‌ای نیست.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} ({cycle})</source>
         <translation>{name} ({cycle})</translation>
     </message>
@@ -3474,7 +3484,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+52"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+53"/>
         <source>Your new recovery key</source>
         <translation>کلید بازیابی تازهٔ شما</translation>
     </message>
@@ -3575,7 +3585,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>تازه‌ترین پشتیبان در {when} ساخته شد. بازگردانی آن فایل‌های آسیب‌دیده را جایگزین می‌کند؛ هر چه پس از آن تاریخ وارد شده باید دوباره وارد شود.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No backup could be offered here. Backups are kept in this folder: {folder}. If you saved a backup elsewhere, restore it from there.</source>
         <translation>اینجا پشتیبانی برای پیشنهاد نبود. پشتیبان‌ها در این پوشه نگه داشته می‌شوند: {folder}. اگر پشتیبانی را جای دیگری ذخیره کرده‌اید، از همان‌جا بازگردانید.</translation>
     </message>
@@ -4001,7 +4011,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Line:</source>
+        <source>L&amp;ine:</source>
         <translation>&amp;خط درمان:</translation>
     </message>
     <message>
@@ -4331,16 +4341,17 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+5"/>
+        <location line="+52"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Do not repeat</source>
         <translation>تکرار نشود</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Repeat until marked, every:</source>
         <translation>&amp;تکرار تا علامت خوردن، هر:</translation>
     </message>
@@ -4366,12 +4377,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Calendar file</source>
         <translation>فایل تقویم</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Choose file…</source>
         <translation>گزینش فایل…</translation>
     </message>
@@ -4381,7 +4392,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>توقف به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
+        <source> minute</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
@@ -4671,7 +4687,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;تغییر گذرواژه</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Recovery key</source>
         <translation>کلید بازیابی</translation>
     </message>
@@ -4681,12 +4697,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>اگر گذرواژه‌تان را فراموش کنید، کلید بازیابی دفترچه را باز می‌کند. اگر گمش کرده‌اید یا ممکن است کس دیگری آن را دیده باشد، کلید تازه‌ای بسازید: کلید پیشین دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make a new &amp;recovery key…</source>
-        <translation>ساختن &amp;کلید بازیابی تازه…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Locking</source>
         <translation>قفل شدن</translation>
     </message>
@@ -4697,16 +4708,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+1"/>
+        <location line="+61"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Lock after this long without use:</source>
-        <translation>&amp;قفل شدن پس از این مدت بی‌استفاده ماندن:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>همیشه می‌توانید با Ctrl+L فوراً قفل کنید.</translation>
     </message>
@@ -4721,13 +4728,23 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>نام دفترچه</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re&amp;name</source>
+        <location line="-27"/>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>ساختن &amp;کلید بازیابی تازه…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock after this long &amp;without use:</source>
+        <translation>&amp;قفل شدن پس از این مدت بی‌استفاده ماندن:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Rename</source>
         <translation>&amp;تغییر نام</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Undo rename</source>
+        <source>Un&amp;do rename</source>
         <translation>&amp;واگرد تغییر نام</translation>
     </message>
     <message>
@@ -4741,7 +4758,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>پیش از باز شدن قفل در صفحهٔ آغاز نشان داده می‌شود، پس هر کس از این رایانه استفاده کند آن را می‌بیند.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>خاموش امن‌تر است: وگرنه هر کس بتواند وقتی وارد حسابتان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در فایلی ساده.</translation>
     </message>
@@ -4751,7 +4768,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>در دسترس نیست: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source> minute</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Type your current passphrase first.</source>
         <translation>نخست گذرواژهٔ کنونی‌تان را بنویسید.</translation>
     </message>
@@ -4837,7 +4859,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>صفحه‌های تنظیمات</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>This settings page is not available in this version yet.</source>
         <translation>این صفحهٔ تنظیمات هنوز در این نسخه در دسترس نیست.</translation>
     </message>
@@ -5041,7 +5063,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>قدرت گذرواژه</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A short sentence of four or more ordinary words is strong and easy to remember.</source>
         <translation>جمله‌ای کوتاه با چهار واژهٔ معمولی یا بیشتر، هم قوی است و هم آسان به یاد می‌ماند.</translation>
     </message>
@@ -5963,7 +5985,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>نوبت‌های پیش رو</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
+        <translation>برای دیدن یا تغییر آن در تقویم «برنامه»، Enter را بزنید یا دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
