@@ -151,3 +151,24 @@ def test_ending_a_line_asks_why_instead_of_assuming(view):
     view.steps.append(choose)
     view.end_line()
     assert plan.therapy_lines(view.ctx.journal)[0].end_reason == "side_effects"
+
+
+def test_an_appointment_can_come_before_any_treatment(qtbot, journal, data_dir, london, monkeypatch):
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london)))
+
+    def fill(self, dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("clinic"))
+        dialog.when.setDateTime(QDateTime(words.qdate(date(2026, 3, 20)), QTime(14, 0)))
+        dialog._save()
+        return dialog.result()
+
+    monkeypatch.setattr(PlanView, "_open", fill)
+    v = PlanView(ctx)
+    qtbot.addWidget(v)
+    assert v.stack.currentWidget() is v.empty
+    v.empty_appt_button.click()
+    assert v.stack.currentWidget() is not v.empty
+    assert v.tabs.currentIndex() == 1  # the calendar, where the appointment is
+    assert v.month.marks_on(date(2026, 3, 20)).appointments[0].kind == "clinic"
+    assert not v.end_line_button.isEnabled() and v.new_line_button.isEnabled()
+    assert v.drug_model.rowCount() == 0 and "No line of treatment yet" in v.line_info.text()

@@ -138,3 +138,14 @@ def test_appointment_opens_the_plan_calendar(qtbot, ctx):
         view.appt_list.activated.emit(view.appt_model.index(0))
     assert sig.args == ["plan", "calendar"]
     assert not view.appt_list.editTriggers()  # the lines cannot be typed over
+
+
+def test_next_appointment_shows_before_any_plan(qtbot, ctx):
+    from tracker.services import appointments
+
+    appointments.add(ctx.journal, kind="clinic", starts_at=datetime(2026, 3, 12, 14, 0, tzinfo=ctx.clock.zone))
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    assert view.stack.currentIndex() == 0
+    assert not view.empty_next.isHidden()
+    assert "Clinic appointment" in view.empty_next.text() and "12 Mar 2026" in view.empty_next.text()

@@ -89,3 +89,10 @@ def upcoming(journal: OpenJournal, now: datetime, *, days: int = 60) -> list[App
             Appointment.starts_at < now + timedelta(days=days),
         )).order_by(Appointment.starts_at)).all()
         return [_info(r) for r in rows]
+
+
+def any_appointments(journal: OpenJournal) -> bool:
+    """Whether any appointment is recorded (past or future): the Plan shows its calendar then,
+    even before a line of treatment is entered."""
+    with journal.session() as session:
+        return session.scalar(select(Appointment.id).where(Appointment.deleted_at.is_(None)).limit(1)) is not None

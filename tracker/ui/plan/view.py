@@ -67,8 +67,12 @@ class PlanView(QWidget):
             self.tr("No plan yet"),
             self.tr("Add the treatment your team gave you: start with a line of treatment (for example "
                     "letrozole and palbociclib), then its drugs and how often you take them."),
-            self.tr("Add a line of treatment"), self.new_line)
+            self.tr("Add a line of treatment…"), self.new_line)
         fit_empty_state(self.empty)
+        # Appointments often come before treatment starts: they can be added without a line.
+        self.empty_appt_button = QPushButton(self.tr("Add an appointment…"))
+        self.empty_appt_button.clicked.connect(self.add_appointment)
+        self.empty.add_extra(self.empty_appt_button)
         self.empty.add_extra(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
         self.stack.addWidget(self.empty)
 
@@ -201,10 +205,16 @@ class PlanView(QWidget):
         journal, today = self.ctx.journal, self.ctx.clock.today()
         self._lines = plan.therapy_lines(journal)
         self._items = plan.scheduled_drugs(journal)
-        if not self._lines:
+        from tracker.services import appointments
+
+        if not self._lines and not appointments.any_appointments(journal):
             self.stack.setCurrentIndex(0)
             return
+        if self.stack.currentIndex() == 0 and not self._lines:
+            self.tabs.setCurrentIndex(1)  # only appointments so far: show them
         self.stack.setCurrentIndex(1)
+        for button in (self.edit_line_button, self.end_line_button, self.edit_drug_button, self.team_button):
+            button.setEnabled(bool(self._lines))
         cycles = current_cycle_lines(self._items, today)
         running = [l for l in self._lines if l.start <= today and (l.end is None or l.end >= today)]
         head = [words.tr("Today, {day}").format(day=words.long_date(today))]
@@ -237,6 +247,8 @@ class PlanView(QWidget):
     def _show_line(self) -> None:
         line = self.current_line()
         if line is None:
+            self.line_info.setText(self.tr("No line of treatment yet: use “New line…” to add the treatment your team gave you."))
+            self.drug_model.set_items([], self.ctx.clock.today())
             return
         if line.end:
             text = words.tr("From {start} to {end}. Ended: {reason}.").format(

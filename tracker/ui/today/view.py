@@ -50,6 +50,11 @@ class TodayView(QWidget):
         from tracker.ui.plan.view import fit_empty_state
 
         fit_empty_state(self.empty)
+        # Before any treatment is entered, a coming appointment still shows here.
+        self.empty_next = QLabel()
+        self.empty_next.setWordWrap(True)
+        self.empty_next.hide()
+        self.empty.add_extra(self.empty_next)
         self.stack.addWidget(self.empty)
 
         page = QWidget()
@@ -146,6 +151,13 @@ class TodayView(QWidget):
         items = plan.scheduled_drugs(journal)
         if not items:
             self.stack.setCurrentIndex(0)
+            coming = appointments.upcoming(journal, clock.now(), days=60)
+            if coming:
+                first = coming[0].local(clock.zone)
+                self.empty_next.setText(self.tr("Next appointment: {day} {time} — {what}").format(
+                    day=words.medium_date(first.date()), time=words.time_text(first.time()),
+                    what=words.appointment_kind_label(coming[0].kind)))
+            self.empty_next.setVisible(bool(coming))
             return
         self.stack.setCurrentIndex(1)
         today = clock.today()
