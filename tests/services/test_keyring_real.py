@@ -31,7 +31,7 @@ CHILD = textwrap.dedent(
     reopened = keyring_store.unlock_from_keyring(data_dir, jid)
     assert reopened is not None and reopened.is_open
     reopened.close()
-    keyring_store.forget(jid)
+    keyring_store.forget(jid, data_dir)
     assert keyring_store.unlock_from_keyring(data_dir, jid) is None
     print("KEYRING-OK")
     """

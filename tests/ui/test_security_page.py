@@ -99,7 +99,7 @@ def test_remember_on_and_off_uses_the_keyring(qtbot, data_dir, journal, clock, m
     monkeypatch.setattr(keyring_store, "status", lambda: keyring_store.KeyringStatus(True, ""))
     monkeypatch.setattr(keyring_store, "is_remembered", lambda jid: jid in stored)
     monkeypatch.setattr(keyring_store, "remember", lambda j: stored.__setitem__(j.journal_id, j.data_key))
-    monkeypatch.setattr(keyring_store, "forget", lambda jid: stored.pop(jid, None))
+    monkeypatch.setattr(keyring_store, "forget", lambda jid, data_dir=None: stored.pop(jid, None))
     page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     qtbot.addWidget(page)
     assert page.remember.isEnabled() and not page.remember.isChecked()

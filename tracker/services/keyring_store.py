@@ -45,13 +45,24 @@ def status() -> KeyringStatus:
         return KeyringStatus(False, "The computer's password store could not be reached.")
 
 
+#: An empty file in the journal folder saying "the key is in this computer's keyring". It holds
+#: no secret; it lets the unlock window skip loading the keyring stack (and its memory) for the
+#: usual journal that is not remembered. It is not part of backups, on purpose.
+MARKER = "remembered-on-this-computer"
+
+
+def _marker(data_dir, journal_id: str):
+    return journal_paths(data_dir, journal_id).folder / MARKER
+
+
 def remember(journal: OpenJournal) -> None:
     import keyring
 
     keyring.set_password(SERVICE, journal.journal_id, base64.b64encode(journal.data_key).decode("ascii"))
+    journal.paths.folder.joinpath(MARKER).touch(mode=0o600)
 
 
-def forget(journal_id: str) -> None:
+def forget(journal_id: str, data_dir=None) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
@@ -59,6 +70,8 @@ def forget(journal_id: str) -> None:
         keyring.delete_password(SERVICE, journal_id)
     except PasswordDeleteError:
         pass
+    if data_dir is not None:
+        _marker(data_dir, journal_id).unlink(missing_ok=True)
 
 
 def is_remembered(journal_id: str) -> bool:
@@ -74,6 +87,8 @@ def is_remembered(journal_id: str) -> bool:
 
 def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
     """Open without a passphrase if this computer remembers the key; None otherwise."""
+    if not _marker(data_dir, journal_id).exists():
+        return None  # not remembered: don't even load the keyring
     if not status().available:
         return None
     import keyring
@@ -83,6 +98,7 @@ def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
     except Exception:  # noqa: BLE001
         return None
     if not stored:
+        _marker(data_dir, journal_id).unlink(missing_ok=True)
         return None
     paths = journal_paths(data_dir, journal_id)
     key_file = keyslots.load(paths)
@@ -91,5 +107,5 @@ def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
     except JournalDamaged:
         # A stale entry (e.g. the journal was restored from elsewhere) must not be
         # reported as damage: forget it and let the passphrase path decide.
-        forget(journal_id)
+        forget(journal_id, data_dir)
         return None

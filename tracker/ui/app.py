@@ -11,8 +11,6 @@ import sys
 import threading
 from pathlib import Path
 
-#: Start warming the storage imports this long after the start window is shown.
-WARM_DELAY_MS = 400
 
 
 def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -38,6 +36,27 @@ def _warm_imports() -> None:
             pass
 
     threading.Thread(target=work, name="warm-imports", daemon=True).start()
+
+
+def _warm_on_first_input(app) -> None:
+    """Warm the imports when the person starts typing or clicking, not before.
+
+    Typing a passphrase takes seconds, plenty to load the storage stack in the background;
+    a window left waiting costs no memory for it (idle RSS target in issue 3).
+    """
+    from PySide6.QtCore import QEvent, QObject
+
+    starts = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.InputMethod}
+
+    class FirstInput(QObject):
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() in starts:
+                app.removeEventFilter(self)
+                _warm_imports()
+            return False
+
+    watcher = FirstInput(app)
+    app.installEventFilter(watcher)
 
 
 def run_gui(args: list[str]) -> int:
@@ -80,13 +99,10 @@ def run_gui(args: list[str]) -> int:
             return 2
         return run_smoke(app, data_dir)
 
-    from PySide6.QtCore import QTimer
-
     from tracker.ui.main.flow import StartFlow
 
     flow = StartFlow(data_dir, parent=app)
     flow.start()
     app.aboutToQuit.connect(flow.shutdown)
-    # After the first paint: importing in a thread still competes for the GIL.
-    QTimer.singleShot(WARM_DELAY_MS, _warm_imports)
+    _warm_on_first_input(app)
     return app.exec()

@@ -320,7 +320,7 @@ class SecurityPage(QWidget):
             if on:
                 keyring_store.remember(self.ctx.journal)
             else:
-                keyring_store.forget(self.ctx.journal.journal_id)
+                keyring_store.forget(self.ctx.journal.journal_id, self.ctx.data_dir)
         except Exception as exc:  # noqa: BLE001 - the password store can fail in many ways
             self.remember.blockSignals(True)
             self.remember.setChecked(not on)
