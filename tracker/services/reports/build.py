@@ -27,12 +27,25 @@ class ReportOptions:
     include_notes: bool = False
 
 
+#: A summary made just after a visit covers the time before that visit too.
+MIN_DEFAULT_PERIOD_DAYS = 7
+
+
 def default_period(journal, clock: Clock) -> tuple[date, date]:
-    """Since the last appointment before today (or the last 3 months), to today."""
+    """Since the last clinic visit before today (or the last 3 months), to today.
+
+    Clinic visits count, not blood tests or infusions (any appointment if none is marked as a
+    clinic visit). When the last visit was less than a week ago, the summary reaches back to
+    the visit before it, so it is never a day or two long.
+    """
     from tracker.services.reports.data import ChartData
 
     today = clock.today()
-    return chart_range("last_visit", today, ChartData(appointments=queries.appointment_days(journal, clock)))
+    visits = queries.clinic_visit_days(journal, clock) or queries.appointment_days(journal, clock)
+    past = [d for d in visits if d < today]
+    while len(past) > 1 and (today - past[-1]).days < MIN_DEFAULT_PERIOD_DAYS:
+        past.pop()
+    return chart_range("last_visit", today, ChartData(appointments=past))
 
 
 def collect_report_data(journal, clock: Clock, options: ReportOptions, *, symptom_names: dict[str, str] | None = None, progress=None) -> ReportData:

@@ -196,6 +196,15 @@ def appointment_days(journal, clock: Clock) -> list[date]:
         return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
 
 
+def clinic_visit_days(journal, clock: Clock) -> list[date]:
+    """Days of clinic appointments (seeing the team), not blood tests, scans or infusions."""
+    q = (select(Appointment.starts_at)
+         .where(Appointment.deleted_at.is_(None), Appointment.kind == "clinic")
+         .order_by(Appointment.starts_at))
+    with journal.connection() as conn:
+        return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
+
+
 def chart_data(journal, clock: Clock, *, symptom_names: dict[str, str] | None = None, since: date | None = None, progress=None) -> ChartData:
     """Everything the Charts view draws (from `since` on, or all). `progress(done, total,
     label)` may cancel (it raises OperationCancelled)."""

@@ -1,7 +1,7 @@
 """The Reports section: the clinic summary PDF, then exports (the export panel, if present).
 
 Keyboard: Alt+M make the clinic summary, Esc cancel it, Alt+F / Alt+T the period, Alt+A back
-to "since the last appointment", Alt+N / Alt+B / Alt+D / Alt+Q / Alt+E what to include.
+to "since the last appointment", Alt+N / Alt+B / Alt+D / Alt+Q / Alt+P what to include.
 The PDF is built in the background (progress, Cancel), saved where the person chooses,
 then opened in their PDF viewer.
 """
@@ -83,7 +83,7 @@ class ClinicSummaryPanel(QGroupBox):
         self.include_dob = QCheckBox(self.tr("My date of &birth (if recorded)"))
         self.include_diagnosis = QCheckBox(self.tr("&Diagnosis details (if recorded)"))
         self.include_questions = QCheckBox(self.tr("My &questions for the team"))
-        self.include_notes = QCheckBox(self.tr("My not&es from this period"))
+        self.include_notes = QCheckBox(self.tr("My notes from this &period"))
         for box, on in ((self.include_name, True), (self.include_dob, False), (self.include_diagnosis, True),
                         (self.include_questions, True), (self.include_notes, False)):
             box.setChecked(on)
