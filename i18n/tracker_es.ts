@@ -1554,8 +1554,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <source>My not&amp;es from this period</source>
-        <translation>Mis not&amp;as de este periodo</translation>
+        <source>My notes from this &amp;period</source>
+        <translation>Mis notas de este &amp;periodo</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3982,12 +3982,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Añade el tratamiento que te dio tu equipo: empieza con una línea de tratamiento (por ejemplo letrozol y palbociclib), y después sus medicamentos y cada cuánto los tomas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add a line of treatment</source>
-        <translation>Añadir una línea de tratamiento</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Your treatment plan</source>
         <translation>Tu plan de tratamiento</translation>
     </message>
@@ -3998,7 +3993,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>¿Qué es una línea de tratamiento?</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-25"/>
+        <source>Add a line of treatment…</source>
+        <translation>Añadir una línea de tratamiento…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -4098,7 +4098,8 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Líneas de tratamiento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-81"/>
+        <location line="+88"/>
         <source>Add an appointment…</source>
         <translation>Añadir una cita…</translation>
     </message>
@@ -4123,7 +4124,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+78"/>
+        <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
+        <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -5909,7 +5915,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Añadir mi plan de tratamiento</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&amp;Doses due (tick the box when taken)</source>
         <translation>&amp;Dosis que tocan (marca la casilla al tomarla)</translation>
     </message>
@@ -5995,6 +6001,11 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+41"/>
+        <source>Next appointment: {day} {time} — {what}</source>
+        <translation>Próxima cita: {day} {time} — {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -6217,12 +6228,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-347"/>
+        <location filename="../tracker/ui/plan/view.py" line="-359"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -6237,7 +6248,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Línea {n}: {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
     </message>

@@ -1553,7 +1553,7 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <source>My not&amp;es from this period</source>
+        <source>My notes from this &amp;period</source>
         <translation>&amp;یادداشت‌های من در این دوره</translation>
     </message>
     <message>
@@ -3979,12 +3979,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>درمانی را که تیم درمان به شما داده بیفزایید: با یک خط درمان آغاز کنید (برای نمونه لتروزول و پالبوسیکلیب)، سپس داروهایش و اینکه هر چند وقت یک بار مصرفشان می‌کنید.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add a line of treatment</source>
-        <translation>افزودن خط درمان</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Your treatment plan</source>
         <translation>برنامهٔ درمان شما</translation>
     </message>
@@ -3995,7 +3990,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>خط درمان چیست؟</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-25"/>
+        <source>Add a line of treatment…</source>
+        <translation>افزودن خط درمان…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
@@ -4095,7 +4095,8 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>خطوط درمان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-81"/>
+        <location line="+88"/>
         <source>Add an appointment…</source>
         <translation>افزودن نوبت ملاقات…</translation>
     </message>
@@ -4120,7 +4121,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>تقویم</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+78"/>
+        <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
+        <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
@@ -5905,7 +5911,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>افزودن برنامهٔ درمانم</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&amp;Doses due (tick the box when taken)</source>
         <translation>&amp;نوبت‌های امروز (پس از مصرف تیک بزنید)</translation>
     </message>
@@ -5991,6 +5997,11 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+41"/>
+        <source>Next appointment: {day} {time} — {what}</source>
+        <translation>نوبت بعدی: {day} {time} — {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -6213,12 +6224,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-347"/>
+        <location filename="../tracker/ui/plan/view.py" line="-359"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -6233,7 +6244,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>خط {n}: {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>از {start} تا {end}. دلیل پایان: {reason}.</translation>
     </message>
