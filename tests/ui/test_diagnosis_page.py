@@ -97,3 +97,17 @@ def test_unticking_a_date_clears_it(page, journal):
     page.date_checks["date_of_birth"].setChecked(False)
     page.save()
     assert get_diagnosis(journal).date_of_birth is None and patient_details(journal)[1] is None
+
+
+def test_coming_back_keeps_unsaved_typing_but_shows_saved_changes(page, journal, clock):
+    from tracker.domain.diagnosis import Diagnosis
+    from tracker.services.diagnosis import save_diagnosis
+
+    page.notes.setPlainText("ESR1 mutation")
+    save_diagnosis(journal, Diagnosis(er="negative"), {}, clock=clock)
+    page.refresh()
+    assert page.notes.toPlainText() == "ESR1 mutation"
+    page.save()
+    save_diagnosis(journal, Diagnosis(pr="positive"), {}, clock=clock)
+    page.refresh()
+    assert page.receptors["pr"].currentData() == "positive" and page.notes.toPlainText() == ""

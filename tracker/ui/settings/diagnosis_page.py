@@ -37,6 +37,8 @@ class DiagnosisPage(QWidget):
         self.ctx = ctx
         #: What was stored before the last save, for Undo (one step).
         self._before_save: Diagnosis | None = None
+        #: What the form showed when last loaded or saved (unsaved edits differ from it).
+        self._shown: Diagnosis | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("About my diagnosis"))
         font = heading.font()
@@ -197,6 +199,9 @@ class DiagnosisPage(QWidget):
             edit.setDate(NOT_RECORDED)
 
     def refresh(self) -> None:
+        # Coming back to the page must not throw away what was typed and not yet saved.
+        if self._shown is not None and self.entered() != self._shown:
+            return
         self.show_diagnosis(service.get_diagnosis(self.ctx.journal))
         self._clear_errors()
         self.undo_button.setEnabled(self._before_save is not None)
@@ -213,6 +218,7 @@ class DiagnosisPage(QWidget):
             self.date_edits[key].setEnabled(day is not None)
         self.notes.setPlainText(d.notes)
         self.include.setChecked(d.include_in_summary)
+        self._shown = self.entered()
 
     def entered(self) -> Diagnosis:
         def day(key: str) -> date | None:
@@ -272,6 +278,7 @@ class DiagnosisPage(QWidget):
         before = service.get_diagnosis(self.ctx.journal)
         if self._store(self.entered()):
             self._before_save = before
+            self._shown = self.entered()
             self.undo_button.setEnabled(True)
             self.status.setText(self.tr("Saved."))
 
