@@ -7,9 +7,10 @@ anything. Pure stdlib: no storage, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from tracker.domain.errors import ValidationError
 

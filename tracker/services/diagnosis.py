@@ -9,8 +9,8 @@ chose to include the facts in the clinic summary.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Callable, Mapping
 
 from tracker.domain.diagnosis import Diagnosis, summary_pairs
 from tracker.services import settings
