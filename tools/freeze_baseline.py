@@ -54,7 +54,8 @@ def main() -> None:
             ctx = MigrationContext.configure(conn, opts={"render_as_batch": False})
             script = produce_migrations(ctx, Base.metadata)
         upgrade = render_python_code(script.upgrade_ops, render_as_batch=False)
-    body = HEADER + "def upgrade() -> None:\n" + upgrade.replace("\n", "\n").rstrip() + "\n\n\n"
+    lines = [line for line in upgrade.splitlines() if "###" not in line]
+    body = HEADER + "def upgrade() -> None:\n" + "\n".join(lines).rstrip() + "\n\n\n"
     body += 'def downgrade() -> None:\n    raise NotImplementedError("journals are never downgraded")\n'
     TARGET.write_text(body)
     print(f"wrote {TARGET}")
