@@ -1666,6 +1666,258 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
+        <source>About my diagnosis</source>
+        <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
+        <translation>Sobre mi diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record only what you want to. Everything here is optional, and you can change or clear it at any time. The app only keeps these facts for you; it never uses them to suggest treatment.</source>
+        <translation>Anota solo lo que quieras. Todo aquí es opcional y puedes cambiarlo o borrarlo cuando quieras. La aplicación solo guarda estos datos para ti; nunca los usa para proponer un tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Receptor status</source>
+        <translation>Estado de los receptores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are on your pathology report. Choose “Not known” if you are not sure.</source>
+        <translation>Aparecen en tu informe de anatomía patológica. Elige «No lo sé» si tienes dudas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+160"/>
+        <source>HER2-low</source>
+        <translation>HER2 bajo</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>E&amp;R (oestrogen receptor):</source>
+        <translation>R&amp;E (receptor de estrógenos):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PR (progesterone receptor):</source>
+        <translation>R&amp;P (receptor de progesterona):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HER&amp;2:</source>
+        <translation>HER&amp;2:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do these results mean?</source>
+        <translation>¿Qué significan estos resultados?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the cancer has spread</source>
+        <translation>Dónde se ha extendido el cáncer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;one</source>
+        <translation>&amp;Hueso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;iver</source>
+        <translation>H&amp;ígado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lun&amp;g</source>
+        <translation>&amp;Pulmón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Br&amp;ain</source>
+        <translation>&amp;Cerebro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;kin</source>
+        <translation>P&amp;iel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;ymph nodes</source>
+        <translation>&amp;Ganglios linfáticos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ther</source>
+        <translation>&amp;Otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread to: {site}</source>
+        <translation>Extendido a: {site}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is secondary breast cancer?</source>
+        <translation>¿Qué es el cáncer de mama secundario?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates</source>
+        <translation>Fechas importantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a date to record it. An unticked date is not recorded.</source>
+        <translation>Marca una fecha para anotarla. Una fecha sin marcar no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First &amp;diagnosis:</source>
+        <translation>Primer &amp;diagnóstico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;condary diagnosis:</source>
+        <translation>Diagnóstico &amp;secundario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record {date}</source>
+        <translation>Anotar {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Notes, for example genetic results such as BRCA, PIK3CA or ESR1 if you know them:</source>
+        <translation>&amp;Notas, por ejemplo resultados genéticos como BRCA, PIK3CA o ESR1 si los conoces:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes about my diagnosis</source>
+        <translation>Notas sobre mi diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include in the clinic su&amp;mmary</source>
+        <translation>Incluir en el &amp;resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include these facts in the clinic summary</source>
+        <translation>Incluir estos datos en el resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These facts are shown in the clinic summary only if you tick this. Your date of birth is shown only if you also choose it when making the summary.</source>
+        <translation>Estos datos solo aparecen en el resumen para la consulta si marcas esto. Tu fecha de nacimiento solo aparece si además la eliges al crear el resumen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Deshacer el último guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last save</source>
+        <translation>Deshacer el último guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>ER (oestrogen receptor)</source>
+        <translation>RE (receptor de estrógenos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PR (progesterone receptor)</source>
+        <translation>RP (receptor de progesterona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HER2</source>
+        <translation>HER2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread to</source>
+        <translation>Extendido a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First diagnosis</source>
+        <translation>Primer diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secondary diagnosis</source>
+        <translation>Diagnóstico secundario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: please check the field marked in red.</source>
+        <translation>No se ha guardado: revisa el campo marcado en rojo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your last save was undone.</source>
+        <translation>Se ha deshecho tu último guardado.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryKinds</name>
     <message>
         <location filename="../tracker/ui/diary/wording.py" line="-48"/>
@@ -2127,7 +2379,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+122"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+129"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -2407,7 +2659,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-125"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-132"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -2440,6 +2692,41 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>The calendar (.ics) export is not available in this version.</source>
         <translation>La exportación al calendario (.ics) no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose sites of spread from the list.</source>
+        <translation>Elige de la lista los lugares donde se ha extendido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date of birth is more than 120 years ago. Check the year.</source>
+        <translation>Esta fecha de nacimiento es de hace más de 120 años. Revisa el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secondary diagnosis date is before the first diagnosis. Check both dates.</source>
+        <translation>La fecha del diagnóstico secundario es anterior a la del primer diagnóstico. Revisa las dos fechas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These notes are too long. Keep them under 4,000 characters.</source>
+        <translation>Estas notas son demasiado largas. Que no pasen de 4000 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the listed receptor results.</source>
+        <translation>Elige uno de los resultados de receptores de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is in the future. Check the day, month and year.</source>
+        <translation>Esta fecha es futura. Revisa el día, el mes y el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is before the date of birth. Check the year.</source>
+        <translation>Esta fecha es anterior a la fecha de nacimiento. Revisa el año.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4838,6 +5125,11 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location line="+1"/>
         <source>Patient and carers</source>
         <translation>Paciente y cuidadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About my diagnosis</source>
+        <translation>Sobre mi diagnóstico</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1665,6 +1665,258 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
+        <source>About my diagnosis</source>
+        <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
+        <translation>دربارهٔ تشخیص من</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record only what you want to. Everything here is optional, and you can change or clear it at any time. The app only keeps these facts for you; it never uses them to suggest treatment.</source>
+        <translation>فقط آنچه را می‌خواهید ثبت کنید. همه چیز در اینجا اختیاری است و هر وقت بخواهید می‌توانید تغییرش دهید یا پاکش کنید. برنامه این اطلاعات را فقط برای شما نگه می‌دارد؛ هرگز از آن‌ها برای پیشنهاد درمان استفاده نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Receptor status</source>
+        <translation>وضعیت گیرنده‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are on your pathology report. Choose “Not known” if you are not sure.</source>
+        <translation>این‌ها در گزارش پاتولوژی شما آمده‌اند. اگر مطمئن نیستید «نامعلوم» را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Positive</source>
+        <translation>مثبت</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Negative</source>
+        <translation>منفی</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+160"/>
+        <source>HER2-low</source>
+        <translation>HER2 پایین</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>E&amp;R (oestrogen receptor):</source>
+        <translation>&amp;ER (گیرندهٔ استروژن):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PR (progesterone receptor):</source>
+        <translation>&amp;PR (گیرندهٔ پروژسترون):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HER&amp;2:</source>
+        <translation>HER&amp;2:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do these results mean?</source>
+        <translation>این نتیجه‌ها چه معنایی دارند؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the cancer has spread</source>
+        <translation>سرطان به کجا گسترش یافته است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;one</source>
+        <translation>&amp;استخوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;iver</source>
+        <translation>&amp;کبد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lun&amp;g</source>
+        <translation>&amp;ریه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Br&amp;ain</source>
+        <translation>&amp;مغز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;kin</source>
+        <translation>&amp;پوست</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;ymph nodes</source>
+        <translation>&amp;غدد لنفاوی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ther</source>
+        <translation>&amp;دیگر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread to: {site}</source>
+        <translation>گسترش به: {site}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is secondary breast cancer?</source>
+        <translation>سرطان پستان ثانویه چیست؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates</source>
+        <translation>تاریخ‌های مهم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a date to record it. An unticked date is not recorded.</source>
+        <translation>برای ثبت یک تاریخ تیکش بزنید. تاریخِ بدون تیک ثبت نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First &amp;diagnosis:</source>
+        <translation>&amp;نخستین تشخیص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;condary diagnosis:</source>
+        <translation>تشخیص &amp;ثانویه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;تاریخ تولد:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record {date}</source>
+        <translation>ثبت {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Notes, for example genetic results such as BRCA, PIK3CA or ESR1 if you know them:</source>
+        <translation>&amp;یادداشت‌ها، برای نمونه نتیجه‌های ژنتیکی مانند BRCA، PIK3CA یا ESR1 اگر آن‌ها را می‌دانید:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes about my diagnosis</source>
+        <translation>یادداشت‌هایی دربارهٔ تشخیص من</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include in the clinic su&amp;mmary</source>
+        <translation>گنجاندن در &amp;خلاصهٔ ویزیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include these facts in the clinic summary</source>
+        <translation>گنجاندن این اطلاعات در خلاصهٔ ویزیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These facts are shown in the clinic summary only if you tick this. Your date of birth is shown only if you also choose it when making the summary.</source>
+        <translation>این اطلاعات فقط اگر این گزینه را تیک بزنید در خلاصهٔ ویزیت می‌آیند. تاریخ تولدتان فقط وقتی نشان داده می‌شود که هنگام ساختن خلاصه آن را هم برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;واگرد آخرین ذخیره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last save</source>
+        <translation>واگرد آخرین ذخیره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>ذخیره (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>ER (oestrogen receptor)</source>
+        <translation>ER (گیرندهٔ استروژن)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PR (progesterone receptor)</source>
+        <translation>PR (گیرندهٔ پروژسترون)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HER2</source>
+        <translation>HER2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread to</source>
+        <translation>گسترش به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First diagnosis</source>
+        <translation>نخستین تشخیص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secondary diagnosis</source>
+        <translation>تشخیص ثانویه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: please check the field marked in red.</source>
+        <translation>ذخیره نشد: لطفاً فیلدی را که با قرمز مشخص شده بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your last save was undone.</source>
+        <translation>آخرین ذخیرهٔ شما واگرد شد.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryKinds</name>
     <message>
         <location filename="../tracker/ui/diary/wording.py" line="-48"/>
@@ -2126,7 +2378,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+122"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+129"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -2405,7 +2657,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-125"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-132"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -2438,6 +2690,41 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>The calendar (.ics) export is not available in this version.</source>
         <translation>خروجی تقویم (‎.ics) در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose sites of spread from the list.</source>
+        <translation>محل‌های گسترش را از فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date of birth is more than 120 years ago. Check the year.</source>
+        <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است. سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secondary diagnosis date is before the first diagnosis. Check both dates.</source>
+        <translation>تاریخ تشخیص ثانویه پیش از نخستین تشخیص است. هر دو تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These notes are too long. Keep them under 4,000 characters.</source>
+        <translation>این یادداشت‌ها خیلی بلندند. کمتر از ۴۰۰۰ نویسه نگهشان دارید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the listed receptor results.</source>
+        <translation>یکی از نتیجه‌های گیرندهٔ فهرست‌شده را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is in the future. Check the day, month and year.</source>
+        <translation>این تاریخ در آینده است. روز، ماه و سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is before the date of birth. Check the year.</source>
+        <translation>این تاریخ پیش از تاریخ تولد است. سال را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4835,6 +5122,11 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+1"/>
         <source>Patient and carers</source>
         <translation>بیمار و مراقبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About my diagnosis</source>
+        <translation>دربارهٔ تشخیص من</translation>
     </message>
     <message>
         <location line="+1"/>
