@@ -12,7 +12,6 @@ import threading
 from pathlib import Path
 
 
-
 def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="treatment-journey", description="Treatment Journey")
     parser.add_argument("--data-dir", help="folder holding the journals (default: the platform's data folder)")
@@ -86,10 +85,11 @@ def run_gui(args: list[str]) -> int:
     app.setLayoutDirection(locale.textDirection())
 
     from tracker.ui.common.bug_report import install_excepthook
-    from tracker.ui.main import zoom
+    from tracker.ui.theme import apply_appearance
 
     install_excepthook()
-    zoom.apply_saved(data_dir)
+    # Theme (system/light/dark), text size and focus ring, before the first window.
+    apply_appearance(app, data_dir)
 
     if namespace.smoke:
         try:

@@ -57,11 +57,3 @@ def build_menus(window) -> dict[str, QAction]:
     add(help_menu, "about", _tr("&About Treatment Journey"), window.show_about)
     return actions
 
-
-def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
-    rows = []
-    for action in actions.values():
-        for sequence in action.shortcuts():
-            rows.append((action.text().replace("&", "").rstrip("…"), sequence.toString()))
-    rows.append((_tr("Unlock (on the lock screen)"), "Return"))
-    return rows

@@ -258,9 +258,10 @@ class MainWindow(QMainWindow):
         self.new_journal_requested.emit()
 
     def show_shortcuts(self) -> None:
-        from tracker.ui.main.shortcuts_dialog import ShortcutsDialog
+        # The full table: the window's actions plus the keys used inside views and dialogs.
+        from tracker.ui.help.shortcuts import show_shortcuts
 
-        ShortcutsDialog(menus.shortcut_rows(self.actions_by_name), self).exec()
+        show_shortcuts(self)
 
     def show_about(self) -> None:
         try:
