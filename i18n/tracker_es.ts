@@ -1,6583 +1,6554 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name />
-        <message>
-            <location filename="../tracker/ui/wizard/recovery_box.py" line="+26" />
-            <source>Treatment Journey: recovery key</source>
-            <translation>Treatment Journey: clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Journal: {name}</source>
-            <translation>Diario: {name}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>This key opens your journal if you forget your passphrase.</source>
-            <translation>Esta clave abre tu diario si olvidas tu frase de contraseña.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep it somewhere safe and private, away from this computer.</source>
-            <translation>Guárdala en un lugar seguro y privado, lejos de este ordenador.</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/alerts/banner.py" line="+30" />
-            <source>24-hour line</source>
-            <translation>línea de 24 horas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Call your {line} now: {phone}</source>
-            <translation>Llama ahora a tu {line}: {phone}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Call your 24-hour line now. (Its number is not set yet: add it in Settings, Care team and alerts.)</source>
-            <translation>Llama ahora a tu línea de 24 horas. (Aún no has puesto su número: añádelo en Ajustes, Equipo de atención y avisos.)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tell your team at your next appointment, or sooner if you are worried</source>
-            <translation>Cuéntaselo a tu equipo en tu próxima cita, o antes si te preocupa</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>{word} (patient-reported)</source>
-            <translation>{word} (valoración propia)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{heading} — {reason}</source>
-            <translation>{heading} — {reason}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Your team: {contacts}</source>
-            <translation>Tu equipo: {contacts}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
-            <translation>Por qué aparece este aviso: una regla basada en «{source}». Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Done, dismiss</source>
-            <translation>Hecho, cerrar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dismiss this alert</source>
-            <translation>Cerrar este aviso</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What to report</source>
-            <translation>Qué contar al equipo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add the number</source>
-            <translation>Añadir el número</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Alert dismissed.</source>
-            <translation>Aviso cerrado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/diary/commands.py" line="+38" />
-            <source>Delete entry</source>
-            <translation>Borrar anotación</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Restore entry</source>
-            <translation>Recuperar anotación</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Add entry</source>
-            <translation>Añadir anotación</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Edit entry</source>
-            <translation>Editar anotación</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/diary/controller.py" line="+57" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+54" />
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <location line="-48" />
-            <source>Question for your next appointment</source>
-            <translation>Pregunta para tu próxima cita</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+59" />
-            <source>&amp;Question:</source>
-            <translation>&amp;Pregunta:</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Edit note</source>
-            <translation>Editar nota</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Edit question</source>
-            <translation>Editar pregunta</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/diary/describe.py" line="+52" />
-            <source>at {place}</source>
-            <translation>en {place}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Temperature {value} {unit}</source>
-            <translation>Temperatura {value} {unit}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weight {value} {unit}</source>
-            <translation>Peso {value} {unit}</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>(empty)</source>
-            <translation>(vacío)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weekly check-in: {text}</source>
-            <translation>Repaso semanal: {text}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>(report's range {low} to {high})</source>
-            <translation>(rango del informe: {low} a {high})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>no result recorded yet</source>
-            <translation>aún no hay resultado</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>answered</source>
-            <translation>respondida</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>asked</source>
-            <translation>preguntada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>to ask</source>
-            <translation>por preguntar</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>{drug}: {status}</source>
-            <translation>{drug}: {status}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Ratings are patient-reported.</source>
-            <translation>Las valoraciones son propias: las da la persona en tratamiento.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deleted (kept in history).</source>
-            <translation>Borrado (se guarda en el historial).</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/diary/wording.py" line="+52" />
-            <location line="+5" />
-            <source>Symptoms</source>
-            <translation>Síntomas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>SymptomScale</source>
-            <translation>Escala de síntomas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>DiaryKinds</source>
-            <translation>Tipos de anotación</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>LabTests</source>
-            <translation>Análisis</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/plan/words.py" line="+41" />
-            <source>By mouth</source>
-            <translation>Por boca</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Drip into a vein</source>
-            <translation>Gotero en la vena</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Injection under the skin</source>
-            <translation>Inyección bajo la piel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Injection into a muscle</source>
-            <translation>Inyección en el músculo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Implant under the skin</source>
-            <translation>Implante bajo la piel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not set</source>
-            <translation>Sin indicar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Tablets</source>
-            <translation>Pastillas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Drip</source>
-            <translation>Gotero</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Injection</source>
-            <translation>Inyección</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Implant</source>
-            <translation>Implante</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Doses</source>
-            <translation>Dosis</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>every week</source>
-            <translation>cada semana</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>every {n} weeks</source>
-            <translation>cada {n} semanas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>every month</source>
-            <translation>cada mes</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>every {n} months</source>
-            <translation>cada {n} meses</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>every day</source>
-            <translation>cada día</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>every {n} days</source>
-            <translation>cada {n} días</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{first} and {last}</source>
-            <translation>{first} y {last}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{a}–{b}</source>
-            <translation>{a}–{b}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>day {days}</source>
-            <translation>día {days}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>days {days}</source>
-            <translation>días {days}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>twice a day</source>
-            <translation>dos veces al día</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{n} times a day</source>
-            <translation>{n} veces al día</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+27" />
-            <source>The schedule is not complete yet.</source>
-            <translation>La pauta aún no está completa.</translation>
-        </message>
-        <message>
-            <location line="-23" />
-            <source>{form} every day</source>
-            <translation>{form} todos los días</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{form} {every}</source>
-            <translation>{form} {every}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{form} once a week</source>
-            <translation>{form} una vez a la semana</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{form} on {days} of every {length}-day cycle</source>
-            <translation>{form} los {days} de cada ciclo de {length} días</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{form}: a first (loading) dose, then {every}</source>
-            <translation>{form}: una primera dosis (de carga) y después {every}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{form} on {days}, then {every}</source>
-            <translation>{form} los {days} y después {every}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{form} {first} for {count}, then {then}</source>
-            <translation>{form} {first} durante {count}, después {then}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>1 dose</source>
-            <translation>1 dosis</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{n} doses</source>
-            <translation>{n} dosis</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{form} on {dates}</source>
-            <translation>{form} el {dates}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{form} {times}, every day</source>
-            <translation>{form} {times}, todos los días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{sentence}, {times}</source>
-            <translation>{sentence}, {times}</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Cycle {cycle}, day {day} of {length}</source>
-            <translation>Ciclo {cycle}, día {day} de {length}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Taken</source>
-            <translation>Tomada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Missed</source>
-            <translation>Olvidada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Skipped</source>
-            <translation>Saltada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Held by the team</source>
-            <translation>Pausada por el equipo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not marked yet</source>
-            <translation>Sin marcar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The cancer grew (progression)</source>
-            <translation>El cáncer creció (progresión)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Side effects</source>
-            <translation>Efectos secundarios</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Course completed</source>
-            <translation>Tratamiento completado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>My own choice</source>
-            <translation>Decisión mía</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Another reason</source>
-            <translation>Otro motivo</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Clinic appointment</source>
-            <translation>Cita en consulta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Scan</source>
-            <translation>Prueba de imagen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Blood test</source>
-            <translation>Análisis de sangre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Infusion</source>
-            <translation>Infusión</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Appointment</source>
-            <translation>Cita</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/main/menus.py" line="+30" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New journal…</source>
-            <translation>&amp;Nuevo diario…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Lock now</source>
-            <translation>&amp;Bloquear ahora</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Log</source>
-            <translation>&amp;Anotar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Log &amp;symptoms…</source>
-            <translation>Anotar &amp;síntomas…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Weekly check-in…</source>
-            <translation>&amp;Repaso semanal…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Go to {section}</source>
-            <translation>Ir a {section}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zoom &amp;in</source>
-            <translation>&amp;Ampliar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Zoom &amp;out</source>
-            <translation>&amp;Reducir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Normal size</source>
-            <translation>Tamaño &amp;normal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change who is &amp;entering</source>
-            <translation>Cambiar quién está &amp;anotando</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation>Atajos de &amp;teclado…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Treatment Journey</source>
-            <translation>&amp;Acerca de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Unlock (on the lock screen)</source>
-            <translation>Desbloquear (en la pantalla de bloqueo)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../tracker/ui/help/about.py" line="+48" />
-            <source>About Treatment Journey</source>
-            <translation>Acerca de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;About</source>
-            <translation>&amp;Acerca de</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Third-party software</source>
-            <translation>Software de &amp;terceros</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Treatment Journey icon</source>
-            <translation>Icono de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Version {version}</source>
-            <translation>Versión {version}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>About this app</source>
-            <translation>Sobre esta aplicación</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A diary for people living with secondary (metastatic) breast cancer and the people who care for them: treatment plans, doses, symptoms, questions and clinic summaries.</source>
-            <translation>Un diario para personas que viven con cáncer de mama secundario (metastásico) y para quienes las cuidan: planes de tratamiento, dosis, síntomas, preguntas y resúmenes para la consulta.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Your privacy: everything you enter stays on this computer, in one encrypted file that only your passphrase or recovery key can open. Nothing is sent anywhere: there is no account, no cloud and no tracking. Only files you choose to export or print leave the journal, and the app warns you when an export is not encrypted.</source>
-            <translation>Tu privacidad: todo lo que escribes se queda en este ordenador, en un único archivo cifrado que solo tu frase de contraseña o tu clave de recuperación pueden abrir. No se envía nada a ningún sitio: no hay cuenta, ni nube, ni seguimiento. Solo salen del diario los archivos que tú decides exportar o imprimir, y la aplicación te avisa cuando una exportación no está cifrada.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The explanations in this app are information, not a substitute for your treatment team. If you feel unwell, call your team's 24-hour line.</source>
-            <translation>Las explicaciones de esta aplicación son información y no sustituyen a tu equipo médico. Si te encuentras mal, llama a la línea de 24 horas de tu equipo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Licence: Treatment Journey is free software under the GNU General Public License, version 3 or later. It comes with no warranty. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style licence), OpenSSL (Apache 2.0) and other open-source packages listed under Third-party software.</source>
-            <translation>Licencia: Treatment Journey es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. Usa Qt y PySide6 (LGPL v3), SQLCipher (licencia de tipo BSD), OpenSSL (Apache 2.0) y otros paquetes de código abierto que aparecen en Software de terceros.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Third-party software and licences</source>
-            <translation>Software de terceros y licencias</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The list of third-party software is missing from this copy of the app. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib and icalendar.</source>
-            <translation>Falta la lista de software de terceros en esta copia de la aplicación. Usa Qt y PySide6 (LGPL v3), SQLCipher (tipo BSD), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib e icalendar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdjustDialog</name>
-        <message>
-            <location filename="../tracker/ui/plan/dialogs.py" line="+115" />
-            <source>Delay a cycle or dose</source>
-            <translation>Retrasar un ciclo o una dosis</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The team held a dose</source>
-            <translation>El equipo suspendió una dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The team changed the dose</source>
-            <translation>El equipo cambió la dosis</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start a treatment break</source>
-            <translation>Empezar un descanso del tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restart after a break</source>
-            <translation>Reanudar tras un descanso</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The next cycle (or dose) on or after the date below moves later, and everything after it moves with it. Doses before it stay as they were.</source>
-            <translation>El siguiente ciclo (o dosis) en la fecha de abajo o después se retrasa, y todo lo que viene detrás se mueve con él. Las dosis anteriores se quedan como estaban.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The dose on this day stays in your record as held by the team; you will not be reminded.</source>
-            <translation>La dosis de este día queda en tu registro como suspendida por el equipo; no recibirás avisos.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write the new dose exactly as your team gave it. The app never works out doses.</source>
-            <translation>Escribe la nueva dosis tal como te la dio tu equipo. La aplicación nunca calcula dosis.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No doses or reminders from this day until you restart.</source>
-            <translation>Sin dosis ni recordatorios desde este día hasta que lo reanudes.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment starts again on this day with a new cycle (day 1).</source>
-            <translation>El tratamiento vuelve a empezar este día con un ciclo nuevo (día 1).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Which drug</source>
-            <translation>Qué medicamento</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All drugs in this line</source>
-            <translation>Todos los medicamentos de esta línea</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Drug:</source>
-            <translation>&amp;Medicamento:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>From the cycle starting on or after:</source>
-            <translation>Desde el ciclo que empiece en esta fecha o después:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Dose &amp;day:</source>
-            <translation>&amp;Día de la dosis:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New dose &amp;from:</source>
-            <translation>Nueva dosis &amp;desde:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Break &amp;starts:</source>
-            <translation>El descanso &amp;empieza:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Restart on:</source>
-            <translation>&amp;Reanudar el:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>e.g. 100 mg</source>
-            <translation>p. ej. 100 mg</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delay &amp;by:</source>
-            <translation>Retrasar &amp;en:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New d&amp;ose:</source>
-            <translation>Nueva d&amp;osis:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Optional, e.g. low neutrophils</source>
-            <translation>Opcional, p. ej. neutrófilos bajos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Why (optional):</source>
-            <translation>&amp;Por qué (opcional):</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertBanner</name>
-        <message>
-            <location filename="../tracker/ui/alerts/banner.py" line="+45" />
-            <source>Show fewer alerts</source>
-            <translation>Mostrar menos avisos</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Show %n more alert(s)</source>
-            <translation>
-                <numerusform>Mostrar %n aviso más</numerusform>
-                <numerusform>Mostrar %n avisos más</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertRules</name>
-        <message>
-            <location filename="../tracker/ui/alerts/rule_texts.py" line="+9" />
-            <source>You logged {value} while on chemotherapy. A raised temperature during chemotherapy can be an infection that needs checking the same day.</source>
-            <translation>Has anotado {value} mientras recibes quimioterapia. La fiebre durante la quimioterapia puede ser una infección que hay que revisar ese mismo día.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You logged {value}. Tell your team about a raised temperature; call them today if it lasts or you feel unwell.</source>
-            <translation>Has anotado {value}. Cuéntale a tu equipo que tienes fiebre; llámales hoy si dura o te encuentras mal.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You rated {symptom} as {rating}. This is a symptom your team wants to hear about straight away.</source>
-            <translation>Has valorado {symptom} como {rating}. Es un síntoma del que tu equipo quiere saber enseguida.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You rated {symptom} as {rating}. Let your team know soon; there is often help for this, so you need not wait for your next visit if it is hard to cope with.</source>
-            <translation>Has valorado {symptom} como {rating}. Díselo pronto a tu equipo; a menudo hay ayuda para esto, así que no hace falta esperar a la próxima visita si te cuesta sobrellevarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{symptom} has got worse {count} times in a row in your diary. Mention this to your team.</source>
-            <translation>{symptom} ha empeorado {count} veces seguidas en tu diario. Coméntaselo a tu equipo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You logged {symptom}, which is new for you. New weakness or numbness in the legs, or new confusion, should be checked by your team without delay.</source>
-            <translation>Has anotado {symptom}, que es nuevo para ti. Una debilidad o un entumecimiento nuevos en las piernas, o una confusión nueva, debe revisarlos tu equipo sin demora.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You logged {symptom}, which is new for you. New symptoms like this are worth telling your team about; contact them sooner if it gets worse.</source>
-            <translation>Has anotado {symptom}, que es nuevo para ti. Conviene contar a tu equipo los síntomas nuevos como este; contacta antes con ellos si empeora.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppearancePage</name>
-        <message>
-            <location filename="../tracker/ui/settings/appearance_page.py" line="+42" />
-            <source>Language and appearance</source>
-            <translation>Idioma y aspecto</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Reset text size and colours</source>
-            <translation>&amp;Restablecer tamaño del texto y colores</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Normal text size, follow the system's light or dark setting, strong focus outline.</source>
-            <translation>Tamaño de texto normal, modo claro u oscuro según el sistema y contorno de foco marcado.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Same as this computer ({language})</source>
-            <translation>El mismo que este ordenador ({language})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Text size</source>
-            <translation>Tamaño del texto</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Size of all text, as a percentage of this computer's normal size.</source>
-            <translation>Tamaño de todo el texto, como porcentaje del tamaño normal de este ordenador.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Smaller</source>
-            <translation>Más pequeño</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Larger</source>
-            <translation>Más grande</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Text size:</source>
-            <translation>&amp;Tamaño del texto:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Changes apply at once. The sizes you set on this computer are followed too.</source>
-            <translation>Los cambios se aplican al momento. También se respetan los tamaños que hayas puesto en este ordenador.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Colours</source>
-            <translation>Colores</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Follow this computer (light or dark)</source>
-            <translation>&amp;Seguir a este ordenador (claro u oscuro)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Li&amp;ght</source>
-            <translation>&amp;Claro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Dark</source>
-            <translation>&amp;Oscuro</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Strong focus outline (easier to see where the keyboard is)</source>
-            <translation>Contorno de &amp;foco marcado (se ve mejor dónde está el teclado)</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The new language will be used the next time you open Treatment Journey.</source>
-            <translation>El nuevo idioma se usará la próxima vez que abras Treatment Journey.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Dates and numbers follow the language you choose.</source>
-            <translation>Las fechas y los números siguen el idioma que elijas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppointmentDialog</name>
-        <message>
-            <location filename="../tracker/ui/plan/appointment_dialog.py" line="+28" />
-            <source>Edit appointment</source>
-            <translation>Editar cita</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New appointment</source>
-            <translation>Nueva cita</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>e.g. Day unit, level 2</source>
-            <translation>p. ej. Hospital de día, planta 2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;What:</source>
-            <translation>&amp;Qué:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>W&amp;hen:</source>
-            <translation>&amp;Cuándo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>W&amp;here:</source>
-            <translation>&amp;Dónde:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Notes:</source>
-            <translation>&amp;Notas:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleReader</name>
-        <message>
-            <location filename="../tracker/ui/learn/reader.py" line="+32" />
-            <source>Explanation text</source>
-            <extracomment>Characters per line we aim for: about 70 reads comfortably.</extracomment>
-            <translation>Texto de la explicación</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Ctrl+Down and Ctrl+Up move between links; Enter opens one.</source>
-            <translation>Ctrl+Abajo y Ctrl+Arriba se mueven entre enlaces; Intro abre uno.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backups</name>
-        <message>
-            <location filename="../tracker/ui/backup/list_model.py" line="+19" />
-            <source>{date} at {time}</source>
-            <translation>{date} a las {time}</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Made on</source>
-            <translation>Hecha el</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How</source>
-            <translation>Cómo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Automatic</source>
-            <translation>Automática</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Before an update</source>
-            <translation>Antes de una actualización</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Made by you</source>
-            <translation>Hecha por ti</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsPage</name>
-        <message>
-            <location filename="../tracker/ui/settings/backups_page.py" line="+64" />
-            <source>Back up now</source>
-            <translation>Hacer copia ahora</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A backup is one encrypted file with everything in this journal. Only your passphrase or your recovery key can open it.</source>
-            <translation>Una copia de seguridad es un único archivo cifrado con todo lo que hay en este diario. Solo tu frase de contraseña o tu clave de recuperación pueden abrirla.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Back up now</source>
-            <translation>&amp;Hacer copia ahora</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>For example on a USB stick, so a copy survives if this computer is lost.</source>
-            <translation>Por ejemplo en una memoria USB, para que quede una copia si pierdes este ordenador.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Backup progress</source>
-            <translation>Progreso de la copia</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Your backups</source>
-            <translation>Tus copias de seguridad</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Open folder</source>
-            <translation>&amp;Abrir carpeta</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Backups of this journal</source>
-            <translation>Copias de seguridad de este diario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No backups yet. Press “Back up now” to make the first one.</source>
-            <translation>Aún no hay copias. Pulsa «Hacer copia ahora» para crear la primera.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Restore this backup…</source>
-            <translation>&amp;Restaurar esta copia…</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Save a backup else&amp;where…</source>
-            <translation>Guardar una copia en &amp;otro sitio…</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Restore from a file I &amp;saved…</source>
-            <translation>Restaurar desde un archivo que &amp;guardé…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Automatic backups</source>
-            <translation>Copias automáticas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Back up &amp;automatically once a day when I unlock</source>
-            <translation>Hacer una copia &amp;automática al día al desbloquear</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>One automatic backup is kept for each of the last 7 days and for each of the last 4 weeks; older automatic ones are deleted. Backups you make yourself are never deleted automatically. A backup is also made before every update that changes how the journal is stored.</source>
-            <translation>Se guarda una copia automática de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas; las automáticas más antiguas se borran. Las copias que haces tú nunca se borran solas. También se hace una copia antes de cada actualización que cambie cómo se guarda el diario.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Kept in: {folder}</source>
-            <translation>Guardadas en: {folder}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Last backup: {when}</source>
-            <translation>Última copia: {when}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>There is no backup of this journal yet.</source>
-            <translation>Todavía no hay ninguna copia de este diario.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Save a backup</source>
-            <translation>Guardar una copia de seguridad</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+75" />
-            <source>Treatment Journey backups (*.tjbackup)</source>
-            <translation>Copias de Treatment Journey (*.tjbackup)</translation>
-        </message>
-        <message>
-            <location line="-70" />
-            <source>Treatment Journey backup {date}.tjbackup</source>
-            <translation>Copia de Treatment Journey {date}.tjbackup</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Backing up…</source>
-            <translation>Haciendo la copia…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Backed up ({when}).</source>
-            <translation>Copia hecha ({when}).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Backed up to “{file}” in {folder}.</source>
-            <translation>Copia guardada en «{file}» en {folder}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Backup cancelled. Nothing was saved.</source>
-            <translation>Copia cancelada. No se ha guardado nada.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The backup could not be made.</source>
-            <translation>No se ha podido hacer la copia.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Restore from a file</source>
-            <translation>Restaurar desde un archivo</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>The backup was restored.</source>
-            <translation>La copia se ha restaurado.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The journal as it was before is kept in {folder}.</source>
-            <translation>El diario tal como estaba antes se guarda en {folder}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Your passphrase and recovery key are the same as before.</source>
-            <translation>Tu frase de contraseña y tu clave de recuperación son las mismas que antes.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>From now on, open it with the passphrase or recovery key it had when the backup was made.</source>
-            <translation>A partir de ahora, ábrelo con la frase de contraseña o la clave de recuperación que tenía cuando se hizo la copia.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The journal from the backup was added. Open it from the start screen (lock, then choose it in the list).</source>
-            <translation>Se ha añadido el diario de la copia. Ábrelo desde la pantalla de inicio (bloquea y luego elígelo en la lista).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-    </context>
-    <context>
-        <name>BugReportDialog</name>
-        <message>
-            <location filename="../tracker/ui/common/bug_report.py" line="+75" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sorry, something went wrong</source>
-            <translation>Lo sentimos, algo ha fallado</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>This was not your fault. Everything you had already saved is still safe in your journal. If you were in the middle of typing something, please check it was saved.
+<context>
+    <name></name>
+    <message>
+        <location filename="../tracker/ui/alerts/banner.py" line="+30"/>
+        <source>24-hour line</source>
+        <translation>línea de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call your {line} now: {phone}</source>
+        <translation>Llama ahora a tu {line}: {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call your 24-hour line now. (Its number is not set yet: add it in Settings, Care team and alerts.)</source>
+        <translation>Llama ahora a tu línea de 24 horas. (Aún no has puesto su número: añádelo en Ajustes, Equipo de atención y avisos.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell your team at your next appointment, or sooner if you are worried</source>
+        <translation>Cuéntaselo a tu equipo en tu próxima cita, o antes si te preocupa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{word} (patient-reported)</source>
+        <translation>{word} (valoración propia)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{heading} — {reason}</source>
+        <translation>{heading} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your team: {contacts}</source>
+        <translation>Tu equipo: {contacts}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
+        <translation>Por qué aparece este aviso: una regla basada en «{source}». Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done, dismiss</source>
+        <translation>Hecho, cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss this alert</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to report</source>
+        <translation>Qué contar al equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the number</source>
+        <translation>Añadir el número</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alert dismissed.</source>
+        <translation>Aviso cerrado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/diary/commands.py" line="+38"/>
+        <source>Delete entry</source>
+        <translation>Borrar anotación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore entry</source>
+        <translation>Recuperar anotación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add entry</source>
+        <translation>Añadir anotación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit entry</source>
+        <translation>Editar anotación</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/diary/controller.py" line="+57"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Question for your next appointment</source>
+        <translation>Pregunta para tu próxima cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+59"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/diary/describe.py" line="+52"/>
+        <source>at {place}</source>
+        <translation>en {place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Temperature {value} {unit}</source>
+        <translation>Temperatura {value} {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight {value} {unit}</source>
+        <translation>Peso {value} {unit}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly check-in: {text}</source>
+        <translation>Repaso semanal: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(report&apos;s range {low} to {high})</source>
+        <translation>(rango del informe: {low} a {high})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no result recorded yet</source>
+        <translation>aún no hay resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asked</source>
+        <translation>preguntada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to ask</source>
+        <translation>por preguntar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{drug}: {status}</source>
+        <translation>{drug}: {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ratings are patient-reported.</source>
+        <translation>Las valoraciones son propias: las da la persona en tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted (kept in history).</source>
+        <translation>Borrado (se guarda en el historial).</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/words.py" line="+41"/>
+        <source>By mouth</source>
+        <translation>Por boca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drip into a vein</source>
+        <translation>Gotero en la vena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injection under the skin</source>
+        <translation>Inyección bajo la piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection into a muscle</source>
+        <translation>Inyección en el músculo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Implant under the skin</source>
+        <translation>Implante bajo la piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tablets</source>
+        <translation>Pastillas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drip</source>
+        <translation>Gotero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Implant</source>
+        <translation>Implante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every week</source>
+        <translation>cada semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} weeks</source>
+        <translation>cada {n} semanas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} months</source>
+        <translation>cada {n} meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every {n} days</source>
+        <translation>cada {n} días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a}–{b}</source>
+        <translation>{a}–{b}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day {days}</source>
+        <translation>día {days}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days {days}</source>
+        <translation>días {days}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>twice a day</source>
+        <translation>dos veces al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} times a day</source>
+        <translation>{n} veces al día</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>The schedule is not complete yet.</source>
+        <translation>La pauta aún no está completa.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>{form} every day</source>
+        <translation>{form} todos los días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{form} {every}</source>
+        <translation>{form} {every}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{form} once a week</source>
+        <translation>{form} una vez a la semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{form} on {days} of every {length}-day cycle</source>
+        <translation>{form} los {days} de cada ciclo de {length} días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{form}: a first (loading) dose, then {every}</source>
+        <translation>{form}: una primera dosis (de carga) y después {every}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{form} on {days}, then {every}</source>
+        <translation>{form} los {days} y después {every}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{form} {first} for {count}, then {then}</source>
+        <translation>{form} {first} durante {count}, después {then}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dose</source>
+        <translation>1 dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} doses</source>
+        <translation>{n} dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{form} on {dates}</source>
+        <translation>{form} el {dates}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{form} {times}, every day</source>
+        <translation>{form} {times}, todos los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sentence}, {times}</source>
+        <translation>{sentence}, {times}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cycle {cycle}, day {day} of {length}</source>
+        <translation>Ciclo {cycle}, día {day} de {length}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Olvidada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by the team</source>
+        <translation>Pausada por el equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not marked yet</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cancer grew (progression)</source>
+        <translation>El cáncer creció (progresión)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course completed</source>
+        <translation>Tratamiento completado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My own choice</source>
+        <translation>Decisión mía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic appointment</source>
+        <translation>Cita en consulta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan</source>
+        <translation>Prueba de imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blood test</source>
+        <translation>Análisis de sangre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation>Infusión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/main/menus.py" line="+30"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nuevo diario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Anotar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log &amp;symptoms…</source>
+        <translation>Anotar &amp;síntomas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weekly check-in…</source>
+        <translation>&amp;Repaso semanal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to {section}</source>
+        <translation>Ir a {section}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change who is &amp;entering</source>
+        <translation>Cambiar quién está &amp;anotando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Treatment Journey</source>
+        <translation>&amp;Acerca de Treatment Journey</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../tracker/ui/help/about.py" line="+48"/>
+        <source>About Treatment Journey</source>
+        <translation>Acerca de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Third-party software</source>
+        <translation>Software de &amp;terceros</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Treatment Journey icon</source>
+        <translation>Icono de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About this app</source>
+        <translation>Sobre esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A diary for people living with secondary (metastatic) breast cancer and the people who care for them: treatment plans, doses, symptoms, questions and clinic summaries.</source>
+        <translation>Un diario para personas que viven con cáncer de mama secundario (metastásico) y para quienes las cuidan: planes de tratamiento, dosis, síntomas, preguntas y resúmenes para la consulta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your privacy: everything you enter stays on this computer, in one encrypted file that only your passphrase or recovery key can open. Nothing is sent anywhere: there is no account, no cloud and no tracking. Only files you choose to export or print leave the journal, and the app warns you when an export is not encrypted.</source>
+        <translation>Tu privacidad: todo lo que escribes se queda en este ordenador, en un único archivo cifrado que solo tu frase de contraseña o tu clave de recuperación pueden abrir. No se envía nada a ningún sitio: no hay cuenta, ni nube, ni seguimiento. Solo salen del diario los archivos que tú decides exportar o imprimir, y la aplicación te avisa cuando una exportación no está cifrada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The explanations in this app are information, not a substitute for your treatment team. If you feel unwell, call your team&apos;s 24-hour line.</source>
+        <translation>Las explicaciones de esta aplicación son información y no sustituyen a tu equipo médico. Si te encuentras mal, llama a la línea de 24 horas de tu equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: Treatment Journey is free software under the GNU General Public License, version 3 or later. It comes with no warranty. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style licence), OpenSSL (Apache 2.0) and other open-source packages listed under Third-party software.</source>
+        <translation>Licencia: Treatment Journey es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. Usa Qt y PySide6 (LGPL v3), SQLCipher (licencia de tipo BSD), OpenSSL (Apache 2.0) y otros paquetes de código abierto que aparecen en Software de terceros.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Third-party software and licences</source>
+        <translation>Software de terceros y licencias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list of third-party software is missing from this copy of the app. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib and icalendar.</source>
+        <translation>Falta la lista de software de terceros en esta copia de la aplicación. Usa Qt y PySide6 (LGPL v3), SQLCipher (tipo BSD), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib e icalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+115"/>
+        <source>Delay a cycle or dose</source>
+        <translation>Retrasar un ciclo o una dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The team held a dose</source>
+        <translation>El equipo suspendió una dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team changed the dose</source>
+        <translation>El equipo cambió la dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a treatment break</source>
+        <translation>Empezar un descanso del tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart after a break</source>
+        <translation>Reanudar tras un descanso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next cycle (or dose) on or after the date below moves later, and everything after it moves with it. Doses before it stay as they were.</source>
+        <translation>El siguiente ciclo (o dosis) en la fecha de abajo o después se retrasa, y todo lo que viene detrás se mueve con él. Las dosis anteriores se quedan como estaban.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dose on this day stays in your record as held by the team; you will not be reminded.</source>
+        <translation>La dosis de este día queda en tu registro como suspendida por el equipo; no recibirás avisos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the new dose exactly as your team gave it. The app never works out doses.</source>
+        <translation>Escribe la nueva dosis tal como te la dio tu equipo. La aplicación nunca calcula dosis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No doses or reminders from this day until you restart.</source>
+        <translation>Sin dosis ni recordatorios desde este día hasta que lo reanudes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment starts again on this day with a new cycle (day 1).</source>
+        <translation>El tratamiento vuelve a empezar este día con un ciclo nuevo (día 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which drug</source>
+        <translation>Qué medicamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All drugs in this line</source>
+        <translation>Todos los medicamentos de esta línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cycle starting on or after:</source>
+        <translation>Desde el ciclo que empiece en esta fecha o después:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose &amp;day:</source>
+        <translation>&amp;Día de la dosis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New dose &amp;from:</source>
+        <translation>Nueva dosis &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break &amp;starts:</source>
+        <translation>El descanso &amp;empieza:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restart on:</source>
+        <translation>&amp;Reanudar el:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 100 mg</source>
+        <translation>p. ej. 100 mg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay &amp;by:</source>
+        <translation>Retrasar &amp;en:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New d&amp;ose:</source>
+        <translation>Nueva d&amp;osis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. low neutrophils</source>
+        <translation>Opcional, p. ej. neutrófilos bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why (optional):</source>
+        <translation>&amp;Por qué (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../tracker/ui/alerts/banner.py" line="+45"/>
+        <source>Show fewer alerts</source>
+        <translation>Mostrar menos avisos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show %n more alert(s)</source>
+        <translation>
+            <numerusform>Mostrar %n aviso más</numerusform>
+            <numerusform>Mostrar %n avisos más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../tracker/ui/alerts/rule_texts.py" line="+9"/>
+        <source>You logged {value} while on chemotherapy. A raised temperature during chemotherapy can be an infection that needs checking the same day.</source>
+        <translation>Has anotado {value} mientras recibes quimioterapia. La fiebre durante la quimioterapia puede ser una infección que hay que revisar ese mismo día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You logged {value}. Tell your team about a raised temperature; call them today if it lasts or you feel unwell.</source>
+        <translation>Has anotado {value}. Cuéntale a tu equipo que tienes fiebre; llámales hoy si dura o te encuentras mal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You rated {symptom} as {rating}. This is a symptom your team wants to hear about straight away.</source>
+        <translation>Has valorado {symptom} como {rating}. Es un síntoma del que tu equipo quiere saber enseguida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You rated {symptom} as {rating}. Let your team know soon; there is often help for this, so you need not wait for your next visit if it is hard to cope with.</source>
+        <translation>Has valorado {symptom} como {rating}. Díselo pronto a tu equipo; a menudo hay ayuda para esto, así que no hace falta esperar a la próxima visita si te cuesta sobrellevarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} has got worse {count} times in a row in your diary. Mention this to your team.</source>
+        <translation>{symptom} ha empeorado {count} veces seguidas en tu diario. Coméntaselo a tu equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You logged {symptom}, which is new for you. New weakness or numbness in the legs, or new confusion, should be checked by your team without delay.</source>
+        <translation>Has anotado {symptom}, que es nuevo para ti. Una debilidad o un entumecimiento nuevos en las piernas, o una confusión nueva, debe revisarlos tu equipo sin demora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You logged {symptom}, which is new for you. New symptoms like this are worth telling your team about; contact them sooner if it gets worse.</source>
+        <translation>Has anotado {symptom}, que es nuevo para ti. Conviene contar a tu equipo los síntomas nuevos como este; contacta antes con ellos si empeora.</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../tracker/ui/settings/appearance_page.py" line="+42"/>
+        <source>Language and appearance</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reset text size and colours</source>
+        <translation>&amp;Restablecer tamaño del texto y colores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size, follow the system&apos;s light or dark setting, strong focus outline.</source>
+        <translation>Tamaño de texto normal, modo claro u oscuro según el sistema y contorno de foco marcado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as this computer ({language})</source>
+        <translation>El mismo que este ordenador ({language})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size of all text, as a percentage of this computer&apos;s normal size.</source>
+        <translation>Tamaño de todo el texto, como porcentaje del tamaño normal de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes apply at once. The sizes you set on this computer are followed too.</source>
+        <translation>Los cambios se aplican al momento. También se respetan los tamaños que hayas puesto en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Follow this computer (light or dark)</source>
+        <translation>&amp;Seguir a este ordenador (claro u oscuro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;ght</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Strong focus outline (easier to see where the keyboard is)</source>
+        <translation>Contorno de &amp;foco marcado (se ve mejor dónde está el teclado)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The new language will be used the next time you open Treatment Journey.</source>
+        <translation>El nuevo idioma se usará la próxima vez que abras Treatment Journey.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates and numbers follow the language you choose.</source>
+        <translation>Las fechas y los números siguen el idioma que elijas.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/appointment_dialog.py" line="+28"/>
+        <source>Edit appointment</source>
+        <translation>Editar cita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. Day unit, level 2</source>
+        <translation>p. ej. Hospital de día, planta 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;here:</source>
+        <translation>&amp;Dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../tracker/ui/learn/reader.py" line="+32"/>
+        <source>Explanation text</source>
+        <extracomment>Characters per line we aim for: about 70 reads comfortably.</extracomment>
+        <translation>Texto de la explicación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down and Ctrl+Up move between links; Enter opens one.</source>
+        <translation>Ctrl+Abajo y Ctrl+Arriba se mueven entre enlaces; Intro abre uno.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../tracker/ui/backup/list_model.py" line="+19"/>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by you</source>
+        <translation>Hecha por ti</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+64"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is one encrypted file with everything in this journal. Only your passphrase or your recovery key can open it.</source>
+        <translation>Una copia de seguridad es un único archivo cifrado con todo lo que hay en este diario. Solo tu frase de contraseña o tu clave de recuperación pueden abrirla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example on a USB stick, so a copy survives if this computer is lost.</source>
+        <translation>Por ejemplo en una memoria USB, para que quede una copia si pierdes este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your backups</source>
+        <translation>Tus copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backups of this journal</source>
+        <translation>Copias de seguridad de este diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups yet. Press “Back up now” to make the first one.</source>
+        <translation>Aún no hay copias. Pulsa «Hacer copia ahora» para crear la primera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Save a backup else&amp;where…</source>
+        <translation>Guardar una copia en &amp;otro sitio…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Restore from a file I &amp;saved…</source>
+        <translation>Restaurar desde un archivo que &amp;guardé…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Automatic backups</source>
+        <translation>Copias automáticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up &amp;automatically once a day when I unlock</source>
+        <translation>Hacer una copia &amp;automática al día al desbloquear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One automatic backup is kept for each of the last 7 days and for each of the last 4 weeks; older automatic ones are deleted. Backups you make yourself are never deleted automatically. A backup is also made before every update that changes how the journal is stored.</source>
+        <translation>Se guarda una copia automática de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas; las automáticas más antiguas se borran. Las copias que haces tú nunca se borran solas. También se hace una copia antes de cada actualización que cambie cómo se guarda el diario.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kept in: {folder}</source>
+        <translation>Guardadas en: {folder}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup of this journal yet.</source>
+        <translation>Todavía no hay ninguna copia de este diario.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save a backup</source>
+        <translation>Guardar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <source>Treatment Journey backups (*.tjbackup)</source>
+        <translation>Copias de Treatment Journey (*.tjbackup)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Treatment Journey backup {date}.tjbackup</source>
+        <translation>Copia de Treatment Journey {date}.tjbackup</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backed up ({when}).</source>
+        <translation>Copia hecha ({when}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up to “{file}” in {folder}.</source>
+        <translation>Copia guardada en «{file}» en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup cancelled. Nothing was saved.</source>
+        <translation>Copia cancelada. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be made.</source>
+        <translation>No se ha podido hacer la copia.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restore from a file</source>
+        <translation>Restaurar desde un archivo</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The backup was restored.</source>
+        <translation>La copia se ha restaurado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal as it was before is kept in {folder}.</source>
+        <translation>El diario tal como estaba antes se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your passphrase and recovery key are the same as before.</source>
+        <translation>Tu frase de contraseña y tu clave de recuperación son las mismas que antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on, open it with the passphrase or recovery key it had when the backup was made.</source>
+        <translation>A partir de ahora, ábrelo con la frase de contraseña o la clave de recuperación que tenía cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal from the backup was added. Open it from the start screen (lock, then choose it in the list).</source>
+        <translation>Se ha añadido el diario de la copia. Ábrelo desde la pantalla de inicio (bloquea y luego elígelo en la lista).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+</context>
+<context>
+    <name>BugReportDialog</name>
+    <message>
+        <location filename="../tracker/ui/common/bug_report.py" line="+75"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sorry, something went wrong</source>
+        <translation>Lo sentimos, algo ha fallado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This was not your fault. Everything you had already saved is still safe in your journal. If you were in the middle of typing something, please check it was saved.
 
 If this keeps happening, you can send the technical report below to the people who make the app. It contains no diary content: only version numbers and where in the program the problem happened.</source>
-            <translation>No ha sido culpa tuya. Todo lo que ya habías guardado sigue a salvo en tu diario. Si estabas escribiendo algo, comprueba que se ha guardado.
+        <translation>No ha sido culpa tuya. Todo lo que ya habías guardado sigue a salvo en tu diario. Si estabas escribiendo algo, comprueba que se ha guardado.
 
 Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la aplicación. No contiene nada de tu diario: solo números de versión y el lugar del programa donde ocurrió el problema.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Technical report</source>
-            <translation>Informe técnico</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Copy report</source>
-            <translation>&amp;Copiar informe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save report…</source>
-            <translation>&amp;Guardar informe…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>The report was copied. You can paste it into an email.</source>
-            <translation>Informe copiado. Puedes pegarlo en un correo electrónico.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save technical report</source>
-            <translation>Guardar informe técnico</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Text files (*.txt)</source>
-            <translation>Archivos de texto (*.txt)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The report could not be saved there. Try another folder.</source>
-            <translation>No se ha podido guardar el informe ahí. Prueba con otra carpeta.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The report was saved.</source>
-            <translation>Informe guardado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CareTeamPage</name>
-        <message>
-            <location filename="../tracker/ui/settings/care_team_page.py" line="+84" />
-            <source>Care team and alerts</source>
-            <translation>Equipo de atención y avisos</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your 24-hour line</source>
-            <translation>Tu línea de 24 horas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The number your team gave you to call at any time, day or night, if you are unwell during treatment. It is shown with every alert.</source>
-            <translation>El número que te dio tu equipo para llamar a cualquier hora, de día o de noche, si te encuentras mal durante el tratamiento. Aparece con cada aviso.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>For example: Oncology hotline</source>
-            <translation>Por ejemplo: Teléfono de oncología</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Line name:</source>
-            <translation>&amp;Nombre de la línea:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Phone number:</source>
-            <translation>&amp;Número de teléfono:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Other contacts</source>
-            <translation>Otros contactos</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Care team contacts</source>
-            <translation>Contactos del equipo de atención</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add contact</source>
-            <translation>Añadir contacto</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove contact</source>
-            <translation>Quitar contacto</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Alert settings back to defaults</source>
-            <translation>Volver a los ajustes de avisos predeterminados</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save (Ctrl+S)</source>
-            <translation>Guardar (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>When to show an alert</source>
-            <translation>Cuándo mostrar un aviso</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
-            <translation>Cámbialos solo si tu equipo te lo pide. La aplicación nunca cambia tu tratamiento; los avisos solo te dicen a quién llamar.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>(that is {value} °F)</source>
-            <translation>(es decir, {value} °F)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Temperature at or above:</source>
-            <translation>&amp;Temperatura igual o superior a:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>rated {word} or worse</source>
-            <translation>valorado como {word} o peor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A symptom &amp;rated:</source>
-            <translation>Un síntoma &amp;valorado:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A symptom getting &amp;worse this many times in a row:</source>
-            <translation>Un síntoma que &amp;empeora estas veces seguidas:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A warning symptom counts as &amp;new if not logged for:</source>
-            <translation>Un síntoma de alarma cuenta como &amp;nuevo si no se ha anotado durante:</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Saved.</source>
-            <translation>Guardado.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Alert settings are back to their defaults.</source>
-            <translation>Los ajustes de avisos han vuelto a los predeterminados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartsView</name>
-        <message>
-            <location filename="../tracker/ui/charts/view.py" line="+39" />
-            <source>Symptoms (patient-reported)</source>
-            <translation>Síntomas (valoración propia)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Temperature and weight</source>
-            <translation>Temperatura y peso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tumour markers</source>
-            <translation>Marcadores tumorales</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Blood counts</source>
-            <translation>Recuentos sanguíneos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other blood tests</source>
-            <translation>Otros análisis de sangre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dose calendar</source>
-            <translation>Calendario de dosis</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Since last &amp;visit</source>
-            <translation>Desde la última &amp;visita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;3 months</source>
-            <translation>&amp;3 meses</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;1 year</source>
-            <translation>&amp;1 año</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;All</source>
-            <translation>&amp;Todo</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>&amp;Chart:</source>
-            <translation>&amp;Gráfico:</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Save as PNG or SVG…</source>
-            <translation>Guardar como PNG o SVG…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save this chart as a picture (Ctrl+S)</source>
-            <translation>Guardar este gráfico como imagen (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Symptoms to show:</source>
-            <translation>&amp;Síntomas que mostrar:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Symptoms to show</source>
-            <translation>Síntomas que mostrar</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Gathering your entries for the charts…</source>
-            <translation>Reuniendo tus anotaciones para los gráficos…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing to chart yet</source>
-            <translation>Aún no hay nada que mostrar en gráficos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Log symptoms for a few days and your chart appears here. Temperature, weight, blood results and the doses you tick show up here too.</source>
-            <translation>Anota tus síntomas unos días y aquí aparecerá tu gráfico. También se verán la temperatura, el peso, los análisis de sangre y las dosis que marques.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the diary</source>
-            <translation>Abrir el diario</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Point at a dot to see its value and date.</source>
-            <translation>Señala un punto para ver su valor y su fecha.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Value under the pointer</source>
-            <translation>Valor bajo el puntero</translation>
-        </message>
-        <message>
-            <location line="+120" />
-            <source>PNG picture (*.png)</source>
-            <translation>Imagen PNG (*.png)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>SVG drawing (*.svg)</source>
-            <translation>Dibujo SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save chart</source>
-            <translation>Guardar gráfico</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Saved to {path}</source>
-            <translation>Guardado en {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClinicSummaryPanel</name>
-        <message>
-            <location filename="../tracker/ui/reports/view.py" line="+48" />
-            <source>Clinic summary</source>
-            <translation>Resumen para la consulta</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
-            <translation>Un PDF para llevar a tu cita: tu tratamiento actual, lo que ha cambiado, las dosis olvidadas, gráficos de síntomas (valoración propia), análisis de sangre y tus preguntas.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;From:</source>
-            <translation>&amp;Desde:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;To:</source>
-            <translation>&amp;Hasta:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Since last &amp;appointment</source>
-            <translation>Desde la última &amp;cita</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Include</source>
-            <translation>Incluir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>My &amp;name</source>
-            <translation>Mi &amp;nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>My date of &amp;birth (if recorded)</source>
-            <translation>Mi fecha de &amp;nacimiento (si está anotada)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Diagnosis details (if recorded)</source>
-            <translation>Datos del &amp;diagnóstico (si están anotados)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>My &amp;questions for the team</source>
-            <translation>Mis &amp;preguntas para el equipo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>My notes from this &amp;period</source>
-            <translation>Mis notas de este &amp;periodo</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Make clinic summary…</source>
-            <translation>&amp;Crear resumen para la consulta…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Clinic summary progress</source>
-            <translation>Progreso del resumen</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
-            <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>clinic-summary-{date}.pdf</source>
-            <translation>resumen-consulta-{date}.pdf</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save clinic summary</source>
-            <translation>Guardar resumen para la consulta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The start date is after the end date.</source>
-            <translation>La fecha de inicio es posterior a la de fin.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Making your clinic summary…</source>
-            <translation>Creando tu resumen para la consulta…</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Cancelling…</source>
-            <translation>Cancelando…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Saved to {path}. &lt;a href="{url}"&gt;Open it&lt;/a&gt; · &lt;a href="{folder}"&gt;Show the folder&lt;/a&gt;</source>
-            <translation>Guardado en {path}. &lt;a href="{url}"&gt;Abrirlo&lt;/a&gt; · &lt;a href="{folder}"&gt;Mostrar la carpeta&lt;/a&gt;</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Cancelled. No PDF was saved.</source>
-            <translation>Cancelado. No se ha guardado ningún PDF.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The clinic summary was not made.</source>
-            <translation>No se ha creado el resumen para la consulta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsModel</name>
-        <message>
-            <location filename="../tracker/ui/settings/care_team_page.py" line="-195" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateJournalWizard</name>
-        <message>
-            <location filename="../tracker/ui/wizard/wizard.py" line="+24" />
-            <location line="+82" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="-79" />
-            <source>&amp;Open my journal</source>
-            <translation>&amp;Abrir mi diario</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
-            <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiagnosisPage</name>
-        <message>
-            <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55" />
-            <source>About my diagnosis</source>
-            <extracomment>A date edit at this value shows "Not recorded". What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
-            <translation>Sobre mi diagnóstico</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Record only what you want to. Everything here is optional, and you can change or clear it at any time. The app only keeps these facts for you; it never uses them to suggest treatment.</source>
-            <translation>Anota solo lo que quieras. Todo aquí es opcional y puedes cambiarlo o borrarlo cuando quieras. La aplicación solo guarda estos datos para ti; nunca los usa para proponer un tratamiento.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Receptor status</source>
-            <translation>Estado de los receptores</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>These are on your pathology report. Choose “Not known” if you are not sure.</source>
-            <translation>Aparecen en tu informe de anatomía patológica. Elige «No lo sé» si tienes dudas.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not known</source>
-            <translation>No lo sé</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+160" />
-            <source>Positive</source>
-            <translation>Positivo</translation>
-        </message>
-        <message>
-            <location line="-159" />
-            <location line="+159" />
-            <source>Negative</source>
-            <translation>Negativo</translation>
-        </message>
-        <message>
-            <location line="-159" />
-            <location line="+160" />
-            <source>HER2-low</source>
-            <translation>HER2 bajo</translation>
-        </message>
-        <message>
-            <location line="-158" />
-            <source>E&amp;R (oestrogen receptor):</source>
-            <translation>R&amp;E (receptor de estrógenos):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;PR (progesterone receptor):</source>
-            <translation>R&amp;P (receptor de progesterona):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>HER&amp;2:</source>
-            <translation>HER&amp;2:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>What do these results mean?</source>
-            <translation>¿Qué significan estos resultados?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Where the cancer has spread</source>
-            <translation>Dónde se ha extendido el cáncer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>B&amp;one</source>
-            <translation>&amp;Hueso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L&amp;iver</source>
-            <translation>H&amp;ígado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Lun&amp;g</source>
-            <translation>&amp;Pulmón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Br&amp;ain</source>
-            <translation>&amp;Cerebro</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>S&amp;kin</source>
-            <translation>P&amp;iel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L&amp;ymph nodes</source>
-            <translation>&amp;Ganglios linfáticos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>O&amp;ther</source>
-            <translation>&amp;Otro</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Spread to: {site}</source>
-            <translation>Extendido a: {site}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>What is secondary breast cancer?</source>
-            <translation>¿Qué es el cáncer de mama secundario?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Key dates</source>
-            <translation>Fechas importantes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tick a date to record it. An unticked date is not recorded.</source>
-            <translation>Marca una fecha para anotarla. Una fecha sin marcar no se guarda.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>First &amp;diagnosis:</source>
-            <translation>Primer &amp;diagnóstico:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Se&amp;condary diagnosis:</source>
-            <translation>Diagnóstico &amp;secundario:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date of &amp;birth:</source>
-            <translation>Fecha de &amp;nacimiento:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not recorded</source>
-            <translation>Sin anotar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Record {date}</source>
-            <translation>Anotar {date}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Notes, for example genetic results such as BRCA, PIK3CA or ESR1 if you know them:</source>
-            <translation>&amp;Notas, por ejemplo resultados genéticos como BRCA, PIK3CA o ESR1 si los conoces:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Notes about my diagnosis</source>
-            <translation>Notas sobre mi diagnóstico</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Include in the clinic su&amp;mmary</source>
-            <translation>Incluir en el &amp;resumen para la consulta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Include these facts in the clinic summary</source>
-            <translation>Incluir estos datos en el resumen para la consulta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>These facts are shown in the clinic summary only if you tick this. Your date of birth is shown only if you also choose it when making the summary.</source>
-            <translation>Estos datos solo aparecen en el resumen para la consulta si marcas esto. Tu fecha de nacimiento solo aparece si además la eliges al crear el resumen.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Undo last save</source>
-            <translation>&amp;Deshacer el último guardado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo last save</source>
-            <translation>Deshacer el último guardado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Save</source>
-            <translation>&amp;Guardar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save (Ctrl+S)</source>
-            <translation>Guardar (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>ER (oestrogen receptor)</source>
-            <translation>RE (receptor de estrógenos)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PR (progesterone receptor)</source>
-            <translation>RP (receptor de progesterona)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>HER2</source>
-            <translation>HER2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spread to</source>
-            <translation>Extendido a</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First diagnosis</source>
-            <translation>Primer diagnóstico</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Secondary diagnosis</source>
-            <translation>Diagnóstico secundario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Not saved: please check the field marked in red.</source>
-            <translation>No se ha guardado: revisa el campo marcado en rojo.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Saved.</source>
-            <translation>Guardado.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your last save was undone.</source>
-            <translation>Se ha deshecho tu último guardado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiaryKinds</name>
-        <message>
-            <location filename="../tracker/ui/diary/wording.py" line="-48" />
-            <source>Symptoms</source>
-            <translation>Síntomas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lab result</source>
-            <translation>Resultado de análisis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scan</source>
-            <translation>Prueba de imagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dose</source>
-            <translation>Dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appointment</source>
-            <translation>Cita</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiaryView</name>
-        <message>
-            <location filename="../tracker/ui/diary/view.py" line="+31" />
-            <location line="+54" />
-            <source>Log symptoms</source>
-            <translation>Anotar síntomas</translation>
-        </message>
-        <message>
-            <location line="-53" />
-            <source>Log how you feel (Ctrl+N)</source>
-            <translation>Anota cómo te encuentras (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weekly check-in</source>
-            <translation>Repaso semanal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate the past 7 days (Ctrl+K)</source>
-            <translation>Valora los últimos 7 días (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add…</source>
-            <translation>Añadir…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Lab result</source>
-            <translation>Resultado de análisis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scan</source>
-            <translation>Prueba de imagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Question for your next appointment</source>
-            <translation>Pregunta para tu próxima cita</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edit</source>
-            <translation>Editar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+98" />
-            <source>Delete</source>
-            <translation>Borrar</translation>
-        </message>
-        <message>
-            <location line="-95" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Undo: {action} (Ctrl+Z)</source>
-            <translation>Deshacer: {action} (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Diary entries, newest first</source>
-            <translation>Anotaciones del diario, las más recientes primero</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Nothing in your diary yet</source>
-            <translation>Tu diario aún está vacío</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Log how you feel today: it takes less than a minute. Doses you tick in your plan, lab results, scans, notes and questions for your next appointment will appear here too.</source>
-            <translation>Anota cómo te encuentras hoy: se tarda menos de un minuto. Aquí también aparecerán las dosis que marques en tu plan, los resultados de análisis, las pruebas de imagen, las notas y las preguntas para tu próxima cita.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No entries match these filters</source>
-            <translation>Ninguna anotación coincide con estos filtros</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the filters above, or clear them to see everything.</source>
-            <translation>Cambia los filtros de arriba o quítalos para verlo todo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clear filters</source>
-            <translation>Quitar filtros</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Add a lab result (Diary)</source>
-            <translation>Añadir un resultado de análisis (Diario)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a question for your next appointment (Diary)</source>
-            <translation>Añadir una pregunta para tu próxima cita (Diario)</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Restore</source>
-            <translation>Recuperar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Doses and appointments are changed in Plan; Edit opens it.</source>
-            <translation>Las dosis y las citas se cambian en Plan; Editar lo abre.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This entry was deleted. It stays in your history; Restore brings it back.</source>
-            <translation>Esta anotación se borró. Sigue en tu historial; Recuperar la trae de vuelta.</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Restored. Press Ctrl+Z to undo.</source>
-            <translation>Recuperada. Pulsa Ctrl+Z para deshacer.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted. It stays in your history. Press Ctrl+Z to undo.</source>
-            <translation>Borrada. Sigue en tu historial. Pulsa Ctrl+Z para deshacer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrugDialog</name>
-        <message>
-            <location filename="../tracker/ui/plan/drug_dialog.py" line="+56" />
-            <source>Edit a drug in the plan</source>
-            <extracomment>For edits: "from_now_on" or "correct", and the date the change applies from.</extracomment>
-            <translation>Editar un medicamento del plan</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add a drug to the plan</source>
-            <translation>Añadir un medicamento al plan</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Type a generic or brand name, e.g. letrozole or Femara</source>
-            <translation>Escribe el nombre genérico o comercial, p. ej. letrozol o Femara</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Drug:</source>
-            <translation>&amp;Medicamento:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Common schedules for this drug</source>
-            <translation>Pautas habituales de este medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Common &amp;schedules:</source>
-            <translation>&amp;Pautas habituales:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Exactly as on your plan, e.g. 125 mg</source>
-            <translation>Tal como pone en tu plan, p. ej. 125 mg</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>D&amp;ose (from your plan):</source>
-            <translation>D&amp;osis (según tu plan):</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;How it is given:</source>
-            <translation>&amp;Cómo se administra:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;First day:</source>
-            <translation>&amp;Primer día:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Once on each dose day</source>
-            <translation>Una vez cada día de dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Twice on each dose day</source>
-            <translation>Dos veces cada día de dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How many times on a dose day</source>
-            <translation>Cuántas veces en un día de dosis</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>First time of day</source>
-            <translation>Primera hora del día</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Second time of day</source>
-            <translation>Segunda hora del día</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Reminder times:</source>
-            <translation>Horas de aviso:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Repeats:</source>
-            <translation>&amp;Se repite:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Until the team stops it</source>
-            <translation>Hasta que el equipo lo suspenda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number of cycles or doses</source>
-            <translation>Número de ciclos o dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number of c&amp;ycles or doses:</source>
-            <translation>Número de c&amp;iclos o dosis:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Check the plan</source>
-            <translation>Revisa el plan</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>What kind of change is this?</source>
-            <translation>¿Qué tipo de cambio es?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>From now on — the team changed the plan (what happened before stays as it was)</source>
-            <translation>A partir de ahora: el equipo cambió el plan (lo anterior se queda como estaba)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Correct the past — it was entered wrongly (past dates change too)</source>
-            <translation>Corregir el pasado: se anotó mal (también cambian las fechas pasadas)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Change applies from</source>
-            <translation>El cambio se aplica desde</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applies from the first cycle or dose on or after:</source>
-            <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <location line="+4" />
-            <source>Not in the app's list: it will be saved with the name you typed.</source>
-            <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>None: set the schedule below</source>
-            <translation>Ninguna: indica la pauta abajo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What is {name}?</source>
-            <translation>¿Qué es {name}?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose one to fill in the schedule…</source>
-            <translation>Elige una para rellenar la pauta…</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Next dates: {dates}</source>
-            <translation>Próximas fechas: {dates}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndLineDialog</name>
-        <message>
-            <location filename="../tracker/ui/plan/dialogs.py" line="+19" />
-            <source>End this line of treatment</source>
-            <translation>Terminar esta línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The line and its reminders stop after the last day. Everything recorded stays.</source>
-            <translation>La línea y sus recordatorios se detienen tras el último día. Todo lo anotado se conserva.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Last day of treatment:</source>
-            <translation>Ú&amp;ltimo día de tratamiento:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Why it ended:</source>
-            <translation>&amp;Por qué terminó:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../tracker/ui/common/errors.py" line="+38" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPanel</name>
-        <message>
-            <location filename="../tracker/ui/reports/export_panel.py" line="+121" />
-            <source>Export your information</source>
-            <translation>Exportar tu información</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere safe and delete them when you no longer need them.</source>
-            <translation>Los archivos exportados no están cifrados: cualquiera que pueda abrirlos puede leerlos. Guárdalos en un lugar seguro y bórralos cuando ya no los necesites.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Only include from</source>
-            <translation>&amp;Incluir solo desde</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>to</source>
-            <translation>hasta</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>First day to include</source>
-            <translation>Primer día que se incluye</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Last day to include</source>
-            <translation>Último día que se incluye</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The dates apply to the spreadsheet and health record files. The complete data file always holds everything; the calendar covers the next year.</source>
-            <translation>Las fechas se aplican a las hojas de cálculo y al historial de salud. El archivo de datos completo siempre lo contiene todo; el calendario abarca el próximo año.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The calendar export is not available in this version.</source>
-            <translation>La exportación al calendario no está disponible en esta versión.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Export progress</source>
-            <translation>Progreso de la exportación</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Show in folder</source>
-            <translation>Mostrar en la carpeta</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Import a JSON export as a new journal…</source>
-            <translation>&amp;Importar una exportación JSON como diario nuevo…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Makes a separate journal from a complete data file. Your current journal is not changed.</source>
-            <translation>Crea un diario aparte a partir de un archivo de datos completo. Tu diario actual no cambia.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>This file will not be encrypted</source>
-            <translation>Este archivo no estará cifrado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export anyway?</source>
-            <translation>¿Exportar de todos modos?</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Import a JSON export</source>
-            <translation>Importar una exportación JSON</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>That folder does not exist any more. Choose another place.</source>
-            <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/i18n_extra.py" line="+129" />
-            <source>&amp;Spreadsheet files (CSV)…</source>
-            <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One file per kind of record, in a zip. Opens in Excel, LibreOffice or Numbers.</source>
-            <translation>Un archivo por cada tipo de registro, en un zip. Se abre en Excel, LibreOffice o Numbers.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment Journey spreadsheets</source>
-            <translation>Hojas de cálculo de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zip files (*.zip)</source>
-            <translation>Archivos zip (*.zip)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Complete data file (JSON)…</source>
-            <translation>Archivo de datos &amp;completo (JSON)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Everything in the journal, for moving to another computer. It can be imported again as a new journal.</source>
-            <translation>Todo lo que hay en el diario, para pasarlo a otro ordenador. Se puede volver a importar como diario nuevo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment Journey data</source>
-            <translation>Datos de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../tracker/ui/reports/export_panel.py" line="-24" />
-            <source>JSON files (*.json)</source>
-            <translation>Archivos JSON (*.json)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Health record for &amp;patient portals (FHIR)…</source>
-            <translation>Historial de salud para &amp;portales del paciente (FHIR)…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Calenda&amp;r (.ics)…</source>
-            <translation>Calenda&amp;rio (.ics)…</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept.</source>
-            <translation>Medicamentos, resultados de pruebas y tus valoraciones de síntomas en el formato FHIR R4 que aceptan algunos portales del paciente.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment Journey health record</source>
-            <translation>Historial de salud de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>FHIR JSON files (*.json)</source>
-            <translation>Archivos FHIR JSON (*.json)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned doses and appointments for the next year, for the calendar on your phone or computer.</source>
-            <translation>Dosis y citas previstas para el próximo año, para el calendario de tu móvil u ordenador.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment Journey calendar</source>
-            <translation>Calendario de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Calendar files (*.ics)</source>
-            <translation>Archivos de calendario (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/reports/export_panel.py" line="+42" />
-            <source>Working…</source>
-            <translation>Trabajando…</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Saved “{file}” in {folder}. It is not encrypted.</source>
-            <translation>Se ha guardado «{file}» en {folder}. No está cifrado.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Cancelled. Nothing was saved.</source>
-            <translation>Cancelado. No se ha guardado nada.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>That could not be done.</source>
-            <translation>No se ha podido hacer.</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>The file could not be imported. Nothing was changed.</source>
-            <translation>No se ha podido importar el archivo. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The new journal “{name}” was made. Open it from the start screen.</source>
-            <translation>Se ha creado el diario nuevo «{name}». Ábrelo desde la pantalla de inicio.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open the new journal now? This journal will be closed; you can open it again from the start screen.</source>
-            <translation>¿Abrir ahora el diario nuevo? Este diario se cerrará; puedes volver a abrirlo desde la pantalla de inicio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <location filename="../tracker/ui/diary/filter_bar.py" line="+25" />
-            <source>Everything</source>
-            <translation>Todo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Any symptom</source>
-            <translation>Cualquier síntoma</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;From</source>
-            <translation>&amp;Desde</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;To</source>
-            <translation>&amp;Hasta</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Show &amp;deleted</source>
-            <translation>Mostrar &amp;borradas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clear filters</source>
-            <translation>Quitar filtros</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind of entry</source>
-            <translation>Tipo de anotación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Symptom</source>
-            <translation>Síntoma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Entered by</source>
-            <translation>Anotado por</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>From date</source>
-            <translation>Desde la fecha</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To date</source>
-            <translation>Hasta la fecha</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Anyone</source>
-            <translation>Cualquiera</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../tracker/ui/backup/import_dialog.py" line="+31" />
-            <source>Import as a new journal</source>
-            <extracomment>(name, passphrase)</extracomment>
-            <translation>Importar como diario nuevo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>“{file}” will become a new, separate journal, encrypted with the passphrase you choose here. Your current journal is not changed.</source>
-            <translation>«{file}» se convertirá en un diario nuevo e independiente, cifrado con la frase de contraseña que elijas aquí. Tu diario actual no cambia.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Leave empty to use the name saved in the file</source>
-            <translation>Déjalo vacío para usar el nombre guardado en el archivo</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Name or nickname:</source>
-            <translation>&amp;Nombre o apodo:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New &amp;passphrase:</source>
-            <translation>Nueva &amp;frase de contraseña:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Type it &amp;again:</source>
-            <translation>Escríbela &amp;otra vez:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Importing</source>
-            <translation>Importando</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportedKeyDialog</name>
-        <message>
-            <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+14" />
-            <source>Import finished</source>
-            <translation>Importación terminada</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>The new journal “{name}” was made with %n record(s) from the file.</source>
-            <translation>
-                <numerusform>Se ha creado el diario nuevo «{name}» con %n registro del archivo.</numerusform>
-                <numerusform>Se ha creado el diario nuevo «{name}» con %n registros del archivo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>This is the new journal's recovery key. It opens the journal if you forget the passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
-            <translation>Esta es la clave de recuperación del diario nuevo. Abre el diario si olvidas la frase de contraseña. No se volverá a mostrar: imprímela o guárdala, y tenla en un lugar seguro.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This key will not be shown again. Close without keeping it?</source>
-            <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalListModel</name>
-        <message>
-            <location filename="../tracker/ui/unlock/model.py" line="+39" />
-            <source>Journal {id} (its key file needs attention)</source>
-            <translation>Diario {id} (su archivo de claves necesita atención)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The key file of this journal is missing or damaged.</source>
-            <translation>Falta el archivo de claves de este diario o está dañado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KnownError</name>
-        <message>
-            <location filename="../tracker/ui/i18n_extra.py" line="-132" />
-            <source>There are several journals here; choose one with --journal.</source>
-            <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There is no journal in this folder yet.</source>
-            <translation>Todavía no hay ningún diario en esta carpeta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That export is not available in this version of Treatment Journey.</source>
-            <translation>Esa exportación no está disponible en esta versión de Treatment Journey.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>--from must be on or before --to.</source>
-            <translation>--from debe ser igual o anterior a --to.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A JSON export is always complete, so it can be imported again; leave out --from and --to.</source>
-            <translation>Una exportación JSON siempre es completa para poder importarla de nuevo; quita --from y --to.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The clinic summary PDF is not available in this version.</source>
-            <translation>El resumen en PDF para la consulta no está disponible en esta versión.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The calendar (.ics) export is not available in this version.</source>
-            <translation>La exportación al calendario (.ics) no está disponible en esta versión.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose sites of spread from the list.</source>
-            <translation>Elige de la lista los lugares donde se ha extendido.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This date of birth is more than 120 years ago. Check the year.</source>
-            <translation>Esta fecha de nacimiento es de hace más de 120 años. Revisa el año.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The secondary diagnosis date is before the first diagnosis. Check both dates.</source>
-            <translation>La fecha del diagnóstico secundario es anterior a la del primer diagnóstico. Revisa las dos fechas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>These notes are too long. Keep them under 4,000 characters.</source>
-            <translation>Estas notas son demasiado largas. Que no pasen de 4000 caracteres.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose one of the listed receptor results.</source>
-            <translation>Elige uno de los resultados de receptores de la lista.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This date is in the future. Check the day, month and year.</source>
-            <translation>Esta fecha es futura. Revisa el día, el mes y el año.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This date is before the date of birth. Check the year.</source>
-            <translation>Esta fecha es anterior a la fecha de nacimiento. Revisa el año.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something went wrong.</source>
-            <translation>Algo ha fallado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That passphrase does not open this journal. Nothing was changed. Check Caps Lock and try again.</source>
-            <translation>Esa frase de contraseña no abre este diario. No ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That recovery key does not open this journal. Check each group of letters and try again.</source>
-            <translation>Esa clave de recuperación no abre este diario. Revisa cada grupo de letras y vuelve a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This journal file is damaged and cannot be opened. Your passphrase was right. You can restore the newest backup.</source>
-            <translation>El archivo de este diario está dañado y no se puede abrir. Tu frase de contraseña era correcta. Puedes restaurar la copia de seguridad más reciente.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The key file that goes with this journal is missing. If you have a backup, restore it; the key file is inside every backup.</source>
-            <translation>Falta el archivo de claves de este diario. Si tienes una copia de seguridad, restáurala; el archivo de claves va dentro de cada copia.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The key file that goes with this journal is damaged and its spare copy could not be used. Restore the newest backup to get it back.</source>
-            <translation>El archivo de claves de este diario está dañado y no se ha podido usar su copia de reserva. Restaura la copia de seguridad más reciente para recuperarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This journal was saved by a newer version of Treatment Journey. Please update the app to open it. The journal was not changed.</source>
-            <translation>Este diario se guardó con una versión más nueva de Treatment Journey. Actualiza la aplicación para abrirlo. El diario no ha cambiado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The disk is full, so this could not be saved. Free some space and try again. Nothing already saved was lost.</source>
-            <translation>El disco está lleno y no se ha podido guardar. Libera algo de espacio y vuelve a intentarlo. No se ha perdido nada de lo ya guardado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment Journey cannot write to its folder. Check the folder's permissions or choose another folder.</source>
-            <translation>Treatment Journey no puede escribir en su carpeta. Revisa los permisos de la carpeta o elige otra.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No journal with that name was found in this folder.</source>
-            <translation>No se ha encontrado ningún diario con ese nombre en esta carpeta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The journal is locked. Unlock it to continue.</source>
-            <translation>El diario está bloqueado. Desbloquéalo para continuar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That value is not possible.</source>
-            <translation>Ese valor no es posible.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file could not be imported. Nothing was changed.</source>
-            <translation>No se ha podido importar ese archivo. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That backup file is damaged or not a Treatment Journey backup. Your current journal was not changed.</source>
-            <translation>Ese archivo de copia está dañado o no es una copia de Treatment Journey. Tu diario actual no ha cambiado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancelled. Nothing was changed.</source>
-            <translation>Cancelado. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please type a number.</source>
-            <translation>Escribe un número.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose °C or °F.</source>
-            <translation>Elige °C o °F.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A body temperature is between 34 and 43 °C. Check the reading.</source>
-            <translation>La temperatura corporal está entre 34 y 43 °C. Revisa la medición.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A body temperature is between 93 and 109 °F. Check the reading.</source>
-            <translation>La temperatura corporal está entre 93 y 109 °F. Revisa la medición.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose kg or lb.</source>
-            <translation>Elige kg o lb.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A weight is between 20 and 300 kg. Check the number.</source>
-            <translation>Un peso está entre 20 y 300 kg. Revisa el número.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Say what this number measures.</source>
-            <translation>Indica qué mide este número.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That unit is too long.</source>
-            <translation>Esa unidad es demasiado larga.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A weight is between 45 and 660 lb. Check the number.</source>
-            <translation>Un peso está entre 45 y 660 lb. Revisa el número.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That symptom is not in the list. Choose one from the suggestions.</source>
-            <translation>Ese síntoma no está en la lista. Elige uno de las sugerencias.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose how bad it was, or remove this symptom.</source>
-            <translation>Elige cuánto te molestó o quita este síntoma.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please describe where in fewer words.</source>
-            <translation>Describe dónde con menos palabras.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That note is too long. Please keep it under 4000 characters.</source>
-            <translation>Esa nota es demasiado larga. Que no pase de 4000 caracteres.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That time is in the future. Choose the time you felt it.</source>
-            <translation>Esa hora es futura. Elige la hora en que lo notaste.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That date is more than a year ago. Check the year.</source>
-            <translation>Esa fecha es de hace más de un año. Revisa el año.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This symptom is not rated that way.</source>
-            <translation>Este síntoma no se valora de esa forma.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a rating from 0 to 4.</source>
-            <translation>Elige una puntuación del 0 al 4.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please choose what kind of appointment this is.</source>
-            <translation>Elige qué tipo de cita es.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That appointment no longer exists.</source>
-            <translation>Esa cita ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A journal from this backup is already in this folder. Open it and use Restore in Settings, Backups to replace it. Nothing was changed.</source>
-            <translation>Ya hay en esta carpeta un diario de esta copia. Ábrelo y usa Restaurar en Ajustes, Copias de seguridad, para reemplazarlo. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it. Your current journal was not changed.</source>
-            <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla. Tu diario actual no ha cambiado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This backup is of a different journal. Restore it as a new journal instead. Your current journal was not changed.</source>
-            <translation>Esta copia es de otro diario. Restáurala como diario nuevo. Tu diario actual no ha cambiado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The folder for the backup does not exist. Choose another place.</source>
-            <translation>La carpeta para la copia no existe. Elige otro sitio.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That does not look like a phone number. Use digits, spaces, + and brackets.</source>
-            <translation>Eso no parece un número de teléfono. Usa cifras, espacios, + y paréntesis.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That phone number is too long.</source>
-            <translation>Ese número de teléfono es demasiado largo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give this contact a name.</source>
-            <translation>Ponle un nombre a este contacto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add at least one symptom, a measurement or a note.</source>
-            <translation>Añade al menos un síntoma, una medida o una nota.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose who is entering this.</source>
-            <translation>Elige quién lo está anotando.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That entry no longer exists.</source>
-            <translation>Esa anotación ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This symptom is in the list twice. Keep one.</source>
-            <translation>Este síntoma aparece dos veces en la lista. Deja uno.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please choose taken, missed, skipped or held by the team.</source>
-            <translation>Elige tomada, olvidada, saltada o pausada por el equipo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A dose cannot be taken before the day it was planned for.</source>
-            <translation>Una dosis no se puede tomar antes del día previsto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That drug is no longer in the plan.</source>
-            <translation>Ese medicamento ya no está en el plan.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file could not be imported: it is not a Treatment Journey data file (JSON export). Nothing was changed.</source>
-            <translation>No se ha podido importar ese archivo: no es un archivo de datos de Treatment Journey (exportación JSON). No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file was made by a newer version of Treatment Journey. Update the app, then import it. Nothing was changed.</source>
-            <translation>Ese archivo se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación y después impórtalo. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file could not be imported: some of its records are damaged or incomplete. Nothing was changed.</source>
-            <translation>No se ha podido importar ese archivo: algunos de sus registros están dañados o incompletos. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give a name or nickname for this journal (200 characters at most).</source>
-            <translation>Pon un nombre o apodo a este diario (200 caracteres como máximo).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.</source>
-            <translation>Ese archivo es mucho más grande que cualquier archivo de datos de Treatment Journey, así que no se ha importado. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file could not be read. Check that it is still there and try again. Nothing was changed.</source>
-            <translation>No se ha podido leer ese archivo. Comprueba que sigue ahí y vuelve a intentarlo. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That file could not be imported: some of its records contradict each other. Nothing was changed.</source>
-            <translation>No se ha podido importar ese archivo: algunos de sus registros se contradicen. No ha cambiado nada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The two passphrases are not the same.</source>
-            <translation>Las dos frases de contraseña no coinciden.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give a name or nickname for this journal.</source>
-            <translation>Pon un nombre o apodo a este diario.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That name is too long (200 characters at most).</source>
-            <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That date is in the future. Use the date on the report.</source>
-            <translation>Esa fecha es futura. Usa la fecha del informe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That date is too long ago. Check the year.</source>
-            <translation>Esa fecha es demasiado antigua. Revisa el año.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That text is too long.</source>
-            <translation>Ese texto es demasiado largo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a test from the list, or Other test.</source>
-            <translation>Elige un análisis de la lista, u Otro análisis.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Say which test this is.</source>
-            <translation>Indica qué análisis es.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please type the number from the report.</source>
-            <translation>Escribe el número que aparece en el informe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A lab result is not below zero. Check the number.</source>
-            <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Say what kind of scan it was (for example CT or bone scan).</source>
-            <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That result no longer exists.</source>
-            <translation>Ese resultado ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That scan no longer exists.</source>
-            <translation>Esa prueba ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give the carer's name.</source>
-            <translation>Escribe el nombre de la persona cuidadora.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give a name or nickname.</source>
-            <translation>Escribe un nombre o apodo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only a carer can be removed.</source>
-            <translation>Solo se puede quitar a una persona cuidadora.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only a carer can be brought back.</source>
-            <translation>Solo se puede volver a añadir a una persona cuidadora.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give at least one time of day.</source>
-            <translation>Indica al menos una hora del día.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give the line a name, for example the drugs in it.</source>
-            <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please choose why this line ended.</source>
-            <translation>Elige por qué terminó esta línea.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That line of treatment no longer exists.</source>
-            <translation>Esa línea de tratamiento ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please choose a drug or type its name.</source>
-            <translation>Elige un medicamento o escribe su nombre.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The last day is before the first day.</source>
-            <translation>El último día es anterior al primero.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The number of cycles must be at least 1.</source>
-            <translation>El número de ciclos debe ser al menos 1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A delay is between 1 and 365 days.</source>
-            <translation>Un retraso es de entre 1 y 365 días.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please write the new dose as your team gave it.</source>
-            <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That schedule is not complete. Check the days and the repeat.</source>
-            <translation>Esa pauta no está completa. Revisa los días y la repetición.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please give times of day like 08:00.</source>
-            <translation>Indica las horas así: 08:00.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A line cannot end before it started.</source>
-            <translation>Una línea no puede terminar antes de empezar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This drug starts before its line of treatment starts.</source>
-            <translation>Este medicamento empieza antes que su línea de tratamiento.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The start is after the end of this line.</source>
-            <translation>El inicio es posterior al final de esta línea.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please keep this under 2000 characters.</source>
-            <translation>Que no pase de 2000 caracteres.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That question no longer exists.</source>
-            <translation>Esa pregunta ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That note no longer exists.</source>
-            <translation>Esa nota ya no existe.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The start date is after the end date.</source>
-            <translation>La fecha de inicio es posterior a la de fin.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it.</source>
-            <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That backup file could not be found.</source>
-            <translation>No se ha encontrado ese archivo de copia.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The journal's data file is missing from its folder. You can restore the newest backup.</source>
-            <translation>Falta el archivo de datos del diario en su carpeta. Puedes restaurar la copia más reciente.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
-            <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The chart could not be saved there. Check the folder and try again.</source>
-            <translation>No se ha podido guardar el gráfico ahí. Revisa la carpeta y vuelve a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please choose the drug this applies to.</source>
-            <translation>Elige el medicamento al que se aplica.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The two times of day are the same.</source>
-            <translation>Las dos horas del día son iguales.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
-            <translation>No se ha podido guardar el PDF ahí. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>That time is in the future. Choose when the dose was taken.</source>
-            <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabDialog</name>
-        <message>
-            <location filename="../tracker/ui/diary/entry_forms.py" line="+102" />
-            <source>Lab result</source>
-            <translation>Resultado de análisis</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit lab result</source>
-            <translation>Editar resultado de análisis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy the result, its unit and the normal range exactly as your report shows them.</source>
-            <translation>Copia el resultado, su unidad y el rango normal tal como aparecen en tu informe.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Test:</source>
-            <translation>&amp;Análisis:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Test &amp;name:</source>
-            <translation>&amp;Nombre del análisis:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Result:</source>
-            <translation>&amp;Resultado:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Unit:</source>
-            <translation>&amp;Unidad:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Normal range, &amp;from:</source>
-            <translation>Rango normal, &amp;desde:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Normal range, t&amp;o:</source>
-            <translation>Rango normal, &amp;hasta:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date of the test:</source>
-            <translation>&amp;Fecha del análisis:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>N&amp;ote:</source>
-            <translation>N&amp;ota:</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Please type the number from the report.</source>
-            <translation>Escribe el número que aparece en el informe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabTests</name>
-        <message>
-            <location filename="../tracker/ui/diary/symptom_texts.py" line="+105" />
-            <source>CA 15-3</source>
-            <translation>CA 15-3</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CEA</source>
-            <translation>CEA</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CA 27.29</source>
-            <translation>CA 27.29</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Haemoglobin</source>
-            <translation>Hemoglobina</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>White cells</source>
-            <translation>Glóbulos blancos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Neutrophils</source>
-            <translation>Neutrófilos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platelets</source>
-            <translation>Plaquetas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Calcium</source>
-            <translation>Calcio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ALT</source>
-            <translation>ALT</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AST</source>
-            <translation>AST</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bilirubin</source>
-            <translation>Bilirrubina</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ALP</source>
-            <translation>Fosfatasa alcalina (ALP)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Creatinine</source>
-            <translation>Creatinina</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Glucose</source>
-            <translation>Glucosa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other test</source>
-            <translation>Otro análisis</translation>
-        </message>
-    </context>
-    <context>
-        <name>LearnModels</name>
-        <message>
-            <location filename="../tracker/ui/learn/models.py" line="+20" />
-            <source>Topics</source>
-            <extracomment>The navigation target of an item: "article:&lt;id&gt;", "page:glossary", "glossary:&lt;slug&gt;"…</extracomment>
-            <translation>Temas</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Reference</source>
-            <translation>Consulta</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Glossary</source>
-            <translation>Glosario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sources</source>
-            <translation>Fuentes</translation>
-        </message>
-    </context>
-    <context>
-        <name>LearnPages</name>
-        <message>
-            <location filename="../tracker/ui/learn/pages.py" line="+71" />
-            <source>Add your team's 24-hour number in Settings → Care team, and it will show here.</source>
-            <translation>Añade el número de 24 horas de tu equipo en Ajustes → Equipo de atención y aparecerá aquí.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Your {name}: {phone}</source>
-            <translation>Tu {name}: {phone}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your 24-hour line: {phone}</source>
-            <translation>Tu línea de 24 horas: {phone}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>This is general information. It does not replace advice from your own treatment team, who know your situation.</source>
-            <translation>Esto es información general. No sustituye los consejos de tu propio equipo médico, que conoce tu situación.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Last reviewed: {date}. Reading level: {level}.</source>
-            <translation>Última revisión: {date}. Nivel de lectura: {level}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Where this comes from</source>
-            <translation>De dónde sale esto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About our sources</source>
-            <translation>Sobre nuestras fuentes</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Glossary</source>
-            <translation>Glosario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.</source>
-            <translation>Significados sencillos de palabras que quizá oigas. En los artículos, estas palabras aparecen en color: señala una para ver su significado, o selecciónala para venir aquí.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read more</source>
-            <translation>Leer más</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Also: {names}</source>
-            <translation>También: {names}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Sources</source>
-            <translation>Fuentes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Our explanations are written in our own words from these documents. Each article lists the ones it draws on.</source>
-            <translation>Nuestras explicaciones están escritas con nuestras propias palabras a partir de estos documentos. Cada artículo indica los que utiliza.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Covers: {text}</source>
-            <translation>Trata: {text}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Used in %n article(s).</source>
-            <translation>
-                <numerusform>Aparece en %n artículo.</numerusform>
-                <numerusform>Aparece en %n artículos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How these explanations were written</source>
-            <translation>Cómo se escribieron estas explicaciones</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Explanation not found</source>
-            <translation>No se encontró la explicación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.</source>
-            <translation>No hay ninguna explicación llamada «{name}». Prueba a buscarla o elige un tema de la lista.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LearnView</name>
-        <message>
-            <location filename="../tracker/ui/learn/view.py" line="+70" />
-            <source>Search: a drug, a symptom or any word</source>
-            <translation>Buscar: un medicamento, un síntoma o cualquier palabra</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search explanations</source>
-            <translation>Buscar en las explicaciones</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Topics</source>
-            <translation>Temas</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Search results</source>
-            <translation>Resultados de la búsqueda</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Back</source>
-            <translation>Atrás</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Back (Alt+Left)</source>
-            <translation>Atrás (Alt+Izquierda)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forward</source>
-            <translation>Adelante</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Forward (Alt+Right)</source>
-            <translation>Adelante (Alt+Derecha)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Smaller text</source>
-            <translation>Texto más pequeño</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Smaller text (Ctrl+-)</source>
-            <translation>Texto más pequeño (Ctrl+-)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Larger text</source>
-            <translation>Texto más grande</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Larger text (Ctrl+=)</source>
-            <translation>Texto más grande (Ctrl+=)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Glossary</source>
-            <translation>Glosario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>All terms explained (Ctrl+G)</source>
-            <translation>Todos los términos explicados (Ctrl+G)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print…</source>
-            <translation>Imprimir…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Print this page (Ctrl+P)</source>
-            <translation>Imprimir esta página (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location line="+162" />
-            <source>Nothing matches “{text}”. Try a drug name, a symptom, or a shorter word.</source>
-            <translation>Nada coincide con «{text}». Prueba con el nombre de un medicamento, un síntoma o una palabra más corta.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Print this explanation</source>
-            <translation>Imprimir esta explicación</translation>
-        </message>
-    </context>
-    <context>
-        <name>LineDialog</name>
-        <message>
-            <location filename="../tracker/ui/plan/dialogs.py" line="-103" />
-            <source>Edit line of treatment</source>
-            <translation>Editar línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New line of treatment</source>
-            <translation>Nueva línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A line of treatment is the set of drugs you take together until the team changes it. You will add its drugs next.</source>
-            <translation>Una línea de tratamiento es el conjunto de medicamentos que tomas a la vez hasta que el equipo lo cambia. Después añadirás sus medicamentos.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>e.g. Letrozole and palbociclib</source>
-            <translation>p. ej. Letrozol y palbociclib</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Line &amp;number:</source>
-            <translation>&amp;Número de línea:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Started on:</source>
-            <translation>&amp;Empezó el:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otas:</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../tracker/ui/lock/screen.py" line="+27" />
-            <source>Your journal is locked</source>
-            <translation>Tu diario está bloqueado</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>It was locked because nobody used it for a while. Everything you saved is safe; a form that was open and not yet saved may need filling in again.</source>
-            <translation>Se bloqueó porque nadie lo usó durante un rato. Todo lo que guardaste está a salvo; puede que tengas que volver a rellenar un formulario que estaba abierto y sin guardar.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Nothing is shown until the passphrase is typed again.</source>
-            <translation>No se muestra nada hasta que se vuelva a escribir la frase de contraseña.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Passphrase for {name}:</source>
-            <translation>&amp;Frase de contraseña de {name}:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../tracker/ui/main/window.py" line="+37" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+126" />
-            <source>The automatic backup could not be made this time.</source>
-            <translation>Esta vez no se ha podido hacer la copia automática.</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Text size: {percent}%</source>
-            <translation>Tamaño del texto: {percent}%</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>About Treatment Journey</source>
-            <translation>Acerca de Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Treatment Journey {version}
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Technical report</source>
+        <translation>Informe técnico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The report was copied. You can paste it into an email.</source>
+        <translation>Informe copiado. Puedes pegarlo en un correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save technical report</source>
+        <translation>Guardar informe técnico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be saved there. Try another folder.</source>
+        <translation>No se ha podido guardar el informe ahí. Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was saved.</source>
+        <translation>Informe guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+84"/>
+        <source>Care team and alerts</source>
+        <translation>Equipo de atención y avisos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your 24-hour line</source>
+        <translation>Tu línea de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number your team gave you to call at any time, day or night, if you are unwell during treatment. It is shown with every alert.</source>
+        <translation>El número que te dio tu equipo para llamar a cualquier hora, de día o de noche, si te encuentras mal durante el tratamiento. Aparece con cada aviso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Oncology hotline</source>
+        <translation>Por ejemplo: Teléfono de oncología</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Line name:</source>
+        <translation>&amp;Nombre de la línea:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Número de teléfono:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other contacts</source>
+        <translation>Otros contactos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Care team contacts</source>
+        <translation>Contactos del equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alert settings back to defaults</source>
+        <translation>Volver a los ajustes de avisos predeterminados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When to show an alert</source>
+        <translation>Cuándo mostrar un aviso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
+        <translation>Cámbialos solo si tu equipo te lo pide. La aplicación nunca cambia tu tratamiento; los avisos solo te dicen a quién llamar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(that is {value} °F)</source>
+        <translation>(es decir, {value} °F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Temperature at or above:</source>
+        <translation>&amp;Temperatura igual o superior a:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rated {word} or worse</source>
+        <translation>valorado como {word} o peor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A symptom &amp;rated:</source>
+        <translation>Un síntoma &amp;valorado:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A symptom getting &amp;worse this many times in a row:</source>
+        <translation>Un síntoma que &amp;empeora estas veces seguidas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A warning symptom counts as &amp;new if not logged for:</source>
+        <translation>Un síntoma de alarma cuenta como &amp;nuevo si no se ha anotado durante:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alert settings are back to their defaults.</source>
+        <translation>Los ajustes de avisos han vuelto a los predeterminados.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../tracker/ui/charts/view.py" line="+39"/>
+        <source>Symptoms (patient-reported)</source>
+        <translation>Síntomas (valoración propia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature and weight</source>
+        <translation>Temperatura y peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour markers</source>
+        <translation>Marcadores tumorales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood counts</source>
+        <translation>Recuentos sanguíneos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other blood tests</source>
+        <translation>Otros análisis de sangre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose calendar</source>
+        <translation>Calendario de dosis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since last &amp;visit</source>
+        <translation>Desde la última &amp;visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 months</source>
+        <translation>&amp;3 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;1 year</source>
+        <translation>&amp;1 año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as PNG or SVG…</source>
+        <translation>Guardar como PNG o SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as a picture (Ctrl+S)</source>
+        <translation>Guardar este gráfico como imagen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Symptoms to show:</source>
+        <translation>&amp;Síntomas que mostrar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Symptoms to show</source>
+        <translation>Síntomas que mostrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gathering your entries for the charts…</source>
+        <translation>Reuniendo tus anotaciones para los gráficos…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to chart yet</source>
+        <translation>Aún no hay nada que mostrar en gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log symptoms for a few days and your chart appears here. Temperature, weight, blood results and the doses you tick show up here too.</source>
+        <translation>Anota tus síntomas unos días y aquí aparecerá tu gráfico. También se verán la temperatura, el peso, los análisis de sangre y las dosis que marques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the diary</source>
+        <translation>Abrir el diario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Point at a dot to see its value and date.</source>
+        <translation>Señala un punto para ver su valor y su fecha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value under the pointer</source>
+        <translation>Valor bajo el puntero</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSummaryPanel</name>
+    <message>
+        <location filename="../tracker/ui/reports/view.py" line="+48"/>
+        <source>Clinic summary</source>
+        <translation>Resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
+        <translation>Un PDF para llevar a tu cita: tu tratamiento actual, lo que ha cambiado, las dosis olvidadas, gráficos de síntomas (valoración propia), análisis de sangre y tus preguntas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since last &amp;appointment</source>
+        <translation>Desde la última &amp;cita</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;name</source>
+        <translation>Mi &amp;nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My date of &amp;birth (if recorded)</source>
+        <translation>Mi fecha de &amp;nacimiento (si está anotada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagnosis details (if recorded)</source>
+        <translation>Datos del &amp;diagnóstico (si están anotados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;questions for the team</source>
+        <translation>Mis &amp;preguntas para el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes from this &amp;period</source>
+        <translation>Mis notas de este &amp;periodo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make clinic summary…</source>
+        <translation>&amp;Crear resumen para la consulta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clinic summary progress</source>
+        <translation>Progreso del resumen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
+        <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>clinic-summary-{date}.pdf</source>
+        <translation>resumen-consulta-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save clinic summary</source>
+        <translation>Guardar resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making your clinic summary…</source>
+        <translation>Creando tu resumen para la consulta…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved to {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Show the folder&lt;/a&gt;</source>
+        <translation>Guardado en {path}. &lt;a href=&quot;{url}&quot;&gt;Abrirlo&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Mostrar la carpeta&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. No PDF was saved.</source>
+        <translation>Cancelado. No se ha guardado ningún PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clinic summary was not made.</source>
+        <translation>No se ha creado el resumen para la consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-195"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CreateJournalWizard</name>
+    <message>
+        <location filename="../tracker/ui/wizard/wizard.py" line="+24"/>
+        <location line="+82"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>&amp;Open my journal</source>
+        <translation>&amp;Abrir mi diario</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
+        <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
+        <source>About my diagnosis</source>
+        <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
+        <translation>Sobre mi diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record only what you want to. Everything here is optional, and you can change or clear it at any time. The app only keeps these facts for you; it never uses them to suggest treatment.</source>
+        <translation>Anota solo lo que quieras. Todo aquí es opcional y puedes cambiarlo o borrarlo cuando quieras. La aplicación solo guarda estos datos para ti; nunca los usa para proponer un tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Receptor status</source>
+        <translation>Estado de los receptores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are on your pathology report. Choose “Not known” if you are not sure.</source>
+        <translation>Aparecen en tu informe de anatomía patológica. Elige «No lo sé» si tienes dudas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+160"/>
+        <source>HER2-low</source>
+        <translation>HER2 bajo</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>E&amp;R (oestrogen receptor):</source>
+        <translation>R&amp;E (receptor de estrógenos):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PR (progesterone receptor):</source>
+        <translation>R&amp;P (receptor de progesterona):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HER&amp;2:</source>
+        <translation>HER&amp;2:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do these results mean?</source>
+        <translation>¿Qué significan estos resultados?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the cancer has spread</source>
+        <translation>Dónde se ha extendido el cáncer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;one</source>
+        <translation>&amp;Hueso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;iver</source>
+        <translation>H&amp;ígado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lun&amp;g</source>
+        <translation>&amp;Pulmón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Br&amp;ain</source>
+        <translation>&amp;Cerebro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;kin</source>
+        <translation>P&amp;iel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;ymph nodes</source>
+        <translation>&amp;Ganglios linfáticos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ther</source>
+        <translation>&amp;Otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread to: {site}</source>
+        <translation>Extendido a: {site}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is secondary breast cancer?</source>
+        <translation>¿Qué es el cáncer de mama secundario?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key dates</source>
+        <translation>Fechas importantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick a date to record it. An unticked date is not recorded.</source>
+        <translation>Marca una fecha para anotarla. Una fecha sin marcar no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First &amp;diagnosis:</source>
+        <translation>Primer &amp;diagnóstico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;condary diagnosis:</source>
+        <translation>Diagnóstico &amp;secundario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record {date}</source>
+        <translation>Anotar {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Notes, for example genetic results such as BRCA, PIK3CA or ESR1 if you know them:</source>
+        <translation>&amp;Notas, por ejemplo resultados genéticos como BRCA, PIK3CA o ESR1 si los conoces:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes about my diagnosis</source>
+        <translation>Notas sobre mi diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include in the clinic su&amp;mmary</source>
+        <translation>Incluir en el &amp;resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include these facts in the clinic summary</source>
+        <translation>Incluir estos datos en el resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These facts are shown in the clinic summary only if you tick this. Your date of birth is shown only if you also choose it when making the summary.</source>
+        <translation>Estos datos solo aparecen en el resumen para la consulta si marcas esto. Tu fecha de nacimiento solo aparece si además la eliges al crear el resumen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Deshacer el último guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last save</source>
+        <translation>Deshacer el último guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>ER (oestrogen receptor)</source>
+        <translation>RE (receptor de estrógenos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PR (progesterone receptor)</source>
+        <translation>RP (receptor de progesterona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HER2</source>
+        <translation>HER2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread to</source>
+        <translation>Extendido a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First diagnosis</source>
+        <translation>Primer diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secondary diagnosis</source>
+        <translation>Diagnóstico secundario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: please check the field marked in red.</source>
+        <translation>No se ha guardado: revisa el campo marcado en rojo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your last save was undone.</source>
+        <translation>Se ha deshecho tu último guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryKinds</name>
+    <message>
+        <location filename="../tracker/ui/diary/wording.py" line="+25"/>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lab result</source>
+        <translation>Resultado de análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Prueba de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <location filename="../tracker/ui/diary/view.py" line="+31"/>
+        <location line="+54"/>
+        <source>Log symptoms</source>
+        <translation>Anotar síntomas</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Log how you feel (Ctrl+N)</source>
+        <translation>Anota cómo te encuentras (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly check-in</source>
+        <translation>Repaso semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the past 7 days (Ctrl+K)</source>
+        <translation>Valora los últimos 7 días (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lab result</source>
+        <translation>Resultado de análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Prueba de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for your next appointment</source>
+        <translation>Pregunta para tu próxima cita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo: {action} (Ctrl+Z)</source>
+        <translation>Deshacer: {action} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Diary entries, newest first</source>
+        <translation>Anotaciones del diario, las más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in your diary yet</source>
+        <translation>Tu diario aún está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log how you feel today: it takes less than a minute. Doses you tick in your plan, lab results, scans, notes and questions for your next appointment will appear here too.</source>
+        <translation>Anota cómo te encuentras hoy: se tarda menos de un minuto. Aquí también aparecerán las dosis que marques en tu plan, los resultados de análisis, las pruebas de imagen, las notas y las preguntas para tu próxima cita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No entries match these filters</source>
+        <translation>Ninguna anotación coincide con estos filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the filters above, or clear them to see everything.</source>
+        <translation>Cambia los filtros de arriba o quítalos para verlo todo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add a lab result (Diary)</source>
+        <translation>Añadir un resultado de análisis (Diario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question for your next appointment (Diary)</source>
+        <translation>Añadir una pregunta para tu próxima cita (Diario)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doses and appointments are changed in Plan; Edit opens it.</source>
+        <translation>Las dosis y las citas se cambian en Plan; Editar lo abre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This entry was deleted. It stays in your history; Restore brings it back.</source>
+        <translation>Esta anotación se borró. Sigue en tu historial; Recuperar la trae de vuelta.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Restored. Press Ctrl+Z to undo.</source>
+        <translation>Recuperada. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted. It stays in your history. Press Ctrl+Z to undo.</source>
+        <translation>Borrada. Sigue en tu historial. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DrugDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+56"/>
+        <source>Edit a drug in the plan</source>
+        <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
+        <translation>Editar un medicamento del plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a drug to the plan</source>
+        <translation>Añadir un medicamento al plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type a generic or brand name, e.g. letrozole or Femara</source>
+        <translation>Escribe el nombre genérico o comercial, p. ej. letrozol o Femara</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Common schedules for this drug</source>
+        <translation>Pautas habituales de este medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common &amp;schedules:</source>
+        <translation>&amp;Pautas habituales:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exactly as on your plan, e.g. 125 mg</source>
+        <translation>Tal como pone en tu plan, p. ej. 125 mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ose (from your plan):</source>
+        <translation>D&amp;osis (según tu plan):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;How it is given:</source>
+        <translation>&amp;Cómo se administra:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once on each dose day</source>
+        <translation>Una vez cada día de dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twice on each dose day</source>
+        <translation>Dos veces cada día de dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times on a dose day</source>
+        <translation>Cuántas veces en un día de dosis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First time of day</source>
+        <translation>Primera hora del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second time of day</source>
+        <translation>Segunda hora del día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder times:</source>
+        <translation>Horas de aviso:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Se repite:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until the team stops it</source>
+        <translation>Hasta que el equipo lo suspenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of cycles or doses</source>
+        <translation>Número de ciclos o dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of c&amp;ycles or doses:</source>
+        <translation>Número de c&amp;iclos o dosis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the plan</source>
+        <translation>Revisa el plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What kind of change is this?</source>
+        <translation>¿Qué tipo de cambio es?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on — the team changed the plan (what happened before stays as it was)</source>
+        <translation>A partir de ahora: el equipo cambió el plan (lo anterior se queda como estaba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the past — it was entered wrongly (past dates change too)</source>
+        <translation>Corregir el pasado: se anotó mal (también cambian las fechas pasadas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change applies from</source>
+        <translation>El cambio se aplica desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies from the first cycle or dose on or after:</source>
+        <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+4"/>
+        <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
+        <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: set the schedule below</source>
+        <translation>Ninguna: indica la pauta abajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is {name}?</source>
+        <translation>¿Qué es {name}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one to fill in the schedule…</source>
+        <translation>Elige una para rellenar la pauta…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Next dates: {dates}</source>
+        <translation>Próximas fechas: {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>EndLineDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+19"/>
+        <source>End this line of treatment</source>
+        <translation>Terminar esta línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line and its reminders stop after the last day. Everything recorded stays.</source>
+        <translation>La línea y sus recordatorios se detienen tras el último día. Todo lo anotado se conserva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Last day of treatment:</source>
+        <translation>Ú&amp;ltimo día de tratamiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it ended:</source>
+        <translation>&amp;Por qué terminó:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../tracker/ui/common/errors.py" line="+38"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
+        <source>Export your information</source>
+        <translation>Exportar tu información</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere safe and delete them when you no longer need them.</source>
+        <translation>Los archivos exportados no están cifrados: cualquiera que pueda abrirlos puede leerlos. Guárdalos en un lugar seguro y bórralos cuando ya no los necesites.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Only include from</source>
+        <translation>&amp;Incluir solo desde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day to include</source>
+        <translation>Primer día que se incluye</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day to include</source>
+        <translation>Último día que se incluye</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The dates apply to the spreadsheet and health record files. The complete data file always holds everything; the calendar covers the next year.</source>
+        <translation>Las fechas se aplican a las hojas de cálculo y al historial de salud. El archivo de datos completo siempre lo contiene todo; el calendario abarca el próximo año.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The calendar export is not available in this version.</source>
+        <translation>La exportación al calendario no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a JSON export as a new journal…</source>
+        <translation>&amp;Importar una exportación JSON como diario nuevo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a separate journal from a complete data file. Your current journal is not changed.</source>
+        <translation>Crea un diario aparte a partir de un archivo de datos completo. Tu diario actual no cambia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file will not be encrypted</source>
+        <translation>Este archivo no estará cifrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anyway?</source>
+        <translation>¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a JSON export</source>
+        <translation>Importar una exportación JSON</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>That folder does not exist any more. Choose another place.</source>
+        <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+129"/>
+        <source>&amp;Spreadsheet files (CSV)…</source>
+        <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per kind of record, in a zip. Opens in Excel, LibreOffice or Numbers.</source>
+        <translation>Un archivo por cada tipo de registro, en un zip. Se abre en Excel, LibreOffice o Numbers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey spreadsheets</source>
+        <translation>Hojas de cálculo de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complete data file (JSON)…</source>
+        <translation>Archivo de datos &amp;completo (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in the journal, for moving to another computer. It can be imported again as a new journal.</source>
+        <translation>Todo lo que hay en el diario, para pasarlo a otro ordenador. Se puede volver a importar como diario nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey data</source>
+        <translation>Datos de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="-24"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health record for &amp;patient portals (FHIR)…</source>
+        <translation>Historial de salud para &amp;portales del paciente (FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calenda&amp;r (.ics)…</source>
+        <translation>Calenda&amp;rio (.ics)…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Medicines, test results and your symptom ratings in the FHIR R4 format some patient portals accept.</source>
+        <translation>Medicamentos, resultados de pruebas y tus valoraciones de síntomas en el formato FHIR R4 que aceptan algunos portales del paciente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey health record</source>
+        <translation>Historial de salud de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned doses and appointments for the next year, for the calendar on your phone or computer.</source>
+        <translation>Dosis y citas previstas para el próximo año, para el calendario de tu móvil u ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey calendar</source>
+        <translation>Calendario de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+42"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved “{file}” in {folder}. It is not encrypted.</source>
+        <translation>Se ha guardado «{file}» en {folder}. No está cifrado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Cancelado. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That could not be done.</source>
+        <translation>No se ha podido hacer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file could not be imported. Nothing was changed.</source>
+        <translation>No se ha podido importar el archivo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The new journal “{name}” was made. Open it from the start screen.</source>
+        <translation>Se ha creado el diario nuevo «{name}». Ábrelo desde la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the new journal now? This journal will be closed; you can open it again from the start screen.</source>
+        <translation>¿Abrir ahora el diario nuevo? Este diario se cerrará; puedes volver a abrirlo desde la pantalla de inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../tracker/ui/diary/filter_bar.py" line="+25"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any symptom</source>
+        <translation>Cualquier síntoma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;deleted</source>
+        <translation>Mostrar &amp;borradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of entry</source>
+        <translation>Tipo de anotación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>Anotado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../tracker/ui/backup/import_dialog.py" line="+31"/>
+        <source>Import as a new journal</source>
+        <extracomment>(name, passphrase)</extracomment>
+        <translation>Importar como diario nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” will become a new, separate journal, encrypted with the passphrase you choose here. Your current journal is not changed.</source>
+        <translation>«{file}» se convertirá en un diario nuevo e independiente, cifrado con la frase de contraseña que elijas aquí. Tu diario actual no cambia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave empty to use the name saved in the file</source>
+        <translation>Déjalo vacío para usar el nombre guardado en el archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name or nickname:</source>
+        <translation>&amp;Nombre o apodo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type it &amp;again:</source>
+        <translation>Escríbela &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedKeyDialog</name>
+    <message>
+        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+14"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The new journal “{name}” was made with %n record(s) from the file.</source>
+        <translation>
+            <numerusform>Se ha creado el diario nuevo «{name}» con %n registro del archivo.</numerusform>
+            <numerusform>Se ha creado el diario nuevo «{name}» con %n registros del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the new journal&apos;s recovery key. It opens the journal if you forget the passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
+        <translation>Esta es la clave de recuperación del diario nuevo. Abre el diario si olvidas la frase de contraseña. No se volverá a mostrar: imprímela o guárdala, y tenla en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This key will not be shown again. Close without keeping it?</source>
+        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <location filename="../tracker/ui/unlock/model.py" line="+39"/>
+        <source>Journal {id} (its key file needs attention)</source>
+        <translation>Diario {id} (su archivo de claves necesita atención)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file of this journal is missing or damaged.</source>
+        <translation>Falta el archivo de claves de este diario o está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownError</name>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="-132"/>
+        <source>There are several journals here; choose one with --journal.</source>
+        <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no journal in this folder yet.</source>
+        <translation>Todavía no hay ningún diario en esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That export is not available in this version of Treatment Journey.</source>
+        <translation>Esa exportación no está disponible en esta versión de Treatment Journey.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--from must be on or before --to.</source>
+        <translation>--from debe ser igual o anterior a --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON export is always complete, so it can be imported again; leave out --from and --to.</source>
+        <translation>Una exportación JSON siempre es completa para poder importarla de nuevo; quita --from y --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic summary PDF is not available in this version.</source>
+        <translation>El resumen en PDF para la consulta no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar (.ics) export is not available in this version.</source>
+        <translation>La exportación al calendario (.ics) no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose sites of spread from the list.</source>
+        <translation>Elige de la lista los lugares donde se ha extendido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date of birth is more than 120 years ago. Check the year.</source>
+        <translation>Esta fecha de nacimiento es de hace más de 120 años. Revisa el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secondary diagnosis date is before the first diagnosis. Check both dates.</source>
+        <translation>La fecha del diagnóstico secundario es anterior a la del primer diagnóstico. Revisa las dos fechas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These notes are too long. Keep them under 4,000 characters.</source>
+        <translation>Estas notas son demasiado largas. Que no pasen de 4000 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the listed receptor results.</source>
+        <translation>Elige uno de los resultados de receptores de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is in the future. Check the day, month and year.</source>
+        <translation>Esta fecha es futura. Revisa el día, el mes y el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is before the date of birth. Check the year.</source>
+        <translation>Esta fecha es anterior a la fecha de nacimiento. Revisa el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation>Algo ha fallado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That passphrase does not open this journal. Nothing was changed. Check Caps Lock and try again.</source>
+        <translation>Esa frase de contraseña no abre este diario. No ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That recovery key does not open this journal. Check each group of letters and try again.</source>
+        <translation>Esa clave de recuperación no abre este diario. Revisa cada grupo de letras y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal file is damaged and cannot be opened. Your passphrase was right. You can restore the newest backup.</source>
+        <translation>El archivo de este diario está dañado y no se puede abrir. Tu frase de contraseña era correcta. Puedes restaurar la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file that goes with this journal is missing. If you have a backup, restore it; the key file is inside every backup.</source>
+        <translation>Falta el archivo de claves de este diario. Si tienes una copia de seguridad, restáurala; el archivo de claves va dentro de cada copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file that goes with this journal is damaged and its spare copy could not be used. Restore the newest backup to get it back.</source>
+        <translation>El archivo de claves de este diario está dañado y no se ha podido usar su copia de reserva. Restaura la copia de seguridad más reciente para recuperarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal was saved by a newer version of Treatment Journey. Please update the app to open it. The journal was not changed.</source>
+        <translation>Este diario se guardó con una versión más nueva de Treatment Journey. Actualiza la aplicación para abrirlo. El diario no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full, so this could not be saved. Free some space and try again. Nothing already saved was lost.</source>
+        <translation>El disco está lleno y no se ha podido guardar. Libera algo de espacio y vuelve a intentarlo. No se ha perdido nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey cannot write to its folder. Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Treatment Journey no puede escribir en su carpeta. Revisa los permisos de la carpeta o elige otra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No journal with that name was found in this folder.</source>
+        <translation>No se ha encontrado ningún diario con ese nombre en esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal is locked. Unlock it to continue.</source>
+        <translation>El diario está bloqueado. Desbloquéalo para continuar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That value is not possible.</source>
+        <translation>Ese valor no es posible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported. Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That backup file is damaged or not a Treatment Journey backup. Your current journal was not changed.</source>
+        <translation>Ese archivo de copia está dañado o no es una copia de Treatment Journey. Tu diario actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please type a number.</source>
+        <translation>Escribe un número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose °C or °F.</source>
+        <translation>Elige °C o °F.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A body temperature is between 34 and 43 °C. Check the reading.</source>
+        <translation>La temperatura corporal está entre 34 y 43 °C. Revisa la medición.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A body temperature is between 93 and 109 °F. Check the reading.</source>
+        <translation>La temperatura corporal está entre 93 y 109 °F. Revisa la medición.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose kg or lb.</source>
+        <translation>Elige kg o lb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight is between 20 and 300 kg. Check the number.</source>
+        <translation>Un peso está entre 20 y 300 kg. Revisa el número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what this number measures.</source>
+        <translation>Indica qué mide este número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That unit is too long.</source>
+        <translation>Esa unidad es demasiado larga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight is between 45 and 660 lb. Check the number.</source>
+        <translation>Un peso está entre 45 y 660 lb. Revisa el número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That symptom is not in the list. Choose one from the suggestions.</source>
+        <translation>Ese síntoma no está en la lista. Elige uno de las sugerencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how bad it was, or remove this symptom.</source>
+        <translation>Elige cuánto te molestó o quita este síntoma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please describe where in fewer words.</source>
+        <translation>Describe dónde con menos palabras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That note is too long. Please keep it under 4000 characters.</source>
+        <translation>Esa nota es demasiado larga. Que no pase de 4000 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is in the future. Choose the time you felt it.</source>
+        <translation>Esa hora es futura. Elige la hora en que lo notaste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That date is more than a year ago. Check the year.</source>
+        <translation>Esa fecha es de hace más de un año. Revisa el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This symptom is not rated that way.</source>
+        <translation>Este síntoma no se valora de esa forma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a rating from 0 to 4.</source>
+        <translation>Elige una puntuación del 0 al 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose what kind of appointment this is.</source>
+        <translation>Elige qué tipo de cita es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That appointment no longer exists.</source>
+        <translation>Esa cita ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A journal from this backup is already in this folder. Open it and use Restore in Settings, Backups to replace it. Nothing was changed.</source>
+        <translation>Ya hay en esta carpeta un diario de esta copia. Ábrelo y usa Restaurar en Ajustes, Copias de seguridad, para reemplazarlo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it. Your current journal was not changed.</source>
+        <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla. Tu diario actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup is of a different journal. Restore it as a new journal instead. Your current journal was not changed.</source>
+        <translation>Esta copia es de otro diario. Restáurala como diario nuevo. Tu diario actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder for the backup does not exist. Choose another place.</source>
+        <translation>La carpeta para la copia no existe. Elige otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That does not look like a phone number. Use digits, spaces, + and brackets.</source>
+        <translation>Eso no parece un número de teléfono. Usa cifras, espacios, + y paréntesis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That phone number is too long.</source>
+        <translation>Ese número de teléfono es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give this contact a name.</source>
+        <translation>Ponle un nombre a este contacto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one symptom, a measurement or a note.</source>
+        <translation>Añade al menos un síntoma, una medida o una nota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who is entering this.</source>
+        <translation>Elige quién lo está anotando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That entry no longer exists.</source>
+        <translation>Esa anotación ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This symptom is in the list twice. Keep one.</source>
+        <translation>Este síntoma aparece dos veces en la lista. Deja uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose taken, missed, skipped or held by the team.</source>
+        <translation>Elige tomada, olvidada, saltada o pausada por el equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dose cannot be taken before the day it was planned for.</source>
+        <translation>Una dosis no se puede tomar antes del día previsto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That drug is no longer in the plan.</source>
+        <translation>Ese medicamento ya no está en el plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: it is not a Treatment Journey data file (JSON export). Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo: no es un archivo de datos de Treatment Journey (exportación JSON). No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file was made by a newer version of Treatment Journey. Update the app, then import it. Nothing was changed.</source>
+        <translation>Ese archivo se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación y después impórtalo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: some of its records are damaged or incomplete. Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo: algunos de sus registros están dañados o incompletos. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give a name or nickname for this journal (200 characters at most).</source>
+        <translation>Pon un nombre o apodo a este diario (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.</source>
+        <translation>Ese archivo es mucho más grande que cualquier archivo de datos de Treatment Journey, así que no se ha importado. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be read. Check that it is still there and try again. Nothing was changed.</source>
+        <translation>No se ha podido leer ese archivo. Comprueba que sigue ahí y vuelve a intentarlo. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That file could not be imported: some of its records contradict each other. Nothing was changed.</source>
+        <translation>No se ha podido importar ese archivo: algunos de sus registros se contradicen. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give a name or nickname for this journal.</source>
+        <translation>Pon un nombre o apodo a este diario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That date is in the future. Use the date on the report.</source>
+        <translation>Esa fecha es futura. Usa la fecha del informe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That date is too long ago. Check the year.</source>
+        <translation>Esa fecha es demasiado antigua. Revisa el año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That text is too long.</source>
+        <translation>Ese texto es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a test from the list, or Other test.</source>
+        <translation>Elige un análisis de la lista, u Otro análisis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which test this is.</source>
+        <translation>Indica qué análisis es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please type the number from the report.</source>
+        <translation>Escribe el número que aparece en el informe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lab result is not below zero. Check the number.</source>
+        <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what kind of scan it was (for example CT or bone scan).</source>
+        <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That result no longer exists.</source>
+        <translation>Ese resultado ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That scan no longer exists.</source>
+        <translation>Esa prueba ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the carer&apos;s name.</source>
+        <translation>Escribe el nombre de la persona cuidadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give a name or nickname.</source>
+        <translation>Escribe un nombre o apodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a carer can be removed.</source>
+        <translation>Solo se puede quitar a una persona cuidadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a carer can be brought back.</source>
+        <translation>Solo se puede volver a añadir a una persona cuidadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give at least one time of day.</source>
+        <translation>Indica al menos una hora del día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the line a name, for example the drugs in it.</source>
+        <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose why this line ended.</source>
+        <translation>Elige por qué terminó esta línea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That line of treatment no longer exists.</source>
+        <translation>Esa línea de tratamiento ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose a drug or type its name.</source>
+        <translation>Elige un medicamento o escribe su nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day is before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of cycles must be at least 1.</source>
+        <translation>El número de ciclos debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delay is between 1 and 365 days.</source>
+        <translation>Un retraso es de entre 1 y 365 días.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please write the new dose as your team gave it.</source>
+        <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That schedule is not complete. Check the days and the repeat.</source>
+        <translation>Esa pauta no está completa. Revisa los días y la repetición.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give times of day like 08:00.</source>
+        <translation>Indica las horas así: 08:00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line cannot end before it started.</source>
+        <translation>Una línea no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This drug starts before its line of treatment starts.</source>
+        <translation>Este medicamento empieza antes que su línea de tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start is after the end of this line.</source>
+        <translation>El inicio es posterior al final de esta línea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please keep this under 2000 characters.</source>
+        <translation>Que no pase de 2000 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That question no longer exists.</source>
+        <translation>Esa pregunta ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That note no longer exists.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it.</source>
+        <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That backup file could not be found.</source>
+        <translation>No se ha encontrado ese archivo de copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal&apos;s data file is missing from its folder. You can restore the newest backup.</source>
+        <translation>Falta el archivo de datos del diario en su carpeta. Puedes restaurar la copia más reciente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
+        <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved there. Check the folder and try again.</source>
+        <translation>No se ha podido guardar el gráfico ahí. Revisa la carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose the drug this applies to.</source>
+        <translation>Elige el medicamento al que se aplica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two times of day are the same.</source>
+        <translation>Las dos horas del día son iguales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
+        <translation>No se ha podido guardar el PDF ahí. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is in the future. Choose when the dose was taken.</source>
+        <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialog</name>
+    <message>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+102"/>
+        <source>Lab result</source>
+        <translation>Resultado de análisis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit lab result</source>
+        <translation>Editar resultado de análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the result, its unit and the normal range exactly as your report shows them.</source>
+        <translation>Copia el resultado, su unidad y el rango normal tal como aparecen en tu informe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test:</source>
+        <translation>&amp;Análisis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;name:</source>
+        <translation>&amp;Nombre del análisis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal range, &amp;from:</source>
+        <translation>Rango normal, &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal range, t&amp;o:</source>
+        <translation>Rango normal, &amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of the test:</source>
+        <translation>&amp;Fecha del análisis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Please type the number from the report.</source>
+        <translation>Escribe el número que aparece en el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>LabTests</name>
+    <message>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="+105"/>
+        <source>CA 15-3</source>
+        <translation>CA 15-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEA</source>
+        <translation>CEA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA 27.29</source>
+        <translation>CA 27.29</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haemoglobin</source>
+        <translation>Hemoglobina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White cells</source>
+        <translation>Glóbulos blancos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils</source>
+        <translation>Neutrófilos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platelets</source>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calcium</source>
+        <translation>Calcio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilirubin</source>
+        <translation>Bilirrubina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALP</source>
+        <translation>Fosfatasa alcalina (ALP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creatinine</source>
+        <translation>Creatinina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glucose</source>
+        <translation>Glucosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other test</source>
+        <translation>Otro análisis</translation>
+    </message>
+</context>
+<context>
+    <name>LearnModels</name>
+    <message>
+        <location filename="../tracker/ui/learn/models.py" line="+20"/>
+        <source>Topics</source>
+        <extracomment>The navigation target of an item: &quot;article:&lt;id&gt;&quot;, &quot;page:glossary&quot;, &quot;glossary:&lt;slug&gt;&quot;…</extracomment>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reference</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPages</name>
+    <message>
+        <location filename="../tracker/ui/learn/pages.py" line="+71"/>
+        <source>Add your team&apos;s 24-hour number in Settings → Care team, and it will show here.</source>
+        <translation>Añade el número de 24 horas de tu equipo en Ajustes → Equipo de atención y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your {name}: {phone}</source>
+        <translation>Tu {name}: {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your 24-hour line: {phone}</source>
+        <translation>Tu línea de 24 horas: {phone}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is general information. It does not replace advice from your own treatment team, who know your situation.</source>
+        <translation>Esto es información general. No sustituye los consejos de tu propio equipo médico, que conoce tu situación.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last reviewed: {date}. Reading level: {level}.</source>
+        <translation>Última revisión: {date}. Nivel de lectura: {level}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where this comes from</source>
+        <translation>De dónde sale esto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About our sources</source>
+        <translation>Sobre nuestras fuentes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain meanings of words you may hear. In the articles, these words are shown in colour: point at one to see its meaning, or select it to come here.</source>
+        <translation>Significados sencillos de palabras que quizá oigas. En los artículos, estas palabras aparecen en color: señala una para ver su significado, o selecciónala para venir aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read more</source>
+        <translation>Leer más</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also: {names}</source>
+        <translation>También: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our explanations are written in our own words from these documents. Each article lists the ones it draws on.</source>
+        <translation>Nuestras explicaciones están escritas con nuestras propias palabras a partir de estos documentos. Cada artículo indica los que utiliza.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Covers: {text}</source>
+        <translation>Trata: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Used in %n article(s).</source>
+        <translation>
+            <numerusform>Aparece en %n artículo.</numerusform>
+            <numerusform>Aparece en %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How these explanations were written</source>
+        <translation>Cómo se escribieron estas explicaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explanation not found</source>
+        <translation>No se encontró la explicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no explanation called “{name}”. Try searching for it, or pick a topic from the list.</source>
+        <translation>No hay ninguna explicación llamada «{name}». Prueba a buscarla o elige un tema de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnView</name>
+    <message>
+        <location filename="../tracker/ui/learn/view.py" line="+70"/>
+        <source>Search: a drug, a symptom or any word</source>
+        <translation>Buscar: un medicamento, un síntoma o cualquier palabra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search explanations</source>
+        <translation>Buscar en las explicaciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texto más pequeño (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Texto más grande (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All terms explained (Ctrl+G)</source>
+        <translation>Todos los términos explicados (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print this page (Ctrl+P)</source>
+        <translation>Imprimir esta página (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Nothing matches “{text}”. Try a drug name, a symptom, or a shorter word.</source>
+        <translation>Nada coincide con «{text}». Prueba con el nombre de un medicamento, un síntoma o una palabra más corta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print this explanation</source>
+        <translation>Imprimir esta explicación</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/dialogs.py" line="-103"/>
+        <source>Edit line of treatment</source>
+        <translation>Editar línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New line of treatment</source>
+        <translation>Nueva línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line of treatment is the set of drugs you take together until the team changes it. You will add its drugs next.</source>
+        <translation>Una línea de tratamiento es el conjunto de medicamentos que tomas a la vez hasta que el equipo lo cambia. Después añadirás sus medicamentos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Letrozole and palbociclib</source>
+        <translation>p. ej. Letrozol y palbociclib</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;number:</source>
+        <translation>&amp;Número de línea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Empezó el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../tracker/ui/lock/screen.py" line="+27"/>
+        <source>Your journal is locked</source>
+        <translation>Tu diario está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was locked because nobody used it for a while. Everything you saved is safe; a form that was open and not yet saved may need filling in again.</source>
+        <translation>Se bloqueó porque nadie lo usó durante un rato. Todo lo que guardaste está a salvo; puede que tengas que volver a rellenar un formulario que estaba abierto y sin guardar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is shown until the passphrase is typed again.</source>
+        <translation>No se muestra nada hasta que se vuelva a escribir la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Passphrase for {name}:</source>
+        <translation>&amp;Frase de contraseña de {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../tracker/ui/main/window.py" line="+37"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>The automatic backup could not be made this time.</source>
+        <translation>Esta vez no se ha podido hacer la copia automática.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Text size: {percent}%</source>
+        <translation>Tamaño del texto: {percent}%</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About Treatment Journey</source>
+        <translation>Acerca de Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment Journey {version}
 
 An encrypted diary for people living with secondary breast cancer and the people who care for them. It records and explains; your treatment team decides your treatment.</source>
-            <translation>Treatment Journey {version}
+        <translation>Treatment Journey {version}
 
 Un diario cifrado para personas que viven con cáncer de mama secundario y para quienes las cuidan. Anota y explica; tu equipo médico decide tu tratamiento.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MissedDialog</name>
-        <message>
-            <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18" />
-            <source>Doses while the app was closed</source>
-            <extracomment>"taken" / "missed" for the shown doses, or "later".</extracomment>
-            <translation>Dosis mientras la aplicación estaba cerrada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
-            <translation>Estas dosis tocaban mientras Treatment Journey estaba cerrada y no se han marcado. Si las tomaste, márcalas como tomadas; también puedes cambiar cada una en la página Hoy.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{day}, {time}: {name}</source>
-            <translation>{day}, {time}: {name}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Doses not marked</source>
-            <translation>Dosis sin marcar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>I took them all</source>
-            <translation>Las tomé todas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark them all missed</source>
-            <translation>Marcarlas todas como olvidadas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decide later on the Today page</source>
-            <translation>Decidir más tarde en la página Hoy</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthCalendar</name>
-        <message>
-            <location filename="../tracker/ui/plan/month_calendar.py" line="+87" />
-            <source>Month calendar of doses and appointments</source>
-            <translation>Calendario mensual de dosis y citas</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Dots: green taken · red missed · dark grey skipped · orange held by the team · grey ring not marked · light grey to come. A diamond is a drip (infusion); a blue square is an appointment.</source>
-            <translation>Puntos: verde tomada · rojo olvidada · gris oscuro saltada · naranja pausada por el equipo · anillo gris sin marcar · gris claro por venir. Un rombo es un gotero (infusión); un cuadrado azul es una cita.</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Nothing planned on this day.</source>
-            <translation>No hay nada previsto este día.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Planned</source>
-            <translation>Prevista</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{name} ({cycle})</source>
-            <translation>{name} ({cycle})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{time} {name}: {status}</source>
-            <translation>{time} {name}: {status}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NamePage</name>
-        <message>
-            <location filename="../tracker/ui/wizard/pages.py" line="+51" />
-            <source>Whose journal is this?</source>
-            <translation>¿De quién es este diario?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Type a name or a nickname. It is shown on the start screen before the journal is unlocked, so anyone using this computer can see it: a nickname or first name is a good choice.</source>
-            <translation>Escribe un nombre o un apodo. Se muestra en la pantalla de inicio antes de desbloquear el diario, así que cualquiera que use este ordenador puede verlo: un apodo o el nombre de pila es buena opción.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>For example: Anna, or Mum</source>
-            <translation>Por ejemplo: Ana, o Mamá</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Name or nickname:</source>
-            <translation>&amp;Nombre o apodo:</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewRecoveryKeyDialog</name>
-        <message>
-            <location filename="../tracker/ui/settings/security_page.py" line="+53" />
-            <source>Your new recovery key</source>
-            <translation>Tu nueva clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This is your new recovery key. The old one no longer works. Print it or save it, and keep it somewhere safe.</source>
-            <translation>Esta es tu nueva clave de recuperación. La antigua ya no sirve. Imprímela o guárdala, y tenla en un lugar seguro.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This key will not be shown again. Close without keeping it?</source>
-            <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <location filename="../tracker/ui/wizard/pages.py" line="+16" />
-            <source>Choose a passphrase</source>
-            <translation>Elige una frase de contraseña</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Create journal</source>
-            <translation>&amp;Crear diario</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>You will type this each time you open your journal. A short sentence you will remember is best, for example four ordinary words. It cannot be reset: if you forget it, only the recovery key on the next page opens the journal.</source>
-            <translation>La escribirás cada vez que abras tu diario. Lo mejor es una frase corta que vayas a recordar, por ejemplo cuatro palabras normales. No se puede restablecer: si la olvidas, solo la clave de recuperación de la página siguiente abre el diario.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Frase de contraseña:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Type it again:</source>
-            <translation>&amp;Escríbela otra vez:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Creating your journal</source>
-            <translation>Creando tu diario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Creating your encrypted journal…</source>
-            <translation>Creando tu diario cifrado…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePrompt</name>
-        <message>
-            <location filename="../tracker/ui/unlock/prompt.py" line="+42" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Frase de contraseña:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Desbloquear</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Caps Lock seems to be on.</source>
-            <translation>Parece que el Bloq Mayús está activado.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Unlocking</source>
-            <translation>Desbloqueando</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Restore the newest backup</source>
-            <translation>&amp;Restaurar la copia más reciente</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Use &amp;recovery key instead…</source>
-            <translation>Usar la &amp;clave de recuperación…</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Type your passphrase first.</source>
-            <translation>Escribe primero tu frase de contraseña.</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>The newest backup was made on {when}. Restoring it replaces the damaged files; anything entered after that date would need entering again.</source>
-            <translation>La copia más reciente se hizo el {when}. Al restaurarla se reemplazan los archivos dañados; habría que volver a anotar lo que se añadió después de esa fecha.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No backup could be offered here. Backups are kept in this folder: {folder}. If you saved a backup elsewhere, restore it from there.</source>
-            <translation>No se ha podido ofrecer ninguna copia aquí. Las copias se guardan en esta carpeta: {folder}. Si guardaste una copia en otro sitio, restáurala desde allí.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Type your passphrase first: the backup opens with it.</source>
-            <translation>Escribe primero tu frase de contraseña: la copia se abre con ella.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatternEditor</name>
-        <message>
-            <location filename="../tracker/ui/plan/pattern_editor.py" line="+91" />
-            <source>How the doses repeat</source>
-            <translation>Cómo se repiten las dosis</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Every day, without a break</source>
-            <translation>Todos los días, sin descanso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On some days of a repeating cycle (e.g. days 1–21 of 28)</source>
-            <translation>Algunos días de un ciclo que se repite (p. ej. días 1–21 de 28)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every so many days, weeks or months</source>
-            <translation>Cada tantos días, semanas o meses</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loading doses first, then a regular gap</source>
-            <translation>Primero dosis de carga, luego a intervalos regulares</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A first gap for some doses, then a longer gap</source>
-            <translation>Un intervalo para las primeras dosis y luego uno más largo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On dates I choose</source>
-            <translation>En las fechas que yo elija</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>A dose every day, at the reminder times above.</source>
-            <translation>Una dosis cada día, a las horas de aviso de arriba.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>e.g. 1-21, or 1, 8, 15</source>
-            <translation>p. ej. 1-21, o 1, 8, 15</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dose &amp;days in the cycle:</source>
-            <translation>&amp;Días de dosis en el ciclo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cycle &amp;length:</source>
-            <translation>&amp;Duración del ciclo:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Every</source>
-            <translation>Cada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Every:</source>
-            <translation>&amp;Cada:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>e.g. 1, 15, 29 — or just 1</source>
-            <translation>p. ej. 1, 15, 29, o solo 1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+12" />
-            <source>Then every</source>
-            <translation>Después cada</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Loading dose &amp;days:</source>
-            <translation>&amp;Días de las dosis de carga:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Then every:</source>
-            <translation>&amp;Después cada:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>First every</source>
-            <translation>Primero cada</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> doses</source>
-            <translation> dosis</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;First every:</source>
-            <translation>&amp;Primero cada:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For:</source>
-            <translation>Durante:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>T&amp;hen every:</source>
-            <translation>D&amp;espués cada:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Date to add</source>
-            <translation>Fecha que añadir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add date</source>
-            <translation>Añadir fecha</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove selected</source>
-            <translation>Quitar la seleccionada</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Chosen dates</source>
-            <translation>Fechas elegidas</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleModel</name>
-        <message>
-            <location filename="../tracker/ui/main/person_switch.py" line="+36" />
-            <source>{name} (carer, {relation})</source>
-            <translation>{name} (cuidador/a, {relation})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{name} (carer)</source>
-            <translation>{name} (cuidador/a)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <location filename="../tracker/ui/settings/people_page.py" line="+27" />
-            <source>Patient and carers</source>
-            <translation>Paciente y cuidadores</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Change the &amp;patient's name…</source>
-            <translation>Cambiar el nombre de &amp;paciente…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A carer who enters symptoms or doses on this computer can be named, so the diary shows who entered what. Choose who is entering at the bottom of the window or in each form.</source>
-            <translation>Puedes poner nombre a quien te cuida y anota síntomas o dosis en este ordenador, para que el diario muestre quién anotó qué. Elige quién está anotando en la parte de abajo de la ventana o en cada formulario.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Carers</source>
-            <translation>Cuidadores</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;b&gt;Carers&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Cuidadores&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No carers yet. Add one below if someone helps you keep this diary.</source>
-            <translation>Aún no hay cuidadores. Añade uno abajo si alguien te ayuda a llevar este diario.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove from the lists…</source>
-            <translation>Quitar de las listas…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add a carer</source>
-            <translation>Añadir una persona cuidadora</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>For example: daughter, partner, friend</source>
-            <translation>Por ejemplo: hija, pareja, amiga</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Relation (optional):</source>
-            <translation>&amp;Relación (opcional):</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add carer</source>
-            <translation>Añadir cuidador/a</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
-            <translation>Este diario es de &lt;b&gt;{name}&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Patient's name</source>
-            <translation>Nombre de la persona en tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name as it should appear in the diary and the clinic summary:</source>
-            <translation>Nombre tal como debe aparecer en el diario y en el resumen para la consulta:</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Remove carer</source>
-            <translation>Quitar cuidador/a</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Take {name} off the lists? Everything {name} entered stays in the diary, still named.</source>
-            <translation>¿Quitar a {name} de las listas? Todo lo que anotó {name} se queda en el diario, con su nombre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonSwitch</name>
-        <message>
-            <location filename="../tracker/ui/main/person_switch.py" line="+18" />
-            <source>&amp;Entering as:</source>
-            <translation>&amp;Anotando como:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Who is typing now. Entries are marked with this name. Ctrl+E</source>
-            <translation>Quién escribe ahora. Las anotaciones llevan este nombre. Ctrl+E</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanActions</name>
-        <message>
-            <location filename="../tracker/ui/plan/actions.py" line="+20" />
-            <source>add a line of treatment</source>
-            <translation>añadir una línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>change a line of treatment</source>
-            <translation>cambiar una línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>end a line of treatment</source>
-            <translation>terminar una línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>remove a line of treatment</source>
-            <translation>quitar una línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>add a drug</source>
-            <translation>añadir un medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>correct a drug</source>
-            <translation>corregir un medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>change a drug's schedule or dose</source>
-            <translation>cambiar la pauta o la dosis de un medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>remove a drug</source>
-            <translation>quitar un medicamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>delay a cycle or dose</source>
-            <translation>retrasar un ciclo o una dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>hold a dose</source>
-            <translation>suspender una dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>change the dose</source>
-            <translation>cambiar la dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>start a treatment break</source>
-            <translation>empezar un descanso del tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>restart after a break</source>
-            <translation>reanudar tras un descanso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>add an appointment</source>
-            <translation>añadir una cita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>change an appointment</source>
-            <translation>cambiar una cita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>delete an appointment</source>
-            <translation>borrar una cita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>clear a dose mark</source>
-            <translation>quitar la marca de una dosis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>mark a dose taken</source>
-            <translation>marcar una dosis como tomada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>mark a dose missed</source>
-            <translation>marcar una dosis como olvidada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>mark a dose skipped</source>
-            <translation>marcar una dosis como saltada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>mark a dose held by the team</source>
-            <translation>marcar una dosis como pausada por el equipo</translation>
-        </message>
-        <message>
-            <location line="+121" />
-            <source>Undo: {what} (Ctrl+Z)</source>
-            <translation>Deshacer: {what} (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nothing to undo</source>
-            <translation>No hay nada que deshacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanView</name>
-        <message>
-            <location filename="../tracker/ui/plan/view.py" line="+67" />
-            <source>No plan yet</source>
-            <translation>Aún no hay plan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add the treatment your team gave you: start with a line of treatment (for example letrozole and palbociclib), then its drugs and how often you take them.</source>
-            <translation>Añade el tratamiento que te dio tu equipo: empieza con una línea de tratamiento (por ejemplo letrozol y palbociclib), y después sus medicamentos y cada cuánto los tomas.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Your treatment plan</source>
-            <translation>Tu plan de tratamiento</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <location line="+19" />
-            <source>What is a line of treatment?</source>
-            <translation>¿Qué es una línea de tratamiento?</translation>
-        </message>
-        <message>
-            <location line="-25" />
-            <source>Add a line of treatment…</source>
-            <translation>Añadir una línea de tratamiento…</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>How cycles work</source>
-            <translation>Cómo funcionan los ciclos</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Line of treatment</source>
-            <translation>Línea de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>L&amp;ine:</source>
-            <translation>L&amp;ínea:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>New line…</source>
-            <translation>Nueva línea…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit line…</source>
-            <translation>Editar línea…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End line…</source>
-            <translation>Terminar línea…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Drugs in this line</source>
-            <translation>Medicamentos de esta línea</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add a drug…</source>
-            <translation>Añadir un medicamento…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change schedule or dose…</source>
-            <translation>Cambiar pauta o dosis…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The &amp;team changed something</source>
-            <translation>El &amp;equipo cambió algo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A delay, a held dose, a new dose, a break, or removing something entered by mistake</source>
-            <translation>Un retraso, una dosis suspendida, una dosis nueva, un descanso o quitar algo anotado por error</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delay a cycle or dose…</source>
-            <translation>Retrasar un ciclo o una dosis…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Hold a dose…</source>
-            <translation>Suspender una dosis…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the dose from a date…</source>
-            <translation>Cambiar la dosis desde una fecha…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start a treatment break…</source>
-            <translation>Empezar un descanso del tratamiento…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restart after a break…</source>
-            <translation>Reanudar tras un descanso…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove this drug (entered by mistake)</source>
-            <translation>Quitar este medicamento (anotado por error)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove this whole line (entered by mistake)</source>
-            <translation>Quitar toda esta línea (anotada por error)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Lines of treatment</source>
-            <translation>Líneas de tratamiento</translation>
-        </message>
-        <message>
-            <location line="-81" />
-            <location line="+88" />
-            <source>Add an appointment…</source>
-            <translation>Añadir una cita…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Appointments on the chosen day</source>
-            <translation>Citas del día elegido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Borrar</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Calendar</source>
-            <translation>Calendario</translation>
-        </message>
-        <message>
-            <location line="+78" />
-            <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
-            <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
-        </message>
-        <message>
-            <location line="+90" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep it</source>
-            <translation>Dejarlo</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>You can take this back with Undo (Ctrl+Z) while this window stays open.</source>
-            <translation>Puedes deshacerlo con Deshacer (Ctrl+Z) mientras esta ventana siga abierta.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Remove this drug?</source>
-            <translation>¿Quitar este medicamento?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove {name} from this line? Use this only if it was entered by mistake; if the team stopped it, use “Change schedule or dose…” or end the line instead.
+    </message>
+</context>
+<context>
+    <name>MissedDialog</name>
+    <message>
+        <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18"/>
+        <source>Doses while the app was closed</source>
+        <extracomment>&quot;taken&quot; / &quot;missed&quot; for the shown doses, or &quot;later&quot;.</extracomment>
+        <translation>Dosis mientras la aplicación estaba cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
+        <translation>Estas dosis tocaban mientras Treatment Journey estaba cerrada y no se han marcado. Si las tomaste, márcalas como tomadas; también puedes cambiar cada una en la página Hoy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day}, {time}: {name}</source>
+        <translation>{day}, {time}: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Doses not marked</source>
+        <translation>Dosis sin marcar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I took them all</source>
+        <translation>Las tomé todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark them all missed</source>
+        <translation>Marcarlas todas como olvidadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later on the Today page</source>
+        <translation>Decidir más tarde en la página Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+87"/>
+        <source>Month calendar of doses and appointments</source>
+        <translation>Calendario mensual de dosis y citas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dots: green taken · red missed · dark grey skipped · orange held by the team · grey ring not marked · light grey to come. A diamond is a drip (infusion); a blue square is an appointment.</source>
+        <translation>Puntos: verde tomada · rojo olvidada · gris oscuro saltada · naranja pausada por el equipo · anillo gris sin marcar · gris claro por venir. Un rombo es un gotero (infusión); un cuadrado azul es una cita.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing planned on this day.</source>
+        <translation>No hay nada previsto este día.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({cycle})</source>
+        <translation>{name} ({cycle})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} {name}: {status}</source>
+        <translation>{time} {name}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../tracker/ui/wizard/pages.py" line="+51"/>
+        <source>Whose journal is this?</source>
+        <translation>¿De quién es este diario?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name or a nickname. It is shown on the start screen before the journal is unlocked, so anyone using this computer can see it: a nickname or first name is a good choice.</source>
+        <translation>Escribe un nombre o un apodo. Se muestra en la pantalla de inicio antes de desbloquear el diario, así que cualquiera que use este ordenador puede verlo: un apodo o el nombre de pila es buena opción.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: Anna, or Mum</source>
+        <translation>Por ejemplo: Ana, o Mamá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name or nickname:</source>
+        <translation>&amp;Nombre o apodo:</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/security_page.py" line="+53"/>
+        <source>Your new recovery key</source>
+        <translation>Tu nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is your new recovery key. The old one no longer works. Print it or save it, and keep it somewhere safe.</source>
+        <translation>Esta es tu nueva clave de recuperación. La antigua ya no sirve. Imprímela o guárdala, y tenla en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key will not be shown again. Close without keeping it?</source>
+        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../tracker/ui/wizard/pages.py" line="+16"/>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create journal</source>
+        <translation>&amp;Crear diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You will type this each time you open your journal. A short sentence you will remember is best, for example four ordinary words. It cannot be reset: if you forget it, only the recovery key on the next page opens the journal.</source>
+        <translation>La escribirás cada vez que abras tu diario. Lo mejor es una frase corta que vayas a recordar, por ejemplo cuatro palabras normales. No se puede restablecer: si la olvidas, solo la clave de recuperación de la página siguiente abre el diario.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Escríbela otra vez:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Creating your journal</source>
+        <translation>Creando tu diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating your encrypted journal…</source>
+        <translation>Creando tu diario cifrado…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../tracker/ui/unlock/prompt.py" line="+42"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Parece que el Bloq Mayús está activado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;recovery key instead…</source>
+        <translation>Usar la &amp;clave de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type your passphrase first.</source>
+        <translation>Escribe primero tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The newest backup was made on {when}. Restoring it replaces the damaged files; anything entered after that date would need entering again.</source>
+        <translation>La copia más reciente se hizo el {when}. Al restaurarla se reemplazan los archivos dañados; habría que volver a anotar lo que se añadió después de esa fecha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No backup could be offered here. Backups are kept in this folder: {folder}. If you saved a backup elsewhere, restore it from there.</source>
+        <translation>No se ha podido ofrecer ninguna copia aquí. Las copias se guardan en esta carpeta: {folder}. Si guardaste una copia en otro sitio, restáurala desde allí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type your passphrase first: the backup opens with it.</source>
+        <translation>Escribe primero tu frase de contraseña: la copia se abre con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="+91"/>
+        <source>How the doses repeat</source>
+        <translation>Cómo se repiten las dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day, without a break</source>
+        <translation>Todos los días, sin descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On some days of a repeating cycle (e.g. days 1–21 of 28)</source>
+        <translation>Algunos días de un ciclo que se repite (p. ej. días 1–21 de 28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every so many days, weeks or months</source>
+        <translation>Cada tantos días, semanas o meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading doses first, then a regular gap</source>
+        <translation>Primero dosis de carga, luego a intervalos regulares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first gap for some doses, then a longer gap</source>
+        <translation>Un intervalo para las primeras dosis y luego uno más largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On dates I choose</source>
+        <translation>En las fechas que yo elija</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dose every day, at the reminder times above.</source>
+        <translation>Una dosis cada día, a las horas de aviso de arriba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1-21, or 1, 8, 15</source>
+        <translation>p. ej. 1-21, o 1, 8, 15</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose &amp;days in the cycle:</source>
+        <translation>&amp;Días de dosis en el ciclo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle &amp;length:</source>
+        <translation>&amp;Duración del ciclo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 1, 15, 29 — or just 1</source>
+        <translation>p. ej. 1, 15, 29, o solo 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Then every</source>
+        <translation>Después cada</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Loading dose &amp;days:</source>
+        <translation>&amp;Días de las dosis de carga:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Then every:</source>
+        <translation>&amp;Después cada:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First every</source>
+        <translation>Primero cada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> doses</source>
+        <translation> dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First every:</source>
+        <translation>&amp;Primero cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For:</source>
+        <translation>Durante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;hen every:</source>
+        <translation>D&amp;espués cada:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date to add</source>
+        <translation>Fecha que añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add date</source>
+        <translation>Añadir fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected</source>
+        <translation>Quitar la seleccionada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../tracker/ui/main/person_switch.py" line="+36"/>
+        <source>{name} (carer, {relation})</source>
+        <translation>{name} (cuidador/a, {relation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (carer)</source>
+        <translation>{name} (cuidador/a)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../tracker/ui/settings/people_page.py" line="+27"/>
+        <source>Patient and carers</source>
+        <translation>Paciente y cuidadores</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the &amp;patient&apos;s name…</source>
+        <translation>Cambiar el nombre de &amp;paciente…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A carer who enters symptoms or doses on this computer can be named, so the diary shows who entered what. Choose who is entering at the bottom of the window or in each form.</source>
+        <translation>Puedes poner nombre a quien te cuida y anota síntomas o dosis en este ordenador, para que el diario muestre quién anotó qué. Elige quién está anotando en la parte de abajo de la ventana o en cada formulario.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Carers</source>
+        <translation>Cuidadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Carers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cuidadores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No carers yet. Add one below if someone helps you keep this diary.</source>
+        <translation>Aún no hay cuidadores. Añade uno abajo si alguien te ayuda a llevar este diario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from the lists…</source>
+        <translation>Quitar de las listas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a carer</source>
+        <translation>Añadir una persona cuidadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: daughter, partner, friend</source>
+        <translation>Por ejemplo: hija, pareja, amiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Relation (optional):</source>
+        <translation>&amp;Relación (opcional):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add carer</source>
+        <translation>Añadir cuidador/a</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Este diario es de &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patient&apos;s name</source>
+        <translation>Nombre de la persona en tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as it should appear in the diary and the clinic summary:</source>
+        <translation>Nombre tal como debe aparecer en el diario y en el resumen para la consulta:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove carer</source>
+        <translation>Quitar cuidador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take {name} off the lists? Everything {name} entered stays in the diary, still named.</source>
+        <translation>¿Quitar a {name} de las listas? Todo lo que anotó {name} se queda en el diario, con su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSwitch</name>
+    <message>
+        <location filename="../tracker/ui/main/person_switch.py" line="+18"/>
+        <source>&amp;Entering as:</source>
+        <translation>&amp;Anotando como:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who is typing now. Entries are marked with this name. Ctrl+E</source>
+        <translation>Quién escribe ahora. Las anotaciones llevan este nombre. Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../tracker/ui/plan/actions.py" line="+20"/>
+        <source>add a line of treatment</source>
+        <translation>añadir una línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a line of treatment</source>
+        <translation>cambiar una línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end a line of treatment</source>
+        <translation>terminar una línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a line of treatment</source>
+        <translation>quitar una línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a drug</source>
+        <translation>añadir un medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct a drug</source>
+        <translation>corregir un medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a drug&apos;s schedule or dose</source>
+        <translation>cambiar la pauta o la dosis de un medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a drug</source>
+        <translation>quitar un medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay a cycle or dose</source>
+        <translation>retrasar un ciclo o una dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold a dose</source>
+        <translation>suspender una dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the dose</source>
+        <translation>cambiar la dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start a treatment break</source>
+        <translation>empezar un descanso del tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restart after a break</source>
+        <translation>reanudar tras un descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an appointment</source>
+        <translation>añadir una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change an appointment</source>
+        <translation>cambiar una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete an appointment</source>
+        <translation>borrar una cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear a dose mark</source>
+        <translation>quitar la marca de una dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a dose taken</source>
+        <translation>marcar una dosis como tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a dose missed</source>
+        <translation>marcar una dosis como olvidada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a dose skipped</source>
+        <translation>marcar una dosis como saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a dose held by the team</source>
+        <translation>marcar una dosis como pausada por el equipo</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Deshacer: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>No hay nada que deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../tracker/ui/plan/view.py" line="+67"/>
+        <source>No plan yet</source>
+        <translation>Aún no hay plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the treatment your team gave you: start with a line of treatment (for example letrozole and palbociclib), then its drugs and how often you take them.</source>
+        <translation>Añade el tratamiento que te dio tu equipo: empieza con una línea de tratamiento (por ejemplo letrozol y palbociclib), y después sus medicamentos y cada cuánto los tomas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your treatment plan</source>
+        <translation>Tu plan de tratamiento</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+19"/>
+        <source>What is a line of treatment?</source>
+        <translation>¿Qué es una línea de tratamiento?</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Add a line of treatment…</source>
+        <translation>Añadir una línea de tratamiento…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How cycles work</source>
+        <translation>Cómo funcionan los ciclos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line of treatment</source>
+        <translation>Línea de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ine:</source>
+        <translation>L&amp;ínea:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New line…</source>
+        <translation>Nueva línea…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit line…</source>
+        <translation>Editar línea…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End line…</source>
+        <translation>Terminar línea…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drugs in this line</source>
+        <translation>Medicamentos de esta línea</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a drug…</source>
+        <translation>Añadir un medicamento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change schedule or dose…</source>
+        <translation>Cambiar pauta o dosis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;team changed something</source>
+        <translation>El &amp;equipo cambió algo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delay, a held dose, a new dose, a break, or removing something entered by mistake</source>
+        <translation>Un retraso, una dosis suspendida, una dosis nueva, un descanso o quitar algo anotado por error</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delay a cycle or dose…</source>
+        <translation>Retrasar un ciclo o una dosis…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold a dose…</source>
+        <translation>Suspender una dosis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the dose from a date…</source>
+        <translation>Cambiar la dosis desde una fecha…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a treatment break…</source>
+        <translation>Empezar un descanso del tratamiento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart after a break…</source>
+        <translation>Reanudar tras un descanso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this drug (entered by mistake)</source>
+        <translation>Quitar este medicamento (anotado por error)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this whole line (entered by mistake)</source>
+        <translation>Quitar toda esta línea (anotada por error)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines of treatment</source>
+        <translation>Líneas de tratamiento</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+88"/>
+        <source>Add an appointment…</source>
+        <translation>Añadir una cita…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments on the chosen day</source>
+        <translation>Citas del día elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
+        <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can take this back with Undo (Ctrl+Z) while this window stays open.</source>
+        <translation>Puedes deshacerlo con Deshacer (Ctrl+Z) mientras esta ventana siga abierta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove this drug?</source>
+        <translation>¿Quitar este medicamento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from this line? Use this only if it was entered by mistake; if the team stopped it, use “Change schedule or dose…” or end the line instead.
 
 {hint}</source>
-            <translation>¿Quitar {name} de esta línea? Úsalo solo si se anotó por error; si el equipo lo suspendió, usa «Cambiar pauta o dosis…» o termina la línea.
+        <translation>¿Quitar {name} de esta línea? Úsalo solo si se anotó por error; si el equipo lo suspendió, usa «Cambiar pauta o dosis…» o termina la línea.
 
 {hint}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Remove this whole line?</source>
-            <translation>¿Quitar toda esta línea?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; if the treatment stopped, use “End line…” so its history stays.
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this whole line?</source>
+        <translation>¿Quitar toda esta línea?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; if the treatment stopped, use “End line…” so its history stays.
 
 {hint}</source>
-            <translation>¿Quitar la línea {n} ({name}) y todos sus medicamentos? Úsalo solo si se anotó por error; si el tratamiento se suspendió, usa «Terminar línea…» para que se conserve su historial.
+        <translation>¿Quitar la línea {n} ({name}) y todos sus medicamentos? Úsalo solo si se anotó por error; si el tratamiento se suspendió, usa «Terminar línea…» para que se conserve su historial.
 
 {hint}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>{time} {what}</source>
-            <translation>{time} {what}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Delete this appointment?</source>
-            <translation>¿Borrar esta cita?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{what}, {day} at {time}
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{time} {what}</source>
+        <translation>{time} {what}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete this appointment?</source>
+        <translation>¿Borrar esta cita?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, {day} at {time}
 
 {hint}</source>
-            <translation>{what}, {day} a las {time}
+        <translation>{what}, {day} a las {time}
 
 {hint}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyBox</name>
-        <message>
-            <location filename="../tracker/ui/wizard/recovery_box.py" line="+39" />
-            <source>Your recovery key</source>
-            <translation>Tu clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimir…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save as &amp;file…</source>
-            <translation>Guardar como &amp;archivo…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>I have printed it, saved it or written it down, and put it somewhere safe</source>
-            <translation>La he impreso, guardado o apuntado, y la he puesto en un lugar seguro</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>To check, type the &amp;last group of 4 characters:</source>
-            <translation>Para comprobarlo, escribe el &amp;último grupo de 4 caracteres:</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Save recovery key</source>
-            <translation>Guardar clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text files (*.txt)</source>
-            <translation>Archivos de texto (*.txt)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The key could not be saved there. Try another place, such as a USB stick.</source>
-            <translation>No se ha podido guardar la clave ahí. Prueba en otro sitio, como una memoria USB.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Saved. Only you can read that file. Keep a copy away from this computer too.</source>
-            <translation>Guardada. Solo tú puedes leer ese archivo. Guarda también una copia lejos de este ordenador.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Print recovery key</source>
-            <translation>Imprimir clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
-            <translation>Enviada a la impresora. Comprueba que en la hoja se ven bien los 8 grupos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../tracker/ui/wizard/pages.py" line="+47" />
-            <source>Your recovery key</source>
-            <translation>Tu clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your journal is ready. This recovery key opens it if you ever forget your passphrase. It is shown only now. Print it or save it (for example on a USB stick), and keep it somewhere safe, away from this computer.</source>
-            <translation>Tu diario está listo. Esta clave de recuperación lo abre si alguna vez olvidas tu frase de contraseña. Solo se muestra ahora. Imprímela o guárdala (por ejemplo en una memoria USB) y tenla en un lugar seguro, lejos de este ordenador.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryUnlockDialog</name>
-        <message>
-            <location filename="../tracker/ui/unlock/recovery_dialog.py" line="+33" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Type the recovery key you printed or saved when you created this journal. Then choose a new passphrase: the old one will stop working. Your diary is not changed.</source>
-            <translation>Escribe la clave de recuperación que imprimiste o guardaste al crear este diario. Después elige una nueva frase de contraseña: la antigua dejará de funcionar. Tu diario no cambia.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Recovery &amp;key:</source>
-            <translation>&amp;Clave de recuperación:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Nueva frase de contraseña:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Type it again:</source>
-            <translation>&amp;Escríbela otra vez:</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Unlock and save new passphrase</source>
-            <translation>&amp;Desbloquear y guardar la nueva frase</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
-            <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderController</name>
-        <message>
-            <location filename="../tracker/ui/reminders/controller.py" line="+91" />
-            <source>Show today's doses</source>
-            <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
-            <translation>Mostrar las dosis de hoy</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+28" />
-            <location line="+18" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <source>Treatment Journey: 1 dose to mark</source>
-            <translation>Treatment Journey: 1 dosis por marcar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Treatment Journey: {n} doses to mark</source>
-            <translation>Treatment Journey: {n} dosis por marcar</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>A dose is due. Open Treatment Journey to mark it.</source>
-            <translation>Toca una dosis. Abre Treatment Journey para marcarla.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{n} doses are due. Open Treatment Journey to mark them.</source>
-            <translation>Tocan {n} dosis. Abre Treatment Journey para marcarlas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemindersPage</name>
-        <message>
-            <location filename="../tracker/ui/settings/reminders_page.py" line="+29" />
-            <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
-            <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Remind me while Treatment Journey is open</source>
-            <translation>Avisarme mientras Treatment Journey esté abierta</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+52" />
-            <source> minutes</source>
-            <translation> minutos</translation>
-        </message>
-        <message>
-            <location line="-51" />
-            <source>Do not repeat</source>
-            <translation>No repetir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Repeat until marked, every:</source>
-            <translation>&amp;Repetir hasta marcarla, cada:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start Treatment Journey when I log in</source>
-            <translation>Abrir Treatment Journey al iniciar sesión</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>On this system, add Treatment Journey to your login items yourself.</source>
-            <translation>En este sistema, añade tú Treatment Journey a los elementos de inicio.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
-            <translation>Para que el calendario de tu móvil u ordenador te avise aunque esta aplicación esté cerrada, elige un archivo de calendario. Se reescribe cada vez que cambia el plan; impórtalo o suscríbete a él en tu aplicación de calendario. Contiene nombres de medicamentos y horas.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No calendar file chosen</source>
-            <translation>No se ha elegido ningún archivo de calendario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+53" />
-            <source>Calendar file</source>
-            <translation>Archivo de calendario</translation>
-        </message>
-        <message>
-            <location line="-52" />
-            <source>Choose file…</source>
-            <translation>Elegir archivo…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop updating</source>
-            <translation>Dejar de actualizar</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source> minute</source>
-            <translation> minuto</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Calendar files (*.ics)</source>
-            <translation>Archivos de calendario (*.ics)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
-            <translation>El archivo de calendario ya no se actualiza. Si quieres, quítalo de tu aplicación de calendario.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Writing the calendar file…</source>
-            <translation>Escribiendo el archivo de calendario…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Calendar file written. It will be updated when the plan changes.</source>
-            <translation>Archivo de calendario escrito. Se actualizará cuando cambie el plan.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The calendar file could not be written.</source>
-            <translation>No se ha podido escribir el archivo de calendario.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../tracker/ui/backup/restore_dialog.py" line="+32" />
-            <source>Restore a backup</source>
-            <extracomment>(secret, use_recovery_key) when the person presses Restore</extracomment>
-            <translation>Restaurar una copia de seguridad</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add the journal from this backup ({when})?</source>
-            <translation>¿Añadir el diario de esta copia ({when})?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This backup is of a different journal. It will be added as a separate journal that you can open from the start screen. Your current journal is not changed.</source>
-            <translation>Esta copia es de otro diario. Se añadirá como un diario aparte que podrás abrir desde la pantalla de inicio. Tu diario actual no cambia.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Restore the backup from {when}?</source>
-            <translation>¿Restaurar la copia del {when}?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Your journal will go back to how it was on {when}. Anything entered after that will not be in it.</source>
-            <translation>Tu diario volverá a estar como el {when}. Lo que se anotó después no estará.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Nothing is thrown away: the journal as it is now is first kept in a separate folder. The backup is checked completely before anything changes.</source>
-            <translation>No se tira nada: primero se guarda el diario tal como está ahora en una carpeta aparte. La copia se comprueba por completo antes de cambiar nada.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Use the &amp;passphrase</source>
-            <translation>Usar la &amp;frase de contraseña</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use the recovery &amp;key</source>
-            <translation>Usar la &amp;clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Checking the backup</source>
-            <translation>Comprobando la copia</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Add journal</source>
-            <translation>&amp;Añadir diario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurar</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Recovery &amp;key:</source>
-            <translation>&amp;Clave de recuperación:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The recovery key you printed or saved when you created the journal.</source>
-            <translation>La clave de recuperación que imprimiste o guardaste al crear el diario.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pass&amp;phrase:</source>
-            <translation>&amp;Frase de contraseña:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The passphrase the journal had when this backup was made.</source>
-            <translation>La frase de contraseña que tenía el diario cuando se hizo esta copia.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreFlow</name>
-        <message>
-            <location filename="../tracker/ui/backup/restore_flow.py" line="+76" />
-            <source>The backup could not be restored. Your journal was not changed.</source>
-            <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None, whether the passphrase and recovery key stayed as they were) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
-            <translation>No se ha podido restaurar la copia. Tu diario no ha cambiado.</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>The backup could not be restored. Your journal was reopened as it was.</source>
-            <translation>No se ha podido restaurar la copia. Tu diario se ha vuelto a abrir tal como estaba.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanDialog</name>
-        <message>
-            <location filename="../tracker/ui/diary/entry_forms.py" line="+7" />
-            <source>Scan</source>
-            <translation>Prueba de imagen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit scan</source>
-            <translation>Editar prueba de imagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kind of scan:</source>
-            <translation>&amp;Tipo de prueba:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>CT scan</source>
-            <translation>TAC</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>MRI scan</source>
-            <translation>Resonancia magnética</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Bone scan</source>
-            <translation>Gammagrafía ósea</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PET-CT scan</source>
-            <translation>PET-TAC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ultrasound</source>
-            <translation>Ecografía</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>X-ray</source>
-            <translation>Radiografía</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Heart scan (echo or MUGA)</source>
-            <translation>Prueba del corazón (ecocardiograma o MUGA)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Fecha:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;What you were told:</source>
-            <translation>&amp;Lo que te dijeron:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchResultsModel</name>
-        <message>
-            <location filename="../tracker/ui/learn/models.py" line="+45" />
-            <source>Glossary: {term}</source>
-            <translation>Glosario: {term}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sections</name>
-        <message>
-            <location filename="../tracker/ui/main/sections.py" line="+24" />
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What is due today, what is overdue, and alerts.</source>
-            <translation>Lo que toca hoy, lo que está pendiente y los avisos.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your lines of treatment, cycles and schedules.</source>
-            <translation>Tus líneas de tratamiento, ciclos y pautas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Diary</source>
-            <translation>Diario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Everything you logged: symptoms, doses, results and notes.</source>
-            <translation>Todo lo que has anotado: síntomas, dosis, resultados y notas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How symptoms, weight and blood results have changed over time.</source>
-            <translation>Cómo han cambiado con el tiempo los síntomas, el peso y los análisis de sangre.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Learn</source>
-            <translation>Aprender</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plain explanations of treatments, tests and symptoms.</source>
-            <translation>Explicaciones sencillas de tratamientos, pruebas y síntomas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The clinic summary, exports and backups.</source>
-            <translation>El resumen para la consulta, las exportaciones y las copias de seguridad.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passphrase, care team, reminders, language and more.</source>
-            <translation>Frase de contraseña, equipo de atención, recordatorios, idioma y más.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecurityPage</name>
-        <message>
-            <location filename="../tracker/ui/settings/security_page.py" line="+23" />
-            <source>Change passphrase</source>
-            <translation>Cambiar la frase de contraseña</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>C&amp;urrent passphrase:</source>
-            <translation>Frase de contraseña &amp;actual:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Nueva frase de contraseña:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Type the new one &amp;again:</source>
-            <translation>Escribe la nueva &amp;otra vez:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Change passphrase</source>
-            <translation>&amp;Cambiar la frase de contraseña</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Recovery key</source>
-            <translation>Clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The recovery key opens your journal if you forget your passphrase. If you lost it, or someone else may have seen it, make a new one: the old one stops working.</source>
-            <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la perdiste o alguien más pudo verla, crea una nueva: la antigua dejará de funcionar.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Locking</source>
-            <translation>Bloqueo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Never</source>
-            <translation>Nunca</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+61" />
-            <source> minutes</source>
-            <translation> minutos</translation>
-        </message>
-        <message>
-            <location line="-57" />
-            <source>You can always lock at once with Ctrl+L.</source>
-            <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;member on this computer (open without the passphrase)</source>
-            <translation>&amp;Recordar en este ordenador (abrir sin la frase de contraseña)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Journal name</source>
-            <translation>Nombre del diario</translation>
-        </message>
-        <message>
-            <location line="-27" />
-            <source>Make a new recover&amp;y key…</source>
-            <translation>Crear una nueva clave de &amp;recuperación…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Lock after this long &amp;without use:</source>
-            <translation>Bloquear tras este tiempo &amp;sin usarlo:</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Rename</source>
-            <translation>Cambiar el &amp;nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Un&amp;do rename</source>
-            <translation>&amp;Deshacer el cambio de nombre</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Name or nic&amp;kname:</source>
-            <translation>Nombre o &amp;apodo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shown on the start screen before unlocking, so anyone using this computer can see it.</source>
-            <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer's own password store, never in a plain file.</source>
-            <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not available: {reason}</source>
-            <translation>No disponible: {reason}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source> minute</source>
-            <translation> minuto</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Type your current passphrase first.</source>
-            <translation>Escribe primero tu frase de contraseña actual.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works.</source>
-            <translation>Tu frase de contraseña ha cambiado. Usa la nueva a partir de ahora. Tu clave de recuperación sigue funcionando.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
-            <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Make a new recovery key</source>
-            <translation>Crear una nueva clave de recuperación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your current recovery key will stop working. Make a new one now?</source>
-            <translation>Tu clave de recuperación actual dejará de funcionar. ¿Crear una nueva ahora?</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>A new recovery key was made. The old one no longer works.</source>
-            <translation>Se ha creado una nueva clave de recuperación. La antigua ya no sirve.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>The computer's password store did not accept the change ({kind}). Nothing else was changed.</source>
-            <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Renamed. The start screen shows the new name.</source>
-            <translation>Nombre cambiado. La pantalla de inicio muestra el nuevo nombre.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The old name is back.</source>
-            <translation>Ha vuelto el nombre anterior.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPages</name>
-        <message>
-            <location filename="../tracker/ui/settings/pages.py" line="+21" />
-            <source>Passphrase and locking</source>
-            <translation>Frase de contraseña y bloqueo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Patient and carers</source>
-            <translation>Paciente y cuidadores</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About my diagnosis</source>
-            <translation>Sobre mi diagnóstico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Care team and alerts</source>
-            <translation>Equipo de atención y avisos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reminders</source>
-            <translation>Recordatorios</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Backups</source>
-            <translation>Copias de seguridad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language and appearance</source>
-            <translation>Idioma y aspecto</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsView</name>
-        <message>
-            <location filename="../tracker/ui/settings/view.py" line="+47" />
-            <source>Settings pages</source>
-            <translation>Páginas de ajustes</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>This settings page is not available in this version yet.</source>
-            <translation>Esta página de ajustes todavía no está disponible en esta versión.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shortcuts</name>
-        <message>
-            <location filename="../tracker/ui/help/shortcuts.py" line="+38" />
-            <source>Move to the next control</source>
-            <extracomment>Keys that work inside a view or everywhere, which no window-level QAction describes.</extracomment>
-            <translation>Ir al siguiente control</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+3" />
-            <source>Everywhere</source>
-            <translation>En todas partes</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Move to the previous control</source>
-            <translation>Ir al control anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Press the focused button or tick the focused box</source>
-            <translation>Pulsar el botón seleccionado o marcar la casilla seleccionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confirm: the highlighted button in a dialog</source>
-            <translation>Confirmar: el botón resaltado de un cuadro de diálogo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Dialogs</source>
-            <translation>Cuadros de diálogo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Close a dialog without saving</source>
-            <translation>Cerrar un cuadro de diálogo sin guardar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>With the underlined letter: jump to that field or button</source>
-            <translation>Con la letra subrayada: saltar a ese campo o botón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo the last change</source>
-            <translation>Deshacer el último cambio</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Today, Plan, Diary</source>
-            <translation>Hoy, Plan, Diario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Redo</source>
-            <translation>Rehacer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Log symptoms</source>
-            <translation>Anotar síntomas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Diary</source>
-            <translation>Diario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate the focused symptom (none to very severe)</source>
-            <translation>Valorar el síntoma seleccionado (de nada a muy intenso)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Symptom form</source>
-            <translation>Formulario de síntomas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search the explanations</source>
-            <translation>Buscar en las explicaciones</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+1" />
-            <source>Learn</source>
-            <translation>Aprender</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Back to the previous article</source>
-            <translation>Volver al artículo anterior</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forward to the next article</source>
-            <translation>Ir al artículo siguiente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print the article</source>
-            <translation>Imprimir el artículo</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/i18n_extra.py" line="+4" />
-            <source>Main window</source>
-            <translation>Ventana principal</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../tracker/ui/help/shortcuts.py" line="+50" />
-            <location line="+29" />
-            <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+12" />
-            <source>Keyboard shortcuts</source>
-            <translation>Atajos de teclado</translation>
-        </message>
-        <message>
-            <location line="-26" />
-            <source>Everything in Treatment Journey can be done with the keyboard. These are the shortcuts; type in the box to find one.</source>
-            <translation>En Treatment Journey todo se puede hacer con el teclado. Estos son los atajos; escribe en el cuadro para encontrar uno.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+1" />
-            <source>Find a shortcut</source>
-            <translation>Buscar un atajo</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+2" />
-            <source>Keys</source>
-            <translation>Teclas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location filename="../tracker/ui/main/shortcuts_dialog.py" line="+0" />
-            <source>What it does</source>
-            <translation>Qué hace</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Where</source>
-            <translation>Dónde</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sidebar</name>
-        <message>
-            <location filename="../tracker/ui/main/sidebar.py" line="+52" />
-            <source>Sections</source>
-            <translation>Secciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>Strength</name>
-        <message>
-            <location filename="../tracker/ui/wizard/strength.py" line="+20" />
-            <source>Too short: use at least {n} characters.</source>
-            <translation>Demasiado corta: usa al menos {n} caracteres.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Weak: easy to guess. Add a few more words.</source>
-            <translation>Débil: fácil de adivinar. Añade algunas palabras más.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fair: adding another word would make it much stronger.</source>
-            <translation>Aceptable: con otra palabra sería mucho más fuerte.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Good: hard to guess.</source>
-            <translation>Buena: difícil de adivinar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Strong: very hard to guess.</source>
-            <translation>Fuerte: muy difícil de adivinar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthHint</name>
-        <message>
-            <location line="+62" />
-            <source>Passphrase strength</source>
-            <translation>Fortaleza de la frase de contraseña</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>A short sentence of four or more ordinary words is strong and easy to remember.</source>
-            <translation>Una frase corta de cuatro o más palabras normales es fuerte y fácil de recordar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SymptomForm</name>
-        <message>
-            <location filename="../tracker/ui/diary/symptom_form.py" line="+77" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Guardar (Ctrl+Intro)</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Edit symptom log</source>
-            <translation>Editar anotación de síntomas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Weekly check-in</source>
-            <translation>Repaso semanal</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Log symptoms</source>
-            <translation>Anotar síntomas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
-            <translation>Piensa en los últimos 7 días. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add how you feel now, or earlier. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
-            <translation>Anota cómo te encuentras ahora o cómo estabas antes. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Entered by:</source>
-            <translation>&amp;Anotado por:</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
-            <translation>&lt;b&gt;Sugeridos para ti&lt;/b&gt; (primero los efectos secundarios de tu tratamiento actual)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Add another symptom:</source>
-            <translation>&amp;Añadir otro síntoma:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Type a few letters, then press Enter</source>
-            <translation>Escribe unas letras y pulsa Intro</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Temperature</source>
-            <translation>Temperatura</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Why am I asked this?</source>
-            <translation>¿Por qué me lo preguntan?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Temperature:</source>
-            <translation>&amp;Temperatura:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Weight</source>
-            <translation>Peso</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Weight:</source>
-            <translation>&amp;Peso:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Anything else: what helped, what made it worse</source>
-            <translation>Algo más: qué te ayudó, qué lo empeoró</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;ote:</source>
-            <translation>N&amp;ota:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>W&amp;hen:</source>
-            <translation>&amp;Cuándo:</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{name} unit</source>
-            <translation>Unidad de {name}</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>No symptom matches that. Try other words, or write it in the note.</source>
-            <translation>Ningún síntoma coincide. Prueba con otras palabras o escríbelo en la nota.</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>Please type a number, for example {example}.</source>
-            <translation>Escribe un número, por ejemplo {example}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SymptomListModel</name>
-        <message numerus="yes">
-            <location filename="../tracker/ui/charts/symptom_list.py" line="+51" />
-            <source>%n entry(ies)</source>
-            <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
-            <translation>
-                <numerusform>%n anotación</numerusform>
-                <numerusform>%n anotaciones</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SymptomRow</name>
-        <message>
-            <location filename="../tracker/ui/diary/symptom_row.py" line="+39" />
-            <source>Why am I asked this?</source>
-            <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
-            <translation>¿Por qué me lo preguntan?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove {symptom}</source>
-            <translation>Quitar {symptom}</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>For example: left hip, lower back</source>
-            <translation>Por ejemplo: cadera izquierda, parte baja de la espalda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where?</source>
-            <translation>¿Dónde?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Where is the {symptom}?</source>
-            <translation>¿Dónde notas {symptom}?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SymptomScale</name>
-        <message>
-            <location filename="../tracker/ui/diary/wording.py" line="-17" />
-            <source>none</source>
-            <translation>nada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>mild</source>
-            <translation>leve</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>moderate</source>
-            <translation>moderado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>severe</source>
-            <translation>intenso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>very severe</source>
-            <translation>muy intenso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>never</source>
-            <translation>nunca</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>rarely</source>
-            <translation>pocas veces</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>occasionally</source>
-            <translation>a veces</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frequently</source>
-            <translation>a menudo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>almost constantly</source>
-            <translation>casi siempre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not at all</source>
-            <translation>nada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>a little bit</source>
-            <translation>un poco</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>somewhat</source>
-            <translation>algo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>quite a bit</source>
-            <translation>bastante</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>very much</source>
-            <translation>mucho</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>How bad at its worst?</source>
-            <translation>¿Cómo de fuerte en el peor momento?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How often?</source>
-            <translation>¿Con qué frecuencia?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How much did it get in the way of daily life?</source>
-            <translation>¿Cuánto te impidió hacer tu vida diaria?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>In the past 7 days, how bad at its worst?</source>
-            <translation>En los últimos 7 días, ¿cómo de fuerte en el peor momento?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In the past 7 days, how often?</source>
-            <translation>En los últimos 7 días, ¿con qué frecuencia?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In the past 7 days, how much did it get in the way of daily life?</source>
-            <translation>En los últimos 7 días, ¿cuánto te impidió hacer tu vida diaria?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Symptoms</name>
-        <message>
-            <location filename="../tracker/ui/diary/symptom_texts.py" line="-110" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stomach and bowel</source>
-            <translation>Estómago e intestino</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mouth and throat</source>
-            <translation>Boca y garganta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pain</source>
-            <translation>Dolor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brain and nerves</source>
-            <translation>Cerebro y nervios</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Breathing and chest</source>
-            <translation>Respiración y pecho</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skin, hair and nails</source>
-            <translation>Piel, pelo y uñas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hormonal and sexual</source>
-            <translation>Hormonal y sexual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mood and thinking</source>
-            <translation>Ánimo y pensamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other body changes</source>
-            <translation>Otros cambios del cuerpo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tiredness (fatigue)</source>
-            <translation>Cansancio (fatiga)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling worn out or drained in a way that rest does not put right.</source>
-            <translation>Sentir agotamiento o falta de fuerzas de una forma que el descanso no arregla.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trouble sleeping</source>
-            <translation>Problemas para dormir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Finding it hard to fall asleep, waking often, or waking too early.</source>
-            <translation>Costar dormirse, despertarse a menudo o despertarse demasiado pronto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fever, shivers or feeling hot and cold</source>
-            <translation>Fiebre, escalofríos o sensación de calor y frío</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling feverish, shaky or sweaty, with or without a high reading on a thermometer.</source>
-            <translation>Sensación de fiebre, temblores o sudores, marque o no el termómetro una temperatura alta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Swelling</source>
-            <translation>Hinchazón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Puffiness in the arms, legs, ankles, hands or face.</source>
-            <translation>Hinchazón en los brazos, las piernas, los tobillos, las manos o la cara.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bleeding or bruising</source>
-            <translation>Sangrado o moratones</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nosebleeds, bleeding gums, blood where it should not be, or bruises that appear easily.</source>
-            <translation>Sangrado por la nariz o las encías, sangre donde no debería haberla o moratones que salen con facilidad.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yellow skin or eyes</source>
-            <translation>Piel u ojos amarillos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A yellow tint to the skin or the whites of the eyes, sometimes with dark pee or pale stools.</source>
-            <translation>Un tono amarillo en la piel o en el blanco de los ojos, a veces con orina oscura o heces claras.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Very thirsty or passing a lot of urine</source>
-            <translation>Mucha sed u orinar mucho</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Being unusually thirsty, needing to pee much more often, or a high sugar reading.</source>
-            <translation>Tener más sed de lo normal, necesitar orinar mucho más a menudo o tener el azúcar alto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Problems passing urine</source>
-            <translation>Problemas al orinar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Burning or pain when peeing, needing to go urgently, or not being able to go.</source>
-            <translation>Escozor o dolor al orinar, necesidad urgente de ir o no poder orinar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling sick (nausea)</source>
-            <translation>Náuseas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A queasy feeling in the stomach, as if you might be sick.</source>
-            <translation>Malestar en el estómago, como si fueras a vomitar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Being sick (vomiting)</source>
-            <translation>Vómitos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bringing food or liquid back up.</source>
-            <translation>Devolver comida o líquido.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Diarrhoea</source>
-            <translation>Diarrea</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loose or watery stools, or needing to open your bowels more often than usual.</source>
-            <translation>Heces blandas o líquidas, o necesitar ir al baño más a menudo de lo normal.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Constipation</source>
-            <translation>Estreñimiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stools that are hard, painful or less frequent than usual for you.</source>
-            <translation>Heces duras, dolorosas o menos frecuentes de lo que es normal para ti.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Poor appetite</source>
-            <translation>Poco apetito</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not feeling like eating, or feeling full after a few bites.</source>
-            <translation>No tener ganas de comer o sentir saciedad tras unos bocados.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes in taste</source>
-            <translation>Cambios en el gusto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Food tastes different, bland or metallic.</source>
-            <translation>La comida sabe distinta, sosa o a metal.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tummy pain</source>
-            <translation>Dolor de tripa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pain, cramps or discomfort in the belly.</source>
-            <translation>Dolor, retortijones o molestias en la barriga.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sore mouth or mouth ulcers</source>
-            <translation>Boca dolorida o llagas en la boca</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Painful spots, ulcers or redness inside the mouth or on the lips.</source>
-            <translation>Puntos dolorosos, llagas o enrojecimiento dentro de la boca o en los labios.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sore throat or painful swallowing</source>
-            <translation>Dolor de garganta o al tragar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A raw or painful throat, or pain when you swallow.</source>
-            <translation>Garganta irritada o dolorida, o dolor al tragar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Joint aches</source>
-            <translation>Dolor de articulaciones</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Aching or stiffness in joints such as knees, hips, hands or wrists.</source>
-            <translation>Dolor o rigidez en articulaciones como rodillas, caderas, manos o muñecas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Muscle aches</source>
-            <translation>Dolor muscular</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Aching or tender muscles that are not from exercise.</source>
-            <translation>Músculos doloridos o sensibles que no se deben al ejercicio.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bone pain</source>
-            <translation>Dolor de huesos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A deep ache or sharp pain in a bone, such as the ribs, hips, spine or legs.</source>
-            <translation>Un dolor profundo o agudo en un hueso, como las costillas, las caderas, la columna o las piernas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back pain</source>
-            <translation>Dolor de espalda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pain anywhere along the back or spine, including pain that wakes you at night.</source>
-            <translation>Dolor en cualquier parte de la espalda o la columna, incluido el que te despierta por la noche.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jaw or tooth pain</source>
-            <translation>Dolor de mandíbula o de muelas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Aching in the jaw, loose teeth, or a sore area on the gums that does not heal.</source>
-            <translation>Dolor en la mandíbula, dientes que se mueven o una zona dolorida en las encías que no se cura.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Headache</source>
-            <translation>Dolor de cabeza</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pain or pressure in the head.</source>
-            <translation>Dolor o presión en la cabeza.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chest pain</source>
-            <translation>Dolor en el pecho</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pain, tightness or pressure in the chest.</source>
-            <translation>Dolor, opresión o presión en el pecho.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other pain</source>
-            <translation>Otro dolor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pain somewhere not listed elsewhere; say where it hurts.</source>
-            <translation>Dolor en algún sitio que no aparece en la lista; di dónde te duele.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dizziness</source>
-            <translation>Mareo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling light-headed, unsteady, or as if the room is spinning.</source>
-            <translation>Sensación de aturdimiento, de inestabilidad o de que la habitación da vueltas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes in eyesight</source>
-            <translation>Cambios en la vista</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Blurred or double vision, or losing part of what you can see.</source>
-            <translation>Visión borrosa o doble, o perder parte de lo que ves.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confusion</source>
-            <translation>Confusión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling muddled, not knowing where you are, or others noticing you are not yourself.</source>
-            <translation>Sentir confusión, no saber dónde estás o que otras personas noten que no te comportas como siempre.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Weakness or numbness in the legs or arms</source>
-            <translation>Debilidad o entumecimiento en piernas o brazos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legs or arms feeling weak, heavy or numb, or trouble walking.</source>
-            <translation>Piernas o brazos débiles, pesados o dormidos, o dificultad para caminar.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pins and needles in hands or feet</source>
-            <translation>Hormigueo en manos o pies</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tingling, numbness or burning in the fingers or toes.</source>
-            <translation>Hormigueo, entumecimiento o ardor en los dedos de las manos o de los pies.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short of breath</source>
-            <translation>Falta de aire</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Getting out of breath more easily than usual, or breathless at rest.</source>
-            <translation>Quedarte sin aliento con más facilidad de lo normal, o sin aire en reposo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cough</source>
-            <translation>Tos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A cough that is new or will not go away.</source>
-            <translation>Una tos nueva o que no se va.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sore hands or feet</source>
-            <translation>Manos o pies doloridos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redness, swelling, peeling or soreness on the palms or soles.</source>
-            <translation>Enrojecimiento, hinchazón, descamación o dolor en las palmas o las plantas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rash</source>
-            <translation>Erupción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Red, bumpy, dry or broken skin.</source>
-            <translation>Piel roja, con granitos, seca o agrietada.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Itchy skin</source>
-            <translation>Picor en la piel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An urge to scratch that will not settle.</source>
-            <translation>Ganas de rascarte que no se calman.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hair loss or thinning</source>
-            <translation>Caída o pérdida de pelo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Losing hair from the head or body.</source>
-            <translation>Perder pelo de la cabeza o del cuerpo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nail changes</source>
-            <translation>Cambios en las uñas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nails that are darker, ridged, brittle or lifting, or sore skin around them.</source>
-            <translation>Uñas más oscuras, con estrías, quebradizas o que se levantan, o piel dolorida a su alrededor.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hot flushes and sweats</source>
-            <translation>Sofocos y sudores</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sudden waves of heat, often with sweating, by day or at night.</source>
-            <translation>Oleadas repentinas de calor, a menudo con sudor, de día o de noche.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Vaginal dryness</source>
-            <translation>Sequedad vaginal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dryness, itching or discomfort in the vagina, including during sex.</source>
-            <translation>Sequedad, picor o molestias en la vagina, también durante las relaciones sexuales.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dry or sore eyes</source>
-            <translation>Ojos secos o irritados</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Eyes that feel gritty, dry, watery or sore.</source>
-            <translation>Ojos con sensación de arenilla, secos, llorosos o doloridos.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Low mood</source>
-            <translation>Ánimo bajo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling down, flat or tearful, or losing interest in things.</source>
-            <translation>Sentir tristeza, desánimo o ganas de llorar, o perder el interés por las cosas.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Worry or anxiety</source>
-            <translation>Preocupación o ansiedad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feeling on edge, tense or unable to stop worrying.</source>
-            <translation>Sentir nervios o tensión, o no poder dejar de preocuparte.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Memory or concentration problems</source>
-            <translation>Problemas de memoria o concentración</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forgetting things or finding it hard to focus, sometimes called chemo brain.</source>
-            <translation>Olvidar cosas o costar concentrarse; a veces se llama «quimiocerebro».</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextDialog</name>
-        <message>
-            <location filename="../tracker/ui/diary/entry_forms.py" line="+20" />
-            <source>I have &amp;asked this</source>
-            <translation>Ya lo he &amp;preguntado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>It has been a&amp;nswered</source>
-            <translation>Ya me han &amp;respondido</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Ans&amp;wer (optional):</source>
-            <translation>Res&amp;puesta (opcional):</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <location filename="../tracker/ui/diary/timeline_model.py" line="+74" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Entered by</source>
-            <translation>Anotado por</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{kind} (deleted)</source>
-            <translation>{kind} (borrada)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineWidget</name>
-        <message>
-            <location filename="../tracker/ui/plan/timeline.py" line="+24" />
-            <source>Timeline of your lines of treatment</source>
-            <translation>Cronología de tus líneas de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Line {n}: {name}, from {start}</source>
-            <translation>Línea {n}: {name}, desde {start}</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Your lines of treatment will appear here.</source>
-            <translation>Aquí aparecerán tus líneas de tratamiento.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>{n}. {name}</source>
-            <translation>{n}. {name}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayView</name>
-        <message>
-            <location filename="../tracker/ui/today/view.py" line="+46" />
-            <source>No plan yet</source>
-            <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
-            <translation>Aún no hay plan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add the treatment your team gave you. Then this page shows what is due each day, and you can tick each dose off in one click.</source>
-            <translation>Añade el tratamiento que te dio tu equipo. Después esta página te mostrará lo que toca cada día, y podrás marcar cada dosis con un clic.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add my treatment plan</source>
-            <translation>Añadir mi plan de tratamiento</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>&amp;Doses due (tick the box when taken)</source>
-            <translation>&amp;Dosis que tocan (marca la casilla al tomarla)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Doses due today and overdue</source>
-            <translation>Dosis de hoy y pendientes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nothing is due today. Enjoy the day.</source>
-            <translation>Hoy no toca nada. Disfruta del día.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Taken now</source>
-            <translation>Tomada ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Taken at another time…</source>
-            <translation>Tomada a otra hora…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Missed</source>
-            <translation>Olvidada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skipped</source>
-            <translation>Saltada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Held by the team</source>
-            <translation>Pausada por el equipo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark the chosen dose taken now (Space)</source>
-            <translation>Marcar la dosis elegida como tomada ahora (Espacio)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the chosen dose taken at a time you choose</source>
-            <translation>Marcar la dosis elegida como tomada a la hora que elijas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the chosen dose missed (Ctrl+Shift+M)</source>
-            <translation>Marcar la dosis elegida como olvidada (Ctrl+Mayús+M)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark the chosen dose skipped on purpose (Ctrl+Shift+K)</source>
-            <translation>Marcar la dosis elegida como saltada a propósito (Ctrl+Mayús+K)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your team told you not to take this dose (Ctrl+Shift+H)</source>
-            <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Appointments in the next 60 days</source>
-            <translation>&amp;Citas en los próximos 60 días</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Coming appointments</source>
-            <translation>Próximas citas</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Press Enter or double-click to see or change it in the Plan calendar</source>
-            <translation>Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Next appointment: {day} {time} — {what}</source>
-            <translation>Próxima cita: {day} {time} — {what}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Today, {day}</source>
-            <translation>Hoy, {day}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Marking as: {name}</source>
-            <translation>Marcando como: {name}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{day} {time} — {what}{place}</source>
-            <translation>{day} {time} — {what}{place}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-            <translation>No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>When was it taken?</source>
-            <translation>¿Cuándo se tomó?</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Date and time taken</source>
-            <translation>Fecha y hora de la toma</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}, planned for {day}</source>
-            <translation>{name}, prevista para el {day}</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnitPicker</name>
-        <message>
-            <location filename="../tracker/ui/plan/pattern_editor.py" line="-98" />
-            <source>Unit</source>
-            <translation>Unidad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>weeks</source>
-            <translation>semanas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>months</source>
-            <translation>meses</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWindow</name>
-        <message>
-            <location filename="../tracker/ui/unlock/window.py" line="+29" />
-            <source>Treatment Journey</source>
-            <translation>Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Open your journal</source>
-            <translation>Abre tu diario</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Journal:</source>
-            <translation>&amp;Diario:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Create another journal…</source>
-            <translation>Crear otro diario…</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>&amp;Passphrase for {name}:</source>
-            <translation>&amp;Frase de contraseña de {name}:</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../tracker/ui/wizard/pages.py" line="-128" />
-            <source>Create another journal</source>
-            <translation>Crear otro diario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Welcome to Treatment Journey</source>
-            <translation>Te damos la bienvenida a Treatment Journey</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Treatment Journey is a private diary for your treatment: the plan your team gave you, doses, symptoms and side effects, with plain explanations, reminders and a summary to take to clinic.</source>
-            <translation>Treatment Journey es un diario privado de tu tratamiento: el plan que te dio tu equipo, las dosis, los síntomas y los efectos secundarios, con explicaciones sencillas, recordatorios y un resumen para llevar a la consulta.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Everything stays on this computer. Your journal is encrypted: without your passphrase (or your recovery key) nobody can read it, not even us.</source>
-            <translation>Todo se queda en este ordenador. Tu diario está cifrado: sin tu frase de contraseña (o tu clave de recuperación) nadie puede leerlo, ni siquiera nosotros.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The app records and explains. It never tells you what treatment or dose to take: your treatment team decides that.</source>
-            <translation>La aplicación anota y explica. Nunca te dice qué tratamiento o dosis tomar: eso lo decide tu equipo médico.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A carer who looks after more than one person can keep a separate journal for each. Each journal has its own passphrase.</source>
-            <translation>Una persona que cuida de más de una persona puede llevar un diario aparte para cada una. Cada diario tiene su propia frase de contraseña.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIsThisLink</name>
-        <message>
-            <location filename="../tracker/ui/common/links.py" line="+16" />
-            <source>What is this?</source>
-            <translation>¿Qué es esto?</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Open the explanation: {title}</source>
-            <translation>Abrir la explicación: {title}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhenPicker</name>
-        <message>
-            <location filename="../tracker/ui/diary/when_picker.py" line="+25" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Now</source>
-            <translation>Ahora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This morning (8:00)</source>
-            <translation>Esta mañana (8:00)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This afternoon (14:00)</source>
-            <translation>Esta tarde (14:00)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last night (23:00)</source>
-            <translation>Anoche (23:00)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yesterday evening (19:00)</source>
-            <translation>Ayer por la tarde (19:00)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Another date and time</source>
-            <translation>Otra fecha y hora</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date and time</source>
-            <translation>Fecha y hora</translation>
-        </message>
-    </context>
-    <context>
-        <name>words</name>
-        <message>
-            <location filename="../tracker/ui/plan/drug_dialog.py" line="-6" />
-            <source>The schedule is not complete yet.</source>
-            <translation>La pauta aún no está completa.</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/plan/drugs_model.py" line="+40" />
-            <source>{start} to {end}</source>
-            <translation>del {start} al {end}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>from {start}</source>
-            <translation>desde el {start}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{kind} on {day}</source>
-            <translation>{kind} el {day}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Delayed</source>
-            <translation>Retrasado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Held</source>
-            <translation>Suspendida</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Dose changed</source>
-            <translation>Dosis cambiada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Break</source>
-            <translation>Descanso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Restarted</source>
-            <translation>Reanudado</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/plan/view.py" line="-359" />
-            <source>{name}: {cycle}</source>
-            <translation>{name}: {cycle}</translation>
-        </message>
-        <message>
-            <location line="+169" />
-            <source>Today, {day}</source>
-            <translation>Hoy, {day}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Now on line {n}: {name}</source>
-            <translation>Ahora en la línea {n}: {name}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Line {n}: {name}</source>
-            <translation>Línea {n}: {name}</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>From {start} to {end}. Ended: {reason}.</source>
-            <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Since {start}.</source>
-            <translation>Desde el {start}.</translation>
-        </message>
-        <message>
-            <location filename="../tracker/ui/today/model.py" line="+52" />
-            <source>{day}, {time}</source>
-            <translation>{day}, {time}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Held by the team: do not take this dose</source>
-            <translation>Suspendida por el equipo: no tomes esta dosis</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overdue: not marked yet</source>
-            <translation>Pendiente: aún sin marcar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not marked yet</source>
-            <translation>Sin marcar</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>at {time}</source>
-            <translation>a las {time}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>entered by {name}</source>
-            <translation>anotado por {name}</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyBox</name>
+    <message>
+        <location filename="../tracker/ui/wizard/recovery_box.py" line="+26"/>
+        <source>Treatment Journey: recovery key</source>
+        <translation>Treatment Journey: clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal: {name}</source>
+        <translation>Diario: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This key opens your journal if you forget your passphrase.</source>
+        <translation>Esta clave abre tu diario si olvidas tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it somewhere safe and private, away from this computer.</source>
+        <translation>Guárdala en un lugar seguro y privado, lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;file…</source>
+        <translation>Guardar como &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have printed it, saved it or written it down, and put it somewhere safe</source>
+        <translation>La he impreso, guardado o apuntado, y la he puesto en un lugar seguro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To check, type the &amp;last group of 4 characters:</source>
+        <translation>Para comprobarlo, escribe el &amp;último grupo de 4 caracteres:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save recovery key</source>
+        <translation>Guardar clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key could not be saved there. Try another place, such as a USB stick.</source>
+        <translation>No se ha podido guardar la clave ahí. Prueba en otro sitio, como una memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Only you can read that file. Keep a copy away from this computer too.</source>
+        <translation>Guardada. Solo tú puedes leer ese archivo. Guarda también una copia lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print recovery key</source>
+        <translation>Imprimir clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
+        <translation>Enviada a la impresora. Comprueba que en la hoja se ven bien los 8 grupos.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../tracker/ui/wizard/pages.py" line="+47"/>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journal is ready. This recovery key opens it if you ever forget your passphrase. It is shown only now. Print it or save it (for example on a USB stick), and keep it somewhere safe, away from this computer.</source>
+        <translation>Tu diario está listo. Esta clave de recuperación lo abre si alguna vez olvidas tu frase de contraseña. Solo se muestra ahora. Imprímela o guárdala (por ejemplo en una memoria USB) y tenla en un lugar seguro, lejos de este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <location filename="../tracker/ui/unlock/recovery_dialog.py" line="+33"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the recovery key you printed or saved when you created this journal. Then choose a new passphrase: the old one will stop working. Your diary is not changed.</source>
+        <translation>Escribe la clave de recuperación que imprimiste o guardaste al crear este diario. Después elige una nueva frase de contraseña: la antigua dejará de funcionar. Tu diario no cambia.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Escríbela otra vez:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Unlock and save new passphrase</source>
+        <translation>&amp;Desbloquear y guardar la nueva frase</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
+        <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../tracker/ui/reminders/controller.py" line="+91"/>
+        <source>Show today&apos;s doses</source>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
+        <translation>Mostrar las dosis de hoy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <location line="+18"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Treatment Journey: 1 dose to mark</source>
+        <translation>Treatment Journey: 1 dosis por marcar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment Journey: {n} doses to mark</source>
+        <translation>Treatment Journey: {n} dosis por marcar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A dose is due. Open Treatment Journey to mark it.</source>
+        <translation>Toca una dosis. Abre Treatment Journey para marcarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} doses are due. Open Treatment Journey to mark them.</source>
+        <translation>Tocan {n} dosis. Abre Treatment Journey para marcarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+29"/>
+        <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
+        <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remind me while Treatment Journey is open</source>
+        <translation>Avisarme mientras Treatment Journey esté abierta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+52"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Do not repeat</source>
+        <translation>No repetir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat until marked, every:</source>
+        <translation>&amp;Repetir hasta marcarla, cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Treatment Journey when I log in</source>
+        <translation>Abrir Treatment Journey al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On this system, add Treatment Journey to your login items yourself.</source>
+        <translation>En este sistema, añade tú Treatment Journey a los elementos de inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
+        <translation>Para que el calendario de tu móvil u ordenador te avise aunque esta aplicación esté cerrada, elige un archivo de calendario. Se reescribe cada vez que cambia el plan; impórtalo o suscríbete a él en tu aplicación de calendario. Contiene nombres de medicamentos y horas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No calendar file chosen</source>
+        <translation>No se ha elegido ningún archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop updating</source>
+        <translation>Dejar de actualizar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> minute</source>
+        <translation> minuto</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
+        <translation>El archivo de calendario ya no se actualiza. Si quieres, quítalo de tu aplicación de calendario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the calendar file…</source>
+        <translation>Escribiendo el archivo de calendario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file written. It will be updated when the plan changes.</source>
+        <translation>Archivo de calendario escrito. Se actualizará cuando cambie el plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar file could not be written.</source>
+        <translation>No se ha podido escribir el archivo de calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../tracker/ui/backup/restore_dialog.py" line="+32"/>
+        <source>Restore a backup</source>
+        <extracomment>(secret, use_recovery_key) when the person presses Restore</extracomment>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the journal from this backup ({when})?</source>
+        <translation>¿Añadir el diario de esta copia ({when})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup is of a different journal. It will be added as a separate journal that you can open from the start screen. Your current journal is not changed.</source>
+        <translation>Esta copia es de otro diario. Se añadirá como un diario aparte que podrás abrir desde la pantalla de inicio. Tu diario actual no cambia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the backup from {when}?</source>
+        <translation>¿Restaurar la copia del {when}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal will go back to how it was on {when}. Anything entered after that will not be in it.</source>
+        <translation>Tu diario volverá a estar como el {when}. Lo que se anotó después no estará.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is thrown away: the journal as it is now is first kept in a separate folder. The backup is checked completely before anything changes.</source>
+        <translation>No se tira nada: primero se guarda el diario tal como está ahora en una carpeta aparte. La copia se comprueba por completo antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use the &amp;passphrase</source>
+        <translation>Usar la &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the recovery &amp;key</source>
+        <translation>Usar la &amp;clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the backup</source>
+        <translation>Comprobando la copia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add journal</source>
+        <translation>&amp;Añadir diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery key you printed or saved when you created the journal.</source>
+        <translation>La clave de recuperación que imprimiste o guardaste al crear el diario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase the journal had when this backup was made.</source>
+        <translation>La frase de contraseña que tenía el diario cuando se hizo esta copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../tracker/ui/backup/restore_flow.py" line="+76"/>
+        <source>The backup could not be restored. Your journal was not changed.</source>
+        <extracomment>(the reopened OpenJournal, the folder the old files were kept in or None, whether the passphrase and recovery key stayed as they were) a backup of another journal was added next to this one: (its journal id) the swap failed and the journal as it was was reopened: (that OpenJournal, a message to show)</extracomment>
+        <translation>No se ha podido restaurar la copia. Tu diario no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The backup could not be restored. Your journal was reopened as it was.</source>
+        <translation>No se ha podido restaurar la copia. Tu diario se ha vuelto a abrir tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+7"/>
+        <source>Scan</source>
+        <translation>Prueba de imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit scan</source>
+        <translation>Editar prueba de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of scan:</source>
+        <translation>&amp;Tipo de prueba:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CT scan</source>
+        <translation>TAC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MRI scan</source>
+        <translation>Resonancia magnética</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bone scan</source>
+        <translation>Gammagrafía ósea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PET-CT scan</source>
+        <translation>PET-TAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ultrasound</source>
+        <translation>Ecografía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>X-ray</source>
+        <translation>Radiografía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heart scan (echo or MUGA)</source>
+        <translation>Prueba del corazón (ecocardiograma o MUGA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What you were told:</source>
+        <translation>&amp;Lo que te dijeron:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../tracker/ui/learn/models.py" line="+45"/>
+        <source>Glossary: {term}</source>
+        <translation>Glosario: {term}</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../tracker/ui/main/sections.py" line="+24"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is due today, what is overdue, and alerts.</source>
+        <translation>Lo que toca hoy, lo que está pendiente y los avisos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your lines of treatment, cycles and schedules.</source>
+        <translation>Tus líneas de tratamiento, ciclos y pautas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything you logged: symptoms, doses, results and notes.</source>
+        <translation>Todo lo que has anotado: síntomas, dosis, resultados y notas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How symptoms, weight and blood results have changed over time.</source>
+        <translation>Cómo han cambiado con el tiempo los síntomas, el peso y los análisis de sangre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain explanations of treatments, tests and symptoms.</source>
+        <translation>Explicaciones sencillas de tratamientos, pruebas y síntomas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clinic summary, exports and backups.</source>
+        <translation>El resumen para la consulta, las exportaciones y las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase, care team, reminders, language and more.</source>
+        <translation>Frase de contraseña, equipo de atención, recordatorios, idioma y más.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/security_page.py" line="+23"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the new one &amp;again:</source>
+        <translation>Escribe la nueva &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, or someone else may have seen it, make a new one: the old one stops working.</source>
+        <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la perdiste o alguien más pudo verla, crea una nueva: la antigua dejará de funcionar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>You can always lock at once with Ctrl+L.</source>
+        <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;member on this computer (open without the passphrase)</source>
+        <translation>&amp;Recordar en este ordenador (abrir sin la frase de contraseña)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journal name</source>
+        <translation>Nombre del diario</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>Crear una nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lock after this long &amp;without use:</source>
+        <translation>Bloquear tras este tiempo &amp;sin usarlo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Rename</source>
+        <translation>Cambiar el &amp;nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un&amp;do rename</source>
+        <translation>&amp;Deshacer el cambio de nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name or nic&amp;kname:</source>
+        <translation>Nombre o &amp;apodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the start screen before unlocking, so anyone using this computer can see it.</source>
+        <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
+        <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: {reason}</source>
+        <translation>No disponible: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minute</source>
+        <translation> minuto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type your current passphrase first.</source>
+        <translation>Escribe primero tu frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works.</source>
+        <translation>Tu frase de contraseña ha cambiado. Usa la nueva a partir de ahora. Tu clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
+        <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current recovery key will stop working. Make a new one now?</source>
+        <translation>Tu clave de recuperación actual dejará de funcionar. ¿Crear una nueva ahora?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A new recovery key was made. The old one no longer works.</source>
+        <translation>Se ha creado una nueva clave de recuperación. La antigua ya no sirve.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
+        <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Renamed. The start screen shows the new name.</source>
+        <translation>Nombre cambiado. La pantalla de inicio muestra el nuevo nombre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The old name is back.</source>
+        <translation>Ha vuelto el nombre anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <location filename="../tracker/ui/settings/pages.py" line="+21"/>
+        <source>Passphrase and locking</source>
+        <translation>Frase de contraseña y bloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient and carers</source>
+        <translation>Paciente y cuidadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About my diagnosis</source>
+        <translation>Sobre mi diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care team and alerts</source>
+        <translation>Equipo de atención y avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and appearance</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../tracker/ui/settings/view.py" line="+47"/>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This settings page is not available in this version yet.</source>
+        <translation>Esta página de ajustes todavía no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../tracker/ui/help/shortcuts.py" line="+38"/>
+        <source>Move to the next control</source>
+        <extracomment>Keys that work inside a view or everywhere, which no window-level QAction describes.</extracomment>
+        <translation>Ir al siguiente control</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Move to the previous control</source>
+        <translation>Ir al control anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>Pulsar el botón seleccionado o marcar la casilla seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: the highlighted button in a dialog</source>
+        <translation>Confirmar: el botón resaltado de un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Dialogs</source>
+        <translation>Cuadros de diálogo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close a dialog without saving</source>
+        <translation>Cerrar un cuadro de diálogo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the underlined letter: jump to that field or button</source>
+        <translation>Con la letra subrayada: saltar a ese campo o botón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Today, Plan, Diary</source>
+        <translation>Hoy, Plan, Diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log symptoms</source>
+        <translation>Anotar síntomas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the focused symptom (none to very severe)</source>
+        <translation>Valorar el síntoma seleccionado (de nada a muy intenso)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Symptom form</source>
+        <translation>Formulario de síntomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the explanations</source>
+        <translation>Buscar en las explicaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Back to the previous article</source>
+        <translation>Volver al artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward to the next article</source>
+        <translation>Ir al artículo siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the article</source>
+        <translation>Imprimir el artículo</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/i18n_extra.py" line="+4"/>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../tracker/ui/help/shortcuts.py" line="+50"/>
+        <location line="+29"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Everything in Treatment Journey can be done with the keyboard. These are the shortcuts; type in the box to find one.</source>
+        <translation>En Treatment Journey todo se puede hacer con el teclado. Estos son los atajos; escribe en el cuadro para encontrar uno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../tracker/ui/main/sidebar.py" line="+52"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <location filename="../tracker/ui/wizard/strength.py" line="+20"/>
+        <source>Too short: use at least {n} characters.</source>
+        <translation>Demasiado corta: usa al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak: easy to guess. Add a few more words.</source>
+        <translation>Débil: fácil de adivinar. Añade algunas palabras más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair: adding another word would make it much stronger.</source>
+        <translation>Aceptable: con otra palabra sería mucho más fuerte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good: hard to guess.</source>
+        <translation>Buena: difícil de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong: very hard to guess.</source>
+        <translation>Fuerte: muy difícil de adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthHint</name>
+    <message>
+        <location line="+62"/>
+        <source>Passphrase strength</source>
+        <translation>Fortaleza de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A short sentence of four or more ordinary words is strong and easy to remember.</source>
+        <translation>Una frase corta de cuatro o más palabras normales es fuerte y fácil de recordar.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomForm</name>
+    <message>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+77"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit symptom log</source>
+        <translation>Editar anotación de síntomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly check-in</source>
+        <translation>Repaso semanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log symptoms</source>
+        <translation>Anotar síntomas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
+        <translation>Piensa en los últimos 7 días. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add how you feel now, or earlier. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
+        <translation>Anota cómo te encuentras ahora o cómo estabas antes. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Entered by:</source>
+        <translation>&amp;Anotado por:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
+        <translation>&lt;b&gt;Sugeridos para ti&lt;/b&gt; (primero los efectos secundarios de tu tratamiento actual)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add another symptom:</source>
+        <translation>&amp;Añadir otro síntoma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a few letters, then press Enter</source>
+        <translation>Escribe unas letras y pulsa Intro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why am I asked this?</source>
+        <translation>¿Por qué me lo preguntan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Peso:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anything else: what helped, what made it worse</source>
+        <translation>Algo más: qué te ayudó, qué lo empeoró</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} unit</source>
+        <translation>Unidad de {name}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No symptom matches that. Try other words, or write it in the note.</source>
+        <translation>Ningún síntoma coincide. Prueba con otras palabras o escríbelo en la nota.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Please type a number, for example {example}.</source>
+        <translation>Escribe un número, por ejemplo {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomListModel</name>
+    <message numerus="yes">
+        <location filename="../tracker/ui/charts/symptom_list.py" line="+51"/>
+        <source>%n entry(ies)</source>
+        <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SymptomRow</name>
+    <message>
+        <location filename="../tracker/ui/diary/symptom_row.py" line="+39"/>
+        <source>Why am I asked this?</source>
+        <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
+        <translation>¿Por qué me lo preguntan?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {symptom}</source>
+        <translation>Quitar {symptom}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For example: left hip, lower back</source>
+        <translation>Por ejemplo: cadera izquierda, parte baja de la espalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where?</source>
+        <translation>¿Dónde?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where is the {symptom}?</source>
+        <translation>¿Dónde notas {symptom}?</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomScale</name>
+    <message>
+        <location filename="../tracker/ui/diary/wording.py" line="-17"/>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severe</source>
+        <translation>intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very severe</source>
+        <translation>muy intenso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rarely</source>
+        <translation>pocas veces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>occasionally</source>
+        <translation>a veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frequently</source>
+        <translation>a menudo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>almost constantly</source>
+        <translation>casi siempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not at all</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a little bit</source>
+        <translation>un poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>somewhat</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quite a bit</source>
+        <translation>bastante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very much</source>
+        <translation>mucho</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How bad at its worst?</source>
+        <translation>¿Cómo de fuerte en el peor momento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often?</source>
+        <translation>¿Con qué frecuencia?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much did it get in the way of daily life?</source>
+        <translation>¿Cuánto te impidió hacer tu vida diaria?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the past 7 days, how bad at its worst?</source>
+        <translation>En los últimos 7 días, ¿cómo de fuerte en el peor momento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the past 7 days, how often?</source>
+        <translation>En los últimos 7 días, ¿con qué frecuencia?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the past 7 days, how much did it get in the way of daily life?</source>
+        <translation>En los últimos 7 días, ¿cuánto te impidió hacer tu vida diaria?</translation>
+    </message>
+</context>
+<context>
+    <name>Symptoms</name>
+    <message>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="-110"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stomach and bowel</source>
+        <translation>Estómago e intestino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouth and throat</source>
+        <translation>Boca y garganta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brain and nerves</source>
+        <translation>Cerebro y nervios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathing and chest</source>
+        <translation>Respiración y pecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin, hair and nails</source>
+        <translation>Piel, pelo y uñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hormonal and sexual</source>
+        <translation>Hormonal y sexual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood and thinking</source>
+        <translation>Ánimo y pensamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other body changes</source>
+        <translation>Otros cambios del cuerpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiredness (fatigue)</source>
+        <translation>Cansancio (fatiga)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling worn out or drained in a way that rest does not put right.</source>
+        <translation>Sentir agotamiento o falta de fuerzas de una forma que el descanso no arregla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble sleeping</source>
+        <translation>Problemas para dormir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding it hard to fall asleep, waking often, or waking too early.</source>
+        <translation>Costar dormirse, despertarse a menudo o despertarse demasiado pronto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever, shivers or feeling hot and cold</source>
+        <translation>Fiebre, escalofríos o sensación de calor y frío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling feverish, shaky or sweaty, with or without a high reading on a thermometer.</source>
+        <translation>Sensación de fiebre, temblores o sudores, marque o no el termómetro una temperatura alta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swelling</source>
+        <translation>Hinchazón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puffiness in the arms, legs, ankles, hands or face.</source>
+        <translation>Hinchazón en los brazos, las piernas, los tobillos, las manos o la cara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bleeding or bruising</source>
+        <translation>Sangrado o moratones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nosebleeds, bleeding gums, blood where it should not be, or bruises that appear easily.</source>
+        <translation>Sangrado por la nariz o las encías, sangre donde no debería haberla o moratones que salen con facilidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow skin or eyes</source>
+        <translation>Piel u ojos amarillos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A yellow tint to the skin or the whites of the eyes, sometimes with dark pee or pale stools.</source>
+        <translation>Un tono amarillo en la piel o en el blanco de los ojos, a veces con orina oscura o heces claras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very thirsty or passing a lot of urine</source>
+        <translation>Mucha sed u orinar mucho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being unusually thirsty, needing to pee much more often, or a high sugar reading.</source>
+        <translation>Tener más sed de lo normal, necesitar orinar mucho más a menudo o tener el azúcar alto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems passing urine</source>
+        <translation>Problemas al orinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burning or pain when peeing, needing to go urgently, or not being able to go.</source>
+        <translation>Escozor o dolor al orinar, necesidad urgente de ir o no poder orinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling sick (nausea)</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A queasy feeling in the stomach, as if you might be sick.</source>
+        <translation>Malestar en el estómago, como si fueras a vomitar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sick (vomiting)</source>
+        <translation>Vómitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bringing food or liquid back up.</source>
+        <translation>Devolver comida o líquido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea</source>
+        <translation>Diarrea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loose or watery stools, or needing to open your bowels more often than usual.</source>
+        <translation>Heces blandas o líquidas, o necesitar ir al baño más a menudo de lo normal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constipation</source>
+        <translation>Estreñimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stools that are hard, painful or less frequent than usual for you.</source>
+        <translation>Heces duras, dolorosas o menos frecuentes de lo que es normal para ti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor appetite</source>
+        <translation>Poco apetito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not feeling like eating, or feeling full after a few bites.</source>
+        <translation>No tener ganas de comer o sentir saciedad tras unos bocados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in taste</source>
+        <translation>Cambios en el gusto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food tastes different, bland or metallic.</source>
+        <translation>La comida sabe distinta, sosa o a metal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tummy pain</source>
+        <translation>Dolor de tripa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain, cramps or discomfort in the belly.</source>
+        <translation>Dolor, retortijones o molestias en la barriga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sore mouth or mouth ulcers</source>
+        <translation>Boca dolorida o llagas en la boca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Painful spots, ulcers or redness inside the mouth or on the lips.</source>
+        <translation>Puntos dolorosos, llagas o enrojecimiento dentro de la boca o en los labios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sore throat or painful swallowing</source>
+        <translation>Dolor de garganta o al tragar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A raw or painful throat, or pain when you swallow.</source>
+        <translation>Garganta irritada o dolorida, o dolor al tragar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint aches</source>
+        <translation>Dolor de articulaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aching or stiffness in joints such as knees, hips, hands or wrists.</source>
+        <translation>Dolor o rigidez en articulaciones como rodillas, caderas, manos o muñecas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muscle aches</source>
+        <translation>Dolor muscular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aching or tender muscles that are not from exercise.</source>
+        <translation>Músculos doloridos o sensibles que no se deben al ejercicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bone pain</source>
+        <translation>Dolor de huesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deep ache or sharp pain in a bone, such as the ribs, hips, spine or legs.</source>
+        <translation>Un dolor profundo o agudo en un hueso, como las costillas, las caderas, la columna o las piernas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back pain</source>
+        <translation>Dolor de espalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain anywhere along the back or spine, including pain that wakes you at night.</source>
+        <translation>Dolor en cualquier parte de la espalda o la columna, incluido el que te despierta por la noche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jaw or tooth pain</source>
+        <translation>Dolor de mandíbula o de muelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aching in the jaw, loose teeth, or a sore area on the gums that does not heal.</source>
+        <translation>Dolor en la mandíbula, dientes que se mueven o una zona dolorida en las encías que no se cura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain or pressure in the head.</source>
+        <translation>Dolor o presión en la cabeza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest pain</source>
+        <translation>Dolor en el pecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain, tightness or pressure in the chest.</source>
+        <translation>Dolor, opresión o presión en el pecho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other pain</source>
+        <translation>Otro dolor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain somewhere not listed elsewhere; say where it hurts.</source>
+        <translation>Dolor en algún sitio que no aparece en la lista; di dónde te duele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizziness</source>
+        <translation>Mareo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling light-headed, unsteady, or as if the room is spinning.</source>
+        <translation>Sensación de aturdimiento, de inestabilidad o de que la habitación da vueltas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in eyesight</source>
+        <translation>Cambios en la vista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blurred or double vision, or losing part of what you can see.</source>
+        <translation>Visión borrosa o doble, o perder parte de lo que ves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion</source>
+        <translation>Confusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling muddled, not knowing where you are, or others noticing you are not yourself.</source>
+        <translation>Sentir confusión, no saber dónde estás o que otras personas noten que no te comportas como siempre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness or numbness in the legs or arms</source>
+        <translation>Debilidad o entumecimiento en piernas o brazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legs or arms feeling weak, heavy or numb, or trouble walking.</source>
+        <translation>Piernas o brazos débiles, pesados o dormidos, o dificultad para caminar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pins and needles in hands or feet</source>
+        <translation>Hormigueo en manos o pies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingling, numbness or burning in the fingers or toes.</source>
+        <translation>Hormigueo, entumecimiento o ardor en los dedos de las manos o de los pies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short of breath</source>
+        <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting out of breath more easily than usual, or breathless at rest.</source>
+        <translation>Quedarte sin aliento con más facilidad de lo normal, o sin aire en reposo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cough</source>
+        <translation>Tos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cough that is new or will not go away.</source>
+        <translation>Una tos nueva o que no se va.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sore hands or feet</source>
+        <translation>Manos o pies doloridos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redness, swelling, peeling or soreness on the palms or soles.</source>
+        <translation>Enrojecimiento, hinchazón, descamación o dolor en las palmas o las plantas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rash</source>
+        <translation>Erupción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red, bumpy, dry or broken skin.</source>
+        <translation>Piel roja, con granitos, seca o agrietada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Itchy skin</source>
+        <translation>Picor en la piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An urge to scratch that will not settle.</source>
+        <translation>Ganas de rascarte que no se calman.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hair loss or thinning</source>
+        <translation>Caída o pérdida de pelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losing hair from the head or body.</source>
+        <translation>Perder pelo de la cabeza o del cuerpo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nail changes</source>
+        <translation>Cambios en las uñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nails that are darker, ridged, brittle or lifting, or sore skin around them.</source>
+        <translation>Uñas más oscuras, con estrías, quebradizas o que se levantan, o piel dolorida a su alrededor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot flushes and sweats</source>
+        <translation>Sofocos y sudores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudden waves of heat, often with sweating, by day or at night.</source>
+        <translation>Oleadas repentinas de calor, a menudo con sudor, de día o de noche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaginal dryness</source>
+        <translation>Sequedad vaginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dryness, itching or discomfort in the vagina, including during sex.</source>
+        <translation>Sequedad, picor o molestias en la vagina, también durante las relaciones sexuales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry or sore eyes</source>
+        <translation>Ojos secos o irritados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyes that feel gritty, dry, watery or sore.</source>
+        <translation>Ojos con sensación de arenilla, secos, llorosos o doloridos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low mood</source>
+        <translation>Ánimo bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling down, flat or tearful, or losing interest in things.</source>
+        <translation>Sentir tristeza, desánimo o ganas de llorar, o perder el interés por las cosas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worry or anxiety</source>
+        <translation>Preocupación o ansiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling on edge, tense or unable to stop worrying.</source>
+        <translation>Sentir nervios o tensión, o no poder dejar de preocuparte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory or concentration problems</source>
+        <translation>Problemas de memoria o concentración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgetting things or finding it hard to focus, sometimes called chemo brain.</source>
+        <translation>Olvidar cosas o costar concentrarse; a veces se llama «quimiocerebro».</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+20"/>
+        <source>I have &amp;asked this</source>
+        <translation>Ya lo he &amp;preguntado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has been a&amp;nswered</source>
+        <translation>Ya me han &amp;respondido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ans&amp;wer (optional):</source>
+        <translation>Res&amp;puesta (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+74"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered by</source>
+        <translation>Anotado por</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{kind} (deleted)</source>
+        <translation>{kind} (borrada)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../tracker/ui/plan/timeline.py" line="+24"/>
+        <source>Timeline of your lines of treatment</source>
+        <translation>Cronología de tus líneas de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {n}: {name}, from {start}</source>
+        <translation>Línea {n}: {name}, desde {start}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your lines of treatment will appear here.</source>
+        <translation>Aquí aparecerán tus líneas de tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../tracker/ui/today/view.py" line="+46"/>
+        <source>No plan yet</source>
+        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
+        <translation>Aún no hay plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the treatment your team gave you. Then this page shows what is due each day, and you can tick each dose off in one click.</source>
+        <translation>Añade el tratamiento que te dio tu equipo. Después esta página te mostrará lo que toca cada día, y podrás marcar cada dosis con un clic.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add my treatment plan</source>
+        <translation>Añadir mi plan de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Doses due (tick the box when taken)</source>
+        <translation>&amp;Dosis que tocan (marca la casilla al tomarla)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Doses due today and overdue</source>
+        <translation>Dosis de hoy y pendientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is due today. Enjoy the day.</source>
+        <translation>Hoy no toca nada. Disfruta del día.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken now</source>
+        <translation>Tomada ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at another time…</source>
+        <translation>Tomada a otra hora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Olvidada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by the team</source>
+        <translation>Pausada por el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the chosen dose taken now (Space)</source>
+        <translation>Marcar la dosis elegida como tomada ahora (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the chosen dose taken at a time you choose</source>
+        <translation>Marcar la dosis elegida como tomada a la hora que elijas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the chosen dose missed (Ctrl+Shift+M)</source>
+        <translation>Marcar la dosis elegida como olvidada (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the chosen dose skipped on purpose (Ctrl+Shift+K)</source>
+        <translation>Marcar la dosis elegida como saltada a propósito (Ctrl+Mayús+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your team told you not to take this dose (Ctrl+Shift+H)</source>
+        <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Appointments in the next 60 days</source>
+        <translation>&amp;Citas en los próximos 60 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
+        <translation>Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Next appointment: {day} {time} — {what}</source>
+        <translation>Próxima cita: {day} {time} — {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today, {day}</source>
+        <translation>Hoy, {day}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marking as: {name}</source>
+        <translation>Marcando como: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} {time} — {what}{place}</source>
+        <translation>{day} {time} — {what}{place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
+        <translation>No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>When was it taken?</source>
+        <translation>¿Cuándo se tomó?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date and time taken</source>
+        <translation>Fecha y hora de la toma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, planned for {day}</source>
+        <translation>{name}, prevista para el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="-98"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../tracker/ui/unlock/window.py" line="+29"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open your journal</source>
+        <translation>Abre tu diario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Diario:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create another journal…</source>
+        <translation>Crear otro diario…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Passphrase for {name}:</source>
+        <translation>&amp;Frase de contraseña de {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../tracker/ui/wizard/pages.py" line="-128"/>
+        <source>Create another journal</source>
+        <translation>Crear otro diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome to Treatment Journey</source>
+        <translation>Te damos la bienvenida a Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment Journey is a private diary for your treatment: the plan your team gave you, doses, symptoms and side effects, with plain explanations, reminders and a summary to take to clinic.</source>
+        <translation>Treatment Journey es un diario privado de tu tratamiento: el plan que te dio tu equipo, las dosis, los síntomas y los efectos secundarios, con explicaciones sencillas, recordatorios y un resumen para llevar a la consulta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything stays on this computer. Your journal is encrypted: without your passphrase (or your recovery key) nobody can read it, not even us.</source>
+        <translation>Todo se queda en este ordenador. Tu diario está cifrado: sin tu frase de contraseña (o tu clave de recuperación) nadie puede leerlo, ni siquiera nosotros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app records and explains. It never tells you what treatment or dose to take: your treatment team decides that.</source>
+        <translation>La aplicación anota y explica. Nunca te dice qué tratamiento o dosis tomar: eso lo decide tu equipo médico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A carer who looks after more than one person can keep a separate journal for each. Each journal has its own passphrase.</source>
+        <translation>Una persona que cuida de más de una persona puede llevar un diario aparte para cada una. Cada diario tiene su propia frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIsThisLink</name>
+    <message>
+        <location filename="../tracker/ui/common/links.py" line="+16"/>
+        <source>What is this?</source>
+        <translation>¿Qué es esto?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the explanation: {title}</source>
+        <translation>Abrir la explicación: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPicker</name>
+    <message>
+        <location filename="../tracker/ui/diary/when_picker.py" line="+25"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This morning (8:00)</source>
+        <translation>Esta mañana (8:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This afternoon (14:00)</source>
+        <translation>Esta tarde (14:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last night (23:00)</source>
+        <translation>Anoche (23:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday evening (19:00)</source>
+        <translation>Ayer por la tarde (19:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another date and time</source>
+        <translation>Otra fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="-6"/>
+        <source>The schedule is not complete yet.</source>
+        <translation>La pauta aún no está completa.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/drugs_model.py" line="+40"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translation>desde el {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} on {day}</source>
+        <translation>{kind} el {day}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delayed</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose changed</source>
+        <translation>Dosis cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restarted</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/view.py" line="-359"/>
+        <source>{name}: {cycle}</source>
+        <translation>{name}: {cycle}</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Today, {day}</source>
+        <translation>Hoy, {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now on line {n}: {name}</source>
+        <translation>Ahora en la línea {n}: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {n}: {name}</source>
+        <translation>Línea {n}: {name}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>From {start} to {end}. Ended: {reason}.</source>
+        <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since {start}.</source>
+        <translation>Desde el {start}.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/today/model.py" line="+52"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by the team: do not take this dose</source>
+        <translation>Suspendida por el equipo: no tomes esta dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: not marked yet</source>
+        <translation>Pendiente: aún sin marcar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not marked yet</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at {time}</source>
+        <translation>a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entered by {name}</source>
+        <translation>anotado por {name}</translation>
+    </message>
+</context>
 </TS>

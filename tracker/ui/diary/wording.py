@@ -43,26 +43,26 @@ ATTRIBUTE_QUESTIONS_WEEK = {
 }
 
 
-def tr(context: str, text: str) -> str:
+def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
 def symptom_name(term_id: str) -> str:
     term = symptoms.term(term_id)
-    return tr("Symptoms", term.name) if term else term_id
+    return _translate("Symptoms", term.name) if term else term_id
 
 
 def symptom_description(term_id: str) -> str:
     term = symptoms.term(term_id)
-    return tr("Symptoms", term.description) if term else ""
+    return _translate("Symptoms", term.description) if term else ""
 
 
 def scale_word(attribute: str, value: int | None) -> str:
-    return tr("SymptomScale", symptoms.scale_word(attribute, value)) if value is not None else ""
+    return _translate("SymptomScale", symptoms.scale_word(attribute, value)) if value is not None else ""
 
 
 def kind_name(kind: str) -> str:
-    return tr("DiaryKinds", KIND_NAMES.get(kind, kind))
+    return _translate("DiaryKinds", KIND_NAMES.get(kind, kind))
 
 
 def lab_name(test_id: str, label: str | None = None) -> str:
@@ -70,7 +70,7 @@ def lab_name(test_id: str, label: str | None = None) -> str:
         return label
     for tid, name, _unit in LAB_TESTS:
         if tid == test_id:
-            return tr("LabTests", name)
+            return _translate("LabTests", name)
     return test_id
 
 

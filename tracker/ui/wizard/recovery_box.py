@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 
-def key_file_text(tr, journal_name: str, key: str) -> str:
+def key_file_text(journal_name: str, key: str) -> str:
     return "\n".join([
-        tr("Treatment Journey: recovery key"),
+        QCoreApplication.translate("RecoveryKeyBox", "Treatment Journey: recovery key"),
         "",
-        tr("Journal: {name}").format(name=journal_name),
+        QCoreApplication.translate("RecoveryKeyBox", "Journal: {name}").format(name=journal_name),
         "",
         key,
         "",
-        tr("This key opens your journal if you forget your passphrase."),
-        tr("Keep it somewhere safe and private, away from this computer."),
+        QCoreApplication.translate("RecoveryKeyBox", "This key opens your journal if you forget your passphrase."),
+        QCoreApplication.translate("RecoveryKeyBox", "Keep it somewhere safe and private, away from this computer."),
     ]) + "\n"
 
 
@@ -134,7 +134,7 @@ class RecoveryKeyBox(QWidget):
         if not path:
             return False
         try:
-            write_private(path, key_file_text(self.tr, self._journal_name, self._key))
+            write_private(path, key_file_text(self._journal_name, self._key))
         except OSError:
             self.status.setText(self.tr("The key could not be saved there. Try another place, such as a USB stick."))
             return False
@@ -151,7 +151,7 @@ class RecoveryKeyBox(QWidget):
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return False
         document = QTextDocument()
-        text = key_file_text(self.tr, self._journal_name, self._key)
+        text = key_file_text(self._journal_name, self._key)
         # The key in two rows of four groups, never wrapped mid-group, as on screen.
         key_html = "<br>".join(self._display(self._key).split("\n")).replace("  ", "&nbsp;&nbsp;&nbsp;")
         html = "".join(
