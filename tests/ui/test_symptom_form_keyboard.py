@@ -48,6 +48,15 @@ def _key(qtbot, form, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(form.focusWidget(), key, modifier)
 
 
+def _pick(qtbot, form, text):
+    """Type into the symptom box and take the suggestion with Return, as a person would:
+    waiting for the suggestion list, and for the box to clear, as a person sees them."""
+    _type(qtbot, form, text)
+    qtbot.waitUntil(lambda: form.search.completer().popup().isVisible())
+    _key(qtbot, form, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.search.text() == "")
+
+
 def _log_count(journal) -> int:
     with journal.session() as s:
         return s.scalar(select(func.count()).select_from(DiaryLog))
@@ -56,15 +65,12 @@ def _log_count(journal) -> int:
 def test_three_symptoms_and_a_temperature_by_keyboard_only(qtbot, ctx, journal):
     form = _form(qtbot, ctx)
     assert form.focusWidget() is form.search
-    _type(qtbot, form, "nau")
-    _key(qtbot, form, Qt.Key.Key_Return)
+    _pick(qtbot, form, "nau")
     _type(qtbot, form, "21")  # severity moderate, then how often: rarely
     assert form.focusWidget() is form.search, "after the last question focus returns to the symptom box"
-    _type(qtbot, form, "tired")
-    _key(qtbot, form, Qt.Key.Key_Return)
+    _pick(qtbot, form, "tired")
     _type(qtbot, form, "32")
-    _type(qtbot, form, "jaw")
-    _key(qtbot, form, Qt.Key.Key_Return)
+    _pick(qtbot, form, "jaw")
     severity = form.focusWidget()
     _key(qtbot, form, Qt.Key.Key_Right)  # arrows move the choice without moving on: none -> 0 -> 1 -> 2
     _key(qtbot, form, Qt.Key.Key_Right)
