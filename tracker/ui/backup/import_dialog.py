@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.wizard.strength import StrengthHint
+from tracker.ui.wizard.strength import add_new_passphrase_rows
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -40,19 +40,9 @@ class ImportDialog(QDialog):
         self.name_edit = QLineEdit(suggested_name)
         self.name_edit.setMaxLength(200)
         self.name_edit.setPlaceholderText(self.tr("Leave empty to use the name saved in the file"))
-        self.first = QLineEdit()
-        self.second = QLineEdit()
-        for field in (self.first, self.second):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = StrengthHint()
-        for text, field in ((self.tr("&Name or nickname:"), self.name_edit), (self.tr("New &passphrase:"), self.first)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        form.addRow("", self.strength)
-        again = QLabel(self.tr("Type it &again:"))
-        again.setBuddy(self.second)
-        form.addRow(again, self.second)
+        rows = add_new_passphrase_rows(form, (self.tr("&Name or nickname:"), self.name_edit),
+                                       self.tr("New &passphrase:"), self.tr("Type it &again:"))
+        self.first, self.second, self.strength = rows.first, rows.second, rows.strength
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -69,7 +59,6 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         layout.addWidget(self.buttons)
-        self.first.textChanged.connect(self.strength.update_for)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.first.setFocus()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.unlock.prompt import ERROR_STYLE
-from tracker.ui.wizard.strength import StrengthHint
+from tracker.ui.wizard.strength import add_new_passphrase_rows
 
 
 class RecoveryUnlockDialog(QDialog):
@@ -41,19 +41,9 @@ class RecoveryUnlockDialog(QDialog):
         self.key_edit = QLineEdit()
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = StrengthHint()
-        for text, field in ((self.tr("Recovery &key:"), self.key_edit), (self.tr("&New passphrase:"), self.first)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        form.addRow("", self.strength)
-        again = QLabel(self.tr("&Type it again:"))
-        again.setBuddy(self.second)
-        form.addRow(again, self.second)
+        rows = add_new_passphrase_rows(form, (self.tr("Recovery &key:"), self.key_edit),
+                                       self.tr("&New passphrase:"), self.tr("&Type it again:"))
+        self.first, self.second, self.strength = rows.first, rows.second, rows.strength
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -70,7 +60,6 @@ class RecoveryUnlockDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.first.textChanged.connect(self.strength.update_for)
 
     def submit(self) -> None:
         from tracker.domain.errors import ValidationError

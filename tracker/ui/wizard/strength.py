@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from tracker.services.journals import MIN_PASSPHRASE_LENGTH
 
@@ -100,3 +100,31 @@ class StrengthHint(QWidget):
         self.label.setText(hint_text(strength) if passphrase else self.tr(
             "A short sentence of four or more ordinary words is strong and easy to remember."))
         return strength
+
+
+@dataclass
+class NewPassphraseRows:
+    first: QLineEdit
+    second: QLineEdit
+    strength: StrengthHint
+
+
+def add_new_passphrase_rows(form: QFormLayout, lead: tuple[str, QWidget] | None, first_label: str,
+                            again_label: str) -> NewPassphraseRows:
+    """Rows for choosing a new passphrase: an optional leading field (a name, a recovery key),
+    the passphrase with its strength hint, and the same typed again. Labels are buddies."""
+    first, second = QLineEdit(), QLineEdit()
+    for field in (first, second):
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    strength = StrengthHint()
+    rows = ([lead] if lead else []) + [(first_label, first)]
+    for text, field in rows:
+        label = QLabel(text)
+        label.setBuddy(field)
+        form.addRow(label, field)
+    form.addRow("", strength)
+    again = QLabel(again_label)
+    again.setBuddy(second)
+    form.addRow(again, second)
+    first.textChanged.connect(strength.update_for)
+    return NewPassphraseRows(first, second, strength)
