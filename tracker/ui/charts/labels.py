@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from tracker.services.charts import ChartLabels
 
 
-def _t(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
@@ -48,28 +48,28 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
     if rtl is None:
         rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
     return ChartLabels(
-        date_axis=_t("Date"),
-        symptom_title=_t("Symptoms (patient-reported)"),
-        symptom_title_weekly=_t("Symptoms (patient-reported), highest rating each week"),
-        symptom_axis=_t("Patient-reported rating"),
-        rating_names=(_t("0 None"), _t("1 Mild"), _t("2 Moderate"), _t("3 Severe"), _t("4 Very severe")),
-        line_band=_t("Line {number}: {name}"),
-        line_band_short=_t("L{number}"),
-        cycle_starts=_t("Cycle starts"),
-        measurements_title=_t("Temperature and weight"),
-        value_with_unit=_t("{label} ({unit})"),
-        markers_title=_t("Tumour markers"),
-        counts_title=_t("Blood counts"),
-        other_labs_title=_t("Other blood tests"),
-        reference_range=_t("Reference range"),
-        doses_title=_t("Dose calendar"),
+        date_axis=_tr("Date"),
+        symptom_title=_tr("Symptoms (patient-reported)"),
+        symptom_title_weekly=_tr("Symptoms (patient-reported), highest rating each week"),
+        symptom_axis=_tr("Patient-reported rating"),
+        rating_names=(_tr("0 None"), _tr("1 Mild"), _tr("2 Moderate"), _tr("3 Severe"), _tr("4 Very severe")),
+        line_band=_tr("Line {number}: {name}"),
+        line_band_short=_tr("L{number}"),
+        cycle_starts=_tr("Cycle starts"),
+        measurements_title=_tr("Temperature and weight"),
+        value_with_unit=_tr("{label} ({unit})"),
+        markers_title=_tr("Tumour markers"),
+        counts_title=_tr("Blood counts"),
+        other_labs_title=_tr("Other blood tests"),
+        reference_range=_tr("Reference range"),
+        doses_title=_tr("Dose calendar"),
         dose_statuses={
-            "taken": _t("Taken"), "missed": _t("Missed"), "held": _t("Held by team"), "skipped": _t("Skipped"),
-            "unrecorded": _t("Not ticked"), "planned": _t("Planned"),
+            "taken": _tr("Taken"), "missed": _tr("Missed"), "held": _tr("Held by team"), "skipped": _tr("Skipped"),
+            "unrecorded": _tr("Not ticked"), "planned": _tr("Planned"),
         },
-        no_data=_t("Nothing recorded in this period"),
-        hover_value=_t("{label}: {value} on {date}"),
-        hover_week=_t("{label}: up to {value} in the week of {date}"),
+        no_data=_tr("Nothing recorded in this period"),
+        hover_value=_tr("{label}: {value} on {date}"),
+        hover_week=_tr("{label}: up to {value} in the week of {date}"),
         month_names=tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)),
         format_date=locale_date(locale),
         format_number=locale_number(locale),

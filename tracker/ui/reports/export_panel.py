@@ -68,7 +68,7 @@ KINDS = (
 )
 
 
-def _t(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
@@ -152,8 +152,8 @@ class ExportPanel(QWidget):
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for row, kind in enumerate(KINDS):
-            button = QPushButton(_t(kind.button))
-            description = _note(_t(kind.description))
+            button = QPushButton(_tr(kind.button))
+            description = _note(_tr(kind.description))
             grid.addWidget(button, row, 0)
             grid.addWidget(description, row, 1)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k.id))
@@ -227,8 +227,8 @@ class ExportPanel(QWidget):
         if self.busy() or not self.confirm_not_encrypted():
             return
         day = QLocale.c().toString(QDate.currentDate(), "yyyy-MM-dd")  # file names stay the same in every language
-        suggested = str(Path.home() / f"{_t(kind.file_stem)} {day}{kind.suffix}")
-        path = self.choose_save_path(_t(kind.button).replace("&", "").rstrip("…"), suggested, _t(kind.filter))
+        suggested = str(Path.home() / f"{_tr(kind.file_stem)} {day}{kind.suffix}")
+        path = self.choose_save_path(_tr(kind.button).replace("&", "").rstrip("…"), suggested, _tr(kind.filter))
         if not path:
             return
         out = Path(path)
