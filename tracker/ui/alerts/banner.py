@@ -7,14 +7,16 @@ contacts, and can be dismissed (with undo). It refreshes on `ctx.events.changed`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import html
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.alerts import CALL_NOW, Alert
 from tracker.services import alert_settings, care_team
 from tracker.services.care_team import CareTeam
 from tracker.ui.common.links import WhatIsThisLink
-from tracker.ui.diary.wording import scale_word, symptom_name
+from tracker.ui.diary.wording import number, scale_word, symptom_name
 
 CALL_STYLE = "QFrame#alert { border-left: 6px solid #b00020; background: palette(base); }"
 MENTION_STYLE = "QFrame#alert { border-left: 6px solid #b26a00; background: palette(base); }"
@@ -41,7 +43,15 @@ def reason(alert: Alert) -> str:
     if params.get("attribute") is not None and params.get("rating") is not None:
         rating = tr("{word} (patient-reported)").format(word=scale_word(params["attribute"], params["rating"]))
     text = QCoreApplication.translate("AlertRules", alert.message_key)
-    return text.format(value=params.get("value", ""), symptom=symptom, rating=rating, count=params.get("count", ""))
+    return text.format(value=_localised(params.get("value", "")), symptom=symptom, rating=rating,
+                       count=_localised(params.get("count", "")))
+
+
+def _localised(value) -> str:
+    """Numbers in the reader's digits (Persian ۳۸٫۴); anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return QLocale().toString(value) if isinstance(value, int) else number(value)
 
 
 def alert_text(alert: Alert, team: CareTeam) -> str:
@@ -64,7 +74,8 @@ class AlertRow(QFrame):
         self.setStyleSheet(CALL_STYLE if alert.level == CALL_NOW else MENTION_STYLE)
         layout = QHBoxLayout(self)
         texts = QVBoxLayout()
-        self.heading = QLabel(f"<b>{heading(alert, team)}</b>")
+        # The heading holds the team's name as typed in Settings: escaped, not markup.
+        self.heading = QLabel(f"<b>{html.escape(heading(alert, team))}</b>")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason = QLabel(reason(alert))
         self.reason.setWordWrap(True)
