@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
@@ -125,7 +125,7 @@ class ReminderController(QObject):
             elif len(due) == 1:
                 tip = self.tr("Treatment Journey: 1 dose to mark")
             else:
-                tip = self.tr("Treatment Journey: {n} doses to mark").format(n=len(due))
+                tip = self.tr("Treatment Journey: {n} doses to mark").format(n=QLocale().toString(len(due)))
             self.tray.setToolTip(tip)
         now = self.ctx.clock.now()
         repeat = timedelta(minutes=prefs.repeat_minutes) if prefs.repeat_minutes else None
