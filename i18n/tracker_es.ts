@@ -379,26 +379,160 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+40"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
         <translation>Ciclo {cycle}, día {day} de {length}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../tracker/ui/charts/labels.py" line="+51"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+16"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+3"/>
+        <source>Symptoms (patient-reported)</source>
+        <translation>Síntomas (valoración propia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms (patient-reported), highest rating each week</source>
+        <translation>Síntomas (valoración propia), la más alta de cada semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient-reported rating</source>
+        <translation>Valoración propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 None</source>
+        <translation>0 Nada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 Mild</source>
+        <translation>1 Leve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Moderate</source>
+        <translation>2 Moderado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Severe</source>
+        <translation>3 Intenso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Very severe</source>
+        <translation>4 Muy intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="-22"/>
+        <source>Line {number}: {name}</source>
+        <translation>Línea {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L{number}</source>
+        <translation>L{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle starts</source>
+        <translation>Inicio de cada ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+29"/>
+        <source>Temperature and weight</source>
+        <translation>Temperatura y peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour markers</source>
+        <translation>Marcadores tumorales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood counts</source>
+        <translation>Recuentos sanguíneos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other blood tests</source>
+        <translation>Otros análisis de sangre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+5"/>
+        <source>Reference range</source>
+        <translation>Rango de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose calendar</source>
+        <translation>Calendario de dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../tracker/ui/plan/words.py" line="+5"/>
         <source>Taken</source>
         <translation>Tomada</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../tracker/ui/plan/words.py" line="+0"/>
         <source>Missed</source>
         <translation>Olvidada</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../tracker/ui/plan/words.py" line="+0"/>
         <source>Skipped</source>
         <translation>Saltada</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Held by team</source>
+        <translation>Pausada por el equipo</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Not ticked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded in this period</source>
+        <translation>No hay nada anotado en este periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {value} on {date}</source>
+        <translation>{label}: {value} el {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: up to {value} in the week of {date}</source>
+        <translation>{label}: hasta {value} en la semana del {date}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/words.py" line="+1"/>
         <source>Held by the team</source>
         <translation>Pausada por el equipo</translation>
     </message>
@@ -537,6 +671,246 @@
         <location line="+1"/>
         <source>&amp;About Treatment Journey</source>
         <translation>&amp;Acerca de Treatment Journey</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reports/strings.py" line="-44"/>
+        <source>Clinic summary</source>
+        <translation>Resumen para la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom ratings are patient-reported, not clinical grades.</source>
+        <translation>Las valoraciones de los síntomas son propias (las da la persona en tratamiento), no grados clínicos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient-reported</source>
+        <translation>valoración propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on {date} with Treatment Journey. Information recorded by the patient or their carer.</source>
+        <translation>Creado el {date} con Treatment Journey. Información anotada por la persona en tratamiento o por su cuidador/a.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current treatment</source>
+        <translation>Tratamiento actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No current line of treatment recorded.</source>
+        <translation>No hay ninguna línea de tratamiento actual anotada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the last appointment ({date})</source>
+        <translation>Desde la última cita ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this period</source>
+        <translation>En este periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started line {number}: {name} on {date}.</source>
+        <translation>Empezó la línea {number}: {name} el {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number}: {name} ended on {date}.</source>
+        <translation>La línea {number}: {name} terminó el {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} worse: {before} before, up to {now} since (patient-reported).</source>
+        <translation>{symptom} ha empeorado: {before} antes, hasta {now} desde entonces (valoración propia).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} reported for the first time, up to {now} (patient-reported).</source>
+        <translation>{symptom}: anotado por primera vez, hasta {now} (valoración propia).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight {start} → {end} ({delta}).</source>
+        <translation>Peso {start} → {end} ({delta}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest temperature {value} on {date}.</source>
+        <translation>Temperatura más alta: {value} el {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses missed: {count}.</source>
+        <translation>Dosis olvidadas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses held by the team: {count}.</source>
+        <translation>Dosis pausadas por el equipo: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses skipped: {count}.</source>
+        <translation>Dosis saltadas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new was recorded in this period.</source>
+        <translation>No se anotó nada nuevo en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses not taken</source>
+        <translation>Dosis no tomadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No doses were missed, held or skipped in this period.</source>
+        <translation>En este periodo no se olvidó, pausó ni saltó ninguna dosis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No symptoms were logged in this period.</source>
+        <translation>No se anotaron síntomas en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged and rated none (0) every time: {symptoms}.</source>
+        <translation>Anotados y valorados como nada (0) todas las veces: {symptoms}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Más alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tumour markers and blood counts</source>
+        <translation>Marcadores tumorales y recuentos sanguíneos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results were recorded in this period.</source>
+        <translation>No se anotaron resultados en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside range</source>
+        <translation>Fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to {high}</source>
+        <translation>hasta {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} or more</source>
+        <translation>{low} o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: {title}</source>
+        <translation>Gráfico: {title}</translation>
     </message>
 </context>
 <context>
@@ -2541,22 +2915,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Déjalo vacío para usar el nombre guardado en el archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Name or nickname:</source>
         <translation>&amp;Nombre o apodo:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New &amp;passphrase:</source>
         <translation>Nueva &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Type it &amp;again:</source>
         <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
@@ -4536,27 +4910,27 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Escribe la clave de recuperación que imprimiste o guardaste al crear este diario. Después elige una nueva frase de contraseña: la antigua dejará de funcionar. Tu diario no cambia.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>&amp;Type it again:</source>
         <translation>&amp;Escríbela otra vez:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Unlock and save new passphrase</source>
         <translation>&amp;Desbloquear y guardar la nueva frase</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
         <translation>Una clave de recuperación tiene 32 letras y cifras en 8 grupos de 4. Revísala y vuelve a intentarlo.</translation>
     </message>

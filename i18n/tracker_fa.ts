@@ -379,26 +379,160 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+40"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
         <translation>دورهٔ {cycle}، روز {day} از {length}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../tracker/ui/charts/labels.py" line="+51"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+16"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+3"/>
+        <source>Symptoms (patient-reported)</source>
+        <translation>نشانه‌ها (گزارش بیمار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms (patient-reported), highest rating each week</source>
+        <translation>نشانه‌ها (گزارش بیمار)، بالاترین امتیاز هر هفته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient-reported rating</source>
+        <translation>امتیاز (گزارش بیمار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 None</source>
+        <translation>۰ هیچ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 Mild</source>
+        <translation>۱ خفیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Moderate</source>
+        <translation>۲ متوسط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Severe</source>
+        <translation>۳ شدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Very severe</source>
+        <translation>۴ بسیار شدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="-22"/>
+        <source>Line {number}: {name}</source>
+        <translation>خط {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L{number}</source>
+        <translation>خط {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle starts</source>
+        <translation>آغاز هر دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+29"/>
+        <source>Temperature and weight</source>
+        <translation>دمای بدن و وزن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour markers</source>
+        <translation>نشانگرهای توموری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood counts</source>
+        <translation>شمارش سلول‌های خون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other blood tests</source>
+        <translation>آزمایش‌های خون دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+5"/>
+        <source>Reference range</source>
+        <translation>محدودهٔ مرجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose calendar</source>
+        <translation>تقویم نوبت‌های دارو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../tracker/ui/plan/words.py" line="+5"/>
         <source>Taken</source>
         <translation>مصرف شد</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../tracker/ui/plan/words.py" line="+0"/>
         <source>Missed</source>
         <translation>جا افتاد</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../tracker/ui/plan/words.py" line="+0"/>
         <source>Skipped</source>
         <translation>رد شد</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Held by team</source>
+        <translation>به دستور تیم متوقف شد</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Not ticked</source>
+        <translation>تیک نخورده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded in this period</source>
+        <translation>در این بازهٔ زمانی چیزی ثبت نشده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {value} on {date}</source>
+        <translation>{label}: {value} در {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: up to {value} in the week of {date}</source>
+        <translation>{label}: تا {value} در هفتهٔ {date}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/words.py" line="+1"/>
         <source>Held by the team</source>
         <translation>به دستور تیم درمان متوقف شد</translation>
     </message>
@@ -537,6 +671,246 @@
         <location line="+1"/>
         <source>&amp;About Treatment Journey</source>
         <translation>&amp;دربارهٔ Treatment Journey</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reports/strings.py" line="-44"/>
+        <source>Clinic summary</source>
+        <translation>خلاصه برای ویزیت پزشک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} تا {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحهٔ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom ratings are patient-reported, not clinical grades.</source>
+        <translation>امتیاز نشانه‌ها را خود بیمار گزارش کرده است؛ درجه‌بندی بالینی نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient-reported</source>
+        <translation>گزارش بیمار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on {date} with Treatment Journey. Information recorded by the patient or their carer.</source>
+        <translation>ساخته‌شده در {date} با Treatment Journey. این اطلاعات را بیمار یا مراقب او ثبت کرده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About me</source>
+        <translation>دربارهٔ من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current treatment</source>
+        <translation>درمان کنونی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since {date}</source>
+        <translation>از {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation>داروها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No current line of treatment recorded.</source>
+        <translation>هیچ خط درمان کنونی‌ای ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the last appointment ({date})</source>
+        <translation>از نوبت پیشین ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this period</source>
+        <translation>در این بازهٔ زمانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started line {number}: {name} on {date}.</source>
+        <translation>خط {number}: {name} در {date} آغاز شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number}: {name} ended on {date}.</source>
+        <translation>خط {number}: {name} در {date} پایان یافت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} worse: {before} before, up to {now} since (patient-reported).</source>
+        <translation>{symptom} بدتر شده است: پیش‌تر {before}، از آن پس تا {now} (گزارش بیمار).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} reported for the first time, up to {now} (patient-reported).</source>
+        <translation>{symptom} برای نخستین بار گزارش شد، تا {now} (گزارش بیمار).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight {start} → {end} ({delta}).</source>
+        <translation>وزن {start} ← {end} ({delta}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest temperature {value} on {date}.</source>
+        <translation>بالاترین دمای بدن: {value} در {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses missed: {count}.</source>
+        <translation>نوبت‌های جاافتاده: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses held by the team: {count}.</source>
+        <translation>نوبت‌های متوقف‌شده به دستور تیم درمان: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses skipped: {count}.</source>
+        <translation>نوبت‌های ردشده: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new was recorded in this period.</source>
+        <translation>در این بازهٔ زمانی چیز تازه‌ای ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses not taken</source>
+        <translation>نوبت‌های مصرف‌نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No doses were missed, held or skipped in this period.</source>
+        <translation>در این بازهٔ زمانی هیچ نوبتی جا نیفتاد، متوقف نشد یا رد نشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicine</source>
+        <translation>دارو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>چه شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No symptoms were logged in this period.</source>
+        <translation>در این بازهٔ زمانی هیچ نشانه‌ای ثبت نشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged and rated none (0) every time: {symptoms}.</source>
+        <translation>ثبت شد و هر بار امتیاز هیچ (۰) گرفت: {symptoms}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation>نشانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>دفعات ثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>بیشترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>آخرین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tumour markers and blood counts</source>
+        <translation>نشانگرهای توموری و شمارش سلول‌های خون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No results were recorded in this period.</source>
+        <translation>در این بازهٔ زمانی هیچ نتیجه‌ای ثبت نشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside range</source>
+        <translation>بیرون از محدوده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to {high}</source>
+        <translation>تا {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} or more</source>
+        <translation>{low} یا بیشتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low}–{high}</source>
+        <translation>{low} تا {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My questions</source>
+        <translation>پرسش‌های من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes</source>
+        <translation>یادداشت‌های من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: {title}</source>
+        <translation>نمودار: {title}</translation>
     </message>
 </context>
 <context>
@@ -2540,22 +2914,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خالی بگذارید تا نام ذخیره‌شده در فایل به کار رود</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Name or nickname:</source>
         <translation>&amp;نام یا نام مستعار:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New &amp;passphrase:</source>
         <translation>&amp;گذرواژهٔ تازه:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Type it &amp;again:</source>
         <translation>&amp;دوباره بنویسید:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Importing</source>
         <translation>در حال وارد کردن</translation>
     </message>
@@ -4533,27 +4907,27 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>کلید بازیابی‌ای را که هنگام ساختن این دفترچه چاپ یا ذخیره کردید بنویسید. سپس گذرواژهٔ تازه‌ای برگزینید: گذرواژهٔ پیشین دیگر کار نمی‌کند. دفترچهٔ شما تغییری نمی‌کند.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;کلید بازیابی:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;گذرواژهٔ تازه:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>&amp;Type it again:</source>
         <translation>&amp;دوباره بنویسید:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Unlock and save new passphrase</source>
         <translation>&amp;باز کردن قفل و ذخیرهٔ گذرواژهٔ تازه</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.</source>
         <translation>کلید بازیابی ۳۲ حرف و رقم در ۸ گروه ۴ تایی دارد. آن را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
