@@ -380,11 +380,17 @@ def _message_files(context: ET.Element, ts_dir: Path) -> list[tuple[ET.Element, 
     found = []
     for message in context.iter("message"):
         files: set[Path] = set()
-        for loc in message.iter("location"):
+        # A location without a filename means the file of the previous message's FIRST
+        # location (lupdate's convention), while later locations of one message may name
+        # other files for that message only.
+        this_file = current
+        for index, loc in enumerate(message.iter("location")):
             if loc.get("filename"):
-                current = (ts_dir / loc.get("filename")).resolve()
-            if current is not None:
-                files.add(current)
+                this_file = (ts_dir / loc.get("filename")).resolve()
+                if index == 0:
+                    current = this_file
+            if this_file is not None:
+                files.add(this_file)
         found.append((message, files))
     return found
 

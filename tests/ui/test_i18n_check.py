@@ -220,3 +220,20 @@ def test_wrapper_texts_reach_their_runtime_context(tmp_path, monkeypatch):
     assert translator.translate("PlanWords", "By mouth") == "Por boca"
     assert translator.translate("PlanWords", "Tablets") == "Pastillas"
     assert QCoreApplication.translate("PlanWords", "By mouth") == "By mouth"  # nothing installed globally
+
+
+def test_locations_without_a_filename_belong_to_the_previous_messages_first_file(tmp_path):
+    """lupdate writes a file name only when it changes, relative to the previous message's
+    FIRST location; reading it as the last one filed chart labels under the wrong context."""
+    import xml.etree.ElementTree as ET
+
+    context = ET.fromstring(
+        "<context><name></name>"
+        "<message><location filename='../a.py' line='1'/><location filename='../b.py' line='9'/>"
+        "<source>shared</source></message>"
+        "<message><location line='5'/><source>only in a</source></message>"
+        "</context>"
+    )
+    (shared, shared_files), (second, second_files) = check._message_files(context, tmp_path / "i18n")
+    assert {p.name for p in shared_files} == {"a.py", "b.py"}
+    assert {p.name for p in second_files} == {"a.py"}
