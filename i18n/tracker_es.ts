@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+30"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+32"/>
         <source>24-hour line</source>
         <translation>línea de 24 horas</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>{word} (valoración propia)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>{heading} — {reason}</source>
         <translation>{heading} — {reason}</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Tu equipo: {contacts}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
         <translation>Por qué aparece este aviso: una regla basada en «{source}». Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
     </message>
@@ -456,6 +456,16 @@
         <location line="+1"/>
         <source>{label} ({unit})</source>
         <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+30"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+32"/>
         <source>24-hour line</source>
         <translation>خط تلفن ۲۴ ساعته</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>{word} (گزارش بیمار)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>{heading} — {reason}</source>
         <translation>{heading} — {reason}</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>تیم درمان شما: {contacts}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
         <translation>چرا این هشدار: قاعده‌ای بر پایهٔ «{source}». این برنامه توصیهٔ پزشکی نمی‌دهد؛ تیم درمان شما تصمیم می‌گیرد چه باید کرد.</translation>
     </message>
@@ -456,6 +456,16 @@
         <location line="+1"/>
         <source>{label} ({unit})</source>
         <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>دمای بدن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>وزن</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -49,6 +49,8 @@ class ChartLabels:
     cycle_starts: str = "Cycle starts"
     measurements_title: str = "Temperature and weight"
     value_with_unit: str = "{label} ({unit})"
+    #: Measurement kind -> its name in the reader's language (the series carry English names).
+    measurement_names: dict[str, str] = field(default_factory=lambda: {"temperature": "Temperature", "weight": "Weight"})
     markers_title: str = "Tumour markers"
     counts_title: str = "Blood counts"
     other_labs_title: str = "Other blood tests"

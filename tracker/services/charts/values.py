@@ -48,7 +48,8 @@ def _value_panels(
         draw_bands(ax, data.bands, start, end, labels, with_text=(i == 0))
         draw_cycle_starts(ax, data.cycles, start, end, labels)
         points = [p for p in series.points if start <= p.when.date() <= end]
-        ax.set_ylabel(labels.value_with_unit.format(label=series.label, unit=series.unit), fontsize=8.5)
+        name = labels.measurement_names.get(getattr(series, "kind", None), series.label)
+        ax.set_ylabel(labels.value_with_unit.format(label=name, unit=series.unit), fontsize=8.5)
         if labels.digits is not str:  # the reader's digits on the value axis too (Persian ۰-۹)
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: labels.digits(f"{v:g}")))
         low = getattr(series, "ref_low", None)
@@ -68,7 +69,7 @@ def _value_panels(
         ax.margins(y=0.15)
         decimals = _decimals(ys)
         hover.add(ax, xs, ys, lambda i, pts=points, s=series, dec=decimals: labels.hover_value.format(
-            label=s.label, value=f"{labels.format_number(pts[i].value, dec)} {s.unit}", date=labels.format_date(pts[i].when.date())))
+            label=labels.measurement_names.get(getattr(s, "kind", None), s.label), value=f"{labels.format_number(pts[i].value, dec)} {s.unit}", date=labels.format_date(pts[i].when.date())))
     for ax in axes:
         set_date_axis(ax, start, end, labels, show_label=ax is axes[-1])
     handles = []

@@ -58,6 +58,7 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         cycle_starts=_tr("Cycle starts"),
         measurements_title=_tr("Temperature and weight"),
         value_with_unit=_tr("{label} ({unit})"),
+        measurement_names={"temperature": _tr("Temperature"), "weight": _tr("Weight")},
         markers_title=_tr("Tumour markers"),
         counts_title=_tr("Blood counts"),
         other_labs_title=_tr("Other blood tests"),
