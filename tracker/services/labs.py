@@ -104,12 +104,16 @@ def update_lab_result(journal: OpenJournal, lab_id: int, lab: LabInput, clock: C
             setattr(row, name, getattr(lab, name))
         row.occurred_at = day_instant(lab.taken_on, clock)
 
+def _lab_info(r: LabResult) -> LabInfo:
+    return LabInfo(r.test, r.value, r.unit, r.taken_on, r.ref_low, r.ref_high, r.test_label, r.note, r.id, r.entered_by_id)
+
+
 def get_lab_result(journal: OpenJournal, lab_id: int) -> LabInfo:
     with journal.session() as session:
         r = session.get(LabResult, lab_id)
         if r is None:
             raise ValidationError("That result no longer exists.")
-        return LabInfo(r.test, r.value, r.unit, r.taken_on, r.ref_low, r.ref_high, r.test_label, r.note, r.id, r.entered_by_id)
+        return _lab_info(r)
 
 def lab_history(journal: OpenJournal, test: str, since: date | None = None) -> list[LabInfo]:
     """One test's live results, oldest first (for charts and the clinic summary)."""
@@ -117,8 +121,7 @@ def lab_history(journal: OpenJournal, test: str, since: date | None = None) -> l
         query = select(LabResult).where(LabResult.test == test, LabResult.deleted_at.is_(None))
         if since is not None:
             query = query.where(LabResult.taken_on >= since)
-        return [LabInfo(r.test, r.value, r.unit, r.taken_on, r.ref_low, r.ref_high, r.test_label, r.note, r.id,
-                        r.entered_by_id) for r in session.scalars(query.order_by(LabResult.taken_on, LabResult.id))]
+        return [_lab_info(r) for r in session.scalars(query.order_by(LabResult.taken_on, LabResult.id))]
 
 def validate_scan(scan: ScanInput, clock: Clock) -> ScanInput:
     kind = _tidy(scan.scan_type, 100, "scan_type")
