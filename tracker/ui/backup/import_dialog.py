@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.backup.progress_message import ProgressAndMessage
 from tracker.ui.wizard.strength import add_new_passphrase_rows
 
 ERROR_STYLE = "color: #b3261e;"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ProgressAndMessage, QDialog):
     #: (name, passphrase)
     submitted = Signal(str, str)
 
@@ -85,14 +86,3 @@ class ImportDialog(QDialog):
         if busy:
             self.message.hide()
 
-    def set_progress(self, done: int, total: int) -> None:
-        self.busy.setMaximum(max(1, total))
-        self.busy.setValue(done)
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.message.setText(text)
-        self.message.show()
-        from tracker.ui.common.errors import grow_to_fit
-
-        grow_to_fit(self)

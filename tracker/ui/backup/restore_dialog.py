@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.backup.progress_message import ProgressAndMessage
+
 ERROR_STYLE = "color: #b3261e;"
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(ProgressAndMessage, QDialog):
     #: (secret, use_recovery_key) when the person presses Restore
     submitted = Signal(str, bool)
 
@@ -132,16 +134,7 @@ class RestoreDialog(QDialog):
         self.message.setVisible(False if busy else self.message.isVisible())
         self._update_button()
 
-    def set_progress(self, done: int, total: int) -> None:
-        self.busy.setMaximum(max(1, total))
-        self.busy.setValue(done)
-
     def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.message.setText(text)
-        self.message.show()
-        from tracker.ui.common.errors import grow_to_fit
-
-        grow_to_fit(self)
+        super().show_error(text)
         self.secret_edit.selectAll()
         self.secret_edit.setFocus()
