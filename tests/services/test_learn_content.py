@@ -61,8 +61,8 @@ def test_articles_have_complete_metadata_and_substance():
     source_ids = {s.id for s in learn.sources()}
     for item in learn.articles():
         assert item.title and item.summary and item.topic, item.id
-        assert item.last_reviewed == "2026-11-23", item.id
         assert item.sources and set(item.sources) <= source_ids, item.id
+        assert item.review.against and set(item.review.against) <= set(item.sources), item.id
         words = len(plain_text(item.body).split())
         assert 250 <= words <= 650, f"{item.id}: {words} words"
 
@@ -171,13 +171,13 @@ def test_search_prefix_and_multiword():
 
 
 def test_sources_are_the_five_documents_with_publishers():
-    sources = {s.id: s for s in learn.sources()}
+    sources = {s.id: s for s in learn.sources() if s.kind == "document"}
     assert len(sources) == 5
     assert sources["uptodate-local"].title == "The role of local therapies in metastatic breast cancer"
     assert sources["macmillan-secondary"].publisher == "Macmillan Cancer Support"
     assert sources["bcn-treatment"].publisher == "Breast Cancer Now"
     cited = {s for a in learn.articles() for s in a.sources}
-    assert cited == set(sources)
+    assert set(sources) <= cited
 
 
 def test_tests_and_terms_lead_to_their_articles():

@@ -6,11 +6,19 @@ An article file looks like this::
     id: fulvestrant-and-oral-serds
     title: Fulvestrant and the newer tablet SERDs
     related_drugs: fulvestrant, elacestrant
+    review_status: not-clinically-reviewed
+    review_by: Treatment Journey writers (not clinicians)
+    review_against: uptodate-mbc, macmillan-secondary
+    review_date: 2026-12-02
     ---
     Body in a small Markdown subset.
 
-Front matter is `key: value` lines; list fields are comma separated. The body knows
-headings (`#`, `##`, `###`), paragraphs, bullet lists (`- `), numbered lists (`1. `),
+Front matter is `key: value` lines; list fields are comma separated. The four `review_`
+lines say who last checked the article, against which sources and when: a plain record of
+the check, never a commit date. `review_status` is one of REVIEW_STATUSES; nothing may claim
+a clinical review it has not had.
+
+The body knows headings (`#`, `##`, `###`), paragraphs, bullet lists (`- `), numbered lists (`1. `),
 **bold**, links to other articles `[text](article:other-id)`, web links
 `[text](https://…)` and glossary terms `[[HER2]]` or `[[shown text|glossary term]]`.
 We parse it ourselves so the format stays small and no YAML/Markdown package is needed.
@@ -22,9 +30,17 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
-LIST_FIELDS = ("sources", "related_drugs", "related_symptoms", "aliases")
-REQUIRED_FIELDS = ("id", "title", "summary", "topic", "reading_level", "sources", "last_reviewed")
+LIST_FIELDS = ("sources", "related_drugs", "related_symptoms", "aliases", "review_against")
+REQUIRED_FIELDS = (
+    "id", "title", "summary", "topic", "reading_level", "sources",
+    "review_status", "review_by", "review_against", "review_date",
+)
+#: A writer's check against the cited sources only, or a named clinician's sign-off.
+NOT_CLINICALLY_REVIEWED = "not-clinically-reviewed"
+CLINICALLY_REVIEWED = "clinically-reviewed"
+REVIEW_STATUSES = (NOT_CLINICALLY_REVIEWED, CLINICALLY_REVIEWED)
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 GLOSSARY = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
@@ -39,6 +55,20 @@ class ArticleFormatError(ValueError):
 
 
 @dataclass(frozen=True)
+class Review:
+    """Who last checked an article, against which sources, and when."""
+
+    status: str  # one of REVIEW_STATUSES
+    by: str
+    against: tuple[str, ...]  # source ids (resources/sources.json)
+    date: date
+
+    @property
+    def clinical(self) -> bool:
+        return self.status == CLINICALLY_REVIEWED
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     title: str
@@ -46,7 +76,7 @@ class Article:
     topic: str
     reading_level: str
     sources: tuple[str, ...]
-    last_reviewed: str
+    review: Review
     body: str
     related_drugs: tuple[str, ...] = ()
     related_symptoms: tuple[str, ...] = ()
@@ -81,6 +111,10 @@ class Source:
     date: str
     covers: str
     note: str = ""
+    #: "document" for the five documents the articles are written from; "reference" for a
+    #: source beyond them (a product's SmPC, a study, a guideline), always shown as such.
+    kind: str = "document"
+    url: str = ""
 
 
 @dataclass
@@ -124,6 +158,10 @@ def parse_article(text: str, *, origin: str = "article") -> Article:
         if not sep:
             raise ArticleFormatError(f"{origin}:{number}: expected 'key: value'")
         meta[key.strip()] = value.strip()
+    if "last_reviewed" in meta:
+        raise ArticleFormatError(
+            f"{origin}: last_reviewed is replaced by review_status, review_by, review_against and review_date"
+        )
     missing = [name for name in REQUIRED_FIELDS if not meta.get(name)]
     if missing:
         raise ArticleFormatError(f"{origin}: missing {', '.join(missing)}")
@@ -142,13 +180,24 @@ def parse_article(text: str, *, origin: str = "article") -> Article:
         topic=meta["topic"],
         reading_level=meta["reading_level"],
         sources=as_list("sources"),
-        last_reviewed=meta["last_reviewed"],
+        review=_review(meta, as_list("review_against"), origin),
         body="\n".join(lines[end + 1 :]).strip() + "\n",
         related_drugs=as_list("related_drugs"),
         related_symptoms=as_list("related_symptoms"),
         aliases=as_list("aliases"),
         order=order,
     )
+
+
+def _review(meta: dict[str, str], against: tuple[str, ...], origin: str) -> Review:
+    status = meta["review_status"]
+    if status not in REVIEW_STATUSES:
+        raise ArticleFormatError(f"{origin}: review_status must be one of {', '.join(REVIEW_STATUSES)}")
+    try:
+        when = date.fromisoformat(meta["review_date"])
+    except ValueError:
+        raise ArticleFormatError(f"{origin}: review_date must be a date like 2026-12-02") from None
+    return Review(status=status, by=meta["review_by"], against=against, date=when)
 
 
 def article_links(body: str) -> list[str]:
@@ -215,7 +264,7 @@ def _inline(text: str, lookup: GlossaryLookup) -> str:
         rendered.append(piece)
         return f"\x00{len(rendered) - 1}\x00"
 
-    def term(match: re.Match) -> str:
+    def term(match: re.Match[str]) -> str:
         shown, name = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
         entry = lookup(name)
         label = html.escape(shown, quote=False)
@@ -226,7 +275,7 @@ def _inline(text: str, lookup: GlossaryLookup) -> str:
             f'title="{html.escape(entry.term + ": " + entry.definition)}">{label}</a>'
         )
 
-    def link(match: re.Match) -> str:
+    def link(match: re.Match[str]) -> str:
         return keep(f'<a href="{html.escape(match.group(2))}">{html.escape(match.group(1), quote=False)}</a>')
 
     text = GLOSSARY.sub(term, text)
@@ -266,14 +315,14 @@ def body_html(body: str, lookup: GlossaryLookup) -> str:
             close_list()
             level = len(heading.group(1)) + 1  # the article title is the page's h1
             out.append(f"<h{level}>{_inline(heading.group(2), lookup)}</h{level}>")
-        elif bullet or numbered:
+        elif item := (bullet or numbered):
             flush_paragraph()
             tag = "ul" if bullet else "ol"
             if list_tag != tag:
                 close_list()
                 out.append(f"<{tag}>")
                 list_tag = tag
-            out.append(f"<li>{_inline((bullet or numbered).group(1), lookup)}</li>")
+            out.append(f"<li>{_inline(item.group(1), lookup)}</li>")
         elif list_tag and raw.startswith("  "):
             # A wrapped list item continues on an indented line.
             out[-1] = out[-1][: -len("</li>")] + " " + _inline(line, lookup) + "</li>"

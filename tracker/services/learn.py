@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from tracker.domain.errors import KnownError
+from tracker.domain.catalog import Drug
 from tracker.domain.learn import (
     Article,
+    ArticleFormatError,
     GlossaryIndex,
     GlossaryTerm,
     Source,
@@ -24,6 +26,7 @@ from tracker.domain.learn import (
     snippet,
 )
 from tracker.domain.resources import resource_dir
+from tracker.services import catalog
 
 __all__ = [
     "Article",
@@ -93,17 +96,27 @@ def _load(folder: Path) -> _Library:
             date=row.get("date", ""),
             covers=row.get("covers", ""),
             note=row.get("note", ""),
+            kind=row.get("kind", "document"),
+            url=row.get("url", ""),
         )
         for row in _read_json(folder / "sources.json", "sources")
     }
+    odd = [s.id for s in docs.values() if s.kind not in ("document", "reference")]
+    if odd:
+        raise ArticleFormatError(f"sources.json: kind must be 'document' or 'reference' ({', '.join(odd)})")
+    for item in found.values():
+        unknown = sorted((set(item.sources) | set(item.review.against)) - docs.keys())
+        if unknown:
+            raise ArticleFormatError(f"{item.id}.md: unknown source id(s) {', '.join(unknown)}")
     ordered = dict(sorted(found.items(), key=lambda kv: (kv[1].order, kv[1].title)))
     return _Library(ordered, {k: reading_text(a.body) for k, a in ordered.items()}, GlossaryIndex(terms), docs)
 
 
-def _read_json(path: Path, key: str) -> list[dict]:
+def _read_json(path: Path, key: str) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return json.loads(path.read_text(encoding="utf-8")).get(key, [])
+    rows: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")).get(key, [])
+    return rows
 
 
 def _library() -> _Library:
@@ -144,16 +157,10 @@ def sources() -> list[Source]:
 # --- drugs and symptoms ---------------------------------------------------------------
 
 
-def _catalog_drugs() -> list:
-    """The catalog's drugs, or [] while the catalog module or its data is not there."""
-    try:
-        from tracker.services import catalog
-    except ImportError:
-        return []
-    try:
-        return list(catalog.drugs())
-    except (OSError, ValueError, KeyError, KnownError):
-        return []
+def _catalog_drugs() -> list[Drug]:
+    """The catalog's drugs. A catalog that does not load is a bug and shows as one: Learn
+    never carries on quietly without brand names."""
+    return list(catalog.drugs())
 
 
 @lru_cache(maxsize=1)
@@ -253,15 +260,15 @@ def search(text: str, limit: int = 30) -> list[SearchResult]:
         total = max(title_hits, summary_hits, body_hits) if not (alias_hit or item.id in drug_hits) else len(query)
         if score <= 0 or total < len(query):
             continue
-        name = alias_hit or drug_hits.get(item.id)
-        if name and not any(q in body.lower() for q in query):
-            text_snippet = f"{name}: {item.summary}"
+        shown = alias_hit or drug_hits.get(item.id)
+        if shown and not any(q in body.lower() for q in query):
+            text_snippet = f"{shown}: {item.summary}"
         else:
             text_snippet = snippet(body, query)
         results.append(SearchResult("article", item.id, item.title, text_snippet, score))
     for entry in lib.glossary.terms:
-        names = " ".join((entry.term, *entry.aliases))
-        if _matches(query, names) == len(query):
+        all_names = " ".join((entry.term, *entry.aliases))
+        if _matches(query, all_names) == len(query):
             results.append(SearchResult("glossary", entry.slug, entry.term, entry.definition, 9.0))
         elif _matches(query, entry.definition) == len(query):
             results.append(SearchResult("glossary", entry.slug, entry.term, entry.definition, 1.5))

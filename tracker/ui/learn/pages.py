@@ -1,7 +1,7 @@
 """The HTML the Learn reader shows: an article, the glossary page, the sources page.
 
 Article text is English data from `resources/`; everything around it (the notice, the
-headings of the reference pages, "Sources", "Last reviewed") goes through Qt translation.
+headings of the reference pages, "Sources", the review status) goes through Qt translation.
 Colours come from the widget's palette so the pages read well in light and dark themes.
 """
 
@@ -97,12 +97,33 @@ def notice_html(journal, colours: PageColours) -> str:
     )
 
 
-def _date_text(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
+def _date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")  # no weekday: a review date
+
+
+def _source_line(source: learn.Source) -> str:
+    text = f"{source.title} — {source.publisher}"
+    if source.kind == "reference":
+        text += " " + QCoreApplication.translate("LearnPages", "(a source beyond our five documents)")
+    return text
+
+
+def review_text(item: learn.Article) -> tuple[str, str]:
+    """(status, detail) in plain words: whether a clinician has reviewed the article, and
+    who last checked it against which sources, when."""
+    review = item.review
+    known = {s.id: s for s in learn.sources()}
+    against = "; ".join(known[s].title for s in review.against if s in known)
+    if review.clinical:
+        status = QCoreApplication.translate("LearnPages", "Reviewed by a clinician: {by}, {date}.").format(
+            by=review.by, date=_date_text(review.date)
+        )
+    else:
+        status = QCoreApplication.translate("LearnPages", "Not yet reviewed by a clinician.")
+    detail = QCoreApplication.translate("LearnPages", "Checked by {by} on {date}, against: {sources}.").format(
+        sources=against, by=review.by, date=_date_text(review.date)
+    )
+    return status, detail
 
 
 def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, str] | None:
@@ -113,12 +134,9 @@ def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, s
     index = learn.glossary_index()
     known = {s.id: s for s in learn.sources()}
     cited = [known[s] for s in item.sources if s in known]
-    source_items = "".join(
-        f"<li>{html.escape(s.title)} — {html.escape(s.publisher)}</li>" for s in cited
-    )
-    meta = QCoreApplication.translate("LearnPages", "Last reviewed: {date}. Reading level: {level}.").format(
-        date=_date_text(item.last_reviewed), level=item.reading_level
-    )
+    source_items = "".join(f"<li>{html.escape(_source_line(s))}</li>" for s in cited)
+    status, detail = review_text(item)
+    level = QCoreApplication.translate("LearnPages", "Reading level: {level}.").format(level=item.reading_level)
     where = QCoreApplication.translate("LearnPages", "Where this comes from")
     about = QCoreApplication.translate("LearnPages", "About our sources")
     parts = [
@@ -128,7 +146,9 @@ def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, s
         body_html(item.body, index.find),
         f"<h3>{html.escape(where)}</h3>",
         f'<ul class="meta">{source_items}</ul>' if source_items else "",
-        f'<p class="meta">{html.escape(meta)} <a href="page:sources">{html.escape(about)}</a></p>',
+        f"<p><b>{html.escape(status)}</b><br>"
+        f'<span class="meta">{html.escape(detail)} {html.escape(level)}</span> '
+        f'<a href="page:sources">{html.escape(about)}</a></p>',
     ]
     return item.title, "\n".join(parts)
 
@@ -162,18 +182,27 @@ def sources_page(colours: PageColours) -> tuple[str, str]:
         for source_id in item.sources:
             counts[source_id] = counts.get(source_id, 0) + 1
     rows = []
-    for source in learn.sources():
-        lines = [f"<b>{html.escape(source.title)}</b>", html.escape(source.publisher)]
-        if source.date:
-            lines.append(html.escape(source.date))
-        if source.covers:
-            lines.append(html.escape(QCoreApplication.translate("LearnPages", "Covers: {text}").format(text=source.covers)))
-        if source.note:
-            lines.append(f'<span class="meta">{html.escape(source.note)}</span>')
-        n = counts.get(source.id, 0)
-        used = plural(QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", n), n)
-        lines.append(f'<span class="meta">{html.escape(used)}</span>')
-        rows.append("<p>" + "<br>".join(lines) + "</p>")
+    documents = [s for s in learn.sources() if s.kind == "document"]
+    references = [s for s in learn.sources() if s.kind == "reference"]
+    for group, heading in ((documents, None), (references, "beyond")):
+        if heading and group:
+            head = QCoreApplication.translate("LearnPages", "Sources beyond our five documents")
+            why = QCoreApplication.translate("LearnPages", "Where our five documents give no figure or say nothing, an article names one of these instead: a medicine's official product information, a study or a guideline.")  # noqa: E501
+            rows.append(f"<h2>{html.escape(head)}</h2><p>{html.escape(why)}</p>")
+        for source in group:
+            lines = [f"<b>{html.escape(source.title)}</b>", html.escape(source.publisher)]
+            if source.date:
+                lines.append(html.escape(source.date))
+            if source.covers:
+                lines.append(html.escape(QCoreApplication.translate("LearnPages", "Covers: {text}").format(text=source.covers)))
+            if source.note:
+                lines.append(f'<span class="meta">{html.escape(source.note)}</span>')
+            if source.url:
+                lines.append(f'<span class="meta">{html.escape(source.url)}</span>')
+            n = counts.get(source.id, 0)
+            used = plural(QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", n), n)
+            lines.append(f'<span class="meta">{html.escape(used)}</span>')
+            rows.append("<p>" + "<br>".join(lines) + "</p>")
     how = QCoreApplication.translate("LearnPages", "How these explanations were written")
     more = f'<p><a href="article:about-our-sources">{html.escape(how)}</a></p>'
     return title, f"<h1>{html.escape(title)}</h1><p class=\"summary\">{html.escape(intro)}</p>" + "\n".join(rows) + more
