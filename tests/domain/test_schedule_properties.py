@@ -87,3 +87,54 @@ def test_split_with_new_pattern_keeps_history(start, at_offset):
     new = list(occurrences(after, window_end=END))
     assert all(s.day_in_cycle <= 14 for s in new)
     assert not kept or not new or kept[-1] < new[0].day
+
+
+# Windowed walks jump over the units before the window (issue 17: flat costs at 20 years).
+# They must give exactly what the full walk gives, numbering included.
+windows = st.tuples(st.integers(-30, 900), st.integers(0, 400))
+
+
+@settings(max_examples=150, deadline=None)
+@given(patterns, starts, adjustments, windows)
+def test_window_gives_what_the_full_walk_gives(pattern, start, adj, window):
+    start = fix_start(pattern, start)
+    adjs = materialise(start, adj)
+    schedule = Schedule(pattern, start)
+    lo = start + timedelta(days=window[0])
+    hi = lo + timedelta(days=window[1])
+    full = [s for s in occurrences(schedule, adjs, window_end=hi) if s.day >= lo]
+    assert list(occurrences(schedule, adjs, window_start=lo, window_end=hi)) == full
+
+
+@settings(max_examples=150, deadline=None)
+@given(patterns, starts, adjustments, st.integers(-30, 900))
+def test_current_and_next_unit_match_the_full_walk(pattern, start, adj, offset):
+    from tracker.domain.schedule import engine
+
+    start = fix_start(pattern, start)
+    adjs = materialise(start, adj)
+    schedule = Schedule(pattern, start)
+    on = start + timedelta(days=offset)
+    # Reference: the plain walk, bounded (open-ended patterns run for ever).
+    ref_units = []
+    for unit in engine._units(schedule, adjs):
+        ref_units.append(unit)
+        if unit.start > on + timedelta(days=400):
+            break
+    started = [u for u in ref_units if u.start <= on]
+    got = engine.current_unit(schedule, adjs, on)
+    if not started:
+        assert got is None
+    else:
+        u = started[-1]
+        length = pattern.cycle_length(u.k)
+        inside = not (pattern.is_cycle and length is not None and (on - u.start).days >= length)
+        assert (got is not None) == inside
+        if got is not None:
+            assert (got.cycle, got.index) == (u.k + 1, u.index)
+    later = [u for u in ref_units if u.start >= on]
+    k, first, index, _anchor, _ak = engine.next_unit(schedule, adjs, on)
+    if later:
+        assert (k, first, index) == (later[0].k, later[0].start, later[0].index)
+    else:
+        assert first is None

@@ -116,7 +116,9 @@ def _branch(kind, table, when, tz, shape: tuple, limit: int):
         if kind < after_kind:
             query = query.where(when <= t)
         elif kind == after_kind:
-            query = query.where(or_(when < t, and_(when == t, table.c.id < bindparam("after_id"))))
+            # `when <= t` alone is what lets SQLite seek the time index to the cursor; the OR
+            # then only breaks ties (without it every page scanned from the newest row).
+            query = query.where(when <= t, or_(when < t, and_(when == t, table.c.id < bindparam("after_id"))))
         else:
             query = query.where(when < t)
     return query.order_by(when.desc(), table.c.id.desc()).limit(limit).subquery()

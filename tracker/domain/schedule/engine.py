@@ -35,8 +35,40 @@ def _prepare(adjustments: Sequence):
     return delays, holds, reductions, (min(ends) if ends else None), breaks
 
 
-def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
-    """Every unit with its dose days after delays, breaks and the end (holds not applied)."""
+#: Pattern kinds whose dose days per unit do not depend on the unit number, so a run of
+#: units can be counted without walking it (see `_skip`).
+_UNIFORM_KINDS = frozenset({"interval", "loading", "step_down", "cycle_days", "fixed_dates"})
+
+
+def _skip(pattern, anchor: date, anchor_k: int, k: int, barrier: date, limit: int | None) -> int:
+    """The unit to jump to: the largest j >= k whose start is before `barrier` (and below
+    `limit`). Unit starts strictly increase with k, so this is a search, not a walk: the cost
+    of a 20-year history stays that of a year (issue 17)."""
+    def before(j: int) -> bool:
+        return (limit is None or j < limit) and pattern.unit_start(anchor, anchor_k, j) < barrier
+
+    if not before(k):
+        return k
+    step = 1
+    while before(k + step):
+        step *= 2
+    lo, hi = k + step // 2, k + step  # before(lo) holds, before(hi) does not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if before(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _units(schedule: Schedule, adjustments: Sequence, skip_to: date | None = None) -> Iterator[_Unit]:
+    """Every unit with its dose days after delays, breaks and the end (holds not applied).
+
+    With `skip_to`, units that end before it may be passed over without being yielded (their
+    doses are still counted in `index`); every unit that starts on or after the last unit
+    starting before `skip_to` is yielded as without it.
+    """
     pattern = schedule.pattern
     delays, _holds, _reductions, end_on, breaks = _prepare(adjustments)
     last_day = schedule.end
@@ -52,7 +84,22 @@ def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
         anchor, anchor_k = schedule.start, schedule.first_unit
     k, index = schedule.first_unit, schedule.first_index
     di = bi = 0
+    uniform = skip_to is not None and pattern.kind in _UNIFORM_KINDS
     while limit is None or k < limit:
+        if uniform:
+            # Jump over whole units that no delay, break or end reaches: they lie wholly
+            # before the unit jumped to, whose start is still before every such barrier.
+            barrier = skip_to
+            if di < len(delays):
+                barrier = min(barrier, delays[di].on)
+            if bi < len(breaks):
+                barrier = min(barrier, breaks[bi][0])
+            if last_day is not None:
+                barrier = min(barrier, last_day)
+            j = _skip(pattern, anchor, anchor_k, k, barrier, limit)
+            if j > k:
+                index += (j - k) * len(pattern.unit_offsets(k))
+                k = j
         start = pattern.unit_start(anchor, anchor_k, k)
         while True:
             while di < len(delays) and delays[di].on <= start:
@@ -95,7 +142,7 @@ def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: da
     """Dose slots from `window_start` to `window_end` (inclusive), in strictly increasing order."""
     _d, holds, reductions, _e, _b = _prepare(adjustments)
     pattern = schedule.pattern
-    for unit in _units(schedule, adjustments):
+    for unit in _units(schedule, adjustments, skip_to=window_start):
         if window_end is not None and unit.start > window_end:
             return
         length = pattern.cycle_length(unit.k)
@@ -128,7 +175,7 @@ def next_unit(schedule: Schedule, adjustments: Sequence, at: date):
     the next ones.
     """
     k, index = schedule.first_unit, schedule.first_index
-    for unit in _units(schedule, adjustments):
+    for unit in _units(schedule, adjustments, skip_to=at):
         if unit.start >= at:
             return unit.k, unit.start, unit.index, unit.anchor, unit.anchor_k
         k, index = unit.k + 1, unit.index + len(unit.days)
@@ -140,7 +187,7 @@ def current_unit(schedule: Schedule, adjustments: Sequence, on: date) -> DoseSlo
     day 12 of 28"), even on days without a dose. None outside the schedule."""
     pattern = schedule.pattern
     found = None
-    for unit in _units(schedule, adjustments):
+    for unit in _units(schedule, adjustments, skip_to=on):
         if unit.start > on:
             break
         found = unit
