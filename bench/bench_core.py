@@ -204,6 +204,21 @@ UNION ALL SELECT starts_at, 'appointment', id FROM appointments WHERE deleted_at
 """
 
 
+def _keyset_branch(table: str, when: str, kind: str) -> str:
+    return (f"SELECT * FROM (SELECT {when} AS t, '{kind}' AS k, id FROM {table} WHERE deleted_at IS NULL "
+            f"AND {when} <= :t AND ({when} < :t OR '{kind}' < :k OR ('{kind}' = :k AND id < :id)) "
+            f"ORDER BY {when} DESC, id DESC LIMIT 60)")
+
+
+_KEYSET_PAGE = "SELECT * FROM (" + " UNION ALL ".join(
+    _keyset_branch(table, when, kind) for table, when, kind in (
+        ("diary_logs", "occurred_at", "symptoms"), ("lab_results", "occurred_at", "lab"),
+        ("scans", "occurred_at", "scan"), ("diary_notes", "occurred_at", "note"),
+        ("questions", "occurred_at", "question"), ("dose_events", "recorded_at", "dose"),
+        ("appointments", "starts_at", "appointment"))
+) + ") ORDER BY 1 DESC, 2 DESC, 3 DESC LIMIT 60"
+
+
 def _diary(ctx: Ctx) -> list[Case]:
     names = ("Diary: first page", "Diary: filter by symptom", "Diary: scroll to the end")
     if not _guard("tracker.services.timeline"):
@@ -240,13 +255,25 @@ def _diary(ctx: Ctx) -> list[Case]:
             "ORDER BY l.occurred_at DESC, l.id DESC LIMIT 60").fetchall()
 
     def bare_all():
-        ctx.bare_connection().execute(f"SELECT * FROM ({_UNION}) ORDER BY 1 DESC, 2 DESC, 3 DESC").fetchall()
+        # The same keyset walk with plain SQL (issue 17 asks for a fair bare side): every
+        # page is one query whose branches each seek their time index to the cursor.
+        con = ctx.bare_connection()
+        cursor, pages = None, 0
+        while True:
+            if cursor is None:
+                rows = con.execute(f"SELECT * FROM ({_UNION}) ORDER BY 1 DESC, 2 DESC, 3 DESC LIMIT 60").fetchall()
+            else:
+                rows = con.execute(_KEYSET_PAGE, {"t": cursor[0], "k": cursor[1], "id": cursor[2]}).fetchall()
+            pages += 1
+            if len(rows) < 60:
+                return pages
+            cursor = rows[-1]
 
     return [
         Case(names[0], first_page, bare_first, note="60 newest items of every kind, with details; bare: one UNION query"),
         Case(names[1], filtered, bare_filter, note="logs rating nausea"),
         Case(names[2], to_the_end, bare_all, repeats=max(2, ctx.repeats // 3),
-             note="every page, 60 at a time (keyset); bare: one query for all rows"),
+             note="every page, 60 at a time (keyset), with details; bare: the same keyset pages in plain SQL, ids only"),
     ]
 
 
@@ -260,13 +287,40 @@ def _today(ctx: Ctx) -> Case:
         doses.today_list(ctx.journal, ctx.clock)
 
     def bare():
+        # The same schedule walk over every drug, fed by plain SQL (a fair bare side: issue 17).
+        from datetime import date, time as clock_time
+
+        from tracker.domain.schedule import Break, Delay, End, Hold, Reduce, Resume, Schedule, occurrences
+        from tracker.domain.schedule.patterns import pattern_from_dict
+
+        con = ctx.bare_connection()
         day = ctx.clock.today()
-        ctx.bare_connection().execute(
-            "SELECT * FROM dose_events WHERE planned_date BETWEEN ? AND ? AND deleted_at IS NULL",
-            ((day - timedelta(days=7)).isoformat(), day.isoformat())).fetchall()
+        lo = day - timedelta(days=7)
+        make = {"delay": lambda on, n, t: Delay(on, int(n or 0)), "hold": lambda on, n, t: Hold(on),
+                "reduce": lambda on, n, t: Reduce(on, t or ""), "break": lambda on, n, t: Break(on),
+                "resume": lambda on, n, t: Resume(on)}
+        adjustments: dict[int, list] = {}
+        for drug_id, kind, on, n, text in con.execute(
+                "SELECT regimen_drug_id, kind, effective, days, dose_text FROM plan_adjustments"):
+            adjustments.setdefault(drug_id, []).append(make[kind](date.fromisoformat(on), n, text))
+        for (drug_id, pattern, times, start, end, count, first_unit, first_index, anchor, anchor_unit,
+             line_end) in con.execute(
+                "SELECT d.id, d.pattern_json, d.times_json, d.start, d.end, d.max_units, d.first_unit, "
+                "d.first_index, d.anchor_date, d.anchor_unit, l.end FROM regimen_drugs d "
+                "JOIN therapy_lines l ON l.id = d.line_id WHERE d.deleted_at IS NULL AND l.deleted_at IS NULL"):
+            schedule = Schedule(pattern_from_dict(json.loads(pattern)), date.fromisoformat(start),
+                                tuple(sorted({clock_time.fromisoformat(t) for t in json.loads(times)})),
+                                date.fromisoformat(end) if end else None, count, first_unit, first_index,
+                                date.fromisoformat(anchor) if anchor else None, anchor_unit if anchor else 0)
+            adj = list(adjustments.get(drug_id, []))
+            if line_end:
+                adj.append(End(date.fromisoformat(line_end) + timedelta(days=1), "other"))
+            list(occurrences(schedule, adj, lo, day))
+        con.execute("SELECT * FROM dose_events WHERE planned_date BETWEEN ? AND ? AND deleted_at IS NULL",
+                    (lo.isoformat(), day.isoformat())).fetchall()
 
     return Case("Today: doses due", ours, bare,
-                note="ours: schedule engine over every line + recorded doses; bare: recorded doses only")
+                note="ours: the Today service; bare: the same schedule walk fed by plain SQL + recorded doses")
 
 
 # -- charts -------------------------------------------------------------------------------------
