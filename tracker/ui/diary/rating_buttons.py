@@ -23,9 +23,10 @@ class RatingButtons(QWidget):
     #: A digit key chose a value: the form moves on to the next question.
     chosen = Signal(int)
 
-    def __init__(self, attribute: str, parent: QWidget | None = None) -> None:
+    def __init__(self, attribute: str, parent: QWidget | None = None, term_id: str | None = None) -> None:
         super().__init__(parent)
         self.attribute = attribute
+        self.term_id = term_id  # diarrhoea and vomiting count episodes in 24 hours
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, True)
         layout = QHBoxLayout(self)
@@ -35,7 +36,7 @@ class RatingButtons(QWidget):
         self.group.setExclusive(False)  # so a second click can clear the choice
         self.buttons: list[QPushButton] = []
         for value in range(SCALE_MAX + 1):
-            button = QPushButton(f"{value} {scale_word(attribute, value)}")
+            button = QPushButton(f"{value} {scale_word(attribute, value, term_id)}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -57,7 +58,7 @@ class RatingButtons(QWidget):
             button.setChecked(index == value)
         if value != self._value:
             self._value = value
-            self.setAccessibleDescription(scale_word(self.attribute, value))
+            self.setAccessibleDescription(scale_word(self.attribute, value, self.term_id))
             self.valueChanged.emit(value)
 
     def _clicked(self, value: int) -> None:
