@@ -26,6 +26,7 @@ from tracker.storage.models.diary import AlertAck
 
 THRESHOLDS_KEY = "alerts.thresholds"
 FEVER_C = "fever_c"
+FEVER_RANGE = rules_mod.FEVER_RANGE
 #: Entries this recent can raise a card; older ones are history for "new" and "worsening".
 WINDOW = timedelta(hours=72)
 #: History read for the "new symptom" rules (28 days) with a margin.
