@@ -82,9 +82,11 @@ def catalog() -> SymptomCatalog:
     return SymptomCatalog(groups, terms, tuple(data["common"]), {t.id: t for t in terms})
 
 
-def _frequency_scale(raw: dict) -> str | None:
+def _frequency_scale(raw: dict[str, object]) -> str | None:
     scale = raw.get("frequency_scale")
-    if scale is not None and scale not in EPISODE_SCALES:
+    if scale is None:
+        return None
+    if not isinstance(scale, str) or scale not in EPISODE_SCALES:
         raise ValueError(f"symptoms.json: {raw['id']}: unknown frequency_scale {scale!r}")
     return scale
 
@@ -126,7 +128,8 @@ class SymptomRating:
     note: str | None = None
 
     def value(self, attribute: str) -> int | None:
-        return getattr(self, attribute)
+        found: int | None = getattr(self, attribute)
+        return found
 
     @property
     def highest(self) -> int | None:

@@ -31,7 +31,7 @@ def warning_lines(rules: RuleSet, article_id: str) -> dict[str, list[str]]:
 
 def section_bullets(body: str, heading: str) -> list[str] | None:
     """The "- " bullets right under `## heading` (None when the article has no such heading)."""
-    found = None
+    found: list[str] | None = None
     for line in body.splitlines():
         if line.startswith("#"):
             if found is not None:
