@@ -132,3 +132,10 @@ def test_many_small_cards_fold_behind_a_button_but_urgent_ones_always_show(qtbot
     assert "2 more" in banner.more_button.text()
     banner.more_button.click()
     assert not any(row.isHidden() for row in banner.rows)
+
+
+def test_an_emergency_card_also_names_the_24_hour_line(qtbot, ctx, journal, clock):
+    care_team.save_care_team(journal, care_team.CareTeam("Acute oncology", "0800 123 4567"))
+    log(journal, clock, SymptomRating("bleeding_bruising", severity=4))
+    card = make(qtbot, ctx).rows[0]
+    assert card.card.level == "emergency" and card.line_after.text() == "Then: Acute oncology: 0800 123 4567"

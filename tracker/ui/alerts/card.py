@@ -72,6 +72,12 @@ class AlertCard(QFrame):
         self.phone.setAccessibleName(tr("Number to call"))
         self.phone.setVisible(bool(self.phone.text()))
         texts.addWidget(self.phone)
+        self.line_after = None
+        if card.level == EMERGENCY and team.has_urgent_line:
+            # After the ambulance: the team's own line, so they know too.
+            self.line_after = _label(tr("Then: {line}").format(line=wording.phone_line(CALL_NOW, team, emergency_number)),
+                                     selectable=True)
+            texts.addWidget(self.line_after)
         self.missing_line = None
         if card.level in (CALL_NOW, CONTACT_TODAY) and not team.has_urgent_line:
             self.missing_line = _label(tr("The 24-hour line's number is not set yet: add it in Settings, "
