@@ -10,7 +10,7 @@ more contact_today findings in one log mean call_now, as UKONS does).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -287,7 +287,3 @@ def cards(findings: Iterable[Alert], rules: RuleSet | None = None) -> list[LogAl
                 level, combined_by = combo.level, combo.id
         result.append(LogAlert(group, level, tuple(items), combined_by))
     return sorted(result, key=lambda c: (-lv.rank(c.level), -c.occurred_at.timestamp()))
-
-
-def with_level(alert: Alert, level: str) -> Alert:
-    return replace(alert, level=level)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.domain.alerts import CALL_NOW, CONTACT_TODAY, EMERGENCY, LogAlert, default_rules
@@ -85,7 +85,7 @@ class AlertCard(QFrame):
             texts.addWidget(self.missing_line)
         self.reasons: list[QLabel] = []
         if card.combined_by:
-            self._add_reason(texts, wording.tr("Why: ") + _combined_text(card.combined_by), "")
+            self._add_reason(texts, _combined_text(card.combined_by), "")
         for finding in card.findings:
             extra = wording.stepped_up(finding)
             self._add_reason(texts, wording.reason(finding) + (f" {extra}" if extra else ""),
@@ -127,8 +127,6 @@ class AlertCard(QFrame):
 
 
 def _combined_text(rule_id: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("AlertRules", default_rules().rule(rule_id).message_key)
 
 
