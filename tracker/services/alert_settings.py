@@ -98,21 +98,30 @@ def _rows(conn: Any, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]
 
 
 def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[str] | None = None,
-                   temperatures_since: datetime | None = None) -> list[RecentEntry]:
+                   temperatures_since: datetime | None = None,
+                   entered_since: datetime | None = None) -> list[RecentEntry]:
     """Symptom ratings (optionally only these terms) and temperatures of live logs, oldest first.
 
-    Plain SQL in two steps (the logs in the time range by their time index, then their rows by
-    log id), so the query never walks a symptom's whole history; runs on every save.
+    With `entered_since`, logs entered since then count too whatever time they are for (a log
+    back-filled today for last week still raises its card). Plain SQL in two steps (the logs,
+    then their rows by log id), so the query never walks a symptom's whole history.
     """
     terms = None if term_ids is None else sorted(set(term_ids))
+    lowest = _stored(min(since, temperatures_since or since))
     with journal.connection() as conn:
-        logs = _rows(conn, "SELECT id, occurred_at, entered_by_id FROM diary_logs "
-                           "WHERE deleted_at IS NULL AND occurred_at >= ?",
-                     (_stored(min(since, temperatures_since or since)),))
+        if entered_since is None:
+            logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
+                               "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
+        else:
+            entered = _stored(entered_since)
+            logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, entered_at >= ? FROM diary_logs "
+                               "WHERE deleted_at IS NULL AND (occurred_at >= ? OR entered_at >= ?)",
+                         (entered, lowest, entered))
         if not logs:
             return []
-        when = {log_id: _instant(at) for log_id, at, _by in logs}
-        by = {log_id: person for log_id, _at, person in logs}
+        when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
+        by = {log_id: person for log_id, _at, person, _new in logs}
+        fresh = {log_id for log_id, _at, _by, new in logs if new}
         marks = ",".join("?" * len(when))
         ids = tuple(when)
         ratings: list[tuple[Any, ...]] = []
@@ -129,10 +138,10 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
     temp_from = temperatures_since or since
     entries = [RecentEntry(i, rules_mod.SYMPTOM, when[log_id], term_id=term, severity=sev, frequency=freq,
                            interference=interf, log_id=log_id, entered_by_id=by[log_id])
-               for i, log_id, term, sev, freq, interf in ratings if when[log_id] >= since]
+               for i, log_id, term, sev, freq, interf in ratings if when[log_id] >= since or log_id in fresh]
     entries += [RecentEntry(i, rules_mod.TEMPERATURE, when[log_id], temperature_c=to_celsius(value, unit),
                             display_value=_display_temperature(value, unit), log_id=log_id, entered_by_id=by[log_id])
-                for i, log_id, value, unit in temps if when[log_id] >= temp_from]
+                for i, log_id, value, unit in temps if when[log_id] >= temp_from or log_id in fresh]
     entries.sort(key=lambda e: (e.occurred_at, e.entry_id))
     return entries
 
@@ -140,15 +149,23 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
 def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
             trigger_keys: frozenset[tuple[str, int]] | None, term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
     now = clock.now()
-    start = trigger_from or now - WINDOW
-    history_from = min(start, now) - HISTORY
-    if term_ids is None:
-        term_ids = {e.term_id for e in recent_entries(journal, start, temperatures_since=now) if e.term_id}
-    entries = recent_entries(journal, history_from, term_ids=term_ids, temperatures_since=start)
-    if not any(e.occurred_at >= start for e in entries):
+    if trigger_keys is None:
+        # The banner: logs for the last 72 hours, or entered in them (back-filled).
+        start = trigger_from or now - WINDOW
+        triggers = recent_entries(journal, start, entered_since=start)
+        if not triggers:
+            return alert_triage.TriageResult([], [])
+        trigger_keys = frozenset((e.kind, e.entry_id) for e in triggers)
+        trigger_from = min(e.occurred_at for e in triggers)
+        term_ids = {e.term_id for e in triggers if e.term_id}
+    else:
+        trigger_from = trigger_from or now - WINDOW
+    history = recent_entries(journal, min(trigger_from, now) - HISTORY, term_ids=term_ids,
+                             temperatures_since=trigger_from, entered_since=trigger_from)
+    if not any((e.kind, e.entry_id) in trigger_keys for e in history):
         return alert_triage.TriageResult([], [])
-    return alert_triage.run(entries, drug_periods(journal), now=now, fever_c=fever_threshold(journal),
-                            trigger_from=start, trigger_keys=trigger_keys)
+    return alert_triage.run(history, drug_periods(journal), now=now, fever_c=fever_threshold(journal),
+                            trigger_keys=trigger_keys)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
@@ -163,7 +180,7 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
 
 
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
-    """One card per log from the last 72 hours that nobody has dismissed at its present level."""
+    """One card per log for (or entered in) the last 72 hours that nobody has dismissed at its present level."""
     found = _triage(journal, clock, None, None, None).cards
     if not found:
         return []
