@@ -93,3 +93,27 @@ def test_every_rule_has_a_source_and_no_dosing_advice():
 @pytest.mark.parametrize("bad", ["Take 2 tablets", "increase the dose", "500 mg", "stop taking it"])
 def test_dosing_scan_can_fail(bad):
     assert DOSING.search(bad)
+
+
+def _levels(entries, *, on_treatment=True, flags=(), fever_c=38.0):
+    treatment = alerts.Treatment(on_treatment, frozenset(flags))
+    context = alerts.AlertContext(now=NOW, treatment=lambda _day: treatment, fever_c=fever_c)
+    return [(a.rule_id, a.level) for a in alerts.evaluate(entries, context)]
+
+
+def _temp(c):
+    return alerts.RecentEntry(1, alerts.TEMPERATURE, NOW, temperature_c=c, display_value=f"{c} °C", log_id=1)
+
+
+def test_fever_on_chemo_at_threshold_and_not_below():
+    chemo = ("neutropenia",)
+    assert _levels([_temp(38.0)], flags=chemo) == [("fever_on_treatment", alerts.CALL_NOW)]
+    assert _levels([_temp(37.9)], flags=chemo) == [("raised_temperature_on_treatment", alerts.CONTACT_TODAY)]
+    assert _levels([_temp(37.9)], flags=chemo, fever_c=37.5) == [("fever_on_treatment", alerts.CALL_NOW)]
+    assert _levels([_temp(38.4)], on_treatment=False) == [("fever_off_treatment", alerts.CONTACT_TODAY)]
+
+
+def test_new_weakness_calls_now():
+    weak = alerts.RecentEntry(1, alerts.SYMPTOM, NOW, term_id="weakness_limbs", severity=1, log_id=1)
+    assert _levels([weak]) == [("limb_weakness_new", alerts.CALL_NOW)]
+    assert _levels([weak], on_treatment=False) == [("limb_weakness_new", alerts.CALL_NOW)]

@@ -14,7 +14,7 @@ def page(qtbot, journal, clock, data_dir):
     return widget
 
 
-def test_save_line_contacts_fever_threshold_and_emergency_number(page, journal):
+def test_save_line_contacts_and_thresholds(page, journal):
     page.urgent_name.setText("Oncology hotline")
     page.urgent_phone.setText("0800 123 4567")
     index = page.contacts_model.add()

@@ -39,7 +39,7 @@ def test_there_are_at_least_sixty_and_every_one_has_a_hand_written_level_and_rea
 
 
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v["id"] for v in VIGNETTES])
-def test_vignette_gets_the_expected_level(vignette, outcomes):
+def test_vignette_gives_its_expected_level(vignette, outcomes):
     got = outcomes[vignette["id"]]
     assert set(got) == {"id", "level", "rules"}
     assert got["level"] == vignette["expected"], got
