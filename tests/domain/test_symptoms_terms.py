@@ -32,7 +32,7 @@ def test_scale_words():
     assert symptoms.scale_word("interference", 0) == "not at all"
     assert symptoms.scale_word("severity", None) == ""
     # Diarrhoea and vomiting count episodes in 24 hours, as UKONS triage asks.
-    assert symptoms.scale_word("frequency", 2, "diarrhoea") == "4 to 6 more than normal"
+    assert symptoms.scale_word("frequency", 2, "diarrhoea") == "4 to 6 above normal"
     assert symptoms.scale_word("frequency", 3, "vomiting") == "6 to 9 times"
     assert symptoms.scale_word("frequency", 2, "nausea") == "occasionally"
 

@@ -30,8 +30,8 @@ SCALE_MAX = 4
 #: Frequency counted as episodes in 24 hours (UKONS triage asks diarrhoea and vomiting this way).
 #: A term opts in with "frequency_scale" in symptoms.json; the 0-4 value stays the stored rating.
 EPISODE_SCALES: dict[str, tuple[str, ...]] = {
-    "episodes_above_normal_24h": ("none above normal", "1 to 3 more than normal", "4 to 6 more than normal",
-                                  "7 to 9 more than normal", "10 or more than normal"),
+    "episodes_above_normal_24h": ("none above normal", "1 to 3 above normal", "4 to 6 above normal",
+                                  "7 to 9 above normal", "10 or more above normal"),
     "episodes_24h": ("not at all", "1 to 2 times", "3 to 5 times", "6 to 9 times", "10 times or more"),
 }
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from tracker.domain import symptoms
 from tracker.domain.symptoms import SCALE_MAX
 from tracker.ui.diary.wording import scale_word
 
@@ -34,8 +35,12 @@ class RatingButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second click can clear the choice
         self.buttons: list[QPushButton] = []
+        term = symptoms.term(term_id) if term_id is not None else None
+        # Episode counts ("4 to 6 above normal") already start with a number: no 0-4 prefix.
+        counted = attribute == symptoms.FREQUENCY and term is not None and term.frequency_scale is not None
         for value in range(SCALE_MAX + 1):
-            button = QPushButton(f"{value} {scale_word(attribute, value, term_id)}")
+            word = scale_word(attribute, value, term_id)
+            button = QPushButton(word if counted else f"{value} {word}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

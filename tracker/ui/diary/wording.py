@@ -20,10 +20,10 @@ _SCALE_NOOP = (
     QT_TRANSLATE_NOOP("SymptomScale", "somewhat"), QT_TRANSLATE_NOOP("SymptomScale", "quite a bit"),
     QT_TRANSLATE_NOOP("SymptomScale", "very much"),
     # Episode counts in 24 hours (symptoms.EPISODE_SCALES): diarrhoea and vomiting.
-    QT_TRANSLATE_NOOP("SymptomScale", "none above normal"), QT_TRANSLATE_NOOP("SymptomScale", "1 to 3 more than normal"),
-    QT_TRANSLATE_NOOP("SymptomScale", "4 to 6 more than normal"),
-    QT_TRANSLATE_NOOP("SymptomScale", "7 to 9 more than normal"),
-    QT_TRANSLATE_NOOP("SymptomScale", "10 or more than normal"), QT_TRANSLATE_NOOP("SymptomScale", "1 to 2 times"),
+    QT_TRANSLATE_NOOP("SymptomScale", "none above normal"), QT_TRANSLATE_NOOP("SymptomScale", "1 to 3 above normal"),
+    QT_TRANSLATE_NOOP("SymptomScale", "4 to 6 above normal"),
+    QT_TRANSLATE_NOOP("SymptomScale", "7 to 9 above normal"),
+    QT_TRANSLATE_NOOP("SymptomScale", "10 or more above normal"), QT_TRANSLATE_NOOP("SymptomScale", "1 to 2 times"),
     QT_TRANSLATE_NOOP("SymptomScale", "3 to 5 times"), QT_TRANSLATE_NOOP("SymptomScale", "6 to 9 times"),
     QT_TRANSLATE_NOOP("SymptomScale", "10 times or more"),
 )
