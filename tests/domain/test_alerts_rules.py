@@ -1,112 +1,119 @@
-"""Every rule fires at its threshold and not just below; no alert text gives dosing advice."""
+"""The red-flag table: loads strictly, every rule cites a source, no alert text gives dosing advice."""
 
+import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from tracker.domain import alerts
-from tracker.domain.alerts import AlertContext, RecentEntry
+from tracker.domain.alerts import AlertRulesError, load_rules
+from tracker.domain.resources import resource
 
-NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
-
-
-def temp(c, *, hours_ago=1, entry_id=1):
-    return RecentEntry(entry_id, alerts.TEMPERATURE, NOW - timedelta(hours=hours_ago), temperature_c=c,
-                       display_value=f"{c} °C")
-
-
-def sym(term, *, sev=None, freq=None, interf=None, hours_ago=1, entry_id=1):
-    return RecentEntry(entry_id, alerts.SYMPTOM, NOW - timedelta(hours=hours_ago), term_id=term,
-                       severity=sev, frequency=freq, interference=interf)
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+RAW = json.loads(resource("alert_rules.json").read_text(encoding="utf-8"))
+NAMED_SOURCES = ("UKONS", "NICE CG151", "NICE NG234", "Summaries of Product Characteristics")
+FIVE = {"uptodate-mbc", "uptodate-local", "medicaltrend-mbc", "bcn-treatment", "macmillan-secondary"}
 
 
-def rule_ids(entries, **ctx):
-    return {a.rule_id for a in alerts.evaluate(entries, AlertContext(now=NOW, **ctx))}
+def with_rule(**changes):
+    """The shipped table with one symptom rule (chest_pain) changed."""
+    data = json.loads(json.dumps(RAW))
+    next(r for r in data["rules"] if r["id"] == "chest_pain").update(changes)
+    return json.dumps(data)
 
 
-def test_fever_on_chemo_at_threshold_and_not_below():
-    assert "fever_on_chemotherapy" in rule_ids([temp(38.0)], on_chemotherapy=True)
-    assert rule_ids([temp(37.9)], on_chemotherapy=True) == set()
-    assert "fever_on_chemotherapy" not in rule_ids([temp(38.4)], on_chemotherapy=False)
-    assert "fever_off_chemotherapy" in rule_ids([temp(38.0)], on_chemotherapy=False)
+def test_the_shipped_table_loads_and_has_every_level():
+    rules = alerts.default_rules()
+    assert len(rules.rules) >= 40
+    assert {r.level for r in rules.rules} == set(alerts.LEVELS)
+    assert rules.default_fever_c == 38.0
 
 
-def test_fever_threshold_is_configurable_and_fahrenheit_meets_it():
-    assert rule_ids([temp(37.9)], on_chemotherapy=True, thresholds={"fever_c": 37.5}) == {"fever_on_chemotherapy"}
-    f = RecentEntry(1, alerts.TEMPERATURE, NOW, temperature_c=(100.4 - 32) * 5 / 9, display_value="100.4 °F")
-    found = alerts.evaluate([f], AlertContext(now=NOW, on_chemotherapy=True))
-    assert found[0].level == alerts.CALL_NOW and found[0].params["value"] == "100.4 °F"
+def test_every_source_is_named_and_marked_as_one_of_five_or_beyond():
+    for rule in alerts.default_rules().rules:
+        source = rule.source
+        if source.one_of_five:
+            assert source.id in FIVE, rule.id
+        else:
+            assert source.title.startswith(NAMED_SOURCES), rule.id
 
 
-def test_red_flag_severe_calls_now_others_mention():
-    assert "severe_red_flag" in rule_ids([sym("breathlessness", sev=3)])
-    assert "severe_red_flag" not in rule_ids([sym("breathlessness", sev=2, hours_ago=1)] +
-                                             [sym("breathlessness", sev=2, hours_ago=24 * 40, entry_id=2)])
-    assert "severe_red_flag" in rule_ids([sym("diarrhoea", freq=3)])
-    assert rule_ids([sym("diarrhoea", freq=2)]) == set()
-    assert rule_ids([sym("nausea", sev=3)]) == {"severe_other"}
-    assert rule_ids([sym("nausea", sev=2)]) == set()
-    assert rule_ids([sym("fatigue", interf=3)]) == {"severe_other"}
+@pytest.mark.parametrize("change, problem", [
+    ({"level": "urgent"}, "unknown level"),
+    ({"symptoms": ["no_such_symptom"]}, "unknown symptom id"),
+    ({"with_any": ["weakness_leg"]}, "unknown symptom id"),
+    ({"risk_flags": ["made_up"]}, "unknown risk flag"),
+    ({"source": "a blog"}, "unknown source"),
+    ({"threshold": "fever_c"}, "unknown keys"),
+    ({"trigger": "vibes"}, "unknown trigger"),
+])
+def test_a_bad_rule_is_an_error_at_load_never_a_weaker_table(change, problem):
+    with pytest.raises(AlertRulesError) as caught:
+        load_rules(with_rule(**change))
+    assert problem in caught.value.detail
 
 
-def test_severe_threshold_configurable():
-    assert rule_ids([sym("nausea", sev=3)], thresholds={"severe_at": 4}) == set()
-    assert rule_ids([sym("nausea", sev=4)], thresholds={"severe_at": 4}) == {"severe_other"}
+def test_a_file_that_is_not_json_is_an_error():
+    with pytest.raises(AlertRulesError):
+        load_rules("{not json")
 
 
-def test_worsening_two_rises_in_a_row_and_not_one():
-    two = [sym("fatigue", sev=0, hours_ago=50, entry_id=1), sym("fatigue", sev=1, hours_ago=26, entry_id=2),
-           sym("fatigue", sev=2, hours_ago=2, entry_id=3)]
-    found = [a for a in alerts.evaluate(two, AlertContext(now=NOW)) if a.rule_id == "worsening"]
-    assert len(found) == 1 and found[0].entry_id == 3 and found[0].params["count"] == 2
-    one = [sym("fatigue", sev=1, hours_ago=50, entry_id=1), sym("fatigue", sev=1, hours_ago=26, entry_id=2),
-           sym("fatigue", sev=2, hours_ago=2, entry_id=3)]
-    assert "worsening" not in rule_ids(one)
+def test_the_fever_default_cannot_be_set_less_safe_in_the_file():
+    data = dict(RAW, default_fever_c=38.5)
+    with pytest.raises(AlertRulesError):
+        load_rules(json.dumps(data))
 
 
-def test_new_report_symptom_fires_when_new_and_not_when_logged_recently():
-    assert "new_report_symptom" in rule_ids([sym("bone_pain", sev=1)])
-    assert "new_report_symptom" not in rule_ids([sym("bone_pain", sev=0)])
-    earlier = sym("bone_pain", sev=1, hours_ago=24 * 27, entry_id=2)
-    assert "new_report_symptom" not in rule_ids([sym("bone_pain", sev=1), earlier])
-    old = sym("bone_pain", sev=1, hours_ago=24 * 29, entry_id=2)
-    assert "new_report_symptom" in rule_ids([sym("bone_pain", sev=1), old])
+def test_a_symptom_rule_must_ask_for_an_attribute_the_symptom_has():
+    bad = {"id": "x", "level": "call_now", "trigger": "symptom", "symptoms": ["diarrhoea"],
+           "at_least": {"severity": 2}, "message_key": "m", "source": "ukons"}
+    data = json.loads(json.dumps(RAW))
+    data["rules"].append(bad)
+    with pytest.raises(AlertRulesError):
+        load_rules(json.dumps(data))
 
 
-def test_new_weakness_calls_now():
-    found = alerts.evaluate([sym("weakness_limbs", sev=1)], AlertContext(now=NOW))
-    assert [a.rule_id for a in found] == ["new_neurological"] and found[0].level == alerts.CALL_NOW
-
-
-def test_only_entries_since_trigger_from_raise_alerts_and_one_per_symptom():
-    old = sym("nausea", sev=4, hours_ago=100)
-    assert rule_ids([old]) == set()
-    twice = [sym("nausea", sev=3, hours_ago=5, entry_id=1), sym("nausea", sev=4, hours_ago=1, entry_id=2)]
-    found = alerts.evaluate(twice, AlertContext(now=NOW))
-    assert [(a.rule_id, a.entry_id) for a in found] == [("severe_other", 2)]
-
-
-def test_call_now_sorted_first():
-    found = alerts.evaluate([sym("nausea", sev=3, entry_id=1), temp(39.0, entry_id=2)],
-                            AlertContext(now=NOW, on_chemotherapy=True))
-    assert found[0].level == alerts.CALL_NOW
-
-
-DOSING = re.compile(r"\b(take|taking|dose|doses|dosage|mg|increase|decrease|stop taking|tablet|pill)\b", re.I)
+DOSING = re.compile(r"\b(take|taking|dose|doses|dosage|mg|increase|decrease|stop taking|tablet|pill|stop|change"
+                    r" your treatment)\b", re.I)
 
 
 def test_every_rule_has_a_source_and_no_dosing_advice():
     rules = alerts.default_rules().rules
     assert len(rules) >= 6
     for rule in rules:
-        assert rule.source and rule.level in alerts.LEVELS
+        assert rule.source.title and rule.level in alerts.LEVELS
         assert not DOSING.search(rule.message_key), rule.id
-        text = alerts.english_text(alerts.Alert(rule.id, rule.level, rule.message_key, rule.source, 1, NOW,
-                                                {"value": "38.4 °C", "count": 2}), "Nausea", "severe")
+        text = alerts.english_text(alerts.Alert(rule.id, rule.level, rule.level, rule.message_key,
+                                                rule.source.title, rule.source.one_of_five, 1, NOW,
+                                                params={"value": "38.4 °C", "count": 2}), "Nausea", "severe")
         assert not DOSING.search(text)
 
 
-@pytest.mark.parametrize("bad", ["Take 2 tablets", "increase the dose", "500 mg"])
+@pytest.mark.parametrize("bad", ["Take 2 tablets", "increase the dose", "500 mg", "stop taking it"])
 def test_dosing_scan_can_fail(bad):
     assert DOSING.search(bad)
+
+
+def _levels(entries, *, on_treatment=True, flags=(), fever_c=38.0):
+    treatment = alerts.Treatment(on_treatment, frozenset(flags))
+    context = alerts.AlertContext(now=NOW, treatment=lambda _day: treatment, fever_c=fever_c)
+    return [(a.rule_id, a.level) for a in alerts.evaluate(entries, context)]
+
+
+def _temp(c):
+    return alerts.RecentEntry(1, alerts.TEMPERATURE, NOW, temperature_c=c, display_value=f"{c} °C", log_id=1)
+
+
+def test_fever_on_chemo_at_threshold_and_not_below():
+    chemo = ("neutropenia",)
+    assert _levels([_temp(38.0)], flags=chemo) == [("fever_on_treatment", alerts.CALL_NOW)]
+    assert _levels([_temp(37.9)], flags=chemo) == [("raised_temperature_on_treatment", alerts.CONTACT_TODAY)]
+    assert _levels([_temp(37.9)], flags=chemo, fever_c=37.5) == [("fever_on_treatment", alerts.CALL_NOW)]
+    assert _levels([_temp(38.4)], on_treatment=False) == [("fever_off_treatment", alerts.CONTACT_TODAY)]
+
+
+def test_new_weakness_calls_now():
+    weak = alerts.RecentEntry(1, alerts.SYMPTOM, NOW, term_id="weakness_limbs", severity=1, log_id=1)
+    assert _levels([weak]) == [("limb_weakness_new", alerts.CALL_NOW)]
+    assert _levels([weak], on_treatment=False) == [("limb_weakness_new", alerts.CALL_NOW)]

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -11,7 +11,8 @@ taste_changes abdominal_pain mouth_sores sore_throat hot_flushes joint_pain musc
 back_pain jaw_pain headache dizziness vision_changes confusion weakness_limbs breathlessness cough
 chest_pain hand_foot_soreness numbness_tingling rash itching hair_loss nail_changes swelling
 fever_chills bleeding_bruising yellowing_skin thirst_high_sugar low_mood anxiety
-memory_concentration vaginal_dryness urinary_problems dry_eyes pain_other""".split()
+memory_concentration vaginal_dryness urinary_problems dry_eyes pain_other
+feeling_unwell palpitations_fainting bladder_bowel_change""".split()
 
 
 def test_terms_are_exactly_the_contract_ids_with_articles():
@@ -30,6 +31,10 @@ def test_scale_words():
     assert symptoms.scale_word("frequency", 4) == "almost constantly"
     assert symptoms.scale_word("interference", 0) == "not at all"
     assert symptoms.scale_word("severity", None) == ""
+    # Diarrhoea and vomiting count episodes in 24 hours, as UKONS triage asks.
+    assert symptoms.scale_word("frequency", 2, "diarrhoea") == "4 to 6 above normal"
+    assert symptoms.scale_word("frequency", 3, "vomiting") == "6 to 9 times"
+    assert symptoms.scale_word("frequency", 2, "nausea") == "occasionally"
 
 
 @pytest.mark.parametrize("value", [-1, 5, 2.5, True])
@@ -58,7 +63,7 @@ def test_unrated_or_wrong_attribute_or_unknown_term_refused():
 
 
 def test_time_window():
-    now = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
     symptoms.validate_occurred_at(now + timedelta(seconds=59), now)
     with pytest.raises(ValidationError) as info:
         symptoms.validate_occurred_at(now + timedelta(minutes=2), now)

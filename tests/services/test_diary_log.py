@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -7,7 +7,7 @@ from sqlalchemy import select
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import Measurement
 from tracker.domain.symptoms import SymptomRating
-from tracker.services import alert_settings, care_team, diary, people
+from tracker.services import alert_settings, care_team, diary, people, plan
 from tracker.services.alert_settings import PlanContext
 from tracker.storage.models.diary import DiaryLog, SymptomEntry
 
@@ -52,40 +52,58 @@ def test_invalid_entry_saves_nothing(journal, clock, patient_id):
         assert s.scalars(select(DiaryLog)).all() == [] and s.scalars(select(SymptomEntry)).all() == []
 
 
-def test_fever_on_chemo_alert_then_acknowledged(journal, clock, patient_id, monkeypatch):
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(True, ("paclitaxel",)))
-    result = diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient_id, clock.now(), clock)
-    assert [a.rule_id for a in result.alerts] == ["fever_on_chemotherapy"]
-    assert result.alerts[0].params["value"] == "38.4 °C"
+def on_drugs(journal, *drug_ids, start=date(2026, 1, 5), last_day=None):
+    """A real plan: one line with these catalog drugs (daily), as the Plan view would save it."""
+    line = plan.add_line(journal, name="Line", start=start)
+    for drug_id in drug_ids:
+        plan.add_regimen_drug(journal, line.id, drug_id=drug_id, pattern={"kind": "interval", "every": 1, "unit": "days"},
+                              times=["08:00"], start=start, end=last_day)
+
+
+def test_fever_on_cdk46_inhibitor_calls_now_then_card_acknowledged(journal, clock, patient_id):
+    on_drugs(journal, "palbociclib", "letrozole")
+    result = diary.log_symptoms(journal, [Measurement("temperature", 38.2, "°C")], patient_id, clock.now(), clock)
+    assert [(a.rule_id, a.level) for a in result.alerts] == [("fever_on_treatment", "call_now")]
+    assert result.alerts[0].params["value"] == "38.2 °C"
     current = alert_settings.current_alerts(journal, clock)
-    assert [a.key for a in current] == [result.alerts[0].key]
+    assert [c.log_id for c in current] == [result.log_id] and current[0].level == "call_now"
     alert_settings.acknowledge(journal, current[0], patient_id, clock)
     assert alert_settings.current_alerts(journal, clock) == []
     alert_settings.unacknowledge(journal, current[0].key)
     assert len(alert_settings.current_alerts(journal, clock)) == 1
 
 
-def test_no_plan_module_means_not_on_chemo(journal, clock, patient_id, monkeypatch):
-    import sys
-
-    import tracker.services
-
-    monkeypatch.delattr(tracker.services, "plan", raising=False)
-    monkeypatch.setitem(sys.modules, "tracker.services.plan", None)  # the import now fails
-    assert alert_settings.plan_context(journal, clock.today()) == PlanContext(False, ())
+def test_no_plan_entered_counts_as_on_treatment(journal, clock, patient_id):
+    assert alert_settings.plan_context(journal, clock.today()) == PlanContext(True, ())
     result = diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient_id, clock.now(), clock)
-    assert [a.rule_id for a in result.alerts] == ["fever_off_chemotherapy"]
+    assert [a.rule_id for a in result.alerts] == ["fever_on_treatment"]
 
 
-def test_thresholds_editable(journal, clock, patient_id, monkeypatch):
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(True, ()))
-    assert alert_settings.thresholds(journal)["fever_c"] == 38.0
-    alert_settings.set_thresholds(journal, {"fever_c": 37.5})
+def test_a_line_ended_seven_weeks_ago_is_off_treatment(journal, clock, patient_id):
+    on_drugs(journal, "paclitaxel", start=date(2025, 11, 1), last_day=clock.today() - timedelta(weeks=7))
+    result = diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient_id, clock.now(), clock)
+    assert [(a.rule_id, a.level) for a in result.alerts] == [("fever_off_treatment", "contact_today")]
+
+
+def test_fever_threshold_only_safer(journal, clock, patient_id):
+    assert alert_settings.fever_threshold(journal) == 38.0
+    alert_settings.set_fever_threshold(journal, 37.5)
     result = diary.log_symptoms(journal, [Measurement("temperature", 37.6, "°C")], patient_id, clock.now(), clock)
-    assert [a.rule_id for a in result.alerts] == ["fever_on_chemotherapy"]
-    with pytest.raises(ValidationError):
-        alert_settings.set_thresholds(journal, {"fever_c": 42})
-    assert alert_settings.reset_thresholds(journal)["fever_c"] == 38.0
+    assert [a.rule_id for a in result.alerts] == ["fever_on_treatment"]
+    for unsafe in (38.1, 39.5, 37.4, 42, "38"):
+        with pytest.raises(ValidationError) as caught:
+            alert_settings.set_fever_threshold(journal, unsafe)
+        assert caught.value.field == "fever_c"
+    assert alert_settings.fever_threshold(journal) == 37.5
+    assert alert_settings.reset_fever_threshold(journal) == 38.0
+
+
+@pytest.mark.parametrize("stored, used", [(39.5, 38.0), (38.5, 38.0), (37.0, 37.5), (37.8, 37.8)])
+def test_an_older_journal_threshold_is_clamped_to_the_safe_range(journal, stored, used):
+    from tracker.services import settings
+
+    settings.set(journal, alert_settings.THRESHOLDS_KEY, {"fever_c": stored, "severe_at": 4})
+    assert alert_settings.fever_threshold(journal) == used
 
 
 def test_edit_delete_undelete(journal, clock, patient_id):
@@ -100,10 +118,10 @@ def test_edit_delete_undelete(journal, clock, patient_id):
     assert not diary.get_log(journal, result.log_id).deleted
 
 
-def test_suggestions_from_current_drugs_then_common(journal, clock, monkeypatch):
+def test_suggestions_from_current_drugs_then_common(journal, clock):
     assert diary.suggested_symptoms(journal, clock.today())[:2] == ["fatigue", "nausea"]
 
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(False, ("capecitabine",)))
+    on_drugs(journal, "capecitabine")
     got = diary.suggested_symptoms(journal, clock.today())
     assert got[0] == "hand_foot_soreness" and "fatigue" in got and len(set(got)) == len(got)
 

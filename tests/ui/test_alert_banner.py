@@ -1,64 +1,120 @@
-"""The alerts banner names the reason and the number to call, and can be dismissed (with undo)."""
+"""The alert card: one per log at its highest level, the number to call, reasons and sources, dismiss and undo."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
+from tracker.domain.alerts.emergency import default_emergency_number
 from tracker.domain.measurements import Measurement
 from tracker.domain.symptoms import SymptomRating
-from tracker.services import alert_settings, care_team, diary, people
-from tracker.services.alert_settings import PlanContext
+from tracker.services import alert_settings, care_team, diary, people, plan
+from tracker.ui.alerts import banner as banner_mod
 from tracker.ui.alerts.banner import create_banner
 from tracker.ui.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+DOSING = re.compile(r"\b(take|dose|mg|increase|stop taking|tablet)\b", re.I)
 
 
 @pytest.fixture
-def ctx(journal, clock, data_dir):
+def ctx(journal, clock, data_dir, monkeypatch):
+    monkeypatch.setattr(banner_mod, "country_code", lambda: "GB")
     return AppContext(data_dir=data_dir, journal=journal, clock=clock)
 
 
-@pytest.fixture
-def on_chemo(monkeypatch):
-    monkeypatch.setattr(alert_settings, "plan_context", lambda j, on, **kw: PlanContext(True, ("paclitaxel",)))
+def on_drugs(journal, *drug_ids):
+    line = plan.add_line(journal, name="Line", start=date(2026, 1, 5))
+    for drug_id in drug_ids:
+        plan.add_regimen_drug(journal, line.id, drug_id=drug_id, pattern={"kind": "interval", "every": 1, "unit": "days"},
+                              times=["08:00"], start=date(2026, 1, 5))
+
+
+def log(journal, clock, *entries, by=None, hours_ago=0):
+    who = by if by is not None else people.patient(journal).id
+    return diary.log_symptoms(journal, list(entries), who, clock.now() - timedelta(hours=hours_ago), clock)
+
+
+def make(qtbot, ctx):
+    widget = create_banner(ctx)
+    qtbot.addWidget(widget)
+    return widget
 
 
 def test_hidden_without_alerts(qtbot, ctx):
-    banner = create_banner(ctx)
-    qtbot.addWidget(banner)
+    banner = make(qtbot, ctx)
     assert banner.isHidden() and banner.texts() == []
 
 
-def test_fever_on_chemo_banner_names_reason_number_and_source(qtbot, ctx, journal, clock, on_chemo):
+def test_fever_on_palbociclib_is_a_call_now_card_with_the_number_large_and_selectable(qtbot, ctx, journal, clock):
+    on_drugs(journal, "palbociclib", "letrozole")
     care_team.save_care_team(journal, care_team.CareTeam("", "0800 123 4567", [care_team.Contact("Dr Shah", "Oncologist", "020 7946 0000")]))
-    banner = create_banner(ctx)
-    qtbot.addWidget(banner)
-    diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], people.patient(journal).id, clock.now(), clock)
-    ctx.events.changed.emit("diary")
-    assert not banner.isHidden()
-    text = banner.texts()[0]
-    assert text.startswith("Call your 24-hour line now: 0800 123 4567")
-    assert "38.4 °C" in text and "chemotherapy" in text
+    log(journal, clock, Measurement("temperature", 38.2, "°C"))
+    banner = make(qtbot, ctx)
+    card = banner.rows[0]
+    text = card.text()
+    assert text.startswith("Call your 24-hour line now") and "next appointment" not in card.heading.text()
+    assert "0800 123 4567" in card.phone.text() and "38.2 °C" in text
+    assert card.phone.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert card.phone.font().pointSizeF() > card.instruction.font().pointSizeF() * 1.5
+    assert "NICE CG151" in " ".join(label.text() for label in card.findChildren(type(card.phone)))
     assert "Dr Shah" in banner.contacts.text()
-    assert "UpToDate" in banner.rows[0].source.text()
-    assert not re.search(r"\b(take|dose|mg|increase|stop taking)\b", text, re.I)
+    assert not DOSING.search(text)
 
 
-def test_without_a_number_the_banner_says_where_to_add_it(qtbot, ctx, journal, clock, on_chemo):
-    diary.log_symptoms(journal, [Measurement("temperature", 38.0, "°C")], people.patient(journal).id, clock.now(), clock)
-    banner = create_banner(ctx)
-    qtbot.addWidget(banner)
-    assert "Settings" in banner.texts()[0]
+def test_severe_chest_pain_says_call_the_emergency_number(qtbot, ctx, journal, clock):
+    log(journal, clock, SymptomRating("chest_pain", severity=3))
+    card = make(qtbot, ctx).rows[0]
+    assert card.card.level == "emergency"
+    assert card.heading.text().endswith("Call 999 now</span></b>") and "Emergency: 999" == card.phone.text()
 
 
-def test_severe_rating_is_labelled_patient_reported_and_dismiss_undo(qtbot, ctx, journal, clock):
-    diary.log_symptoms(journal, [SymptomRating("nausea", severity=4)], people.patient(journal).id, clock.now(), clock)
-    banner = create_banner(ctx)
-    qtbot.addWidget(banner)
-    assert "very severe (patient-reported)" in banner.texts()[0]
+def test_the_emergency_number_from_settings_wins_over_the_country_default(qtbot, ctx, journal, clock):
+    care_team.save_care_team(journal, care_team.CareTeam(emergency_phone="112"))
+    log(journal, clock, SymptomRating("chest_pain", severity=4))
+    assert "Call 112 now" in make(qtbot, ctx).rows[0].text()
+
+
+@pytest.mark.parametrize("country, number", [("GB", "999"), ("FR", "112"), ("DE", "112"), ("US", "911"),
+                                             ("CA", "911"), ("AU", "000"), ("", "112")])
+def test_default_emergency_number_by_country(country, number):
+    assert default_emergency_number(country) == number
+
+
+def test_a_carers_entry_speaks_to_the_carer(qtbot, ctx, journal, clock):
+    sam = people.patient(journal).name
+    carer = people.add_carer(journal, "Alex", "partner")
+    log(journal, clock, SymptomRating("chest_pain", severity=1), by=carer.id)
+    card = make(qtbot, ctx).rows[0]
+    assert card.card.level == "call_now"
+    assert f"Call the 24-hour line now for {sam}" in card.text()
+
+
+def test_without_a_number_the_card_says_where_to_add_it(qtbot, ctx, journal, clock):
+    log(journal, clock, Measurement("temperature", 38.0, "°C"))
+    card = make(qtbot, ctx).rows[0]
+    assert card.missing_line is not None and "Settings" in card.missing_line.text()
+
+
+def test_one_card_per_log_at_its_highest_level_with_lesser_reasons_inside(qtbot, ctx, journal, clock):
+    on_drugs(journal, "paclitaxel")
+    log(journal, clock, Measurement("temperature", 38.4, "°C"), SymptomRating("nausea", severity=3),
+        SymptomRating("hot_flushes", severity=3))
+    banner = make(qtbot, ctx)
+    assert len(banner.rows) == 1
+    card = banner.rows[0]
+    assert card.card.level == "call_now" and len(card.reasons) == 3
+    assert "severe (patient-reported)" in card.text()
+
+
+def test_dismiss_and_undo_and_it_stays_until_dismissed(qtbot, ctx, journal, clock):
+    log(journal, clock, SymptomRating("confusion", severity=1))
+    banner = make(qtbot, ctx)
+    ctx.events.changed.emit("diary")
+    assert len(banner.texts()) == 1
     banner.rows[0].dismiss.click()
     assert banner.texts() == [] and not banner.undo_row.isHidden()
     assert alert_settings.current_alerts(journal, clock) == []
@@ -66,14 +122,20 @@ def test_severe_rating_is_labelled_patient_reported_and_dismiss_undo(qtbot, ctx,
     assert len(banner.texts()) == 1
 
 
-def test_many_small_alerts_fold_behind_a_button(qtbot, ctx, journal, clock):
-    pid = people.patient(journal).id
-    diary.log_symptoms(journal, [SymptomRating("nausea", severity=3), SymptomRating("fatigue", severity=3),
-                                 SymptomRating("low_mood", severity=3)], pid, clock.now(), clock)
-    banner = create_banner(ctx)
-    qtbot.addWidget(banner)
-    assert len(banner.rows) == 3
-    assert [row.isHidden() for row in banner.rows] == [False, True, True]
+def test_many_small_cards_fold_behind_a_button_but_urgent_ones_always_show(qtbot, ctx, journal, clock):
+    for hours, term in ((5, "hot_flushes"), (4, "low_mood"), (3, "itching")):
+        log(journal, clock, SymptomRating(term, severity=3), hours_ago=hours)
+    log(journal, clock, SymptomRating("chest_pain", severity=1), hours_ago=1)
+    banner = make(qtbot, ctx)
+    assert [row.card.level for row in banner.rows] == ["call_now", "mention", "mention", "mention"]
+    assert [row.isHidden() for row in banner.rows] == [False, False, True, True]
     assert "2 more" in banner.more_button.text()
     banner.more_button.click()
     assert not any(row.isHidden() for row in banner.rows)
+
+
+def test_an_emergency_card_also_names_the_24_hour_line(qtbot, ctx, journal, clock):
+    care_team.save_care_team(journal, care_team.CareTeam("Acute oncology", "0800 123 4567"))
+    log(journal, clock, SymptomRating("bleeding_bruising", severity=4))
+    card = make(qtbot, ctx).rows[0]
+    assert card.card.level == "emergency" and card.line_after.text() == "Then: Acute oncology: 0800 123 4567"

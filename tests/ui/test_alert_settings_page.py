@@ -21,15 +21,23 @@ def test_save_line_contacts_and_thresholds(page, journal):
     page.contacts_model.setData(index, "Dr Shah")
     page.contacts_model.setData(index.siblingAtColumn(2), "020 7946 0000")
     page.fever.setValue(37.5)
-    page.severe.setCurrentIndex(page.severe.findData(4))
+    page.emergency_phone.setText("112")
     assert page.save()
     team = care_team.get_care_team(journal)
     assert team.urgent_phone == "0800 123 4567" and team.contacts[0].phone == "020 7946 0000"
-    limits = alert_settings.thresholds(journal)
-    assert limits["fever_c"] == 37.5 and limits["severe_at"] == 4
+    assert team.emergency_phone == "112"
+    assert alert_settings.fever_threshold(journal) == 37.5
     assert "99.5" in page.fever_f.text()
     page.reset_thresholds()
     assert page.fever.value() == 38.0
+
+
+def test_the_fever_threshold_can_only_be_made_safer_and_red_flags_are_not_editable(page):
+    page.fever.setValue(39.5)
+    assert page.fever.value() == 38.0
+    page.fever.setValue(36.0)
+    assert page.fever.value() == 37.5
+    assert not hasattr(page, "severe") and not hasattr(page, "rises") and not hasattr(page, "new_days")
 
 
 def test_bad_phone_shown_next_to_the_field_and_nothing_saved(page, journal):

@@ -10,6 +10,7 @@ COMMANDS: dict[str, str] = {
     "import": "tracker.cli.import_cmd",
     "backup": "tracker.cli.backup_cmd",
     "restore": "tracker.cli.restore_cmd",
+    "triage-check": "tracker.cli.triage_cmd",
 }
 
 HELP_FLAGS = {"-h", "--help", "--version"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker.domain.alerts.treatment import RISK_FLAGS, DrugFacts
+
 ROUTES = ("oral", "intravenous", "subcutaneous", "intramuscular", "implant")
 
 
@@ -34,8 +36,17 @@ class Drug:
     schedule_templates: tuple[ScheduleTemplate, ...]
     is_chemotherapy: bool
     summary: str = ""
+    #: A systemic anti-cancer drug (chemotherapy, targeted, endocrine, antibody, immunotherapy...);
+    #: False for bone agents, steroids and supportive medicines. Feeds "on anti-cancer treatment".
+    anti_cancer: bool = True
+    #: Risk flags the alert rules use (tracker.domain.alerts.treatment.RISK_FLAGS).
+    risk_flags: tuple[str, ...] = ()
     #: Lower-cased names for searching (generic and brands).
     search_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def facts(self) -> DrugFacts:
+        return DrugFacts(self.anti_cancer, self.risk_flags)
 
     def matches(self, text: str) -> bool:
         needle = text.strip().casefold()
@@ -48,6 +59,12 @@ def drug_from_dict(data: dict[str, Any]) -> Drug:
         for t in data.get("schedule_templates", ())
     )
     brands = tuple(data.get("brand_names", ()))
+    # Both are safety data: a drug without them is a catalog bug, never "not anti-cancer".
+    if not isinstance(data.get("anti_cancer"), bool):
+        raise ValueError(f"drugs.json: {data.get('id')}: anti_cancer must be true or false")
+    flags = tuple(data.get("risk_flags", ()))
+    if "risk_flags" not in data or set(flags) - set(RISK_FLAGS):
+        raise ValueError(f"drugs.json: {data.get('id')}: risk_flags missing or unknown: {flags}")
     keys = tuple(k.casefold() for k in (data["id"].replace("_", " "), data["generic_name"], *brands))
     return Drug(
         id=data["id"],
@@ -61,5 +78,7 @@ def drug_from_dict(data: dict[str, Any]) -> Drug:
         schedule_templates=templates,
         is_chemotherapy=bool(data.get("is_chemotherapy", False)),
         summary=data.get("summary", ""),
+        anti_cancer=data["anti_cancer"],
+        risk_flags=flags,
         search_keys=keys,
     )

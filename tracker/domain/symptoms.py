@@ -27,6 +27,13 @@ SCALE_WORDS: dict[str, tuple[str, ...]] = {
     INTERFERENCE: ("not at all", "a little bit", "somewhat", "quite a bit", "very much"),
 }
 SCALE_MAX = 4
+#: Frequency counted as episodes in 24 hours (UKONS triage asks diarrhoea and vomiting this way).
+#: A term opts in with "frequency_scale" in symptoms.json; the 0-4 value stays the stored rating.
+EPISODE_SCALES: dict[str, tuple[str, ...]] = {
+    "episodes_above_normal_24h": ("none above normal", "1 to 3 above normal", "4 to 6 above normal",
+                                  "7 to 9 above normal", "10 or more above normal"),
+    "episodes_24h": ("not at all", "1 to 2 times", "3 to 5 times", "6 to 9 times", "10 times or more"),
+}
 
 #: How far back an entry may be dated (a paper diary copied in later is fine; decades are a typo).
 BACKFILL_DAYS = 366
@@ -45,6 +52,8 @@ class SymptomTerm:
     attributes: tuple[str, ...]
     location: bool
     article_id: str
+    #: Key of EPISODE_SCALES when frequency is a count of episodes in 24 hours, else None.
+    frequency_scale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,11 +75,20 @@ def catalog() -> SymptomCatalog:
     data = json.loads(resource("symptoms.json").read_text(encoding="utf-8"))
     terms = tuple(
         SymptomTerm(t["id"], t["name"], t["group"], t["description"], tuple(t["attributes"]),
-                    bool(t["location"]), t["article_id"])
+                    bool(t["location"]), t["article_id"], _frequency_scale(t))
         for t in data["terms"]
     )
     groups = tuple(SymptomGroup(g["id"], g["name"]) for g in data["groups"])
     return SymptomCatalog(groups, terms, tuple(data["common"]), {t.id: t for t in terms})
+
+
+def _frequency_scale(raw: dict[str, object]) -> str | None:
+    scale = raw.get("frequency_scale")
+    if scale is None:
+        return None
+    if not isinstance(scale, str) or scale not in EPISODE_SCALES:
+        raise ValueError(f"symptoms.json: {raw['id']}: unknown frequency_scale {scale!r}")
+    return scale
 
 
 def terms() -> tuple[SymptomTerm, ...]:
@@ -85,10 +103,16 @@ def common_term_ids() -> tuple[str, ...]:
     return catalog().common
 
 
-def scale_word(attribute: str, value: int | None) -> str:
-    """English word for a rating (translate in the UI); '' when not rated."""
+def scale_word(attribute: str, value: int | None, term_id: str | None = None) -> str:
+    """English word for a rating (translate in the UI); '' when not rated.
+
+    With `term_id`, a term that counts episodes in 24 hours gets its own frequency words.
+    """
     if value is None:
         return ""
+    found = term(term_id) if term_id is not None else None
+    if attribute == FREQUENCY and found is not None and found.frequency_scale is not None:
+        return EPISODE_SCALES[found.frequency_scale][value]
     return SCALE_WORDS[attribute][value]
 
 
@@ -104,7 +128,8 @@ class SymptomRating:
     note: str | None = None
 
     def value(self, attribute: str) -> int | None:
-        return getattr(self, attribute)
+        found: int | None = getattr(self, attribute)
+        return found
 
     @property
     def highest(self) -> int | None:

@@ -1,80 +1,77 @@
-"""Alert thresholds (editable in Settings) and the alerts the banner shows.
+"""The fever threshold (the one alert setting), the plan as the rules see it, and the alerts the card shows.
 
-Thresholds are stored as a journal setting and merged over the rule file's defaults.
-`current_alerts` evaluates the recent diary with the plan context and leaves out alerts
-the person has already acknowledged.
+Only the fever threshold can be changed, and only to make it more sensitive (37.5 to 38.0 °C);
+the red flags are fixed. `current_alerts` gives one card per log (see domain/alerts) that
+nobody has dismissed yet. Entries and the plan go through `alert_triage.run`, the same path
+`tracker triage-check` uses.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from typing import Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from tracker.domain import alerts as rules_mod
-from tracker.domain.alerts import Alert, AlertContext, RecentEntry
+from tracker.domain.alerts import Alert, DrugPeriod, LogAlert, RecentEntry
 from tracker.domain.clock import Clock
-from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import TEMPERATURE, to_celsius
-from tracker.services import settings
+from tracker.services import alert_triage, settings
+from tracker.services.plan import scheduled_drugs
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.diary import AlertAck
 
 THRESHOLDS_KEY = "alerts.thresholds"
-#: What Settings lets a team change, with the allowed range (°C, rating 0-4, count, days).
-EDITABLE = {"fever_c": (37.0, 39.5), "severe_at": (2, 4), "worsening_rises": (1, 5), "new_symptom_days": (7, 180)}
-#: Literal sentences (not built with format) so the translator finds each one.
-_RANGE_MESSAGES = {
-    "fever_c": "Choose a temperature from 37.0 to 39.5 °C.",
-    "severe_at": "Choose a rating from 2 to 4.",
-    "worsening_rises": "Choose a number from 1 to 5.",
-    "new_symptom_days": "Choose a number of days from 7 to 180.",
-}
+FEVER_C = "fever_c"
+FEVER_RANGE = rules_mod.FEVER_RANGE
+#: Entries this recent can raise a card; older ones are history for "new" and "worsening".
+WINDOW = timedelta(hours=72)
+#: History read for the "new symptom" rules (28 days) with a margin.
+HISTORY = timedelta(days=29)
 
 
-def thresholds(journal: OpenJournal) -> dict[str, float]:
-    return rules_mod.thresholds_with_defaults(settings.get(journal, THRESHOLDS_KEY, {}) or {})
+def fever_threshold(journal: OpenJournal) -> float:
+    stored = (settings.get(journal, THRESHOLDS_KEY, {}) or {}).get(FEVER_C)
+    if stored is None:
+        return rules_mod.default_rules().default_fever_c
+    return alert_triage.clamp_stored_fever_threshold(stored)
 
 
-def set_thresholds(journal: OpenJournal, values: dict[str, float]) -> dict[str, float]:
-    clean = {}
-    for key, value in values.items():
-        if key not in EDITABLE:
-            raise ValueError(f"not an editable threshold: {key}")
-        low, high = EDITABLE[key]
-        if not isinstance(value, (int, float)) or not low <= value <= high:
-            raise ValidationError(_RANGE_MESSAGES[key], field=key)
-        clean[key] = float(value)
-    stored = dict(settings.get(journal, THRESHOLDS_KEY, {}) or {})
-    stored.update(clean)
-    settings.set(journal, THRESHOLDS_KEY, stored)
-    return thresholds(journal)
+def set_fever_threshold(journal: OpenJournal, value: float) -> float:
+    """Store the team's fever threshold; anything outside 37.5-38.0 °C is a ValidationError."""
+    clean = alert_triage.check_fever_threshold(value)
+    settings.set(journal, THRESHOLDS_KEY, {FEVER_C: clean})
+    return clean
 
 
-def reset_thresholds(journal: OpenJournal) -> dict[str, float]:
+def reset_fever_threshold(journal: OpenJournal) -> float:
     settings.set(journal, THRESHOLDS_KEY, {})
-    return thresholds(journal)
+    return fever_threshold(journal)
+
+
+def drug_periods(journal: OpenJournal) -> list[DrugPeriod]:
+    """Every drug in every live line, with its first and last day (the line's ends included)."""
+    periods = []
+    for item in scheduled_drugs(journal):
+        first = max(item.drug.start, item.line.start)
+        ends = [d for d in (item.drug.end, item.line.end) if d is not None]
+        periods.append(DrugPeriod(item.drug.drug_id, first, min(ends) if ends else None))
+    return periods
 
 
 @dataclass(frozen=True)
 class PlanContext:
-    on_chemotherapy: bool
+    on_anti_cancer: bool
     drug_ids: tuple[str, ...]
 
 
-def plan_context(journal: OpenJournal, on: date, *, drugs: bool = True) -> PlanContext:
-    """What the Plan feature says about this day; without it, assume no chemotherapy, no drugs.
-
-    `drugs=False` skips the drug list (the alert rules only need to know about chemotherapy).
-    """
-    try:
-        from tracker.services import plan
-        chemo = bool(plan.on_chemotherapy(journal, on))
-        return PlanContext(chemo, tuple(plan.current_drug_ids(journal, on)) if drugs else ())
-    except (ImportError, AttributeError):
-        return PlanContext(False, ())
+def plan_context(journal: OpenJournal, on: date) -> PlanContext:
+    """What the alert rules see of the plan on a day (drugs current or ended in the last six weeks)."""
+    treatment = alert_triage.treatment_lookup(drug_periods(journal))(on)
+    return PlanContext(treatment.on_anti_cancer, treatment.drug_ids)
 
 
 def _display_temperature(value: float, unit: str) -> str:
@@ -83,39 +80,51 @@ def _display_temperature(value: float, unit: str) -> str:
 
 def _stored(value: datetime) -> str:
     """An instant in the text form UTCDateTime stores (naive UTC), for comparing in SQL."""
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _instant(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def _rows(conn, sql: str, params: tuple) -> list[tuple]:
+def _rows(conn: Any, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+        return rows
     finally:
         cursor.close()
 
 
 def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[str] | None = None,
-                   temperatures_since: datetime | None = None) -> list[RecentEntry]:
+                   temperatures_since: datetime | None = None,
+                   entered_since: datetime | None = None) -> list[RecentEntry]:
     """Symptom ratings (optionally only these terms) and temperatures of live logs, oldest first.
 
-    Plain SQL in two steps (the logs in the time range by their time index, then their rows by
-    log id), so the query never walks a symptom's whole history; runs on every save.
+    With `entered_since`, logs entered since then count too whatever time they are for (a log
+    back-filled today for last week still raises its card). Plain SQL in two steps (the logs,
+    then their rows by log id), so the query never walks a symptom's whole history.
     """
     terms = None if term_ids is None else sorted(set(term_ids))
+    lowest = _stored(min(since, temperatures_since or since))
     with journal.connection() as conn:
-        logs = _rows(conn, "SELECT id, occurred_at FROM diary_logs WHERE deleted_at IS NULL AND occurred_at >= ?",
-                     (_stored(min(since, temperatures_since or since)),))
+        if entered_since is None:
+            logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
+                               "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
+        else:
+            entered = _stored(entered_since)
+            logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, entered_at >= ? FROM diary_logs "
+                               "WHERE deleted_at IS NULL AND (occurred_at >= ? OR entered_at >= ?)",
+                         (entered, lowest, entered))
         if not logs:
             return []
-        when = {log_id: _instant(at) for log_id, at in logs}
+        when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
+        by = {log_id: person for log_id, _at, person, _new in logs}
+        fresh = {log_id for log_id, _at, _by, new in logs if new}
         marks = ",".join("?" * len(when))
         ids = tuple(when)
-        ratings: list[tuple] = []
+        ratings: list[tuple[Any, ...]] = []
         if terms is None or terms:
             sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
                    f"WHERE log_id IN ({marks})")
@@ -128,54 +137,64 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
                       ids + (TEMPERATURE,))
     temp_from = temperatures_since or since
     entries = [RecentEntry(i, rules_mod.SYMPTOM, when[log_id], term_id=term, severity=sev, frequency=freq,
-                           interference=interf)
-               for i, log_id, term, sev, freq, interf in ratings if when[log_id] >= since]
+                           interference=interf, log_id=log_id, entered_by_id=by[log_id])
+               for i, log_id, term, sev, freq, interf in ratings if when[log_id] >= since or log_id in fresh]
     entries += [RecentEntry(i, rules_mod.TEMPERATURE, when[log_id], temperature_c=to_celsius(value, unit),
-                            display_value=_display_temperature(value, unit))
-                for i, log_id, value, unit in temps if when[log_id] >= temp_from]
+                            display_value=_display_temperature(value, unit), log_id=log_id, entered_by_id=by[log_id])
+                for i, log_id, value, unit in temps if when[log_id] >= temp_from or log_id in fresh]
     entries.sort(key=lambda e: (e.occurred_at, e.entry_id))
     return entries
+
+
+def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
+            trigger_keys: frozenset[tuple[str, int]] | None, term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
+    now = clock.now()
+    if trigger_keys is None:
+        # The banner: logs for the last 72 hours, or entered in them (back-filled).
+        start = trigger_from or now - WINDOW
+        triggers = recent_entries(journal, start, entered_since=start)
+        if not triggers:
+            return alert_triage.TriageResult([], [])
+        trigger_keys = frozenset((e.kind, e.entry_id) for e in triggers)
+        trigger_from = min(e.occurred_at for e in triggers)
+        term_ids = {e.term_id for e in triggers if e.term_id}
+    else:
+        trigger_from = trigger_from or now - WINDOW
+    history = recent_entries(journal, min(trigger_from, now) - HISTORY, term_ids=term_ids,
+                             temperatures_since=trigger_from, entered_since=trigger_from)
+    if not any((e.kind, e.entry_id) in trigger_keys for e in history):
+        return alert_triage.TriageResult([], [])
+    return alert_triage.run(history, drug_periods(journal), now=now, fever_c=fever_threshold(journal),
+                            trigger_keys=trigger_keys)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
              trigger_keys: frozenset[tuple[str, int]] | None = None,
              term_ids: Iterable[str] | None = None) -> list[Alert]:
-    """Alerts from entries since `trigger_from` (default: the last `window_hours`).
+    """Findings from entries since `trigger_from` (default: the last 72 hours), most urgent first.
 
     History for the worsening and "new symptom" rules is read only for the symptoms that
     can trigger (`term_ids`, or those logged in the window), so a long diary stays quick.
     """
-    limits = thresholds(journal)
-    now = clock.now()
-    start = trigger_from or now - timedelta(hours=limits["window_hours"])
-    history_from = min(start, now) - timedelta(days=limits["new_symptom_days"] + 1)
-    if term_ids is None:
-        term_ids = {e.term_id for e in recent_entries(journal, start, temperatures_since=now) if e.term_id}
-    entries = recent_entries(journal, history_from, term_ids=term_ids, temperatures_since=start)
-    # Only the fever rules depend on the plan: ask it only when a reading reaches the threshold.
-    on_chemo = False
-    if any(e.kind == rules_mod.TEMPERATURE and round(e.temperature_c, 2) >= limits["fever_c"] for e in entries):
-        on_chemo = plan_context(journal, clock.today(), drugs=False).on_chemotherapy
-    context = AlertContext(now=now, on_chemotherapy=on_chemo, thresholds=limits, trigger_from=start,
-                           trigger_keys=trigger_keys)
-    return rules_mod.evaluate(entries, context)
+    return _triage(journal, clock, trigger_from, trigger_keys, term_ids).findings
 
 
-def current_alerts(journal: OpenJournal, clock: Clock) -> list[Alert]:
-    """Alerts from the last few days (window_hours) that nobody has acknowledged yet."""
-    found = evaluate(journal, clock)
+def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
+    """One card per log for (or entered in) the last 72 hours that nobody has dismissed at its present level."""
+    found = _triage(journal, clock, None, None, None).cards
     if not found:
         return []
     with journal.connection() as conn:
-        acked = set(conn.scalars(select(AlertAck.alert_key).where(AlertAck.alert_key.in_([a.key for a in found]))))
-    return [a for a in found if a.key not in acked]
+        acked = set(conn.scalars(select(AlertAck.alert_key).where(AlertAck.alert_key.in_([c.key for c in found]))))
+    return [c for c in found if c.key not in acked]
 
 
-def acknowledge(journal: OpenJournal, alert: Alert, person_id: int | None, clock: Clock) -> None:
+def acknowledge(journal: OpenJournal, card: LogAlert, person_id: int | None, clock: Clock) -> None:
+    top = card.findings[0]
     with journal.session() as session:
-        if session.scalars(select(AlertAck).where(AlertAck.alert_key == alert.key)).first() is None:
-            session.add(AlertAck(alert_key=alert.key, acknowledged_at=clock.now(), acknowledged_by_id=person_id,
-                                 rule_id=alert.rule_id, entry_id=alert.entry_id))
+        if session.scalars(select(AlertAck).where(AlertAck.alert_key == card.key)).first() is None:
+            session.add(AlertAck(alert_key=card.key, acknowledged_at=clock.now(), acknowledged_by_id=person_id,
+                                 rule_id=top.rule_id, entry_id=top.entry_id))
 
 
 def unacknowledge(journal: OpenJournal, alert_key: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from tracker.domain.alerts.emergency import default_emergency_number
 from tracker.domain.errors import ValidationError
 from tracker.services import settings
 from tracker.storage.journal import OpenJournal
@@ -29,10 +30,16 @@ class CareTeam:
     urgent_name: str = ""
     urgent_phone: str = ""
     contacts: list[Contact] = field(default_factory=list)
+    #: The emergency number the person set (empty: the default for the computer's country).
+    emergency_phone: str = ""
 
     @property
     def has_urgent_line(self) -> bool:
         return bool(self.urgent_phone.strip())
+
+    def emergency_number(self, country_code: str | None) -> str:
+        """The number an `emergency` alert shows: the one set in Settings, else 999/112/911/000... by country."""
+        return self.emergency_phone.strip() or default_emergency_number(country_code)
 
 
 def _check_phone(phone: str, field_name: str) -> str:
@@ -49,7 +56,8 @@ def get_care_team(journal: OpenJournal) -> CareTeam:
     raw = settings.get(journal, CARE_TEAM_KEY, None) or {}
     contacts = [Contact(str(c.get("name", "")), str(c.get("role", "")), str(c.get("phone", "")), str(c.get("notes", "")))
                 for c in raw.get("contacts", []) if isinstance(c, dict)]
-    return CareTeam(str(raw.get("urgent_name", "")), str(raw.get("urgent_phone", "")), contacts)
+    return CareTeam(str(raw.get("urgent_name", "")), str(raw.get("urgent_phone", "")), contacts,
+                    str(raw.get("emergency_phone", "")))
 
 
 def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
@@ -64,9 +72,11 @@ def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
             raise ValidationError("Please give this contact a name.", field=f"contacts.{index}.name")
         contacts.append(Contact(name[:200], c.role.strip()[:100], _check_phone(c.phone, f"contacts.{index}.phone"),
                                 c.notes.strip()[:1000]))
-    tidy = CareTeam(team.urgent_name.strip()[:200], phone, contacts)
+    emergency = _check_phone(team.emergency_phone, "emergency_phone")
+    tidy = CareTeam(team.urgent_name.strip()[:200], phone, contacts, emergency)
     settings.set(journal, CARE_TEAM_KEY, {"urgent_name": tidy.urgent_name, "urgent_phone": tidy.urgent_phone,
-                                          "contacts": [asdict(c) for c in contacts]})
+                                          "contacts": [asdict(c) for c in contacts],
+                                          "emergency_phone": tidy.emergency_phone})
     return tidy
 
 

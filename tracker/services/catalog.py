@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from tracker.domain.alerts.treatment import DrugFacts
 from tracker.domain.catalog import Drug, drug_from_dict
 from tracker.domain.resources import resource
 
@@ -23,6 +24,12 @@ def drugs() -> list[Drug]:
 
 def drug(drug_id: str) -> Drug | None:
     return _load()[1].get(drug_id)
+
+
+def drug_facts(drug_id: str) -> DrugFacts | None:
+    """What the alert rules need to know about a catalog drug (None: not in the catalog)."""
+    found = drug(drug_id)
+    return found.facts if found else None
 
 
 def search_drugs(text: str) -> list[Drug]:

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from tracker.domain import symptoms
 from tracker.domain.symptoms import SCALE_MAX
 from tracker.ui.diary.wording import scale_word
-
 
 CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
                  " font-weight: bold; border: 1px solid palette(dark); border-radius: 3px; padding: 4px; }")
@@ -23,9 +23,10 @@ class RatingButtons(QWidget):
     #: A digit key chose a value: the form moves on to the next question.
     chosen = Signal(int)
 
-    def __init__(self, attribute: str, parent: QWidget | None = None) -> None:
+    def __init__(self, attribute: str, parent: QWidget | None = None, term_id: str | None = None) -> None:
         super().__init__(parent)
         self.attribute = attribute
+        self.term_id = term_id  # diarrhoea and vomiting count episodes in 24 hours
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, True)
         layout = QHBoxLayout(self)
@@ -34,8 +35,12 @@ class RatingButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second click can clear the choice
         self.buttons: list[QPushButton] = []
+        term = symptoms.term(term_id) if term_id is not None else None
+        # Episode counts ("4 to 6 above normal") already start with a number: no 0-4 prefix.
+        counted = attribute == symptoms.FREQUENCY and term is not None and term.frequency_scale is not None
         for value in range(SCALE_MAX + 1):
-            button = QPushButton(f"{value} {scale_word(attribute, value)}")
+            word = scale_word(attribute, value, term_id)
+            button = QPushButton(word if counted else f"{value} {word}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -57,7 +62,7 @@ class RatingButtons(QWidget):
             button.setChecked(index == value)
         if value != self._value:
             self._value = value
-            self.setAccessibleDescription(scale_word(self.attribute, value))
+            self.setAccessibleDescription(scale_word(self.attribute, value, self.term_id))
             self.valueChanged.emit(value)
 
     def _clicked(self, value: int) -> None:

@@ -56,7 +56,7 @@ class SymptomRow(QFrame):
         for attribute in self.term.attributes:
             label = QLabel(QCoreApplication.translate("SymptomScale", questions[attribute]))
             label.setWordWrap(True)
-            buttons = RatingButtons(attribute)
+            buttons = RatingButtons(attribute, term_id=term_id)
             buttons.setAccessibleName(f"{symptom_name(term_id)}: {label.text()}")
             label.setBuddy(buttons)
             buttons.chosen.connect(lambda _v, a=attribute: self._answered(a))

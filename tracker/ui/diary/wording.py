@@ -5,7 +5,7 @@ The domain keeps English source text; this module marks it for translation and l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.domain import symptoms
 from tracker.domain.measurements import LAB_TESTS
@@ -19,6 +19,13 @@ _SCALE_NOOP = (
     QT_TRANSLATE_NOOP("SymptomScale", "not at all"), QT_TRANSLATE_NOOP("SymptomScale", "a little bit"),
     QT_TRANSLATE_NOOP("SymptomScale", "somewhat"), QT_TRANSLATE_NOOP("SymptomScale", "quite a bit"),
     QT_TRANSLATE_NOOP("SymptomScale", "very much"),
+    # Episode counts in 24 hours (symptoms.EPISODE_SCALES): diarrhoea and vomiting.
+    QT_TRANSLATE_NOOP("SymptomScale", "none above normal"), QT_TRANSLATE_NOOP("SymptomScale", "1 to 3 above normal"),
+    QT_TRANSLATE_NOOP("SymptomScale", "4 to 6 above normal"),
+    QT_TRANSLATE_NOOP("SymptomScale", "7 to 9 above normal"),
+    QT_TRANSLATE_NOOP("SymptomScale", "10 or more above normal"), QT_TRANSLATE_NOOP("SymptomScale", "1 to 2 times"),
+    QT_TRANSLATE_NOOP("SymptomScale", "3 to 5 times"), QT_TRANSLATE_NOOP("SymptomScale", "6 to 9 times"),
+    QT_TRANSLATE_NOOP("SymptomScale", "10 times or more"),
 )
 
 KIND_NAMES = {
@@ -57,8 +64,8 @@ def symptom_description(term_id: str) -> str:
     return _translate("Symptoms", term.description) if term else ""
 
 
-def scale_word(attribute: str, value: int | None) -> str:
-    return _translate("SymptomScale", symptoms.scale_word(attribute, value)) if value is not None else ""
+def scale_word(attribute: str, value: int | None, term_id: str | None = None) -> str:
+    return _translate("SymptomScale", symptoms.scale_word(attribute, value, term_id)) if value is not None else ""
 
 
 def kind_name(kind: str) -> str:

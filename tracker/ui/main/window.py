@@ -120,10 +120,9 @@ class MainWindow(QMainWindow):
         ensure_started(self.ctx, self)
 
     def _create_banner(self, parent: QWidget) -> QWidget | None:
-        try:
-            from tracker.ui.alerts.banner import create_banner
-        except ImportError:
-            return None
+        # No ImportError guard: a missing alerts module is a bug to show, never a window without alerts.
+        from tracker.ui.alerts.banner import create_banner
+
         try:
             return create_banner(self.ctx, parent)
         except Exception as exc:  # noqa: BLE001 - the window must open even if the banner fails

@@ -1,7 +1,8 @@
-"""Settings → Care team and alerts: the 24-hour line, other contacts, alert thresholds.
+"""Settings → Care team and alerts: the 24-hour line, other contacts, the fever threshold, the emergency number.
 
-The 24-hour line is shown with every alert. Thresholds are for when a team asks for
-different ones (for example a lower temperature); the defaults come from the rule file.
+The 24-hour line is shown with every alert. The fever threshold can only be made more
+sensitive (37.5-38.0 °C, when a team asks); red flags are fixed and not shown here. The
+emergency number defaults by the computer's country (999, 112, 911, 000...).
 Keyboard: Alt+L line name, Alt+P phone, Ctrl+S saves.
 """
 
@@ -11,16 +12,28 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import c_to_f
 from tracker.services import alert_settings, care_team
 from tracker.services.care_team import CareTeam, Contact
+from tracker.ui.alerts.banner import country_code
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.diary.symptom_row import error_label
-from tracker.ui.diary.wording import number, scale_word
+from tracker.ui.diary.wording import number
 
 FIELDS = ("name", "role", "phone", "notes")
 
@@ -151,12 +164,13 @@ class CareTeamPage(QWidget):
     def _thresholds_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("When to show an alert"))
         form = QFormLayout(box)
-        hint = QLabel(self.tr("Change these only if your team asks you to. The app never changes your treatment; "
-                              "alerts only tell you whom to contact."))
+        hint = QLabel(self.tr("Your team may ask you to call at a lower temperature. The app only lets you make this "
+                              "alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: "
+                              "they follow national triage guidance and cannot be switched off."))
         hint.setWordWrap(True)
         form.addRow(hint)
         self.fever = QDoubleSpinBox()
-        self.fever.setRange(*alert_settings.EDITABLE["fever_c"])
+        self.fever.setRange(*alert_settings.FEVER_RANGE)
         self.fever.setSingleStep(0.1)
         self.fever.setDecimals(1)
         self.fever.setSuffix(" °C")
@@ -170,23 +184,11 @@ class CareTeamPage(QWidget):
         fever_label = QLabel(self.tr("&Temperature at or above:"))
         fever_label.setBuddy(self.fever)
         form.addRow(fever_label, row)
-        self.severe = QComboBox()
-        for value in (2, 3, 4):
-            self.severe.addItem(self.tr("rated {word} or worse").format(word=scale_word("severity", value)), value)
-        severe_label = QLabel(self.tr("A symptom &rated:"))
-        severe_label.setBuddy(self.severe)
-        form.addRow(severe_label, self.severe)
-        self.rises = QSpinBox()
-        self.rises.setRange(*[int(v) for v in alert_settings.EDITABLE["worsening_rises"]])
-        rises_label = QLabel(self.tr("A symptom getting &worse this many times in a row:"))
-        rises_label.setBuddy(self.rises)
-        form.addRow(rises_label, self.rises)
-        self.new_days = QSpinBox()
-        self.new_days.setRange(*[int(v) for v in alert_settings.EDITABLE["new_symptom_days"]])
-        self.new_days.setSuffix(self.tr(" days"))
-        new_label = QLabel(self.tr("A warning symptom counts as &new if not logged for:"))
-        new_label.setBuddy(self.new_days)
-        form.addRow(new_label, self.new_days)
+        self.emergency_phone = QLineEdit()
+        self.emergency_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        emergency_label = QLabel(self.tr("&Emergency number:"))
+        emergency_label.setBuddy(self.emergency_phone)
+        form.addRow(emergency_label, self.emergency_phone)
         self.threshold_error = error_label()
         form.addRow("", self.threshold_error)
         return box
@@ -196,13 +198,13 @@ class CareTeamPage(QWidget):
         self.urgent_name.setText(team.urgent_name)
         self.urgent_phone.setText(team.urgent_phone)
         self.contacts_model.set_contacts(team.contacts)
-        self._show_thresholds(alert_settings.thresholds(self.ctx.journal))
+        self.emergency_phone.setText(team.emergency_phone)
+        self.emergency_phone.setPlaceholderText(self.tr("{number} (the usual number here)").format(
+            number=team.emergency_number(country_code())))
+        self._show_thresholds(alert_settings.fever_threshold(self.ctx.journal))
 
-    def _show_thresholds(self, limits: dict[str, float]) -> None:
-        self.fever.setValue(limits["fever_c"])
-        self.severe.setCurrentIndex(max(0, self.severe.findData(int(limits["severe_at"]))))
-        self.rises.setValue(int(limits["worsening_rises"]))
-        self.new_days.setValue(int(limits["new_symptom_days"]))
+    def _show_thresholds(self, fever_c: float) -> None:
+        self.fever.setValue(fever_c)
 
     def _add_contact(self) -> None:
         index = self.contacts_model.add()
@@ -213,15 +215,15 @@ class CareTeamPage(QWidget):
         for label in (self.phone_error, self.contacts_error, self.threshold_error):
             label.hide()
         self.saved_label.clear()
-        team = CareTeam(self.urgent_name.text(), self.urgent_phone.text(), list(self.contacts_model.contacts))
+        team = CareTeam(self.urgent_name.text(), self.urgent_phone.text(), list(self.contacts_model.contacts),
+                        self.emergency_phone.text())
         try:
             care_team.save_care_team(self.ctx.journal, team)
-            alert_settings.set_thresholds(self.ctx.journal, {
-                "fever_c": round(self.fever.value(), 1), "severe_at": self.severe.currentData(),
-                "worsening_rises": self.rises.value(), "new_symptom_days": self.new_days.value()})
+            alert_settings.set_fever_threshold(self.ctx.journal, round(self.fever.value(), 1))
         except ValidationError as exc:
             field = exc.field or ""
             label = (self.phone_error if field == "urgent_phone" else
+                     self.threshold_error if field == "emergency_phone" else
                      self.contacts_error if field.startswith("contacts") else self.threshold_error)
             label.setText(known_message(exc))
             label.show()
@@ -237,7 +239,7 @@ class CareTeamPage(QWidget):
         return True
 
     def reset_thresholds(self) -> None:
-        self._show_thresholds(alert_settings.reset_thresholds(self.ctx.journal))
+        self._show_thresholds(alert_settings.reset_fever_threshold(self.ctx.journal))
         self.saved_label.setText(self.tr("Alert settings are back to their defaults."))
         self.ctx.events.changed.emit("settings")
 

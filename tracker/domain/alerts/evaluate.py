@@ -1,0 +1,289 @@
+"""Apply the red-flag table to diary entries: findings per entry, then one card per log.
+
+`evaluate(entries, context)` needs no database and no screen. Findings say whom to contact
+and why; they never suggest a medicine or a dose. Per log and symptom (or temperature)
+only the most urgent finding is kept; `cards()` then gives each log one card at its
+highest level, with the lesser reasons inside, and applies the combination rule (two or
+more contact_today findings in one log mean call_now, as UKONS does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from tracker.domain.alerts import levels as lv
+from tracker.domain.alerts.rules import (
+    ANY,
+    COMBINATION,
+    FEVER_C,
+    SYMPTOM,
+    TEMPERATURE,
+    Rule,
+    RuleSet,
+    default_rules,
+)
+from tracker.domain.alerts.treatment import Treatment
+
+#: Interference at or above this steps a red-flag finding up one level.
+INTERFERENCE_ESCALATES_AT = 3
+
+
+@dataclass(frozen=True)
+class RecentEntry:
+    """A symptom rating or a temperature, reduced to what the rules look at."""
+
+    entry_id: int
+    kind: str  # SYMPTOM | TEMPERATURE
+    occurred_at: datetime
+    term_id: str | None = None
+    severity: int | None = None
+    frequency: int | None = None
+    interference: int | None = None
+    temperature_c: float | None = None
+    display_value: str | None = None  # the reading as typed, e.g. "101.1 °F"
+    log_id: int | None = None
+    entered_by_id: int | None = None
+
+    def rating(self, attribute: str) -> int | None:
+        if attribute == ANY:
+            rated = [v for v in (self.severity, self.frequency, self.interference) if v is not None]
+            return max(rated) if rated else None
+        value: int | None = getattr(self, attribute)
+        return value
+
+    @property
+    def score(self) -> int:
+        """Severity or frequency, whichever is higher; interference only when neither is rated."""
+        rated = [v for v in (self.severity, self.frequency) if v is not None]
+        if rated:
+            return max(rated)
+        return self.interference or 0
+
+    @property
+    def group(self) -> tuple[str, int]:
+        """The log this entry belongs to (an entry without a log is its own card)."""
+        return ("log", self.log_id) if self.log_id is not None else (self.kind, self.entry_id)
+
+
+@dataclass(frozen=True)
+class AlertContext:
+    now: datetime
+    #: Treatment on a given (local) day; the services build it from the plan.
+    treatment: Callable[[date], Treatment]
+    fever_c: float
+    #: Entries at or after this instant can raise alerts; older ones are history only.
+    trigger_from: datetime | None = None
+    #: If given, only these (kind, entry_id) entries can raise alerts (a log just saved).
+    trigger_keys: frozenset[tuple[str, int]] | None = None
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One finding: a rule met by one entry, at its (possibly stepped-up) level."""
+
+    rule_id: str
+    level: str
+    rule_level: str
+    message_key: str
+    source: str
+    source_one_of_five: bool
+    entry_id: int
+    occurred_at: datetime
+    log_id: int | None = None
+    entered_by_id: int | None = None
+    #: "interference" and/or "worsening" when a red flag was stepped up.
+    escalated_by: tuple[str, ...] = ()
+    #: symptom_id, attribute, rating (0-4), value (display text), count.
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.rule_id}:{self.entry_id}"
+
+
+@dataclass(frozen=True)
+class LogAlert:
+    """One card: a log's most urgent finding first, lesser ones after it."""
+
+    group: tuple[str, int]
+    level: str
+    findings: tuple[Alert, ...]
+    #: The combination rule's id when several contact_today findings made this call_now.
+    combined_by: str | None = None
+
+    @property
+    def log_id(self) -> int | None:
+        return self.findings[0].log_id
+
+    @property
+    def entered_by_id(self) -> int | None:
+        return self.findings[0].entered_by_id
+
+    @property
+    def occurred_at(self) -> datetime:
+        return max(f.occurred_at for f in self.findings)
+
+    @property
+    def rule_ids(self) -> list[str]:
+        ids = [f.rule_id for f in self.findings]
+        return ids + [self.combined_by] if self.combined_by else ids
+
+    @property
+    def key(self) -> str:
+        """Dismissing a card hides it until the same log reaches a higher level."""
+        return f"{self.group[0]}:{self.group[1]}:{self.level}"
+
+
+def _limit(value: float | str | None, context: AlertContext) -> float | None:
+    if value == FEVER_C:
+        return context.fever_c
+    return None if value is None else float(value)
+
+
+def _treatment_ok(rule: Rule, treatment: Treatment) -> bool:
+    if rule.treatment == "on" and not treatment.on_anti_cancer:
+        return False
+    if rule.treatment == "off" and treatment.on_anti_cancer:
+        return False
+    return not rule.risk_flags or bool(treatment.risk_flags & set(rule.risk_flags))
+
+
+def _temperature(rule: Rule, entry: RecentEntry, context: AlertContext) -> dict[str, Any] | None:
+    if entry.kind != TEMPERATURE or entry.temperature_c is None:
+        return None
+    # Rounded so 100.4 °F (= 38.0 °C) meets a 38.0 threshold despite float error.
+    reading = round(entry.temperature_c, 2)
+    low, high = _limit(rule.at_least_c, context), _limit(rule.below_c, context)
+    if (low is not None and reading < low) or (high is not None and reading >= high):
+        return None
+    return {"value": entry.display_value or f"{entry.temperature_c:.1f} °C"}
+
+
+def _earlier(entry: RecentEntry, history: list[RecentEntry]) -> list[RecentEntry]:
+    return [e for e in history if (e.occurred_at, e.entry_id) < (entry.occurred_at, entry.entry_id)]
+
+
+def _symptom(rule: Rule, entry: RecentEntry, history: list[RecentEntry], same_log: list[RecentEntry]) -> dict[str, Any] | None:
+    if entry.kind != SYMPTOM or (rule.symptoms and entry.term_id not in rule.symptoms):
+        return None
+    best: tuple[str, int] | None = None
+    for attribute, at_least in rule.at_least.items():
+        value = entry.rating(attribute)
+        if value is not None and value >= at_least and (best is None or value > best[1]):
+            best = (attribute, value)
+    if best is None:
+        return None
+    if rule.with_any and not any(e.term_id in rule.with_any and e.score >= 1 for e in same_log):
+        return None
+    if rule.new_within_days is not None:
+        for e in _earlier(entry, history):
+            if e.score >= 1 and (entry.occurred_at - e.occurred_at).days < rule.new_within_days:
+                return None
+    attribute = best[0] if best[0] != ANY else _highest_attribute(entry)
+    return {"symptom_id": entry.term_id, "attribute": attribute, "rating": entry.rating(attribute)}
+
+
+def _highest_attribute(entry: RecentEntry) -> str:
+    rated = [(v, a) for a, v in (("severity", entry.severity), ("frequency", entry.frequency),
+                                 ("interference", entry.interference)) if v is not None]
+    return max(rated)[1]
+
+
+def _worsening(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> dict[str, Any] | None:
+    if entry.kind != SYMPTOM or (rule.symptoms and entry.term_id not in rule.symptoms):
+        return None
+    chain = _earlier(entry, history) + [entry]
+    rises = 0
+    for earlier, later in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+        if later.score > earlier.score:
+            rises += 1
+        else:
+            break
+    if rises < rule.rises:
+        return None
+    return {"symptom_id": entry.term_id, "count": rises}
+
+
+def _escalations(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> tuple[str, ...]:
+    if not rule.red_flag or entry.kind != SYMPTOM:
+        return ()
+    found = []
+    if (entry.interference or 0) >= INTERFERENCE_ESCALATES_AT:
+        found.append("interference")
+    before = _earlier(entry, history)
+    if before and entry.score > before[-1].score:
+        found.append("worsening")
+    return tuple(found)
+
+
+def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules: RuleSet | None = None) -> list[Alert]:
+    """Findings from entries that may trigger, most urgent and newest first.
+
+    Per log and symptom (or temperature) only the most urgent finding is kept.
+    """
+    rules = rules or default_rules()
+    entries = sorted(recent_entries, key=lambda e: (e.occurred_at, e.entry_id))
+    since = context.trigger_from
+    triggers = [e for e in entries if (since is None or e.occurred_at >= since) and
+                (context.trigger_keys is None or (e.kind, e.entry_id) in context.trigger_keys)]
+    by_term: dict[str, list[RecentEntry]] = {}
+    by_group: dict[tuple[str, int], list[RecentEntry]] = {}
+    for e in entries:
+        if e.term_id is not None:
+            by_term.setdefault(e.term_id, []).append(e)
+        by_group.setdefault(e.group, []).append(e)
+    zone = context.now.tzinfo
+    best: dict[tuple[tuple[str, int], str], Alert] = {}
+    for entry in triggers:
+        treatment = context.treatment(entry.occurred_at.astimezone(zone).date())
+        history = by_term.get(entry.term_id or "", [])
+        for rule in rules.rules:
+            if rule.trigger == COMBINATION or not _treatment_ok(rule, treatment):
+                continue
+            if rule.trigger == TEMPERATURE:
+                params = _temperature(rule, entry, context)
+            elif rule.trigger == SYMPTOM:
+                params = _symptom(rule, entry, history, by_group[entry.group])
+            else:
+                params = _worsening(rule, entry, history)
+            if params is None:
+                continue
+            steps = _escalations(rule, entry, history)
+            level = rule.level
+            for _ in steps:
+                level = lv.step_up(level)
+            alert = Alert(rule.id, level, rule.level, rule.message_key, rule.source.title, rule.source.one_of_five,
+                          entry.entry_id, entry.occurred_at, entry.log_id, entry.entered_by_id, steps, params)
+            subject = (entry.group, entry.term_id or entry.kind)
+            kept = best.get(subject)
+            if kept is None or _order(alert) < _order(kept):
+                best[subject] = alert
+    return sorted(best.values(), key=_order)
+
+
+def _order(alert: Alert) -> tuple[int, float, str]:
+    return (-lv.rank(alert.level), -alert.occurred_at.timestamp(), alert.rule_id)
+
+
+def cards(findings: Iterable[Alert], rules: RuleSet | None = None) -> list[LogAlert]:
+    """One card per log at its highest level (the combination rule applied), most urgent first."""
+    rules = rules or default_rules()
+    combos = [r for r in rules.rules if r.trigger == COMBINATION]
+    grouped: dict[tuple[str, int], list[Alert]] = {}
+    for f in findings:
+        group = ("log", f.log_id) if f.log_id is not None else ("entry", f.entry_id)
+        grouped.setdefault(group, []).append(f)
+    result = []
+    for group, items in grouped.items():
+        items.sort(key=_order)
+        level = items[0].level
+        combined_by = None
+        for combo in combos:
+            if combo.of_level is not None and sum(1 for f in items if f.level == combo.of_level) >= combo.count \
+                    and lv.rank(combo.level) > lv.rank(level):
+                level, combined_by = combo.level, combo.id
+        result.append(LogAlert(group, level, tuple(items), combined_by))
+    return sorted(result, key=lambda c: (-lv.rank(c.level), -c.occurred_at.timestamp()))

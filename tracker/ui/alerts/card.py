@@ -1,0 +1,142 @@
+"""One alert card: a log's most urgent finding, the number to call, and the lesser reasons inside.
+
+emergency and call_now cards are full width, with a thick border and heading in the theme's
+urgent colour and the number in large selectable text, so they cannot pass for a routine
+note. Cards stay until dismissed. Colours come from tracker/ui/theme.py (light and dark).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from tracker.domain.alerts import CALL_NOW, CONTACT_TODAY, EMERGENCY, LogAlert, default_rules
+from tracker.services.care_team import CareTeam
+from tracker.ui.alerts import wording
+from tracker.ui.alerts.wording import tr
+from tracker.ui.common.links import WhatIsThisLink
+from tracker.ui.theme import status_colour
+
+URGENT_LEVELS = (EMERGENCY, CALL_NOW)
+
+
+def _border(level: str) -> tuple[str, int]:
+    if level in URGENT_LEVELS:
+        return status_colour("urgent"), 4
+    if level == CONTACT_TODAY:
+        return status_colour("warning"), 3
+    return "palette(mid)", 1
+
+
+def _label(text: str, *, rich: bool = False, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class AlertCard(QFrame):
+    def __init__(self, ctx, card: LogAlert, team: CareTeam, emergency_number: str, for_name: str | None,
+                 on_dismiss, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("alertCard")
+        colour, width = _border(card.level)
+        self.setStyleSheet(f"QFrame#alertCard {{ border: {width}px solid {colour}; border-radius: 4px; "
+                           "background: palette(base); }")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        urgent = card.level in URGENT_LEVELS
+        title = wording.heading(card.level, emergency_number=emergency_number, for_name=for_name)
+        # Names and numbers come from Settings as typed: escaped, never markup.
+        style = f" style='color:{colour}'" if urgent else ""
+        self.heading = _label(f"<b><span{style}>{html.escape(title)}</span></b>", rich=True, selectable=True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * (1.5 if urgent else 1.15))
+        self.heading.setFont(font)
+        texts.addWidget(self.heading)
+        self.instruction = _label(wording.instruction(card.level, emergency_number=emergency_number))
+        texts.addWidget(self.instruction)
+        self.phone = _label(wording.phone_line(card.level, team, emergency_number), selectable=True)
+        phone_font = self.phone.font()
+        phone_font.setPointSizeF(phone_font.pointSizeF() * (1.8 if urgent else 1.3))
+        phone_font.setBold(True)
+        self.phone.setFont(phone_font)
+        self.phone.setAccessibleName(tr("Number to call"))
+        self.phone.setVisible(bool(self.phone.text()))
+        texts.addWidget(self.phone)
+        self.line_after = None
+        if card.level == EMERGENCY and team.has_urgent_line:
+            # After the ambulance: the team's own line, so they know too.
+            self.line_after = _label(tr("Then: {line}").format(line=wording.phone_line(CALL_NOW, team, emergency_number)),
+                                     selectable=True)
+            texts.addWidget(self.line_after)
+        self.missing_line = None
+        if card.level in (CALL_NOW, CONTACT_TODAY) and not team.has_urgent_line:
+            self.missing_line = _label(tr("The 24-hour line's number is not set yet: add it in Settings, "
+                                          "Care team and alerts. Until then, use the number your team gave you."))
+            texts.addWidget(self.missing_line)
+        self.reasons: list[QLabel] = []
+        if card.combined_by:
+            self._add_reason(texts, _combined_text(card.combined_by), "")
+        for finding in card.findings:
+            extra = wording.stepped_up(finding)
+            self._add_reason(texts, wording.reason(finding) + (f" {extra}" if extra else ""),
+                             wording.source_line(finding))
+        self.when = _label(tr("Logged for {when}").format(
+            when=QLocale().toString(card.occurred_at.astimezone(ctx.clock.zone), QLocale.FormatType.ShortFormat)))
+        self.when.setStyleSheet("color: palette(placeholder-text);")
+        texts.addWidget(self.when)
+        self.disclaimer = _label(tr("This app does not give medical advice; your team decides what to do."))
+        self.disclaimer.setStyleSheet("color: palette(placeholder-text);")
+        texts.addWidget(self.disclaimer)
+        layout.addLayout(texts, 1)
+        buttons = QVBoxLayout()
+        self.dismiss = QPushButton(tr("Done, dismiss"))
+        self.dismiss.setAccessibleName(tr("Dismiss this alert"))
+        self.dismiss.clicked.connect(lambda: on_dismiss(card))
+        buttons.addWidget(self.dismiss)
+        buttons.addWidget(WhatIsThisLink(ctx, "symptoms-to-report-at-once", tr("What to report")))
+        if card.level in (CALL_NOW, CONTACT_TODAY) and not team.has_urgent_line:
+            setup = QPushButton(tr("Add the number"))
+            setup.clicked.connect(lambda: ctx.events.navigate.emit("settings", "care_team"))
+            buttons.addWidget(setup)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        spoken = [self.heading.text(), self.instruction.text(), self.phone.text()] + [r.text() for r in self.reasons]
+        self.setAccessibleName(" ".join(html.unescape(_strip_tags(t)) for t in spoken if t))
+
+    def _add_reason(self, layout: QVBoxLayout, text: str, source: str) -> None:
+        label = _label("• " + text)
+        layout.addWidget(label)
+        self.reasons.append(label)
+        if source:
+            src = _label(source)
+            src.setStyleSheet("color: palette(placeholder-text); margin-left: 12px;")
+            layout.addWidget(src)
+
+    def text(self) -> str:
+        return self.accessibleName()
+
+
+def _combined_text(rule_id: str) -> str:
+    return QCoreApplication.translate("AlertRules", default_rules().rule(rule_id).message_key)
+
+
+def _strip_tags(text: str) -> str:
+    out, inside = [], False
+    for ch in text:
+        if ch == "<":
+            inside = True
+        elif ch == ">":
+            inside = False
+        elif not inside:
+            out.append(ch)
+    return "".join(out)
