@@ -108,7 +108,7 @@ def _temp(c):
 def test_fever_on_chemo_at_threshold_and_not_below():
     chemo = ("neutropenia",)
     assert _levels([_temp(38.0)], flags=chemo) == [("fever_on_treatment", alerts.CALL_NOW)]
-    assert _levels([_temp(37.9)], flags=chemo) == [("raised_temperature_on_treatment", alerts.CONTACT_TODAY)]
+    assert _levels([_temp(37.9)], flags=chemo) == [("raised_temperature_on_treatment", alerts.CALL_NOW)]  # UKONS v3: red
     assert _levels([_temp(37.9)], flags=chemo, fever_c=37.5) == [("fever_on_treatment", alerts.CALL_NOW)]
     assert _levels([_temp(38.4)], on_treatment=False) == [("fever_off_treatment", alerts.CONTACT_TODAY)]
 
