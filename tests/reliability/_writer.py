@@ -31,6 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _faults  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import weak_kdf  # noqa: E402
+
+weak_kdf.install()
+
 
 def _emit(fd: int, text: str) -> None:
     os.write(fd, (text + "\n").encode("utf-8"))

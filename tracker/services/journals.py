@@ -64,16 +64,30 @@ def _key_file(data_dir: Path, journal_id: str) -> keyslots.KeyFile:
 
 
 def unlock(data_dir: Path, journal_id: str, passphrase: str) -> OpenJournal:
-    """Passphrase → data key → open database. A wrong passphrase writes nothing."""
+    """Passphrase → data key → open database. A wrong passphrase writes nothing.
+
+    After a successful open both key-file copies are brought in step, and a passphrase
+    slot made before passphrases were NFC-normalised is rewrapped to the normalised form.
+    """
+    paths = journal_paths(Path(data_dir), journal_id)
     key_file = _key_file(data_dir, journal_id)
-    data_key = key_file.unwrap_with_passphrase(passphrase)
-    return journal_store.open_with_key(journal_paths(Path(data_dir), journal_id), key_file, data_key)
+    data_key, raw_form = key_file.unwrap_with_passphrase_form(passphrase)
+    journal = journal_store.open_with_key(paths, key_file, data_key)
+    if raw_form:
+        key_file.set_passphrase(data_key, passphrase)
+        key_file.save(paths)
+    else:
+        keyslots.bring_in_step(paths, key_file)
+    return journal
 
 
 def unlock_with_recovery_key(data_dir: Path, journal_id: str, recovery_key: str) -> OpenJournal:
+    paths = journal_paths(Path(data_dir), journal_id)
     key_file = _key_file(data_dir, journal_id)
     data_key = key_file.unwrap_with_recovery_key(recovery_key)
-    return journal_store.open_with_key(journal_paths(Path(data_dir), journal_id), key_file, data_key)
+    journal = journal_store.open_with_key(paths, key_file, data_key)
+    keyslots.bring_in_step(paths, key_file)
+    return journal
 
 
 def change_passphrase(journal: OpenJournal, new_passphrase: str) -> None:
