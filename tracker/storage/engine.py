@@ -58,16 +58,37 @@ def connect(path: Path, key: bytes, *, read_only: bool = False):
     return conn
 
 
+#: Driver errors that say "busy", not "damaged": another connection holds a lock.
+_NOT_DAMAGE = ("locked", "busy", "interrupted")
+
+
 def map_db_error(exc: BaseException) -> Exception:
-    """Turn a driver error into the KnownError a person should see, or return it unchanged."""
+    """Turn a driver error into the KnownError a person should see, or return it unchanged.
+
+    Every SQLCipher/SQLite "database" or "operational" error that is not a full disk, a
+    read-only folder or a lock held by someone else means the file cannot be read as it
+    should: a failed page HMAC, a malformed page, a cut-short file, an unreadable sector.
+    Those are all the damaged-journal path (restore the newest backup), never a bug.
+    Constraint and programming errors stay what they are: bugs in our code.
+    """
     text = str(exc).lower()
     if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull(detail="sqlite")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return FolderNotWritable(detail="sqlite open")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return JournalDamaged(detail=type(exc).__name__)
+    db = dbapi()
+    damage_types = (db.DatabaseError,)
+    bug_types = (db.IntegrityError, db.ProgrammingError, db.InterfaceError, db.NotSupportedError)
+    if isinstance(exc, damage_types) and not isinstance(exc, bug_types):
+        if not any(word in text for word in _NOT_DAMAGE):
+            return JournalDamaged(detail=type(exc).__name__)
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def driver_error(exc: BaseException) -> BaseException:
+    """The sqlcipher3 error inside a SQLAlchemy wrapper (or the error itself)."""
+    orig = getattr(exc, "orig", None)
+    return orig if isinstance(orig, BaseException) else exc
 
 
 def make_engine(path: Path, key: bytes, *, read_only: bool = False):

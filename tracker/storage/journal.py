@@ -10,15 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
 from tracker.storage import keyslots, schema
-from tracker.storage.engine import connect, make_engine, map_db_error
+from tracker.storage.engine import connect, dbapi, driver_error, make_engine, map_db_error
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
 
 
@@ -45,7 +45,7 @@ class OpenJournal:
         return self._data_key
 
     @contextmanager
-    def session(self) -> Iterator["Session"]:  # noqa: F821
+    def session(self) -> Iterator[Session]:  # noqa: F821
         """One unit of work: commits on success, rolls back on error, maps disk errors."""
         from sqlalchemy.exc import DBAPIError
 
@@ -84,6 +84,25 @@ class OpenJournal:
         self._data_key = None
         self._sessionmaker = None
         self.engine.dispose()
+
+
+@contextmanager
+def as_damage() -> Iterator[None]:
+    """Driver errors inside become the KnownError they mean (a damaged page: JournalDamaged).
+
+    For opening, upgrading and checking a journal: whatever SQLCipher cannot read there is
+    damage to be restored from a backup, not a bug.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    db = dbapi()
+    try:
+        yield
+    except (DBAPIError, db.Error) as exc:
+        mapped = map_db_error(driver_error(exc))
+        if mapped is driver_error(exc):
+            raise
+        raise mapped from exc
 
 
 def new_journal_id() -> str:
@@ -134,19 +153,20 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
     probe.close()
     engine = make_engine(paths.db, data_key)
     try:
-        with engine.connect() as connection:
-            current = schema.current_revision(connection)
-        head = schema.head_revision()
-        if current is None:
-            # create() sets the schema before the journal is moved into place, so a journal
-            # without a revision has lost its tables.
-            raise JournalDamaged(detail="no schema revision")
-        if current not in schema.known_revisions():
-            raise JournalTooNew()
-        if current != head:
-            snapshot_before_upgrade(paths, data_key, key_file.display_name, current)
-            with engine.begin() as connection:
-                schema.upgrade(connection)
+        with as_damage():
+            with engine.connect() as connection:
+                current = schema.current_revision(connection)
+            head = schema.head_revision()
+            if current is None:
+                # create() sets the schema before the journal is moved into place, so a journal
+                # without a revision has lost its tables.
+                raise JournalDamaged(detail="no schema revision")
+            if current not in schema.known_revisions():
+                raise JournalTooNew()
+            if current != head:
+                snapshot_before_upgrade(paths, data_key, key_file.display_name, current)
+                with engine.begin() as connection:
+                    schema.upgrade(connection)
     except BaseException:
         engine.dispose()
         raise
@@ -161,7 +181,7 @@ def snapshot_before_upgrade(paths: JournalPaths, data_key: bytes, display_name: 
     from tracker.storage.backup_file import write_journal_backup
 
     ensure_private_dir(paths.backups)
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     target = paths.backups / f"pre-upgrade-{revision}-{now.strftime('%Y%m%dT%H%M%SZ')}.tjbackup"
     write_journal_backup(paths, data_key, target, display_name=display_name, created=now.isoformat())
     return target

@@ -26,7 +26,7 @@ class Argon2Params:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> "Argon2Params":
+    def from_json(cls, data: dict[str, object]) -> Argon2Params:
         """Parameters from a key slot; ValueError when missing, not integers or out of bounds."""
         values = {}
         for name, default in (("time_cost", None), ("memory_kib", None), ("parallelism", None), ("hash_len", 32)):

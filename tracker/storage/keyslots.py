@@ -26,7 +26,7 @@ import os
 import re
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.domain.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase, WrongRecoveryKey
@@ -102,9 +102,9 @@ class KeyFile:
 
     # -- building --------------------------------------------------------------------
     @classmethod
-    def new(cls, journal_id: str, display_name: str, data_key: bytes, passphrase: str) -> tuple["KeyFile", str]:
+    def new(cls, journal_id: str, display_name: str, data_key: bytes, passphrase: str) -> tuple[KeyFile, str]:
         """A key file with both slots; returns it and the recovery key to show once."""
-        created = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        created = datetime.now(UTC).replace(microsecond=0).isoformat()
         key_file = cls(journal_id=journal_id, display_name=display_name, created=created)
         key_file.set_passphrase(data_key, passphrase)
         rk = recovery_key.new_recovery_key()
@@ -179,7 +179,7 @@ class KeyFile:
         return json.dumps({**content, "checksum": checksum(content)}, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "KeyFile":
+    def from_json(cls, text: str) -> KeyFile:
         """Parse and check one copy; ValueError (or KeyError/TypeError) when it is damaged."""
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
