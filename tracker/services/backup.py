@@ -259,7 +259,7 @@ def restore_backup(
     made). Otherwise the backup's key file comes back with it.
     """
     private_umask()
-    paths = journal_paths(Path(data_dir), journal_id)
+    paths = _inside_data_folder(data_dir, journal_id)
     header = backup_file.read_header(Path(backup_path))
     if header.journal_id != journal_id:
         raise BackupRejected(
@@ -282,6 +282,20 @@ def restore_backup(
     return aside
 
 
+def _inside_data_folder(data_dir: Path, journal_id: str) -> JournalPaths:
+    """The journal's paths, refusing any id that would lead outside `<data_dir>/journals/`.
+
+    read_header already refuses such ids; this is the last check before files move.
+    """
+    if not keyslots.valid_journal_id(journal_id):
+        raise BackupRejected(detail="journal id")
+    paths = journal_paths(Path(data_dir), journal_id)
+    root = journals_root(Path(data_dir)).resolve()
+    if paths.folder.resolve().parent != root:
+        raise BackupRejected(detail="journal folder outside the data folder")
+    return paths
+
+
 def _readable(paths: JournalPaths) -> bool:
     try:
         keyslots.load(paths, repair=False)
@@ -302,7 +316,7 @@ def restore_as_new_journal(
     private_umask()
     header = backup_file.read_header(Path(backup_path))
     root = ensure_private_dir(journals_root(Path(data_dir)))
-    final = journal_paths(Path(data_dir), header.journal_id)
+    final = _inside_data_folder(data_dir, header.journal_id)
     if final.folder.exists():
         raise JournalExists()
     staging = ensure_private_dir(root / f".restoring-{header.journal_id}-{_stamp()}")

@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from tracker.domain.errors import BackupRejected, DiskFull, FolderNotWritable
 from tracker.storage.atomic import fsync_dir
@@ -47,6 +47,10 @@ CHECKSUM_BYTES = 32
 CHUNK = 1 << 20
 #: A header is a few KiB (two key slots and a name); anything far larger is not ours.
 MAX_HEADER = 1 << 20
+#: Far above any real diary (years of daily entries are a few MiB), far below "read forever".
+MAX_DB_SIZE = 1 << 40
+#: Names are at most 200 characters (services.journals); some room for older files.
+MAX_NAME = 1000
 _PREFIX = struct.Struct(">8sHI")
 
 ProgressFn = Callable[[int, int], None]
@@ -130,24 +134,46 @@ def _read_header(fh: BinaryIO) -> BackupHeader:
         raise _rejected("header checksum")
     try:
         data = json.loads(raw.decode("utf-8"))
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("format")
-        db_size = int(data["db_size"])
-        if db_size <= 0:
-            raise ValueError("db_size")
-        keys = data["keys"]
-        keys_json = keys if isinstance(keys, str) else json.dumps(keys)
-        return BackupHeader(
-            journal_id=str(data["journal_id"]),
-            display_name=str(data["display_name"]),
-            created=str(data["created"]),
-            schema_revision=None if data.get("schema_revision") is None else str(data["schema_revision"]),
-            db_size=db_size,
-            keys_json=keys_json,
-            header_bytes=raw,
-        )
+        return _validated(data, raw)
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise _rejected("header json") from exc
+
+
+def _validated(data: dict[str, Any], raw: bytes) -> BackupHeader:
+    """Every header field checked before any work: the journal id becomes a folder name on
+    restore, the sizes drive reads, and the key file's KDF parameters reach Argon2."""
+    from tracker.storage import keyslots
+
+    journal_id = data["journal_id"]
+    if not keyslots.valid_journal_id(journal_id):
+        raise ValueError("journal id")
+    db_size = data["db_size"]
+    if type(db_size) is not int or not 0 < db_size <= MAX_DB_SIZE:
+        raise ValueError("db_size")
+    display_name, created = data["display_name"], data["created"]
+    if not isinstance(display_name, str) or not 0 < len(display_name) <= MAX_NAME:
+        raise ValueError("display_name")
+    if not isinstance(created, str) or len(created) > 64:
+        raise ValueError("created")
+    revision = data.get("schema_revision")
+    if revision is not None and (not isinstance(revision, str) or len(revision) > 64):
+        raise ValueError("schema_revision")
+    keys = data["keys"]
+    keys_json = keys if isinstance(keys, str) else json.dumps(keys)
+    key_file = keyslots.KeyFile.from_json(keys_json)  # checksum, journal id, KDF bounds
+    if key_file.journal_id != journal_id:
+        raise ValueError("key file of another journal")
+    return BackupHeader(
+        journal_id=journal_id,
+        display_name=display_name,
+        created=created,
+        schema_revision=revision,
+        db_size=db_size,
+        keys_json=keys_json,
+        header_bytes=raw,
+    )
 
 
 def extract_database(path: Path, data_key: bytes, dest: Path, *, progress: ProgressFn | None = None) -> BackupHeader:
