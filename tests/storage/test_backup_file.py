@@ -89,12 +89,12 @@ def test_kdf_parameters_out_of_bounds_are_refused_by_the_header_check(tmp_path, 
 
     from tracker.storage import kdf, keyslots
 
-    monkeypatch.setattr(kdf, "BOUNDS", kdf.Bounds())  # the shipped bounds
     body = b"z" * 100
     db = tmp_path / "snap.db"
     db.write_bytes(body)
     key = secrets.token_bytes(32)
     keys = json.loads(_keys(key))
+    monkeypatch.setattr(kdf, "BOUNDS", kdf.Bounds())  # the shipped bounds
     keys.pop("checksum")
     keys["slots"]["passphrase"]["params"] = {**kdf.APP_PARAMS.to_json(), field: value}
     keys["checksum"] = keyslots.checksum(keys)
