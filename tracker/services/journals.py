@@ -133,3 +133,45 @@ def key_file_created(journal: OpenJournal) -> datetime:
         return datetime.fromisoformat(keyslots.load(journal.paths).created)
     except (KeyFileMissing, ValueError):
         return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class NewKeysResult:
+    """What "Someone may know my passphrase or recovery key" did, for an honest summary."""
+
+    recovery_key: str  # the new one, to show once
+    reencrypted: int  # backups and replaced-* folders now under the new key
+    deleted: int  # removed with consent
+    left: int  # could not be re-encrypted (made under an even older key)
+    keyring_updated: bool  # this computer remembered the journal: it now holds the new key
+
+
+def start_over_with_new_keys(
+    journal: OpenJournal, new_passphrase: str, *, delete_old_copies: bool, progress=None, step=None
+) -> NewKeysResult:
+    """Give the journal a new data key, new passphrase and new recovery key.
+
+    The old passphrase, the old recovery key and every old copy of the key file then open
+    nothing current: the database is copied under the new key (crash-safe, see
+    storage/rekey.py), then the backups and `replaced-*` folders in the journal's folder are
+    re-encrypted under it or, if the person chose so, deleted. Copies kept elsewhere (a
+    backup saved to a USB stick) are out of reach and still open with the old secrets.
+    The caller proves knowledge of the current passphrase first (verify_passphrase).
+    """
+    from tracker.services import backup, keyring_store
+    from tracker.storage import rekey
+    from tracker.storage.recovery_key import new_recovery_key as make
+
+    validate_new_passphrase(new_passphrase)
+    old_key = journal.data_key
+    new_key = keyslots.new_data_key()
+    key_file = keyslots.KeyFile.new(journal.journal_id, journal.display_name, new_key, new_passphrase)[0]
+    recovery = make()
+    key_file.set_recovery_key(new_key, recovery)
+    keys_json = key_file.to_json()
+    rekey.rekey_journal(journal, new_key, keys_json, step=step)
+    old = backup.handle_old_copies(journal, old_key, keys_json, delete=delete_old_copies, progress=progress)
+    remembered = keyring_store.is_remembered(journal.journal_id)
+    if remembered:
+        keyring_store.remember(journal)  # the old key there would open nothing; keep it working
+    return NewKeysResult(recovery, old.reencrypted, old.deleted, old.left, remembered)

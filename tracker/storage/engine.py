@@ -91,14 +91,39 @@ def driver_error(exc: BaseException) -> BaseException:
     return orig if isinstance(orig, BaseException) else exc
 
 
-def make_engine(path: Path, key: bytes, *, read_only: bool = False):
+class KeyRef:
+    """The data key, shared by an engine's connection factory and its OpenJournal.
+
+    `forget()` drops it, so after lock nothing reachable from the engine still holds the
+    key (the factory then refuses to make connections).
+    """
+
+    def __init__(self, key: bytes) -> None:
+        self._key: bytes | None = key
+
+    def get(self) -> bytes:
+        from tracker.domain.errors import JournalLocked
+
+        if self._key is None:
+            raise JournalLocked()
+        return self._key
+
+    @property
+    def present(self) -> bool:
+        return self._key is not None
+
+    def forget(self) -> None:
+        self._key = None
+
+
+def make_engine(path: Path, key: KeyRef, *, read_only: bool = False):
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
     engine = create_engine(
         f"sqlite:///{path}",
         module=dbapi(),
-        creator=lambda: connect(path, key, read_only=read_only),
+        creator=lambda: connect(path, key.get(), read_only=read_only),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,

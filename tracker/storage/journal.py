@@ -17,18 +17,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
-from tracker.storage import keyslots, schema
-from tracker.storage.engine import connect, dbapi, driver_error, make_engine, map_db_error
+from tracker.storage import journal_lock, keyslots, schema
+from tracker.storage.engine import KeyRef, connect, dbapi, driver_error, make_engine, map_db_error
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
 
 
 @dataclass
 class OpenJournal:
+    """An unlocked journal. It holds the journal's lock (one writer) until `close()`."""
+
     paths: JournalPaths
     display_name: str
     engine: object  # sqlalchemy Engine
-    _data_key: bytes | None = field(repr=False, default=None)
+    _key: KeyRef | None = field(repr=False, default=None)
     _sessionmaker: object = field(repr=False, default=None)
+    _lock: journal_lock.JournalLock | None = field(repr=False, default=None)
+
+    @property
+    def _data_key(self) -> bytes | None:
+        return self._key.get() if self._key is not None and self._key.present else None
 
     @property
     def journal_id(self) -> str:
@@ -80,10 +87,33 @@ class OpenJournal:
             yield conn
 
     def close(self) -> None:
-        """Forget the key and close every connection (used by lock and quit)."""
-        self._data_key = None
+        """Forget the key (here and in the engine's connection factory), close every
+        connection, checkpoint nothing further, and give up the journal's lock."""
+        if self._key is not None:
+            self._key.forget()
         self._sessionmaker = None
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def forget_key_for_rekey(self) -> bytes:
+        """Drop the key from the engine (no new connections), close the pooled ones; the
+        lock stays held. Returns the key for the rekey; `replace_key` ends this state."""
+        key = self.data_key
+        if self._key is not None:
+            self._key.forget()
+        self._sessionmaker = None
+        self.engine.dispose()
+        return key
+
+    def replace_key(self, data_key: bytes) -> None:
+        """After a rekey: a fresh engine over the new key (the old factory forgets the old one)."""
+        if self._key is not None:
+            self._key.forget()
+        self.engine.dispose()
+        self._key = KeyRef(data_key)
+        self._sessionmaker = None
+        self.engine = make_engine(self.paths.db, self._key)
 
 
 @contextmanager
@@ -125,7 +155,7 @@ def create(data_dir: Path, display_name: str, passphrase: str) -> tuple[OpenJour
         key_file, recovery = keyslots.KeyFile.new(journal_id, display_name, data_key, passphrase)
         conn = connect(staging.db, data_key)
         conn.close()
-        engine = make_engine(staging.db, data_key)
+        engine = make_engine(staging.db, KeyRef(data_key))
         with engine.begin() as connection:
             schema.upgrade(connection)
         engine.dispose()
@@ -141,6 +171,18 @@ def create(data_dir: Path, display_name: str, passphrase: str) -> tuple[OpenJour
 def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: bytes) -> OpenJournal:
     """Open with an unwrapped data key; upgrades an older schema after a backup."""
     private_umask()
+    lock = journal_lock.acquire(paths.folder) if paths.folder.is_dir() else None
+    try:
+        return _open_locked(paths, key_file, data_key, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_locked(
+    paths: JournalPaths, key_file: keyslots.KeyFile, data_key: bytes, lock: journal_lock.JournalLock | None
+) -> OpenJournal:
     if not paths.db.exists():
         raise JournalDamaged(
             "The journal's data file is missing from its folder. You can restore the newest backup."
@@ -151,7 +193,8 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
     # Probe with a plain connection first so damage is reported before anything writes.
     probe = connect(paths.db, data_key)
     probe.close()
-    engine = make_engine(paths.db, data_key)
+    key = KeyRef(data_key)
+    engine = make_engine(paths.db, key)
     try:
         with as_damage():
             with engine.connect() as connection:
@@ -170,7 +213,7 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
     except BaseException:
         engine.dispose()
         raise
-    return OpenJournal(paths=paths, display_name=key_file.display_name, engine=engine, _data_key=data_key)
+    return OpenJournal(paths=paths, display_name=key_file.display_name, engine=engine, _key=key, _lock=lock)
 
 
 def snapshot_before_upgrade(paths: JournalPaths, data_key: bytes, display_name: str, revision: str) -> Path:

@@ -234,6 +234,9 @@ def load(paths: JournalPaths, *, repair: bool = True) -> KeyFile:
     The main copy is always written first, so when both are intact the main one is the
     newer; `bring_in_step` makes the spare match it after a successful unlock.
     """
+    from tracker.storage import rekey
+
+    rekey.settle(paths)  # a change of data key killed half-way: finished or undone first
     main = _try_read(paths.keys)
     if main is not None:
         return main
