@@ -91,6 +91,7 @@ def main(mount: Path) -> dict:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     import weak_kdf
 
     weak_kdf.install()

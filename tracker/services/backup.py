@@ -270,15 +270,22 @@ def restore_backup(
     if not paths.folder.is_dir():
         restore_as_new_journal(data_dir, backup_path, secret, use_recovery_key=use_recovery_key, progress=progress)
         return None
+    from tracker.storage import journal_lock, rekey
+
+    rekey.settle(paths)  # a killed rekey is finished (or undone) before anything else
     stamp = _stamp()
-    staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
-    try:
-        _header, data_key = _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
-        keep_keys = current_data_key is not None and hmac.compare_digest(current_data_key, data_key) and _readable(paths)
-        aside = paths.folder / f"replaced-{stamp}"
-        backup_file.swap_in(paths, JournalPaths(staging), aside, replace_keys=not keep_keys)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    # One writer: refused (JournalInUse, exit 5) while the app or a command has it open, so
+    # no save can go to the file that is about to be moved aside.
+    with journal_lock.held(paths.folder):
+        staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
+        try:
+            _header, data_key = _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
+            keep_keys = (current_data_key is not None and hmac.compare_digest(current_data_key, data_key)
+                         and _readable(paths))
+            aside = paths.folder / f"replaced-{stamp}"
+            backup_file.swap_in(paths, JournalPaths(staging), aside, replace_keys=not keep_keys)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return aside
 
 
