@@ -175,3 +175,51 @@ def test_one_minute_is_singular(page):
     assert page.minutes.text() == "1 minute"
     page.minutes.setValue(2)
     assert page.minutes.text() == "2 minutes"
+
+
+def test_someone_may_know_my_passphrase_gives_new_keys_and_says_what_it_did(qtbot, page, data_dir, journal,
+                                                                             created):
+    from tracker.services import backup
+
+    old_backup = backup.backup_now(journal)
+    settings.set(journal, "test.marker", "kept")
+    page.ask_new_keys()
+    dialog = page.new_keys_dialog
+    assert any(label.text() == "Older copies in this journal's folder: 1."
+               for label in dialog.findChildren(type(page.name_message)))
+    dialog.current.setText("not my passphrase")
+    dialog.new.setText(NEW)
+    dialog.again.setText(NEW)
+    dialog.ok_button.click()
+    _wait(qtbot, page)
+    assert "not right" in page.new_keys_message.text()
+    _unwrap(data_dir, journal.journal_id, PASSPHRASE)  # nothing changed
+
+    page.ask_new_keys()
+    dialog = page.new_keys_dialog
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.setText(NEW)
+    dialog.again.setText(NEW)
+    dialog.ok_button.click()
+    _wait(qtbot, page)
+    text = page.new_keys_message.text()
+    assert "new encryption key" in text and "1 older backup" in text and "anywhere else" in text
+    assert page.key_dialog.isVisible()
+    with pytest.raises(WrongPassphrase):
+        _unwrap(data_dir, journal.journal_id, PASSPHRASE)
+    with pytest.raises(WrongRecoveryKey):
+        _unwrap(data_dir, journal.journal_id, created.recovery_key, recovery=True)
+    _unwrap(data_dir, journal.journal_id, NEW)
+    with pytest.raises(WrongPassphrase):
+        backup.verify_backup(old_backup.path, PASSPHRASE)
+    assert settings.get(journal, "test.marker") == "kept"  # the open journal goes on, under the new key
+    page.key_dialog.done(0)
+
+
+def test_texts_say_what_change_passphrase_does_not_do(page):
+    from PySide6.QtWidgets import QLabel
+
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "stops working" not in texts
+    assert "Backups made before the change still open with the old one" in texts
+    assert "Someone may know my passphrase or recovery key" in texts
