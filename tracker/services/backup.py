@@ -139,6 +139,8 @@ def backup_now(
     created = now.astimezone(UTC).replace(microsecond=0)
     target = _destination(journal, dest_path, kind, created)
     backup_file.remove_stale_partials(target.parent)
+    if target.parent != journal.paths.backups:
+        backup_file.remove_stale_partials(journal.paths.backups)  # where the snapshots are made
     backup_file.write_journal_backup(
         journal.paths,
         journal.data_key,

@@ -25,6 +25,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import shutil
 import struct
@@ -249,7 +250,8 @@ def write_backup(
     db_size = db_path.stat().st_size
     mac = hmac.new(tag_key(data_key, journal_id), digestmod=hashlib.sha256)
     try:
-        fd, tmp = tempfile.mkstemp(prefix="." + dest.name + ".", suffix=".tmp", dir=folder)
+        # The writer's pid in the name: a later backup removes it at once if this one is killed.
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.{PARTIAL_PID}{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise map_os_error(exc) from exc
     try:
@@ -328,7 +330,9 @@ def write_journal_backup(
     """Snapshot a journal and write it with its key file as one backup at `target`.
 
     Storage-level so that the automatic backup before a schema upgrade can use it too.
-    The snapshot is a hidden, SQLCipher-encrypted file next to `target`, always removed.
+    The snapshot is a hidden, SQLCipher-encrypted file in the journal's own (owner-only)
+    backups folder, never in a folder the person chose; it is always removed, and if the
+    process is killed, the next backup removes it.
     """
     from tracker.storage import keyslots
 
@@ -337,7 +341,9 @@ def write_journal_backup(
             return None
         return lambda done, total: progress(start + (50 * done // total if total else 50), 100)
 
-    snapshot = Path(target).parent / f".snapshot-{secrets.token_hex(6)}.db"  # two backups may run at once
+    ensure_private_dir(paths.backups)
+    # Two backups may run at once: each has its own name (with its pid, for the clean-up).
+    snapshot = paths.backups / f".snapshot-{PARTIAL_PID}{os.getpid()}-{secrets.token_hex(6)}.db"
     try:
         revision = _snapshot(paths, data_key, snapshot, phase(0))
         header = header_bytes(
@@ -392,11 +398,35 @@ def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path, *, replace_ke
         raise mapped from exc
 
 
+#: Marks the writer's pid in the names of partial files: `.snapshot-p<pid>-…`, `.<name>.p<pid>.….tmp`.
+PARTIAL_PID = "p"
+_PID_IN_NAME = re.compile(r"(?:^\.snapshot-|\.)p(\d+)[-.]")
+
+
+def _writer_gone(name: str) -> bool:
+    """True when the name carries a pid and no such process runs any more (POSIX)."""
+    match = _PID_IN_NAME.search(name)
+    if match is None or os.name != "posix":
+        return False
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # someone else's process
+    return False
+
+
 def remove_stale_partials(folder: Path, *, older_than_seconds: float = 3600.0) -> int:
     """Delete leftovers of backups that were killed half-way (hidden snapshot and temp files).
 
-    Only files older than an hour go, so a backup running right now in another window keeps
-    its own. They are encrypted, but each is a full-size copy: left alone they fill the disk.
+    A leftover whose writer process has ended goes at once; one without a pid in its name
+    (older versions), or whose writer may still run, only when older than an hour, so a
+    backup running right now in another window keeps its own. They are encrypted, but each
+    is a full-size copy: left alone they fill the disk.
     """
     import time
 
@@ -406,11 +436,11 @@ def remove_stale_partials(folder: Path, *, older_than_seconds: float = 3600.0) -
     removed = 0
     for path in Path(folder).iterdir():
         name = path.name
-        partial = (name.startswith(".snapshot-") and name.endswith(".db")) or (name.startswith(".") and name.endswith(".tmp"))
+        partial = name.startswith((".snapshot-", ".rekey-")) or (name.startswith(".") and name.endswith(".tmp"))
         if not partial or not path.is_file():
             continue
         try:
-            if path.stat().st_mtime < cutoff:
+            if _writer_gone(name) or path.stat().st_mtime < cutoff:
                 path.unlink()
                 removed += 1
         except OSError:
