@@ -10,7 +10,6 @@ from tracker.domain.errors import JournalDamaged, WrongPassphrase, WrongRecovery
 from tracker.services import backup, journals, settings
 from tracker.storage import keyslots, rekey
 from tracker.storage.engine import connect
-from tracker.storage.paths import journal_paths
 
 PASS = "correct horse battery staple"
 NEW = "a completely new passphrase"

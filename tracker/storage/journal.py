@@ -66,6 +66,7 @@ class OpenJournal:
         try:
             yield session
             session.commit()
+            self.checkpoint()
         except DBAPIError as exc:
             session.rollback()
             mapped = map_db_error(exc.orig if exc.orig is not None else exc)
@@ -85,6 +86,28 @@ class OpenJournal:
             raise JournalLocked()
         with self.engine.begin() as conn:
             yield conn
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what was just committed from the write-ahead log into the database file.
+
+        SQLite stops reading a log at its first damaged frame, so one flipped bit in the
+        `-wal` would silently drop every later confirmed save that is only there. After a
+        checkpoint they are in the database file itself (whose pages SQLCipher
+        authenticates: damage there is reported, never silent). PASSIVE never waits for
+        readers; what a long read holds back goes at the next save.
+        """
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine.connect() as conn:
+                # The driver connection directly: no BEGIN (a checkpoint cannot run in one).
+                conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except DBAPIError as exc:
+            mapped = map_db_error(driver_error(exc))
+            if mapped is driver_error(exc):
+                raise
+            raise mapped from exc
 
     def close(self) -> None:
         """Forget the key (here and in the engine's connection factory), close every
