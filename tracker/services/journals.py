@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
@@ -132,7 +133,7 @@ def key_file_created(journal: OpenJournal) -> datetime:
     try:
         return datetime.fromisoformat(keyslots.load(journal.paths).created)
     except (KeyFileMissing, ValueError):
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,12 @@ class NewKeysResult:
 
 
 def start_over_with_new_keys(
-    journal: OpenJournal, new_passphrase: str, *, delete_old_copies: bool, progress=None, step=None
+    journal: OpenJournal,
+    new_passphrase: str,
+    *,
+    delete_old_copies: bool,
+    progress: Callable[..., None] | None = None,
+    step: Callable[[str], None] | None = None,
 ) -> NewKeysResult:
     """Give the journal a new data key, new passphrase and new recovery key.
 

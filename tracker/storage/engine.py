@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 from tracker.domain.errors import DiskFull, FolderNotWritable, JournalDamaged
 
@@ -20,8 +24,9 @@ PRAGMAS = (
 )
 
 
-def dbapi():
-    import sqlcipher3.dbapi2
+def dbapi() -> Any:
+    """The sqlcipher3 DB-API module (untyped: it ships no type information)."""
+    import sqlcipher3.dbapi2  # type: ignore[import-untyped]
 
     return sqlcipher3.dbapi2
 
@@ -32,7 +37,7 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, read_only: bool = False):
+def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
     """A keyed sqlcipher3 connection with our pragmas; raises JournalDamaged if unreadable."""
     db = dbapi()
     if read_only:
@@ -116,7 +121,7 @@ class KeyRef:
         self._key = None
 
 
-def make_engine(path: Path, key: KeyRef, *, read_only: bool = False):
+def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
@@ -130,7 +135,7 @@ def make_engine(path: Path, key: KeyRef, *, read_only: bool = False):
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # SQLAlchemy's documented pysqlite recipe
+    def _begin(connection: Any) -> None:  # SQLAlchemy's documented pysqlite recipe
         connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -15,11 +15,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
 from tracker.storage import journal_lock, keyslots, schema
 from tracker.storage.engine import KeyRef, connect, dbapi, driver_error, make_engine, map_db_error
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass
@@ -28,9 +33,9 @@ class OpenJournal:
 
     paths: JournalPaths
     display_name: str
-    engine: object  # sqlalchemy Engine
+    engine: Engine
     _key: KeyRef | None = field(repr=False, default=None)
-    _sessionmaker: object = field(repr=False, default=None)
+    _sessionmaker: sessionmaker[Session] | None = field(repr=False, default=None)
     _lock: journal_lock.JournalLock | None = field(repr=False, default=None)
 
     @property
@@ -52,7 +57,7 @@ class OpenJournal:
         return self._data_key
 
     @contextmanager
-    def session(self) -> Iterator[Session]:  # noqa: F821
+    def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on error, maps disk errors."""
         from sqlalchemy.exc import DBAPIError
 
@@ -80,7 +85,7 @@ class OpenJournal:
             session.close()
 
     @contextmanager
-    def connection(self):
+    def connection(self) -> Iterator[Connection]:
         """A Core connection in a transaction, for bulk inserts and chart/timeline queries."""
         if self._data_key is None:
             raise JournalLocked()
@@ -102,7 +107,9 @@ class OpenJournal:
         try:
             with self.engine.connect() as conn:
                 # The driver connection directly: no BEGIN (a checkpoint cannot run in one).
-                conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                driver = conn.connection.driver_connection
+                if driver is not None:
+                    driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         except DBAPIError as exc:
             mapped = map_db_error(driver_error(exc))
             if mapped is driver_error(exc):
