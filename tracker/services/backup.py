@@ -480,18 +480,23 @@ def _reencrypt_replaced(folder: Path, old_key: bytes, new_key: bytes, new_keys_j
 
 
 def handle_old_copies(
-    journal: OpenJournal, old_key: bytes, new_keys_json: str, *, delete: bool, progress: Progress | None = None
+    paths: JournalPaths,
+    old_key: bytes,
+    new_key: bytes,
+    new_keys_json: str,
+    *,
+    delete: bool,
+    progress: Progress | None = None,
 ) -> OldCopies:
     """After a rekey: re-encrypt (or, with consent, delete) every copy the old secrets open
     in this journal's folder. Copies saved elsewhere (a USB stick, another folder) cannot be
     reached: the caller says so."""
-    new_key = journal.data_key
-    backups, folders = _backup_files(journal.paths), _replaced_folders(journal.paths)
+    backups, folders = _backup_files(paths), _replaced_folders(paths)
     total = len(backups) + len(folders)
     done = reencrypted = deleted = left = 0
     # Half-written leftovers (hidden snapshots, temp files, restore staging) are old-key copies too.
-    backup_file.remove_stale_partials(journal.paths.backups, older_than_seconds=0)
-    for stale in journal.paths.folder.glob(".restore-*"):
+    backup_file.remove_stale_partials(paths.backups, older_than_seconds=0)
+    for stale in paths.folder.glob(".restore-*"):
         shutil.rmtree(stale, ignore_errors=True)
     for path in backups:
         if delete:

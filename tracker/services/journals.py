@@ -176,8 +176,10 @@ def start_over_with_new_keys(
     key_file.set_recovery_key(new_key, recovery)
     keys_json = key_file.to_json()
     rekey.rekey_journal(journal, new_key, keys_json, step=step)
-    old = backup.handle_old_copies(journal, old_key, keys_json, delete=delete_old_copies, progress=progress)
     remembered = keyring_store.is_remembered(journal.journal_id)
     if remembered:
         keyring_store.remember(journal)  # the old key there would open nothing; keep it working
+    # Needs only the folder and the two keys, so it finishes even if the journal is locked meanwhile.
+    old = backup.handle_old_copies(journal.paths, old_key, new_key, keys_json, delete=delete_old_copies,
+                                   progress=progress)
     return NewKeysResult(recovery, old.reencrypted, old.deleted, old.left, remembered)

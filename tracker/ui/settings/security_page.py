@@ -425,8 +425,14 @@ class SecurityPage(QWidget):
         def work(progress):
             from tracker.services.journals import start_over_with_new_keys, verify_passphrase
 
+            def report(done: int, total: int, label: str = "") -> None:
+                # Not cancellable (locking the window cancels running work): once the key has
+                # changed, every old backup must be re-locked, or the summary would be wrong.
+                if not progress.cancelled:
+                    progress(done, total, label)
+
             verify_passphrase(journal, current)
-            return start_over_with_new_keys(journal, new, delete_old_copies=delete_old_copies, progress=progress)
+            return start_over_with_new_keys(journal, new, delete_old_copies=delete_old_copies, progress=report)
 
         self.new_keys_message.clear()
         self._busy(True)
