@@ -6,19 +6,30 @@ Feature fixtures live in `tests/<area>/conftest.py`.
 from __future__ import annotations
 
 import os
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+# tests/ on the path for the helpers shared with child processes (weak_kdf).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 # Before anything imports Qt or keyring.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["TRACKER_TEST_ONLY_WEAK_KDF"] = "1"
 # Never touch the developer's real keyring; keyring tests opt in to a real Secret Service.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def weak_kdf():
+    """A cheap Argon2id cost for the whole suite (the shipped app has no switch for it)."""
+    import weak_kdf as weak
+
+    weak.install()
 
 
 @pytest.fixture

@@ -90,5 +90,9 @@ def main(mount: Path) -> dict:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("TRACKER_TEST_ONLY_WEAK_KDF", "1")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    import weak_kdf
+
+    weak_kdf.install()
     print(json.dumps(main(Path(sys.argv[1]))))

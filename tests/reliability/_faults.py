@@ -21,7 +21,8 @@ def file_hashes(folder: Path) -> dict[str, str]:
     """sha256 of every file under `folder` (relative path -> digest)."""
     result = {}
     for path in sorted(Path(folder).rglob("*")):
-        if path.is_file():
+        # journal.lock: an empty file whose OS lock says "open" (storage/journal_lock.py).
+        if path.is_file() and path.name != "journal.lock":
             result[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
     return result
 

@@ -29,7 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+# This checkout's code (not whichever one the venv's editable install points to), and the
+# suite's cheap KDF (tests/weak_kdf.py).
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(1, str(Path(__file__).resolve().parents[2]))
+
 import _faults  # noqa: E402
+import weak_kdf  # noqa: E402
+
+weak_kdf.install()
 
 
 def _emit(fd: int, text: str) -> None:
@@ -122,7 +130,34 @@ def job_tz_save(req: dict, out: int) -> None:
     _emit(out, f"done {result.log_id} {getattr(clock.zone, 'key', clock.zone)}")
 
 
-JOBS = {"saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save,
+def job_rekey(req: dict, out: int) -> None:
+    """New data key, passphrase and recovery key, back and forth between the two test
+    passphrases, logging each step of storage/rekey.py as it completes."""
+    from tracker.domain.errors import WrongPassphrase
+    from tracker.services.journals import start_over_with_new_keys, unlock
+
+    data_dir = Path(req["data_dir"])
+    candidates = [_faults.PASSPHRASE, _faults.OTHER_PASSPHRASE]
+    journal = None
+    for current in candidates:
+        try:
+            journal = unlock(data_dir, req["journal_id"], current)
+            break
+        except WrongPassphrase:
+            continue
+    if journal is None:
+        _emit(out, "error neither passphrase opens")
+        raise SystemExit(1)
+    index = candidates.index(current)
+    _emit(out, f"open {index}")
+    for _ in range(100_000):
+        index = 1 - index
+        start_over_with_new_keys(journal, candidates[index], delete_old_copies=False,
+                                 step=lambda name: _emit(out, f"step {name}"))
+        _emit(out, f"rekeyed {index}")
+
+
+JOBS = {"rekey": job_rekey, "saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save,
         "backup": job_backup, "restore": job_restore}
 
 

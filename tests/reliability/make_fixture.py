@@ -22,17 +22,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ["TRACKER_TEST_ONLY_WEAK_KDF"] = "1"  # a fixture, never a real journal
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import weak_kdf  # noqa: E402
+
+weak_kdf.install()  # a fixture, never a real journal
 
 RELEASES = Path(__file__).resolve().parent / "fixtures" / "releases"
 PASSPHRASE = "fixture passphrase for tests"

@@ -267,6 +267,35 @@ def test_damaged_wal_never_costs_checkpointed_entries(data_dir, journal, tmp_pat
     assert entries <= kept | recent
 
 
+@pytest.mark.parametrize("where", ["header", "first-frame", "middle", "last-frame", "truncate"])
+def test_damaged_wal_never_costs_a_confirmed_save(data_dir, journal, tmp_path, where):
+    """Issue 13, item 9: every save is checkpointed into the database file, so a damaged log
+    (SQLite stops at its first bad frame) no longer drops saves that were confirmed."""
+    confirmed = _fill(journal, 30)
+    image = tmp_path / "image"
+    folder = _crash_image(journal, image)
+    journal.close()
+    wal = folder / "journal.db-wal"
+    size = wal.stat().st_size
+    assert size > 32 + PAGE
+    if where == "header":
+        _faults.flip_bytes(wal, 8, 8)
+    elif where == "first-frame":
+        _faults.flip_bytes(wal, 32 + 24 + 100, 8)
+    elif where == "middle":
+        _faults.flip_bytes(wal, size // 2, 8)
+    elif where == "last-frame":
+        _faults.flip_bytes(wal, -100, 8)
+    else:
+        with open(wal, "r+b") as fh:
+            fh.truncate(size // 2)
+    outcome = _open_outcome(image, journal.journal_id)
+    assert outcome[0] == "ok", outcome
+    _, entries, problems = outcome
+    assert problems == []
+    assert entries == confirmed, f"{len(confirmed - entries)} confirmed saves lost with a damaged log"
+
+
 # -- backups -----------------------------------------------------------------------------
 
 @pytest.fixture

@@ -165,14 +165,11 @@ def test_lab_reference_range_text(text):
 @pytest.fixture(scope="module")
 def export_document(tmp_path_factory):
     """A real JSON export of a small journal with a little of everything."""
-    import os
-
     from tracker.domain.symptoms import SymptomRating
     from tracker.services import diary, people
     from tracker.services.exports.json_export import build_export
     from tracker.services.journals import create_journal
 
-    os.environ["TRACKER_TEST_ONLY_WEAK_KDF"] = "1"
     journal = create_journal(tmp_path_factory.mktemp("export") / "data", "Export", "correct horse battery staple").journal
     try:
         people.add_carer(journal, "Sam", "partner")

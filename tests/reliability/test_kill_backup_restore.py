@@ -61,6 +61,15 @@ def test_kill_during_backup_keeps_journal_and_lists_only_whole_backups(data_dir,
     stats = _backup_trials(data_dir, tmp_path, kill_runner, rng, 6)
     print(f"kill during backup: {stats}")
     assert stats["backups_returned"] > 0
+    # Issue 13: what a killed backup left goes at the next backup, not an hour later.
+    from tracker.services.journals import list_journals, unlock
+
+    journal = unlock(data_dir, list_journals(data_dir)[0].journal_id, _faults.PASSPHRASE)
+    try:
+        backup.backup_now(journal)
+    finally:
+        journal.close()
+    assert [p.name for p in journal.paths.backups.iterdir() if p.name.startswith(".")] == []
 
 
 @pytest.mark.slow

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from tracker.domain.errors import BackupRejected
 from tracker.storage import backup_file
 
-KEYS = '{"format": "treatment-journey-keys", "slots": {}}'
+JOURNAL_ID = "abc123abc123"
+
+
+def _keys(key: bytes) -> str:
+    from tracker.storage.keyslots import KeyFile
+
+    return KeyFile.new(JOURNAL_ID, "Ana", key, "a passphrase for the test")[0].to_json()
 
 
 def _write(tmp_path, body: bytes = b"x" * 5000):
@@ -19,18 +25,18 @@ def _write(tmp_path, body: bytes = b"x" * 5000):
     db.write_bytes(body)
     key = secrets.token_bytes(32)
     header = backup_file.header_bytes(
-        journal_id="abc123", display_name="Ana", created="2026-03-10T09:00:00+00:00",
-        schema_revision="0001", db_size=len(body), keys_json=KEYS,
+        journal_id=JOURNAL_ID, display_name="Ana", created="2026-03-10T09:00:00+00:00",
+        schema_revision="0001", db_size=len(body), keys_json=_keys(key),
     )
     dest = tmp_path / "b.tjbackup"
-    backup_file.write_backup(dest, header=header, db_path=db, data_key=key, journal_id="abc123")
+    backup_file.write_backup(dest, header=header, db_path=db, data_key=key, journal_id=JOURNAL_ID)
     return dest, key
 
 
 def test_round_trip_and_header(tmp_path):
     dest, key = _write(tmp_path)
     header = backup_file.read_header(dest)
-    assert (header.journal_id, header.display_name, header.db_size) == ("abc123", "Ana", 5000)
+    assert (header.journal_id, header.display_name, header.db_size) == (JOURNAL_ID, "Ana", 5000)
     out = tmp_path / "out.db"
     backup_file.extract_database(dest, key, out)
     assert out.read_bytes() == b"x" * 5000
@@ -74,3 +80,27 @@ def test_fuzzed_files_only_ever_raise_backup_rejected(tmp_path, prefix, at, junk
         else:
             assert bytes(variant) == bytes(data)  # only the untouched file extracts
             out.unlink()
+
+
+@pytest.mark.parametrize("field,value", [("memory_kib", 2**31), ("time_cost", 0), ("parallelism", 64)])
+def test_kdf_parameters_out_of_bounds_are_refused_by_the_header_check(tmp_path, monkeypatch, field, value):
+    """Issue 13, item 6: refused while reading the header, before anyone types a passphrase."""
+    import json
+
+    from tracker.storage import kdf, keyslots
+
+    body = b"z" * 100
+    db = tmp_path / "snap.db"
+    db.write_bytes(body)
+    key = secrets.token_bytes(32)
+    keys = json.loads(_keys(key))
+    monkeypatch.setattr(kdf, "BOUNDS", kdf.Bounds())  # the shipped bounds
+    keys.pop("checksum")
+    keys["slots"]["passphrase"]["params"] = {**kdf.APP_PARAMS.to_json(), field: value}
+    keys["checksum"] = keyslots.checksum(keys)
+    header = backup_file.header_bytes(journal_id=JOURNAL_ID, display_name="Ana", created="2026-03-10T09:00:00+00:00",
+                                      schema_revision="0001", db_size=len(body), keys_json=json.dumps(keys))
+    dest = tmp_path / "b.tjbackup"
+    backup_file.write_backup(dest, header=header, db_path=db, data_key=key, journal_id=JOURNAL_ID)
+    with pytest.raises(BackupRejected):
+        backup_file.read_header(dest)

@@ -73,8 +73,9 @@ def test_both_key_files_damaged_or_missing(created, data_dir):
         journals.unlock(data_dir, jid, PASS)
 
 
-def test_tampered_slot_is_not_a_wrong_passphrase_silently(created, data_dir):
-    """A flipped bit in the wrapped key can't open the journal (GCM authenticates it)."""
+def test_tampered_slot_is_damage_not_a_wrong_passphrase(created, data_dir):
+    """A flipped bit in the wrapped key can't open the journal (GCM authenticates it), and the
+    key-file checksum reports it as damage (issue 13: it used to say "wrong passphrase")."""
     jid = created.journal.journal_id
     paths = journal_paths(data_dir, jid)
     created.journal.close()
@@ -84,7 +85,7 @@ def test_tampered_slot_is_not_a_wrong_passphrase_silently(created, data_dir):
         wrapped[0] ^= 1
         data["slots"]["passphrase"]["wrapped_key"] = keyslots._b64(bytes(wrapped))
         path.write_text(json.dumps(data))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(KeyFileDamaged):
         journals.unlock(data_dir, jid, PASS)
 
 

@@ -27,6 +27,15 @@ def page(qtbot, data_dir, journal, clock):
         widget._op.wait(10000)
 
 
+def _unwrap(data_dir, journal_id, secret, *, recovery=False):
+    """Check a secret against the key file (the page's journal stays open: one writer)."""
+    from tracker.storage import keyslots
+    from tracker.storage.paths import journal_paths
+
+    key_file = keyslots.load(journal_paths(data_dir, journal_id))
+    return key_file.unwrap_with_recovery_key(secret) if recovery else key_file.unwrap_with_passphrase(secret)
+
+
 def _wait(qtbot, page):
     qtbot.waitUntil(lambda: page._op is None, timeout=10000)
 
@@ -39,17 +48,17 @@ def test_change_passphrase_needs_the_current_one(qtbot, page, data_dir, journal,
     assert page.busy.isVisible() or page._op is None
     _wait(qtbot, page)
     assert "not right" in page.passphrase_message.text()
-    journals.unlock(data_dir, journal.journal_id, PASSPHRASE).close()  # unchanged
+    _unwrap(data_dir, journal.journal_id, PASSPHRASE)  # unchanged
 
     page.current.setText(PASSPHRASE)
     page.change_button.click()
     _wait(qtbot, page)
     assert "has been changed" in page.passphrase_message.text()
     assert page.current.text() == page.new.text() == page.again.text() == ""
-    journals.unlock(data_dir, journal.journal_id, NEW).close()
+    _unwrap(data_dir, journal.journal_id, NEW)
     with pytest.raises(WrongPassphrase):
-        journals.unlock(data_dir, journal.journal_id, PASSPHRASE)
-    journals.unlock_with_recovery_key(data_dir, journal.journal_id, created.recovery_key).close()
+        _unwrap(data_dir, journal.journal_id, PASSPHRASE)
+    _unwrap(data_dir, journal.journal_id, created.recovery_key, recovery=True)
 
 
 def test_new_passphrase_is_checked_before_anything_runs(qtbot, page):
@@ -156,9 +165,9 @@ def test_new_recovery_key_replaces_the_old_one(qtbot, page, data_dir, journal, c
     dialog.box.last_group.setText(key.split("-")[-1])
     dialog.reject()  # kept: closes without asking
     assert not dialog.isVisible()
-    journals.unlock_with_recovery_key(data_dir, journal.journal_id, key).close()
+    _unwrap(data_dir, journal.journal_id, key, recovery=True)
     with pytest.raises(WrongRecoveryKey):
-        journals.unlock_with_recovery_key(data_dir, journal.journal_id, created.recovery_key)
+        _unwrap(data_dir, journal.journal_id, created.recovery_key, recovery=True)
 
 
 def test_one_minute_is_singular(page):
@@ -166,3 +175,51 @@ def test_one_minute_is_singular(page):
     assert page.minutes.text() == "1 minute"
     page.minutes.setValue(2)
     assert page.minutes.text() == "2 minutes"
+
+
+def test_someone_may_know_my_passphrase_gives_new_keys_and_says_what_it_did(qtbot, page, data_dir, journal,
+                                                                             created):
+    from tracker.services import backup
+
+    old_backup = backup.backup_now(journal)
+    settings.set(journal, "test.marker", "kept")
+    page.ask_new_keys()
+    dialog = page.new_keys_dialog
+    assert any(label.text() == "Older copies in this journal's folder: 1."
+               for label in dialog.findChildren(type(page.name_message)))
+    dialog.current.setText("not my passphrase")
+    dialog.new.setText(NEW)
+    dialog.again.setText(NEW)
+    dialog.ok_button.click()
+    _wait(qtbot, page)
+    assert "not right" in page.new_keys_message.text()
+    _unwrap(data_dir, journal.journal_id, PASSPHRASE)  # nothing changed
+
+    page.ask_new_keys()
+    dialog = page.new_keys_dialog
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.setText(NEW)
+    dialog.again.setText(NEW)
+    dialog.ok_button.click()
+    _wait(qtbot, page)
+    text = page.new_keys_message.text()
+    assert "new encryption key" in text and "1 older backup" in text and "anywhere else" in text
+    assert page.key_dialog.isVisible()
+    with pytest.raises(WrongPassphrase):
+        _unwrap(data_dir, journal.journal_id, PASSPHRASE)
+    with pytest.raises(WrongRecoveryKey):
+        _unwrap(data_dir, journal.journal_id, created.recovery_key, recovery=True)
+    _unwrap(data_dir, journal.journal_id, NEW)
+    with pytest.raises(WrongPassphrase):
+        backup.verify_backup(old_backup.path, PASSPHRASE)
+    assert settings.get(journal, "test.marker") == "kept"  # the open journal goes on, under the new key
+    page.key_dialog.done(0)
+
+
+def test_texts_say_what_change_passphrase_does_not_do(page):
+    from PySide6.QtWidgets import QLabel
+
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "stops working" not in texts
+    assert "Backups made before the change still open with the old one" in texts
+    assert "Someone may know my passphrase or recovery key" in texts

@@ -280,3 +280,48 @@ def test_each_known_problem_gets_its_plain_message(qtbot, unlock_window, monkeyp
     _unlock(qtbot, unlock_window, PASSPHRASE, wait_not_busy)
     assert expected in unlock_window.prompt.message.text()
     assert not unlock_window.prompt.restore_button.isVisible()
+
+
+def test_damage_past_the_first_page_offers_the_newest_backup(qtbot, data_dir, closed, wait_not_busy):
+    """Issue 13, item 3: it used to show the bug dialog."""
+    from tracker.services import backup, settings
+    from tracker.ui.unlock.window import UnlockWindow
+
+    journal = journals.unlock(data_dir, closed.journal.journal_id, PASSPHRASE)
+    settings.set(journal, "test.marker", 7)
+    backup.backup_now(journal)
+    journal.close()
+    db = closed.journal.paths.db
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for number in range(1, len(data) // page):
+        data[number * page + page // 2] ^= 0x01
+    db.write_bytes(bytes(data))
+
+    window = UnlockWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    wait_not_busy(window)
+    _unlock(qtbot, window, PASSPHRASE, wait_not_busy)
+    assert "damaged" in window.prompt.message.text()
+    assert window.prompt.restore_button.isVisible()
+    with qtbot.waitSignal(window.unlocked, timeout=20000) as signal:
+        window.prompt.restore_button.click()
+    restored = signal.args[0]
+    try:
+        assert settings.get(restored, "test.marker") == 7
+    finally:
+        restored.close()
+
+
+def test_journal_open_in_another_window_is_refused_plainly(qtbot, data_dir, closed, unlock_window, wait_not_busy):
+    """Issue 13, item 5: a second window on the same journal is refused by its lock."""
+    elsewhere = journals.unlock(data_dir, closed.journal.journal_id, PASSPHRASE)
+    try:
+        _unlock(qtbot, unlock_window, PASSPHRASE, wait_not_busy)
+        assert "open in Treatment Journey" in unlock_window.prompt.message.text()
+        assert not unlock_window.prompt.restore_button.isVisible()
+    finally:
+        elsewhere.close()
+    _unlock(qtbot, unlock_window, PASSPHRASE, wait_not_busy)  # closed there: opens here
+    assert unlock_window.prompt.message.isHidden()

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+import weak_kdf
 
 ROOT = Path(__file__).resolve().parents[2]
 TITLE = "Treatment Journey"
@@ -31,10 +32,10 @@ def _window_titles() -> list[str]:
 
 def _start(data_dir: Path, log) -> subprocess.Popen:
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="xcb", TRACKER_TEST_ONLY_WEAK_KDF="1",
+    env.update(QT_QPA_PLATFORM="xcb",
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop("TRACKER_DATA_DIR", None)
-    return subprocess.Popen([sys.executable, "-m", "tracker", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, "-c", weak_kdf.APP_MAIN, "--data-dir", str(data_dir)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=log)
 
 

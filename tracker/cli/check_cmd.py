@@ -1,12 +1,17 @@
-"""tracker check: open a journal and verify it (exit 0 healthy, 1 problems, 3 wrong passphrase, 4 damaged)."""
+"""tracker check: open a journal and verify it.
+
+Exit 0 healthy; 3 wrong passphrase; 4 damaged (a page that does not authenticate, a broken
+structure or link: restore the newest backup); 5 the journal is open in Treatment Journey.
+"""
 
 from __future__ import annotations
 
 import sys
 
 from tracker.cli.common import add_journal_args, open_journal
+from tracker.domain.errors import JournalDamaged
 
-HELP = "check a journal's integrity (exit 0 if healthy, 1 if problems were found)"
+HELP = "check a journal's integrity (exit 0 if healthy, 4 if it is damaged)"
 
 
 def configure(parser) -> None:
@@ -26,4 +31,5 @@ def run(args) -> int:
         return 0
     for problem in result.problems:
         print(f"problem: {problem}", file=sys.stderr)
-    return 1
+    print(f"tracker: {JournalDamaged.message}", file=sys.stderr)
+    return JournalDamaged.exit_code

@@ -16,6 +16,27 @@ class UsageError(KnownError):
     exit_code = 2
 
 
+#: Direction overrides and isolates can make a name display as something else. Joiners
+#: (U+200C/U+200D) stay: Persian names and emoji need them.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """A name as it may be printed to a terminal: control characters (escape sequences that
+    move the cursor, retitle the window or hide text; line breaks; bidi overrides) are
+    shown as \\x1b-style escapes instead of being obeyed."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def add_journal_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--journal", help="journal id or name (default: the only journal in the folder)")
     parser.add_argument(

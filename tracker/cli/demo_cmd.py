@@ -13,7 +13,7 @@ import shutil
 import sys
 from datetime import date, timedelta
 
-from tracker.cli.common import UsageError, data_dir, read_passphrase
+from tracker.cli.common import UsageError, data_dir, printable, read_passphrase
 
 HELP = "create a journal filled with a made-up history, for trying the app out"
 MAX_YEARS = 20
@@ -41,7 +41,7 @@ def run(args) -> int:
     folder = data_dir(args)
     created = create_journal(folder, args.name, passphrase)
     journal = created.journal
-    print(f"Filling \"{journal.display_name}\" with {args.years:g} years of made-up history...", file=sys.stderr)
+    print(f"Filling \"{printable(journal.display_name)}\" with {args.years:g} years of made-up history...", file=sys.stderr)
     try:
         summary = generate(journal, years=args.years, seed=args.seed, end=date.today() - timedelta(days=1),
                            progress=_progress)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tracker.cli.common import data_dir, read_passphrase
+from tracker.cli.common import data_dir, printable, read_passphrase
 from tracker.domain.errors import ImportRejected
 
 HELP = "import a JSON export as a new journal (passphrase from $TRACKER_PASSPHRASE or --passphrase-file)"
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_DAMAGED
     journal = result.journal
     try:
-        print(f"Imported {result.rows} records into the new journal “{journal.display_name}” ({journal.journal_id}).")
+        print(f"Imported {result.rows} records into the new journal “{printable(journal.display_name)}” ({journal.journal_id}).")
         print()
         print("Your recovery key (shown only this once; write it down and keep it safe):")
         print(f"    {result.recovery_key}")

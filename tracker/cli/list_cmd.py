@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.cli.common import data_dir
+from tracker.cli.common import data_dir, printable
 
 HELP = "list the journals in the data folder"
 
@@ -15,6 +15,6 @@ def run(args) -> int:
     from tracker.services.journals import list_journals
 
     for info in list_journals(data_dir(args)):
-        name = info.display_name if info.key_file_ok else "(key file damaged)"
+        name = printable(info.display_name) if info.display_name is not None else "(key file damaged)"
         print(f"{info.journal_id}\t{name}")
     return 0

@@ -4,7 +4,8 @@ A journal that is not in the folder yet is restored as a new journal; an existin
 replaced, after the backup has been fully checked, with the current files kept aside in
 `replaced-<time>/` inside the journal's folder. The secret is the passphrase the backup was
 made with (from $TRACKER_PASSPHRASE or --passphrase-file) or, with --recovery-key-file, its
-recovery key. Exit 3: wrong passphrase or key; 4: damaged or not a backup.
+recovery key. Exit 3: wrong passphrase or key; 4: damaged or not a backup; 5: the journal is
+open in Treatment Journey (one writer at a time: nothing is replaced under an open journal).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tracker.cli.common import UsageError, data_dir, read_passphrase
+from tracker.cli.common import UsageError, data_dir, printable, read_passphrase
 from tracker.domain.errors import BackupRejected
 
 HELP = "restore an encrypted backup (as a new journal, or replacing the current one, which is kept aside)"
@@ -47,12 +48,12 @@ def run(args: argparse.Namespace) -> int:
         header = backup_file.read_header(path)
         if journal_paths(folder, header.journal_id).folder.is_dir():
             aside = backup.restore_backup(folder, header.journal_id, path, secret, use_recovery_key=use_recovery)
-            print(f"Restored “{header.display_name}” ({header.journal_id}) from the backup.")
+            print(f"Restored “{printable(header.display_name)}” ({header.journal_id}) from the backup.")
             if aside is not None:
                 print(f"The journal as it was before is kept in {aside}")
         else:
             journal_id = backup.restore_as_new_journal(folder, path, secret, use_recovery_key=use_recovery)
-            print(f"Restored “{header.display_name}” ({journal_id}) as a new journal.")
+            print(f"Restored “{printable(header.display_name)}” ({journal_id}) as a new journal.")
     except BackupRejected as exc:
         print(f"tracker: {exc.message}", file=sys.stderr)
         return EXIT_DAMAGED

@@ -16,7 +16,8 @@ class KnownError(Exception):
 
     #: Default message when none is given; subclasses override.
     message: str = "Something went wrong."
-    #: Exit code for the command line (0 done, 2 usage, 3 wrong passphrase, 4 damaged).
+    #: Exit code for the command line (0 done, 2 usage, 3 wrong passphrase, 4 damaged,
+    #: 5 the journal is open elsewhere).
     exit_code: int = 1
 
     def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
@@ -80,6 +81,14 @@ class FolderNotWritable(KnownError):
 class JournalNotFound(KnownError):
     message = "No journal with that name was found in this folder."
     exit_code = 2
+
+
+class JournalInUse(KnownError):
+    message = (
+        "This journal is open in Treatment Journey (or in another tracker command). Close or lock it "
+        "there and try again. Nothing was changed."
+    )
+    exit_code = 5
 
 
 class JournalLocked(KnownError):

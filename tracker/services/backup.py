@@ -139,6 +139,8 @@ def backup_now(
     created = now.astimezone(UTC).replace(microsecond=0)
     target = _destination(journal, dest_path, kind, created)
     backup_file.remove_stale_partials(target.parent)
+    if target.parent != journal.paths.backups:
+        backup_file.remove_stale_partials(journal.paths.backups)  # where the snapshots are made
     backup_file.write_journal_backup(
         journal.paths,
         journal.data_key,
@@ -259,7 +261,7 @@ def restore_backup(
     made). Otherwise the backup's key file comes back with it.
     """
     private_umask()
-    paths = journal_paths(Path(data_dir), journal_id)
+    paths = _inside_data_folder(data_dir, journal_id)
     header = backup_file.read_header(Path(backup_path))
     if header.journal_id != journal_id:
         raise BackupRejected(
@@ -270,16 +272,37 @@ def restore_backup(
     if not paths.folder.is_dir():
         restore_as_new_journal(data_dir, backup_path, secret, use_recovery_key=use_recovery_key, progress=progress)
         return None
+    from tracker.storage import journal_lock, rekey
+
+    rekey.settle(paths)  # a killed rekey is finished (or undone) before anything else
     stamp = _stamp()
-    staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
-    try:
-        _header, data_key = _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
-        keep_keys = current_data_key is not None and hmac.compare_digest(current_data_key, data_key) and _readable(paths)
-        aside = paths.folder / f"replaced-{stamp}"
-        backup_file.swap_in(paths, JournalPaths(staging), aside, replace_keys=not keep_keys)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    # One writer: refused (JournalInUse, exit 5) while the app or a command has it open, so
+    # no save can go to the file that is about to be moved aside.
+    with journal_lock.held(paths.folder):
+        staging = ensure_private_dir(paths.folder / f".restore-{stamp}")
+        try:
+            _header, data_key = _verify_into(staging, Path(backup_path), secret, use_recovery_key, progress)
+            keep_keys = (current_data_key is not None and hmac.compare_digest(current_data_key, data_key)
+                         and _readable(paths))
+            aside = paths.folder / f"replaced-{stamp}"
+            backup_file.swap_in(paths, JournalPaths(staging), aside, replace_keys=not keep_keys)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return aside
+
+
+def _inside_data_folder(data_dir: Path, journal_id: str) -> JournalPaths:
+    """The journal's paths, refusing any id that would lead outside `<data_dir>/journals/`.
+
+    read_header already refuses such ids; this is the last check before files move.
+    """
+    if not keyslots.valid_journal_id(journal_id):
+        raise BackupRejected(detail="journal id")
+    paths = journal_paths(Path(data_dir), journal_id)
+    root = journals_root(Path(data_dir)).resolve()
+    if paths.folder.resolve().parent != root:
+        raise BackupRejected(detail="journal folder outside the data folder")
+    return paths
 
 
 def _readable(paths: JournalPaths) -> bool:
@@ -302,7 +325,7 @@ def restore_as_new_journal(
     private_umask()
     header = backup_file.read_header(Path(backup_path))
     root = ensure_private_dir(journals_root(Path(data_dir)))
-    final = journal_paths(Path(data_dir), header.journal_id)
+    final = _inside_data_folder(data_dir, header.journal_id)
     if final.folder.exists():
         raise JournalExists()
     staging = ensure_private_dir(root / f".restoring-{header.journal_id}-{_stamp()}")
@@ -366,7 +389,8 @@ def prune_auto_backups(journal: OpenJournal, clock: Clock) -> list[Path]:
         if day not in days and len(days) < KEEP_DAILY:
             days.append(day)
             keep.add(info.path)
-        week = tuple(day.isocalendar()[:2])
+        iso = day.isocalendar()
+        week = (iso[0], iso[1])
         if week not in weeks and len(weeks) < KEEP_WEEKLY:
             weeks.append(week)
             keep.add(info.path)
@@ -379,3 +403,125 @@ def prune_auto_backups(journal: OpenJournal, clock: Clock) -> list[Path]:
             except OSError:
                 continue
     return removed
+
+
+# -- after a new data key ("someone may know my passphrase or recovery key") --------------
+
+
+@dataclass(frozen=True)
+class OldCopies:
+    """What happened to the copies that the old secrets still opened."""
+
+    reencrypted: int  # backups and replaced-* folders now under the new key and key file
+    deleted: int  # removed with the person's consent
+    left: int  # could not be re-encrypted (not under the old key): still open with older secrets
+
+
+def _replaced_folders(paths: JournalPaths) -> list[Path]:
+    return sorted(p for p in paths.folder.iterdir() if p.is_dir() and p.name.startswith("replaced-"))
+
+
+def _backup_files(paths: JournalPaths) -> list[Path]:
+    if not paths.backups.is_dir():
+        return []
+    return sorted(paths.backups.glob("*" + backup_file.SUFFIX))
+
+
+def count_old_copies(journal: OpenJournal) -> int:
+    """Backups in the journal's backups folder plus `replaced-*` folders (what a rekey handles)."""
+    return len(_backup_files(journal.paths)) + len(_replaced_folders(journal.paths))
+
+
+def reencrypt_backup(path: Path, old_key: bytes, new_key: bytes, new_keys_json: str) -> None:
+    """Rewrite one backup under the new data key with the new key file; same name, same date.
+
+    The tag is checked with the old key first (BackupRejected if it is not under it). The
+    new file replaces the old one atomically, so a kill leaves one or the other.
+    """
+    from tracker.storage.rekey import export_under_new_key
+
+    header = backup_file.read_header(path)
+    folder = path.parent
+    stamp = _stamp()
+    old_copy, new_copy = folder / f".rekey-old-{stamp}.db", folder / f".rekey-new-{stamp}.db"
+    try:
+        backup_file.extract_database(path, old_key, old_copy)
+        export_under_new_key(old_copy, old_key, new_copy, new_key)
+        header_bytes = backup_file.header_bytes(
+            journal_id=header.journal_id, display_name=header.display_name, created=header.created,
+            schema_revision=header.schema_revision, db_size=new_copy.stat().st_size, keys_json=new_keys_json,
+        )
+        backup_file.write_backup(path, header=header_bytes, db_path=new_copy, data_key=new_key,
+                                 journal_id=header.journal_id)
+    finally:
+        for copy in (old_copy, new_copy):
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(copy) + suffix).unlink(missing_ok=True)
+
+
+def _reencrypt_replaced(folder: Path, old_key: bytes, new_key: bytes, new_keys_json: str) -> None:
+    """A `replaced-*` folder: its database (log applied) under the new key, the new key file."""
+    from tracker.storage.atomic import atomic_write_text
+    from tracker.storage.rekey import export_under_new_key
+
+    kept = JournalPaths(folder)
+    new_copy = folder / f".rekey-new-{_stamp()}.db"
+    try:
+        if kept.db.exists():
+            export_under_new_key(kept.db, old_key, new_copy, new_key)
+            kept.wal.unlink(missing_ok=True)
+            kept.shm.unlink(missing_ok=True)
+            os.replace(new_copy, kept.db)
+        atomic_write_text(kept.keys, new_keys_json)
+        atomic_write_text(kept.spare_keys, new_keys_json)
+        fsync_dir(folder)
+    finally:
+        new_copy.unlink(missing_ok=True)
+
+
+def handle_old_copies(
+    paths: JournalPaths,
+    old_key: bytes,
+    new_key: bytes,
+    new_keys_json: str,
+    *,
+    delete: bool,
+    progress: Progress | None = None,
+) -> OldCopies:
+    """After a rekey: re-encrypt (or, with consent, delete) every copy the old secrets open
+    in this journal's folder. Copies saved elsewhere (a USB stick, another folder) cannot be
+    reached: the caller says so."""
+    backups, folders = _backup_files(paths), _replaced_folders(paths)
+    total = len(backups) + len(folders)
+    done = reencrypted = deleted = left = 0
+    # Half-written leftovers (hidden snapshots, temp files, restore staging) are old-key copies too.
+    backup_file.remove_stale_partials(paths.backups, older_than_seconds=0)
+    for stale in paths.folder.glob(".restore-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for path in backups:
+        if delete:
+            path.unlink(missing_ok=True)
+            deleted += 1
+        else:
+            try:
+                reencrypt_backup(path, old_key, new_key, new_keys_json)
+                reencrypted += 1
+            except BackupRejected:
+                left += 1  # made under an older key (an earlier change): only deleting helps
+        done += 1
+        if progress is not None:
+            progress(done, total, "")
+    for folder in folders:
+        if delete:
+            shutil.rmtree(folder)
+            deleted += 1
+        else:
+            try:
+                _reencrypt_replaced(folder, old_key, new_key, new_keys_json)
+                reencrypted += 1
+            except (JournalDamaged, BackupRejected):
+                left += 1
+        done += 1
+        if progress is not None:
+            progress(done, total, "")
+    return OldCopies(reencrypted=reencrypted, deleted=deleted, left=left)

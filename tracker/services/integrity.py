@@ -16,9 +16,15 @@ class CheckResult:
 
 
 def check(journal: OpenJournal) -> CheckResult:
-    """SQLCipher page authentication, SQLite structure, foreign keys and schema version."""
+    """SQLCipher page authentication, SQLite structure, foreign keys and schema version.
+
+    Raises JournalDamaged when the checks cannot even run on the damaged file."""
+    from tracker.storage.journal import as_damage
+
     problems: list[str] = []
-    with journal.connection() as conn:
+    # A page SQLCipher cannot authenticate can make these statements fail outright instead of
+    # listing it: that is damage too (JournalDamaged, exit 4), never a bug.
+    with as_damage(), journal.connection() as conn:
         cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
         problems += [f"encrypted page check: {line}" for line in cipher]
         structure = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]

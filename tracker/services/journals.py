@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
@@ -64,16 +65,30 @@ def _key_file(data_dir: Path, journal_id: str) -> keyslots.KeyFile:
 
 
 def unlock(data_dir: Path, journal_id: str, passphrase: str) -> OpenJournal:
-    """Passphrase → data key → open database. A wrong passphrase writes nothing."""
+    """Passphrase → data key → open database. A wrong passphrase writes nothing.
+
+    After a successful open both key-file copies are brought in step, and a passphrase
+    slot made before passphrases were NFC-normalised is rewrapped to the normalised form.
+    """
+    paths = journal_paths(Path(data_dir), journal_id)
     key_file = _key_file(data_dir, journal_id)
-    data_key = key_file.unwrap_with_passphrase(passphrase)
-    return journal_store.open_with_key(journal_paths(Path(data_dir), journal_id), key_file, data_key)
+    data_key, raw_form = key_file.unwrap_with_passphrase_form(passphrase)
+    journal = journal_store.open_with_key(paths, key_file, data_key)
+    if raw_form:
+        key_file.set_passphrase(data_key, passphrase)
+        key_file.save(paths)
+    else:
+        keyslots.bring_in_step(paths, key_file)
+    return journal
 
 
 def unlock_with_recovery_key(data_dir: Path, journal_id: str, recovery_key: str) -> OpenJournal:
+    paths = journal_paths(Path(data_dir), journal_id)
     key_file = _key_file(data_dir, journal_id)
     data_key = key_file.unwrap_with_recovery_key(recovery_key)
-    return journal_store.open_with_key(journal_paths(Path(data_dir), journal_id), key_file, data_key)
+    journal = journal_store.open_with_key(paths, key_file, data_key)
+    keyslots.bring_in_step(paths, key_file)
+    return journal
 
 
 def change_passphrase(journal: OpenJournal, new_passphrase: str) -> None:
@@ -118,4 +133,53 @@ def key_file_created(journal: OpenJournal) -> datetime:
     try:
         return datetime.fromisoformat(keyslots.load(journal.paths).created)
     except (KeyFileMissing, ValueError):
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class NewKeysResult:
+    """What "Someone may know my passphrase or recovery key" did, for an honest summary."""
+
+    recovery_key: str  # the new one, to show once
+    reencrypted: int  # backups and replaced-* folders now under the new key
+    deleted: int  # removed with consent
+    left: int  # could not be re-encrypted (made under an even older key)
+    keyring_updated: bool  # this computer remembered the journal: it now holds the new key
+
+
+def start_over_with_new_keys(
+    journal: OpenJournal,
+    new_passphrase: str,
+    *,
+    delete_old_copies: bool,
+    progress: Callable[..., None] | None = None,
+    step: Callable[[str], None] | None = None,
+) -> NewKeysResult:
+    """Give the journal a new data key, new passphrase and new recovery key.
+
+    The old passphrase, the old recovery key and every old copy of the key file then open
+    nothing current: the database is copied under the new key (crash-safe, see
+    storage/rekey.py), then the backups and `replaced-*` folders in the journal's folder are
+    re-encrypted under it or, if the person chose so, deleted. Copies kept elsewhere (a
+    backup saved to a USB stick) are out of reach and still open with the old secrets.
+    The caller proves knowledge of the current passphrase first (verify_passphrase).
+    """
+    from tracker.services import backup, keyring_store
+    from tracker.storage import rekey
+    from tracker.storage.recovery_key import new_recovery_key as make
+
+    validate_new_passphrase(new_passphrase)
+    old_key = journal.data_key
+    new_key = keyslots.new_data_key()
+    key_file = keyslots.KeyFile.new(journal.journal_id, journal.display_name, new_key, new_passphrase)[0]
+    recovery = make()
+    key_file.set_recovery_key(new_key, recovery)
+    keys_json = key_file.to_json()
+    rekey.rekey_journal(journal, new_key, keys_json, step=step)
+    remembered = keyring_store.is_remembered(journal.journal_id)
+    if remembered:
+        keyring_store.remember(journal)  # the old key there would open nothing; keep it working
+    # Needs only the folder and the two keys, so it finishes even if the journal is locked meanwhile.
+    old = backup.handle_old_copies(journal.paths, old_key, new_key, keys_json, delete=delete_old_copies,
+                                   progress=progress)
+    return NewKeysResult(recovery, old.reencrypted, old.deleted, old.left, remembered)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from pathlib import Path
 
 from tracker.domain.errors import JournalDamaged
 from tracker.storage import journal as journal_store
@@ -51,8 +52,8 @@ def status() -> KeyringStatus:
 MARKER = "remembered-on-this-computer"
 
 
-def _marker(data_dir, journal_id: str):
-    return journal_paths(data_dir, journal_id).folder / MARKER
+def _marker(data_dir: Path | str, journal_id: str) -> Path:
+    return journal_paths(Path(data_dir), journal_id).folder / MARKER
 
 
 def remember(journal: OpenJournal) -> None:
@@ -62,7 +63,7 @@ def remember(journal: OpenJournal) -> None:
     journal.paths.folder.joinpath(MARKER).touch(mode=0o600)
 
 
-def forget(journal_id: str, data_dir=None) -> None:
+def forget(journal_id: str, data_dir: Path | str | None = None) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
@@ -85,7 +86,7 @@ def is_remembered(journal_id: str) -> bool:
         return False
 
 
-def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
+def unlock_from_keyring(data_dir: Path | str, journal_id: str) -> OpenJournal | None:
     """Open without a passphrase if this computer remembers the key; None otherwise."""
     if not _marker(data_dir, journal_id).exists():
         return None  # not remembered: don't even load the keyring
@@ -100,10 +101,12 @@ def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
     if not stored:
         _marker(data_dir, journal_id).unlink(missing_ok=True)
         return None
-    paths = journal_paths(data_dir, journal_id)
+    paths = journal_paths(Path(data_dir), journal_id)
     key_file = keyslots.load(paths)
     try:
-        return journal_store.open_with_key(paths, key_file, base64.b64decode(stored))
+        journal = journal_store.open_with_key(paths, key_file, base64.b64decode(stored))
+        keyslots.bring_in_step(paths, key_file)
+        return journal
     except JournalDamaged:
         # A stale entry (e.g. the journal was restored from elsewhere) must not be
         # reported as damage: forget it and let the passphrase path decide.

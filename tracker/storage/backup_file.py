@@ -25,6 +25,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import shutil
 import struct
@@ -32,7 +33,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from tracker.domain.errors import BackupRejected, DiskFull, FolderNotWritable
 from tracker.storage.atomic import fsync_dir
@@ -47,6 +48,10 @@ CHECKSUM_BYTES = 32
 CHUNK = 1 << 20
 #: A header is a few KiB (two key slots and a name); anything far larger is not ours.
 MAX_HEADER = 1 << 20
+#: Far above any real diary (years of daily entries are a few MiB), far below "read forever".
+MAX_DB_SIZE = 1 << 40
+#: Names are at most 200 characters (services.journals); some room for older files.
+MAX_NAME = 1000
 _PREFIX = struct.Struct(">8sHI")
 
 ProgressFn = Callable[[int, int], None]
@@ -130,24 +135,46 @@ def _read_header(fh: BinaryIO) -> BackupHeader:
         raise _rejected("header checksum")
     try:
         data = json.loads(raw.decode("utf-8"))
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("format")
-        db_size = int(data["db_size"])
-        if db_size <= 0:
-            raise ValueError("db_size")
-        keys = data["keys"]
-        keys_json = keys if isinstance(keys, str) else json.dumps(keys)
-        return BackupHeader(
-            journal_id=str(data["journal_id"]),
-            display_name=str(data["display_name"]),
-            created=str(data["created"]),
-            schema_revision=None if data.get("schema_revision") is None else str(data["schema_revision"]),
-            db_size=db_size,
-            keys_json=keys_json,
-            header_bytes=raw,
-        )
+        return _validated(data, raw)
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise _rejected("header json") from exc
+
+
+def _validated(data: dict[str, Any], raw: bytes) -> BackupHeader:
+    """Every header field checked before any work: the journal id becomes a folder name on
+    restore, the sizes drive reads, and the key file's KDF parameters reach Argon2."""
+    from tracker.storage import keyslots
+
+    journal_id = data["journal_id"]
+    if not keyslots.valid_journal_id(journal_id):
+        raise ValueError("journal id")
+    db_size = data["db_size"]
+    if type(db_size) is not int or not 0 < db_size <= MAX_DB_SIZE:
+        raise ValueError("db_size")
+    display_name, created = data["display_name"], data["created"]
+    if not isinstance(display_name, str) or not 0 < len(display_name) <= MAX_NAME:
+        raise ValueError("display_name")
+    if not isinstance(created, str) or len(created) > 64:
+        raise ValueError("created")
+    revision = data.get("schema_revision")
+    if revision is not None and (not isinstance(revision, str) or len(revision) > 64):
+        raise ValueError("schema_revision")
+    keys = data["keys"]
+    keys_json = keys if isinstance(keys, str) else json.dumps(keys)
+    key_file = keyslots.KeyFile.from_json(keys_json)  # checksum, journal id, KDF bounds
+    if key_file.journal_id != journal_id:
+        raise ValueError("key file of another journal")
+    return BackupHeader(
+        journal_id=journal_id,
+        display_name=display_name,
+        created=created,
+        schema_revision=revision,
+        db_size=db_size,
+        keys_json=keys_json,
+        header_bytes=raw,
+    )
 
 
 def extract_database(path: Path, data_key: bytes, dest: Path, *, progress: ProgressFn | None = None) -> BackupHeader:
@@ -223,7 +250,8 @@ def write_backup(
     db_size = db_path.stat().st_size
     mac = hmac.new(tag_key(data_key, journal_id), digestmod=hashlib.sha256)
     try:
-        fd, tmp = tempfile.mkstemp(prefix="." + dest.name + ".", suffix=".tmp", dir=folder)
+        # The writer's pid in the name: a later backup removes it at once if this one is killed.
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.{PARTIAL_PID}{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise map_os_error(exc) from exc
     try:
@@ -302,16 +330,20 @@ def write_journal_backup(
     """Snapshot a journal and write it with its key file as one backup at `target`.
 
     Storage-level so that the automatic backup before a schema upgrade can use it too.
-    The snapshot is a hidden, SQLCipher-encrypted file next to `target`, always removed.
+    The snapshot is a hidden, SQLCipher-encrypted file in the journal's own (owner-only)
+    backups folder, never in a folder the person chose; it is always removed, and if the
+    process is killed, the next backup removes it.
     """
     from tracker.storage import keyslots
 
-    def phase(start: int):
+    def phase(start: int) -> ProgressFn | None:
         if progress is None:
             return None
         return lambda done, total: progress(start + (50 * done // total if total else 50), 100)
 
-    snapshot = Path(target).parent / f".snapshot-{secrets.token_hex(6)}.db"  # two backups may run at once
+    ensure_private_dir(paths.backups)
+    # Two backups may run at once: each has its own name (with its pid, for the clean-up).
+    snapshot = paths.backups / f".snapshot-{PARTIAL_PID}{os.getpid()}-{secrets.token_hex(6)}.db"
     try:
         revision = _snapshot(paths, data_key, snapshot, phase(0))
         header = header_bytes(
@@ -366,11 +398,35 @@ def swap_in(live: JournalPaths, staged: JournalPaths, aside: Path, *, replace_ke
         raise mapped from exc
 
 
+#: Marks the writer's pid in the names of partial files: `.snapshot-p<pid>-…`, `.<name>.p<pid>.….tmp`.
+PARTIAL_PID = "p"
+_PID_IN_NAME = re.compile(r"(?:^\.snapshot-|\.)p(\d+)[-.]")
+
+
+def _writer_gone(name: str) -> bool:
+    """True when the name carries a pid and no such process runs any more (POSIX)."""
+    match = _PID_IN_NAME.search(name)
+    if match is None or os.name != "posix":
+        return False
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # someone else's process
+    return False
+
+
 def remove_stale_partials(folder: Path, *, older_than_seconds: float = 3600.0) -> int:
     """Delete leftovers of backups that were killed half-way (hidden snapshot and temp files).
 
-    Only files older than an hour go, so a backup running right now in another window keeps
-    its own. They are encrypted, but each is a full-size copy: left alone they fill the disk.
+    A leftover whose writer process has ended goes at once; one without a pid in its name
+    (older versions), or whose writer may still run, only when older than an hour, so a
+    backup running right now in another window keeps its own. They are encrypted, but each
+    is a full-size copy: left alone they fill the disk.
     """
     import time
 
@@ -380,11 +436,11 @@ def remove_stale_partials(folder: Path, *, older_than_seconds: float = 3600.0) -
     removed = 0
     for path in Path(folder).iterdir():
         name = path.name
-        partial = (name.startswith(".snapshot-") and name.endswith(".db")) or (name.startswith(".") and name.endswith(".tmp"))
+        partial = name.startswith((".snapshot-", ".rekey-")) or (name.startswith(".") and name.endswith(".tmp"))
         if not partial or not path.is_file():
             continue
         try:
-            if path.stat().st_mtime < cutoff:
+            if _writer_gone(name) or path.stat().st_mtime < cutoff:
                 path.unlink()
                 removed += 1
         except OSError:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 from tracker.domain.errors import DiskFull, FolderNotWritable, JournalDamaged
 
@@ -20,8 +24,9 @@ PRAGMAS = (
 )
 
 
-def dbapi():
-    import sqlcipher3.dbapi2
+def dbapi() -> Any:
+    """The sqlcipher3 DB-API module (untyped: it ships no type information)."""
+    import sqlcipher3.dbapi2  # type: ignore[import-untyped]
 
     return sqlcipher3.dbapi2
 
@@ -32,7 +37,7 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, read_only: bool = False):
+def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
     """A keyed sqlcipher3 connection with our pragmas; raises JournalDamaged if unreadable."""
     db = dbapi()
     if read_only:
@@ -58,33 +63,79 @@ def connect(path: Path, key: bytes, *, read_only: bool = False):
     return conn
 
 
+#: Driver errors that say "busy", not "damaged": another connection holds a lock.
+_NOT_DAMAGE = ("locked", "busy", "interrupted")
+
+
 def map_db_error(exc: BaseException) -> Exception:
-    """Turn a driver error into the KnownError a person should see, or return it unchanged."""
+    """Turn a driver error into the KnownError a person should see, or return it unchanged.
+
+    Every SQLCipher/SQLite "database" or "operational" error that is not a full disk, a
+    read-only folder or a lock held by someone else means the file cannot be read as it
+    should: a failed page HMAC, a malformed page, a cut-short file, an unreadable sector.
+    Those are all the damaged-journal path (restore the newest backup), never a bug.
+    Constraint and programming errors stay what they are: bugs in our code.
+    """
     text = str(exc).lower()
     if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull(detail="sqlite")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return FolderNotWritable(detail="sqlite open")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return JournalDamaged(detail=type(exc).__name__)
+    db = dbapi()
+    damage_types = (db.DatabaseError,)
+    bug_types = (db.IntegrityError, db.ProgrammingError, db.InterfaceError, db.NotSupportedError)
+    if isinstance(exc, damage_types) and not isinstance(exc, bug_types):
+        if not any(word in text for word in _NOT_DAMAGE):
+            return JournalDamaged(detail=type(exc).__name__)
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
-def make_engine(path: Path, key: bytes, *, read_only: bool = False):
+def driver_error(exc: BaseException) -> BaseException:
+    """The sqlcipher3 error inside a SQLAlchemy wrapper (or the error itself)."""
+    orig = getattr(exc, "orig", None)
+    return orig if isinstance(orig, BaseException) else exc
+
+
+class KeyRef:
+    """The data key, shared by an engine's connection factory and its OpenJournal.
+
+    `forget()` drops it, so after lock nothing reachable from the engine still holds the
+    key (the factory then refuses to make connections).
+    """
+
+    def __init__(self, key: bytes) -> None:
+        self._key: bytes | None = key
+
+    def get(self) -> bytes:
+        from tracker.domain.errors import JournalLocked
+
+        if self._key is None:
+            raise JournalLocked()
+        return self._key
+
+    @property
+    def present(self) -> bool:
+        return self._key is not None
+
+    def forget(self) -> None:
+        self._key = None
+
+
+def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
     engine = create_engine(
         f"sqlite:///{path}",
         module=dbapi(),
-        creator=lambda: connect(path, key, read_only=read_only),
+        creator=lambda: connect(path, key.get(), read_only=read_only),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # SQLAlchemy's documented pysqlite recipe
+    def _begin(connection: Any) -> None:  # SQLAlchemy's documented pysqlite recipe
         connection.exec_driver_sql("BEGIN")
 
     return engine

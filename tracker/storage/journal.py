@@ -10,25 +10,37 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
-from tracker.storage import keyslots, schema
-from tracker.storage.engine import connect, make_engine, map_db_error
+from tracker.storage import journal_lock, keyslots, schema
+from tracker.storage.engine import KeyRef, connect, dbapi, driver_error, make_engine, map_db_error
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass
 class OpenJournal:
+    """An unlocked journal. It holds the journal's lock (one writer) until `close()`."""
+
     paths: JournalPaths
     display_name: str
-    engine: object  # sqlalchemy Engine
-    _data_key: bytes | None = field(repr=False, default=None)
-    _sessionmaker: object = field(repr=False, default=None)
+    engine: Engine
+    _key: KeyRef | None = field(repr=False, default=None)
+    _sessionmaker: sessionmaker[Session] | None = field(repr=False, default=None)
+    _lock: journal_lock.JournalLock | None = field(repr=False, default=None)
+
+    @property
+    def _data_key(self) -> bytes | None:
+        return self._key.get() if self._key is not None and self._key.present else None
 
     @property
     def journal_id(self) -> str:
@@ -45,7 +57,7 @@ class OpenJournal:
         return self._data_key
 
     @contextmanager
-    def session(self) -> Iterator["Session"]:  # noqa: F821
+    def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on error, maps disk errors."""
         from sqlalchemy.exc import DBAPIError
 
@@ -59,6 +71,7 @@ class OpenJournal:
         try:
             yield session
             session.commit()
+            self.checkpoint()
         except DBAPIError as exc:
             session.rollback()
             mapped = map_db_error(exc.orig if exc.orig is not None else exc)
@@ -72,18 +85,84 @@ class OpenJournal:
             session.close()
 
     @contextmanager
-    def connection(self):
+    def connection(self) -> Iterator[Connection]:
         """A Core connection in a transaction, for bulk inserts and chart/timeline queries."""
         if self._data_key is None:
             raise JournalLocked()
         with self.engine.begin() as conn:
             yield conn
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what was just committed from the write-ahead log into the database file.
+
+        SQLite stops reading a log at its first damaged frame, so one flipped bit in the
+        `-wal` would silently drop every later confirmed save that is only there. After a
+        checkpoint they are in the database file itself (whose pages SQLCipher
+        authenticates: damage there is reported, never silent). PASSIVE never waits for
+        readers; what a long read holds back goes at the next save.
+        """
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine.connect() as conn:
+                # The driver connection directly: no BEGIN (a checkpoint cannot run in one).
+                driver = conn.connection.driver_connection
+                if driver is not None:
+                    driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except DBAPIError as exc:
+            mapped = map_db_error(driver_error(exc))
+            if mapped is driver_error(exc):
+                raise
+            raise mapped from exc
 
     def close(self) -> None:
-        """Forget the key and close every connection (used by lock and quit)."""
-        self._data_key = None
+        """Forget the key (here and in the engine's connection factory), close every
+        connection, checkpoint nothing further, and give up the journal's lock."""
+        if self._key is not None:
+            self._key.forget()
         self._sessionmaker = None
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def forget_key_for_rekey(self) -> bytes:
+        """Drop the key from the engine (no new connections), close the pooled ones; the
+        lock stays held. Returns the key for the rekey; `replace_key` ends this state."""
+        key = self.data_key
+        if self._key is not None:
+            self._key.forget()
+        self._sessionmaker = None
+        self.engine.dispose()
+        return key
+
+    def replace_key(self, data_key: bytes) -> None:
+        """After a rekey: a fresh engine over the new key (the old factory forgets the old one)."""
+        if self._key is not None:
+            self._key.forget()
+        self.engine.dispose()
+        self._key = KeyRef(data_key)
+        self._sessionmaker = None
+        self.engine = make_engine(self.paths.db, self._key)
+
+
+@contextmanager
+def as_damage() -> Iterator[None]:
+    """Driver errors inside become the KnownError they mean (a damaged page: JournalDamaged).
+
+    For opening, upgrading and checking a journal: whatever SQLCipher cannot read there is
+    damage to be restored from a backup, not a bug.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    db = dbapi()
+    try:
+        yield
+    except (DBAPIError, db.Error) as exc:
+        mapped = map_db_error(driver_error(exc))
+        if mapped is driver_error(exc):
+            raise
+        raise mapped from exc
 
 
 def new_journal_id() -> str:
@@ -106,7 +185,7 @@ def create(data_dir: Path, display_name: str, passphrase: str) -> tuple[OpenJour
         key_file, recovery = keyslots.KeyFile.new(journal_id, display_name, data_key, passphrase)
         conn = connect(staging.db, data_key)
         conn.close()
-        engine = make_engine(staging.db, data_key)
+        engine = make_engine(staging.db, KeyRef(data_key))
         with engine.begin() as connection:
             schema.upgrade(connection)
         engine.dispose()
@@ -122,6 +201,18 @@ def create(data_dir: Path, display_name: str, passphrase: str) -> tuple[OpenJour
 def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: bytes) -> OpenJournal:
     """Open with an unwrapped data key; upgrades an older schema after a backup."""
     private_umask()
+    lock = journal_lock.acquire(paths.folder) if paths.folder.is_dir() else None
+    try:
+        return _open_locked(paths, key_file, data_key, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_locked(
+    paths: JournalPaths, key_file: keyslots.KeyFile, data_key: bytes, lock: journal_lock.JournalLock | None
+) -> OpenJournal:
     if not paths.db.exists():
         raise JournalDamaged(
             "The journal's data file is missing from its folder. You can restore the newest backup."
@@ -132,25 +223,27 @@ def open_with_key(paths: JournalPaths, key_file: keyslots.KeyFile, data_key: byt
     # Probe with a plain connection first so damage is reported before anything writes.
     probe = connect(paths.db, data_key)
     probe.close()
-    engine = make_engine(paths.db, data_key)
+    key = KeyRef(data_key)
+    engine = make_engine(paths.db, key)
     try:
-        with engine.connect() as connection:
-            current = schema.current_revision(connection)
-        head = schema.head_revision()
-        if current is None:
-            # create() sets the schema before the journal is moved into place, so a journal
-            # without a revision has lost its tables.
-            raise JournalDamaged(detail="no schema revision")
-        if current not in schema.known_revisions():
-            raise JournalTooNew()
-        if current != head:
-            snapshot_before_upgrade(paths, data_key, key_file.display_name, current)
-            with engine.begin() as connection:
-                schema.upgrade(connection)
+        with as_damage():
+            with engine.connect() as connection:
+                current = schema.current_revision(connection)
+            head = schema.head_revision()
+            if current is None:
+                # create() sets the schema before the journal is moved into place, so a journal
+                # without a revision has lost its tables.
+                raise JournalDamaged(detail="no schema revision")
+            if current not in schema.known_revisions():
+                raise JournalTooNew()
+            if current != head:
+                snapshot_before_upgrade(paths, data_key, key_file.display_name, current)
+                with engine.begin() as connection:
+                    schema.upgrade(connection)
     except BaseException:
         engine.dispose()
         raise
-    return OpenJournal(paths=paths, display_name=key_file.display_name, engine=engine, _data_key=data_key)
+    return OpenJournal(paths=paths, display_name=key_file.display_name, engine=engine, _key=key, _lock=lock)
 
 
 def snapshot_before_upgrade(paths: JournalPaths, data_key: bytes, display_name: str, revision: str) -> Path:
@@ -161,7 +254,7 @@ def snapshot_before_upgrade(paths: JournalPaths, data_key: bytes, display_name: 
     from tracker.storage.backup_file import write_journal_backup
 
     ensure_private_dir(paths.backups)
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     target = paths.backups / f"pre-upgrade-{revision}-{now.strftime('%Y%m%dT%H%M%SZ')}.tjbackup"
     write_journal_backup(paths, data_key, target, display_name=display_name, created=now.isoformat())
     return target

@@ -6,19 +6,29 @@ one from the recovery key (HKDF over 160 random bits). Changing the passphrase r
 one slot and never touches the database. The file is written atomically, twice
 (`journal.keys` and `journal.keys.spare`), so one damaged copy never locks anyone out.
 
-The file also holds the journal's display name in plain text, so the unlock screen can list
-journals without decrypting anything.
+The file also holds the journal's display name and the time it was made (`created`) in
+plain text, so the unlock screen can list journals without decrypting anything.
+
+Each copy carries a SHA-256 checksum over its own content (version 2). It is not a secret
+and proves nothing against someone who edits the file on purpose; it tells accidental damage
+(a flipped bit, a cut-short write) apart from a wrong passphrase, so a damaged copy is
+reported as damage, the other copy is used, and the damaged one is mended.
+Version-1 files (no checksum) are still read; every save writes version 2.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tracker.domain.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase, WrongRecoveryKey
 from tracker.storage import kdf, recovery_key
@@ -26,8 +36,24 @@ from tracker.storage.atomic import atomic_write_text
 from tracker.storage.paths import JournalPaths
 
 FORMAT = "treatment-journey-keys"
-VERSION = 1
+VERSION = 2
+_READABLE_VERSIONS = (1, 2)
+#: The slots' authenticated data keeps the version the format had when slots were first sealed.
+_AAD_VERSION = 1
 DATA_KEY_BYTES = 32
+#: What `journal.new_journal_id()` makes: 12 lower-case hex digits. Anything else in a key
+#: file or a backup header is refused (it becomes a folder name on restore).
+JOURNAL_ID = re.compile(r"[0-9a-f]{12}")
+
+
+def valid_journal_id(value: object) -> bool:
+    return isinstance(value, str) and JOURNAL_ID.fullmatch(value) is not None
+
+
+def checksum(content: dict[str, object]) -> str:
+    """SHA-256 over the canonical JSON of a key file's content (everything but the checksum)."""
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def _b64(data: bytes) -> str:
@@ -39,7 +65,7 @@ def _unb64(text: str) -> bytes:
 
 
 def _aad(journal_id: str, slot: str) -> bytes:
-    return f"{FORMAT}/{VERSION}/{journal_id}/{slot}".encode()
+    return f"{FORMAT}/{_AAD_VERSION}/{journal_id}/{slot}".encode()
 
 
 def _seal(kek: bytes, data_key: bytes, aad: bytes) -> tuple[bytes, bytes]:
@@ -73,13 +99,13 @@ class KeyFile:
     journal_id: str
     display_name: str
     created: str
-    slots: dict[str, dict] = field(default_factory=dict)
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- building --------------------------------------------------------------------
     @classmethod
-    def new(cls, journal_id: str, display_name: str, data_key: bytes, passphrase: str) -> tuple["KeyFile", str]:
+    def new(cls, journal_id: str, display_name: str, data_key: bytes, passphrase: str) -> tuple[KeyFile, str]:
         """A key file with both slots; returns it and the recovery key to show once."""
-        created = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        created = datetime.now(UTC).replace(microsecond=0).isoformat()
         key_file = cls(journal_id=journal_id, display_name=display_name, created=created)
         key_file.set_passphrase(data_key, passphrase)
         rk = recovery_key.new_recovery_key()
@@ -89,7 +115,7 @@ class KeyFile:
     def set_passphrase(self, data_key: bytes, passphrase: str) -> None:
         params = kdf.params_for_new_slot()
         salt = os.urandom(16)
-        kek = kdf.derive(passphrase, salt, params)
+        kek = kdf.derive(kdf.nfc(passphrase), salt, params)
         nonce, sealed = _seal(kek, data_key, _aad(self.journal_id, "passphrase"))
         self.slots["passphrase"] = {
             "kdf": "argon2id",
@@ -112,13 +138,24 @@ class KeyFile:
 
     # -- opening ---------------------------------------------------------------------
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        return self.unwrap_with_passphrase_form(passphrase)[0]
+
+    def unwrap_with_passphrase_form(self, passphrase: str) -> tuple[bytes, bool]:
+        """The data key, and True when the slot was made from the passphrase's raw (non-NFC)
+        form, as before passphrases were normalised: the caller then rewraps it to NFC."""
         slot = self.slots["passphrase"]
         params = kdf.Argon2Params.from_json(slot["params"])
-        kek = kdf.derive(passphrase, _unb64(slot["salt"]), params)
-        key = _open(kek, _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), _aad(self.journal_id, "passphrase"))
-        if key is None:
-            raise WrongPassphrase()
-        return key
+        salt, nonce, sealed = _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped_key"])
+        aad = _aad(self.journal_id, "passphrase")
+        normal = kdf.nfc(passphrase)
+        key = _open(kdf.derive(normal, salt, params), nonce, sealed, aad)
+        if key is not None:
+            return key, False
+        if normal != passphrase:
+            key = _open(kdf.derive(passphrase, salt, params), nonce, sealed, aad)
+            if key is not None:
+                return key, True
+        raise WrongPassphrase()
 
     def unwrap_with_recovery_key(self, key_text: str) -> bytes:
         if recovery_key.normalise(key_text) is None:
@@ -132,33 +169,45 @@ class KeyFile:
 
     # -- files -----------------------------------------------------------------------
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "journal_id": self.journal_id,
-                "display_name": self.display_name,
-                "created": self.created,
-                "slots": self.slots,
-            },
-            indent=2,
-            sort_keys=True,
-        )
+        content: dict[str, object] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "journal_id": self.journal_id,
+            "display_name": self.display_name,
+            "created": self.created,
+            "slots": self.slots,
+        }
+        return json.dumps({**content, "checksum": checksum(content)}, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "KeyFile":
+    def from_json(cls, text: str) -> KeyFile:
+        """Parse and check one copy; ValueError (or KeyError/TypeError) when it is damaged."""
         data = json.loads(text)
-        if data.get("format") != FORMAT or int(data.get("version", 0)) != VERSION:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a key file")
+        version = data.get("version")
+        if type(version) is not int or version not in _READABLE_VERSIONS:
+            raise ValueError("key file version")
+        if version >= 2:
+            stored = data.pop("checksum", None)
+            if not isinstance(stored, str) or not hmac.compare_digest(stored, checksum(data)):
+                raise ValueError("key file checksum")
+        if not valid_journal_id(data["journal_id"]):
+            raise ValueError("journal id")
+        for name in ("display_name", "created"):
+            if not isinstance(data[name], str):
+                raise ValueError(name)
         slots = data["slots"]
         for name in ("passphrase", "recovery"):
             slot = slots[name]
             for part in ("salt", "nonce", "wrapped_key"):
                 _unb64(slot[part])
+        # Bounds before any Argon2 work: a crafted file cannot ask for 2 TiB or 0 passes.
+        kdf.Argon2Params.from_json(slots["passphrase"]["params"])
         return cls(
-            journal_id=str(data["journal_id"]),
-            display_name=str(data["display_name"]),
-            created=str(data["created"]),
+            journal_id=data["journal_id"],
+            display_name=data["display_name"],
+            created=data["created"],
             slots=slots,
         )
 
@@ -176,31 +225,56 @@ def new_data_key() -> bytes:
 def _try_read(path: Path) -> KeyFile | None:
     try:
         return KeyFile.from_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         return None
 
 
 def load(paths: JournalPaths, *, repair: bool = True) -> KeyFile:
-    """Read the key file, falling back to the spare (and mending the main copy from it)."""
+    """Read the key file, falling back to the spare (and mending the main copy from it).
+
+    The main copy is always written first, so when both are intact the main one is the
+    newer; `bring_in_step` makes the spare match it after a successful unlock.
+    """
+    from tracker.storage import rekey
+
+    rekey.settle(paths)  # a change of data key killed half-way: finished or undone first
     main = _try_read(paths.keys)
     if main is not None:
-        if repair and not paths.spare_keys.exists():
-            try:
-                atomic_write_text(paths.spare_keys, main.to_json())
-            except Exception:  # noqa: BLE001 - mending the spare is best effort
-                pass
         return main
     spare = _try_read(paths.spare_keys)
     if spare is not None:
         if repair:
-            try:
-                atomic_write_text(paths.keys, spare.to_json())
-            except Exception:  # noqa: BLE001 - opening read-only folders must still work
-                pass
+            _mend(paths.keys, spare)
         return spare
     if not paths.keys.exists() and not paths.spare_keys.exists():
         raise KeyFileMissing()
     raise KeyFileDamaged()
+
+
+def _mend(path: Path, key_file: KeyFile) -> None:
+    from tracker.domain.errors import DiskFull, FolderNotWritable
+
+    try:
+        atomic_write_text(path, key_file.to_json())
+    except (OSError, DiskFull, FolderNotWritable):
+        # A read-only or full folder still opens; the copy is mended at a later unlock.
+        return
+
+
+def bring_in_step(paths: JournalPaths, key_file: KeyFile) -> None:
+    """After a successful unlock with `key_file`: make both copies hold exactly it.
+
+    Mends a damaged copy and brings back a spare left on an older passphrase by a crash
+    between the two writes of `save`.
+    """
+    text = key_file.to_json()
+    for path in (paths.keys, paths.spare_keys):
+        try:
+            current = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != text:
+            _mend(path, key_file)
 
 
 def peek_display_name(paths: JournalPaths) -> str | None:

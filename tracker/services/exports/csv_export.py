@@ -218,11 +218,32 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
     ]
 
 
+#: A cell starting with one of these is run as a formula by spreadsheet programs (CSV
+#: injection: `=HYPERLINK(...)` typed into a note would become a link that sends data away).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def safe_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (shown as
+    text, as OWASP advises); numbers, "-2.5" included, stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _is_number(value):
+        return "'" + value
+    return value
+
+
 def _csv_bytes(table: CsvTable) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(table.headers)
-    writer.writerows(table.rows)
+    writer.writerows([safe_cell(cell) for cell in row] for row in table.rows)
     return buffer.getvalue().encode(ENCODING)
 
 
@@ -249,7 +270,10 @@ def export_csv(
                 archive.writestr(info, _csv_bytes(table))
         atomic_write_bytes(out_path, buffer.getvalue())
     else:
-        ensure_private_dir(out_path)
+        # A new folder is made owner-only; a folder the person chose keeps its permissions
+        # (the files in it are owner-only, 0600, either way).
+        if not out_path.is_dir():
+            ensure_private_dir(out_path)
         for index, table in enumerate(tables, start=2):
             atomic_write_bytes(out_path / f"{table.name}.csv", _csv_bytes(table))
             if progress is not None:

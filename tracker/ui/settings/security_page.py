@@ -1,8 +1,11 @@
 """Settings → Passphrase and locking.
 
 Change passphrase (checked against the current one, in the background), make a new
-recovery key (shown once), auto-lock minutes, "Remember on this computer" (OS keyring;
-greyed out with the reason when there is none), and the journal's name.
+recovery key (shown once), "Someone may know my passphrase or recovery key" (a new data
+key, passphrase and recovery key; older backups re-encrypted or deleted), auto-lock
+minutes, "Remember on this computer" (OS keyring; greyed out with the reason when there is
+none), and the journal's name. The texts say what each action does not do, too: a new
+passphrase or recovery key alone leaves older backups opening with the old one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,8 +56,8 @@ class NewRecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your new recovery key"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr("This is your new recovery key. The old one no longer works. "
-                                       "Print it or save it, and keep it somewhere safe.")))
+        layout.addWidget(_note(self.tr("This is your new recovery key. The old one no longer opens this "
+                                       "journal. Print it or save it, and keep it somewhere safe.")))
         self.box = RecoveryKeyBox()
         self.box.set_key(key, journal_name)
         layout.addWidget(self.box)
@@ -72,6 +76,68 @@ class NewRecoveryKeyDialog(QDialog):
         super().reject()
 
 
+class NewKeysDialog(QDialog):
+    """Asks what "Someone may know my passphrase or recovery key" needs: the current
+    passphrase, a new one twice, and what to do with older backups."""
+
+    def __init__(self, old_copies: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New keys for this journal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr(
+            "This gives your journal a new encryption key, a new passphrase and a new recovery key. "
+            "Afterwards the old passphrase and the old recovery key open nothing in this journal's "
+            "folder. It takes a little while; the journal stays open.")))
+        form = QFormLayout()
+        self.current = QLineEdit()
+        self.new = QLineEdit()
+        self.again = QLineEdit()
+        for field in (self.current, self.new, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = StrengthHint()
+        form.addRow(_label(self.tr("C&urrent passphrase:"), self.current), self.current)
+        form.addRow(_label(self.tr("&New passphrase:"), self.new), self.new)
+        form.addRow("", self.strength)
+        form.addRow(_label(self.tr("Type the new one &again:"), self.again), self.again)
+        layout.addLayout(form)
+        self.reencrypt = QRadioButton(self.tr("&Keep older backups, locked with the new key"))
+        self.delete = QRadioButton(self.tr("&Delete older backups and earlier versions kept after a restore"))
+        self.reencrypt.setChecked(True)
+        layout.addWidget(_note(self.tr("Older copies in this journal's folder: {count}.").format(count=old_copies)))
+        layout.addWidget(self.reencrypt)
+        layout.addWidget(self.delete)
+        layout.addWidget(_note(self.tr(
+            "Backups you saved somewhere else (another folder, a USB stick, a cloud drive) cannot be "
+            "reached from here: they still open with the old passphrase and recovery key. Delete them, "
+            "or make new backups afterwards.")))
+        self.message = _note()
+        self.message.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(self.tr("&Make new keys"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.new.textChanged.connect(self.strength.update_for)
+
+    def _submit(self) -> None:
+        from tracker.domain.errors import ValidationError
+        from tracker.services.journals import validate_new_passphrase
+        from tracker.ui.common.errors import known_message
+
+        if not self.current.text():
+            self.message.setText(self.tr("Type your current passphrase first."))
+            self.current.setFocus()
+            return
+        try:
+            validate_new_passphrase(self.new.text(), self.again.text())
+        except ValidationError as exc:
+            self.message.setText(known_message(exc))
+            (self.again if exc.field == "repeat" else self.new).setFocus()
+            return
+        self.accept()
+
+
 class SecurityPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +146,7 @@ class SecurityPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._passphrase_group())
         layout.addWidget(self._recovery_group())
+        layout.addWidget(self._new_keys_group())
         layout.addWidget(self._locking_group())
         layout.addWidget(self._name_group())
         layout.addStretch(1)
@@ -90,6 +157,10 @@ class SecurityPage(QWidget):
     def _passphrase_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Change passphrase"))
         form = QFormLayout(box)
+        form.addRow(_note(self.tr(
+            "The new passphrase opens the journal from now on. Backups made before the change still "
+            "open with the old one. If someone may know it, use “Someone may know my passphrase or "
+            "recovery key” below instead.")))
         self.current = QLineEdit()
         self.new = QLineEdit()
         self.again = QLineEdit()
@@ -122,13 +193,36 @@ class SecurityPage(QWidget):
         box = QGroupBox(self.tr("Recovery key"))
         layout = QVBoxLayout(box)
         layout.addWidget(_note(self.tr(
-            "The recovery key opens your journal if you forget your passphrase. If you lost it, or "
-            "someone else may have seen it, make a new one: the old one stops working.")))
+            "The recovery key opens your journal if you forget your passphrase. If you lost it, make a "
+            "new one: the old one no longer opens the journal, but backups made before still open with "
+            "it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” "
+            "below instead.")))
         self.recovery_button = QPushButton(self.tr("Make a new recover&y key…"))
         self.recovery_message = _note()
         layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.recovery_message)
         self.recovery_button.clicked.connect(self.make_recovery_key)
+        return box
+
+    def _new_keys_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Someone may know my passphrase or recovery key"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(_note(self.tr(
+            "A new passphrase alone is not enough then: older copies of the journal's key file, inside "
+            "every backup, still open it with the old secrets. This gives the journal a new encryption "
+            "key, passphrase and recovery key, and re-locks (or deletes) the older backups in its "
+            "folder.")))
+        self.new_keys_button = QPushButton(self.tr("S&omeone may know my passphrase or recovery key…"))
+        self.new_keys_busy = QProgressBar()
+        self.new_keys_busy.setTextVisible(False)
+        self.new_keys_busy.setMaximumHeight(8)
+        self.new_keys_busy.setAccessibleName(self.tr("Making new keys"))
+        self.new_keys_busy.hide()
+        self.new_keys_message = _note()
+        layout.addWidget(self.new_keys_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.new_keys_busy)
+        layout.addWidget(self.new_keys_message)
+        self.new_keys_button.clicked.connect(self.ask_new_keys)
         return box
 
     def _locking_group(self) -> QGroupBox:
@@ -244,7 +338,8 @@ class SecurityPage(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.current, self.new, self.again, self.change_button, self.recovery_button):
+        for widget in (self.current, self.new, self.again, self.change_button, self.recovery_button,
+                       self.new_keys_button):
             widget.setEnabled(not busy)
 
     def _changed(self, _result) -> None:
@@ -253,7 +348,8 @@ class SecurityPage(QWidget):
         for field in (self.current, self.new, self.again):
             field.clear()
         self._show(self.passphrase_message, self.tr(
-            "Your passphrase has been changed. Use the new one from now on. Your recovery key still works."), True)
+            "Your passphrase has been changed. Use the new one from now on. Your recovery key still works. "
+            "Backups made before now still open with the old passphrase."), True)
 
     def _change_failed(self, exc: BaseException) -> None:
         from tracker.domain.errors import WrongPassphrase
@@ -278,7 +374,8 @@ class SecurityPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Make a new recovery key"),
-            self.tr("Your current recovery key will stop working. Make a new one now?"),
+            self.tr("Your current recovery key will no longer open the journal (backups made before now "
+                    "still open with it). Make a new one now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -296,7 +393,9 @@ class SecurityPage(QWidget):
     def _key_made(self, key: str) -> None:
         self._op = None
         self._busy(False)
-        self._show(self.recovery_message, self.tr("A new recovery key was made. The old one no longer works."), True)
+        self._show(self.recovery_message, self.tr(
+            "A new recovery key was made. The old one no longer opens the journal; backups made before "
+            "now still open with it."), True)
         self.key_dialog = NewRecoveryKeyDialog(key, self.ctx.journal.display_name, self)
         self.key_dialog.open()
 
@@ -306,6 +405,87 @@ class SecurityPage(QWidget):
         self._op = None
         self._busy(False)
         show_error(self, exc)
+
+    def ask_new_keys(self) -> None:
+        from tracker.services.backup import count_old_copies
+
+        if self._op is not None:
+            return
+        self.new_keys_dialog = NewKeysDialog(count_old_copies(self.ctx.journal), self)
+        self.new_keys_dialog.accepted.connect(self._new_keys_confirmed)
+        self.new_keys_dialog.open()
+
+    def _new_keys_confirmed(self) -> None:
+        dialog = self.new_keys_dialog
+        self.start_new_keys(dialog.current.text(), dialog.new.text(), delete_old_copies=dialog.delete.isChecked())
+
+    def start_new_keys(self, current: str, new: str, *, delete_old_copies: bool) -> None:
+        journal = self.ctx.journal
+
+        def work(progress):
+            from tracker.services.journals import start_over_with_new_keys, verify_passphrase
+
+            def report(done: int, total: int, label: str = "") -> None:
+                # Not cancellable (locking the window cancels running work): once the key has
+                # changed, every old backup must be re-locked, or the summary would be wrong.
+                if not progress.cancelled:
+                    progress(done, total, label)
+
+            verify_passphrase(journal, current)
+            return start_over_with_new_keys(journal, new, delete_old_copies=delete_old_copies, progress=report)
+
+        self.new_keys_message.clear()
+        self._busy(True)
+        self.new_keys_busy.setRange(0, 0)
+        self.new_keys_busy.show()
+        self._op = BackgroundOp(work, on_success=self._new_keys_made, on_failure=self._new_keys_failed, parent=self)
+        self._op.progressed.connect(self._new_keys_progress)
+        self._op.start()
+
+    def _new_keys_progress(self, done: int, total: int, _label: str = "") -> None:
+        self.new_keys_busy.setRange(0, max(total, 1))
+        self.new_keys_busy.setValue(done)
+
+    def _new_keys_made(self, result) -> None:
+        self._op = None
+        self._busy(False)
+        self.new_keys_busy.hide()
+        parts = [self.tr("The journal has a new encryption key, a new passphrase and a new recovery key. "
+                         "The old passphrase and recovery key no longer open it.")]
+        if result.reencrypted:
+            parts.append(self.tr("%n older backup(s) or earlier version(s) were locked with the new key.", "",
+                                 result.reencrypted))
+        if result.deleted:
+            parts.append(self.tr("%n older backup(s) or earlier version(s) were deleted.", "", result.deleted))
+        if result.left:
+            parts.append(self.tr(
+                "%n older backup(s) could not be re-locked (they were made before an earlier change of keys) "
+                "and still open with an older passphrase: delete them from the backups folder.", "",
+                result.left))
+        if result.keyring_updated:
+            parts.append(self.tr("This computer's password store now holds the new key."))
+        parts.append(self.tr("Backups saved anywhere else still open with the old passphrase and recovery key."))
+        self._show(self.new_keys_message, " ".join(parts), True)
+        self.key_dialog = NewRecoveryKeyDialog(result.recovery_key, self.ctx.journal.display_name, self)
+        self.key_dialog.open()
+        self.ctx.events.changed.emit("settings")
+
+    def _new_keys_failed(self, exc: BaseException) -> None:
+        from tracker.domain.errors import WrongPassphrase
+        from tracker.ui.common.errors import as_known, known_message, show_error
+
+        self._op = None
+        self._busy(False)
+        self.new_keys_busy.hide()
+        if isinstance(exc, WrongPassphrase):
+            self._show(self.new_keys_message, self.tr(
+                "The current passphrase is not right, so nothing was changed. Check Caps Lock and try again."), False)
+            return
+        known = as_known(exc)
+        if known is None:
+            show_error(self, exc)
+        else:
+            self._show(self.new_keys_message, known_message(known), False)
 
     def save_minutes(self, value: int) -> None:
         from tracker.services import settings

@@ -1,22 +1,23 @@
-"""Optional link to the backup feature, which another part of the app provides.
-
-If `tracker.services.backup` is not there, the unlock screen says where backups are kept.
-"""
+"""The backup feature as the unlock screen needs it: the newest backup, restoring it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tracker.domain.errors import KnownError
+
 
 def newest_backup(data_dir: Path, journal_id: str):
-    """BackupInfo (.path, .created) or None; None also when the backup feature is missing."""
-    try:
-        from tracker.services import backup
-    except ImportError:
-        return None
+    """BackupInfo (.path, .created) or None when there is none or the folder cannot be read.
+
+    Unreadable backup files are already skipped by the listing; a folder that cannot be read
+    means "no backup to offer here" (the screen then says where backups are kept).
+    """
+    from tracker.services import backup
+
     try:
         return backup.newest_backup(Path(data_dir), journal_id)
-    except Exception:  # noqa: BLE001 - a broken backups folder must not block unlocking
+    except (OSError, KnownError):
         return None
 
 
