@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tracker.domain.clock import Clock
@@ -60,7 +60,7 @@ def compute(journal: OpenJournal, clock: Clock, *, ahead: timedelta = AHEAD) -> 
         return ReminderTimes((), prefs.repeat_minutes)
     now = clock.now()
     start = datetime.combine(now.date(), datetime.min.time(), now.tzinfo)
-    counts = Counter(r.when.astimezone(timezone.utc) for r in reminders.reminders_between(journal, clock, start, now + ahead))
+    counts = Counter(r.when.astimezone(UTC) for r in reminders.reminders_between(journal, clock, start, now + ahead))
     return ReminderTimes(tuple(DueTime(at, n) for at, n in sorted(counts.items())), prefs.repeat_minutes)
 
 
@@ -94,7 +94,7 @@ def from_json(text: str) -> ReminderTimes:
             raise ValueError("repeat")
         times = []
         for at_text, count in data["times"]:
-            at = datetime.strptime(at_text, "%Y-%m-%dT%H:%MZ").replace(tzinfo=timezone.utc)
+            at = datetime.strptime(at_text, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC)
             if not isinstance(count, int) or count < 1:
                 raise ValueError("count")
             times.append(DueTime(at, count))

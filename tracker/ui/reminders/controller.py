@@ -14,7 +14,7 @@ marked right after unlocking), "Snooze 10 min", and a click that shows Today.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
@@ -29,7 +29,7 @@ TICK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
 
 
-def ensure_started(ctx, window: QWidget | None) -> "ReminderController":
+def ensure_started(ctx, window: QWidget | None) -> ReminderController:
     """The controller serving this context (views call this); one is made when there is none."""
     import shiboken6
 
@@ -220,7 +220,7 @@ class ReminderController(QObject):
             due = reminders.due_now(self.ctx.journal, self.clock) if prefs.enabled else []
             counts: dict[datetime, int] = {}
             for r in due:
-                at = r.when.astimezone(timezone.utc)
+                at = r.when.astimezone(UTC)
                 counts[at] = counts.get(at, 0) + 1
             return sorted(counts.items())
         # Doses she said she took (waiting for the unlock to be recorded) are not due any more.
