@@ -64,6 +64,7 @@ class ReminderController(QObject):
         self._shown_due: list[datetime] = []  # the instants the notification on screen is about
         self._snoozed_until: datetime | None = None
         self._pending_taken: list[datetime] = []  # "Taken" pressed while locked
+        self._seen_before: datetime | None = None
         self._day = clock.today()
         self._started_at = clock.now()
         self._closed_notice = None
@@ -95,6 +96,8 @@ class ReminderController(QObject):
         ctx._reminder_controller = self
         ctx.events.changed.connect(self._on_changed)
         self._day = self.clock.today()
+        # Read now: a tick before the missed list is shown moves "last seen" on.
+        self._seen_before = reminders.last_seen(ctx.journal)
         self.refresh_times()
         pending, self._pending_taken = self._pending_taken, []
         if pending:
@@ -336,7 +339,7 @@ class ReminderController(QObject):
         if not self.unlocked:
             return
         journal = self.ctx.journal
-        since = reminders.last_seen(journal)
+        since, self._seen_before = self._seen_before, None
         if since is None:
             reminders.mark_seen(journal, self.clock)
             return
