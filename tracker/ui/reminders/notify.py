@@ -84,6 +84,7 @@ class FreedesktopChannel:
         self._on_failed = on_failed
         self._bus: Any = None
         self._current_id = 0
+        self._tasks: set[asyncio.Future[None]] = set()
         self._loop = _LoopThread()
 
     def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
@@ -144,6 +145,9 @@ class FreedesktopChannel:
         if not self._current_id:
             return
         nid, self._current_id = self._current_id, 0
+        await self._close(nid)
+
+    async def _close(self, nid: int) -> None:
         try:
             await self._call("CloseNotification", "u", [nid])
         except (OSError, ConnectionError, EOFError):
@@ -159,7 +163,11 @@ class FreedesktopChannel:
         if message.interface != BUS_NAME or not message.body or message.body[0] != self._current_id:
             return False
         if message.member == "ActionInvoked":
-            self._current_id = 0
+            nid, self._current_id = self._current_id, 0
+            # Some servers leave it on screen after an action; it has been answered.
+            task = asyncio.ensure_future(self._close(nid))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
             self._on_action(str(message.body[1]))
         elif message.member == "NotificationClosed":
             self._current_id = 0

@@ -1,0 +1,107 @@
+"""Running in the background: closing locks and hides, Quit quits, a second start comes forward,
+a start at login is minimised, locked and reminding."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker.services import plan, reminder_times
+from tracker.ui.main import single_instance
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def background(qapp):
+    """The app as `run_gui` sets it up: closing the last window does not quit."""
+    qapp.setQuitOnLastWindowClosed(False)
+    yield qapp
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+def notices() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_closing_locks_and_hides_once_with_a_notice_and_quit_closes(qtbot, background, main_window, data_dir):
+    main_window.close()
+    assert main_window.locked and not main_window.isVisible()
+    assert main_window.reminders.timer.isActive()  # still reminding
+    boxes = notices()
+    assert len(boxes) == 1 and "Quit" in boxes[0].text()  # said once, with the way out
+    boxes[0].close()
+    main_window.bring_forward()
+    assert main_window.isVisible()
+    main_window.close()
+    assert not notices()  # not again
+    main_window.bring_forward()
+    main_window.close_for_quit()
+    assert not main_window.isVisible() and not main_window.reminders.timer.isActive()
+
+
+def test_without_background_closing_still_closes(qtbot, main_window):
+    assert QApplication.instance().quitOnLastWindowClosed()
+    main_window.close()
+    assert not main_window.isVisible() and not main_window.reminders.timer.isActive()
+
+
+def _run_app(args: list[str], data_dir: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_TEST_ONLY_WEAK_KDF="1",
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.pop("TRACKER_DATA_DIR", None)
+    return subprocess.run([sys.executable, "-m", "tracker", "--data-dir", str(data_dir), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_a_second_start_brings_the_first_forward_and_exits(qtbot, tmp_path):
+    data_dir = tmp_path / "journals here"
+    server = single_instance.InstanceServer(data_dir)
+    assert server.listening
+    with qtbot.waitSignal(server.show_requested, timeout=30000):
+        result = _run_app([], data_dir)
+    assert result.returncode == 0, result.stderr
+    # At login the running app needs nothing: no window is pushed forward.
+    with qtbot.assertNotEmitted(server.show_requested, wait=300):
+        assert _run_app(["--autostart"], data_dir).returncode == 0
+    # Another data folder is another app.
+    assert not single_instance.tell_running(tmp_path / "elsewhere")
+    server.close()
+
+
+def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock):
+    from tracker.ui.main.flow import StartFlow
+
+    line = plan.add_line(journal, name="L", start=date(2026, 3, 1))
+    plan.add_regimen_drug(journal, line.id, drug_id="letrozole", times=["21:00"], start=date(2026, 3, 1),
+                          pattern={"kind": "cycle_days", "length": 28, "days": list(range(1, 29))})
+    reminder_times.set_keeps_file(journal, True)
+    times = reminder_times.compute(journal, clock)
+    reminder_times.refresh_file(journal, data_dir, times)
+    flow = StartFlow(data_dir, clock, background=True)
+    flow.start(autostart=True)
+    try:
+        window = flow.unlock_window
+        assert window is not None and window.isMinimized()
+        assert flow.main_window is None  # locked
+        assert flow.reminders.times == times  # reminding before any unlock
+        clock.set(datetime(2026, 3, 10, 21, 0, tzinfo=clock.zone))
+        with qtbot.waitSignal(flow.reminders.due_changed) as due:
+            flow.reminders.tick()
+        assert due.args == [1]
+        flow.bring_forward()
+        assert not window.isMinimized()
+        window.close()
+        assert flow.reminders.timer.isActive()  # the unlock window closed, reminders go on
+    finally:
+        flow.shutdown()
+        for box in notices():
+            box.close()
