@@ -104,6 +104,7 @@ class ReminderController(QObject):
             self._mark_taken(pending)
         QTimer.singleShot(0, self.show_missed)
         QTimer.singleShot(0, self.tick)
+        QTimer.singleShot(0, self.sync_ics)  # the calendar file moves on to today's plan
 
     def detach(self) -> None:
         """Before the journal closes (lock, quit): keep the coming times, let go of the journal."""
