@@ -209,3 +209,31 @@ def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir):
     reminder_times.set_keeps_file(window.ctx.journal, False)
     window.ctx.events.changed.emit("settings")
     assert not path.exists()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal, clock, monkeypatch):
+    """The tray shows a message only when there is no notification service."""
+    from tracker.ui.context import AppContext
+
+    messages = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, *args: messages.append(args))
+    add_capecitabine(journal)
+    reminders.mark_seen(journal, clock)
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    recorder = RecordingNotifier()
+    controller = ReminderController(clock, data_dir, notifier=recorder, tray=True)
+    controller.attach(ctx)
+    controller.tick()
+    assert len(recorder.shown) == 1 and messages == []
+    assert controller.tray.toolTip() == "Treatment Journey: 1 dose to mark"
+    # No notification service after all: the tray carries the reminder, once.
+    silent = notify.Notifier(channel="none")
+    fallback = ReminderController(clock, data_dir, notifier=silent, tray=True)
+    fallback.attach(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    fallback.tick()
+    fallback.tick()
+    assert len(messages) == 1 and messages[0][1] == "A dose is due."
+    for c in (controller, fallback):
+        c.shutdown()
+        c.deleteLater()

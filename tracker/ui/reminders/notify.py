@@ -48,6 +48,16 @@ def _linux() -> bool:
     return sys.platform.startswith("linux") or sys.platform.startswith("freebsd")
 
 
+def session_bus_address() -> str | None:
+    """The session bus: from the environment, or systemd's per-user socket when that is unset."""
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return os.environ["DBUS_SESSION_BUS_ADDRESS"]
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime, "bus").exists():
+        return f"unix:path={Path(runtime, 'bus')}"
+    return None
+
+
 class _LoopThread:
     """A private asyncio loop in a daemon thread; stopped and closed by `stop()`."""
 
@@ -101,7 +111,7 @@ class FreedesktopChannel:
         from dbus_fast.aio import MessageBus
 
         if self._bus is None:
-            bus = await MessageBus().connect()
+            bus = await MessageBus(bus_address=session_bus_address()).connect()
             await bus.call(Message(destination="org.freedesktop.DBus", path="/org/freedesktop/DBus",
                                    interface="org.freedesktop.DBus", member="AddMatch", signature="s",
                                    body=[f"type='signal',interface='{BUS_NAME}'"]))
@@ -132,11 +142,13 @@ class FreedesktopChannel:
             "desktop-entry": Variant("s", APP_ID),
             "sound-name": Variant("s", SOUND_NAME),
         }
+        from dbus_fast.errors import DBusFastError
+
         try:
             (self._current_id,) = await self._call(
                 "Notify", "susssasa{sv}i",
                 [APP_NAME, self._current_id, icon.as_uri() if icon.exists() else APP_ID, title, body, flat, hints, 0])
-        except (OSError, ConnectionError, EOFError, ValueError):
+        except (OSError, EOFError, ValueError, DBusFastError):
             # dbus-fast raises these when there is no bus or no notification service.
             self._current_id = 0
             self._on_failed()
@@ -148,9 +160,11 @@ class FreedesktopChannel:
         await self._close(nid)
 
     async def _close(self, nid: int) -> None:
+        from dbus_fast.errors import DBusFastError
+
         try:
             await self._call("CloseNotification", "u", [nid])
-        except (OSError, ConnectionError, EOFError):
+        except (OSError, EOFError, ValueError, DBusFastError):
             return  # already closed, or the service went away: nothing left on screen
 
     async def _disconnect(self) -> None:
@@ -225,7 +239,7 @@ class Notifier(QObject):
     @staticmethod
     def system_channel() -> str:
         if _linux():
-            return "freedesktop" if os.environ.get("DBUS_SESSION_BUS_ADDRESS") else "none"
+            return "freedesktop" if session_bus_address() else "none"
         return "desktop-notifier"
 
     @property
