@@ -105,3 +105,14 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
         flow.shutdown()
         for box in notices():
             box.close()
+
+
+def test_with_reminders_off_closing_quits_as_before(qtbot, background, main_window):
+    from tracker.services import reminders
+
+    prefs = reminders.load_settings(main_window.ctx.journal)
+    reminders.save_settings(main_window.ctx.journal, reminders.ReminderSettings(False, prefs.repeat_minutes, None))
+    main_window.ctx.events.changed.emit("settings")
+    main_window.close()
+    assert not main_window.isVisible() and not main_window.reminders.timer.isActive()
+    assert not notices()

@@ -81,10 +81,12 @@ class StartFlow(QObject):
                 show_error(None, exc)
 
     def _last_window_closed(self) -> None:
-        """Only the unlock window or wizard was open and it was closed."""
-        if self.main_window is not None or self.wizard is not None or self.unlock_window is not None and self.unlock_window.isVisible():
+        """The last visible window was closed: go on reminding in the background, or quit."""
+        main_stays = self.main_window is not None and (self.main_window.isVisible() or self.main_window.runs_in_background())
+        unlock_open = self.unlock_window is not None and self.unlock_window.isVisible()
+        if main_stays or self.wizard is not None or unlock_open:
             return
-        if self.reminders is not None and self.reminders.times.times:
+        if self.main_window is None and self.reminders is not None and self.reminders.enabled and self.reminders.times.times:
             from tracker.ui.reminders.background import tell_once
 
             self._notice = tell_once(self.data_dir, self.reminders)

@@ -313,9 +313,12 @@ class MainWindow(QMainWindow):
         if not self.locked:
             self.show_section("today")
 
-    def _runs_in_background(self) -> bool:
+    def runs_in_background(self) -> bool:
+        """Closing hides and locks (the app goes on reminding) instead of closing."""
         app = QApplication.instance()
-        return not self._quitting and app is not None and not app.quitOnLastWindowClosed()
+        # With reminders off there is nothing to run for: closing quits as it always did.
+        return (not self._quitting and app is not None and not app.quitOnLastWindowClosed()
+                and self.reminders.enabled)
 
     # -- geometry (no content) ---------------------------------------------------------------
 
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
             app_prefs.update(self.data_dir, main_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
         except (OSError, KnownError):
             pass
-        if self._runs_in_background():
+        if self.runs_in_background():
             # Keep running to remind: lock (the key leaves memory), hide, say so once.
             self.lock()
             event.ignore()

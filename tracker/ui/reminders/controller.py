@@ -60,6 +60,8 @@ class ReminderController(QObject):
         self.window: QWidget | None = parent if isinstance(parent, QWidget) else None
         #: Coming due times (UTC instants and counts); all a locked app knows.
         self.times = reminder_times.ReminderTimes()
+        #: Reminders are on (as last read from the journal, or from the saved times at a locked start).
+        self.enabled = True
         self._last_notified: dict[datetime, datetime] = {}  # due instant -> when we last reminded
         self._shown_due: list[datetime] = []  # the instants the notification on screen is about
         self._snoozed_until: datetime | None = None
@@ -138,6 +140,7 @@ class ReminderController(QObject):
         if not self.unlocked:
             return
         journal = self.ctx.journal
+        self.enabled = reminders.load_settings(journal).enabled
         self.times = reminder_times.compute(journal, self.clock)
         reminder_times.refresh_file(journal, self.data_dir, self.times)
 
