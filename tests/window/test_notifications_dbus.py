@@ -154,3 +154,21 @@ def test_reminder_notification_and_its_actions_over_real_dbus(qtbot, daemon, jou
     finally:
         controller.shutdown()
         controller.deleteLater()
+
+
+def test_desktop_notifier_channel_used_on_windows_and_macos_works_the_same(qtbot, daemon):
+    """desktop-notifier's API (our channel on Windows and macOS) checked through its D-Bus backend."""
+    notifier = notify.Notifier(channel="desktop-notifier")
+    try:
+        notifier.show("Treatment Journey", "A dose is due.",
+                      [(notify.DEFAULT, "Show today's doses"), (notify.TAKEN, "Taken"), (notify.SNOOZE, "Snooze 10 min")])
+        qtbot.waitUntil(lambda: len(daemon.notify_calls()) == 1, timeout=10000)
+        call = daemon.notify_calls()[0]
+        assert re.search(r'string "file://\S+/packaging/icon.svg"', call)
+        assert re.search(r'string "urgency"\s+variant\s+byte 2', call)
+        assert 'string "Taken"' in call and 'string "Snooze 10 min"' in call
+        with qtbot.waitSignal(notifier.activated, timeout=10000) as pressed:
+            daemon.choose("Taken")
+        assert pressed.args == [notify.TAKEN]
+    finally:
+        notifier.stop()

@@ -78,8 +78,8 @@ class _LoopThread:
             future = asyncio.run_coroutine_threadsafe(cleanup, self.loop)
             try:
                 future.result(timeout=3)
-            except Exception:  # noqa: BLE001 - shutting down; the bus may already be gone
-                pass
+            except (OSError, EOFError):
+                pass  # shutting down: the bus may already be gone (TimeoutError is an OSError)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(timeout=3)
         if not self.thread.is_alive():
@@ -207,7 +207,15 @@ class DesktopNotifierChannel:
         self._loop.submit(self._withdraw())
 
     def stop(self) -> None:
-        self._loop.stop(self._withdraw())
+        self._loop.stop(self._close())
+
+    async def _close(self) -> None:
+        await self._withdraw()
+        # desktop-notifier has no close(); its D-Bus backend (Linux) keeps its connection in `bus`.
+        bus = getattr(self._notifier._backend, "bus", None)
+        if bus is not None:
+            bus.disconnect()
+            await bus.wait_for_disconnect()
 
     async def _show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
         from desktop_notifier import DEFAULT_SOUND, Button, Urgency
@@ -219,8 +227,9 @@ class DesktopNotifierChannel:
                                                   on_clicked=lambda: self._on_action(DEFAULT), sound=DEFAULT_SOUND)
 
     async def _withdraw(self) -> None:
-        if self._current is not None:
-            current, self._current = self._current, None
+        current, self._current = self._current, None
+        # Gone already when she acted on it or dismissed it.
+        if current is not None and current in await self._notifier.get_current_notifications():
             await self._notifier.clear(current)
 
 
