@@ -279,8 +279,8 @@ class ReminderController(QObject):
 
     def notify(self, count: int) -> None:
         title = self.tr("Treatment Journey")
-        message = (self.tr("A dose is due.") if count == 1
-                   else self.tr("{n} doses are due.").format(n=QLocale().toString(count)))
+        # Never the drug's name: notifications can show on a locked screen.
+        message = self.tr("A dose is due.") if count == 1 else self.tr("%n doses are due.", "", count)
         actions = [(notify.DEFAULT, self.tr("Show today's doses")), (notify.TAKEN, self.tr("Taken")),
                    (notify.SNOOZE, self.tr("Snooze 10 min"))]
         if not self.notifier.show(title, message, actions) and self.tray is not None:
