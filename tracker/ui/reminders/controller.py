@@ -69,7 +69,6 @@ class ReminderController(QObject):
         self._seen_before: datetime | None = None
         self._day = clock.today()
         self._started_at = clock.now()
-        self._closed_notice = None
         self.missed_dialog = None
         self._ics_op = None
         self.notifier = notifier if notifier is not None else notify.Notifier(self)
@@ -100,7 +99,7 @@ class ReminderController(QObject):
         self._day = self.clock.today()
         # Read now: a tick before the missed list is shown moves "last seen" on.
         self._seen_before = reminders.last_seen(ctx.journal)
-        self.refresh_times()
+        self.refresh_times(report=True)
         pending, self._pending_taken = self._pending_taken, []
         if pending:
             self._mark_taken(pending)
@@ -113,11 +112,11 @@ class ReminderController(QObject):
         if self.ctx is None:
             return
         if self.unlocked:
-            self.refresh_times()
             try:
+                self.refresh_times(report=False)
                 reminders.mark_seen(self.ctx.journal, self.clock)
             except KnownError:
-                pass  # the journal is going away; the next unlock shows what is open
+                pass  # locking must go on; the times in memory stay, the next unlock writes them again
         try:
             self.ctx.events.changed.disconnect(self._on_changed)
         except RuntimeError:
@@ -136,20 +135,23 @@ class ReminderController(QObject):
         QTimer.singleShot(0, self.tick)
         return True
 
-    def refresh_times(self) -> None:
+    def refresh_times(self, *, report: bool = True) -> None:
+        """Work out the coming times again; write (or remove) the saved copy as she chose."""
         if not self.unlocked:
             return
         journal = self.ctx.journal
         self.enabled = reminders.load_settings(journal).enabled
         self.times = reminder_times.compute(journal, self.clock)
-        reminder_times.refresh_file(journal, self.data_dir, self.times)
+        try:
+            reminder_times.refresh_file(journal, self.data_dir, self.times)
+        except KnownError as exc:  # a full disk, a folder made read-only: say so, remind from memory
+            if not report:
+                raise
+            self._show_error(exc)
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("plan", "doses", "appointments", "settings"):
-            try:
-                self.refresh_times()
-            except KnownError as exc:
-                self._show_error(exc)
+            self.refresh_times()
             self.tick()
         if kind in ("plan", "doses", "appointments"):
             self.sync_ics()
@@ -245,8 +247,7 @@ class ReminderController(QObject):
             self._day = self.clock.today()
             self._last_notified.clear()
             if self.unlocked:
-                self.refresh_times()
-                self.ctx.events.changed.emit("doses")
+                self.ctx.events.changed.emit("doses")  # which also works out the coming times again
                 return  # the "doses" event calls tick() again
         try:
             due = self._due_instants()
