@@ -26,12 +26,12 @@ from tracker.ui.context import AppContext
 from tracker.ui.reminders import notify
 from tracker.ui.reminders.controller import ReminderController
 
-TOOLS = ("dbus-run-session", "dbus-monitor", "dunst", "dunstctl")
+TOOLS = ("dbus-run-session", "dbus-monitor", "dbus-send", "dunst", "dunstctl")
 pytestmark = [
     pytest.mark.window,
     pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="dunst needs an X server (DISPLAY); run under xvfb-run"),
     pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
-                       reason="needs dbus-run-session, dbus-monitor (Debian: dbus), dunst and dunstctl (Debian: dunst)"),
+                       reason="needs dbus-run-session, dbus-monitor, dbus-send (Debian: dbus), dunst and dunstctl (Debian: dunst)"),
 ]
 
 PICKER = """#!/bin/sh
@@ -82,7 +82,10 @@ def daemon(tmp_path, monkeypatch):
             assert time.monotonic() < deadline and session.poll() is None, "the D-Bus session did not start"
             time.sleep(0.05)
         env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address_file.read_text().strip())
-        while subprocess.run(["dunstctl", "count"], env=env, capture_output=True, check=False).returncode != 0:
+        # Asked without D-Bus activation (dunstctl would start a second, unconfigured dunst).
+        owner = ["dbus-send", "--session", "--print-reply=literal", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+                 "org.freedesktop.DBus.NameHasOwner", f"string:{notify.BUS_NAME}"]
+        while "true" not in subprocess.run(owner, env=env, capture_output=True, text=True, check=False).stdout:
             assert time.monotonic() < deadline, "dunst did not start: " + (folder / "dunst.log").read_text()
             time.sleep(0.1)
         with (folder / "monitor.log").open("w") as log:
