@@ -17,8 +17,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event
-from icalendar.cal import Component
+from icalendar import Alarm, Calendar, Component, Event
 
 from tracker.domain.clock import Clock
 from tracker.domain.schedule.slots import wall_instant
