@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker.services import plan, reminder_times
+from tracker.services import doses, people, plan, reminder_times
 from tracker.ui.main import single_instance
+from tracker.ui.reminders import notify
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 
 ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture
@@ -86,6 +88,7 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
     reminder_times.set_keeps_file(journal, True)
     times = reminder_times.compute(journal, clock)
     reminder_times.refresh_file(journal, data_dir, times)
+    journal.close()  # the app at login has not unlocked it
     flow = StartFlow(data_dir, clock, background=True)
     flow.start(autostart=True)
     try:
@@ -97,10 +100,19 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
         with qtbot.waitSignal(flow.reminders.due_changed) as due:
             flow.reminders.tick()
         assert due.args == [1]
-        flow.bring_forward()
-        assert not window.isMinimized()
         window.close()
         assert flow.reminders.timer.isActive()  # the unlock window closed, reminders go on
+        # "Taken" on the notification: the unlock window comes back; after unlocking the dose is marked.
+        flow.reminders.notifier.activated.emit(notify.TAKEN)
+        window = flow.unlock_window
+        assert window.isVisible() and not window.isMinimized()
+        window.prompt.field.setText(PASSPHRASE)
+        window.prompt.unlock()
+        qtbot.waitUntil(lambda: flow.main_window is not None, timeout=10000)
+        main = flow.main_window
+        assert main.reminders is flow.reminders  # still the one controller
+        dose = doses.today_list(main.ctx.journal, clock).today[0]
+        assert dose.status == doses.TAKEN and dose.entered_by_id == people.patient(main.ctx.journal).id
     finally:
         flow.shutdown()
         for box in notices():
