@@ -7,6 +7,10 @@ and how many open doses fall at it: no drug names, no doses, no statuses.
 If the patient opts in (off by default), the same times are also written to a small
 owner-only file beside the journal, so an app started at login, before anyone unlocks it,
 can remind too. The file shows that something is due at those times; that is all it shows.
+
+Import-light on purpose: an app started locked reads the file before its first window is
+painted, so the journal stack (SQLAlchemy, SQLCipher) is only imported by the functions that
+take an open journal.
 """
 
 from __future__ import annotations
@@ -16,13 +20,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import KnownError
-from tracker.services import reminders, settings
 from tracker.storage.atomic import atomic_write_text
-from tracker.storage.journal import OpenJournal
 from tracker.storage.paths import journal_paths
+
+if TYPE_CHECKING:
+    from tracker.storage.journal import OpenJournal
 
 FILE_NAME = "reminder-times.json"
 FORMAT_VERSION = 1
@@ -30,6 +36,8 @@ FORMAT_VERSION = 1
 AHEAD = timedelta(days=21)
 #: Journal setting: the patient chose to keep the times file (False unless she opts in).
 KEEP_FILE = "reminders.times_file"
+#: The repeat interval when none is set (the reminders service uses the same default).
+DEFAULT_REPEAT_MINUTES = 15
 
 
 class ReminderTimesUnreadable(KnownError):
@@ -46,7 +54,7 @@ class DueTime:
 @dataclass(frozen=True)
 class ReminderTimes:
     times: tuple[DueTime, ...] = ()
-    repeat_minutes: int = reminders.DEFAULT_REPEAT_MINUTES
+    repeat_minutes: int = DEFAULT_REPEAT_MINUTES
 
     def between(self, start: datetime, end: datetime) -> list[DueTime]:
         """Times in [start, end)."""
@@ -55,6 +63,8 @@ class ReminderTimes:
 
 def compute(journal: OpenJournal, clock: Clock, *, ahead: timedelta = AHEAD) -> ReminderTimes:
     """Open doses from the start of today to `ahead` from now, counted per instant."""
+    from tracker.services import reminders
+
     prefs = reminders.load_settings(journal)
     if not prefs.enabled:
         return ReminderTimes((), prefs.repeat_minutes)
@@ -69,10 +79,14 @@ def file_path(data_dir: Path, journal_id: str) -> Path:
 
 
 def keeps_file(journal: OpenJournal) -> bool:
+    from tracker.services import settings
+
     return settings.get(journal, KEEP_FILE, False) is True
 
 
 def set_keeps_file(journal: OpenJournal, keep: bool) -> None:
+    from tracker.services import settings
+
     settings.set(journal, KEEP_FILE, bool(keep))
 
 

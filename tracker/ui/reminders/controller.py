@@ -22,8 +22,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
 from tracker.domain.errors import KnownError
-from tracker.services import doses, people, reminder_times, reminders
+from tracker.services import reminder_times
 from tracker.ui.reminders import notify
+
+# The services below need the journal stack (SQLAlchemy, SQLCipher); they are imported where
+# the journal is open, so an app started locked paints its first window without them.
 
 TICK_MS = 30_000
 SNOOZE = timedelta(minutes=10)
@@ -96,6 +99,8 @@ class ReminderController(QObject):
         self.ctx = ctx
         ctx._reminder_controller = self
         ctx.events.changed.connect(self._on_changed)
+        from tracker.services import reminders
+
         self._day = self.clock.today()
         # Read now: a tick before the missed list is shown moves "last seen" on.
         self._seen_before = reminders.last_seen(ctx.journal)
@@ -112,6 +117,8 @@ class ReminderController(QObject):
         if self.ctx is None:
             return
         if self.unlocked:
+            from tracker.services import reminders
+
             try:
                 self.refresh_times(report=False)
                 reminders.mark_seen(self.ctx.journal, self.clock)
@@ -139,6 +146,8 @@ class ReminderController(QObject):
         """Work out the coming times again; write (or remove) the saved copy as she chose."""
         if not self.unlocked:
             return
+        from tracker.services import reminders
+
         journal = self.ctx.journal
         self.enabled = reminders.load_settings(journal).enabled
         self.times = reminder_times.compute(journal, self.clock)
@@ -158,7 +167,7 @@ class ReminderController(QObject):
 
     def sync_ics(self):
         """Rewrite the chosen .ics file in the background so the system calendar follows the plan."""
-        from tracker.services import calendar_ics
+        from tracker.services import calendar_ics, reminders
         from tracker.ui.common.background import BackgroundOp
 
         if not self.unlocked:
@@ -225,6 +234,8 @@ class ReminderController(QObject):
         now = self.clock.now()
         start = datetime.combine(now.date(), datetime.min.time(), now.tzinfo)
         if self.unlocked:
+            from tracker.services import reminders
+
             prefs = reminders.load_settings(self.ctx.journal)
             due = reminders.due_now(self.ctx.journal, self.clock) if prefs.enabled else []
             counts: dict[datetime, int] = {}
@@ -239,6 +250,8 @@ class ReminderController(QObject):
     def _repeat(self) -> timedelta | None:
         minutes = self.times.repeat_minutes
         if self.unlocked:
+            from tracker.services import reminders
+
             minutes = reminders.load_settings(self.ctx.journal).repeat_minutes
         return timedelta(minutes=minutes) if minutes else None
 
@@ -253,6 +266,8 @@ class ReminderController(QObject):
             due = self._due_instants()
             repeat = self._repeat()
             if self.unlocked:
+                from tracker.services import reminders
+
                 reminders.mark_seen(self.ctx.journal, self.clock)
         except KnownError:
             return
@@ -326,6 +341,8 @@ class ReminderController(QObject):
         self._mark_taken(instants)
 
     def _mark_taken(self, instants: list[datetime]) -> None:
+        from tracker.services import doses, people, reminders
+
         journal = self.ctx.journal
         try:
             patient = people.patient(journal).id
@@ -343,6 +360,8 @@ class ReminderController(QObject):
     def show_missed(self) -> None:
         if not self.unlocked:
             return
+        from tracker.services import reminders
+
         journal = self.ctx.journal
         since, self._seen_before = self._seen_before, None
         if since is None:
@@ -366,6 +385,8 @@ class ReminderController(QObject):
     show_missed_while_closed = show_missed
 
     def _resolve(self, missed: list, choice: str) -> None:
+        from tracker.services import doses
+
         if choice not in (doses.TAKEN, doses.MISSED) or not self.unlocked:
             return
         who = self.ctx.current_person_id

@@ -18,17 +18,19 @@ D-Bus work happens on a private asyncio loop thread; results come back as Qt sig
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import threading
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from tracker import APP_ID, APP_NAME
+
+if TYPE_CHECKING:
+    import asyncio
 
 BUS_NAME = "org.freedesktop.Notifications"
 BUS_PATH = "/org/freedesktop/Notifications"
@@ -62,18 +64,26 @@ class _LoopThread:
     """A private asyncio loop in a daemon thread; stopped and closed by `stop()`."""
 
     def __init__(self) -> None:
+        import asyncio  # here, not at the top: ~0.1 s a locked start need not spend before its window
+
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self._run, name="notifications", daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
+        import asyncio
+
         asyncio.set_event_loop(self.loop)
         self.loop.run_forever()
 
     def submit(self, coro: Coroutine[Any, Any, Any]) -> None:
+        import asyncio
+
         asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     def stop(self, cleanup: Coroutine[Any, Any, Any] | None = None) -> None:
+        import asyncio
+
         if cleanup is not None:
             future = asyncio.run_coroutine_threadsafe(cleanup, self.loop)
             try:
@@ -177,6 +187,8 @@ class FreedesktopChannel:
         if message.interface != BUS_NAME or not message.body or message.body[0] != self._current_id:
             return False
         if message.member == "ActionInvoked":
+            import asyncio
+
             nid, self._current_id = self._current_id, 0
             # Some servers leave it on screen after an action; it has been answered.
             task = asyncio.ensure_future(self._close(nid))
