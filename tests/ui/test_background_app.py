@@ -128,3 +128,41 @@ def test_with_reminders_off_closing_quits_as_before(qtbot, background, main_wind
     main_window.close()
     assert not main_window.isVisible() and not main_window.reminders.timer.isActive()
     assert not notices()
+
+
+def test_a_normal_start_makes_the_one_controller_after_the_first_window(qtbot, background, data_dir, journal, clock):
+    from tracker.ui.main.flow import StartFlow
+    from tracker.ui.reminders.controller import ReminderController
+
+    journal.close()
+    flow = StartFlow(data_dir, clock, background=True)
+    flow.start()
+    try:
+        assert flow.unlock_window.isVisible() and flow.reminders is None  # the window first
+        qtbot.waitUntil(lambda: flow.reminders is not None, timeout=5000)
+        made = flow.reminders
+        flow.unlock_window.prompt.field.setText(PASSPHRASE)
+        flow.unlock_window.prompt.unlock()
+        qtbot.waitUntil(lambda: flow.main_window is not None, timeout=10000)
+        assert flow.main_window.reminders is made
+        assert len(flow.findChildren(ReminderController)) == 1 and not flow.main_window.findChildren(ReminderController)
+    finally:
+        flow.shutdown()
+
+
+def test_unlocking_before_the_controller_is_made_still_gives_one(qtbot, background, data_dir, journal, clock):
+    from tracker.services import journals
+    from tracker.ui.main.flow import StartFlow
+    from tracker.ui.reminders.controller import ReminderController
+
+    journal_id = journal.journal_id
+    journal.close()
+    flow = StartFlow(data_dir, clock, background=True)
+    flow.start()
+    try:
+        flow.unlock_window.unlocked.emit(journals.unlock(data_dir, journal_id, PASSPHRASE))  # e.g. from the keyring
+        assert flow.reminders is not None and flow.main_window.reminders is flow.reminders
+        qtbot.wait(500)  # the timer fires, and makes no second one
+        assert len(flow.findChildren(ReminderController)) == 1
+    finally:
+        flow.shutdown()

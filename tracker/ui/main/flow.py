@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tracker.ui.common.background import BackgroundOp
@@ -25,6 +25,11 @@ def _system_clock():
         return SystemClock(get_localzone())
     except Exception:  # noqa: BLE001 - an odd system time zone setting falls back to the OS offset
         return SystemClock()
+
+
+#: A normal start paints its first window before the reminder controller is made (and its
+#: modules imported); a start at login, which paints nothing, makes it at once.
+REMINDERS_AFTER_MS = 300
 
 
 class StartFlow(QObject):
@@ -49,8 +54,10 @@ class StartFlow(QObject):
         from tracker.services.journals import list_journals
 
         journals = list_journals(self.data_dir)
-        if self.background:
+        if self.background and autostart:
             self._start_reminders(journals)
+        elif self.background:
+            QTimer.singleShot(REMINDERS_AFTER_MS, self, lambda: self._start_reminders(journals))
         if autostart and not journals:
             QApplication.quit()  # nothing to remind of; the welcome wizard waits for a start from the menu
         elif autostart:
@@ -61,6 +68,8 @@ class StartFlow(QObject):
             self.show_wizard()
 
     def _start_reminders(self, journals) -> None:
+        if self.reminders is not None:
+            return  # made already: the journal was unlocked before the timer fired
         from tracker.domain.errors import KnownError
         from tracker.services import app_prefs
         from tracker.ui.common.errors import show_error
@@ -180,6 +189,10 @@ class StartFlow(QObject):
     def open_main(self, journal) -> None:
         from tracker.ui.main.window import MainWindow
 
+        if self.background and self.reminders is None:
+            from tracker.services.journals import list_journals
+
+            self._start_reminders(list_journals(self.data_dir))
         self.main_window = MainWindow(self.data_dir, journal, self.clock, reminders=self.reminders)
         self.main_window.new_journal_requested.connect(lambda: self.show_wizard(another=True))
         self.main_window.show()
