@@ -141,6 +141,7 @@ class FreedesktopChannel:
 
     async def _show(self, title: str, body: str, actions: list[tuple[str, str]]) -> None:
         from dbus_fast import Variant
+        from dbus_fast.errors import DBusFastError
 
         flat: list[str] = []
         for key, label in actions:
@@ -152,8 +153,6 @@ class FreedesktopChannel:
             "desktop-entry": Variant("s", APP_ID),
             "sound-name": Variant("s", SOUND_NAME),
         }
-        from dbus_fast.errors import DBusFastError
-
         try:
             (self._current_id,) = await self._call(
                 "Notify", "susssasa{sv}i",
