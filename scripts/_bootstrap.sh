@@ -13,8 +13,9 @@ RUN_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
   libxcb-util1 libxkbcommon-x11-0 libx11-xcb1 libegl1 libgl1 libfontconfig1 libglib2.0-0
   libdbus-1-3 fonts-dejavu-core fonts-noto-core python3-venv)
-# Virtual screen, a real Secret Service for the keyring test, PDF-to-image for report tests.
-TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring poppler-utils)
+# Virtual screen, a real Secret Service for the keyring test, PDF-to-image for report tests,
+# a real notification daemon (dunst) and the .desktop validator for the reminder tests.
+TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring poppler-utils dunst desktop-file-utils)
 
 apt_install() {
   local missing=()

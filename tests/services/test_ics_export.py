@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.domain.clock import FixedClock
 from tracker.services import appointments, calendar_ics, plan
@@ -80,3 +81,73 @@ def test_write_ics_is_atomic_and_private(journal, clock, tmp_path):
     path = calendar_ics.write_ics(journal, clock, tmp_path / "plan.ics")
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert (path.stat().st_mode & 0o077) == 0
+
+
+def _events(path):
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def test_rewrites_keep_uids_and_version_changes_so_an_imported_calendar_updates(journal, tmp_path, london):
+    """SEQUENCE and LAST-MODIFIED move only when an event changes; a delay cancels the doses it removes."""
+    clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london))
+    line = plan.add_line(journal, name="Capecitabine", start=date(2026, 3, 1))
+    rd = plan.add_regimen_drug(journal, line.id, drug_id="capecitabine", times=["08:00", "20:00"], start=date(2026, 3, 1),
+                               pattern={"kind": "cycle_days", "length": 21, "days": list(range(1, 15))})
+    target = tmp_path / "plan.ics"
+    calendar_ics.write_ics(journal, clock, target, days_ahead=60)
+    first = target.read_bytes()
+    written_at = clock.now()
+    clock.advance(hours=2)
+    calendar_ics.write_ics(journal, clock, target, days_ahead=60)
+    assert target.read_bytes() == first  # nothing changed: same bytes, nothing for a calendar to update
+    before = _events(target)
+    assert {int(e["SEQUENCE"]) for e in before.values()} == {0}
+    assert {e.decoded("LAST-MODIFIED") for e in before.values()} == {written_at}
+
+    # The team delays the cycle starting 22 March by a week.
+    plan.add_adjustment(journal, rd.id, kind="delay", effective=date(2026, 3, 22), days=7)
+    clock.advance(hours=1)
+    calendar_ics.write_ics(journal, clock, target, days_ahead=60)
+    after = _events(target)
+    planned = {f"{journal.journal_id}-rd{k[0]}-{k[1].isoformat()}-{k[2]}@treatment-journey"
+               for k in calendar_ics.plan_dates(journal, clock, days_ahead=60)}
+    cancelled = {uid for uid, e in after.items() if str(e.get("STATUS")) == "CANCELLED"}
+    assert cancelled and cancelled == set(before) - planned  # removed doses are cancelled, not dropped
+    for uid in cancelled:
+        assert int(after[uid]["SEQUENCE"]) == 1 and after[uid].decoded("LAST-MODIFIED") == clock.now()
+        assert after[uid]["DTSTART"].dt == before[uid]["DTSTART"].dt
+    kept = set(before) & planned
+    unchanged = {uid for uid in kept if before[uid]["DTSTART"].dt.date() < date(2026, 3, 22)}
+    assert unchanged and all(int(after[uid]["SEQUENCE"]) == 0 for uid in unchanged)
+    assert all(after[uid].decoded("LAST-MODIFIED") == written_at for uid in unchanged)
+    for uid in kept - unchanged:  # later doses moved to another day of the delayed cycle
+        changed = str(after[uid]["DESCRIPTION"]) != str(before[uid]["DESCRIPTION"])
+        assert int(after[uid]["SEQUENCE"]) == (1 if changed else 0)
+    added = planned - set(before)
+    assert added and all(after[uid].decoded("LAST-MODIFIED") == clock.now() for uid in added)
+    assert set(after) == planned | cancelled
+
+    # Stable again: the cancelled events keep their version too.
+    again = target.read_bytes()
+    clock.advance(hours=1)
+    calendar_ics.write_ics(journal, clock, target, days_ahead=60)
+    assert target.read_bytes() == again
+
+
+def test_a_changed_time_is_a_new_sequence_of_the_same_event(journal, tmp_path, london):
+    clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london))
+    line = plan.add_line(journal, name="Bone", start=date(2026, 3, 1))
+    plan.add_regimen_drug(journal, line.id, drug_id="denosumab", pattern={"kind": "interval", "every": 4, "unit": "weeks"},
+                          times=["10:00"], start=date(2026, 3, 1))
+    target = tmp_path / "plan.ics"
+    calendar_ics.write_ics(journal, clock, target, days_ahead=40)
+    before = _events(target)
+    # Same UID, new time: an older file where the time was 09:00 (rewritten as if the plan moved it).
+    text = target.read_bytes().replace(b"T100000", b"T090000")
+    target.write_bytes(text)
+    clock.advance(days=1)
+    calendar_ics.write_ics(journal, clock, target, days_ahead=40)
+    after = _events(target)
+    assert set(after) == set(before)
+    assert all(int(e["SEQUENCE"]) == 1 and e.decoded("LAST-MODIFIED") == clock.now() for e in after.values())

@@ -30,3 +30,15 @@ def wait_not_busy(qtbot):
         qtbot.waitUntil(lambda: not widget.is_busy(), timeout=timeout)
 
     return wait
+
+
+@pytest.fixture(autouse=True)
+def no_desktop_notifications(monkeypatch):
+    """Reminders in these tests never reach the developer's own desktop (its session bus).
+
+    The real notification path is tested against a private bus and daemon in
+    tests/window/test_notifications_dbus.py.
+    """
+    from tracker.ui.reminders import notify
+
+    monkeypatch.setattr(notify.Notifier, "system_channel", staticmethod(lambda: "none"))

@@ -1,4 +1,4 @@
-"""Settings → Reminders: saves settings, writes the .ics file, start-at-login file."""
+"""Settings → Reminders: saves settings, writes the .ics file (the login entry: test_autostart.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 
 from tracker.services import plan, reminders
 from tracker.ui.context import AppContext
-from tracker.ui.reminders import autostart
 from tracker.ui.settings.reminders_page import create_page
 
 
@@ -40,13 +39,3 @@ def test_settings_saved_and_ics_written(qtbot, ctx, tmp_path):
     assert reminders.load_settings(ctx.journal).ics_path == str(target)
     page._set_path(None)
     assert reminders.load_settings(ctx.journal).ics_path is None
-
-
-def test_autostart_file(monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert not autostart.is_enabled()
-    autostart.set_enabled(True)
-    text = (tmp_path / "autostart" / "treatment-journey.desktop").read_text()
-    assert "Exec=" in text and "-m tracker" in text and "Type=Application" in text
-    autostart.set_enabled(False)
-    assert not autostart.is_enabled()

@@ -161,3 +161,22 @@ def test_strength_hint_levels(passphrase, low, high):
     from tracker.ui.wizard.strength import estimate
 
     assert low <= estimate(passphrase).level <= high
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_wizard_offers_the_reminder_times_file_off_by_default(qtbot, wizard, keep):
+    from tracker.services import reminder_times
+
+    _to_passphrase_page(wizard)
+    _create(qtbot, wizard)
+    assert not wizard.keep_reminder_times.isChecked()  # off unless she chooses it
+    assert wizard.keep_reminder_times.isVisible()
+    wizard.keep_reminder_times.setChecked(keep)
+    box = wizard.recovery_page.box
+    box.kept_box.setChecked(True)
+    box.last_group.setText(wizard.created.recovery_key.split("-")[-1])
+    with qtbot.waitSignal(wizard.journal_created) as signal:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    opened = signal.args[0]
+    assert reminder_times.keeps_file(opened) is keep
+    opened.close()

@@ -7,7 +7,7 @@ and the reminder settings (kept encrypted in the journal).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from tracker.domain.clock import Clock
 from tracker.domain.schedule.slots import wall_instant
@@ -19,7 +19,7 @@ REPEAT_MINUTES = "reminders.repeat_minutes"
 ICS_PATH = "reminders.ics_path"
 ENABLED = "reminders.enabled"
 LAST_SEEN = "reminders.last_seen"
-DEFAULT_REPEAT_MINUTES = 15
+DEFAULT_REPEAT_MINUTES = 15  # reminder_times.DEFAULT_REPEAT_MINUTES matches (it cannot import this module)
 #: Missed-while-closed looks back at most this far, so a long absence is not a wall of items.
 MAX_LOOKBACK = timedelta(days=7)
 
@@ -95,4 +95,4 @@ def last_seen(journal: OpenJournal) -> datetime | None:
 
 
 def mark_seen(journal: OpenJournal, clock: Clock) -> None:
-    settings.set(journal, LAST_SEEN, clock.now().astimezone(timezone.utc).isoformat())
+    settings.set(journal, LAST_SEEN, clock.now().astimezone(UTC).isoformat())

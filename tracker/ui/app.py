@@ -1,5 +1,9 @@
 """Starting the GUI: arguments, QApplication, translators, error hook, then the start flow.
 
+The app runs in the background to remind (closing the window locks and hides it; Quit
+quits), one instance per data folder: starting it again brings the running one forward.
+`--autostart` (the login entry) starts it minimised, locked and reminding.
+
 The path to the first painted window stays Qt-only: SQLAlchemy, SQLCipher, Argon2 and
 cryptography are imported in a background thread while the user types the passphrase.
 """
@@ -9,7 +13,6 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-from pathlib import Path
 
 
 def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -17,6 +20,8 @@ def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--data-dir", help="folder holding the journals (default: the platform's data folder)")
     parser.add_argument("--lang", help="interface language, e.g. en, es, fa")
     parser.add_argument("--smoke", action="store_true", help="run the start-up smoke check and exit")
+    parser.add_argument("--autostart", action="store_true",
+                        help="started at login: stay minimised and locked, and remind of doses")
     return parser.parse_known_args(args)
 
 
@@ -74,9 +79,10 @@ def run_gui(args: list[str]) -> int:
     app.setOrganizationName("Treatment Journey")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    icon = Path(__file__).resolve().parents[2] / "packaging" / "icon.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    from tracker.ui.reminders.notify import icon_path
+
+    if icon_path().exists():
+        app.setWindowIcon(QIcon(str(icon_path())))
 
     from tracker.ui.i18n import install_translators
 
@@ -99,10 +105,23 @@ def run_gui(args: list[str]) -> int:
             return 2
         return run_smoke(app, data_dir)
 
-    from tracker.ui.main.flow import StartFlow
+    from tracker.ui.main import single_instance
 
-    flow = StartFlow(data_dir, parent=app)
-    flow.start()
+    if single_instance.tell_running(data_dir, single_instance.AUTOSTART if namespace.autostart else single_instance.SHOW):
+        return 0  # the running app comes forward (or, at login, simply goes on reminding)
+
+    from tracker.ui.main.flow import StartFlow
+    from tracker.ui.reminders import autostart
+
+    # The login entry written from Settings keeps this folder and language.
+    autostart.remember_launch(data_dir, namespace.lang)
+    # Closing the last window does not stop reminders; File → Quit (or the tray's Quit) does.
+    app.setQuitOnLastWindowClosed(False)
+    flow = StartFlow(data_dir, parent=app, background=True)
+    server = single_instance.InstanceServer(data_dir, app)
+    server.show_requested.connect(flow.bring_forward)
+    flow.start(autostart=namespace.autostart)
     app.aboutToQuit.connect(flow.shutdown)
+    app.aboutToQuit.connect(server.close)
     _warm_on_first_input(app)
     return app.exec()

@@ -1,10 +1,16 @@
-"""The start flow: wizard when there is no journal, else the unlock window; then the main window."""
+"""The start flow: wizard when there is no journal, else the unlock window; then the main window.
+
+In the background mode of the real app (`background=True`) the flow owns the one reminder
+controller of the process, so reminders run from the first second, before any unlock (from
+the saved reminder times, if the patient keeps them) and across every lock; a closed unlock
+window leaves the app reminding when it has times to remind of.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tracker.ui.common.background import BackgroundOp
@@ -21,14 +27,22 @@ def _system_clock():
         return SystemClock()
 
 
+#: A normal start paints its first window before the reminder controller is made (and its
+#: modules imported); a start at login, which paints nothing, makes it at once.
+REMINDERS_AFTER_MS = 300
+
+
 class StartFlow(QObject):
-    def __init__(self, data_dir: Path, clock=None, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, clock=None, parent: QObject | None = None, *, background: bool = False) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self._clock = clock
         self.wizard = None
         self.unlock_window = None
         self.main_window = None
+        self.background = background
+        self.reminders = None
+        self._notice = None
 
     @property
     def clock(self):
@@ -36,13 +50,70 @@ class StartFlow(QObject):
             self._clock = _system_clock()
         return self._clock
 
-    def start(self) -> None:
+    def start(self, *, autostart: bool = False) -> None:
         from tracker.services.journals import list_journals
 
-        if list_journals(self.data_dir):
+        journals = list_journals(self.data_dir)
+        if self.background and autostart:
+            self._start_reminders(journals)
+        elif self.background:
+            QTimer.singleShot(REMINDERS_AFTER_MS, self, lambda: self._start_reminders(journals))
+        if autostart and not journals:
+            QApplication.quit()  # nothing to remind of; the welcome wizard waits for a start from the menu
+        elif autostart:
+            self.show_unlock(minimised=True)
+        elif journals:
             self.show_unlock()
         else:
             self.show_wizard()
+
+    def _start_reminders(self, journals) -> None:
+        if self.reminders is not None:
+            return  # made already: the journal was unlocked before the timer fired
+        from tracker.domain.errors import KnownError
+        from tracker.services import app_prefs
+        from tracker.ui.common.errors import show_error
+        from tracker.ui.reminders.controller import ReminderController
+
+        self.reminders = ReminderController(self.clock, self.data_dir, self)
+        self.reminders.show_requested.connect(self.bring_forward)
+        self.reminders.unlock_requested.connect(self.bring_forward)
+        self.reminders.quit_requested.connect(QApplication.quit)
+        QApplication.instance().lastWindowClosed.connect(self._last_window_closed)
+        last = app_prefs.load(self.data_dir).get("last_journal")
+        ids = [j.journal_id for j in journals]
+        journal_id = last if last in ids else (ids[0] if ids else None)
+        if journal_id is not None:
+            try:
+                self.reminders.load_saved_times(journal_id)
+            except KnownError as exc:
+                show_error(None, exc)
+
+    def _last_window_closed(self) -> None:
+        """The last visible window was closed: go on reminding in the background, or quit."""
+        main_stays = self.main_window is not None and (self.main_window.isVisible() or self.main_window.runs_in_background())
+        unlock_open = self.unlock_window is not None and self.unlock_window.isVisible()
+        if main_stays or self.wizard is not None or unlock_open:
+            return
+        if self.main_window is None and self.reminders is not None and self.reminders.enabled and self.reminders.times.times:
+            from tracker.ui.reminders.background import tell_once
+
+            self._notice = tell_once(self.data_dir, self.reminders)
+            return
+        QApplication.quit()
+
+    def bring_forward(self) -> None:
+        """Another start of the app, or a click on a reminder: show the window she needs."""
+        if self.main_window is not None:
+            self.main_window.bring_forward()
+            return
+        window = self.wizard or self.unlock_window
+        if window is None:
+            self.show_unlock()
+            return
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def shutdown(self) -> None:
         """On quit: let background work finish and close the journal (drops the key)."""
@@ -52,7 +123,9 @@ class StartFlow(QObject):
                 for op in window.findChildren(BackgroundOp):
                     op.wait(10000)
         if self.main_window is not None:
-            self.main_window.close()
+            self.main_window.close_for_quit()
+        if self.reminders is not None:
+            self.reminders.shutdown()
 
     def show_wizard(self, another: bool = False) -> None:
         from tracker.ui.wizard.wizard import CreateJournalWizard
@@ -91,13 +164,20 @@ class StartFlow(QObject):
         else:
             QApplication.quit()
 
-    def show_unlock(self) -> None:
+    def show_unlock(self, *, minimised: bool = False) -> None:
         from tracker.ui.unlock.window import UnlockWindow
 
+        if self.unlock_window is not None:
+            self.unlock_window.deleteLater()
         self.unlock_window = UnlockWindow(self.data_dir)
         self.unlock_window.unlocked.connect(self._unlocked)
         self.unlock_window.create_requested.connect(lambda: self.show_wizard(another=True))
-        self.unlock_window.show()
+        if minimised and self.reminders is not None and self.reminders.tray is not None:
+            return  # at login, the tray icon is enough until she wants the window
+        if minimised:
+            self.unlock_window.showMinimized()
+        else:
+            self.unlock_window.show()
 
     def _unlocked(self, journal) -> None:
         window = self.unlock_window
@@ -109,6 +189,10 @@ class StartFlow(QObject):
     def open_main(self, journal) -> None:
         from tracker.ui.main.window import MainWindow
 
-        self.main_window = MainWindow(self.data_dir, journal, self.clock)
+        if self.background and self.reminders is None:
+            from tracker.services.journals import list_journals
+
+            self._start_reminders(list_journals(self.data_dir))
+        self.main_window = MainWindow(self.data_dir, journal, self.clock, reminders=self.reminders)
         self.main_window.new_journal_requested.connect(lambda: self.show_wizard(another=True))
         self.main_window.show()

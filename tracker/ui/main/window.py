@@ -7,6 +7,11 @@ the section views and the banner (they hold data), closes the journal (the key l
 memory) and shows the lock screen instead. Unsaved input in open forms is lost by design;
 everything already saved is safe. Unlocking needs the passphrase or recovery key again.
 
+Reminders outlive the lock: the reminder controller is made once per window (or handed in
+by the start flow, which owns it for the whole process) and only lets go of the journal.
+When the application runs in the background (it does not quit when its last window closes),
+closing the window locks the journal and hides the window; File → Quit really quits.
+
 Shortcuts: Ctrl+1…7 sections, Ctrl+L lock, Ctrl+Q quit, Ctrl+= / Ctrl+- / Ctrl+0 zoom,
 Ctrl+E who is entering, Ctrl+Shift+N new journal, F1 keyboard shortcuts.
 """
@@ -32,7 +37,7 @@ class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
 
     def __init__(self, data_dir: Path, journal, clock, *, idle_tick_ms: int = 5000,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reminders=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Treatment Journey"))
         self.data_dir = Path(data_dir)
@@ -48,6 +53,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(lambda: self.lock(automatic=True))
         self.actions_by_name = menus.build_menus(self)
         self.person_switch: PersonSwitch | None = None
+        self._quitting = False
+        self._background_notice = None
+        self.reminders = reminders if reminders is not None else self._make_reminders()
+        self.reminders.window = self
         self._restore_geometry()
         self._open_session(journal)
 
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(data_dir=self.data_dir, journal=journal, clock=self.clock, current_person_id=person_id)
         self.journal_id = journal.journal_id
         self.display_name = journal.display_name
+        self.ctx._reminder_controller = self.reminders  # views built below find it
         self.ctx.events.navigate.connect(self.show_section)
         self.ctx.events.changed.connect(self._journal_changed)
         content = QWidget()
@@ -111,13 +121,18 @@ class MainWindow(QMainWindow):
             return
         open_symptom_form(self.ctx, self, weekly=weekly)
 
+    def _make_reminders(self):
+        from tracker.ui.reminders.controller import ReminderController
+
+        controller = ReminderController(self.clock, self.data_dir, self)
+        controller.show_requested.connect(self.bring_forward)
+        controller.unlock_requested.connect(self.bring_forward)
+        controller.quit_requested.connect(self.quit_app)
+        return controller
+
     def _start_reminders(self) -> None:
-        # Reminders must run from unlock on, even if Today and Plan are never opened.
-        try:
-            from tracker.ui.reminders.controller import ensure_started
-        except ImportError:
-            return
-        ensure_started(self.ctx, self)
+        # Reminders run from unlock on, even if Today and Plan are never opened.
+        self.reminders.attach(self.ctx)
 
     def _create_banner(self, parent: QWidget) -> QWidget | None:
         # No ImportError guard: a missing alerts module is a bug to show, never a window without alerts.
@@ -184,6 +199,7 @@ class MainWindow(QMainWindow):
             self.person_switch = None
         self.stack.clear()
         if self.ctx is not None:
+            self.reminders.detach()  # keeps the coming due times; reminding goes on while locked
             self.ctx.journal.close()
             self.ctx.journal = None
             self.ctx = None
@@ -278,8 +294,30 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def quit_app(self) -> None:
+        self._quitting = True
         self.close()
         QApplication.quit()
+
+    def close_for_quit(self) -> None:
+        """Close for real (the application is quitting), not into the background."""
+        self._quitting = True
+        self.close()
+
+    def bring_forward(self) -> None:
+        """A second start, a click on a reminder or the tray: show this window (at Today when unlocked)."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not self.locked:
+            self.show_section("today")
+
+    def runs_in_background(self) -> bool:
+        """Closing hides and locks (the app goes on reminding) instead of closing."""
+        app = QApplication.instance()
+        # With reminders off there is nothing to run for: closing quits as it always did.
+        return (not self._quitting and app is not None and not app.quitOnLastWindowClosed()
+                and self.reminders.enabled)
 
     # -- geometry (no content) ---------------------------------------------------------------
 
@@ -301,7 +339,20 @@ class MainWindow(QMainWindow):
             app_prefs.update(self.data_dir, main_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
         except (OSError, KnownError):
             pass
+        if self.runs_in_background():
+            # Keep running to remind: lock (the key leaves memory), hide, say so once.
+            self.lock()
+            event.ignore()
+            self.hide()
+            self._tell_once_about_background()
+            return
         if not self.locked and self.ctx is not None:
             self._close_session()
             self.locked = True
+        self.reminders.shutdown()
         super().closeEvent(event)
+
+    def _tell_once_about_background(self) -> None:
+        from tracker.ui.reminders.background import tell_once
+
+        self._background_notice = tell_once(self.data_dir, self.reminders)

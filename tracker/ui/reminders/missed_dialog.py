@@ -1,4 +1,4 @@
-"""On start: doses whose time passed while the app was closed, to mark in one go."""
+"""At unlock: doses whose time passed while the app was closed (or locked), to mark in one go."""
 
 from __future__ import annotations
 
@@ -12,13 +12,18 @@ class MissedDialog(QDialog):
     #: "taken" / "missed" for the shown doses, or "later".
     chosen = Signal(str)
 
-    def __init__(self, missed: list, parent: QWidget | None = None) -> None:
+    def __init__(self, missed: list, parent: QWidget | None = None, *, while_closed: bool = True) -> None:
         super().__init__(parent)
         self.missed = missed
-        self.setWindowTitle(self.tr("Doses while the app was closed"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("These doses were due while Treatment Journey was closed and have not been marked. "
-                               "If you took them, mark them taken; you can also change each one on the Today page."))
+        if while_closed:
+            self.setWindowTitle(self.tr("Doses while the app was closed"))
+            intro = QLabel(self.tr("These doses were due while Treatment Journey was closed and have not been marked. "
+                                   "If you took them, mark them taken; you can also change each one on the Today page."))
+        else:  # the app ran, locked, and reminded: it was not closed
+            self.setWindowTitle(self.tr("Doses not marked yet"))
+            intro = QLabel(self.tr("These doses were due while Treatment Journey was locked and have not been marked. "
+                                   "If you took them, mark them taken; you can also change each one on the Today page."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         model = QStringListModel([

@@ -1,4 +1,5 @@
-"""Settings → Reminders: on/off, how often to repeat, start at login, calendar (.ics) file.
+"""Settings → Reminders: on/off, how often to repeat, the reminder-times file, start at login,
+calendar (.ics) file.
 
 Reminder times are set per drug in the plan editor (each drug has its own times of day).
 """
@@ -8,16 +9,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from tracker.services import calendar_ics, reminders
+from tracker.domain.errors import KnownError
+from tracker.services import calendar_ics, reminder_times, reminders
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
 from tracker.ui.reminders import autostart
 
 
-def create_page(ctx, parent: QWidget | None = None) -> "RemindersPage":
+def create_page(ctx, parent: QWidget | None = None) -> RemindersPage:
     return RemindersPage(ctx, parent)
 
 
@@ -33,7 +44,7 @@ class RemindersPage(QWidget):
         layout.addWidget(intro)
         form = QFormLayout()
         layout.addLayout(form)
-        self.enabled = QCheckBox(self.tr("Remind me while Treatment Journey is open"))
+        self.enabled = QCheckBox(self.tr("Remind me when a dose is due"))
         form.addRow(self.enabled)
         self.repeat = QSpinBox()
         self.repeat.setRange(0, 240)
@@ -42,15 +53,30 @@ class RemindersPage(QWidget):
         self.repeat.setSpecialValueText(self.tr("Do not repeat"))
         self.repeat.setMaximumWidth(220)
         form.addRow(self.tr("&Repeat until marked, every:"), self.repeat)
-        self.login = QCheckBox(self.tr("Start Treatment Journey when I log in"))
+        repeat_note = QLabel(self.tr("Reminders go on while the journal is locked and after you close the window "
+                                     "(Treatment Journey keeps running until you choose Quit)."))
+        repeat_note.setWordWrap(True)
+        form.addRow(repeat_note)
+        self.keep_times = QCheckBox(self.tr("Keep my reminder times on this computer, so reminders work before I "
+                                            "unlock"))
+        form.addRow(self.keep_times)
+        keep_note = QLabel(self.tr("Without this, reminders start only once you have unlocked your journal after "
+                                   "starting the app. With it, a small file beside your journal lists the times of "
+                                   "the next three weeks' doses. It shows only that something is due at those "
+                                   "times: no drug names, no doses, nothing you wrote. Someone who can read your files "
+                                   "could see those times. Leave it off if you prefer that to reminders at login."))
+        keep_note.setWordWrap(True)
+        form.addRow(keep_note)
+        self.login = QCheckBox(self.tr("Start Treatment Journey when I log in (locked, to remind me)"))
         form.addRow(self.login)
         if not autostart.supported():
             self.login.setEnabled(False)
             self.login.setToolTip(self.tr("On this system, add Treatment Journey to your login items yourself."))
 
-        ics_intro = QLabel(self.tr("So your phone or computer calendar reminds you even when this app is closed, "
-                                   "choose a calendar file. It is rewritten whenever the plan changes; import it "
-                                   "or subscribe to it in your calendar app. It holds drug names and times."))
+        ics_intro = QLabel(self.tr("So your phone or computer calendar reminds you even when this app is not running, "
+                                   "choose a calendar file. It is rewritten whenever the plan changes while your "
+                                   "journal is unlocked. Subscribe to it in your calendar app (rather than importing "
+                                   "it once) so changes reach the calendar. It holds drug names and times."))
         ics_intro.setWordWrap(True)
         layout.addWidget(ics_intro)
         row = QHBoxLayout()
@@ -75,6 +101,7 @@ class RemindersPage(QWidget):
         self.repeat.valueChanged.connect(self._follow)
         self.enabled.toggled.connect(self._save)
         self.repeat.valueChanged.connect(self._save)
+        self.keep_times.toggled.connect(self._keep_times_toggled)
         self.login.toggled.connect(self._login_toggled)
         self.choose.clicked.connect(self._choose)
         self.stop.clicked.connect(lambda: self._set_path(None))
@@ -83,6 +110,7 @@ class RemindersPage(QWidget):
         prefs = reminders.load_settings(self.ctx.journal)
         self.enabled.setChecked(prefs.enabled)
         self.repeat.setValue(prefs.repeat_minutes)
+        self.keep_times.setChecked(reminder_times.keeps_file(self.ctx.journal))
         self.login.setChecked(autostart.supported() and autostart.is_enabled())
         self.ics_path.setText(prefs.ics_path or "")
         self.stop.setEnabled(bool(prefs.ics_path))
@@ -90,6 +118,7 @@ class RemindersPage(QWidget):
     def _follow(self, *_args) -> None:
         """Repeating only means something while reminders are on; "1 minute", not "1 minutes"."""
         self.repeat.setEnabled(self.enabled.isChecked())
+        self.keep_times.setEnabled(self.enabled.isChecked())
         self.repeat.setSuffix(self.tr(" minute") if self.repeat.value() == 1 else self.tr(" minutes"))
 
     def _current(self) -> reminders.ReminderSettings:
@@ -99,13 +128,20 @@ class RemindersPage(QWidget):
         reminders.save_settings(self.ctx.journal, self._current())
         self.ctx.events.changed.emit("settings")
 
+    def _keep_times_toggled(self, on: bool) -> None:
+        reminder_times.set_keeps_file(self.ctx.journal, on)
+        self.ctx.events.changed.emit("settings")  # the reminder controller writes or removes the file
+
     def _login_toggled(self, on: bool) -> None:
         try:
-            autostart.set_enabled(on)
+            autostart.set_enabled(on, self.ctx.data_dir)
         except OSError:
             from tracker.domain.errors import FolderNotWritable
 
             show_error(self, FolderNotWritable())
+            self.login.setChecked(autostart.is_enabled())
+        except KnownError as exc:
+            show_error(self, exc)
             self.login.setChecked(autostart.is_enabled())
 
     def _choose(self) -> None:

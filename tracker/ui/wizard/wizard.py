@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget, QWizard
 
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.wizard.pages import NamePage, PassphrasePage, RecoveryPage, WelcomePage
@@ -32,6 +32,15 @@ class CreateJournalWizard(QWizard):
         self.recovery_page = RecoveryPage()
         for page in (self.welcome, self.name_page, self.passphrase_page, self.recovery_page):
             self.addPage(page)
+        # Reminders before the first unlock of a session (at login) need the reminder-times file.
+        self.keep_reminder_times = QCheckBox(self.tr("Also remind me before I unlock my journal"))
+        note = QLabel(self.tr("This keeps your reminder times in a small file on this computer. It shows only that "
+                              "something is due at those times: no drug names, no doses. You can change this in "
+                              "Settings → Reminders."))
+        note.setWordWrap(True)
+        layout = self.recovery_page.layout()
+        layout.insertWidget(layout.count() - 1, self.keep_reminder_times)
+        layout.insertWidget(layout.count() - 1, note)
         self.created = None  # CreatedJournal once the background work has finished
         self._op: BackgroundOp | None = None
 
@@ -95,6 +104,10 @@ class CreateJournalWizard(QWizard):
     def accept(self) -> None:
         if self.created is None or not self.recovery_page.box.is_kept():
             return
+        if self.keep_reminder_times.isChecked():
+            from tracker.services import reminder_times
+
+            reminder_times.set_keeps_file(self.created.journal, True)
         super().accept()
         self.journal_created.emit(self.created.journal)
 

@@ -1,0 +1,239 @@
+"""Reminders reach her while the journal is locked, with a FixedClock.
+
+The notification channel is replaced by a recorder (the operating system's side of it is
+tested for real over D-Bus in tests/window/test_notifications_dbus.py); everything between
+the plan and that channel is the real code.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from tracker.services import doses, journals, people, plan, reminder_times, reminders, settings
+from tracker.ui.reminders import notify
+from tracker.ui.reminders.controller import ReminderController
+
+# The offscreen platform can neither size top-level dialogs nor raise windows; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class RecordingNotifier(QObject):
+    """Stands in for the desktop's notification service: records what would be on screen."""
+
+    activated = Signal(str)
+    failed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[tuple[str, str, list]] = []
+        self.on_screen = False
+
+    def show(self, title, body, actions) -> bool:
+        self.shown.append((title, body, actions))
+        self.on_screen = True
+        return True
+
+    def withdraw(self) -> None:
+        self.on_screen = False
+
+    def stop(self) -> None:
+        self.on_screen = False
+
+
+def add_capecitabine(journal):
+    line = plan.add_line(journal, name="Capecitabine", start=date(2026, 3, 1))
+    return plan.add_regimen_drug(journal, line.id, drug_id="capecitabine", times=["08:00", "20:00"], start=date(2026, 3, 1),
+                                 pattern={"kind": "cycle_days", "length": 21, "days": list(range(1, 15))})
+
+
+@pytest.fixture
+def window(qtbot, data_dir, journal, clock):
+    """A main window whose morning dose is already marked: nothing is due at 12:00."""
+    from tracker.ui.main.window import MainWindow
+
+    add_capecitabine(journal)
+    clock.set(datetime(2026, 3, 10, 12, 0, tzinfo=clock.zone))
+    morning = doses.today_list(journal, clock).today[0]
+    doses.record(journal, clock, morning, doses.TAKEN, entered_by_id=None)
+    reminders.mark_seen(journal, clock)
+    settings.set(journal, settings.AUTO_LOCK_MINUTES, 1)
+    recorder = RecordingNotifier()
+    controller = ReminderController(clock, data_dir, notifier=recorder)
+    win = MainWindow(data_dir, journal, clock, idle_tick_ms=20, reminders=controller)
+    controller.show_requested.connect(win.bring_forward)
+    controller.unlock_requested.connect(win.bring_forward)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.notifier = recorder
+    yield win
+    for op in list(win._ops):
+        op.wait(30000)
+    controller.deleteLater()
+
+
+def unlock(qtbot, window) -> None:
+    prompt = window.lock_screen.prompt
+    prompt.field.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.locked_changed, timeout=10000):
+        prompt.unlock()
+
+
+def evening(clock, minutes: int = 0) -> None:
+    clock.set(datetime(2026, 3, 10, 20, 0, tzinfo=clock.zone) + timedelta(minutes=minutes))
+
+
+def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot, window, clock):
+    controller, sent = window.reminders, window.notifier.shown
+    controller.tick()
+    assert sent == []
+    window.lock(automatic=True)  # auto-lock after a minute idle
+    assert window.locked and controller.ctx is None
+    evening(clock)
+    controller.tick()
+    controller.tick()
+    assert len(sent) == 1  # exactly one, whatever the number of ticks
+    title, body, actions = sent[0]
+    assert body == "A dose is due." and "Capecitabine" not in title + body
+    assert [key for key, _label in actions] == [notify.DEFAULT, notify.TAKEN, notify.SNOOZE]
+    evening(clock, 14)
+    controller.tick()
+    assert len(sent) == 1  # not within the repeat interval
+    evening(clock, reminders.DEFAULT_REPEAT_MINUTES)
+    controller.tick()
+    assert len(sent) == 2  # repeats while locked: the auto-lock no longer stops it
+    unlock(qtbot, window)
+    controller.tick()
+    assert len(sent) == 2  # unlocking is not a new reminder
+    # The list of doses not marked does not claim the app was closed: it was locked.
+    qtbot.waitUntil(lambda: controller.missed_dialog is not None)
+    assert "closed" not in controller.missed_dialog.windowTitle()
+    controller.missed_dialog.later.click()
+    dose = doses.today_list(window.ctx.journal, clock).today[1]
+    doses.record(window.ctx.journal, clock, dose, doses.TAKEN, entered_by_id=None)
+    window.ctx.events.changed.emit("doses")
+    assert not window.notifier.on_screen  # marked: the notification goes away
+    evening(clock, 3 * reminders.DEFAULT_REPEAT_MINUTES)
+    controller.tick()
+    window.lock()
+    evening(clock, 6 * reminders.DEFAULT_REPEAT_MINUTES)
+    controller.tick()
+    assert len(sent) == 2  # marked: no more, unlocked or locked
+
+
+def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot, window, clock, journal):
+    controller = window.reminders
+    window.lock()
+    window.showMinimized()
+    evening(clock, 1)
+    controller.tick()
+    assert len(window.notifier.shown) == 1
+    with qtbot.waitSignal(controller.unlock_requested):
+        window.notifier.activated.emit(notify.TAKEN)
+    assert window.isVisible() and not window.isMinimized() and window.locked
+    evening(clock, 40)
+    controller.tick()
+    assert len(window.notifier.shown) == 1  # she said she took it: no repeat while it waits for the unlock
+    unlock(qtbot, window)
+    dose = doses.today_list(window.ctx.journal, clock).today[1]
+    assert dose.status == doses.TAKEN
+    assert dose.entered_by_id == people.patient(window.ctx.journal).id  # taken by the patient
+
+
+def test_snooze_and_click(qtbot, window, clock):
+    controller, sent = window.reminders, window.notifier.shown
+    evening(clock)
+    controller.tick()
+    assert len(sent) == 1
+    window.notifier.activated.emit(notify.SNOOZE)
+    assert not window.notifier.on_screen
+    evening(clock, 9)
+    controller.tick()
+    assert len(sent) == 1
+    evening(clock, 10)
+    controller.tick()
+    assert len(sent) == 2  # back after 10 minutes
+    window.show_section("plan")
+    window.showMinimized()
+    window.notifier.activated.emit(notify.DEFAULT)
+    assert not window.isMinimized() and window.sidebar.current_section_id() == "today"
+
+
+# The offscreen platform has no tray; the icon is made all the same (pretend there is one).
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_twenty_locks_leave_one_controller_and_one_tray_icon(qtbot, data_dir, journal, clock, monkeypatch):
+    from tracker.ui.main.window import MainWindow
+    from tracker.ui.today.view import TodayView
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    add_capecitabine(journal)
+    journal_id = journal.journal_id
+    win = MainWindow(data_dir, journal, clock, idle_tick_ms=20)
+    qtbot.addWidget(win)
+    win.show()
+    for _ in range(20):
+        win.lock()
+        win._unlocked(journals.unlock(data_dir, journal_id, PASSPHRASE))
+        win.show_section("plan")
+        win.show_section("today")
+    assert win.findChildren(TodayView)
+    assert len(win.findChildren(ReminderController)) == 1
+    assert len(win.findChildren(QSystemTrayIcon)) == 1
+    assert win.ctx._reminder_controller is win.reminders
+    for op in list(win._ops):
+        op.wait(30000)
+
+
+def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir):
+    path = reminder_times.file_path(data_dir, window.journal_id)
+    assert not path.exists()  # off unless she opts in
+    reminder_times.set_keeps_file(window.ctx.journal, True)
+    window.ctx.events.changed.emit("settings")
+    text = path.read_text()
+    assert "Capecitabine" not in text and "capecitabine" not in text and "20:00" in text  # 20:00 London = 20:00Z in March
+    assert path.stat().st_mode & 0o077 == 0
+    # An app started at login reminds from the file before any unlock.
+    recorder = RecordingNotifier()
+    fresh = ReminderController(clock, data_dir, notifier=recorder)
+    assert fresh.load_saved_times(window.journal_id)
+    evening(clock, 2)
+    fresh.tick()
+    assert len(recorder.shown) == 1 and recorder.shown[0][1] == "A dose is due."
+    fresh.deleteLater()
+    reminder_times.set_keeps_file(window.ctx.journal, False)
+    window.ctx.events.changed.emit("settings")
+    assert not path.exists()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal, clock, monkeypatch):
+    """The tray shows a message only when there is no notification service."""
+    from tracker.ui.context import AppContext
+
+    messages = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, *args: messages.append(args))
+    add_capecitabine(journal)
+    reminders.mark_seen(journal, clock)
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    recorder = RecordingNotifier()
+    controller = ReminderController(clock, data_dir, notifier=recorder, tray=True)
+    controller.attach(ctx)
+    controller.tick()
+    assert len(recorder.shown) == 1 and messages == []
+    assert controller.tray.toolTip() == "Treatment Journey: 1 dose to mark"
+    # No notification service after all: the tray carries the reminder, once.
+    silent = notify.Notifier(channel="none")
+    fallback = ReminderController(clock, data_dir, notifier=silent, tray=True)
+    fallback.attach(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    fallback.tick()
+    fallback.tick()
+    assert len(messages) == 1 and messages[0][1] == "A dose is due."
+    for c in (controller, fallback):
+        c.shutdown()
+        c.deleteLater()
