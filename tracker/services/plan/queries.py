@@ -8,7 +8,11 @@ from datetime import date
 from sqlalchemy import select
 
 from tracker.services.plan.types import (
-    AdjustmentInfo, LineSummary, RegimenDrugInfo, ScheduledDrug, times_from_json,
+    AdjustmentInfo,
+    LineSummary,
+    RegimenDrugInfo,
+    ScheduledDrug,
+    times_from_json,
 )
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import PlanAdjustment, RegimenDrug, TherapyLine
@@ -21,6 +25,7 @@ def _drug_info(row: RegimenDrug) -> RegimenDrugInfo:
         times=times_from_json(row.times_json), start=row.start, end=row.end, max_units=row.max_units,
         first_unit=row.first_unit or 0, first_index=row.first_index or 0, replaces_id=row.replaces_id,
         notes=row.notes, anchor_date=row.anchor_date, anchor_unit=row.anchor_unit or 0,
+        unknown_before=row.unknown_before,
     )
 
 
@@ -49,7 +54,7 @@ def therapy_lines(journal: OpenJournal) -> list[LineSummary]:
             ids = by_line.setdefault(d.line_id, [])
             if d.drug_id not in ids:
                 ids.append(d.drug_id)
-        return [_line_summary(l, by_line.get(l.id, [])) for l in sorted(lines, key=lambda l: (l.start, l.number, l.id))]
+        return [_line_summary(line, by_line.get(line.id, [])) for line in sorted(lines, key=lambda x: (x.start, x.number, x.id))]
 
 
 def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
@@ -59,7 +64,7 @@ def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
     by_line_ids: dict[int, list[str]] = {}
     for d in drugs:
         by_line_ids.setdefault(d.line_id, []).append(d.drug_id)
-    summaries = {l.id: _line_summary(l, sorted(set(by_line_ids.get(l.id, [])))) for l in lines}
+    summaries = {line.id: _line_summary(line, sorted(set(by_line_ids.get(line.id, [])))) for line in lines}
     adj: dict[int, list[AdjustmentInfo]] = {}
     for a in sorted(adjustments, key=lambda a: (a.effective, a.id)):
         adj.setdefault(a.regimen_drug_id, []).append(_adjustment_info(a))

@@ -8,7 +8,14 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from tracker.domain.schedule import (
-    Break, Delay, End, Hold, Reduce, Resume, Schedule, pattern_from_dict,
+    Break,
+    Delay,
+    End,
+    Hold,
+    Reduce,
+    Resume,
+    Schedule,
+    pattern_from_dict,
 )
 
 ADJUSTMENT_KINDS = ("delay", "hold", "reduce", "break", "resume")
@@ -71,6 +78,8 @@ class RegimenDrugInfo:
     notes: str | None
     anchor_date: date | None = None
     anchor_unit: int = 0
+    #: Doses before this day are unknown (the person said "I don't know"): never overdue.
+    unknown_before: date | None = None
 
 
 @dataclass(frozen=True)
