@@ -44,6 +44,14 @@ class ChartLabels:
     symptom_title_weekly: str = "Symptoms (patient-reported), highest rating each week"
     symptom_axis: str = "Patient-reported rating"
     rating_names: tuple[str, ...] = ("0 None", "1 Mild", "2 Moderate", "3 Severe", "4 Very severe")
+    #: Rating words of the other scales (severity uses `rating_names`).
+    scale_ratings: dict[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "frequency": ("0 Never", "1 Rarely", "2 Occasionally", "3 Frequently", "4 Almost constantly"),
+        "interference": ("0 Not at all", "1 A little bit", "2 Somewhat", "3 Quite a bit", "4 Very much"),
+    })
+    #: Value axis of a chart that mixes scales: the numbers with what 0 and 4 mean.
+    mixed_scale_axis: str = "Patient-reported rating (0 = none or never, 4 = the most)"
+    fever_line: str = "38 °C"
     line_band: str = "Line {number}: {name}"
     line_band_short: str = "L{number}"
     cycle_starts: str = "Cycle starts"
@@ -57,7 +65,7 @@ class ChartLabels:
     reference_range: str = "Reference range"
     doses_title: str = "Dose calendar"
     dose_statuses: dict[str, str] = field(
-        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "unrecorded": "Not ticked", "planned": "Planned"}
+        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "unrecorded": "Not recorded", "planned": "Planned"}
     )
     no_data: str = "Nothing recorded in this period"
     hover_value: str = "{label}: {value} on {date}"
@@ -69,6 +77,10 @@ class ChartLabels:
     #: Turns ASCII digits in tick labels into the reader's digits (identity for Latin digits).
     digits: Callable[[str], str] = str
     rtl: bool = False
+
+    def rating_name(self, scale: str, value: int) -> str:
+        names = self.rating_names if scale == "severity" else self.scale_ratings.get(scale, self.rating_names)
+        return names[value]
 
 
 class LazyTexts(Sequence):

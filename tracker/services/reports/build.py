@@ -73,6 +73,9 @@ def collect_report_data(journal, clock: Clock, options: ReportOptions, *, sympto
         questions=queries.open_questions(journal) if options.include_questions else [],
         notes=queries.notes_between(journal, clock, date_from, date_to) if options.include_notes else [],
         last_appointment=date_from if date_from in charts.appointments else None,
+        made_on=clock.today(),
+        changes=queries.team_changes(journal, date_from, date_to),
+        latest_labs=queries.latest_labs(journal, clock, date_to),
     )
 
 

@@ -17,6 +17,7 @@ from tracker.domain.clock import Clock
 from tracker.domain.measurements import LAB_TESTS, TUMOUR_MARKERS, to_celsius, to_kg
 from tracker.domain.symptoms import term as symptom_term
 from tracker.services.reports.data import (
+    SCALES,
     ChartData,
     CycleStart,
     DoseDay,
@@ -27,8 +28,10 @@ from tracker.services.reports.data import (
     Question,
     SymptomPoint,
     SymptomSeries,
+    TeamChange,
     TreatmentBand,
     ValuePoint,
+    series_id,
 )
 from tracker.storage.models.diary import DiaryLog, DiaryNote, LabResult, MeasurementEntry, SymptomEntry
 from tracker.storage.models.diary import Question as QuestionRow
@@ -60,27 +63,46 @@ def _since_utc(since: date | None, clock: Clock) -> datetime | None:
     return datetime.combine(since, time(0), tzinfo=clock.zone).astimezone(UTC).replace(tzinfo=None)
 
 
+#: English scale names for series labels when the caller passes none (the UI passes translations).
+SCALE_LABELS = {"frequency": "{symptom} (how often)", "interference": "{symptom} (effect on daily life)"}
+
+
 def symptom_series(journal, clock: Clock, names: dict[str, str] | None = None, *, since: date | None = None) -> list[SymptomSeries]:
-    """Severity ratings per symptom term, oldest first; `names` overrides labels (translations)."""
+    """Ratings per symptom term and scale (severity, frequency, interference), oldest first.
+
+    `names` overrides labels: a term id gives the symptom's name, "term:scale" a scale's
+    label. Each point says which carer entered it (None: the patient).
+    """
+    from tracker.storage.models.core import Person
+
     occurred_at = _raw(DiaryLog.occurred_at)
     q = (
-        select(SymptomEntry.term_id, SymptomEntry.severity, occurred_at)
+        select(SymptomEntry.term_id, SymptomEntry.severity, SymptomEntry.frequency, SymptomEntry.interference,
+               occurred_at, Person.kind, Person.name)
         .join(DiaryLog, DiaryLog.id == SymptomEntry.log_id)
-        .where(and_(DiaryLog.deleted_at.is_(None), SymptomEntry.severity.is_not(None)))
+        .outerjoin(Person, Person.id == DiaryLog.entered_by_id)
+        .where(DiaryLog.deleted_at.is_(None))
         .order_by(DiaryLog.occurred_at, DiaryLog.id)
     )
     if since is not None:
         q = q.where(occurred_at >= _since_utc(since, clock))
-    points: dict[str, list[SymptomPoint]] = {}
+    points: dict[tuple[str, str], list[SymptomPoint]] = {}
     zone = clock.zone
     with journal.connection() as conn:
-        for term_id, severity, occurred in conn.execute(q):
-            points.setdefault(term_id, []).append(SymptomPoint(_aware(occurred, zone), int(severity)))
+        for term_id, severity, frequency, interference, occurred, kind, person in conn.execute(q):
+            when = _aware(occurred, zone)
+            carer = person if kind == "carer" else None
+            for scale, value in zip(SCALES, (severity, frequency, interference), strict=True):
+                if value is not None:
+                    points.setdefault((term_id, scale), []).append(SymptomPoint(when, int(value), carer))
+    names = names or {}
     result = []
-    for term_id, pts in points.items():
+    for (term_id, scale), pts in points.items():
         term = symptom_term(term_id)
-        label = (names or {}).get(term_id) or (term.name if term else term_id.replace("_", " ").capitalize())
-        result.append(SymptomSeries(term_id, label, tuple(pts)))
+        name = names.get(term_id) or (term.name if term else term_id.replace("_", " ").capitalize())
+        sid = series_id(term_id, scale)
+        label = names.get(sid) or (name if scale == "severity" else SCALE_LABELS[scale].format(symptom=name))
+        result.append(SymptomSeries(sid, label, tuple(pts), scale))
     return sorted(result, key=lambda s: (-len(s.points), s.label))
 
 
@@ -148,7 +170,7 @@ def lab_series(journal, clock: Clock, *, since: date | None = None) -> list[LabS
 def bands(journal) -> list[TreatmentBand]:
     from tracker.services import plan
 
-    return [TreatmentBand(line.number, line.name, line.start, line.end) for line in plan.therapy_lines(journal)]
+    return [TreatmentBand(line.number, line.name, line.start, line.end, line.end_reason) for line in plan.therapy_lines(journal)]
 
 
 def _dose_events(journal, start: date, end: date) -> dict[tuple[int, date, int], str]:
@@ -174,6 +196,7 @@ def doses_and_cycles(journal, clock: Clock, start: date, end: date) -> tuple[lis
     doses, cycles, seen = [], [], set()
     for p in plan.planned(plan.scheduled_drugs(journal), start, end):
         drug, slot = p.item.drug, p.slot
+        anti_cancer = is_anti_cancer(drug.drug_id)
         for slot_no in range(len(slot.times)):
             status = recorded.get((drug.id, slot.day, slot_no))
             if status:
@@ -182,12 +205,57 @@ def doses_and_cycles(journal, clock: Clock, start: date, end: date) -> tuple[lis
                 status = "held"
             else:
                 status = "planned" if slot.day >= today else "unrecorded"
-            doses.append(DoseDay(slot.day, drug.display_name, status))
+            doses.append(DoseDay(slot.day, drug.display_name, status, anti_cancer))
         if slot.day_in_cycle == 1 and (slot.day, slot.cycle) not in seen:
             seen.add((slot.day, slot.cycle))
             cycles.append(CycleStart(slot.day, slot.cycle))
     cycles.sort(key=lambda c: c.day)
     return doses, cycles
+
+
+#: Catalog classes that support rather than treat the cancer (bone agents, steroids).
+SUPPORTIVE_CLASSES = frozenset({"bisphosphonate", "rankl_antibody", "steroid"})
+
+
+def is_anti_cancer(drug_id: str) -> bool:
+    """A catalog drug that treats the cancer. Medicines typed by hand (paracetamol, vitamin D…)
+    are listed with the supportive ones: the app cannot tell what they are."""
+    from tracker.services import catalog
+
+    found = catalog.drug(drug_id)
+    return found is not None and found.drug_class not in SUPPORTIVE_CLASSES
+
+
+def team_changes(journal, start: date, end: date) -> list[TeamChange]:
+    """What the team changed with effect in [start, end]: adjustments and dose changes made
+    "from now on" (lines starting and ending come from the treatment bands)."""
+    from tracker.services import plan
+
+    items = plan.scheduled_drugs(journal)
+    changes: list[TeamChange] = []
+    seen: set[tuple] = set()
+    for item in items:
+        for a in item.adjustments:
+            key = (a.kind, a.effective, item.line.id, a.days, a.dose_text, a.notes)
+            if start <= a.effective <= end and key not in seen:
+                seen.add(key)
+                names = [i.drug.display_name for i in items if i.line.id == item.line.id
+                         and any((b.kind, b.effective, b.days) == (a.kind, a.effective, a.days) for b in i.adjustments)]
+                changes.append(TeamChange(a.effective, a.kind, ", ".join(dict.fromkeys(names)), a.days, a.dose_text, a.notes))
+        d = item.drug
+        if d.replaces_id is not None and start <= d.start <= end:
+            changes.append(TeamChange(d.start, "dose_change", d.display_name, dose_text=d.dose_text, notes=d.notes))
+    return sorted(changes, key=lambda c: c.day)
+
+
+def latest_labs(journal, clock: Clock, on: date) -> list[tuple[LabSeries, ValuePoint]]:
+    """Each test's newest result on or before `on`, however old (the team wants the last value)."""
+    result = []
+    for series in lab_series(journal, clock):
+        points = [p for p in series.points if p.when.date() <= on]
+        if points:
+            result.append((series, max(points, key=lambda p: p.when)))
+    return result
 
 
 def appointment_days(journal, clock: Clock) -> list[date]:
