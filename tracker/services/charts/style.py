@@ -192,6 +192,25 @@ def set_date_axis(ax, start: date, end: date, labels: ChartLabels, *, show_label
         ax.set_xlabel(labels.date_axis)
 
 
+#: Readings further apart than this are not joined by a line: a line across months of
+#: silence would suggest values nobody recorded.
+GAP_DAYS = 21
+
+
+def break_gaps(xs: list[float], ys: list[float], max_gap_days: float = GAP_DAYS) -> tuple[list[float], list[float]]:
+    """The same points with a NaN between any two more than `max_gap_days` apart (matplotlib
+    leaves a break in the line there; the markers stay)."""
+    out_x: list[float] = []
+    out_y: list[float] = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if i and x - xs[i - 1] > max_gap_days:
+            out_x.append((x + xs[i - 1]) / 2)
+            out_y.append(float("nan"))
+        out_x.append(x)
+        out_y.append(y)
+    return out_x, out_y
+
+
 def series_style(index: int) -> dict:
     i = index % len(OKABE_ITO)
     return {

@@ -14,11 +14,24 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from tracker.services.charts.bands import draw_bands, draw_cycle_starts
-from tracker.services.charts.style import ChartLabels, date_num, new_figure, series_style, set_date_axis, style_axes
+from tracker.services.charts.style import (
+    ChartLabels,
+    break_gaps,
+    date_num,
+    new_figure,
+    series_style,
+    set_date_axis,
+    style_axes,
+)
 from tracker.services.reports.data import ChartData, LabSeries, MeasurementSeries
 
 _REF_COLOUR = "#009E73"  # Okabe–Ito bluish green, very light fill + dashed edges
 _MAX_MARKERS = 80
+#: Temperature axis (°C): fixed so 37.9 never looks like a spike; 38 °C is marked
+#: (the fever threshold the alerts use).
+TEMPERATURE_AXIS = (35.0, 40.0)
+FEVER_C = 38.0
+_FEVER_COLOUR = "#D55E00"
 
 
 def _decimals(values: Sequence[float]) -> int:
@@ -65,8 +78,16 @@ def _value_panels(
             continue
         xs = [date_num(p.when) for p in points]
         ys = [p.value for p in points]
-        ax.plot(xs, ys, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{getattr(series, 'kind', None) or series.test_id}", **series_style(i))
-        ax.margins(y=0.15)
+        line_x, line_y = break_gaps(xs, ys)
+        ax.plot(line_x, line_y, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{getattr(series, 'kind', None) or series.test_id}", **series_style(i))
+        if getattr(series, "kind", None) == "temperature" and series.unit == "°C":
+            low, high = TEMPERATURE_AXIS
+            ax.set_ylim(min(low, min(ys) - 0.2), max(high, max(ys) + 0.2))
+            ax.axhline(FEVER_C, color=_FEVER_COLOUR, linestyle="--", linewidth=1.0, zorder=1.5, gid="fever-line")
+            ax.text(0.005 if not labels.rtl else 0.995, FEVER_C, labels.digits(labels.fever_line), transform=ax.get_yaxis_transform(),
+                    ha="right" if labels.rtl else "left", va="bottom", fontsize=7.5, color=_FEVER_COLOUR)
+        else:
+            ax.margins(y=0.15)
         decimals = _decimals(ys)
         hover.add(ax, xs, ys, lambda i, pts=points, s=series, dec=decimals: labels.hover_value.format(
             label=labels.measurement_names.get(getattr(s, "kind", None), s.label), value=f"{labels.format_number(pts[i].value, dec)} {s.unit}", date=labels.format_date(pts[i].when.date())))

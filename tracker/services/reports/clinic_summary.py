@@ -201,7 +201,7 @@ class _Builder:
             else:
                 text = s.change_symptom_worse.format(symptom=self.i(row.label), before=self.rating(row.scale, row.before), now=self.rating(row.scale, row.highest))
             if row.carers:
-                text += " " + s.carer_reported.format(names=", ".join(self.i(x) for x in row.carers))
+                text += " " + s.carer_reported_sentence.format(names=", ".join(self.i(x) for x in row.carers))
             items.append(text)
         temp = facts.highest_measurement(self.data, "temperature")
         if temp:
@@ -247,9 +247,8 @@ class _Builder:
             self.p(escape(s.doses_not_recorded.format(count=self.n(count), detail=detail)))
 
     def dose_calendar(self) -> None:
-        if self.data.charts.doses:
+        if self.data.charts.doses:  # the chart carries its own title
             title = self.s.chart_labels.doses_title
-            self.h(title)
             self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels, width=8), title)
 
     def symptoms(self) -> None:
@@ -352,11 +351,11 @@ def build_clinic_summary(data: ReportData, strings: ReportStrings | None = None,
     date_range = s.date_range.format(start=s.format_date(data.date_from), end=s.format_date(data.date_to))
     made_on = data.made_on or data.date_to
     # One heading and one date range: the page header repeats them from page 2 on only.
-    b.parts.append(f"<h1>{escape(s.title)}</h1><p>{escape(s.period_made_on.format(range=date_range, date=s.format_date(made_on)))}</p>")
+    b.parts.append(f"<h1>{escape(s.title)}</h1><p>{escape(date_range)}<br>"
+                   f"<small>{escape(s.made_on.format(date=s.format_date(made_on)))}</small></p>")
     for i, step in enumerate(steps):
         b.progress(i, len(steps) + 1, step.__name__)
         step()
-    b.p(f'<small>{escape(s.made_on.format(date=s.format_date(made_on)))} {escape(s.footer)}</small>')
     direction = ' dir="rtl"' if s.rtl else ""
     style = (
         "<style>body { font-size: 10pt; } h1 { font-size: 18pt; color: #1F3A5F; } "

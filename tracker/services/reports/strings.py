@@ -24,7 +24,6 @@ class ReportStrings:
     footer: str = "Symptom ratings are patient-reported (carer-reported where marked), not clinical grades."
     patient_reported: str = "patient-reported"
     made_on: str = "Made on {date} with Treatment Journey. Information recorded by the patient or their carer."
-    period_made_on: str = "{range}, made on {date}"
     # Details
     details: str = "About me"
     name: str = "Name"
@@ -83,6 +82,7 @@ class ReportStrings:
     symptoms_worse: str = "Symptoms new or worse (patient-reported)"
     symptoms_none_worse: str = "No symptom was new or worse than in the period before."
     carer_reported: str = "reported by carer ({names})"
+    carer_reported_sentence: str = "Some ratings reported by carer ({names})."
     # Latest results
     latest_labs: str = "Latest blood results"
     latest_labs_none: str = "No blood results have been recorded."
