@@ -12,8 +12,17 @@ from datetime import date
 
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.services import plan
@@ -29,7 +38,7 @@ from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.plan.timeline import TimelineWidget
 
 
-def create_view(ctx, parent: QWidget | None = None) -> "PlanView":
+def create_view(ctx, parent: QWidget | None = None) -> PlanView:
     return PlanView(ctx, parent)
 
 
@@ -216,7 +225,7 @@ class PlanView(QWidget):
         for button in (self.edit_line_button, self.end_line_button, self.edit_drug_button, self.team_button):
             button.setEnabled(bool(self._lines))
         cycles = current_cycle_lines(self._items, today)
-        running = [l for l in self._lines if l.start <= today and (l.end is None or l.end >= today)]
+        running = [x for x in self._lines if x.start <= today and (x.end is None or x.end >= today)]
         head = [words.tr("Today, {day}").format(day=words.long_date(today))]
         if running:
             head.append(words.tr("Now on line {n}: {name}").format(n=words.num(running[-1].number), name=running[-1].name))
@@ -238,7 +247,7 @@ class PlanView(QWidget):
 
     def current_line(self):
         line_id = self.line_combo.currentData()
-        return next((l for l in self._lines if l.id == line_id), None)
+        return next((x for x in self._lines if x.id == line_id), None)
 
     def line_items(self) -> list:
         line = self.current_line()
@@ -268,7 +277,7 @@ class PlanView(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
-        number = max((l.number for l in self._lines), default=0) + 1
+        number = max((x.number for x in self._lines), default=0) + 1
         who = self.ctx.current_person_id
 
         def save(values):
@@ -305,8 +314,32 @@ class PlanView(QWidget):
             self.new_line()
             return
         who = self.ctx.current_person_id
-        self._open(DrugDialog(self.ctx, on_save=lambda v: actions.add_drug(self.undo_stack, self.ctx.journal, line.id, v, who, self._changed),
-                   start=self._default_drug_start(line), parent=self))
+        added = []
+
+        def save(values) -> None:
+            added.append(actions.add_drug(self.undo_stack, self.ctx.journal, line.id, values, who, self._changed))
+
+        if self._open(DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self)) and added:
+            self._ask_about_past_doses(added[-1])
+
+    def _ask_about_past_doses(self, drug) -> None:
+        """A drug that started before today: ask once what happened to its unmarked doses."""
+        from tracker.services.plan import past_doses
+        from tracker.ui.plan.past_doses_dialog import PastDosesDialog
+
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        past = past_doses.past_open_doses(journal, clock, [drug.id])
+        if past is None:
+            return
+
+        def save(choice: str) -> None:
+            if choice != past_doses.LEAVE:
+                actions.answer_past_doses(self.undo_stack, journal, clock, past, choice, who, self._doses_changed)
+
+        self._open(PastDosesDialog(drug_name=drug.display_name, past=past, on_save=save, parent=self))
+
+    def _doses_changed(self) -> None:
+        self.ctx.events.changed.emit("doses")
 
     def _default_drug_start(self, line) -> date:
         """The line's first day for its first drugs; today for a drug added later."""
