@@ -9,7 +9,7 @@ Doses and appointments come from the Plan feature's tables when they exist.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -91,7 +91,7 @@ def _sources():
 
 
 def _utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def _branch(kind, table, when, tz, shape: tuple, limit: int):
@@ -157,7 +157,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     with journal.connection() as conn:
         rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
         more = len(rows) > limit
-        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=timezone.utc),
+        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
                    r.kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None) for r in rows[:limit]]
         details = _details(conn, chosen)
     items = [TimelineItem(kind, id_, when, tz, by, deleted, details.get((kind, id_), {}))
@@ -184,11 +184,11 @@ _SIMPLE_DETAILS = {
     SCAN: ("scans", ("scan_type", "done_on", "result_summary")),
     NOTE: ("diary_notes", ("text",)),
     QUESTION: ("questions", ("text", "asked", "answered", "answer")),
-    DOSE: ("dose_events", ("drug_id", "status", "planned_date", "note")),
+    DOSE: ("dose_events", ("drug_id", "regimen_drug_id", "status", "planned_date", "note", "backfilled")),
     APPOINTMENT: ("appointments", ("kind", "place", "notes")),
 }
 _DATES = {"taken_on", "done_on", "planned_date"}
-_FLAGS = {"asked", "answered"}
+_FLAGS = {"asked", "answered", "backfilled"}
 
 
 def _rows(conn, sql: str, params: tuple) -> list[tuple]:
@@ -223,13 +223,25 @@ def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
             continue
         for row in _rows(conn, f"SELECT id, {', '.join(cols)} FROM {table} WHERE id IN ({_marks(ids)})",
                                         tuple(ids)):
-            values = dict(zip(cols, row[1:]))
+            values = dict(zip(cols, row[1:], strict=True))
             for name in _DATES & values.keys():
                 values[name] = _day(values[name])
             for name in _FLAGS & values.keys():
                 values[name] = bool(values[name])
             out[(kind, row[0])] = values
+    _add_drug_names(conn, out)
     return out
+
+
+def _add_drug_names(conn, details: dict[tuple[str, int], dict[str, Any]]) -> None:
+    """Each dose's drug as the plan names it (a drug typed by hand has no catalog name)."""
+    ids = sorted({d["regimen_drug_id"] for (kind, _id), d in details.items() if kind == DOSE})
+    if not ids:
+        return
+    names = dict(_rows(conn, f"SELECT id, display_name FROM regimen_drugs WHERE id IN ({_marks(ids)})", tuple(ids)))
+    for (kind, _id), d in details.items():
+        if kind == DOSE:
+            d["drug_name"] = names.get(d["regimen_drug_id"])
 
 
 _DELETABLE = {SYMPTOMS: m.DiaryLog, LAB: m.LabResult, SCAN: m.Scan, NOTE: m.DiaryNote, QUESTION: m.Question}
