@@ -35,19 +35,12 @@ class ReportStrings:
     drugs: str = "Medicines"
     cycle_position: str = "Cycle {cycle}, day {day} of {length}"
     no_plan: str = "No current line of treatment recorded."
-    # Changes
-    changes: str = "Since the last appointment ({date})"
-    changes_no_visit: str = "In this period"
+    # Changes, in sentences
     change_line_started: str = "Started line {number}: {name} on {date}."
-    change_line_ended: str = "Line {number}: {name} ended on {date}."
     change_symptom_worse: str = "{symptom} worse: {before} before, up to {now} since (patient-reported)."
     change_symptom_new: str = "{symptom} reported for the first time, up to {now} (patient-reported)."
     change_weight: str = "Weight {start} → {end} ({delta})."
     change_temperature: str = "Highest temperature {value} on {date}."
-    change_doses_missed: str = "Doses missed: {count}."
-    change_doses_held: str = "Doses held by the team: {count}."
-    change_doses_skipped: str = "Doses skipped: {count}."
-    no_changes: str = "Nothing new was recorded in this period."
     # What the team changed
     team_changes: str = "What the team changed since the last appointment ({date})"
     team_changes_no_visit: str = "What the team changed in this period"
@@ -87,9 +80,7 @@ class ReportStrings:
     latest_labs: str = "Latest blood results"
     latest_labs_none: str = "No blood results have been recorded."
     before_period: str = "before this period"
-    # Doses
-    doses: str = "Doses not taken"
-    doses_none: str = "No doses were missed, held or skipped in this period."
+    # Dose tables
     col_date: str = "Date"
     col_medicine: str = "Medicine"
     col_status: str = "What happened"
