@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from matplotlib.figure import Figure
@@ -37,6 +38,14 @@ def weekly_highest(points: list[SymptomPoint]) -> list[SymptomPoint]:
     zone = points[0].when.tzinfo if points else None
     carers = {p.when.date() - timedelta(days=p.when.weekday()): p.carer for p in points if p.carer}
     return [SymptomPoint(datetime.combine(day, time(12), tzinfo=zone), rating, carers.get(day)) for day, rating in sorted(weeks.items())]
+
+
+def _hover_text(points: list[SymptomPoint], series: SymptomSeries, template: str, labels: ChartLabels) -> Callable[[int], str]:
+    def text(i: int) -> str:
+        value = labels.rating_name(series.scale, points[i].rating)
+        return template.format(label=series.label, value=value, date=labels.format_date(points[i].when.date()))
+
+    return text
 
 
 def pick_symptoms(data: ChartData, symptom_ids: list[str] | None) -> list[SymptomSeries]:
@@ -75,17 +84,16 @@ def symptom_chart(
         if weekly:
             points = weekly_highest(points)
         xs = [date_num(p.when) for p in points]
-        ys = [p.rating for p in points]
+        ys = [float(p.rating) for p in points]
         style = series_style(i)
-        line_x, line_y = break_gaps(xs, [float(y) for y in ys])
+        line_x, line_y = break_gaps(xs, ys)
         (line,) = ax.plot(
             line_x, line_y, label=series.label, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"symptom-{series.symptom_id}", **style
         )
         handles.append(line)
         drawn_points += len(xs)
         template = labels.hover_week if weekly else labels.hover_value
-        hover.add(ax, xs, ys, lambda i, pts=points, name=series.label, t=template, scale=series.scale: t.format(
-            label=name, value=labels.rating_name(scale, pts[i].rating), date=labels.format_date(pts[i].when.date())))
+        hover.add(ax, xs, ys, _hover_text(points, series, template, labels))
     if draw_cycle_starts(ax, data.cycles, start, end, labels):
         handles.append(next(line for line in ax.lines if line.get_gid() == "cycles"))
     # Always the whole 0-4 scale, so a 1 never looks like a peak.

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 
 from tracker.services.charts import dose_chart, lab_chart, measurement_chart, symptom_chart
 from tracker.services.reports import facts
-from tracker.services.reports.data import ReportData
+from tracker.services.reports.data import LabSeries, ReportData
 from tracker.services.reports.strings import ReportStrings
 
 #: Width of chart images in document pixels (A4 body at 96 px/inch is about 680 px).
@@ -311,9 +311,12 @@ class _Builder:
             table.append([escape(self.i(r.series.label)), day, f"<b>{escape(value)}</b>" if flag else escape(value), escape(self.i(self._ref(r.series))), escape(flag)])
         return _table([s.col_test, s.col_date, s.col_value, s.col_reference, s.col_flag], table, s.rtl)
 
-    def _ref(self, series) -> str:
+    def _ref(self, series: LabSeries) -> str:
         s, low, high = self.s, series.ref_low, series.ref_high
-        n = lambda v: s.format_number(v, 0 if v >= 100 or v == int(v) else 1)  # noqa: E731
+
+        def n(v: float) -> str:
+            return s.format_number(v, 0 if v >= 100 or v == int(v) else 1)
+
         if low is not None and high is not None:
             return s.range_between.format(low=n(low), high=n(high)) + f" {series.unit}"
         if high is not None:

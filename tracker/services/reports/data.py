@@ -150,7 +150,8 @@ class ChartData:
 
     def first_day(self) -> date | None:
         days = [p.when.date() for s in self.symptoms for p in s.points]
-        days += [p.when.date() for s in (*self.measurements, *self.labs) for p in s.points]
+        days += [p.when.date() for m in self.measurements for p in m.points]
+        days += [p.when.date() for lab in self.labs for p in lab.points]
         days += [d.day for d in self.doses] + [b.start for b in self.bands]
         return min(days) if days else None
 

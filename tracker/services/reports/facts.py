@@ -11,8 +11,8 @@ from datetime import date
 from tracker.services.reports.data import (
     DoseDay,
     LabSeries,
+    MeasurementSeries,
     ReportData,
-    SymptomSeries,
     TeamChange,
     TreatmentBand,
     ValuePoint,
@@ -127,7 +127,7 @@ def lab_rows(data: ReportData) -> list[LabRow]:
     return sorted(rows, key=lambda r: (r.series.group != "marker", r.series.label, r.point.when))
 
 
-def series_in_range(series: SymptomSeries | LabSeries, data: ReportData) -> list[ValuePoint]:
+def series_in_range(series: LabSeries | MeasurementSeries, data: ReportData) -> list[ValuePoint]:
     return [p for p in series.points if in_range(p.when.date(), data)]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import DateTime, and_, select, type_coerce
 
@@ -33,10 +35,12 @@ from tracker.services.reports.data import (
     ValuePoint,
     series_id,
 )
+from tracker.storage.journal import OpenJournal
 from tracker.storage.models.diary import DiaryLog, DiaryNote, LabResult, MeasurementEntry, SymptomEntry
 from tracker.storage.models.diary import Question as QuestionRow
 from tracker.storage.models.plan import Appointment, DoseEvent
 
+ProgressFn = Callable[[int, int, str], None]
 BLOOD_COUNTS = ("haemoglobin", "white_cells", "neutrophils", "platelets")
 _STATUS = {"taken": "taken", "missed": "missed", "skipped": "skipped", "held_by_team": "held"}
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
@@ -46,13 +50,13 @@ def _local(value: datetime, clock: Clock) -> datetime:
     return value.astimezone(clock.zone)
 
 
-def _raw(column):
+def _raw(column: Any) -> Any:
     """The column without its UTCDateTime decorator: 100,000 rows convert noticeably faster
     as naive UTC values made aware here in one step."""
     return type_coerce(column, DateTime())
 
 
-def _aware(naive: datetime, zone) -> datetime:
+def _aware(naive: datetime, zone: tzinfo) -> datetime:
     return naive.replace(tzinfo=UTC).astimezone(zone)
 
 
@@ -67,7 +71,7 @@ def _since_utc(since: date | None, clock: Clock) -> datetime | None:
 SCALE_LABELS = {"frequency": "{symptom} (how often)", "interference": "{symptom} (effect on daily life)"}
 
 
-def symptom_series(journal, clock: Clock, names: dict[str, str] | None = None, *, since: date | None = None) -> list[SymptomSeries]:
+def symptom_series(journal: OpenJournal, clock: Clock, names: dict[str, str] | None = None, *, since: date | None = None) -> list[SymptomSeries]:
     """Ratings per symptom term and scale (severity, frequency, interference), oldest first.
 
     `names` overrides labels: a term id gives the symptom's name, "term:scale" a scale's
@@ -106,7 +110,7 @@ def symptom_series(journal, clock: Clock, names: dict[str, str] | None = None, *
     return sorted(result, key=lambda s: (-len(s.points), s.label))
 
 
-def measurement_series(journal, clock: Clock, *, since: date | None = None) -> list[MeasurementSeries]:
+def measurement_series(journal: OpenJournal, clock: Clock, *, since: date | None = None) -> list[MeasurementSeries]:
     occurred_at = _raw(DiaryLog.occurred_at)
     q = (
         select(MeasurementEntry.kind, MeasurementEntry.value, MeasurementEntry.unit, occurred_at)
@@ -141,7 +145,7 @@ def parse_reference(text: str | None) -> float | None:
     return float(match.group(0).replace(",", ".")) if match else None
 
 
-def lab_series(journal, clock: Clock, *, since: date | None = None) -> list[LabSeries]:
+def lab_series(journal: OpenJournal, clock: Clock, *, since: date | None = None) -> list[LabSeries]:
     q = (
         select(LabResult.test, LabResult.test_label, LabResult.value, LabResult.unit, LabResult.ref_low, LabResult.ref_high, LabResult.taken_on, LabResult.occurred_at)
         .where(LabResult.deleted_at.is_(None))
@@ -150,30 +154,30 @@ def lab_series(journal, clock: Clock, *, since: date | None = None) -> list[LabS
     if since is not None:
         q = q.where(LabResult.taken_on >= since)
     names = {tid: name for tid, name, _unit in LAB_TESTS}
-    grouped: dict[tuple[str, str], dict] = {}
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
     with journal.connection() as conn:
         for test, label, value, unit, low, high, taken_on, occurred in conn.execute(q):
-            key = (test if test != "other" else f"other:{label or ''}", unit or "")
-            entry = grouped.setdefault(key, {"test": test, "label": label if test == "other" else names.get(test, test), "points": [], "low": None, "high": None})
+            group_key = (test if test != "other" else f"other:{label or ''}", unit or "")
+            entry = grouped.setdefault(group_key, {"test": test, "label": label if test == "other" else names.get(test, test), "points": [], "low": None, "high": None})
             when = _local(occurred, clock).replace(year=taken_on.year, month=taken_on.month, day=taken_on.day)
             entry["points"].append(ValuePoint(when, float(value)))
             # The newest reference range printed by the lab is the one shown.
             entry["low"] = parse_reference(low) if low else entry["low"]
             entry["high"] = parse_reference(high) if high else entry["high"]
     result = []
-    for (key, unit), e in grouped.items():
+    for (series_key, unit), e in grouped.items():
         group = "marker" if e["test"] in TUMOUR_MARKERS else "count" if e["test"] in BLOOD_COUNTS else "other"
-        result.append(LabSeries(key, e["label"] or key, unit, tuple(e["points"]), e["low"], e["high"], group))
+        result.append(LabSeries(series_key, e["label"] or series_key, unit, tuple(e["points"]), e["low"], e["high"], group))
     return sorted(result, key=lambda s: (s.group, s.label))
 
 
-def bands(journal) -> list[TreatmentBand]:
+def bands(journal: OpenJournal) -> list[TreatmentBand]:
     from tracker.services import plan
 
     return [TreatmentBand(line.number, line.name, line.start, line.end, line.end_reason) for line in plan.therapy_lines(journal)]
 
 
-def _dose_events(journal, start: date, end: date) -> dict[tuple[int, date, int], str]:
+def _dose_events(journal: OpenJournal, start: date, end: date) -> dict[tuple[int, date, int], str]:
     """Live recorded statuses by (regimen drug, planned day, slot): one Core query (the ORM
     read of five years of events took seconds)."""
     q = select(DoseEvent.regimen_drug_id, DoseEvent.planned_date, DoseEvent.slot, DoseEvent.status).where(and_(
@@ -183,7 +187,7 @@ def _dose_events(journal, start: date, end: date) -> dict[tuple[int, date, int],
         return {(rid, day, slot): status for rid, day, slot, status in conn.execute(q)}
 
 
-def doses_and_cycles(journal, clock: Clock, start: date, end: date) -> tuple[list[DoseDay], list[CycleStart]]:
+def doses_and_cycles(journal: OpenJournal, clock: Clock, start: date, end: date) -> tuple[list[DoseDay], list[CycleStart]]:
     """Planned doses with what happened (unticked past doses are 'unrecorded') and cycle starts.
 
     The plan comes from the schedule engine (the one truth for what was planned); the
@@ -226,14 +230,14 @@ def is_anti_cancer(drug_id: str) -> bool:
     return found is not None and found.drug_class not in SUPPORTIVE_CLASSES
 
 
-def team_changes(journal, start: date, end: date) -> list[TeamChange]:
+def team_changes(journal: OpenJournal, start: date, end: date) -> list[TeamChange]:
     """What the team changed with effect in [start, end]: adjustments and dose changes made
     "from now on" (lines starting and ending come from the treatment bands)."""
     from tracker.services import plan
 
     items = plan.scheduled_drugs(journal)
     changes: list[TeamChange] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     for item in items:
         for a in item.adjustments:
             key = (a.kind, a.effective, item.line.id, a.days, a.dose_text, a.notes)
@@ -248,7 +252,7 @@ def team_changes(journal, start: date, end: date) -> list[TeamChange]:
     return sorted(changes, key=lambda c: c.day)
 
 
-def latest_labs(journal, clock: Clock, on: date) -> list[tuple[LabSeries, ValuePoint]]:
+def latest_labs(journal: OpenJournal, clock: Clock, on: date) -> list[tuple[LabSeries, ValuePoint]]:
     """Each test's newest result on or before `on`, however old (the team wants the last value)."""
     result = []
     for series in lab_series(journal, clock):
@@ -258,13 +262,13 @@ def latest_labs(journal, clock: Clock, on: date) -> list[tuple[LabSeries, ValueP
     return result
 
 
-def appointment_days(journal, clock: Clock) -> list[date]:
+def appointment_days(journal: OpenJournal, clock: Clock) -> list[date]:
     q = select(Appointment.starts_at).where(Appointment.deleted_at.is_(None)).order_by(Appointment.starts_at)
     with journal.connection() as conn:
         return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
 
 
-def clinic_visit_days(journal, clock: Clock) -> list[date]:
+def clinic_visit_days(journal: OpenJournal, clock: Clock) -> list[date]:
     """Days of clinic appointments (seeing the team), not blood tests, scans or infusions."""
     q = (select(Appointment.starts_at)
          .where(Appointment.deleted_at.is_(None), Appointment.kind == "clinic")
@@ -273,7 +277,7 @@ def clinic_visit_days(journal, clock: Clock) -> list[date]:
         return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
 
 
-def chart_data(journal, clock: Clock, *, symptom_names: dict[str, str] | None = None, since: date | None = None, progress=None) -> ChartData:
+def chart_data(journal: OpenJournal, clock: Clock, *, symptom_names: dict[str, str] | None = None, since: date | None = None, progress: ProgressFn | None = None) -> ChartData:
     """Everything the Charts view draws (from `since` on, or all). `progress(done, total,
     label)` may cancel (it raises OperationCancelled)."""
     step = progress or (lambda *_: None)
@@ -295,7 +299,7 @@ def chart_data(journal, clock: Clock, *, symptom_names: dict[str, str] | None = 
     return data
 
 
-def plan_status(journal, on: date) -> PlanStatus:
+def plan_status(journal: OpenJournal, on: date) -> PlanStatus:
     """The line running on `on` and where it is in its cycle (first cycled drug wins)."""
     from tracker.services import plan
 
@@ -312,20 +316,20 @@ def plan_status(journal, on: date) -> PlanStatus:
     return status
 
 
-def open_questions(journal) -> list[Question]:
+def open_questions(journal: OpenJournal) -> list[Question]:
     q = select(QuestionRow.text, QuestionRow.occurred_at).where(and_(QuestionRow.deleted_at.is_(None), QuestionRow.answered.is_(False))).order_by(QuestionRow.occurred_at)
     with journal.connection() as conn:
         return [Question(text, occurred.date()) for text, occurred in conn.execute(q)]
 
 
-def notes_between(journal, clock: Clock, start: date, end: date) -> list[Note]:
+def notes_between(journal: OpenJournal, clock: Clock, start: date, end: date) -> list[Note]:
     q = select(DiaryNote.text, DiaryNote.occurred_at).where(DiaryNote.deleted_at.is_(None)).order_by(DiaryNote.occurred_at)
     with journal.connection() as conn:
         rows = [(text, _local(occurred, clock).date()) for text, occurred in conn.execute(q)]
     return [Note(day, text) for text, day in rows if start <= day <= end]
 
 
-def patient_details(journal) -> tuple[str | None, date | None, list[tuple[str, str]]]:
+def patient_details(journal: OpenJournal) -> tuple[str | None, date | None, list[tuple[str, str]]]:
     """Name, date of birth and diagnosis facts, if recorded (settings 'date_of_birth', 'diagnosis')."""
     from tracker.services import people, settings
 
