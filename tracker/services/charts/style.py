@@ -202,7 +202,9 @@ def set_date_axis(ax: Axes, start: date, end: date, labels: ChartLabels, *, show
 
     ax.xaxis.set_major_formatter(FuncFormatter(fmt))
     if show_label:
-        ax.set_xlabel(labels.date_axis)
+        # Short charts show day and month only: the axis title says which year(s).
+        years = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        ax.set_xlabel(labels.date_axis if span_days > 120 else f"{labels.date_axis} ({labels.digits(years)})")
 
 
 #: Readings further apart than this are not joined by a line: a line across months of
