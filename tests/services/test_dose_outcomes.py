@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -99,3 +99,14 @@ def test_a_plan_starting_today_asks_nothing(journal, london):
                                  start=date(2026, 3, 10))
     clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london))
     assert past_doses.past_open_doses(journal, clock, [drug.id]) is None
+
+
+def test_missed_at_unlock_leaves_out_doses_from_before_the_journal(journal, late_plan):
+    from tracker.services import reminders
+
+    clock, _ = late_plan
+    since = clock.now() - timedelta(days=3)
+    assert [r.dose.day for r in reminders.missed_since(journal, clock, since)] == [
+        date(2026, 3, 8), date(2026, 3, 9), date(2026, 3, 10)]
+    start_day.set_started_on(journal, date(2026, 3, 10))
+    assert [r.dose.day for r in reminders.missed_since(journal, clock, since)] == [date(2026, 3, 10)]
