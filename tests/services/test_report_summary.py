@@ -195,3 +195,11 @@ def test_made_on_is_the_day_it_was_made():
     first = _page1(html)
     assert "1 Mar 2026 to 10 Mar 2026" in first and "Made on 12 Mar 2026" in first and "10 Mar 2026 with" not in html
     assert html.count("<h1>") == 1
+
+
+def test_a_temperature_a_carer_entered_says_so():
+    from tracker.services.reports.data import MeasurementSeries
+
+    temps = MeasurementSeries("temperature", "Temperature", "°C", (ValuePoint(_at(date(2026, 3, 4)), 38.4, "Sam"),))
+    html = build_clinic_summary(_data(charts=ChartData(measurements=[temps]))).html
+    assert "Highest temperature 38.4 °C on 4 Mar 2026. Reported by carer (Sam)." in _page1(html)

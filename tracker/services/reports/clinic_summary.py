@@ -206,7 +206,10 @@ class _Builder:
         temp = facts.highest_measurement(self.data, "temperature")
         if temp:
             value = self.i(f"{s.format_number(temp[0].value, 1)} {temp[1]}")
-            items.append(s.change_temperature.format(value=value, date=s.format_date(temp[0].when.date())))
+            text = s.change_temperature.format(value=value, date=s.format_date(temp[0].when.date()))
+            if temp[0].carer:
+                text += " " + s.carer_reported_value.format(names=self.i(temp[0].carer))
+            items.append(text)
         weight = facts.measurement_change(self.data, "weight")
         if weight and weight[0] is not weight[1]:
             first, last, unit = weight

@@ -50,6 +50,8 @@ def series_id(term_id: str, scale: str) -> str:
 class ValuePoint:
     when: datetime
     value: float
+    #: Name of the carer who entered it (temperature, weight); None when the patient did.
+    carer: str | None = None
 
 
 @dataclass(frozen=True)

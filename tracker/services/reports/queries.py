@@ -111,10 +111,14 @@ def symptom_series(journal: OpenJournal, clock: Clock, names: dict[str, str] | N
 
 
 def measurement_series(journal: OpenJournal, clock: Clock, *, since: date | None = None) -> list[MeasurementSeries]:
+    """Temperature (°C) and weight (kg), oldest first; each point says which carer entered it."""
+    from tracker.storage.models.core import Person
+
     occurred_at = _raw(DiaryLog.occurred_at)
     q = (
-        select(MeasurementEntry.kind, MeasurementEntry.value, MeasurementEntry.unit, occurred_at)
+        select(MeasurementEntry.kind, MeasurementEntry.value, MeasurementEntry.unit, occurred_at, Person.kind, Person.name)
         .join(DiaryLog, DiaryLog.id == MeasurementEntry.log_id)
+        .outerjoin(Person, Person.id == DiaryLog.entered_by_id)
         .where(and_(DiaryLog.deleted_at.is_(None), MeasurementEntry.kind.in_(("temperature", "weight"))))
         .order_by(DiaryLog.occurred_at, DiaryLog.id)
     )
@@ -123,12 +127,13 @@ def measurement_series(journal: OpenJournal, clock: Clock, *, since: date | None
     temps: list[ValuePoint] = []
     weights: list[ValuePoint] = []
     with journal.connection() as conn:
-        for kind, value, unit, occurred in conn.execute(q):
+        for kind, value, unit, occurred, person_kind, person in conn.execute(q):
             when = _aware(occurred, clock.zone)
+            carer = person if person_kind == "carer" else None
             if kind == "temperature":
-                temps.append(ValuePoint(when, round(to_celsius(value, unit), 1)))
+                temps.append(ValuePoint(when, round(to_celsius(value, unit), 1), carer))
             else:
-                weights.append(ValuePoint(when, round(to_kg(value, unit), 1)))
+                weights.append(ValuePoint(when, round(to_kg(value, unit), 1), carer))
     result = []
     if temps:
         result.append(MeasurementSeries("temperature", "Temperature", "°C", tuple(temps)))

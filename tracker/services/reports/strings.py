@@ -76,6 +76,7 @@ class ReportStrings:
     symptoms_none_worse: str = "No symptom was new or worse than in the period before."
     carer_reported: str = "reported by carer ({names})"
     carer_reported_sentence: str = "Some ratings reported by carer ({names})."
+    carer_reported_value: str = "Reported by carer ({names})."
     # Latest results
     latest_labs: str = "Latest blood results"
     latest_labs_none: str = "No blood results have been recorded."

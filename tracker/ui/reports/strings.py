@@ -76,6 +76,7 @@ def report_strings(locale: QLocale | None = None, labels: ChartLabels | None = N
         symptoms_none_worse=_tr("No symptom was new or worse than in the period before."),
         carer_reported=_tr("reported by carer ({names})"),
         carer_reported_sentence=_tr("Some ratings reported by carer ({names})."),
+        carer_reported_value=_tr("Reported by carer ({names})."),
         latest_labs=_tr("Latest blood results"),
         latest_labs_none=_tr("No blood results have been recorded."),
         before_period=_tr("before this period"),
