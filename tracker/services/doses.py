@@ -170,8 +170,11 @@ class Recorded:
 
 
 def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, int], status: str, *,
-           entered_by_id: int | None, at: datetime | None = None, note: str | None = None) -> Recorded:
-    """Record what happened to a planned dose (taken, missed, skipped, held by the team)."""
+           entered_by_id: int | None, at: datetime | None = None, note: str | None = None,
+           backfilled: bool = False) -> Recorded:
+    """Record what happened to a planned dose (taken, missed, skipped, held by the team).
+
+    `backfilled`: marked afterwards for a past day (from the calendar), not at the time."""
     if status not in STATUSES:
         raise ValidationError("Please choose taken, missed, skipped or held by the team.", field="status")
     regimen_drug_id, day, slot = dose.key if isinstance(dose, DueDose) else dose
@@ -194,7 +197,7 @@ def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, 
             previous.deleted_at = now
         row = DoseEvent(regimen_drug_id=regimen_drug_id, drug_id=drug_row.drug_id, planned_date=day, slot=slot,
                         status=status, recorded_at=when, tz=_zone_name(clock), note=note or None,
-                        entered_by_id=entered_by_id, created_at=now)
+                        entered_by_id=entered_by_id, created_at=now, backfilled=backfilled)
         session.add(row)
         session.flush()
         return Recorded(row.id, previous.id if previous is not None else None)

@@ -51,7 +51,7 @@ class PastDosesDialog(QDialog):
             (DONT_KNOW, _tr("I &don't know"),
              _tr("They stay “not recorded” and are never shown as overdue.")),
             (LEAVE, _tr("&Leave them for me to mark"),
-             _tr("Nothing changes now: you can mark each dose yourself.")),
+             _tr("Nothing changes now: you can mark each day's doses in the Plan's calendar.")),
         )
         for choice, label, hint in options:
             button = QRadioButton(label)

@@ -167,6 +167,8 @@ class PlanView(QWidget):
         self.month = MonthCalendar(ctx)
         ct.addWidget(self.month, 1)
         appt_row = QHBoxLayout()
+        self.mark_doses_button = QPushButton(self.tr("&Mark this day's doses…"))
+        appt_row.addWidget(self.mark_doses_button)
         self.add_appt_button = QPushButton(self.tr("Add an appointment…"))
         self.appt_combo = QComboBox()
         self.appt_combo.setAccessibleName(self.tr("Appointments on the chosen day"))
@@ -188,6 +190,7 @@ class PlanView(QWidget):
         self.add_appt_button.clicked.connect(self.add_appointment)
         self.edit_appt_button.clicked.connect(self.edit_appointment)
         self.delete_appt_button.clicked.connect(self.delete_appointment)
+        self.mark_doses_button.clicked.connect(self.mark_day_doses)
         self.month.calendar.selectionChanged.connect(self._day_appointments)
         self.drug_list.doubleClicked.connect(lambda _i: self.edit_drug())
         self.line_combo.currentIndexChanged.connect(self._show_line)
@@ -415,6 +418,30 @@ class PlanView(QWidget):
                                                                     what=words.appointment_kind_label(appt.kind)), appt)
         for w in (self.appt_combo, self.edit_appt_button, self.delete_appt_button):
             w.setVisible(bool(found))
+        self.mark_doses_button.setVisible(bool(self._markable_doses()))
+
+    def _markable_doses(self) -> list:
+        """The chosen day's doses, if the day has come (held by the plan: nothing to mark)."""
+        day = words.pydate(self.month.calendar.selectedDate())
+        marks = self.month.marks_on(day)
+        if marks is None or day > self.ctx.clock.today():
+            return []
+        return [d for d in marks.doses if not (d.held_by_plan and d.status is None)]
+
+    def mark_day_doses(self) -> None:
+        """Mark a past day's doses (days Today no longer lists, e.g. before the journal started)."""
+        from tracker.ui.plan.mark_doses_dialog import MarkDosesDialog
+
+        due = self._markable_doses()
+        if not due:
+            return
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+
+        def save(changes) -> None:
+            if changes:
+                actions.mark_doses(self.undo_stack, journal, clock, changes, who, self._doses_changed)
+
+        self._open(MarkDosesDialog(day=due[0].day, due=due, on_save=save, parent=self))
 
     def edit_appointment(self) -> None:
         appt = self.appt_combo.currentData()
