@@ -58,3 +58,14 @@ def test_short_charts_name_the_year():
     assert fig.axes[0].get_xlabel() == "Date (2025–2026)"
     long = symptom_chart(ChartData(), start=date(2025, 1, 1), end=END)
     assert long.axes[0].get_xlabel() == "Date"
+
+
+def test_each_scale_is_chosen_on_its_own():
+    from tracker.services.charts.symptoms import pick_symptoms
+
+    severity = SymptomSeries("fatigue", "Fatigue", (SymptomPoint(_at(date(2026, 3, 1)), 2),))
+    effect = SymptomSeries("fatigue:interference", "Fatigue (effect)", (SymptomPoint(_at(date(2026, 3, 1)), 3),), "interference")
+    data = ChartData(symptoms=[severity, effect])
+    assert pick_symptoms(data, ["fatigue"]) == [severity]
+    assert pick_symptoms(data, ["fatigue:interference"]) == [effect]
+    assert pick_symptoms(ChartData(symptoms=[effect]), ["fatigue"]) == [effect]

@@ -49,12 +49,16 @@ def _hover_text(points: list[SymptomPoint], series: SymptomSeries, template: str
 
 
 def pick_symptoms(data: ChartData, symptom_ids: list[str] | None) -> list[SymptomSeries]:
-    """The chosen series, in the order asked; a bare term id brings all of that symptom's scales."""
+    """The chosen series, in the order asked. An id names one series ("fatigue" is its
+    severity, "fatigue:interference" another scale); a term id with no severity series
+    brings that symptom's other scales (diarrhoea rated only by how often)."""
     if symptom_ids is None:
         return list(data.symptoms)
+    by_id = {s.symptom_id: s for s in data.symptoms}
     picked: list[SymptomSeries] = []
     for wanted in symptom_ids:
-        picked += [s for s in data.symptoms if (s.symptom_id == wanted or s.term_id == wanted) and s not in picked]
+        found = [by_id[wanted]] if wanted in by_id else [s for s in data.symptoms if s.term_id == wanted]
+        picked += [s for s in found if s not in picked]
     return picked
 
 
