@@ -76,3 +76,34 @@ def test_questions_notes_and_details(journal, clock):
     settings.set(journal, "diagnosis", [["Receptor status", "ER+ HER2−"], ["Sites", ""]])
     name, dob, facts = queries.patient_details(journal)
     assert (name, dob, facts) == ("Test Patient", date(1970, 5, 17), [("Receptor status", "ER+ HER2−")])
+
+
+def test_every_scale_is_a_series_and_carer_entries_say_who(journal, clock):
+    from tracker.services import people
+
+    sam = people.add_carer(journal, "Sam").id
+    diary.log_symptoms(journal, [SymptomRating("diarrhoea", frequency=3)], sam, _at(clock, 2), clock)
+    diary.log_symptoms(journal, [SymptomRating("fatigue", severity=2, interference=3)], None, _at(clock, 1), clock)
+    series = {s.symptom_id: s for s in queries.symptom_series(journal, clock, {"diarrhoea:frequency": "Durchfall (wie oft)"})}
+    assert set(series) == {"diarrhoea:frequency", "fatigue", "fatigue:interference"}
+    assert series["diarrhoea:frequency"].label == "Durchfall (wie oft)" and series["diarrhoea:frequency"].scale == "frequency"
+    assert series["diarrhoea:frequency"].points[0].carer == "Sam" and series["fatigue"].points[0].carer is None
+    assert series["fatigue:interference"].label == "Tiredness (fatigue) (effect on daily life)"
+    assert [p.rating for p in series["fatigue:interference"].points] == [3]
+
+
+def test_team_changes_latest_labs_and_what_counts_as_anti_cancer(journal, clock):
+    today = clock.today()
+    line = plan.add_line(journal, name="Capecitabine", start=today - timedelta(days=60))
+    cape = plan.add_regimen_drug(journal, line.id, drug_id="capecitabine", pattern={"kind": "cycle_days", "length": 21, "days": list(range(1, 15))},
+                                 times=[time(8)], start=today - timedelta(days=60))
+    plan.add_adjustment(journal, cape.id, kind="delay", effective=today - timedelta(days=10), days=7, notes="Sore hands")
+    plan.add_adjustment(journal, cape.id, kind="reduce", effective=today - timedelta(days=40), dose_text="1000 mg")
+    changes = queries.team_changes(journal, today - timedelta(days=20), today)
+    assert [(c.kind, c.what, c.days, c.notes) for c in changes] == [("delay", "capecitabine", 7, "Sore hands")]
+    labs.add_lab_result(journal, labs.LabInput("neutrophils", 1.4, "×10⁹/L", today - timedelta(days=200)), None, clock)
+    latest = queries.latest_labs(journal, clock, today - timedelta(days=30))
+    assert [(s.test_id, p.when.date()) for s, p in latest] == [("neutrophils", today - timedelta(days=200))]
+    assert queries.is_anti_cancer("capecitabine") and queries.is_anti_cancer("fulvestrant")
+    assert not queries.is_anti_cancer("zoledronic_acid") and not queries.is_anti_cancer("dexamethasone")
+    assert not queries.is_anti_cancer("custom")

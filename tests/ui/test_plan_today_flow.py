@@ -58,6 +58,12 @@ def drug_step(text, start, dose="", template_index=1):
     return fill
 
 
+def leave_past_doses(d):
+    from tracker.ui.plan.past_doses_dialog import PastDosesDialog
+
+    assert isinstance(d, PastDosesDialog)
+
+
 def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
     filler = Filler()
     monkeypatch.setattr(PlanView, "_open", lambda self, dialog: filler(dialog))
@@ -68,16 +74,18 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
     qtbot.addWidget(today_view)
     assert today_view.stack.currentIndex() == 0
 
+    # The plan started four weeks ago: each drug asks once about the doses before today
+    # ("leave them for me to mark", the default, keeps them open).
     filler.steps = [line_step("Letrozole and palbociclib", date(2026, 2, 10)),
-                    drug_step("letrozole", date(2026, 2, 10), "2.5 mg")]
+                    drug_step("letrozole", date(2026, 2, 10), "2.5 mg"), leave_past_doses]
     view.new_line()
-    filler.steps = [drug_step("Ibrance", date(2026, 2, 10), "125 mg")]
+    filler.steps = [drug_step("Ibrance", date(2026, 2, 10), "125 mg"), leave_past_doses]
     view.add_drug()
     zometa = DrugDialog(ctx, on_save=lambda v: None, start=date(2026, 3, 2))
     zometa.drug_edit.setText("Zometa")
     every_12 = next(i for i in range(zometa.template.count())
                     if zometa.template.itemData(i) is not None and zometa.template.itemData(i).id == "every_12_weeks")
-    filler.steps = [drug_step("Zometa", date(2026, 3, 2), "4 mg", every_12)]
+    filler.steps = [drug_step("Zometa", date(2026, 3, 2), "4 mg", every_12), leave_past_doses]
     view.add_drug()
     assert not filler.steps
 

@@ -60,8 +60,15 @@ def test_wizard_creates_a_journal_and_checks_the_recovery_key_was_kept(qtbot, wi
     assert "not the same" in page.message.text()
     assert journals.list_journals(data_dir) == []
 
+    from datetime import date
+
+    from tracker.services import start_day
+
+    before = date.today()
     _create(qtbot, wizard)
     key = wizard.created.recovery_key
+    # The journal keeps the day it was started: Today never calls earlier doses overdue.
+    assert start_day.started_on(wizard.created.journal) in {before, date.today()}
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     box = wizard.recovery_page.box
     assert key.replace("-", "") in box.key_label.text().replace(" ", "").replace("\n", "")

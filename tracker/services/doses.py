@@ -1,13 +1,15 @@
 """Doses due and what happened to them: planned by the engine, minus what was recorded.
 
-Recording a status never overwrites: a new event replaces the previous one for the same
-planned dose (the old row is soft-deleted) so undo can bring it back.
+Every planned dose is taken, missed, skipped, held (by the team, or by the plan) or, when
+nobody marked it, not recorded: an unmarked dose is never assumed missed. Recording a
+status never overwrites: a new event replaces the previous one for the same planned dose
+(the old row is soft-deleted) so undo can bring it back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, select
 
@@ -19,6 +21,8 @@ from tracker.storage.models.plan import DoseEvent
 
 TAKEN, MISSED, SKIPPED, HELD = "taken", "missed", "skipped", "held_by_team"
 STATUSES = (TAKEN, MISSED, SKIPPED, HELD)
+#: What a past dose nobody marked is (never recorded as an event); a dose still to come is PLANNED.
+NOT_RECORDED, PLANNED = "not_recorded", "planned"
 OVERDUE_DAYS = 7
 
 
@@ -42,6 +46,9 @@ class DueDose:
     event_id: int | None = None
     recorded_at: datetime | None = None
     entered_by_id: int | None = None
+    backfilled: bool = False
+    #: The person said they do not know what happened to doses before this day.
+    unknown_before: date | None = None
 
     @property
     def key(self) -> tuple[int, date, int]:
@@ -51,6 +58,14 @@ class DueDose:
     def open(self) -> bool:
         """Still waiting for a tick (not recorded, not held)."""
         return self.status is None and not self.held_by_plan
+
+    def outcome(self, today: date) -> str:
+        """Taken / missed / skipped / held_by_team (recorded or planned), not recorded, or planned."""
+        if self.status is not None:
+            return self.status
+        if self.held_by_plan:
+            return HELD
+        return PLANNED if self.day >= today else NOT_RECORDED
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,7 @@ class DoseEventInfo:
     tz: str
     entered_by_id: int | None
     note: str | None
+    backfilled: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +104,7 @@ def events_between(journal: OpenJournal, start: date, end: date) -> dict[tuple[i
 
 def _event_info(r: DoseEvent) -> DoseEventInfo:
     return DoseEventInfo(r.id, r.regimen_drug_id, r.drug_id, r.planned_date, r.slot, r.status, r.recorded_at,
-                         r.tz, r.entered_by_id, r.note)
+                         r.tz, r.entered_by_id, r.note, bool(r.backfilled))
 
 
 def doses_between(journal: OpenJournal, start: date, end: date,
@@ -109,19 +125,41 @@ def doses_between(journal: OpenJournal, start: date, end: date,
                 status=event.status if event else None, event_id=event.id if event else None,
                 recorded_at=event.recorded_at if event else None,
                 entered_by_id=event.entered_by_id if event else None,
+                backfilled=event.backfilled if event else False, unknown_before=d.unknown_before,
             ))
     result.sort(key=lambda x: (x.day, x.at, x.name.casefold()))
     return result
 
 
 def today_list(journal: OpenJournal, clock: Clock, *, overdue_days: int = OVERDUE_DAYS) -> TodayList:
-    """Today's doses (all, with status) and earlier open doses from the last `overdue_days`."""
+    """Today's doses (all, with status) and earlier open doses from the last `overdue_days`.
+
+    Doses from before the journal's start day, or from before a drug's "I don't know"
+    answer, are not recorded rather than overdue: nobody could have ticked them.
+    """
+    from tracker.services.start_day import started_on
+
     today = clock.today()
     doses = doses_between(journal, today - timedelta(days=overdue_days), today)
+    first = started_on(journal)
     return TodayList(
         today=[d for d in doses if d.day == today],
-        overdue=[d for d in doses if d.day < today and d.open],
+        overdue=[d for d in doses if d.day < today and d.open and could_be_overdue(d, first)],
     )
+
+
+def could_be_overdue(dose: DueDose, journal_start: date | None) -> bool:
+    if journal_start is not None and dose.day < journal_start:
+        return False
+    return dose.unknown_before is None or dose.day >= dose.unknown_before
+
+
+def counts(doses: list[DueDose], today: date) -> dict[str, int]:
+    """How many doses ended each way (every outcome present, zero when none)."""
+    result = dict.fromkeys((TAKEN, MISSED, SKIPPED, HELD, NOT_RECORDED, PLANNED), 0)
+    for d in doses:
+        result[d.outcome(today)] += 1
+    return result
 
 
 @dataclass(frozen=True)
@@ -132,8 +170,11 @@ class Recorded:
 
 
 def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, int], status: str, *,
-           entered_by_id: int | None, at: datetime | None = None, note: str | None = None) -> Recorded:
-    """Record what happened to a planned dose (taken, missed, skipped, held by the team)."""
+           entered_by_id: int | None, at: datetime | None = None, note: str | None = None,
+           backfilled: bool = False) -> Recorded:
+    """Record what happened to a planned dose (taken, missed, skipped, held by the team).
+
+    `backfilled`: marked afterwards for a past day (from the calendar), not at the time."""
     if status not in STATUSES:
         raise ValidationError("Please choose taken, missed, skipped or held by the team.", field="status")
     regimen_drug_id, day, slot = dose.key if isinstance(dose, DueDose) else dose
@@ -151,12 +192,12 @@ def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, 
         previous = session.scalars(select(DoseEvent).where(and_(
             DoseEvent.regimen_drug_id == regimen_drug_id, DoseEvent.planned_date == day,
             DoseEvent.slot == slot, DoseEvent.deleted_at.is_(None)))).first()
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if previous is not None:
             previous.deleted_at = now
         row = DoseEvent(regimen_drug_id=regimen_drug_id, drug_id=drug_row.drug_id, planned_date=day, slot=slot,
                         status=status, recorded_at=when, tz=_zone_name(clock), note=note or None,
-                        entered_by_id=entered_by_id, created_at=now)
+                        entered_by_id=entered_by_id, created_at=now, backfilled=backfilled)
         session.add(row)
         session.flush()
         return Recorded(row.id, previous.id if previous is not None else None)
@@ -167,7 +208,7 @@ def undo(journal: OpenJournal, recorded: Recorded) -> None:
     with journal.session() as session:
         row = session.get(DoseEvent, recorded.event_id)
         if row is not None:
-            row.deleted_at = datetime.now(timezone.utc)
+            row.deleted_at = datetime.now(UTC)
         if recorded.replaced_id is not None:
             old = session.get(DoseEvent, recorded.replaced_id)
             if old is not None:
@@ -182,4 +223,4 @@ def redo(journal: OpenJournal, recorded: Recorded) -> None:
         if recorded.replaced_id is not None:
             old = session.get(DoseEvent, recorded.replaced_id)
             if old is not None:
-                old.deleted_at = datetime.now(timezone.utc)
+                old.deleted_at = datetime.now(UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
@@ -43,8 +43,10 @@ def validate_new_passphrase(passphrase: str, repeated: str | None = None) -> Non
         raise ValidationError("The two passphrases are not the same.", field="repeat")
 
 
-def create_journal(data_dir: Path, display_name: str, passphrase: str) -> CreatedJournal:
-    from tracker.services import people
+def create_journal(data_dir: Path, display_name: str, passphrase: str, *,
+                   started_on: date | None = None) -> CreatedJournal:
+    """A new journal. `started_on`: the person's today, so doses from before it are never overdue."""
+    from tracker.services import people, start_day
 
     name = display_name.strip()
     if not name:
@@ -54,6 +56,8 @@ def create_journal(data_dir: Path, display_name: str, passphrase: str) -> Create
     validate_new_passphrase(passphrase)
     journal, recovery = journal_store.create(Path(data_dir), name, passphrase)
     people.ensure_patient(journal, name)
+    if started_on is not None:
+        start_day.set_started_on(journal, started_on)
     return CreatedJournal(journal, recovery)
 
 

@@ -80,10 +80,18 @@ def next_reminder(journal: OpenJournal, clock: Clock, *, within: timedelta = tim
 
 
 def missed_since(journal: OpenJournal, clock: Clock, since: datetime | None) -> list[Reminder]:
-    """Open doses whose time passed between `since` (the last time the app ran) and now."""
+    """Open doses whose time passed between `since` (the last time the app ran) and now.
+
+    Doses from before the journal's start day or a drug's "I don't know" answer are left
+    out: nobody could have been reminded of them.
+    """
+    from tracker.services.doses import could_be_overdue
+    from tracker.services.start_day import started_on
+
     now = clock.now()
     start = max(since, now - MAX_LOOKBACK) if since is not None else now - timedelta(days=1)
-    return reminders_between(journal, clock, start, now)
+    first = started_on(journal)
+    return [r for r in reminders_between(journal, clock, start, now) if could_be_overdue(r.dose, first)]
 
 
 def last_seen(journal: OpenJournal) -> datetime | None:

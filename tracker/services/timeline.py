@@ -9,16 +9,17 @@ Doses and appointments come from the Plan feature's tables when they exist.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, and_, bindparam, exists, literal, or_, select, union_all, update
+from sqlalchemy import Connection, String, and_, bindparam, exists, literal, or_, select, union_all, update
 
 from tracker.domain.clock import Clock
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models import diary as m
 from tracker.storage.models.base import UTCDateTime
+from tracker.storage.models.plan import Appointment, DoseEvent
 
 SYMPTOMS, LAB, SCAN, NOTE, QUESTION, DOSE, APPOINTMENT = "symptoms", "lab", "scan", "note", "question", "dose", "appointment"
 #: Kinds the Diary owns (editable and deletable here); doses and appointments belong to Plan.
@@ -27,14 +28,6 @@ ALL_KINDS = DIARY_KINDS + (DOSE, APPOINTMENT)
 PAGE_SIZE = 60
 #: Order of the values in each `detail["ratings"]` tuple of a symptom log.
 RATING_FIELDS = ("term_id", "severity", "frequency", "interference", "location")
-
-
-def _plan_models():
-    try:
-        from tracker.storage.models import plan
-        return plan.DoseEvent, plan.Appointment
-    except (ImportError, AttributeError):
-        return None, None
 
 
 @dataclass(frozen=True)
@@ -75,26 +68,30 @@ class TimelinePage:
     next_cursor: Cursor | None  # None: this was the last page
 
 
-def _sources():
-    """(kind, table, time column, tz column or None) for every kind present in this build."""
-    found = [(SYMPTOMS, m.DiaryLog.__table__), (LAB, m.LabResult.__table__), (SCAN, m.Scan.__table__),
-             (NOTE, m.DiaryNote.__table__), (QUESTION, m.Question.__table__)]
-    out = [(kind, t, t.c.occurred_at, t.c.tz) for kind, t in found]
-    dose, appointment = _plan_models()
-    if dose is not None:
-        t = dose.__table__
-        out.append((DOSE, t, t.c.recorded_at, t.c.tz))
-    if appointment is not None:
-        t = appointment.__table__
-        out.append((APPOINTMENT, t, t.c.starts_at, t.c.tz))
+#: One kind's (kind, table, time column, tz column).
+Source = tuple[str, Any, Any, Any]
+#: A chosen row: (occurred_at, kind, id, tz, entered_by_id, deleted).
+Chosen = tuple[datetime, str, int, str | None, int | None, bool]
+
+
+def _sources() -> list[Source]:
+    """(kind, table, time column, tz column) for every kind, doses and appointments included."""
+    found: list[tuple[str, Any]] = [
+        (SYMPTOMS, m.DiaryLog.__table__), (LAB, m.LabResult.__table__), (SCAN, m.Scan.__table__),
+        (NOTE, m.DiaryNote.__table__), (QUESTION, m.Question.__table__)]
+    out: list[Source] = [(kind, t, t.c.occurred_at, t.c.tz) for kind, t in found]
+    dose: Any = DoseEvent.__table__
+    appointment: Any = Appointment.__table__
+    out.append((DOSE, dose, dose.c.recorded_at, dose.c.tz))
+    out.append((APPOINTMENT, appointment, appointment.c.starts_at, appointment.c.tz))
     return out
 
 
 def _utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
-def _branch(kind, table, when, tz, shape: tuple, limit: int):
+def _branch(kind: str, table: Any, when: Any, tz: Any, shape: tuple[Any, ...], limit: int) -> Any:
     """One kind's newest rows after the cursor; values come as bind parameters (see _statement)."""
     has_person, has_start, has_end, has_term, include_deleted, after_kind = shape
     query = select(when.label("occurred_at"), literal(kind, String).label("kind"), table.c.id.label("id"),
@@ -125,7 +122,7 @@ def _branch(kind, table, when, tz, shape: tuple, limit: int):
 
 
 @lru_cache(maxsize=256)
-def _statement(kinds: tuple[str, ...], shape: tuple, limit: int):
+def _statement(kinds: tuple[str, ...], shape: tuple[Any, ...], limit: int) -> Any:
     """The page query for one filter shape, built once: SQLite merges the per-kind pages,
     so only `limit` rows (not limit x kinds) come back to Python."""
     branches = [select(*sub.c) for sub in
@@ -159,7 +156,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     with journal.connection() as conn:
         rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
         more = len(rows) > limit
-        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=timezone.utc),
+        chosen: list[Chosen] = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
                    r.kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None) for r in rows[:limit]]
         details = _details(conn, chosen)
     items = [TimelineItem(kind, id_, when, tz, by, deleted, details.get((kind, id_), {}))
@@ -167,7 +164,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     return TimelinePage(items, items[-1].cursor if more and items else None)
 
 
-def _ids(chosen, kind) -> list[int]:
+def _ids(chosen: list[Chosen], kind: str) -> list[int]:
     return [row[2] for row in chosen if row[1] == kind]
 
 
@@ -175,7 +172,7 @@ def _marks(ids: list[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-def _day(value) -> date | None:
+def _day(value: Any) -> date | None:
     return date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
@@ -186,24 +183,24 @@ _SIMPLE_DETAILS = {
     SCAN: ("scans", ("scan_type", "done_on", "result_summary")),
     NOTE: ("diary_notes", ("text",)),
     QUESTION: ("questions", ("text", "asked", "answered", "answer")),
-    DOSE: ("dose_events", ("drug_id", "status", "planned_date", "note")),
+    DOSE: ("dose_events", ("drug_id", "regimen_drug_id", "status", "planned_date", "note", "backfilled")),
     APPOINTMENT: ("appointments", ("kind", "place", "notes")),
 }
 _DATES = {"taken_on", "done_on", "planned_date"}
-_FLAGS = {"asked", "answered"}
+_FLAGS = {"asked", "answered", "backfilled"}
 
 
-def _rows(conn, sql: str, params: tuple) -> list[tuple]:
+def _rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     """All rows at once from the driver (one C call, plain tuples), in the same transaction."""
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        return cast(list[tuple[Any, ...]], cursor.fetchall())
     finally:
         cursor.close()
 
 
-def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
+def _details(conn: Connection, chosen: list[Chosen]) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
     logs = _ids(chosen, SYMPTOMS)
     if logs:
@@ -218,23 +215,34 @@ def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
                 f"SELECT log_id, kind, value, unit, label FROM measurements WHERE log_id IN ({marks}) ORDER BY id",
                 tuple(logs)):
             out[(SYMPTOMS, log_id)]["measurements"].append({"kind": kind, "value": value, "unit": unit, "label": label})
-    present = {kind for kind, *_rest in _sources()}
     for kind, (table, cols) in _SIMPLE_DETAILS.items():
         ids = _ids(chosen, kind)
-        if not ids or kind not in present:
+        if not ids:
             continue
         for row in _rows(conn, f"SELECT id, {', '.join(cols)} FROM {table} WHERE id IN ({_marks(ids)})",
                                         tuple(ids)):
-            values = dict(zip(cols, row[1:]))
+            values = dict(zip(cols, row[1:], strict=True))
             for name in _DATES & values.keys():
                 values[name] = _day(values[name])
             for name in _FLAGS & values.keys():
                 values[name] = bool(values[name])
             out[(kind, row[0])] = values
+    _add_drug_names(conn, out)
     return out
 
 
-_DELETABLE = {SYMPTOMS: m.DiaryLog, LAB: m.LabResult, SCAN: m.Scan, NOTE: m.DiaryNote, QUESTION: m.Question}
+def _add_drug_names(conn: Connection, details: dict[tuple[str, int], dict[str, Any]]) -> None:
+    """Each dose's drug as the plan names it (a drug typed by hand has no catalog name)."""
+    ids = sorted({d["regimen_drug_id"] for (kind, _id), d in details.items() if kind == DOSE})
+    if not ids:
+        return
+    names = dict(_rows(conn, f"SELECT id, display_name FROM regimen_drugs WHERE id IN ({_marks(ids)})", tuple(ids)))
+    for (kind, _id), d in details.items():
+        if kind == DOSE:
+            d["drug_name"] = names.get(d["regimen_drug_id"])
+
+
+_DELETABLE: dict[str, Any] = {SYMPTOMS: m.DiaryLog, LAB: m.LabResult, SCAN: m.Scan, NOTE: m.DiaryNote, QUESTION: m.Question}
 
 
 def set_deleted(journal: OpenJournal, kind: str, item_id: int, deleted: bool, clock: Clock) -> None:

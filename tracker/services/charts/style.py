@@ -10,16 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any, overload
 
 import matplotlib
 import matplotlib.dates as mdates
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+
+# matplotlib.dates has no type hints: typed names for the three functions used here.
+_date2num: Callable[[datetime], float] = mdates.date2num
+_num2date: Callable[[float], datetime] = mdates.num2date
+_auto_locator: Callable[..., mdates.DateLocator] = mdates.AutoDateLocator
 
 # Okabe & Ito (2008), "Color Universal Design"; black left out so bands and text stay distinct.
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
 MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "*")
-LINESTYLES: tuple = ("-", "--", "-.", ":", (0, (5, 1)), (0, (3, 1, 1, 1, 1, 1)), (0, (1, 1)), (0, (8, 2)))
+LINESTYLES: tuple[str | tuple[int, tuple[int, ...]], ...] = ("-", "--", "-.", ":", (0, (5, 1)), (0, (3, 1, 1, 1, 1, 1)), (0, (1, 1)), (0, (8, 2)))
 BAND_COLOURS: tuple[str, ...] = ("#E8E8E8", "#D6E6F2")  # light grey / light blue, alternating
 #: Font families with Latin and Arabic-script glyphs (matplotlib falls back in order).
 FONT_FAMILIES: list[str] = ["DejaVu Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "sans-serif"]
@@ -44,6 +51,14 @@ class ChartLabels:
     symptom_title_weekly: str = "Symptoms (patient-reported), highest rating each week"
     symptom_axis: str = "Patient-reported rating"
     rating_names: tuple[str, ...] = ("0 None", "1 Mild", "2 Moderate", "3 Severe", "4 Very severe")
+    #: Rating words of the other scales (severity uses `rating_names`).
+    scale_ratings: dict[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "frequency": ("0 Never", "1 Rarely", "2 Occasionally", "3 Frequently", "4 Almost constantly"),
+        "interference": ("0 Not at all", "1 A little bit", "2 Somewhat", "3 Quite a bit", "4 Very much"),
+    })
+    #: Value axis of a chart that mixes scales: the numbers with what 0 and 4 mean.
+    mixed_scale_axis: str = "Patient-reported rating (0 = none or never, 4 = the most)"
+    fever_line: str = "38 °C"
     line_band: str = "Line {number}: {name}"
     line_band_short: str = "L{number}"
     cycle_starts: str = "Cycle starts"
@@ -57,7 +72,7 @@ class ChartLabels:
     reference_range: str = "Reference range"
     doses_title: str = "Dose calendar"
     dose_statuses: dict[str, str] = field(
-        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "unrecorded": "Not ticked", "planned": "Planned"}
+        default_factory=lambda: {"taken": "Taken", "missed": "Missed", "held": "Held by team", "skipped": "Skipped", "unrecorded": "Not recorded", "planned": "Planned"}
     )
     no_data: str = "Nothing recorded in this period"
     hover_value: str = "{label}: {value} on {date}"
@@ -70,8 +85,12 @@ class ChartLabels:
     digits: Callable[[str], str] = str
     rtl: bool = False
 
+    def rating_name(self, scale: str, value: int) -> str:
+        names = self.rating_names if scale == "severity" else self.scale_ratings.get(scale, self.rating_names)
+        return names[value]
 
-class LazyTexts(Sequence):
+
+class LazyTexts(Sequence[str]):
     """Hover texts made only when asked for: a year of daily dots would otherwise format
     thousands of strings nobody points at (it cost a third of the chart's build time)."""
 
@@ -81,7 +100,13 @@ class LazyTexts(Sequence):
     def __len__(self) -> int:
         return self._count
 
-    def __getitem__(self, i):
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(self._count))]
         if i < 0:
@@ -95,16 +120,16 @@ class LazyTexts(Sequence):
 class HoverIndex:
     """Points a pointer can hover, per axes: data x (matplotlib date numbers), y and text."""
 
-    entries: list[tuple[object, list[float], list[float], Sequence[str]]] = field(default_factory=list)
+    entries: list[tuple[Axes, Sequence[float], Sequence[float], Sequence[str]]] = field(default_factory=list)
 
-    def add(self, ax, xs: list[float], ys: list[float], texts: Sequence[str] | Callable[[int], str]) -> None:
+    def add(self, ax: Axes, xs: Sequence[float], ys: Sequence[float], texts: Sequence[str] | Callable[[int], str]) -> None:
         if len(xs):
             if callable(texts):
                 texts = LazyTexts(len(xs), texts)
             self.entries.append((ax, xs, ys, texts))
 
 
-def nearest_point(fig: Figure, ax, x_px: float, y_px: float, radius_px: float = 12.0) -> str | None:
+def nearest_point(fig: Figure, ax: Axes, x_px: float, y_px: float, radius_px: float = 12.0) -> str | None:
     """Text of the hover point nearest to a pointer position (display pixels) in `ax`, if close."""
     import numpy as np
 
@@ -129,11 +154,11 @@ def new_figure(width: float, height: float, labels: ChartLabels) -> tuple[Figure
     use_chart_fonts()
     fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     index = HoverIndex()
-    fig.tj_hover = index  # read back by hover_index(); plain attribute, never saved
+    setattr(fig, "tj_hover", index)  # read back by hover_index(); plain attribute, never saved  # noqa: B010
     return fig, index
 
 
-def style_axes(ax, labels: ChartLabels) -> None:
+def style_axes(ax: Axes, labels: ChartLabels) -> None:
     ax.grid(True, axis="y", color="#CCCCCC", linewidth=0.6)
     ax.set_axisbelow(True)
     for spine in ("top", "right"):
@@ -152,20 +177,20 @@ def as_datetime(d: date | datetime) -> datetime:
 
 
 def date_num(d: date | datetime) -> float:
-    return float(mdates.date2num(as_datetime(d).replace(tzinfo=None)))
+    return float(_date2num(as_datetime(d).replace(tzinfo=None)))
 
 
-def set_date_axis(ax, start: date, end: date, labels: ChartLabels, *, show_label: bool = True) -> None:
+def set_date_axis(ax: Axes, start: date, end: date, labels: ChartLabels, *, show_label: bool = True) -> None:
     """Dates on the x axis, using the caller's month names, with sensible tick spacing."""
     left = date_num(datetime.combine(start, time(0)))
     right = date_num(datetime.combine(end, time(23, 59)))
     ax.set_xlim(left, right)
     span_days = max(1.0, right - left)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    locator = _auto_locator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
 
-    def fmt(x: float, _pos=None) -> str:
-        d = mdates.num2date(x).date()
+    def fmt(x: float, _pos: int | None = None) -> str:
+        d = _num2date(x).date()
         month = labels.month_names[d.month - 1]
         if span_days > 800:
             text = str(d.year) if d.month == 1 else f"{month} {d.year}"
@@ -177,10 +202,31 @@ def set_date_axis(ax, start: date, end: date, labels: ChartLabels, *, show_label
 
     ax.xaxis.set_major_formatter(FuncFormatter(fmt))
     if show_label:
-        ax.set_xlabel(labels.date_axis)
+        # Short charts show day and month only: the axis title says which year(s).
+        years = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        ax.set_xlabel(labels.date_axis if span_days > 120 else f"{labels.date_axis} ({labels.digits(years)})")
 
 
-def series_style(index: int) -> dict:
+#: Readings further apart than this are not joined by a line: a line across months of
+#: silence would suggest values nobody recorded.
+GAP_DAYS = 21
+
+
+def break_gaps(xs: list[float], ys: list[float], max_gap_days: float = GAP_DAYS) -> tuple[list[float], list[float]]:
+    """The same points with a NaN between any two more than `max_gap_days` apart (matplotlib
+    leaves a break in the line there; the markers stay)."""
+    out_x: list[float] = []
+    out_y: list[float] = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if i and x - xs[i - 1] > max_gap_days:
+            out_x.append((x + xs[i - 1]) / 2)
+            out_y.append(float("nan"))
+        out_x.append(x)
+        out_y.append(y)
+    return out_x, out_y
+
+
+def series_style(index: int) -> dict[str, Any]:
     i = index % len(OKABE_ITO)
     return {
         "color": OKABE_ITO[i],

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from matplotlib.figure import Figure
 
 from tracker.services.charts.bands import draw_bands, draw_cycle_starts
-from tracker.services.charts.style import ChartLabels, date_num, new_figure, series_style, set_date_axis, style_axes
+from tracker.services.charts.style import (
+    ChartLabels,
+    break_gaps,
+    date_num,
+    new_figure,
+    series_style,
+    set_date_axis,
+    style_axes,
+)
 from tracker.services.reports.data import ChartData, SymptomPoint, SymptomSeries
 
 #: Ranges longer than this show each week's highest rating instead of every entry.
@@ -27,14 +36,30 @@ def weekly_highest(points: list[SymptomPoint]) -> list[SymptomPoint]:
         monday = p.when.date() - timedelta(days=p.when.weekday())
         weeks[monday] = max(weeks.get(monday, 0), p.rating)
     zone = points[0].when.tzinfo if points else None
-    return [SymptomPoint(datetime.combine(day, time(12), tzinfo=zone), rating) for day, rating in sorted(weeks.items())]
+    carers = {p.when.date() - timedelta(days=p.when.weekday()): p.carer for p in points if p.carer}
+    return [SymptomPoint(datetime.combine(day, time(12), tzinfo=zone), rating, carers.get(day)) for day, rating in sorted(weeks.items())]
+
+
+def _hover_text(points: list[SymptomPoint], series: SymptomSeries, template: str, labels: ChartLabels) -> Callable[[int], str]:
+    def text(i: int) -> str:
+        value = labels.rating_name(series.scale, points[i].rating)
+        return template.format(label=series.label, value=value, date=labels.format_date(points[i].when.date()))
+
+    return text
 
 
 def pick_symptoms(data: ChartData, symptom_ids: list[str] | None) -> list[SymptomSeries]:
+    """The chosen series, in the order asked. An id names one series ("fatigue" is its
+    severity, "fatigue:interference" another scale); a term id with no severity series
+    brings that symptom's other scales (diarrhoea rated only by how often)."""
     if symptom_ids is None:
         return list(data.symptoms)
     by_id = {s.symptom_id: s for s in data.symptoms}
-    return [by_id[i] for i in symptom_ids if i in by_id]
+    picked: list[SymptomSeries] = []
+    for wanted in symptom_ids:
+        found = [by_id[wanted]] if wanted in by_id else [s for s in data.symptoms if s.term_id == wanted]
+        picked += [s for s in found if s not in picked]
+    return picked
 
 
 def symptom_chart(
@@ -54,28 +79,35 @@ def symptom_chart(
     handles = []
     drawn_points = 0
     weekly = (end - start).days > WEEKLY_AFTER_DAYS
-    for i, series in enumerate(pick_symptoms(data, symptom_ids)):
+    chosen = pick_symptoms(data, symptom_ids)
+    scales = {s.scale for s in chosen} or {"severity"}
+    for i, series in enumerate(chosen):
         points = [p for p in series.points if start <= p.when.date() <= end]
         if not points:
             continue
         if weekly:
             points = weekly_highest(points)
         xs = [date_num(p.when) for p in points]
-        ys = [p.rating for p in points]
+        ys = [float(p.rating) for p in points]
         style = series_style(i)
+        line_x, line_y = break_gaps(xs, ys)
         (line,) = ax.plot(
-            xs, ys, label=series.label, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"symptom-{series.symptom_id}", **style
+            line_x, line_y, label=series.label, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"symptom-{series.symptom_id}", **style
         )
         handles.append(line)
         drawn_points += len(xs)
         template = labels.hover_week if weekly else labels.hover_value
-        hover.add(ax, xs, ys, lambda i, pts=points, name=series.label, t=template: t.format(
-            label=name, value=labels.rating_names[pts[i].rating], date=labels.format_date(pts[i].when.date())))
+        hover.add(ax, xs, ys, _hover_text(points, series, template, labels))
     if draw_cycle_starts(ax, data.cycles, start, end, labels):
         handles.append(next(line for line in ax.lines if line.get_gid() == "cycles"))
+    # Always the whole 0-4 scale, so a 1 never looks like a peak.
     ax.set_ylim(-0.3, 4.8)
-    ax.set_yticks(range(5), labels.rating_names)
-    ax.set_ylabel(labels.symptom_axis)
+    if len(scales) == 1:
+        ax.set_yticks(range(5), [labels.rating_name(next(iter(scales)), v) for v in range(5)])
+        ax.set_ylabel(labels.symptom_axis)
+    else:  # severity, frequency and interference words differ: numbers, explained
+        ax.set_yticks(range(5), [labels.digits(str(v)) for v in range(5)])
+        ax.set_ylabel(labels.mixed_scale_axis, fontsize=8.5)
     ax.set_title(labels.symptom_title_weekly if weekly else labels.symptom_title, loc="right" if labels.rtl else "left", fontsize=11)
     set_date_axis(ax, start, end, labels)
     if not drawn_points:

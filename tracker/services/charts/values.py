@@ -6,7 +6,7 @@ treatment bands behind and, for lab results, the reference range shaded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from matplotlib.figure import Figure
@@ -14,15 +14,43 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from tracker.services.charts.bands import draw_bands, draw_cycle_starts
-from tracker.services.charts.style import ChartLabels, date_num, new_figure, series_style, set_date_axis, style_axes
-from tracker.services.reports.data import ChartData, LabSeries, MeasurementSeries
+from tracker.services.charts.style import (
+    ChartLabels,
+    break_gaps,
+    date_num,
+    new_figure,
+    series_style,
+    set_date_axis,
+    style_axes,
+)
+from tracker.services.reports.data import ChartData, LabSeries, MeasurementSeries, ValuePoint
 
 _REF_COLOUR = "#009E73"  # Okabe–Ito bluish green, very light fill + dashed edges
 _MAX_MARKERS = 80
+#: Temperature axis (°C): fixed so 37.9 never looks like a spike; 38 °C is marked
+#: (the fever threshold the alerts use).
+TEMPERATURE_AXIS = (35.0, 40.0)
+FEVER_C = 38.0
+_FEVER_COLOUR = "#D55E00"
 
 
 def _decimals(values: Sequence[float]) -> int:
     return 0 if all(abs(v - round(v)) < 1e-9 for v in values) and max(map(abs, values), default=0) >= 10 else 1
+
+
+def _name(series: MeasurementSeries | LabSeries, labels: ChartLabels) -> str:
+    """A measurement's name in the reader's language (lab series carry their own label)."""
+    if isinstance(series, MeasurementSeries):
+        return labels.measurement_names.get(series.kind, series.label)
+    return series.label
+
+
+def _hover_text(points: Sequence[ValuePoint], name: str, unit: str, decimals: int, labels: ChartLabels) -> Callable[[int], str]:
+    def text(i: int) -> str:
+        value = f"{labels.format_number(points[i].value, decimals)} {unit}"
+        return labels.hover_value.format(label=name, value=value, date=labels.format_date(points[i].when.date()))
+
+    return text
 
 
 def _value_panels(
@@ -48,7 +76,7 @@ def _value_panels(
         draw_bands(ax, data.bands, start, end, labels, with_text=(i == 0))
         draw_cycle_starts(ax, data.cycles, start, end, labels)
         points = [p for p in series.points if start <= p.when.date() <= end]
-        name = labels.measurement_names.get(getattr(series, "kind", None), series.label)
+        name = _name(series, labels)
         ax.set_ylabel(labels.value_with_unit.format(label=name, unit=series.unit), fontsize=8.5)
         if labels.digits is not str:  # the reader's digits on the value axis too (Persian ۰-۹)
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: labels.digits(f"{v:g}")))
@@ -65,11 +93,18 @@ def _value_panels(
             continue
         xs = [date_num(p.when) for p in points]
         ys = [p.value for p in points]
-        ax.plot(xs, ys, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{getattr(series, 'kind', None) or series.test_id}", **series_style(i))
-        ax.margins(y=0.15)
+        line_x, line_y = break_gaps(xs, ys)
+        ax.plot(line_x, line_y, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{series.kind if isinstance(series, MeasurementSeries) else series.test_id}", **series_style(i))
+        if getattr(series, "kind", None) == "temperature" and series.unit == "°C":
+            low, high = TEMPERATURE_AXIS
+            ax.set_ylim(min(low, min(ys) - 0.2), max(high, max(ys) + 0.2))
+            ax.axhline(FEVER_C, color=_FEVER_COLOUR, linestyle="--", linewidth=1.0, zorder=1.5, gid="fever-line")
+            ax.text(0.005 if not labels.rtl else 0.995, FEVER_C, labels.digits(labels.fever_line), transform=ax.get_yaxis_transform(),
+                    ha="right" if labels.rtl else "left", va="bottom", fontsize=7.5, color=_FEVER_COLOUR)
+        else:
+            ax.margins(y=0.15)
         decimals = _decimals(ys)
-        hover.add(ax, xs, ys, lambda i, pts=points, s=series, dec=decimals: labels.hover_value.format(
-            label=labels.measurement_names.get(getattr(s, "kind", None), s.label), value=f"{labels.format_number(pts[i].value, dec)} {s.unit}", date=labels.format_date(pts[i].when.date())))
+        hover.add(ax, xs, ys, _hover_text(points, name, series.unit, decimals, labels))
     for ax in axes:
         set_date_axis(ax, start, end, labels, show_label=ax is axes[-1])
     handles = []

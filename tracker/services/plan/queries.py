@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.services.plan.types import (
-    AdjustmentInfo, LineSummary, RegimenDrugInfo, ScheduledDrug, times_from_json,
+    AdjustmentInfo,
+    LineSummary,
+    RegimenDrugInfo,
+    ScheduledDrug,
+    times_from_json,
 )
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import PlanAdjustment, RegimenDrug, TherapyLine
@@ -21,6 +27,7 @@ def _drug_info(row: RegimenDrug) -> RegimenDrugInfo:
         times=times_from_json(row.times_json), start=row.start, end=row.end, max_units=row.max_units,
         first_unit=row.first_unit or 0, first_index=row.first_index or 0, replaces_id=row.replaces_id,
         notes=row.notes, anchor_date=row.anchor_date, anchor_unit=row.anchor_unit or 0,
+        unknown_before=row.unknown_before,
     )
 
 
@@ -28,7 +35,7 @@ def _adjustment_info(row: PlanAdjustment) -> AdjustmentInfo:
     return AdjustmentInfo(row.id, row.regimen_drug_id, row.kind, row.effective, row.days, row.dose_text, row.notes)
 
 
-def _load(session):
+def _load(session: Session) -> tuple[Sequence[TherapyLine], Sequence[RegimenDrug], Sequence[PlanAdjustment]]:
     lines = session.scalars(select(TherapyLine).where(TherapyLine.deleted_at.is_(None))).all()
     drugs = session.scalars(select(RegimenDrug).where(RegimenDrug.deleted_at.is_(None))).all()
     adjustments = session.scalars(select(PlanAdjustment).where(PlanAdjustment.deleted_at.is_(None))).all()
@@ -49,7 +56,7 @@ def therapy_lines(journal: OpenJournal) -> list[LineSummary]:
             ids = by_line.setdefault(d.line_id, [])
             if d.drug_id not in ids:
                 ids.append(d.drug_id)
-        return [_line_summary(l, by_line.get(l.id, [])) for l in sorted(lines, key=lambda l: (l.start, l.number, l.id))]
+        return [_line_summary(line, by_line.get(line.id, [])) for line in sorted(lines, key=lambda x: (x.start, x.number, x.id))]
 
 
 def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
@@ -59,7 +66,7 @@ def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
     by_line_ids: dict[int, list[str]] = {}
     for d in drugs:
         by_line_ids.setdefault(d.line_id, []).append(d.drug_id)
-    summaries = {l.id: _line_summary(l, sorted(set(by_line_ids.get(l.id, [])))) for l in lines}
+    summaries = {line.id: _line_summary(line, sorted(set(by_line_ids.get(line.id, [])))) for line in lines}
     adj: dict[int, list[AdjustmentInfo]] = {}
     for a in sorted(adjustments, key=lambda a: (a.effective, a.id)):
         adj.setdefault(a.regimen_drug_id, []).append(_adjustment_info(a))

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
 from tracker.domain.schedule import (
-    Break, Delay, End, Hold, Reduce, Resume, Schedule, pattern_from_dict,
+    Break,
+    Delay,
+    End,
+    Hold,
+    Reduce,
+    Resume,
+    Schedule,
+    pattern_from_dict,
 )
 
 ADJUSTMENT_KINDS = ("delay", "hold", "reduce", "break", "resume")
@@ -38,7 +46,7 @@ class AdjustmentInfo:
     dose_text: str | None
     notes: str | None
 
-    def to_domain(self):
+    def to_domain(self) -> Delay | Hold | Reduce | Break | Resume:
         if self.kind == "delay":
             return Delay(self.effective, int(self.days or 0))
         if self.kind == "hold":
@@ -71,6 +79,8 @@ class RegimenDrugInfo:
     notes: str | None
     anchor_date: date | None = None
     anchor_unit: int = 0
+    #: Doses before this day are unknown (the person said "I don't know"): never overdue.
+    unknown_before: date | None = None
 
 
 @dataclass(frozen=True)
@@ -89,8 +99,8 @@ class ScheduledDrug:
                         anchor=d.anchor_date, anchor_unit=d.anchor_unit if d.anchor_date else 0)
 
     @property
-    def domain_adjustments(self) -> list:
-        items = [a.to_domain() for a in self.adjustments]
+    def domain_adjustments(self) -> list[Delay | Hold | Reduce | Break | Resume | End]:
+        items: list[Delay | Hold | Reduce | Break | Resume | End] = [a.to_domain() for a in self.adjustments]
         if self.line.end is not None:
             items.append(End(self.line.end + timedelta(days=1), self.line.end_reason or "other"))
         return items
@@ -104,7 +114,7 @@ class ScheduledDrug:
         return line.end is None or day <= line.end
 
 
-def times_to_json(times) -> str:
+def times_to_json(times: Iterable[time | str]) -> str:
     return json.dumps([t.strftime("%H:%M") if isinstance(t, time) else str(t) for t in times])
 
 

@@ -9,9 +9,10 @@ from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.services.charts.ranges import chart_range
 from tracker.services.reports import queries
-from tracker.services.reports.clinic_summary import MIN_CHART_DAYS, ClinicReport, build_clinic_summary
+from tracker.services.reports.clinic_summary import MIN_CHART_DAYS, ClinicReport, ProgressFn, build_clinic_summary
 from tracker.services.reports.data import ReportData
 from tracker.services.reports.strings import ReportStrings
+from tracker.storage.journal import OpenJournal
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class ReportOptions:
 MIN_DEFAULT_PERIOD_DAYS = 7
 
 
-def default_period(journal, clock: Clock) -> tuple[date, date]:
+def default_period(journal: OpenJournal, clock: Clock) -> tuple[date, date]:
     """Since the last clinic visit before today (or the last 3 months), to today.
 
     Clinic visits count, not blood tests or infusions (any appointment if none is marked as a
@@ -48,8 +49,9 @@ def default_period(journal, clock: Clock) -> tuple[date, date]:
     return chart_range("last_visit", today, ChartData(appointments=past))
 
 
-def collect_report_data(journal, clock: Clock, options: ReportOptions, *, symptom_names: dict[str, str] | None = None, progress=None) -> ReportData:
-    step = progress or (lambda *_: None)
+def collect_report_data(journal: OpenJournal, clock: Clock, options: ReportOptions, *, symptom_names: dict[str, str] | None = None,
+                        progress: ProgressFn | None = None) -> ReportData:
+    step: ProgressFn = progress or (lambda *_: None)
     default_from, default_to = default_period(journal, clock)
     date_from = options.date_from or default_from
     date_to = options.date_to or default_to
@@ -73,14 +75,17 @@ def collect_report_data(journal, clock: Clock, options: ReportOptions, *, sympto
         questions=queries.open_questions(journal) if options.include_questions else [],
         notes=queries.notes_between(journal, clock, date_from, date_to) if options.include_notes else [],
         last_appointment=date_from if date_from in charts.appointments else None,
+        made_on=clock.today(),
+        changes=queries.team_changes(journal, date_from, date_to),
+        latest_labs=queries.latest_labs(journal, clock, date_to),
     )
 
 
 def clinic_summary_from_journal(
-    journal, clock: Clock, options: ReportOptions | None = None, strings: ReportStrings | None = None, *,
-    symptom_names: dict[str, str] | None = None, progress=None,
+    journal: OpenJournal, clock: Clock, options: ReportOptions | None = None, strings: ReportStrings | None = None, *,
+    symptom_names: dict[str, str] | None = None, progress: ProgressFn | None = None,
 ) -> ClinicReport:
     """Collect (first half of the progress) and build (second half) the summary content."""
-    step = progress or (lambda *_: None)
+    step: ProgressFn = progress or (lambda *_: None)
     data = collect_report_data(journal, clock, options or ReportOptions(), symptom_names=symptom_names, progress=step)
     return build_clinic_summary(data, strings, progress=lambda d, t, label: step(t + d, 2 * t, label))

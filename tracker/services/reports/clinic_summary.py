@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 
 from tracker.services.charts import dose_chart, lab_chart, measurement_chart, symptom_chart
 from tracker.services.reports import facts
-from tracker.services.reports.data import ReportData
+from tracker.services.reports.data import LabSeries, ReportData
 from tracker.services.reports.strings import ReportStrings
 
 #: Width of chart images in document pixels (A4 body at 96 px/inch is about 680 px).
@@ -127,21 +127,90 @@ class _Builder:
         if plan.drugs:
             self.p(f"{escape(s.drugs)}: " + escape(", ".join(self.i(x) for x in plan.drugs)))
 
-    def changes(self) -> None:
+    def rating(self, scale: str, value: int) -> str:
+        return self.s.chart_labels.rating_name(scale, value) if scale != "severity" else self.s.rating_names[value]
+
+    def team_changes(self) -> None:
+        """Delays, holds, dose changes, breaks, and lines started or ended (with the reason)."""
         s, data = self.s, self.data
-        self.h(s.changes.format(date=s.format_date(data.last_appointment)) if data.last_appointment else s.changes_no_visit)
-        items = [s.change_line_started.format(number=self.n(b.number), name=self.i(b.name), date=s.format_date(b.start)) for b in facts.lines_started(data)]
-        items += [s.change_line_ended.format(number=self.n(b.number), name=self.i(b.name), date=s.format_date(b.end)) for b in facts.lines_ended(data)]
-        counts = facts.dose_counts(data)
-        for status, template in (("missed", s.change_doses_missed), ("held", s.change_doses_held), ("skipped", s.change_doses_skipped)):
-            if counts[status]:
-                items.append(template.format(count=self.n(counts[status])))
-        for row in facts.worse_symptoms(facts.symptom_rows(data)):
-            if row.before is None:
-                items.append(s.change_symptom_new.format(symptom=self.i(row.label), now=s.rating_names[row.highest]))
+        self.h(s.team_changes.format(date=s.format_date(data.last_appointment)) if data.last_appointment else s.team_changes_no_visit)
+        items = []
+        for c in facts.team_changes(data):
+            what, day = self.i(c.what), s.format_date(c.day)
+            if c.kind == "line_started":
+                text = s.change_line_started.format(number=self.n(c.line_number or 0), name=what, date=day)
+            elif c.kind == "line_ended":
+                reason = s.end_reasons.get(c.reason or "other", c.reason or "")
+                text = s.change_line_ended_reason.format(number=self.n(c.line_number or 0), name=what, date=day, reason=reason)
+            elif c.kind == "delay":
+                text = s.change_delay.format(what=what, days=self.n(c.days or 0), date=day)
+            elif c.kind in ("reduce", "dose_change"):
+                template = s.change_reduce if c.kind == "reduce" else s.change_dose_change
+                text = template.format(what=what, date=day, dose=self.i(c.dose_text or "—"))
             else:
-                items.append(s.change_symptom_worse.format(symptom=self.i(row.label), before=s.rating_names[row.before], now=s.rating_names[row.highest]))
-        weight = facts.measurement_change(data, "weight")
+                template = {"hold": s.change_hold, "break": s.change_break, "resume": s.change_resume}[c.kind]
+                text = template.format(what=what, date=day)
+            html_text = escape(text)
+            if c.notes:
+                html_text += "<br><i>" + escape(s.change_note.format(note=self.i(c.notes))) + "</i>"
+            items.append(html_text)
+        if not items:
+            self.p(escape(s.no_team_changes))
+            return
+        self.parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+
+    def _counts_text(self, counts: dict[str, int]) -> str:
+        s = self.s
+        templates = {"taken": s.count_taken, "missed": s.count_missed, "skipped": s.count_skipped,
+                     "held": s.count_held, "unrecorded": s.count_unrecorded}
+        return ", ".join(templates[k].format(count=self.n(v)) for k, v in counts.items() if v or k in ("taken", "unrecorded"))
+
+    def doses(self) -> None:
+        """Anti-cancer doses first, counted every way (not recorded is never 'not missed');
+        the others in one line, listed in detail later."""
+        s, data = self.s, self.data
+        self.h(s.anti_cancer_doses)
+        counts = facts.dose_counts(data, anti_cancer=True)
+        total = sum(counts.values())
+        if not total:
+            self.p(escape(s.doses_none_planned))
+        else:
+            last = min(data.date_to, (data.made_on or data.date_to))
+            self.p(escape(s.dose_counts.format(date=s.format_date(last), counts=self._counts_text(counts))))
+            if counts["taken"] == total:
+                self.p(escape(s.doses_all_taken.format(count=self.n(total))))
+            if counts["unrecorded"]:
+                detail = "; ".join(s.doses_not_recorded_item.format(drug=self.i(drug), count=self.n(n), start=s.format_date(a), end=s.format_date(b))
+                                   for drug, n, a, b in facts.unrecorded_by_drug(data, anti_cancer=True))
+                self.p("<b>" + escape(s.doses_not_recorded.format(count=self.n(counts["unrecorded"]), detail=detail)) + "</b>")
+        missed = facts.doses_not_taken(data, anti_cancer=True)
+        if missed:
+            rows = [[self.d(x.day), escape(self.i(x.drug)), escape(s.chart_labels.dose_statuses.get(x.status, x.status))] for x in missed]
+            self.parts.append(_table([s.col_date, s.col_medicine, s.col_status], rows, s.rtl))
+        others = facts.dose_counts(data, anti_cancer=False)
+        if sum(others.values()):
+            self.p(escape(s.other_medicines.format(counts=self._counts_text(others), heading=s.other_medicines_heading)))
+
+    def worse_symptoms(self) -> None:
+        s = self.s
+        self.h(s.symptoms_worse)
+        items = []
+        for row in facts.worse_symptoms(facts.symptom_rows(self.data)):
+            if row.before is None:
+                text = s.change_symptom_new.format(symptom=self.i(row.label), now=self.rating(row.scale, row.highest))
+            else:
+                text = s.change_symptom_worse.format(symptom=self.i(row.label), before=self.rating(row.scale, row.before), now=self.rating(row.scale, row.highest))
+            if row.carers:
+                text += " " + s.carer_reported_sentence.format(names=", ".join(self.i(x) for x in row.carers))
+            items.append(text)
+        temp = facts.highest_measurement(self.data, "temperature")
+        if temp:
+            value = self.i(f"{s.format_number(temp[0].value, 1)} {temp[1]}")
+            text = s.change_temperature.format(value=value, date=s.format_date(temp[0].when.date()))
+            if temp[0].carer:
+                text += " " + s.carer_reported_value.format(names=self.i(temp[0].carer))
+            items.append(text)
+        weight = facts.measurement_change(self.data, "weight")
         if weight and weight[0] is not weight[1]:
             first, last, unit = weight
             delta = last.value - first.value
@@ -149,26 +218,41 @@ class _Builder:
                 start=self.i(f"{s.format_number(first.value, 1)} {unit}"), end=self.i(f"{s.format_number(last.value, 1)} {unit}"),
                 delta=self.i(("+" if delta >= 0 else "−") + f"{s.format_number(abs(delta), 1)} {unit}"),
             ))
-        temp = facts.highest_measurement(data, "temperature")
-        if temp:
-            value = self.i(f"{s.format_number(temp[0].value, 1)} {temp[1]}")
-            items.append(s.change_temperature.format(value=value, date=s.format_date(temp[0].when.date())))
         if not items:
-            self.p(escape(s.no_changes))
+            self.p(escape(s.symptoms_none_worse))
             return
         self.parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
 
-    def doses(self) -> None:
+    def latest_labs(self) -> None:
+        """Each test's last result with its date, even from before the period."""
         s = self.s
-        self.h(s.doses)
-        missed = facts.doses_not_taken(self.data)
-        if not missed:
-            self.p(escape(s.doses_none))
-        else:
+        self.h(s.latest_labs)
+        if not self.data.latest_labs:
+            self.p(escape(s.latest_labs_none))
+            return
+        latest = sorted(self.data.latest_labs, key=lambda x: (x[0].group != "marker", x[0].group, x[0].label))
+        self.parts.append(self._lab_table([facts.lab_row(series, point) for series, point in latest], mark_before=True))
+
+    def other_doses(self) -> None:
+        s = self.s
+        missed = facts.doses_not_taken(self.data, anti_cancer=False)
+        unrecorded = facts.unrecorded_by_drug(self.data, anti_cancer=False)
+        if not missed and not unrecorded:
+            return
+        self.h(s.other_medicines_heading)
+        if missed:
             rows = [[self.d(x.day), escape(self.i(x.drug)), escape(s.chart_labels.dose_statuses.get(x.status, x.status))] for x in missed]
             self.parts.append(_table([s.col_date, s.col_medicine, s.col_status], rows, s.rtl))
-        if self.data.charts.doses:
-            self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, width=8), s.chart_labels.doses_title)
+        if unrecorded:
+            count = sum(n for _drug, n, _a, _b in unrecorded)
+            detail = "; ".join(s.doses_not_recorded_item.format(drug=self.i(drug), count=self.n(n), start=s.format_date(a), end=s.format_date(b))
+                               for drug, n, a, b in unrecorded)
+            self.p(escape(s.doses_not_recorded.format(count=self.n(count), detail=detail)))
+
+    def dose_calendar(self) -> None:
+        if self.data.charts.doses:  # the chart carries its own title
+            title = self.s.chart_labels.doses_title
+            self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels, width=8), title)
 
     def symptoms(self) -> None:
         s = self.s
@@ -180,15 +264,21 @@ class _Builder:
         # Symptoms only ever rated "none" go in one line, so the table shows what troubled them.
         rated = [r for r in rows if r.highest > 0]
         if rated:
-            table = [[escape(self.i(r.label)), self.n(r.entries), escape(s.rating_names[r.highest]), escape(s.rating_names[r.latest])] for r in rated]
+            table = [[self._symptom_label(r), self.n(r.entries), escape(self.rating(r.scale, r.highest)), escape(self.rating(r.scale, r.latest))] for r in rated]
             self.parts.append(_table([s.col_symptom, s.col_entries, s.col_highest, s.col_latest], table, s.rtl))
         never = [r.label for r in rows if r.highest == 0]
         if never:
             self.p(escape(s.symptoms_only_none.format(symptoms=", ".join(self.i(x) for x in sorted(never)))))
         # Chart the most troublesome symptoms; four lines stay readable on paper.
-        wanted = [series.symptom_id for series in self.data.charts.symptoms if series.label in {r.label for r in rows[:4]}]
+        wanted = [series.symptom_id for series in self.data.charts.symptoms if series.label in {r.label for r in rated[:4] or rows[:4]}]
         fig = symptom_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, symptom_ids=wanted, size=(8, 4))
         self.chart("symptoms.png", fig, s.chart_labels.symptom_title)
+
+    def _symptom_label(self, row: facts.SymptomRow) -> str:
+        text = escape(self.i(row.label))
+        if row.carers:
+            text += "<br><i>" + escape(self.s.carer_reported.format(names=", ".join(self.i(x) for x in row.carers))) + "</i>"
+        return text
 
     def measurements(self) -> None:
         data = self.data
@@ -204,23 +294,32 @@ class _Builder:
         if not rows:
             self.p(escape(s.labs_none))
             return
-        table = []
-        for r in rows:
-            decimals = 0 if r.point.value >= 100 else 1
-            value = f"{s.format_number(r.point.value, decimals)} {r.series.unit}"
-            flag = {"high": s.flag_high, "low": s.flag_low}.get(r.flag or "", "")
-            value = self.i(value)
-            table.append([escape(self.i(r.series.label)), self.d(r.point.when.date()), f"<b>{escape(value)}</b>" if flag else escape(value), escape(self.i(self._ref(r.series))), escape(flag)])
-        self.parts.append(_table([s.col_test, s.col_date, s.col_value, s.col_reference, s.col_flag], table, s.rtl))
+        self.parts.append(self._lab_table(rows))
         titles = {"marker": s.chart_labels.markers_title, "count": s.chart_labels.counts_title, "other": s.chart_labels.other_labs_title}
         for group, title in titles.items():
             if any(facts.series_in_range(x, self.data) for x in self.data.charts.labs if x.group == group):
                 fig = lab_chart(self.data.charts, start=self.chart_start, end=self.chart_end, group=group, locale_strings=s.chart_labels)
                 self.chart(f"labs-{group}.png", fig, title)
 
-    def _ref(self, series) -> str:
+    def _lab_table(self, rows: list[facts.LabRow], *, mark_before: bool = False) -> str:
+        s = self.s
+        table = []
+        for r in rows:
+            decimals = 0 if r.point.value >= 100 else 1
+            value = self.i(f"{s.format_number(r.point.value, decimals)} {r.series.unit}")
+            flag = {"high": s.flag_high, "low": s.flag_low}.get(r.flag or "", "")
+            day = self.d(r.point.when.date())
+            if mark_before and r.point.when.date() < self.data.date_from:
+                day += f"<br><i>{escape(s.before_period)}</i>"
+            table.append([escape(self.i(r.series.label)), day, f"<b>{escape(value)}</b>" if flag else escape(value), escape(self.i(self._ref(r.series))), escape(flag)])
+        return _table([s.col_test, s.col_date, s.col_value, s.col_reference, s.col_flag], table, s.rtl)
+
+    def _ref(self, series: LabSeries) -> str:
         s, low, high = self.s, series.ref_low, series.ref_high
-        n = lambda v: s.format_number(v, 0 if v >= 100 or v == int(v) else 1)  # noqa: E731
+
+        def n(v: float) -> str:
+            return s.format_number(v, 0 if v >= 100 or v == int(v) else 1)
+
         if low is not None and high is not None:
             return s.range_between.format(low=n(low), high=n(high)) + f" {series.unit}"
         if high is not None:
@@ -251,13 +350,18 @@ def _plain_table(rows: list[list[str]], rtl: bool) -> str:
 def build_clinic_summary(data: ReportData, strings: ReportStrings | None = None, *, progress: ProgressFn | None = None) -> ClinicReport:
     s = strings or ReportStrings()
     b = _Builder(data, s, progress)
-    steps = (b.details, b.plan, b.changes, b.doses, b.symptoms, b.measurements, b.labs, b.questions_and_notes)
+    # Page 1 answers the visit's questions (who, what now, what changed, doses, symptoms,
+    # latest results); the detail and the charts follow.
+    steps = (b.details, b.plan, b.team_changes, b.doses, b.worse_symptoms, b.latest_labs, b.questions_and_notes,
+             b.dose_calendar, b.other_doses, b.symptoms, b.measurements, b.labs)
     date_range = s.date_range.format(start=s.format_date(data.date_from), end=s.format_date(data.date_to))
-    b.parts.append(f"<h1>{escape(s.title)}</h1><p>{escape(date_range)}</p>")
+    made_on = data.made_on or data.date_to
+    # One heading and one date range: the page header repeats them from page 2 on only.
+    b.parts.append(f"<h1>{escape(s.title)}</h1><p>{escape(date_range)}<br>"
+                   f"<small>{escape(s.made_on.format(date=s.format_date(made_on)))}</small></p>")
     for i, step in enumerate(steps):
         b.progress(i, len(steps) + 1, step.__name__)
         step()
-    b.p(f'<small>{escape(s.made_on.format(date=s.format_date(data.date_to)))} {escape(s.footer)}</small>')
     direction = ' dir="rtl"' if s.rtl else ""
     style = (
         "<style>body { font-size: 10pt; } h1 { font-size: 18pt; color: #1F3A5F; } "

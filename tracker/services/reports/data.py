@@ -15,23 +15,43 @@ from datetime import date, datetime
 DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "unrecorded", "planned")
 
 
+#: The scales a symptom can be rated on (0-4 each); severity first.
+SCALES: tuple[str, ...] = ("severity", "frequency", "interference")
+
+
 @dataclass(frozen=True)
 class SymptomPoint:
     when: datetime
-    rating: int  # 0-4, patient-reported
+    rating: int  # 0-4, patient-reported (carer-reported when `carer` is set)
+    #: Name of the carer who entered it; None when the patient did.
+    carer: str | None = None
 
 
 @dataclass(frozen=True)
 class SymptomSeries:
+    """One symptom on one scale. `symptom_id` is the term id for severity and
+    "term:scale" for the other scales, so each scale is its own line and list entry."""
+
     symptom_id: str
-    label: str  # already translated
+    label: str  # already translated, with the scale when it is not severity
     points: tuple[SymptomPoint, ...]
+    scale: str = "severity"
+
+    @property
+    def term_id(self) -> str:
+        return self.symptom_id.split(":", 1)[0]
+
+
+def series_id(term_id: str, scale: str) -> str:
+    return term_id if scale == "severity" else f"{term_id}:{scale}"
 
 
 @dataclass(frozen=True)
 class ValuePoint:
     when: datetime
     value: float
+    #: Name of the carer who entered it (temperature, weight); None when the patient did.
+    carer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +81,8 @@ class TreatmentBand:
     name: str
     start: date
     end: date | None  # None: still going
+    #: Why it ended: progression | side_effects | completed | own_choice | other.
+    end_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,25 @@ class DoseDay:
     day: date
     drug: str  # display name
     status: str  # one of DOSE_STATUSES
+    #: A systemic anti-cancer drug (catalog); False for bone agents, steroids and medicines
+    #: typed by hand, which the summary lists after the anti-cancer ones.
+    anti_cancer: bool = True
+
+
+@dataclass(frozen=True)
+class TeamChange:
+    """Something the team changed: a delay, hold, dose change, break, restart, or a line ending."""
+
+    day: date
+    #: delay | hold | reduce | break | resume | dose_change | line_ended | line_started
+    kind: str
+    what: str  # drug or line name
+    days: int | None = None
+    dose_text: str | None = None
+    notes: str | None = None
+    #: Why a line ended (progression, side_effects, completed, own_choice, other).
+    reason: str | None = None
+    line_number: int | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +152,8 @@ class ChartData:
 
     def first_day(self) -> date | None:
         days = [p.when.date() for s in self.symptoms for p in s.points]
-        days += [p.when.date() for s in (*self.measurements, *self.labs) for p in s.points]
+        days += [p.when.date() for m in self.measurements for p in m.points]
+        days += [p.when.date() for lab in self.labs for p in lab.points]
         days += [d.day for d in self.doses] + [b.start for b in self.bands]
         return min(days) if days else None
 
@@ -143,3 +185,9 @@ class ReportData:
     questions: list[Question] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     last_appointment: date | None = None
+    #: The day the summary was made (not the end of its period).
+    made_on: date | None = None
+    #: What the team changed in the period, oldest first.
+    changes: list[TeamChange] = field(default_factory=list)
+    #: Each test's latest result up to the end of the period, however long before it.
+    latest_labs: list[tuple[LabSeries, ValuePoint]] = field(default_factory=list)

@@ -8,9 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.services.reports.data import DoseDay, LabSeries, ReportData, SymptomSeries, TreatmentBand, ValuePoint
+from tracker.services.reports.data import (
+    DoseDay,
+    LabSeries,
+    MeasurementSeries,
+    ReportData,
+    TeamChange,
+    TreatmentBand,
+    ValuePoint,
+)
 
 NOT_TAKEN = ("missed", "held", "skipped")
+#: What happened to past planned doses, in the order the summary counts them.
+OUTCOMES = ("taken", "missed", "skipped", "held", "unrecorded")
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,9 @@ class SymptomRow:
     highest: int
     latest: int
     before: int | None  # highest rating in the period of the same length just before
+    scale: str = "severity"
+    #: Carers who entered some of the period's ratings (empty: all by the patient).
+    carers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,15 +46,28 @@ def in_range(day: date, data: ReportData) -> bool:
     return data.date_from <= day <= data.date_to
 
 
-def doses_not_taken(data: ReportData) -> list[DoseDay]:
-    return sorted((d for d in data.charts.doses if d.status in NOT_TAKEN and in_range(d.day, data)), key=lambda d: (d.day, d.drug))
+def doses_not_taken(data: ReportData, anti_cancer: bool | None = None) -> list[DoseDay]:
+    """Missed, held and skipped doses in the period (of anti-cancer drugs, others, or all)."""
+    return sorted((d for d in data.charts.doses if d.status in NOT_TAKEN and in_range(d.day, data)
+                   and (anti_cancer is None or d.anti_cancer == anti_cancer)), key=lambda d: (d.day, d.drug))
 
 
-def dose_counts(data: ReportData) -> dict[str, int]:
-    counts = dict.fromkeys(NOT_TAKEN, 0)
-    for d in doses_not_taken(data):
-        counts[d.status] += 1
+def dose_counts(data: ReportData, anti_cancer: bool | None = None) -> dict[str, int]:
+    """How many of the period's past planned doses were taken, missed, skipped, held or not recorded."""
+    counts = dict.fromkeys(OUTCOMES, 0)
+    for d in data.charts.doses:
+        if d.status in counts and in_range(d.day, data) and (anti_cancer is None or d.anti_cancer == anti_cancer):
+            counts[d.status] += 1
     return counts
+
+
+def unrecorded_by_drug(data: ReportData, anti_cancer: bool | None = None) -> list[tuple[str, int, date, date]]:
+    """(drug, doses not recorded, first day, last day) in the period."""
+    found: dict[str, list[date]] = {}
+    for d in data.charts.doses:
+        if d.status == "unrecorded" and in_range(d.day, data) and (anti_cancer is None or d.anti_cancer == anti_cancer):
+            found.setdefault(d.drug, []).append(d.day)
+    return [(drug, len(days), min(days), max(days)) for drug, days in sorted(found.items())]
 
 
 def lines_started(data: ReportData) -> list[TreatmentBand]:
@@ -50,6 +76,16 @@ def lines_started(data: ReportData) -> list[TreatmentBand]:
 
 def lines_ended(data: ReportData) -> list[TreatmentBand]:
     return [b for b in data.charts.bands if b.end is not None and in_range(b.end, data)]
+
+
+def team_changes(data: ReportData) -> list[TeamChange]:
+    """The team's adjustments plus lines started and ended in the period, oldest first."""
+    changes = list(data.changes)
+    changes += [TeamChange(b.start, "line_started", b.name, line_number=b.number) for b in lines_started(data)]
+    changes += [TeamChange(b.end, "line_ended", b.name, reason=b.end_reason, line_number=b.number)
+                for b in lines_ended(data) if b.end is not None]
+    order = {"line_ended": 0, "line_started": 2}
+    return sorted(changes, key=lambda c: (c.day, order.get(c.kind, 1)))
 
 
 def symptom_rows(data: ReportData) -> list[SymptomRow]:
@@ -62,7 +98,9 @@ def symptom_rows(data: ReportData) -> list[SymptomRow]:
             continue
         before = [p.rating for p in series.points if before_from <= p.when.date() < data.date_from]
         latest = max(now, key=lambda p: p.when)
-        rows.append(SymptomRow(series.label, len(now), max(p.rating for p in now), latest.rating, max(before) if before else None))
+        carers = tuple(sorted({p.carer for p in now if p.carer}))
+        rows.append(SymptomRow(series.label, len(now), max(p.rating for p in now), latest.rating,
+                               max(before) if before else None, series.scale, carers))
     return sorted(rows, key=lambda r: (-r.highest, r.label))
 
 
@@ -71,22 +109,25 @@ def worse_symptoms(rows: list[SymptomRow]) -> list[SymptomRow]:
     return [r for r in rows if (r.before is not None and r.highest > r.before) or (r.before is None and r.highest >= 2)]
 
 
+def lab_row(series: LabSeries, p: ValuePoint) -> LabRow:
+    flag = None
+    if series.ref_high is not None and p.value > series.ref_high:
+        flag = "high"
+    elif series.ref_low is not None and p.value < series.ref_low:
+        flag = "low"
+    return LabRow(series, p, flag)
+
+
 def lab_rows(data: ReportData) -> list[LabRow]:
     rows = []
     for series in data.charts.labs:
         for p in series.points:
-            if not in_range(p.when.date(), data):
-                continue
-            flag = None
-            if series.ref_high is not None and p.value > series.ref_high:
-                flag = "high"
-            elif series.ref_low is not None and p.value < series.ref_low:
-                flag = "low"
-            rows.append(LabRow(series, p, flag))
+            if in_range(p.when.date(), data):
+                rows.append(lab_row(series, p))
     return sorted(rows, key=lambda r: (r.series.group != "marker", r.series.label, r.point.when))
 
 
-def series_in_range(series: SymptomSeries | LabSeries, data: ReportData) -> list[ValuePoint]:
+def series_in_range(series: LabSeries | MeasurementSeries, data: ReportData) -> list[ValuePoint]:
     return [p for p in series.points if in_range(p.when.date(), data)]
 
 

@@ -103,4 +103,7 @@ def sample_report_data(end: date, *, years: float = 1.0, seed: int = 7) -> Repor
         questions=[Question("Should I keep taking calcium with my bone injection?"), Question("Is the tingling in my fingers likely to get better?")],
         notes=[Note(end - timedelta(days=5), "Felt more tired than usual in the week after cycle start.")],
         last_appointment=last_visit,
+        made_on=end,
+        latest_labs=[(series, max((p for p in series.points if p.when.date() <= end), key=lambda p: p.when))
+                     for series in charts.labs if any(p.when.date() <= end for p in series.points)],
     )

@@ -21,7 +21,7 @@ class ReportStrings:
     title: str = "Clinic summary"
     date_range: str = "{start} to {end}"
     page: str = "Page {page} of {pages}"
-    footer: str = "Symptom ratings are patient-reported, not clinical grades."
+    footer: str = "Symptom ratings are patient-reported (carer-reported where marked), not clinical grades."
     patient_reported: str = "patient-reported"
     made_on: str = "Made on {date} with Treatment Journey. Information recorded by the patient or their carer."
     # Details
@@ -35,22 +35,53 @@ class ReportStrings:
     drugs: str = "Medicines"
     cycle_position: str = "Cycle {cycle}, day {day} of {length}"
     no_plan: str = "No current line of treatment recorded."
-    # Changes
-    changes: str = "Since the last appointment ({date})"
-    changes_no_visit: str = "In this period"
+    # Changes, in sentences
     change_line_started: str = "Started line {number}: {name} on {date}."
-    change_line_ended: str = "Line {number}: {name} ended on {date}."
     change_symptom_worse: str = "{symptom} worse: {before} before, up to {now} since (patient-reported)."
     change_symptom_new: str = "{symptom} reported for the first time, up to {now} (patient-reported)."
     change_weight: str = "Weight {start} → {end} ({delta})."
     change_temperature: str = "Highest temperature {value} on {date}."
-    change_doses_missed: str = "Doses missed: {count}."
-    change_doses_held: str = "Doses held by the team: {count}."
-    change_doses_skipped: str = "Doses skipped: {count}."
-    no_changes: str = "Nothing new was recorded in this period."
-    # Doses
-    doses: str = "Doses not taken"
-    doses_none: str = "No doses were missed, held or skipped in this period."
+    # What the team changed
+    team_changes: str = "What the team changed since the last appointment ({date})"
+    team_changes_no_visit: str = "What the team changed in this period"
+    no_team_changes: str = "No change to the treatment was recorded in this period."
+    change_delay: str = "{what}: delayed by {days} days from {date}."
+    change_hold: str = "{what}: held from {date}."
+    change_reduce: str = "{what}: dose changed from {date} to {dose}."
+    change_break: str = "{what}: treatment break from {date}."
+    change_resume: str = "{what}: restarted on {date}."
+    change_dose_change: str = "{what}: new dose from {date}: {dose}."
+    change_line_ended_reason: str = "Line {number}: {name} ended on {date}. Reason: {reason}."
+    change_note: str = "Note: {note}"
+    end_reasons: dict[str, str] = field(default_factory=lambda: {
+        "progression": "the cancer grew (progression)", "side_effects": "side effects",
+        "completed": "course completed", "own_choice": "the patient's choice", "other": "other reason",
+    })
+    # Doses, counted
+    anti_cancer_doses: str = "Anti-cancer medicines: doses"
+    dose_counts: str = "Planned doses up to {date}: {counts}."
+    count_taken: str = "{count} taken"
+    count_missed: str = "{count} missed"
+    count_skipped: str = "{count} skipped"
+    count_held: str = "{count} held by the team"
+    count_unrecorded: str = "{count} not recorded"
+    doses_not_recorded: str = "{count} doses not recorded: nobody marked them taken or missed ({detail})."
+    doses_not_recorded_item: str = "{drug} {count}, {start} to {end}"
+    doses_all_taken: str = "All {count} planned doses were marked taken."
+    doses_none_planned: str = "No anti-cancer doses were planned in this period."
+    other_medicines: str = "Other medicines (supportive, or typed by hand): {counts}. Details under “{heading}” below."
+    other_medicines_heading: str = "Other medicines: doses not taken"
+    # Symptoms new or worse
+    symptoms_worse: str = "Symptoms new or worse (patient-reported)"
+    symptoms_none_worse: str = "No symptom was new or worse than in the period before."
+    carer_reported: str = "reported by carer ({names})"
+    carer_reported_sentence: str = "Some ratings reported by carer ({names})."
+    carer_reported_value: str = "Reported by carer ({names})."
+    # Latest results
+    latest_labs: str = "Latest blood results"
+    latest_labs_none: str = "No blood results have been recorded."
+    before_period: str = "before this period"
+    # Dose tables
     col_date: str = "Date"
     col_medicine: str = "Medicine"
     col_status: str = "What happened"
@@ -64,7 +95,7 @@ class ReportStrings:
     col_latest: str = "Latest"
     # Measurements and labs
     measurements: str = "Temperature and weight"
-    labs: str = "Tumour markers and blood counts"
+    labs: str = "Tumour markers and blood counts in this period"
     labs_none: str = "No results were recorded in this period."
     col_test: str = "Test"
     col_value: str = "Result"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.storage.models.base import Base, UTCDateTime
@@ -61,6 +61,9 @@ class RegimenDrug(Base):
     anchor_date: Mapped[date | None] = mapped_column(Date)
     anchor_unit: Mapped[int] = mapped_column(Integer, default=0)
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("regimen_drugs.id"))
+    #: Doses planned before this day were never recorded and the person said they do not
+    #: know what happened: shown as "not recorded", never as overdue. None: no such answer.
+    unknown_before: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -106,6 +109,9 @@ class DoseEvent(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     tz: Mapped[str] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(Text)
+    #: Entered afterwards for days before the plan was in the app ("I took them as
+    #: planned"), not ticked at the time: the record says so.
+    backfilled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -37,10 +37,16 @@ def locale_digits(locale: QLocale):
 
 
 def symptom_names() -> dict[str, str]:
-    """Symptom term id -> translated name (context "Symptoms", shared with the diary)."""
+    """Symptom term id -> translated name (context "Symptoms", shared with the diary), and
+    "term:frequency" / "term:interference" -> the label of that scale's series."""
     from tracker.domain.symptoms import terms
 
-    return {t.id: QCoreApplication.translate("Symptoms", t.name) for t in terms()}
+    names = {t.id: QCoreApplication.translate("Symptoms", t.name) for t in terms()}
+    scales = {"frequency": _tr("{symptom} (how often)"), "interference": _tr("{symptom} (effect on daily life)")}
+    for term_id, name in list(names.items()):
+        for scale, template in scales.items():
+            names[f"{term_id}:{scale}"] = template.format(symptom=name)
+    return names
 
 
 def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> ChartLabels:
@@ -66,7 +72,7 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         doses_title=_tr("Dose calendar"),
         dose_statuses={
             "taken": _tr("Taken"), "missed": _tr("Missed"), "held": _tr("Held by team"), "skipped": _tr("Skipped"),
-            "unrecorded": _tr("Not ticked"), "planned": _tr("Planned"),
+            "unrecorded": _tr("Not recorded"), "planned": _tr("Planned"),
         },
         no_data=_tr("Nothing recorded in this period"),
         hover_value=_tr("{label}: {value} on {date}"),
@@ -75,5 +81,11 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         format_date=locale_date(locale),
         format_number=locale_number(locale),
         digits=locale_digits(locale),
+        scale_ratings={
+            "frequency": (_tr("0 Never"), _tr("1 Rarely"), _tr("2 Occasionally"), _tr("3 Frequently"), _tr("4 Almost constantly")),
+            "interference": (_tr("0 Not at all"), _tr("1 A little bit"), _tr("2 Somewhat"), _tr("3 Quite a bit"), _tr("4 Very much")),
+        },
+        mixed_scale_axis=_tr("Patient-reported rating (0 = none or never, 4 = the most)"),
+        fever_line=_tr("38 °C"),
         rtl=rtl,
     )

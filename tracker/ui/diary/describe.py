@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from tracker.services.timeline import TimelineItem
 from tracker.ui.diary.wording import kind_name, lab_name, number, scale_word, symptom_name
+from tracker.ui.plan import words
 
 
 def tr(text: str) -> str:
@@ -62,13 +63,12 @@ def _measure_text(m: dict) -> str:
     return f"{m.get('label') or ''} {value} {m['unit']}".strip()
 
 
-def _plan_word(name: str, value: str) -> str:
-    """The Plan feature's own wording for dose statuses and appointment kinds, if it is there."""
-    try:
-        from tracker.ui.plan import words
-        return getattr(words, name)(value) or value
-    except (ImportError, AttributeError):
-        return value
+def drug_name(detail: dict) -> str:
+    """The drug as the plan names it (catalog or typed by hand), never its id."""
+    from tracker.services import catalog
+
+    drug_id = detail.get("drug_id") or ""
+    return detail.get("drug_name") or catalog.display_name(drug_id, drug_id)
 
 
 def summary(item: TimelineItem) -> str:
@@ -95,16 +95,13 @@ def summary(item: TimelineItem) -> str:
         state = tr("answered") if d.get("answered") else (tr("asked") if d.get("asked") else tr("to ask"))
         return f"{d.get('text', '')} [{state}]"
     if item.kind == "dose":
-        status = _plan_word("status_label", d.get("status") or "")
-        name = d.get("drug_id") or ""
-        try:
-            from tracker.services import catalog
-            name = catalog.display_name(name, name)
-        except (ImportError, AttributeError):
-            pass
-        return tr("{drug}: {status}").format(drug=name, status=status)
+        status = words.status_label(d.get("status")) or d.get("status") or ""
+        text = tr("{drug}: {status}").format(drug=drug_name(d), status=status)
+        if d.get("backfilled"):
+            text += " " + tr("(filled in afterwards)")
+        return text
     if item.kind == "appointment":
-        kind = _plan_word("appointment_kind_label", d.get("kind") or "")
+        kind = words.appointment_kind_label(d.get("kind") or "") or d.get("kind") or ""
         place = d.get("place") or ""
         return f"{kind} {place}".strip()
     return ""

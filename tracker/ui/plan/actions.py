@@ -7,13 +7,12 @@ later undo/redo are shown to the person (Qt would otherwise swallow them).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.services import appointments, plan
-
 
 # What the Undo button's tooltip says ("Undo: remove a drug"); keys are the commands' ids.
 LABELS = {
@@ -38,6 +37,8 @@ LABELS = {
     "missed": QT_TRANSLATE_NOOP("PlanActions", "mark a dose missed"),
     "skipped": QT_TRANSLATE_NOOP("PlanActions", "mark a dose skipped"),
     "held_by_team": QT_TRANSLATE_NOOP("PlanActions", "mark a dose held by the team"),
+    "past doses": QT_TRANSLATE_NOOP("PlanActions", "say what happened to doses before today"),
+    "mark doses": QT_TRANSLATE_NOOP("PlanActions", "mark a day's doses"),
 }
 
 
@@ -144,6 +145,31 @@ def adjust(stack, journal, v, who, after):
 
     return run(stack, v.kind, do, lambda made: [plan.remove_adjustment(journal, a.id) for a in made],
                redo=lambda made: [plan.remove_adjustment(journal, a.id, restore=True) for a in made], after=after)
+
+
+def answer_past_doses(stack, journal, clock, past, choice, who, after):
+    from tracker.services.plan import past_doses
+
+    return run(stack, "past doses",
+               lambda: past_doses.answer(journal, clock, past, choice, entered_by_id=who),
+               lambda made: past_doses.undo_answer(journal, made),
+               redo=lambda made: past_doses.redo_answer(journal, made), after=after)
+
+
+def mark_doses(stack, journal, clock, changes, who, after):
+    """Record a past day's doses (from the calendar), marked as filled in afterwards."""
+    from datetime import datetime
+
+    from tracker.services import doses
+
+    def do():
+        now = clock.now()
+        return [doses.record(journal, clock, dose, status, entered_by_id=who, backfilled=True,
+                             at=min(now, datetime.combine(dose.day, dose.at, tzinfo=clock.zone)))
+                for dose, status in changes]
+
+    return run(stack, "mark doses", do, lambda made: [doses.undo(journal, r) for r in reversed(made)],
+               redo=lambda made: [doses.redo(journal, r) for r in made], after=after)
 
 
 def add_appointment(stack, journal, v, who, after):

@@ -12,8 +12,17 @@ from datetime import date
 
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.services import plan
@@ -29,7 +38,7 @@ from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.plan.timeline import TimelineWidget
 
 
-def create_view(ctx, parent: QWidget | None = None) -> "PlanView":
+def create_view(ctx, parent: QWidget | None = None) -> PlanView:
     return PlanView(ctx, parent)
 
 
@@ -158,6 +167,8 @@ class PlanView(QWidget):
         self.month = MonthCalendar(ctx)
         ct.addWidget(self.month, 1)
         appt_row = QHBoxLayout()
+        self.mark_doses_button = QPushButton(self.tr("&Mark this day's doses…"))
+        appt_row.addWidget(self.mark_doses_button)
         self.add_appt_button = QPushButton(self.tr("Add an appointment…"))
         self.appt_combo = QComboBox()
         self.appt_combo.setAccessibleName(self.tr("Appointments on the chosen day"))
@@ -179,6 +190,7 @@ class PlanView(QWidget):
         self.add_appt_button.clicked.connect(self.add_appointment)
         self.edit_appt_button.clicked.connect(self.edit_appointment)
         self.delete_appt_button.clicked.connect(self.delete_appointment)
+        self.mark_doses_button.clicked.connect(self.mark_day_doses)
         self.month.calendar.selectionChanged.connect(self._day_appointments)
         self.drug_list.doubleClicked.connect(lambda _i: self.edit_drug())
         self.line_combo.currentIndexChanged.connect(self._show_line)
@@ -216,7 +228,7 @@ class PlanView(QWidget):
         for button in (self.edit_line_button, self.end_line_button, self.edit_drug_button, self.team_button):
             button.setEnabled(bool(self._lines))
         cycles = current_cycle_lines(self._items, today)
-        running = [l for l in self._lines if l.start <= today and (l.end is None or l.end >= today)]
+        running = [x for x in self._lines if x.start <= today and (x.end is None or x.end >= today)]
         head = [words.tr("Today, {day}").format(day=words.long_date(today))]
         if running:
             head.append(words.tr("Now on line {n}: {name}").format(n=words.num(running[-1].number), name=running[-1].name))
@@ -238,7 +250,7 @@ class PlanView(QWidget):
 
     def current_line(self):
         line_id = self.line_combo.currentData()
-        return next((l for l in self._lines if l.id == line_id), None)
+        return next((x for x in self._lines if x.id == line_id), None)
 
     def line_items(self) -> list:
         line = self.current_line()
@@ -268,7 +280,7 @@ class PlanView(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
-        number = max((l.number for l in self._lines), default=0) + 1
+        number = max((x.number for x in self._lines), default=0) + 1
         who = self.ctx.current_person_id
 
         def save(values):
@@ -305,8 +317,32 @@ class PlanView(QWidget):
             self.new_line()
             return
         who = self.ctx.current_person_id
-        self._open(DrugDialog(self.ctx, on_save=lambda v: actions.add_drug(self.undo_stack, self.ctx.journal, line.id, v, who, self._changed),
-                   start=self._default_drug_start(line), parent=self))
+        added = []
+
+        def save(values) -> None:
+            added.append(actions.add_drug(self.undo_stack, self.ctx.journal, line.id, values, who, self._changed))
+
+        if self._open(DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self)) and added:
+            self._ask_about_past_doses(added[-1])
+
+    def _ask_about_past_doses(self, drug) -> None:
+        """A drug that started before today: ask once what happened to its unmarked doses."""
+        from tracker.services.plan import past_doses
+        from tracker.ui.plan.past_doses_dialog import PastDosesDialog
+
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        past = past_doses.past_open_doses(journal, clock, [drug.id])
+        if past is None:
+            return
+
+        def save(choice: str) -> None:
+            if choice != past_doses.LEAVE:
+                actions.answer_past_doses(self.undo_stack, journal, clock, past, choice, who, self._doses_changed)
+
+        self._open(PastDosesDialog(drug_name=drug.display_name, past=past, on_save=save, parent=self))
+
+    def _doses_changed(self) -> None:
+        self.ctx.events.changed.emit("doses")
 
     def _default_drug_start(self, line) -> date:
         """The line's first day for its first drugs; today for a drug added later."""
@@ -382,6 +418,30 @@ class PlanView(QWidget):
                                                                     what=words.appointment_kind_label(appt.kind)), appt)
         for w in (self.appt_combo, self.edit_appt_button, self.delete_appt_button):
             w.setVisible(bool(found))
+        self.mark_doses_button.setVisible(bool(self._markable_doses()))
+
+    def _markable_doses(self) -> list:
+        """The chosen day's doses, if the day has come (held by the plan: nothing to mark)."""
+        day = words.pydate(self.month.calendar.selectedDate())
+        marks = self.month.marks_on(day)
+        if marks is None or day > self.ctx.clock.today():
+            return []
+        return [d for d in marks.doses if not (d.held_by_plan and d.status is None)]
+
+    def mark_day_doses(self) -> None:
+        """Mark a past day's doses (days Today no longer lists, e.g. before the journal started)."""
+        from tracker.ui.plan.mark_doses_dialog import MarkDosesDialog
+
+        due = self._markable_doses()
+        if not due:
+            return
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+
+        def save(changes) -> None:
+            if changes:
+                actions.mark_doses(self.undo_stack, journal, clock, changes, who, self._doses_changed)
+
+        self._open(MarkDosesDialog(day=due[0].day, due=due, on_save=save, parent=self))
 
     def edit_appointment(self) -> None:
         appt = self.appt_combo.currentData()

@@ -21,6 +21,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
@@ -78,7 +81,53 @@ def build_document(report: ClinicReport, width_px: float, height_px: float, *, r
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png, "PNG"))
     doc.setHtml(report.html)
     doc.setPageSize(QSizeF(width_px, height_px))
+    keep_headings_with_next(doc, height_px)
     return doc
+
+
+def _line_span(doc: QTextDocument, block: QTextBlock) -> tuple[float, float]:
+    """Top and bottom of a block's first line, in document coordinates."""
+    rect = doc.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return rect.top(), rect.bottom()
+    line = layout.lineAt(0).rect()
+    return rect.top() + line.top(), rect.top() + line.bottom()
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """A heading whose next line falls on the next page starts that page instead, so no
+    heading sits alone at the bottom of a page. Returns how many headings moved.
+
+    Headings are moved one at a time, top down, with a full layout in between: moving one
+    pushes everything after it down (QTextDocument's incremental relayout after a format
+    change left later blocks unlaid, so the whole document is marked dirty each time).
+    """
+    moved = 0
+    checked = -1
+    while True:
+        heading = _first_lonely_heading(doc, page_height, after=checked)
+        if heading is None:
+            return moved
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(heading).mergeBlockFormat(fmt)
+        doc.markContentsDirty(0, doc.characterCount())
+        checked = heading.blockNumber()
+        moved += 1
+
+
+def _first_lonely_heading(doc: QTextDocument, page_height: float, *, after: int) -> QTextBlock | None:
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockNumber() > after and block.blockFormat().headingLevel() > 0 and following.isValid():
+            _top, bottom = _line_span(doc, block)
+            next_top, _ = _line_span(doc, following)
+            if int(bottom // page_height) != int((next_top + 1) // page_height):
+                return block
+        block = following
+    return None
 
 
 def render_pdf(report: ClinicReport, out_path: Path | str, *, locale: QLocale | None = None, rtl: bool | None = None) -> None:
@@ -140,13 +189,15 @@ def _header_footer(painter: QPainter, report: ClinicReport, page: int, pages: in
     painter.save()
     painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     painter.setPen(QColor("#1F3A5F"))
-    painter.setFont(_font(9, bold=True))
     header = QRectF(0, 0, width, HEADER_PX - 10)
-    painter.drawText(header, start | middle, report.title)
-    painter.setFont(_font(9))
-    painter.drawText(header, end | middle, report.date_range)
+    if page > 1:  # page 1 has the heading and the date range in its body: said once
+        painter.setFont(_font(9, bold=True))
+        painter.drawText(header, start | middle, report.title)
+        painter.setFont(_font(9))
+        painter.drawText(header, end | middle, report.date_range)
+        painter.setPen(QPen(QColor("#9AA5B1"), 0.8))
+        painter.drawLine(0, HEADER_PX - 8, width, HEADER_PX - 8)
     painter.setPen(QPen(QColor("#9AA5B1"), 0.8))
-    painter.drawLine(0, HEADER_PX - 8, width, HEADER_PX - 8)
     painter.drawLine(0, height - FOOTER_PX + 6, width, height - FOOTER_PX + 6)
     painter.setPen(QColor("#333333"))
     footer = QRectF(0, height - FOOTER_PX + 8, width, FOOTER_PX - 8)

@@ -55,8 +55,9 @@ class ClinicSummaryPanel(QGroupBox):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "A PDF to bring to your appointment: your current treatment, what changed, doses missed, "
-            "symptom charts (patient-reported), blood results and your questions."
+            "A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, "
+            "anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest "
+            "blood results. Then the charts (patient-reported), the details and your questions."
         ))
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -60,9 +60,10 @@ class CreateJournalWizard(QWizard):
         data_dir = self.data_dir
 
         def work(_progress):
+            from tracker.domain.clock import SystemClock
             from tracker.services.journals import create_journal
 
-            return create_journal(data_dir, name, passphrase)
+            return create_journal(data_dir, name, passphrase, started_on=SystemClock().today())
 
         self._set_busy(True)
         self._op = BackgroundOp(work, on_success=self._created, on_failure=self._failed, parent=self)
