@@ -157,9 +157,9 @@ def render(rules: RuleSet, drugs: list[Drug]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for number, rule in enumerate(rules.rules, start=1):
-        source = rule.source.title + ("" if rule.source.one_of_five else " *(beyond our five documents)*")
+        cited = rule.source.title + ("" if rule.source.one_of_five else " *(beyond our five documents)*")
         out.append(f"| {number} | `{rule.id}` | {_cell(trigger_words(rule))} | {LEVEL_WORDS[rule.level]} | "
-                   f"{_cell(applies_to(rule))} | {'yes' if rule.red_flag else 'no'} | {_cell(source)} |")
+                   f"{_cell(applies_to(rule))} | {'yes' if rule.red_flag else 'no'} | {_cell(cited)} |")
     out += ["", "## Risk flags", "",
             "Which catalog drugs carry each flag, and which of them the cited source does not name.", "",
             "| Flag | Meaning | Rules | Catalog drugs with the flag | Not named in the cited source |",
