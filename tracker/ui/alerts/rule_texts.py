@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEXTS = (
     QT_TRANSLATE_NOOP("AlertRules", "A temperature of {value} during anti-cancer treatment, or within six weeks of it, can be the first sign of a serious infection."),
     QT_TRANSLATE_NOOP("AlertRules", "A temperature of {value}, below 36 °C, during anti-cancer treatment can also be a sign of a serious infection."),
-    QT_TRANSLATE_NOOP("AlertRules", "A temperature of {value} is raised. During anti-cancer treatment your team wants to know about it today; call at once if it reaches the fever level or you feel unwell."),
+    QT_TRANSLATE_NOOP("AlertRules", "A temperature of {value} during anti-cancer treatment, or within six weeks of it, needs checking now: the UK oncology nurses' triage tool treats 37.5°C or above as urgent."),
     QT_TRANSLATE_NOOP("AlertRules", "A temperature of {value} is a fever. Your team wants to know about it today."),
     QT_TRANSLATE_NOOP("AlertRules", "A temperature of {value} is below 36 °C. Your team wants to know about it today."),
     QT_TRANSLATE_NOOP("AlertRules", "{symptom} rated {rating} during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature."),
