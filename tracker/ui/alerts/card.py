@@ -54,7 +54,9 @@ class AlertCard(QFrame):
         colour, width = _border(card.level)
         self.setStyleSheet(f"QFrame#alertCard {{ border: {width}px solid {colour}; border-radius: 4px; "
                            "background: palette(base); } "
-                           f"QFrame#alertCard:focus {{ border: {max(width, 2)}px dashed palette(highlight); }}")
+                           # Focus keeps the level's colour (an urgent card stays red), only dashed.
+                           f"QFrame#alertCard:focus {{ border: {max(width, 2)}px dashed "
+                           f"{'palette(highlight)' if width == 1 else colour}; }}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         texts = QVBoxLayout()
