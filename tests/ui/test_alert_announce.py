@@ -44,6 +44,15 @@ def spoken(monkeypatch):
     return heard
 
 
+@pytest.fixture
+def screen_reader_on():
+    """Qt's accessibility active, as when a screen reader is running (interfaces made and cached as objects show)."""
+    was = QAccessible.isActive()
+    QAccessible.setActive(True)
+    yield
+    QAccessible.setActive(was)
+
+
 def on_paclitaxel(journal):
     line = plan.add_line(journal, name="Line", start=date(2026, 1, 5))
     plan.add_regimen_drug(journal, line.id, drug_id="paclitaxel", pattern={"kind": "interval", "every": 1, "unit": "days"},
@@ -61,7 +70,7 @@ def make(qtbot, ctx, parent=None):
     return widget
 
 
-def test_an_urgent_card_is_announced_assertively_with_its_text(qtbot, ctx, journal, clock, spoken):
+def test_an_urgent_card_is_announced_assertively_with_its_text(qtbot, ctx, journal, clock, spoken, screen_reader_on):
     on_paclitaxel(journal)
     log(journal, clock, Measurement("temperature", 38.2, "°C"))
     banner = make(qtbot, ctx)
@@ -111,9 +120,11 @@ def test_several_urgent_cards_are_one_assertive_announcement_so_none_cuts_anothe
     assert spoken[1][0] == banner.rows[2].text()
 
 
-def test_the_card_has_the_alert_role_and_its_text_as_name(qtbot, ctx, journal, clock):
+def test_the_card_has_the_alert_role_and_its_text_as_name(qtbot, ctx, journal, clock, screen_reader_on):
     log(journal, clock, SymptomRating("confusion", severity=1))
-    card = make(qtbot, ctx).rows[0]
+    banner = make(qtbot, ctx)
+    banner.show()
+    card = banner.rows[0]
     interface = QAccessible.queryAccessibleInterface(card)
     assert interface.role() == QAccessible.Role.AlertMessage
     assert interface.text(QAccessible.Text.Name) == card.text()

@@ -45,8 +45,8 @@ def _label(text: str, *, rich: bool = False, selectable: bool = False) -> QLabel
 class AlertCard(QFrame):
     def __init__(self, ctx, card: LogAlert, team: CareTeam, emergency_number: str, for_name: str | None,
                  on_dismiss, parent: QWidget | None = None) -> None:
+        accessibility.install_alert_role(AlertCard)  # before the widget exists, so Qt never caches another role
         super().__init__(parent)
-        accessibility.install_alert_role(AlertCard)
         self.card = card
         self.setObjectName("alertCard")
         # A tab stop of its own: reaching the card reads the whole alert, then Tab goes inside it.
