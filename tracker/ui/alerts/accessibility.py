@@ -8,14 +8,19 @@ free). QAccessibleAnnouncementEvent needs Qt 6.8 or later (requirements pin PySi
 
 from __future__ import annotations
 
+import atexit
+import weakref
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from shiboken6 import Shiboken
 
 from tracker.domain.alerts import CALL_NOW, EMERGENCY
 
 ASSERTIVE_LEVELS = (EMERGENCY, CALL_NOW)
 _installed: set[type] = set()
+_live: weakref.WeakSet[AlertAccessible] = weakref.WeakSet()
 
 
 class AlertAccessible(QAccessibleWidget):
@@ -23,6 +28,7 @@ class AlertAccessible(QAccessibleWidget):
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget, QAccessible.Role.AlertMessage)
+        _live.add(self)
 
 
 def install_alert_role(widget_type: type[QWidget]) -> None:
@@ -34,7 +40,22 @@ def install_alert_role(widget_type: type[QWidget]) -> None:
         return AlertAccessible(obj) if isinstance(obj, widget_type) else None
 
     QAccessible.installFactory(factory)
+    if not _installed:
+        atexit.register(_release_before_qt_exits)
     _installed.add(widget_type)
+
+
+def _release_before_qt_exits() -> None:
+    """Hand back the interfaces of cards still on screen at exit while Python can still run their destructors.
+
+    Qt's accessibility cache deletes every interface it holds when the application object goes,
+    which PySide does during interpreter shutdown; an interface made in Python then crashes the
+    process on the way out (seen under pytest with accessibility active). This runs first
+    (atexit is last-in, first-out, and PySide registers its cleanup on import, before us).
+    """
+    for interface in list(_live):
+        if Shiboken.isValid(interface):  # Qt already deleted those of cards that were closed
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
 def politeness(level: str) -> QAccessible.AnnouncementPoliteness:
