@@ -48,11 +48,13 @@ OPEN_QUESTIONS = (
     f"or ended in the last {RECENT.days // 7} weeks (endocrine therapy alone included), any drug typed by "
     "hand, or no plan entered. Whether endocrine therapy alone should count for the temperature rules "
     "(more calls for people at low risk of neutropenia) is open.",
-    "**The fever-threshold setting now changes only the off-treatment rule.** On treatment, "
+    "**The fever-threshold setting now changes the level only off treatment.** On treatment, "
     "`raised_temperature_on_treatment` already calls now at 37.5 °C or above, so `fever_on_treatment` "
-    f"(at the setting, {FEVER_RANGE[0]}-{FEVER_RANGE[1]} °C) can never add anything. Whether to keep "
-    "the setting, and whether a temperature off treatment should ever be more than contact today, "
-    "needs a clinical decision.",
+    f"(at the setting, {FEVER_RANGE[0]}-{FEVER_RANGE[1]} °C) never changes the level: it only decides "
+    "which reason and source the card shows (NICE CG151's infection wording instead of the UKONS one). "
+    "Off treatment the setting moves the same-day alert (`fever_off_treatment`) down to as low as "
+    f"{FEVER_RANGE[0]} °C. Whether to keep the setting, whether to keep `fever_on_treatment`, and whether "
+    "a temperature off treatment should ever be more than contact today need a clinical decision.",
     "**Fixed choices with no single source**: \"new\" means not logged in the previous 28 days; a "
     f"red flag steps up one level at interference {INTERFERENCE_ESCALATES_AT} or more and again when it "
     "is worse than the last rating; stepping up stops at call now (only a rule can say emergency).",
