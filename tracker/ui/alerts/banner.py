@@ -11,7 +11,7 @@ and call_now, polite for the rest), and the cards come first in the banner's foc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.alerts import LogAlert, default_rules
@@ -47,6 +47,7 @@ class AlertBanner(QFrame):
         self._last_dismissed: str | None = None
         #: Keys of the cards on screen, so a refresh announces only cards that are new.
         self._announced: set[str] = set()
+        self._announce_queued = False
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
         # Made before the buttons so it sits ahead of them in the focus chain; cards go inside it.
@@ -88,7 +89,11 @@ class AlertBanner(QFrame):
             self.rows.append(row)
         self._show_rows()
         self._put_cards_first_in_focus_order()
-        self._announce_new_cards()
+        if not self._announce_queued:
+            # Once control is back in the event loop: the window is on screen by then (a screen reader
+            # may drop an announcement from a widget not yet shown), and quick refreshes say it once.
+            self._announce_queued = True
+            QTimer.singleShot(0, self, self._announce_new_cards)
         self.contacts.setText(wording.contacts_text(team))
         self.contacts.setVisible(bool(self.rows) and bool(team.contacts))
         self.undo_row.setVisible(self._last_dismissed is not None)
@@ -123,6 +128,7 @@ class AlertBanner(QFrame):
     def _announce_new_cards(self) -> None:
         """Announce cards not on screen before this refresh: the urgent ones together in one assertive
         announcement (so one does not cut the next off), then each of the others politely."""
+        self._announce_queued = False
         new = [row for row in self.rows if row.card.key not in self._announced]
         self._announced = {row.card.key for row in self.rows}
         urgent = [row for row in new if row.card.level in URGENT_LEVELS]
@@ -130,7 +136,8 @@ class AlertBanner(QFrame):
             accessibility.announce(urgent[0], " ".join(row.text() for row in urgent), urgent[0].card.level)
         for row in new:
             if row.card.level not in URGENT_LEVELS:
-                accessibility.announce(row, row.text(), row.card.level)
+                # A card folded behind "Show more" is announced from the banner, which is on screen.
+                accessibility.announce(row if row.isVisible() else self, row.text(), row.card.level)
 
     def texts(self) -> list[str]:
         return [row.text() for row in self.rows]
