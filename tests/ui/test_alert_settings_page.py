@@ -46,3 +46,37 @@ def test_bad_phone_shown_next_to_the_field_and_nothing_saved(page, journal):
     assert not page.phone_error.isHidden() and "phone" in page.phone_error.text()
     assert care_team.get_care_team(journal).urgent_phone == ""
     assert page.urgent_phone.text() == "ring me"
+
+
+def _fever_levels(journal, clock, reading):
+    """Rule ids a temperature raises for the patient now (through the same path as the diary form)."""
+    from tracker.domain.measurements import Measurement
+    from tracker.services import diary, people
+
+    result = diary.log_symptoms(journal, [Measurement("temperature", reading, "°C")], people.patient(journal).id,
+                                clock.now(), clock)
+    return {(a.rule_id, a.level) for a in result.alerts}
+
+
+def test_the_fever_text_says_the_setting_is_for_when_not_on_treatment(page, journal, clock):
+    from datetime import date
+
+    from tracker.services import plan
+
+    note, hint = page.on_treatment_note.text(), page.fever_hint.text()
+    assert "37.5 °C or above always means call your 24-hour line now" in note and "does not change" in note
+    assert "not on anti-cancer treatment" in hint and "38.0 °C" in hint
+    # ... and that is what the setting does. On a bone drug alone (not anti-cancer) 37.6 °C is quiet at the
+    # default and same-day at 37.5 °C; once an anti-cancer drug is added, 37.6 °C calls now at any setting.
+    line = plan.add_line(journal, name="Line", start=date(2026, 1, 5))
+    daily = {"kind": "interval", "every": 1, "unit": "days"}
+    plan.add_regimen_drug(journal, line.id, drug_id="denosumab", pattern=daily, times=["08:00"], start=date(2026, 1, 5))
+    assert _fever_levels(journal, clock, 37.6) == set()
+    page.fever.setValue(37.5)
+    assert page.save()
+    assert _fever_levels(journal, clock, 37.6) == {("fever_off_treatment", "contact_today")}
+    plan.add_regimen_drug(journal, line.id, drug_id="letrozole", pattern=daily, times=["08:00"], start=date(2026, 1, 5))
+    for setting in (38.0, 37.5):
+        page.fever.setValue(setting)
+        assert page.save()
+        assert {level for _rule, level in _fever_levels(journal, clock, 37.6)} == {"call_now"}

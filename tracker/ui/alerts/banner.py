@@ -4,17 +4,20 @@ One card per log at its highest level (emergency, call_now, contact_today, menti
 lesser reasons inside it; see card.py. Cards stay until dismissed (with undo) and refresh
 on `ctx.events.changed`. The rule table is loaded when the banner is made, so a rule file
 that does not load is an error at start, never a quiet banner.
+
+Each card is announced to screen readers once, when it appears (assertive for emergency
+and call_now, polite for the rest), and the cards come first in the banner's focus order.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.alerts import LogAlert, default_rules
 from tracker.services import alert_settings, care_team, people
 from tracker.services.care_team import CareTeam
-from tracker.ui.alerts import wording
+from tracker.ui.alerts import accessibility, wording
 from tracker.ui.alerts.card import URGENT_LEVELS, AlertCard
 from tracker.ui.alerts.wording import tr
 
@@ -42,8 +45,16 @@ class AlertBanner(QFrame):
         self.ctx = ctx
         self.rows: list[AlertCard] = []
         self._last_dismissed: str | None = None
+        #: Keys of the cards on screen, so a refresh announces only cards that are new.
+        self._announced: set[str] = set()
+        self._announce_queued = False
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
+        # Made before the buttons so it sits ahead of them in the focus chain; cards go inside it.
+        self.cards_box = QWidget(self)
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.cards_box)
         self.undo_row = QWidget()
         undo_layout = QHBoxLayout(self.undo_row)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,10 +83,17 @@ class AlertBanner(QFrame):
         team = care_team.get_care_team(self.ctx.journal) if cards else CareTeam()
         emergency = team.emergency_number(country_code())
         for card in cards:
-            row = AlertCard(self.ctx, card, team, emergency, carer_for(self.ctx.journal, card), self.dismiss)
-            self.layout_.insertWidget(len(self.rows), row)
+            row = AlertCard(self.ctx, card, team, emergency, carer_for(self.ctx.journal, card), self.dismiss,
+                            self.cards_box)
+            self.cards_layout.addWidget(row)
             self.rows.append(row)
         self._show_rows()
+        self._put_cards_first_in_focus_order()
+        if not self._announce_queued:
+            # Once control is back in the event loop: the window is on screen by then (a screen reader
+            # may drop an announcement from a widget not yet shown), and quick refreshes say it once.
+            self._announce_queued = True
+            QTimer.singleShot(0, self, self._announce_new_cards)
         self.contacts.setText(wording.contacts_text(team))
         self.contacts.setVisible(bool(self.rows) and bool(team.contacts))
         self.undo_row.setVisible(self._last_dismissed is not None)
@@ -92,6 +110,34 @@ class AlertBanner(QFrame):
         self.more_button.setVisible(hidden > 0 or self.more_button.isChecked() and len(self.rows) > 1)
         self.more_button.setText(self.tr("Show fewer alerts") if self.more_button.isChecked()
                                  else self.tr("Show %n more alert(s)", "", hidden))
+
+    def _put_cards_first_in_focus_order(self) -> None:
+        """Cards made after the window are appended to the end of its focus chain; move them back here.
+
+        setTabOrder ignores a widget that cannot take focus, so the (empty) cards box takes
+        tab focus just long enough to anchor the chain.
+        """
+        order: list[QWidget] = [self.cards_box]
+        for row in self.rows:
+            order += row.focus_order()
+        self.cards_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.cards_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _announce_new_cards(self) -> None:
+        """Announce cards not on screen before this refresh: the urgent ones together in one assertive
+        announcement (so one does not cut the next off), then each of the others politely."""
+        self._announce_queued = False
+        new = [row for row in self.rows if row.card.key not in self._announced]
+        self._announced = {row.card.key for row in self.rows}
+        urgent = [row for row in new if row.card.level in URGENT_LEVELS]
+        if urgent:
+            accessibility.announce(urgent[0], " ".join(row.text() for row in urgent), urgent[0].card.level)
+        for row in new:
+            if row.card.level not in URGENT_LEVELS:
+                # A card folded behind "Show more" is announced from the banner, which is on screen.
+                accessibility.announce(row if row.isVisible() else self, row.text(), row.card.level)
 
     def texts(self) -> list[str]:
         return [row.text() for row in self.rows]

@@ -3,6 +3,8 @@
 emergency and call_now cards are full width, with a thick border and heading in the theme's
 urgent colour and the number in large selectable text, so they cannot pass for a routine
 note. Cards stay until dismissed. Colours come from tracker/ui/theme.py (light and dark).
+For screen readers a card has the Alert role, its whole text as its name, and is a tab stop
+(accessibility.py; the banner announces new cards and puts them first in focus order).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from tracker.domain.alerts import CALL_NOW, CONTACT_TODAY, EMERGENCY, LogAlert, default_rules
 from tracker.services.care_team import CareTeam
-from tracker.ui.alerts import wording
+from tracker.ui.alerts import accessibility, wording
 from tracker.ui.alerts.wording import tr
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.theme import status_colour
@@ -43,12 +45,18 @@ def _label(text: str, *, rich: bool = False, selectable: bool = False) -> QLabel
 class AlertCard(QFrame):
     def __init__(self, ctx, card: LogAlert, team: CareTeam, emergency_number: str, for_name: str | None,
                  on_dismiss, parent: QWidget | None = None) -> None:
+        accessibility.install_alert_role(AlertCard)  # before the widget exists, so Qt never caches another role
         super().__init__(parent)
         self.card = card
         self.setObjectName("alertCard")
+        # A tab stop of its own: reaching the card reads the whole alert, then Tab goes inside it.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         colour, width = _border(card.level)
         self.setStyleSheet(f"QFrame#alertCard {{ border: {width}px solid {colour}; border-radius: 4px; "
-                           "background: palette(base); }")
+                           "background: palette(base); } "
+                           # Focus keeps the level's colour (an urgent card stays red), only dashed.
+                           f"QFrame#alertCard:focus {{ border: {max(width, 2)}px dashed "
+                           f"{'palette(highlight)' if width == 1 else colour}; }}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         texts = QVBoxLayout()
@@ -124,6 +132,11 @@ class AlertCard(QFrame):
 
     def text(self) -> str:
         return self.accessibleName()
+
+    def focus_order(self) -> list[QWidget]:
+        """The card, then what can take focus inside it, in reading order."""
+        inside = [w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return [self, *inside]
 
 
 def _combined_text(rule_id: str) -> str:

@@ -1,8 +1,10 @@
 """Settings → Care team and alerts: the 24-hour line, other contacts, the fever threshold, the emergency number.
 
-The 24-hour line is shown with every alert. The fever threshold can only be made more
-sensitive (37.5-38.0 °C, when a team asks); red flags are fixed and not shown here. The
-emergency number defaults by the computer's country (999, 112, 911, 000...).
+The 24-hour line is shown with every alert. On anti-cancer treatment 37.5 °C or above
+always means call now (UKONS), so the fever threshold only changes the alert for when the
+person is not on anti-cancer treatment, and only to make it more sensitive (37.5-38.0 °C,
+when a team asks); the page says so. Red flags are fixed and not shown here. The emergency
+number defaults by the computer's country (999, 112, 911, 000...).
 Keyboard: Alt+L line name, Alt+P phone, Ctrl+S saves.
 """
 
@@ -164,11 +166,18 @@ class CareTeamPage(QWidget):
     def _thresholds_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("When to show an alert"))
         form = QFormLayout(box)
-        hint = QLabel(self.tr("Your team may ask you to call at a lower temperature. The app only lets you make this "
-                              "alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: "
-                              "they follow national triage guidance and cannot be switched off."))
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        self.on_treatment_note = QLabel(self.tr(
+            "During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always "
+            "means call your 24-hour line now. This setting does not change that."))
+        self.on_treatment_note.setWordWrap(True)
+        form.addRow(self.on_treatment_note)
+        self.fever_hint = QLabel(self.tr(
+            "This setting is for when you are not on anti-cancer treatment. The app then asks you to contact your "
+            "team the same day at 38.0 °C or above; your team may ask you to do so at a lower temperature. You can "
+            "only make this alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: they "
+            "follow national triage guidance and cannot be switched off."))
+        self.fever_hint.setWordWrap(True)
+        form.addRow(self.fever_hint)
         self.fever = QDoubleSpinBox()
         self.fever.setRange(*alert_settings.FEVER_RANGE)
         self.fever.setSingleStep(0.1)
@@ -181,7 +190,7 @@ class CareTeamPage(QWidget):
         row.addWidget(self.fever)
         row.addWidget(self.fever_f)
         row.addStretch(1)
-        fever_label = QLabel(self.tr("&Temperature at or above:"))
+        fever_label = QLabel(self.tr("Not on treatment, &temperature at or above:"))
         fever_label.setBuddy(self.fever)
         form.addRow(fever_label, row)
         self.emergency_phone = QLineEdit()
