@@ -99,17 +99,17 @@ _LANGUAGE = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish, "fa
 _FALLBACK_REGION = {"en": "en_GB", "es": "es_ES", "fa": "fa_IR"}
 
 
-def region_locale() -> QLocale:
+def region_locale(system: QLocale | None = None) -> QLocale:
     """The computer's region (units, first day of the week, date order), whatever language the
     interface speaks. A computer set to C/POSIX or an unknown locale gets en_GB conventions."""
-    system = QLocale.system()
+    system = QLocale.system() if system is None else system
     if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage) or \
             system.territory() == QLocale.Country.AnyCountry:
         return QLocale("en_GB")
     return system
 
 
-def locale_for(code: str) -> QLocale:
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     """The locale for a language: the interface language with the computer's region.
 
     Formats and units follow the region, separately from the interface language: English on
@@ -117,7 +117,7 @@ def locale_for(code: str) -> QLocale:
     When Qt has no data for the pair, the language's fallback region (en_GB for English).
     """
     language = _LANGUAGE.get(code, QLocale.Language.English)
-    region = region_locale()
+    region = region_locale(system)
     if region.language() == language:
         return region
     paired = QLocale(language, region.territory())

@@ -160,7 +160,18 @@ def apply_theme(app: QApplication, theme: str) -> str:
     follower = _state.get("follower")
     if isinstance(follower, _FocusFollower) and shiboken6.isValid(follower):
         follower.restyle(follower.width, QColor(FOCUS[scheme]))
+    for callback in _scheme_listeners:
+        callback()
     return scheme
+
+
+_scheme_listeners: list = []
+
+
+def on_scheme_change(callback) -> None:
+    """Call `callback()` after every apply_theme (views re-read named colours then)."""
+    if callback not in _scheme_listeners:
+        _scheme_listeners.append(callback)
 
 
 def current_scheme() -> str:

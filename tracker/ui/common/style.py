@@ -13,7 +13,7 @@ when the palette changes (light ↔ dark).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -76,40 +76,45 @@ def label(text: str, role: str = "body", *, wrap: bool = True, tint_as: str | No
     return widget
 
 
-class _Tinter(QObject):
-    """Re-applies each tinted widget's named colour when the application palette changes."""
+def retint_all() -> None:
+    """Re-apply every tinted widget's named colour (theme.apply_theme calls this after a switch;
+    Qt 6 does not tell child widgets with their own palette that the application's changed)."""
+    for widget in QApplication.allWidgets():
+        if widget.property("tint") or widget.property("tintBackground"):
+            _apply_tint(widget)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(obj, QWidget):
-            _apply_tint(obj)
-        return False
 
-
-_tinter: _Tinter | None = None
+theme.on_scheme_change(retint_all)
 
 
 def _apply_tint(widget: QWidget) -> None:
-    token = widget.property("tint")
-    if not token:
-        return
+    token, background = widget.property("tint"), widget.property("tintBackground")
     palette = QPalette(QApplication.palette())
-    colour = theme.colour(str(token))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Active, role, colour)
-        palette.setColor(QPalette.ColorGroup.Inactive, role, colour)
+    if token:
+        colour = theme.colour(str(token))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Active, role, colour)
+            palette.setColor(QPalette.ColorGroup.Inactive, role, colour)
+    if background:
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            palette.setColor(role, theme.colour(str(background)))
     widget.setPalette(palette)
+
+
+def tint_background(widget: QWidget, token: str) -> QWidget:
+    """Fill `widget` with a named theme colour (e.g. the sidebar's shade), kept in step."""
+    theme.TOKENS["light"][token]
+    widget.setProperty("tintBackground", token)
+    widget.setAutoFillBackground(True)
+    _apply_tint(widget)
+    return widget
 
 
 def tint(widget: QWidget, token: str) -> QWidget:
     """Colour `widget`'s text with a named theme colour ("error", "ok", "muted"…), kept in step
     with light/dark switches. Disabled text keeps the palette's disabled colour."""
-    global _tinter
     theme.TOKENS["light"][token]  # an unknown name is a bug: KeyError here, not a silent default
-    if _tinter is None:
-        _tinter = _Tinter(QApplication.instance())
     widget.setProperty("tint", token)
-    widget.removeEventFilter(_tinter)
-    widget.installEventFilter(_tinter)
     _apply_tint(widget)
     return widget
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelI
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from tracker.ui import theme
 from tracker.ui.common import style
 from tracker.ui.main.sections import SECTIONS
 
@@ -92,26 +91,17 @@ class Sidebar(QListView):
         self.setMouseTracking(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The sidebar's own shade (a theme colour), painted under the rows in both schemes.
-        self.viewport().setAutoFillBackground(True)
-        self._paint_background()
+        style.tint_background(self.viewport(), "sidebar")
         style.set_type(self, "subheading")
         font = self.font()
         font.setBold(False)
         self.setFont(font)
         self.setFixedWidth(self._width())
 
-    def _paint_background(self) -> None:
-        palette = QPalette(self.viewport().palette())
-        palette.setColor(QPalette.ColorRole.Base, theme.colour("sidebar"))
-        palette.setColor(QPalette.ColorRole.Window, theme.colour("sidebar"))
-        self.viewport().setPalette(palette)
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.setFixedWidth(self._width())  # larger text: a wider sidebar, never clipped titles
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._paint_background()
 
     def _width(self) -> int:
         metrics = self.fontMetrics()
