@@ -119,6 +119,15 @@ def tint(widget: QWidget, token: str) -> QWidget:
     return widget
 
 
+def untint(widget: QWidget) -> QWidget:
+    """Back to the palette's own text colour."""
+    widget.setProperty("tint", None)
+    widget.setPalette(QPalette())
+    if widget.property("tintBackground"):
+        _apply_tint(widget)
+    return widget
+
+
 def error_label() -> QLabel:
     """An error message under a field: hidden until it has something to say."""
     widget = QLabel()

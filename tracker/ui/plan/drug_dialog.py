@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.catalog import Drug
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import catalog
+from tracker.ui.common import style
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
@@ -154,7 +155,7 @@ class DrugDialog(QDialog):
         layout.addWidget(self.mode_box)
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        style.tint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

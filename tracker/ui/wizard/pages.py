@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tracker.ui.common import style
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 from tracker.ui.wizard.strength import StrengthHint
 
@@ -98,7 +99,7 @@ class PassphrasePage(QWizardPage):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        style.tint(self.message, "error")
         layout.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
