@@ -6,7 +6,13 @@ from datetime import date, time
 
 from tracker.services import doses, plan
 from tracker.ui.plan.month_calendar import (
-    APPOINTMENT, NOT_MARKED, STATUS_SIGNS, TO_COME, DayMarks, break_days, day_signs,
+    APPOINTMENT,
+    NOT_MARKED,
+    STATUS_SIGNS,
+    TO_COME,
+    DayMarks,
+    break_days,
+    day_signs,
 )
 
 
