@@ -2,8 +2,9 @@
 
 - `outside(window)`: visible widgets that stick out of the window (scrolled content is
   clipped by its viewport on purpose and is not counted).
-- `clipped(window)`: labels whose text does not fit (one-line labels wider than their box,
-  wrapped labels taller than their box) and buttons narrower than their text.
+- `clipped(window)`: labels whose text does not fit (one-line labels smaller than Qt's own
+  measure of their text, wrapped labels taller than their box) and buttons narrower than
+  their text.
 - `low_contrast(window)`: labels whose text colour is below 4.5:1 on the window background.
 
 Each returns readable strings ("QLabel 'Next appointment…' 412>380 px") so a failure says
@@ -12,11 +13,19 @@ what to fix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6 import QtGui
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QCheckBox, QLabel, QPushButton, QRadioButton, QTabBar, QToolButton, QWidget,
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QToolButton,
+    QWidget,
 )
 
 from tracker.ui import theme
@@ -67,20 +76,15 @@ def _label_problem(label: QLabel) -> str | None:
         return None  # rich text lays itself out; judged by eye in the gallery
     if label.pixmap() is not None and not label.pixmap().isNull():
         return None
-    box = label.contentsRect()
-    indent = max(0, label.indent()) + label.margin() * 2
-    metrics = label.fontMetrics()
-    shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&") if label.buddy() else text
     if label.wordWrap():
         need = label.heightForWidth(label.width())
         return f"{need}>{label.height()} px high" if need > label.height() + 1 else None
-    widest = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))
-    if widest > box.width() - indent + 1:
-        return f"{widest}>{box.width()} px wide"
-    lines = shown.count("\n") + 1
-    need = lines * metrics.height() + (lines - 1) * max(0, metrics.leading())
-    if need > box.height() + 1:
-        return f"{lines} lines in {box.height()} px"
+    # Qt's own measure of the text as it will be drawn (with the fonts each script falls back to).
+    hint = label.sizeHint()
+    if label.width() < hint.width() - 1:
+        return f"{hint.width()}>{label.width()} px wide"
+    if label.height() < hint.height() - 1:
+        return f"{hint.height()}>{label.height()} px high"
     return None
 
 

@@ -97,9 +97,8 @@ def _known(view: str, problem: str) -> bool:
 @pytest.mark.parametrize("language, size, scheme, percent", COMBINATIONS,
                          ids=[f"{lang}-{size}-{scheme}-{pct}" for lang, size, scheme, pct in COMBINATIONS])
 def test_gallery(qtbot, demo, appearance, language, size, scheme, percent):
-    from tracker.ui.main.window import MainWindow
-
     from tracker.services.journals import unlock
+    from tracker.ui.main.window import MainWindow
 
     data_dir, journal_id, clock = demo
     journal = unlock(data_dir, journal_id, "correct horse battery staple")
