@@ -115,9 +115,13 @@ def test_gallery(qtbot, demo, appearance, language, size, scheme, percent):
     try:
         for view in VIEWS:
             window.show_section(view)
-            busy = getattr(window.stack.views.get(view), "is_busy", None)
-            if busy is not None:
-                qtbot.waitUntil(lambda b=busy: not b(), timeout=10000)
+            shown = window.stack.views.get(view)
+            for name in ("is_busy", "is_loading"):  # background work (charts, reports) finishes first
+                busy = getattr(shown, name, None)
+                if busy is not None:
+                    qtbot.waitUntil(lambda b=busy: not b(), timeout=15000)
+            if getattr(shown, "data", True) is None:  # the charts' data arrives after the thread ends
+                qtbot.waitUntil(lambda s=shown: s.data is not None, timeout=15000)
             QApplication.processEvents()
             assert (window.width(), window.height()) == (width, height), \
                 f"{view}: the window grew to {window.width()}×{window.height()} (its content does not fit)"
