@@ -6,7 +6,7 @@ The buttons themselves never take focus, so Tab moves straight to the next quest
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
@@ -34,7 +34,7 @@ class RatingButtons(QWidget):
         self.group.setExclusive(False)  # so a second click can clear the choice
         self.buttons: list[QPushButton] = []
         for value in range(SCALE_MAX + 1):
-            button = QPushButton(f"{value} {scale_word(attribute, value)}")
+            button = QPushButton(f"{QLocale().toString(value)} {scale_word(attribute, value)}")  # the reader's digits
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

@@ -46,7 +46,7 @@ class DoseDelegate(QStyledItemDelegate):
         return QFontMetrics(option.font).lineSpacing() + 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt name
-        height = 2 * self._line_height(option) + 2 * style.space(2)
+        height = 2 * self._line_height(option) + 2 * style.space(1) + 2
         return QSize(200, height + self._heading_height(option, index))
 
     def _row_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
@@ -115,11 +115,11 @@ class DoseDelegate(QStyledItemDelegate):
         check = self._check_rect(option, index)
         gap = style.space(3)
         if rtl:
-            text = QRect(row.left() + gap, row.top() + style.space(2), check.left() - gap - row.left() - gap,
-                         row.height() - 2 * style.space(2))
+            text = QRect(row.left() + gap, row.top() + style.space(1) + 1, check.left() - gap - row.left() - gap,
+                         row.height() - 2 * style.space(1) - 2)
         else:
-            text = QRect(check.right() + gap, row.top() + style.space(2), row.right() - check.right() - 2 * gap,
-                         row.height() - 2 * style.space(2))
+            text = QRect(check.right() + gap, row.top() + style.space(1) + 1, row.right() - check.right() - 2 * gap,
+                         row.height() - 2 * style.space(1) - 2)
         supportive = bool(index.data(SupportiveRole))
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         first_font = QFont(option.font)

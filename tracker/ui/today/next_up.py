@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from tracker.services import appointments, plan
 from tracker.ui.common import style
 from tracker.ui.plan import words
+from tracker.ui.today.fit_list import FitListView
 
 #: Routes given at the clinic (or by a nurse), announced as "next infusion or injection".
 CLINIC_ROUTES = ("intravenous", "subcutaneous", "intramuscular", "implant")
@@ -79,7 +80,7 @@ class NextUpCard(style.Card):
         for widget in (self.cycles, self.clinic_dose, self.next_appt):
             self.body.addWidget(widget)
         self.appt_model = QStringListModel(self)
-        self.appt_list = QListView()
+        self.appt_list = FitListView()
         self.appt_heading = style.label(self.tr("Later a&ppointments (next 60 days)"), "subheading",
                                         buddy=self.appt_list)
         self.body.addWidget(self.appt_heading)
@@ -89,7 +90,7 @@ class NextUpCard(style.Card):
         self.appt_list.setToolTip(self.tr("Press Enter or double-click to see or change it in the Plan calendar"))
         self.appt_list.setWordWrap(True)
         self.appt_list.activated.connect(lambda _index: ctx.events.navigate.emit("plan", "calendar"))
-        self.body.addWidget(self.appt_list, 1)
+        self.body.addWidget(self.appt_list)
 
     def refresh(self, items: list) -> None:
         journal, clock = self.ctx.journal, self.ctx.clock

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from tracker.ui.plan import actions, words
 from tracker.ui.today import groups
 from tracker.ui.today.checkin import CheckInCard
 from tracker.ui.today.dose_delegate import DoseDelegate
+from tracker.ui.today.fit_list import FitListView
 from tracker.ui.today.model import DoseListModel
 from tracker.ui.today.next_up import NextUpCard
 
@@ -51,29 +50,6 @@ OVERDUE_DAYS = 3
 
 def create_view(ctx, parent: QWidget | None = None) -> TodayView:
     return TodayView(ctx, parent)
-
-
-class FitListView(QListView):
-    """A list as tall as its rows (the page scrolls, not the list), so no dose hides below."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def setModel(self, model) -> None:  # noqa: N802 - Qt override
-        super().setModel(model)
-        model.modelReset.connect(self.updateGeometry)
-        model.dataChanged.connect(lambda *_: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        height = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(rows))
-        return QSize(super().sizeHint().width(), max(height, 0) + 2 * self.frameWidth() + 4)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(100, self.sizeHint().height())
 
 
 class TodayView(QWidget):
