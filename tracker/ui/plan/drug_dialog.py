@@ -191,6 +191,8 @@ class DrugDialog(QDialog):
             self._load(existing)
         self._times_changed()
         self._update_preview()
+        if existing is None:
+            self.drug_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # type the drug's name at once
         body.adjustSize()
         screen = self.screen().availableGeometry() if self.screen() else None
         wanted = body.sizeHint().height() + 260 + (140 if existing is not None else 0)

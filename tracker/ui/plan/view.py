@@ -309,11 +309,11 @@ class PlanView(QWidget):
                    start=self._default_drug_start(line), parent=self))
 
     def _default_drug_start(self, line) -> date:
-        """The line's first day for its first drugs; today for a drug added later."""
-        today = self.ctx.clock.today()
-        if not self.line_items() or line.start > today:
-            return line.start
-        return min(today, line.end or today)
+        """The first day of the drug entered last in this line (the line's start while the
+        plan is being entered: letrozole and palbociclib start together); the line's start
+        for its first drug."""
+        starts = [item.drug.start for item in self.line_items() if item.line.id == line.id]
+        return max(starts) if starts else line.start
 
     def edit_drug(self) -> None:
         item = self.selected_item()
