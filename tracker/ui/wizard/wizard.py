@@ -95,6 +95,9 @@ class CreateJournalWizard(QWizard):
     def accept(self) -> None:
         if self.created is None or not self.recovery_page.box.is_kept():
             return
+        from tracker.ui.common import units
+
+        units.save_units(self.data_dir, *self.name_page.chosen_units())
         super().accept()
         self.journal_created.emit(self.created.journal)
 
