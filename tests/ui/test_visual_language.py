@@ -113,3 +113,20 @@ def test_sidebar_turns_dark_with_the_theme(restore_appearance, qtbot):
     assert sidebar.viewport().palette().color(base).name() == theme.TOKENS["light"]["sidebar"]
     theme.apply_theme(restore_appearance, "dark")
     assert sidebar.viewport().palette().color(base).name() == theme.TOKENS["dark"]["sidebar"]
+
+
+def test_every_section_has_an_icon_and_button_icons_follow_the_theme(restore_appearance, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from tracker.ui.common import icons
+    from tracker.ui.main.sections import SECTIONS
+
+    assert all(not icons.icon(section.id).isNull() for section in SECTIONS)
+    button = QPushButton("Save")
+    qtbot.addWidget(button)
+    icons.set_icon(button, "save")
+    light = button.icon().pixmap(32, 32).toImage()
+    theme.apply_theme(restore_appearance, "dark")
+    dark = button.icon().pixmap(32, 32).toImage()
+    assert button.text() == "Save"  # an icon never replaces the words
+    assert light != dark  # redrawn in the dark scheme's text colour

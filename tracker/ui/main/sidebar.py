@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from tracker.ui.common import style
+from tracker.ui.common import icons, style
 from tracker.ui.main.sections import SECTIONS
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,12 +67,19 @@ class SidebarDelegate(QStyledItemDelegate):
             painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
             painter.drawRoundedRect(QRectF(rect), 6, 6)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        side = QFontMetrics(option.font).height()
+        inner = rect.adjusted(style.space(3), 0, -style.space(3), 0)
+        icon_rect = QRect(inner.right() - side if rtl else inner.left(), rect.center().y() - side // 2, side, side)
+        section_id = index.data(SECTION_ID_ROLE)
+        if section_id in icons.ICONS:
+            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            icons.icon(section_id).paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode)
+        gap = side + style.space(2)
+        text_rect = inner.adjusted(0, 0, -gap, 0) if rtl else inner.adjusted(gap, 0, 0, 0)
         painter.setPen(palette.color(role))
         painter.setFont(option.font)
-        text_rect = rect.adjusted(style.space(3), 0, -style.space(3), 0)
-        align = Qt.AlignmentFlag.AlignVCenter | (
-            Qt.AlignmentFlag.AlignRight if option.direction == Qt.LayoutDirection.RightToLeft
-            else Qt.AlignmentFlag.AlignLeft)
+        align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         painter.drawText(text_rect, int(align), str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         painter.restore()
 
@@ -106,7 +113,8 @@ class Sidebar(QListView):
     def _width(self) -> int:
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(section_title(s)) for s in SECTIONS)
-        return max(150, widest + 2 * style.space(4) + 2 * style.space(1) + 8)
+        # Text, its icon (one line high) and the paddings: titles are never clipped.
+        return max(150, widest + metrics.height() + style.space(2) + 2 * style.space(4) + 2 * style.space(1) + 8)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._width(), 300)

@@ -20,7 +20,7 @@ from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import Measurement
 from tracker.domain.symptoms import SymptomRating
 from tracker.services import diary, people, timeline
-from tracker.ui.common import style, units
+from tracker.ui.common import icons, style, units
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand
 from tracker.ui.diary.rating_buttons import RatingButtons
@@ -72,6 +72,8 @@ class CheckInCard(style.Card):
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.more_button)
         row.addWidget(self.save_button)
+        icons.set_icon(self.more_button, "more")
+        icons.set_icon(self.save_button, "save")
         self.body.addLayout(row)
         self.error = style.error_label()
         self.body.addWidget(self.error)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError
 from tracker.services import appointments, doses, people, plan
-from tracker.ui.common import style
+from tracker.ui.common import icons, style
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.errors import show_error
 from tracker.ui.common.flow_layout import FlowLayout
@@ -161,6 +161,9 @@ class TodayView(QWidget):
             row.addWidget(b)
         row.addWidget(self.undo_button)
         card.addWidget(buttons)
+        icons.set_icon(self.taken_button, "taken")
+        icons.set_icon(self.group_button, "all_taken")
+        icons.set_icon(self.undo_button, "undo")
 
         self.taken_button.clicked.connect(lambda: self.mark(doses.TAKEN))
         self.group_button.clicked.connect(lambda: self.mark_group_taken(self._current_group()))
