@@ -5,6 +5,8 @@
 - `clipped(window)`: labels whose text does not fit (one-line labels smaller than Qt's own
   measure of their text, wrapped labels taller than their box) and buttons narrower than
   their text.
+- `sideways(window)`: scroll areas showing a horizontal scroll bar (content wider than the
+  window: text and buttons hide off to the side). Tables may scroll sideways; forms may not.
 - `low_contrast(window)`: labels whose text colour is below 4.5:1 on the window background.
 
 Each returns readable strings ("QLabel 'Next appointment…' 412>380 px") so a failure says
@@ -128,4 +130,19 @@ def low_contrast(window: QWidget, minimum: float = 4.5) -> list[str]:
         ratio = theme.contrast_ratio(colour, background)
         if ratio < minimum:
             problems.append(f"{_name(label)}: {colour.name()} on {background.name()} = {ratio:.2f}")
+    return problems
+
+
+def sideways(window: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    problems = []
+    for area in window.findChildren(QAbstractScrollArea):
+        if not _shown(area, window) or isinstance(area, QAbstractItemView):
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            inner = area.widget() if hasattr(area, "widget") and area.widget() is not None else area
+            problems.append(f"{type(area).__name__} {area.objectName()} holding {type(inner).__name__} "
+                            f"{inner.objectName()} scrolls sideways by {bar.maximum()} px")
     return problems

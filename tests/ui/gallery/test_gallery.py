@@ -51,7 +51,11 @@ COMBINATIONS = FULL if os.environ.get("GALLERY_ALL") else SUBSET
 
 #: Problems in views other helpers own, known and reported, not yet fixed: (view, text in
 #: the problem). Each is listed in the gallery's report; remove a line when it is fixed.
-KNOWN: tuple[tuple[str, str], ...] = ()
+KNOWN: tuple[tuple[str, str], ...] = (
+    # Settings → Passphrase and locking (tracker/ui/settings/security_page.py, another helper's
+    # area): its form is wider than a 1024-px window at 150 % text and scrolls sideways.
+    ("settings", "holding SecurityPage  scrolls sideways"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +133,7 @@ def test_gallery(qtbot, demo, appearance, language, size, scheme, percent):
             found = [f"{view}: outside: {p}" for p in checks.outside(window)]
             found += [f"{view}: clipped: {p}" for p in checks.clipped(window)]
             found += [f"{view}: contrast: {p}" for p in checks.low_contrast(window)]
+            found += [f"{view}: sideways: {p}" for p in checks.sideways(window)]
             problems += [p for p in found if not _known(view, p)]
     finally:
         # Background work (charts, the automatic backup) finishes before the journal is reused.

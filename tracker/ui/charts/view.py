@@ -37,6 +37,7 @@ from tracker.ui.charts.symptom_list import SymptomListModel
 from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.common.flow_layout import FlowLayout
 
 KINDS = (
     ("symptoms", QT_TRANSLATE_NOOP("ChartsView", "Symptoms (patient-reported)"), "symptoms-chart"),
@@ -92,7 +93,9 @@ class ChartsView(QWidget):
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        # The controls wrap onto a second line rather than widen the window (1024×600, large text).
+        bar_host = QWidget()
+        bar = FlowLayout(bar_host, style.space(2))
         kind_label = QLabel(self.tr("&Chart:"))
         self.kind_box = QComboBox()
         for key, title, _file in KINDS:
@@ -101,7 +104,6 @@ class ChartsView(QWidget):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         bar.addWidget(kind_label)
         bar.addWidget(self.kind_box)
-        bar.addSpacing(16)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         for key, title in RANGES:
@@ -112,13 +114,12 @@ class ChartsView(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
-        bar.addStretch(1)
         self.save_button = QPushButton(self.tr("Save as PNG or SVG…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(self.tr("Save this chart as a picture (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save_chart())
         bar.addWidget(self.save_button)
-        root.addLayout(bar)
+        root.addWidget(bar_host)
 
         body = QHBoxLayout()
         self.symptom_panel = QWidget()
@@ -142,7 +143,7 @@ class ChartsView(QWidget):
         panel.addWidget(pick_label)
         panel.addWidget(self.symptom_list, 1)
         panel.addWidget(self.symptom_note)
-        self.symptom_panel.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.symptom_panel.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
         self.symptom_panel.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         body.addWidget(self.symptom_panel)
 
