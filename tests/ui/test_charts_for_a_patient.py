@@ -97,3 +97,17 @@ def _hex(colour) -> str:
     from matplotlib.colors import to_hex
 
     return to_hex(colour, keep_alpha=False)
+
+
+def test_chart_text_grows_with_the_text_size(qtbot, ctx):
+    from tracker.ui.main import zoom
+
+    sample_journal.populate(ctx.journal, ctx.clock, days=60)
+    view = _open(qtbot, ctx)
+    normal = view.figure.get_dpi()
+    try:
+        zoom.apply(1.6)
+        view.render()
+        assert view.figure.get_dpi() == pytest.approx(normal * 1.6, rel=0.02)
+    finally:
+        zoom.apply(1.0)

@@ -38,6 +38,7 @@ from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.main import zoom
 
 KINDS = (
     ("symptoms", QT_TRANSLATE_NOOP("ChartsView", "Symptoms (patient-reported)"), "symptoms-chart"),
@@ -301,6 +302,8 @@ class ChartsView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         self.figure = self.build_figure()
+        # Chart text grows with the text-size setting, like the rest of the window.
+        self.figure.set_dpi(self.figure.get_dpi() * zoom.current_factor())
         if theme.current_scheme() == "dark":
             darken_figure(self.figure)
         canvas = FigureCanvasQTAgg(self.figure)

@@ -42,6 +42,12 @@ def _rescale_explicit_fonts(old_size: float, new_size: float) -> None:
                 widget.setFont(font)
 
 
+def current_factor() -> float:
+    """The text size in effect, as a factor of the system's (1.0 = normal)."""
+    base = _base()
+    return QApplication.font().pointSizeF() / base if base > 0 else 1.0
+
+
 def saved_factor(data_dir: Path) -> float:
     from tracker.services import app_prefs
 
