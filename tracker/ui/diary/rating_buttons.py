@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from tracker.domain.symptoms import SCALE_MAX
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.diary.wording import scale_word
 
+# The chosen one in the selection colours. Not bold: a bolder text is wider than the size the
+# button was given and got clipped ("ever, shivers or feeling hot and col").
 CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                 " font-weight: bold; border: 1px solid palette(dark); border-radius: 3px; padding: 4px; }")
+                 " border: 2px solid palette(highlighted-text); border-radius: 3px; padding: 3px 6px; }")
 
 
 class RatingButtons(QWidget):
@@ -27,9 +30,10 @@ class RatingButtons(QWidget):
         self.attribute = attribute
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, True)
-        layout = QHBoxLayout(self)
+        # The five words wrap onto a second line when the row is narrow (1024×600, large
+        # text, long Spanish words) instead of being cut off.
+        layout = FlowLayout(self, 4)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second click can clear the choice
         self.buttons: list[QPushButton] = []

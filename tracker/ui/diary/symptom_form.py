@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB, Measurement
 from tracker.services import diary, people
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.rating_buttons import CHECKED_STYLE
 from tracker.ui.diary.symptom_row import SymptomRow, error_label
@@ -215,17 +215,19 @@ class SymptomForm(QDialog):
         suggested = diary.suggested_symptoms(self.ctx.journal, today)
         self.suggested_label = QLabel()
         layout.addWidget(self.suggested_label)
-        grid = QGridLayout()
+        # Chips wrap to the width there is (a grid of four clipped long names).
+        chips_host = QWidget()
+        grid = FlowLayout(chips_host, 6)
         self.chips: dict[str, QPushButton] = {}
-        for index, term_id in enumerate(suggested):
+        for term_id in suggested:
             chip = QPushButton(symptom_name(term_id))
             chip.setCheckable(True)
             chip.setAutoDefault(False)
             chip.setStyleSheet(CHECKED_STYLE)
             chip.toggled.connect(lambda on, t=term_id: self.add_term(t) if on else self.remove_term(t))
-            grid.addWidget(chip, index // 4, index % 4)
+            grid.addWidget(chip)
             self.chips[term_id] = chip
-        layout.addLayout(grid)
+        layout.addWidget(chips_host)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Add another symptom:"))
         self.search = QLineEdit()

@@ -56,13 +56,14 @@ class SymptomRow(QFrame):
             buttons.setAccessibleName(f"{symptom_name(term_id)}: {label.text()}")
             label.setBuddy(buttons)
             buttons.chosen.connect(lambda _v, a=attribute: self._answered(a))
-            grid.addWidget(label, row, 0)
-            grid.addWidget(buttons, row, 1)
+            # The question above its answers: the five words get the row's whole width.
+            grid.addWidget(label, row, 0, 1, 2)
+            grid.addWidget(buttons, row + 1, 0, 1, 2)
             self.ratings[attribute] = buttons
             err = error_label()
-            grid.addWidget(err, row + 1, 1)
+            grid.addWidget(err, row + 2, 0, 1, 2)
             self.errors[attribute] = err
-            row += 2
+            row += 3
         self.location: QLineEdit | None = None
         if self.term.location:
             self.location = QLineEdit()
