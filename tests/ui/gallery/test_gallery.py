@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication
 
-pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"), pytest.mark.window]
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 _spec = importlib.util.spec_from_file_location("gallery_checks", Path(__file__).with_name("checks.py"))
 checks = importlib.util.module_from_spec(_spec)
