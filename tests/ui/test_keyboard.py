@@ -35,7 +35,7 @@ def _section_view(window, section) -> QWidget:
     if not support.module_exists(section.module):
         pytest.skip(f"{section.module} does not exist yet")
     window.show_section(section.id)
-    view = window.stack.currentWidget()
+    view = window.stack.current_view()
     assert not view.objectName().startswith("placeholder-"), f"{section.module} failed to build its view"
     return view
 
@@ -65,7 +65,7 @@ def test_ctrl_number_reaches_every_section(qtbot, window):
         target = QApplication.focusWidget() or window
         qtbot.keyClick(target, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.sidebar.current_section_id() == section.id, section.shortcut
-        assert window.stack.currentWidget() is window.stack.views[section.id]
+        assert window.stack.current_view() is window.stack.views[section.id]
 
 
 @pytest.mark.parametrize("section", SECTIONS, ids=[s.id for s in SECTIONS])

@@ -105,7 +105,7 @@ def test_spanish_every_visible_text_is_translated(qtbot, language, data_dir, jou
     window = support.make_main_window(qtbot, data_dir, journal, clock)
     window.show_section(section.id)
     qtbot.wait(10)
-    view = window.stack.currentWidget()
+    view = window.stack.current_view()
     assert not view.objectName().startswith("placeholder-"), f"{section.module} failed to build its view"
     texts = support.visible_texts(view) + support.visible_texts(window.menuBar())
     english = [(kind, text) for kind, text in texts

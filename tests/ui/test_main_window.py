@@ -86,7 +86,7 @@ def test_sections_are_created_once_refreshed_on_return_and_get_targets(window):
 
 def test_missing_section_module_shows_what_will_be_there(window):
     window.show_section("plan")
-    placeholder = window.stack.currentWidget()
+    placeholder = window.stack.current_view()
     assert placeholder.objectName() == "placeholder-plan"
     texts = [label.text() for label in placeholder.findChildren(QLabel)]
     assert "Your lines of treatment." in texts
@@ -97,7 +97,7 @@ def test_ctrl_number_shortcuts_switch_sections(qtbot, window):
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.sidebar.current_section_id() == "settings"
-    assert window.stack.currentWidget() is window.stack.views["settings"]
+    assert window.stack.current_view() is window.stack.views["settings"]
     assert [a.shortcut().toString() for n, a in window.actions_by_name.items() if n.startswith("go_")] == \
         [s.shortcut for s in SECTIONS]
 

@@ -43,7 +43,17 @@ def test_plan_and_today_lists_use_the_roomy_rows(qtbot, journal, data_dir, clock
     qtbot.addWidget(plan_view)
     qtbot.addWidget(today_view)
     assert isinstance(plan_view.drug_list.itemDelegate(), RoomyRowDelegate)
-    assert isinstance(today_view.list.itemDelegate(), RoomyRowDelegate)
+    # Today draws its own rows (groups, quieter supportive medicines), also with room for two lines.
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from tracker.ui.today.dose_delegate import DoseDelegate
+
+    delegate = today_view.list.itemDelegate()
+    assert isinstance(delegate, DoseDelegate)
+    option = QStyleOptionViewItem()
+    option.font = today_view.list.font()
+    assert delegate._line_height(option) > QFontMetrics(option.font).lineSpacing()
 
 
 def test_schedule_numbers_in_the_readers_digits(persian):

@@ -79,3 +79,17 @@ def test_every_control_is_labelled_for_screen_readers(page):
         if label.buddy() is not None:
             assert label.text().replace("&", "").strip()
     assert {label.buddy() for label in page.findChildren(type(page.language_note))} >= {page.language, page.zoom}
+
+
+def test_larger_stays_under_the_pointer_as_the_text_grows(qtbot, page):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QPushButton
+
+    larger = next(b for b in page.findChildren(QPushButton) if b.text() == "Larger")
+    pointer = larger.mapToGlobal(larger.rect().center())
+    for _ in range(3):
+        qtbot.mouseClick(larger, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert larger.rect().contains(larger.mapFromGlobal(pointer)), "the button moved away from the pointer"
+    assert page.zoom.value() > 100
+    assert isinstance(pointer, QPoint)

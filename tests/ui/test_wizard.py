@@ -187,3 +187,26 @@ def test_wizard_offers_the_reminder_times_file_off_by_default(qtbot, wizard, kee
     opened = signal.args[0]
     assert reminder_times.keeps_file(opened) is keep
     opened.close()
+
+
+def test_wizard_asks_units_once_with_the_regions_default(qtbot, wizard, data_dir):
+    from PySide6.QtWidgets import QRadioButton
+
+    from tracker.ui.common import units
+
+    wizard.next()
+    page = wizard.name_page
+    assert page.chosen_units() == (units.default_temperature_unit(), units.default_weight_unit())
+    fahrenheit = next(b for b in page.temperature_units.findChildren(QRadioButton) if b.property("unit") == "°F")
+    fahrenheit.setChecked(True)
+    page.name_edit.setText("Anna")
+    wizard.next()
+    _create(qtbot, wizard)
+    box = wizard.recovery_page.box
+    box.kept_box.setChecked(True)
+    box.last_group.setText(wizard.created.recovery_key.split("-")[-1])
+    with qtbot.waitSignal(wizard.journal_created) as signal:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    signal.args[0].close()
+    wizard.created = None
+    assert units.temperature_unit(data_dir) == "°F" and units.weight_unit(data_dir) == units.default_weight_unit()

@@ -93,12 +93,37 @@ def save_language(data_dir: Path, code: str | None) -> None:
     app_prefs.update(Path(data_dir), **{PREF_KEY: supported_code(code)})
 
 
-def locale_for(code: str) -> QLocale:
-    """The locale for a language: the system's own region when it speaks that language."""
-    system = QLocale.system()
-    if supported_code(system.name()) == code:
-        return system
-    return QLocale(code)
+#: Each shipped language and the region used when the computer's region cannot be used
+#: with it. English falls back to British conventions (°C, kg, day-month-year).
+_LANGUAGE = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish, "fa": QLocale.Language.Persian}
+_FALLBACK_REGION = {"en": "en_GB", "es": "es_ES", "fa": "fa_IR"}
+
+
+def region_locale(system: QLocale | None = None) -> QLocale:
+    """The computer's region (units, first day of the week, date order), whatever language the
+    interface speaks. A computer set to C/POSIX or an unknown locale gets en_GB conventions."""
+    system = QLocale.system() if system is None else system
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage) or \
+            system.territory() == QLocale.Country.AnyCountry:
+        return QLocale("en_GB")
+    return system
+
+
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
+    """The locale for a language: the interface language with the computer's region.
+
+    Formats and units follow the region, separately from the interface language: English on
+    a computer in Spain reads "10/03/2026" and Monday-first weeks, not the US "3/10/26".
+    When Qt has no data for the pair, the language's fallback region (en_GB for English).
+    """
+    language = _LANGUAGE.get(code, QLocale.Language.English)
+    region = region_locale(system)
+    if region.language() == language:
+        return region
+    paired = QLocale(language, region.territory())
+    if paired.language() == language and paired.territory() == region.territory():
+        return paired
+    return QLocale(_FALLBACK_REGION.get(code, "en_GB"))
 
 
 def install_translators(app, language: str | None = None) -> QLocale:

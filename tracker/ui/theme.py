@@ -58,6 +58,36 @@ STATUS = {
     "dark": {"urgent": "#ff8a80", "warning": "#ffcc66", "ok": "#8fd19e"},
 }
 
+#: Named colours for what the palette has no role for. Views ask for them by name
+#: (`theme.colour("error")`), never by hex code, so dark mode is complete.
+#: Text-like tokens (error … dose_*) meet 4.5:1 on Window and Base; marks (series, calendar
+#: fills) meet 3:1 on Base; see TOKEN_CONTRAST and tests/ui/test_theme.py.
+TOKENS: dict[str, dict[str, str]] = {
+    "light": {
+        "error": "#a4161a", "warning": "#7a4b00", "ok": "#1e6b34", "muted": "#56606a",
+        "dose_taken": "#1e6b34", "dose_missed": "#a4161a", "dose_skipped": "#56606a",
+        "dose_held": "#8a4b00", "dose_overdue": "#a4161a",
+        "card": "#ffffff", "card_border": "#d5dbe1", "sidebar": "#e9edf1",
+        "break_fill": "#e6ecf2", "today_ring": "#0b57d0",
+        "series_1": "#1f5f99", "series_2": "#b4462b", "series_3": "#2c7a3f", "series_4": "#7b3f98",
+        "reference": "#a4161a", "grid": "#d5dbe1",
+    },
+    "dark": {
+        "error": "#ff8a80", "warning": "#ffcc66", "ok": "#8fd19e", "muted": "#b4bdc7",
+        "dose_taken": "#8fd19e", "dose_missed": "#ff8a80", "dose_skipped": "#b4bdc7",
+        "dose_held": "#ffcc66", "dose_overdue": "#ff8a80",
+        "card": "#262b32", "card_border": "#3d454f", "sidebar": "#171a1e",
+        "break_fill": "#333b45", "today_ring": "#ffd166",
+        "series_1": "#8cc4ff", "series_2": "#ff9e80", "series_3": "#8fd19e", "series_4": "#d7a8ff",
+        "reference": "#ff8a80", "grid": "#4a525c",
+    },
+}
+#: Tokens used as text: 4.5:1 on both the window and the input/card background.
+TEXT_TOKENS = ("error", "warning", "ok", "muted", "dose_taken", "dose_missed", "dose_skipped", "dose_held",
+               "dose_overdue")
+#: Tokens used as lines and marks: 3:1 on the card background (WCAG 1.4.11).
+MARK_TOKENS = ("series_1", "series_2", "series_3", "series_4", "reference", "today_ring")
+
 #: (foreground role, background role, minimum ratio) checked for both palettes.
 CONTRAST_PAIRS = (
     (Role.WindowText, Role.Window, 4.5), (Role.Text, Role.Base, 4.5), (Role.Text, Role.AlternateBase, 4.5),
@@ -119,9 +149,10 @@ def apply_theme(app: QApplication, theme: str) -> str:
         hints.setColorScheme({"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
             theme, Qt.ColorScheme.Unknown))
     scheme = effective_scheme(theme)
+    # The scheme first: widgets tinted with a named colour re-read it on the palette change.
+    _state["theme"], _state["scheme"] = theme, scheme
     # Our own palette in every case: it is the one whose contrast we have checked.
     app.setPalette(build_palette(scheme))
-    _state["theme"], _state["scheme"] = theme, scheme
     if not _state.get("watching") and hasattr(hints, "colorSchemeChanged"):
         # "Follow the system": re-apply when the desktop switches between light and dark.
         hints.colorSchemeChanged.connect(lambda _s: _state["theme"] == "system" and apply_theme(app, "system"))
@@ -129,7 +160,18 @@ def apply_theme(app: QApplication, theme: str) -> str:
     follower = _state.get("follower")
     if isinstance(follower, _FocusFollower) and shiboken6.isValid(follower):
         follower.restyle(follower.width, QColor(FOCUS[scheme]))
+    for callback in _scheme_listeners:
+        callback()
     return scheme
+
+
+_scheme_listeners: list = []
+
+
+def on_scheme_change(callback) -> None:
+    """Call `callback()` after every apply_theme (views re-read named colours then)."""
+    if callback not in _scheme_listeners:
+        _scheme_listeners.append(callback)
 
 
 def current_scheme() -> str:
@@ -139,6 +181,11 @@ def current_scheme() -> str:
 def status_colour(kind: str) -> str:
     """Colour for 'urgent' / 'warning' / 'ok' text in the current scheme (AA on the window)."""
     return STATUS[current_scheme()][kind]
+
+
+def colour(token: str, scheme: str | None = None) -> QColor:
+    """A named theme colour (see TOKENS) in the current scheme, or in `scheme`."""
+    return QColor(TOKENS[scheme or current_scheme()][token])
 
 
 # --------------------------------------------------------------------------- zoom

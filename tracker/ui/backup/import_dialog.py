@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.backup.progress_message import ProgressAndMessage
+from tracker.ui.common import style
 from tracker.ui.wizard.strength import add_new_passphrase_rows
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class ImportDialog(ProgressAndMessage, QDialog):
@@ -47,7 +46,7 @@ class ImportDialog(ProgressAndMessage, QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style.tint(self.message, "error")
         self.message.hide()
         layout.addWidget(self.message)
         self.busy = QProgressBar()

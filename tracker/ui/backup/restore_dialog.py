@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.backup.progress_message import ProgressAndMessage
-
-ERROR_STYLE = "color: #b3261e;"
+from tracker.ui.common import style
 
 
 class RestoreDialog(ProgressAndMessage, QDialog):
@@ -78,7 +77,7 @@ class RestoreDialog(ProgressAndMessage, QDialog):
         layout.addWidget(self.hint)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style.tint(self.message, "error")
         self.message.hide()
         layout.addWidget(self.message)
         self.busy = QProgressBar()

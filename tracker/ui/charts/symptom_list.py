@@ -1,4 +1,9 @@
-"""The checkable list of symptoms to chart (model/view), most-logged first."""
+"""The checkable list of symptoms to chart (model/view), most-logged first.
+
+At most `MAX_CHECKED` lines per chart: more overlapping lines are a tangle nobody can read.
+Until the person ticks something herself, the ticks follow the chosen period: her most-rated
+symptoms of that period (how often rated above "none", then the worst rating).
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,45 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from tracker.services.reports.data import SymptomSeries
 
-#: How many symptoms are ticked when the list is first filled (more lines get hard to read).
+#: How many symptoms are ticked when the list is first filled, and at most (more lines get
+#: hard to read).
 DEFAULT_CHECKED = 4
+MAX_CHECKED = 4
 
 
 class SymptomListModel(QAbstractListModel):
     checked_changed = Signal()
+    #: A fifth symptom was refused (the view says why).
+    too_many = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, int]] = []  # (symptom id, label, entries)
         self._checked: set[str] = set()
+        #: The person has chosen: the ticks no longer follow the period.
+        self.chosen_by_hand = False
+        self._series: list[SymptomSeries] = []
 
     def set_series(self, series: list[SymptomSeries]) -> None:
         """Replace the rows; keep earlier ticks that still exist, else tick the most logged."""
         self.beginResetModel()
+        self._series = list(series)
         self._rows = [(s.symptom_id, s.label, len(s.points)) for s in sorted(series, key=lambda s: (-len(s.points), s.label))]
         ids = {r[0] for r in self._rows}
         self._checked &= ids
         if not self._checked:
             self._checked = {r[0] for r in self._rows[:DEFAULT_CHECKED]}
         self.endResetModel()
+
+    def follow_period(self, start, end) -> None:
+        """Tick her most-rated symptoms between `start` and `end` (unless she chose herself)."""
+        if self.chosen_by_hand:
+            return
+        ranked = most_rated(self._series, start, end)[:DEFAULT_CHECKED]
+        if ranked and set(ranked) != self._checked:
+            self._checked = set(ranked)
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Qt.ItemDataRole.CheckStateRole])
 
     def checked_ids(self) -> list[str]:
         return [r[0] for r in self._rows if r[0] in self._checked]
@@ -59,6 +82,10 @@ class SymptomListModel(QAbstractListModel):
             return False
         symptom_id = self._rows[index.row()][0]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        if checked and symptom_id not in self._checked and len(self._checked) >= MAX_CHECKED:
+            self.too_many.emit()
+            return False
+        self.chosen_by_hand = True
         if checked:
             self._checked.add(symptom_id)
         else:
@@ -66,3 +93,15 @@ class SymptomListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
         return True
+
+
+def most_rated(series: list[SymptomSeries], start, end) -> list[str]:
+    """Symptom ids by how often they were rated above "none" in the period, then the worst
+    rating, then how often rated at all."""
+    scored = []
+    for s in series:
+        points = [p for p in s.points if start <= p.when.date() <= end]
+        if points:
+            present = sum(1 for p in points if p.rating > 0)
+            scored.append((-present, -max(p.rating for p in points), -len(points), s.label, s.symptom_id))
+    return [row[-1] for row in sorted(scored)]

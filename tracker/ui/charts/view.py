@@ -30,10 +30,15 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import KnownError
 from tracker.services.charts import chart_range, dose_chart, lab_chart, measurement_chart, nearest_point, symptom_chart
 from tracker.services.reports.data import ChartData
+from tracker.ui import theme
+from tracker.ui.charts.dark import darken_figure
 from tracker.ui.charts.labels import chart_labels, symptom_names
 from tracker.ui.charts.symptom_list import SymptomListModel
+from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.main import zoom
 
 KINDS = (
     ("symptoms", QT_TRANSLATE_NOOP("ChartsView", "Symptoms (patient-reported)"), "symptoms-chart"),
@@ -50,7 +55,22 @@ RANGES = (
     ("all", QT_TRANSLATE_NOOP("ChartsView", "&All")),
 )
 SAVE_DPI = 150
-_LOADING, _EMPTY, _CHART = 0, 1, 2
+_LOADING, _EMPTY, _CHART, _NOTHING_IN_PERIOD = 0, 1, 2, 3
+#: What to log for each chart kind when the chosen period has nothing to draw.
+WHAT_TO_LOG = {
+    "symptoms": QT_TRANSLATE_NOOP("ChartsView", "No symptoms were rated in this period. Log how you feel "
+                                                "(Ctrl+N, or \"How are you today?\" on Today) and they appear here."),
+    "measurements": QT_TRANSLATE_NOOP("ChartsView", "No temperature or weight in this period. Type them in the "
+                                                    "symptom form (Ctrl+N) or the Today card."),
+    "markers": QT_TRANSLATE_NOOP("ChartsView", "No tumour marker results in this period. Add a blood result in "
+                                               "the Diary (Add… → Blood result)."),
+    "counts": QT_TRANSLATE_NOOP("ChartsView", "No blood counts in this period. Add a blood result in the Diary "
+                                              "(Add… → Blood result)."),
+    "other_labs": QT_TRANSLATE_NOOP("ChartsView", "No other blood tests in this period. Add a blood result in the "
+                                                  "Diary (Add… → Blood result)."),
+    "doses": QT_TRANSLATE_NOOP("ChartsView", "No doses planned or ticked in this period. Add your treatment "
+                                             "on the Plan page and tick doses on Today."),
+}
 
 
 class ChartSaveFailed(KnownError):
@@ -74,7 +94,9 @@ class ChartsView(QWidget):
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        # The controls wrap onto a second line rather than widen the window (1024×600, large text).
+        bar_host = QWidget()
+        bar = FlowLayout(bar_host, style.space(2))
         kind_label = QLabel(self.tr("&Chart:"))
         self.kind_box = QComboBox()
         for key, title, _file in KINDS:
@@ -83,7 +105,6 @@ class ChartsView(QWidget):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         bar.addWidget(kind_label)
         bar.addWidget(self.kind_box)
-        bar.addSpacing(16)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         for key, title in RANGES:
@@ -94,13 +115,12 @@ class ChartsView(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
-        bar.addStretch(1)
         self.save_button = QPushButton(self.tr("Save as PNG or SVG…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(self.tr("Save this chart as a picture (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save_chart())
         bar.addWidget(self.save_button)
-        root.addLayout(bar)
+        root.addWidget(bar_host)
 
         body = QHBoxLayout()
         self.symptom_panel = QWidget()
@@ -113,9 +133,19 @@ class ChartsView(QWidget):
         self.symptom_list.setAccessibleName(self.tr("Symptoms to show"))
         pick_label.setBuddy(self.symptom_list)
         self.symptom_model.checked_changed.connect(self.render)
+        self.symptom_model.too_many.connect(self._too_many)
+        # Long names (Spanish, large text) wrap instead of being cut off.
+        self.symptom_list.setWordWrap(True)
+        self.symptom_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.symptom_note = QLabel(self.tr("Up to four at a time, so the lines stay readable."))
+        self.symptom_note.setWordWrap(True)
+        style.tint(self.symptom_note, "muted")
         panel.addWidget(pick_label)
-        panel.addWidget(self.symptom_list)
-        self.symptom_panel.setMaximumWidth(280)
+        panel.addWidget(self.symptom_list, 1)
+        panel.addWidget(self.symptom_note)
+        self.symptom_panel.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
+        self.symptom_panel.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         body.addWidget(self.symptom_panel)
 
         self.stack = QStackedWidget()
@@ -140,6 +170,11 @@ class ChartsView(QWidget):
         _fit_wrapped_labels(self.empty)
         self.stack.addWidget(self.empty)
         chart_page = QWidget()
+        # A period or chart kind with nothing in it says what to log instead of drawing empty axes.
+        self.nothing = EmptyState(self.tr("Nothing in this period"),
+                                  QCoreApplication.translate("ChartsView", WHAT_TO_LOG["symptoms"]))
+        _fit_wrapped_labels(self.nothing)
+        self.nothing_text = next(label for label in self.nothing.findChildren(QLabel) if label.wordWrap())
         self.chart_layout = QVBoxLayout(chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.hover_label = QLabel(self.tr("Point at a dot to see its value and date."))
@@ -149,6 +184,7 @@ class ChartsView(QWidget):
         self.chart_layout.addWidget(self.hover_label)
         self.chart_layout.addWidget(self.status_label)
         self.stack.addWidget(chart_page)
+        self.stack.addWidget(self.nothing)
         body.addWidget(self.stack, 1)
         root.addLayout(body, 1)
 
@@ -190,6 +226,7 @@ class ChartsView(QWidget):
     def _loaded(self, data: ChartData) -> None:
         self.data = data
         self.symptom_model.set_series(data.symptoms)
+        self.symptom_model.follow_period(*self.current_range())
         self.render()
 
     # Drawing ------------------------------------------------------------------------------
@@ -199,7 +236,33 @@ class ChartsView(QWidget):
     def set_range(self, key: str) -> None:
         self.range_key = key
         self.range_buttons[key].setChecked(True)
+        if self.data is not None:
+            self.symptom_model.follow_period(*self.current_range())
         self.render()
+
+    def _too_many(self) -> None:
+        self.symptom_note.setText(self.tr("Four lines at most: untick one to show another."))
+        style.tint(self.symptom_note, "warning")
+
+    def has_data_in_period(self) -> bool:
+        """Whether the chosen chart kind has anything between the period's start and end."""
+        data, (start, end) = self.data, self.current_range()
+        if data is None:
+            return False
+
+        def within(points) -> bool:
+            return any(start <= p.when.date() <= end for p in points)
+
+        kind = self.kind()
+        if kind == "symptoms":
+            chosen = set(self.symptom_model.checked_ids())
+            return any(within(s.points) for s in data.symptoms if s.symptom_id in chosen)
+        if kind == "measurements":
+            return any(within(m.points) for m in data.measurements)
+        if kind in ("markers", "counts", "other_labs"):
+            group = {"markers": "marker", "counts": "count"}.get(kind, "other")
+            return any(within(s.points) for s in data.labs if s.group == group)
+        return any(start <= d.day <= end for d in data.doses)
 
     def _kind_changed(self) -> None:
         self.symptom_panel.setVisible(self.kind() == "symptoms")
@@ -231,9 +294,18 @@ class ChartsView(QWidget):
         if empty:
             self.stack.setCurrentIndex(_EMPTY)
             return
+        if not self.has_data_in_period():
+            self.nothing_text.setText(QCoreApplication.translate("ChartsView", WHAT_TO_LOG[self.kind()]))
+            self.nothing_text.setMinimumHeight(max(0, self.nothing_text.heightForWidth(self.nothing_text.width())))
+            self.stack.setCurrentIndex(_NOTHING_IN_PERIOD)
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         self.figure = self.build_figure()
+        # Chart text grows with the text-size setting, like the rest of the window.
+        self.figure.set_dpi(self.figure.get_dpi() * zoom.current_factor())
+        if theme.current_scheme() == "dark":
+            darken_figure(self.figure)
         canvas = FigureCanvasQTAgg(self.figure)
         canvas.setMinimumHeight(320)
         canvas.setAccessibleName(self.kind_box.currentText())
@@ -244,6 +316,8 @@ class ChartsView(QWidget):
         self.chart_layout.insertWidget(0, canvas, 1)
         self.canvas = canvas
         self.save_button.setEnabled(True)
+        # Bars of the dose calendar have no dots to point at.
+        self.hover_label.setVisible(self.kind() != "doses")
         self.stack.setCurrentIndex(_CHART)
         canvas.draw_idle()
 

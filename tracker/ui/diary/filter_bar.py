@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from tracker.domain import symptoms
 from tracker.services import people, timeline
 from tracker.services.timeline import TimelineFilter
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.diary.wording import kind_name, symptom_name
 
 
@@ -19,8 +20,8 @@ class FilterBar(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Wraps onto a second line on a small screen or with large text (it forced 1152 px).
+        layout = FlowLayout(self, 6)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Everything"), None)
         for kind in timeline.ALL_KINDS:
@@ -50,7 +51,10 @@ class FilterBar(QWidget):
         for widget in (show, self.kind, self.symptom, self.person, self.use_from, self.date_from, self.use_to,
                        self.date_to, self.deleted, self.clear_button):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        for combo in (self.kind, self.symptom, self.person):
+            # As wide as a typical entry, not the longest one.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         for combo in (self.kind, self.symptom, self.person):
             combo.currentIndexChanged.connect(self.changed)
         self.use_from.toggled.connect(self.date_from.setEnabled)

@@ -6,16 +6,19 @@ The buttons themselves never take focus, so Tab moves straight to the next quest
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from tracker.domain import symptoms
 from tracker.domain.symptoms import SCALE_MAX
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.diary.wording import scale_word
 
+# The chosen one in the selection colours. Not bold: a bolder text is wider than the size the
+# button was given and got clipped ("ever, shivers or feeling hot and col").
 CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                 " font-weight: bold; border: 1px solid palette(dark); border-radius: 3px; padding: 4px; }")
+                 " border: 2px solid palette(highlighted-text); border-radius: 3px; padding: 3px 6px; }")
 
 
 class RatingButtons(QWidget):
@@ -29,9 +32,10 @@ class RatingButtons(QWidget):
         self.term_id = term_id  # diarrhoea and vomiting count episodes in 24 hours
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, True)
-        layout = QHBoxLayout(self)
+        # The five words wrap onto a second line when the row is narrow (1024×600, large
+        # text, long Spanish words) instead of being cut off.
+        layout = FlowLayout(self, 4)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second click can clear the choice
         self.buttons: list[QPushButton] = []
@@ -40,7 +44,8 @@ class RatingButtons(QWidget):
         counted = attribute == symptoms.FREQUENCY and term is not None and term.frequency_scale is not None
         for value in range(SCALE_MAX + 1):
             word = scale_word(attribute, value, term_id)
-            button = QPushButton(word if counted else f"{value} {word}")
+            # The reader's digits; episode counts ("4 to 6 above normal") already start with one.
+            button = QPushButton(word if counted else f"{QLocale().toString(value)} {word}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

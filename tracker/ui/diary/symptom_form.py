@@ -2,26 +2,42 @@
 
 Keyboard path (under 30 s): type a few letters of a symptom, Enter; press 0-4 for each
 question (focus moves on by itself, back to the symptom box after the last one); Alt+T
-temperature, Alt+W weight, Alt+O note, Alt+H when; Ctrl+Enter saves, Esc cancels.
+temperature, Alt+W weight, Alt+O note, Alt+H when; Ctrl+Enter saves, Esc cancels (and asks
+first when something was entered, so nothing typed is lost by a slip of the finger).
 Suggested symptoms (from the current drugs) are buttons: Space adds or removes one.
 `open_symptom_form(ctx, parent)` is what the main window binds to Ctrl+N globally.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.domain import symptoms
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB, Measurement
 from tracker.services import diary, people
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.rating_buttons import CHECKED_STYLE
 from tracker.ui.diary.symptom_row import SymptomRow, error_label
@@ -31,7 +47,10 @@ from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
 
 
 def imperial_locale() -> bool:
-    return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    """The computer's region uses US units (the default when no unit was chosen yet)."""
+    from tracker.ui.common import units
+
+    return units.region_is_us_customary()
 
 
 class SymptomForm(QDialog):
@@ -47,11 +66,11 @@ class SymptomForm(QDialog):
         self.on_edit = on_edit
         self.rows: dict[str, SymptomRow] = {}
         self.setWindowTitle(self._title())
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         outer = QVBoxLayout(self)
-        intro = QLabel(self._intro())
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
 
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -63,6 +82,8 @@ class SymptomForm(QDialog):
 
         self._build_person(self.body_layout)
         self._build_symptom_picker(self.body_layout)
+        self.person.currentIndexChanged.connect(self._who_changed)
+        self._who_changed()
         self.rows_box = QVBoxLayout()
         self.body_layout.addLayout(self.rows_box)
         self.symptoms_error = error_label()
@@ -77,7 +98,7 @@ class SymptomForm(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         outer.addWidget(buttons)
         self.button_box = buttons
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -100,12 +121,73 @@ class SymptomForm(QDialog):
             return self.tr("Edit symptom log")
         return self.tr("Weekly check-in") if self.weekly else self.tr("Log symptoms")
 
+    def _carer(self) -> tuple[bool, str]:
+        """(a carer is entering, the patient's name) for the person chosen in "Entered by"."""
+        chosen = self.person.currentData(PERSON_ID_ROLE)
+        everyone = people.list_people(self.ctx.journal, include_archived=True)
+        patient = next((p.name for p in everyone if p.is_patient), "")
+        who = next((p for p in everyone if p.id == chosen), None)
+        return (who is not None and not who.is_patient), patient
+
     def _intro(self) -> str:
+        carer, patient = self._carer()
+        if carer and self.weekly:
+            return self.tr("Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from "
+                           "what you saw or what {name} told you. These are carer-reported ratings.").format(name=patient)
+        if carer:
+            return self.tr("Add how {name} feels now, or earlier. Rate each symptom from 0 (none) to 4, from what "
+                           "you see or what {name} tells you. These are carer-reported ratings.").format(name=patient)
         if self.weekly:
             return self.tr("Think back over the past 7 days. Rate each symptom from 0 (none) to 4. "
                            "These are your own patient-reported ratings; there are no wrong answers.")
         return self.tr("Add how you feel now, or earlier. Rate each symptom from 0 (none) to 4. "
                        "These are your own patient-reported ratings; there are no wrong answers.")
+
+    def _suggested_heading(self) -> str:
+        carer, patient = self._carer()
+        if carer:
+            return self.tr("<b>Suggested for {name}</b> (side effects of the current treatment first)").format(
+                name=escape(patient))
+        return self.tr("<b>Suggested for you</b> (side effects of your current treatment first)")
+
+    def _who_changed(self) -> None:
+        self.intro.setText(self._intro())
+        self.suggested_label.setText(self._suggested_heading())
+
+    def has_entries(self) -> bool:
+        """Anything typed or chosen that would be lost by closing."""
+        rated = any(b.value() is not None for row in self.rows.values() for b in row.ratings.values())
+        typed = any(w.text().strip() for w in (self.temperature, self.weight))
+        return rated or typed or bool(self.note.toPlainText().strip())
+
+    def _may_discard(self) -> bool:
+        """True when nothing would be lost, or the person chose to discard it."""
+        if self.detail is not None or not self.has_entries():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Discard these entries?"),
+            self.tr("What you entered in this form is not saved yet. Close it and lose it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        """Esc or Cancel: ask first when something was entered."""
+        if self._may_discard():
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The window's close button asks too; closing by the app (lock, quit) does not.
+        if event.spontaneous() and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _build_person(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
@@ -131,18 +213,21 @@ class SymptomForm(QDialog):
     def _build_symptom_picker(self, layout: QVBoxLayout) -> None:
         today = self.ctx.clock.today()
         suggested = diary.suggested_symptoms(self.ctx.journal, today)
-        layout.addWidget(QLabel(self.tr("<b>Suggested for you</b> (side effects of your current treatment first)")))
-        grid = QGridLayout()
+        self.suggested_label = QLabel()
+        layout.addWidget(self.suggested_label)
+        # Chips wrap to the width there is (a grid of four clipped long names).
+        chips_host = QWidget()
+        grid = FlowLayout(chips_host, 6)
         self.chips: dict[str, QPushButton] = {}
-        for index, term_id in enumerate(suggested):
+        for term_id in suggested:
             chip = QPushButton(symptom_name(term_id))
             chip.setCheckable(True)
             chip.setAutoDefault(False)
             chip.setStyleSheet(CHECKED_STYLE)
             chip.toggled.connect(lambda on, t=term_id: self.add_term(t) if on else self.remove_term(t))
-            grid.addWidget(chip, index // 4, index % 4)
+            grid.addWidget(chip)
             self.chips[term_id] = chip
-        layout.addLayout(grid)
+        layout.addWidget(chips_host)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Add another symptom:"))
         self.search = QLineEdit()
@@ -163,9 +248,10 @@ class SymptomForm(QDialog):
 
     def _build_measurements(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
-        imperial = imperial_locale()
+        from tracker.ui.common import units
+
         self.temperature, self.temp_unit, self.temperature_error = self._number_field(
-            (CELSIUS, FAHRENHEIT), FAHRENHEIT if imperial else CELSIUS, self.tr("Temperature"))
+            (CELSIUS, FAHRENHEIT), units.temperature_unit(self.ctx.data_dir), self.tr("Temperature"))
         temp_row = QHBoxLayout()
         temp_row.addWidget(self.temperature)
         temp_row.addWidget(self.temp_unit)
@@ -176,7 +262,7 @@ class SymptomForm(QDialog):
         form.addRow(temp_label, temp_row)
         form.addRow("", self.temperature_error)
         self.weight, self.weight_unit, self.weight_error = self._number_field(
-            (KG, LB), LB if imperial else KG, self.tr("Weight"))
+            (KG, LB), units.weight_unit(self.ctx.data_dir), self.tr("Weight"))
         weight_row = QHBoxLayout()
         weight_row.addWidget(self.weight)
         weight_row.addWidget(self.weight_unit)
@@ -187,7 +273,8 @@ class SymptomForm(QDialog):
         form.addRow("", self.weight_error)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
+        # Three lines at any text size (a fixed pixel height clipped large text).
+        self.note.setFixedHeight(3 * self.note.fontMetrics().lineSpacing() + 12)
         self.note.setPlaceholderText(self.tr("Anything else: what helped, what made it worse"))
         note_label = QLabel(self.tr("N&ote:"))
         note_label.setBuddy(self.note)
@@ -278,7 +365,7 @@ class SymptomForm(QDialog):
             chain += row.focus_chain()
         chain += [self.temperature, self.temp_unit, self.weight, self.weight_unit, self.note, self.when.choice,
                   self.when.edit, *self.button_box.buttons()]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def remove_term(self, term_id: str) -> None:
@@ -381,6 +468,16 @@ class SymptomForm(QDialog):
             self.saved.emit(result)
         self.ctx.events.changed.emit("diary")
         self.accept()
+
+
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """Start at `width`×`height`, but never larger than the screen's free area: the form
+    scrolls inside while Save and Cancel stay on screen at 1024×600."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+    dialog.resize(width, height)
 
 
 def open_symptom_form(ctx, parent: QWidget | None = None, *, weekly: bool = False) -> SymptomForm:

@@ -7,18 +7,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdi
 
 from tracker.domain import symptoms
 from tracker.domain.symptoms import SymptomRating
+from tracker.ui.common import style
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.rating_buttons import RatingButtons
 from tracker.ui.diary.wording import ATTRIBUTE_QUESTIONS, ATTRIBUTE_QUESTIONS_WEEK, symptom_description, symptom_name
 
 
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: 600;")
-    label.hide()
-    return label
+    return style.error_label()
 
 
 class SymptomRow(QFrame):
@@ -47,7 +43,7 @@ class SymptomRow(QFrame):
         grid.addLayout(head, 0, 0, 1, 2)
         desc = QLabel(symptom_description(term_id))
         desc.setWordWrap(True)
-        desc.setStyleSheet("color: palette(placeholder-text);")
+        style.tint(desc, "muted")
         grid.addWidget(desc, 1, 0, 1, 2)
         questions = ATTRIBUTE_QUESTIONS_WEEK if weekly else ATTRIBUTE_QUESTIONS
         self.ratings: dict[str, RatingButtons] = {}
@@ -60,13 +56,14 @@ class SymptomRow(QFrame):
             buttons.setAccessibleName(f"{symptom_name(term_id)}: {label.text()}")
             label.setBuddy(buttons)
             buttons.chosen.connect(lambda _v, a=attribute: self._answered(a))
-            grid.addWidget(label, row, 0)
-            grid.addWidget(buttons, row, 1)
+            # The question above its answers: the five words get the row's whole width.
+            grid.addWidget(label, row, 0, 1, 2)
+            grid.addWidget(buttons, row + 1, 0, 1, 2)
             self.ratings[attribute] = buttons
             err = error_label()
-            grid.addWidget(err, row + 1, 1)
+            grid.addWidget(err, row + 2, 0, 1, 2)
             self.errors[attribute] = err
-            row += 2
+            row += 3
         self.location: QLineEdit | None = None
         if self.term.location:
             self.location = QLineEdit()

@@ -2,6 +2,10 @@
 
 A section whose module is missing (or fails to import) shows an EmptyState with what the
 section will hold. `clear()` destroys every view (used when locking: views hold data).
+
+Each view sits in a frameless scroll area: when the window is smaller than a view needs (a
+1024×600 screen at 200 % text), the view scrolls as a whole instead of forcing the window
+past the screen's edge and its buttons off screen.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.main.sections import SECTIONS
@@ -21,6 +25,7 @@ class SectionStack(QStackedWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.views: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
 
     def show_section(self, section_id: str, arg: object = None) -> QWidget | None:
         section = next((s for s in SECTIONS if s.id == section_id), None)
@@ -30,10 +35,16 @@ class SectionStack(QStackedWidget):
         if view is None:
             view = self._create(section)
             self.views[section_id] = view
-            self.addWidget(view)
+            holder = QScrollArea()
+            holder.setObjectName(f"section-{section_id}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(view)
+            self._holders[section_id] = holder
+            self.addWidget(holder)
         else:
             self._call(view, "refresh")
-        self.setCurrentWidget(view)
+        self.setCurrentWidget(self._holders[section_id])
         if arg is not None:
             self._call(view, "open_target", arg)
         return view
@@ -68,9 +79,14 @@ class SectionStack(QStackedWidget):
         if callable(method):
             method(*args)
 
+    def current_view(self) -> QWidget | None:
+        holder = self.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else None
+
     def clear(self) -> None:
-        for view in self.views.values():
-            self.removeWidget(view)
-            view.hide()
-            view.deleteLater()
+        for holder in self._holders.values():
+            self.removeWidget(holder)
+            holder.hide()
+            holder.deleteLater()
+        self._holders.clear()
         self.views.clear()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tracker.ui.common import icons, style
 from tracker.ui.main.sections import SECTIONS
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +45,45 @@ class SectionListModel(QAbstractListModel):
         return -1
 
 
+class SidebarDelegate(QStyledItemDelegate):
+    """Roomy rows with a rounded selection painted from the palette (light and dark alike)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * style.space(2))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(style.space(1), 1, -style.space(1), -1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(QRectF(rect), 6, 6)
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
+            painter.drawRoundedRect(QRectF(rect), 6, 6)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        side = QFontMetrics(option.font).height()
+        inner = rect.adjusted(style.space(3), 0, -style.space(3), 0)
+        icon_rect = QRect(inner.right() - side if rtl else inner.left(), rect.center().y() - side // 2, side, side)
+        section_id = index.data(SECTION_ID_ROLE)
+        if section_id in icons.ICONS:
+            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            icons.icon(section_id).paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode)
+        gap = side + style.space(2)
+        text_rect = inner.adjusted(0, 0, -gap, 0) if rtl else inner.adjusted(gap, 0, 0, 0)
+        painter.setPen(palette.color(role))
+        painter.setFont(option.font)
+        align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(text_rect, int(align), str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        painter.restore()
+
+
 class Sidebar(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,19 +94,27 @@ class Sidebar(QListView):
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(True)
         self.setSpacing(2)
+        self.setItemDelegate(SidebarDelegate(self))
+        self.setMouseTracking(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # The sidebar's own shade (a theme colour), painted under the rows in both schemes.
+        style.tint_background(self.viewport(), "sidebar")
+        style.set_type(self, "subheading")
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(False)
         self.setFont(font)
         self.setFixedWidth(self._width())
-        self.setStyleSheet("QListView#sidebar { border: none; background: palette(window); padding-top: 8px; outline: 0; }"
-                           "QListView#sidebar::item { padding: 8px 14px; border-radius: 4px; }"
-                           "QListView#sidebar::item:selected { background: palette(highlight);"
-                           " color: palette(highlighted-text); }")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedWidth(self._width())  # larger text: a wider sidebar, never clipped titles
 
     def _width(self) -> int:
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(section_title(s)) for s in SECTIONS)
-        return max(150, widest + 56)
+        # Text, its icon (one line high) and the paddings: titles are never clipped.
+        return max(150, widest + metrics.height() + style.space(2) + 2 * style.space(4) + 2 * style.space(1) + 8)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._width(), 300)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from tracker.ui.context import AppContext
@@ -330,6 +330,19 @@ class MainWindow(QMainWindow):
             restored = self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
         if not restored:
             self.resize(1100, 720)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1024×600 netbook, a restored size from a
+        bigger monitor): the window opens whole, with its buttons on screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         from tracker.domain.errors import KnownError

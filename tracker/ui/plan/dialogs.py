@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import KnownError, ValidationError
+from tracker.ui.common import style
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.plan import words
 
@@ -34,7 +35,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self._layout.addLayout(self.form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        style.tint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self._layout.addWidget(self.error)

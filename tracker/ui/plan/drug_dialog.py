@@ -5,19 +5,35 @@ Shortcuts: Ctrl+Return saves, Esc cancels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Callable
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
+from PySide6.QtCore import QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.domain.catalog import Drug
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import catalog
+from tracker.ui.common import style
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
@@ -154,7 +170,7 @@ class DrugDialog(QDialog):
         layout.addWidget(self.mode_box)
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        style.tint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -175,6 +191,8 @@ class DrugDialog(QDialog):
             self._load(existing)
         self._times_changed()
         self._update_preview()
+        if existing is None:
+            self.drug_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # type the drug's name at once
         body.adjustSize()
         screen = self.screen().availableGeometry() if self.screen() else None
         wanted = body.sizeHint().height() + 260 + (140 if existing is not None else 0)

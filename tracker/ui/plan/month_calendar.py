@@ -1,9 +1,11 @@
 """Month calendar with painted markers: doses (by status), infusions and appointments.
 
-Markers: a dot per drug on a dose day (green taken, red missed, dark grey skipped, orange
-held by the team, a grey ring when a past dose was not marked, light grey still to come);
-a drip (infusion) is drawn as a diamond; a blue square is an appointment. The text below
-lists the chosen day in words.
+Readable without a legend: each day with something planned carries a chip of large signs,
+one per drug — ✓ taken, ✗ missed, – skipped, ‖ held by the team, ? a past dose not marked,
+○ still to come, and ◆ for a drip (infusion) still to come — plus ▣ for an appointment.
+The chip has its own background, so it stays visible on the selected (highlighted) day.
+Days in the break of a days-in-cycle pattern (days 22-28 of a 21/28 cycle) are shaded.
+Colours are the theme's (light and dark). The text below lists the chosen day in words.
 """
 
 from __future__ import annotations
@@ -12,16 +14,24 @@ import calendar as pycal
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygon
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from tracker.services import appointments, doses
+from tracker.services import appointments, doses, plan
+from tracker.ui import theme
 from tracker.ui.plan import words
 
-STATUS_COLOURS = {
-    "taken": "#2e7d32", "missed": "#c62828", "skipped": "#616161", "held_by_team": "#ef6c00", None: "#bdbdbd",
+#: Sign and theme colour per dose status (None: not marked).
+STATUS_SIGNS = {
+    "taken": ("✓", "dose_taken"), "missed": ("✗", "dose_missed"), "skipped": ("–", "dose_skipped"),
+    "held_by_team": ("‖", "dose_held"),
 }
+NOT_MARKED = ("?", "dose_overdue")
+TO_COME = ("○", "muted")
+INFUSION_TO_COME = ("◆", "muted")
+APPOINTMENT = ("▣", "series_1")
+MAX_SIGNS = 4
 
 
 @dataclass(frozen=True)
@@ -30,49 +40,93 @@ class DayMarks:
     appointments: tuple  # AppointmentInfo
 
 
+def day_signs(marks: DayMarks, today: date | None) -> list[tuple[str, str]]:
+    """(sign, colour token) for a day: one per drug, then one per appointment."""
+    signs: list[tuple[str, str]] = []
+    seen: list[int] = []
+    for dose in marks.doses:
+        if dose.regimen_drug_id in seen:
+            continue
+        seen.append(dose.regimen_drug_id)
+        status = "held_by_team" if dose.held_by_plan and dose.status is None else dose.status
+        if status in STATUS_SIGNS:
+            signs.append(STATUS_SIGNS[status])
+        elif today is not None and dose.day < today:
+            signs.append(NOT_MARKED)
+        else:
+            signs.append(INFUSION_TO_COME if dose.route == "intravenous" else TO_COME)
+    signs += [APPOINTMENT] * len(marks.appointments)
+    return signs
+
+
 class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.marks: dict[date, DayMarks] = {}
+        self.break_days: set[date] = set()
         self.today: date | None = None
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
 
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        super().paintCell(painter, rect, qdate)
-        marks = self.marks.get(words.pydate(qdate))
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802 - Qt override
+        day = words.pydate(qdate)
+        selected = qdate == self.selectedDate()
+        palette = self.palette()
+        painter.save()
+        # Our own cell: the day number at the top, the chip of signs at the bottom, so neither
+        # covers the other however short the cells are.
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        elif day in self.break_days:
+            painter.fillRect(rect, theme.colour("break_fill"))
+        else:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        in_month = qdate.month() == self.monthShown()
+        if selected:
+            colour = palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            colour = palette.color(QPalette.ColorGroup.Active if in_month else QPalette.ColorGroup.Disabled,
+                                   QPalette.ColorRole.Text)
+        painter.setPen(colour)
+        number_font = QFont(self.font())
+        number_font.setBold(selected or self.today == day)
+        painter.setFont(number_font)
+        painter.drawText(rect.adjusted(2, 1, -2, -1), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                         QLocale().toString(qdate.day()))
+        if self.today == day:
+            painter.setPen(QPen(theme.colour("today_ring"), 2))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+        marks = self.marks.get(day)
         if not marks:
+            return
+        signs = day_signs(marks, self.today)
+        if not signs:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size = max(5, min(9, rect.height() // 6))
-        x = rect.left() + 4
-        y = rect.bottom() - size - 3
-        seen = []
-        for dose in marks.doses:
-            status = "held_by_team" if dose.held_by_plan and dose.status is None else dose.status
-            if dose.regimen_drug_id in seen:
-                continue
-            seen.append(dose.regimen_drug_id)
-            colour = QColor(STATUS_COLOURS.get(status, "#9e9e9e"))
-            if status is None and self.today is not None and dose.day < self.today:
-                painter.setPen(QPen(QColor("#757575"), 1.5))  # past and not marked: a ring
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-            if dose.route == "intravenous":
-                half = size // 2
-                painter.drawPolygon(QPolygon([QPoint(x + half, y - 1), QPoint(x + size + 1, y + half),
-                                              QPoint(x + half, y + size + 1), QPoint(x - 1, y + half)]))
-            else:
-                painter.drawEllipse(x, y, size, size)
-            x += size + 3
-        for _ in marks.appointments:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#1565c0"))
-            painter.drawRect(x, y, size, size)
-            x += size + 2
+        font = QFont(self.font())
+        font.setBold(True)
+        number_height = QFontMetrics(self.font()).height()
+        font.setPixelSize(max(9, min(rect.height() - number_height - 4, number_height)))
+        metrics = QFontMetrics(font)
+        shown = signs[:MAX_SIGNS]
+        extra = len(signs) - len(shown)
+        text_parts = [sign for sign, _ in shown] + ([f"+{extra}"] if extra else [])
+        width = sum(metrics.horizontalAdvance(t) for t in text_parts) + 2 * (len(text_parts) - 1) + 8
+        width = min(width, rect.width() - 4)
+        chip = QRectF(rect.center().x() - width / 2, rect.bottom() - metrics.height() - 3, width, metrics.height())
+        # The chip's own background keeps the signs visible on the selected day's highlight.
+        painter.setPen(QPen(theme.colour("card_border"), 1))
+        painter.setBrush(theme.colour("card"))
+        painter.drawRoundedRect(chip, 4, 4)
+        painter.setFont(font)
+        x = chip.left() + 4
+        for part, token in [*shown, *([(f"+{extra}", "muted")] if extra else [])]:
+            advance = metrics.horizontalAdvance(part)
+            painter.setPen(theme.colour(token))
+            painter.drawText(QRectF(x, chip.top(), advance, chip.height()), int(Qt.AlignmentFlag.AlignCenter), part)
+            x += advance + 2
         painter.restore()
 
 
@@ -89,9 +143,8 @@ class MonthCalendar(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.legend = QLabel(self.tr("Dots: green taken · red missed · dark grey skipped · orange held by the team · "
-                                     "grey ring not marked · light grey to come. A diamond is a drip (infusion); "
-                                     "a blue square is an appointment."))
+        self.legend = QLabel(self.tr("✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · "
+                                     "○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week"))
         self.legend.setWordWrap(True)
         layout.addWidget(self.calendar, 2)
         layout.addWidget(self.legend)
@@ -118,6 +171,7 @@ class MonthCalendar(QWidget):
         for appt in appointments.between(self._ctx.journal, first, last, self._ctx.clock.zone):
             marks.setdefault(appt.local(self._ctx.clock.zone).date(), [[], []])[1].append(appt)
         self.calendar.marks = {d: DayMarks(tuple(a), tuple(b)) for d, (a, b) in marks.items()}
+        self.calendar.break_days = break_days(plan.scheduled_drugs(self._ctx.journal), first, last)
         self.calendar.today = self._ctx.clock.today()
         self.calendar.updateCells()
         self._show_day()
@@ -147,4 +201,23 @@ class MonthCalendar(QWidget):
                 cycle = words.cycle_text(dose.cycle, dose.day_in_cycle, dose.cycle_length)
                 name = self.tr("{name} ({cycle})").format(name=dose.name, cycle=cycle) if cycle else dose.name
                 lines.append(self.tr("{time} {name}: {status}").format(time=words.time_text(dose.at), name=name, status=status))
+        if day in self.calendar.break_days:
+            lines.insert(1, self.tr("Break week: no doses of the cycle's tablets or drips."))
         self.details.setText("\n".join(lines))
+
+
+def break_days(items: list, first: date, last: date) -> set[date]:
+    """Days in the break of a days-in-cycle pattern (after its last dose day in the cycle)."""
+    found: set[date] = set()
+    for item in items:
+        pattern = item.drug.pattern
+        if pattern.get("kind") != "cycle_days" or not pattern.get("days"):
+            continue
+        last_dose_day = max(int(d) for d in pattern["days"])
+        day = first
+        while day <= last:
+            pos = plan.cycle_position(item, day)
+            if pos is not None and pos.day_in_cycle is not None and pos.day_in_cycle > last_dose_day:
+                found.add(day)
+            day += timedelta(days=1)
+    return found

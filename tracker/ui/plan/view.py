@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tracker.services import plan
 from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import actions, words
 from tracker.ui.plan.appointment_dialog import AppointmentDialog
@@ -100,9 +101,13 @@ class PlanView(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         actions.bind_undo_button(self.undo_stack, self.undo_button)
-        head.addWidget(self.undo_button)
-        head.addWidget(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
-        head.addWidget(WhatIsThisLink(ctx, "how-cycles-work", self.tr("How cycles work")))
+        # The links wrap under the title on a small screen or with large text.
+        extras = QWidget()
+        extras_row = FlowLayout(extras, 8)
+        extras_row.addWidget(self.undo_button)
+        extras_row.addWidget(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
+        extras_row.addWidget(WhatIsThisLink(ctx, "how-cycles-work", self.tr("How cycles work")))
+        head.addWidget(extras, 1)
         layout.addLayout(head)
         self.cycle_label = QLabel()
         self.cycle_label.setWordWrap(True)
@@ -345,11 +350,11 @@ class PlanView(QWidget):
         self.ctx.events.changed.emit("doses")
 
     def _default_drug_start(self, line) -> date:
-        """The line's first day for its first drugs; today for a drug added later."""
-        today = self.ctx.clock.today()
-        if not self.line_items() or line.start > today:
-            return line.start
-        return min(today, line.end or today)
+        """The first day of the drug entered last in this line (the line's start while the
+        plan is being entered: letrozole and palbociclib start together); the line's start
+        for its first drug."""
+        starts = [item.drug.start for item in self.line_items() if item.line.id == line.id]
+        return max(starts) if starts else line.start
 
     def edit_drug(self) -> None:
         item = self.selected_item()

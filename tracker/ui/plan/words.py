@@ -172,9 +172,6 @@ def pydate(value: QDate) -> date:
 
 def date_edit(day: date):
     """A date field with a calendar pop-up showing e.g. "1 Mar 2024" in the user's language."""
-    from PySide6.QtWidgets import QDateEdit
+    from tracker.ui.common.date_edit import DateEdit
 
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    return edit
+    return DateEdit(day)

@@ -38,6 +38,9 @@ class AppearancePage(QWidget):
         self._data_dir = ctx.data_dir
         prefs = theme.load_prefs(self._data_dir)
         layout = QVBoxLayout(self)
+        # Text size first: nothing above it grows as the text grows, so "Larger" stays under
+        # the pointer click after click.
+        layout.addWidget(self._text_box(prefs[theme.ZOOM_KEY]))
 
         heading = QLabel(self.tr("Language and appearance"))
         font = heading.font()
@@ -48,7 +51,6 @@ class AppearancePage(QWidget):
         layout.addWidget(heading)
 
         layout.addWidget(self._language_box())
-        layout.addWidget(self._text_box(prefs[theme.ZOOM_KEY]))
         layout.addWidget(self._theme_box(prefs[theme.THEME_KEY], prefs[theme.FOCUS_KEY]))
 
         reset = QPushButton(self.tr("&Reset text size and colours"))
@@ -98,14 +100,17 @@ class AppearancePage(QWidget):
         larger = QPushButton(self.tr("Larger"))
         smaller.clicked.connect(self.zoom.stepDown)
         larger.clicked.connect(self.zoom.stepUp)
+        # "Larger" first, at the start of a row of its own: as the text grows, everything after
+        # it widens but the button stays under the pointer for the next click.
         row = QHBoxLayout()
-        row.addWidget(self.zoom)
-        row.addWidget(smaller)
         row.addWidget(larger)
+        row.addWidget(smaller)
+        row.addWidget(self.zoom)
         row.addStretch(1)
         label = QLabel(self.tr("&Text size:"))
         label.setBuddy(self.zoom)
-        form.addRow(label, row)
+        form.addRow(label)
+        form.addRow(row)
         hint = QLabel(self.tr("Changes apply at once. The sizes you set on this computer are followed too."))
         hint.setWordWrap(True)
         form.addRow(hint)

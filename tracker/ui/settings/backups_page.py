@@ -34,10 +34,8 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.list_model import BackupListModel, when_text
 from tracker.ui.backup.paths import path_text
+from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _note(text: str = "") -> QLabel:
@@ -167,7 +165,7 @@ class BackupsPage(QWidget):
         super().showEvent(event)
 
     def _show_last(self, backups) -> None:
-        self.status.setStyleSheet("")
+        style.untint(self.status)
         if backups:
             self.status.setText(self.tr("Last backup: {when}").format(when=when_text(backups[0].created, self.ctx.clock.zone)))
         else:
@@ -185,7 +183,7 @@ class BackupsPage(QWidget):
         return self.model.backup_at(rows[0].row()) if rows else None
 
     def _say(self, text: str, ok: bool) -> None:
-        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        style.tint(self.status, "ok" if ok else "error")
         self.status.setText(text)
 
     # -- backing up ------------------------------------------------------------------------

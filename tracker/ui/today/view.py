@@ -1,45 +1,67 @@
-"""Today: doses due today and overdue (model/view list), appointments coming up.
+"""Today, the home page: "How are you today?", the day's doses by time of day, what is next.
 
-One click on a dose's box marks it taken now; the buttons mark the chosen dose missed,
-skipped or held by the team, or taken at another time. Shortcuts: Space ticks the chosen
-dose as taken · Ctrl+Shift+M missed · Ctrl+Shift+K skipped · Ctrl+Shift+H held by the team
-· Ctrl+Z / Ctrl+Shift+Z undo / redo.
+The alert card sits above (the main window's banner). One click on a dose's box marks it
+taken now; "Mark all taken" on a group heading (or its button) marks every open dose of
+that time of day in one undoable step; the buttons mark the chosen dose missed, skipped or
+held by the team, or taken at another time. Shortcuts: Space ticks the chosen dose as taken
+· Ctrl+Shift+A all of its group taken · Ctrl+Shift+M missed · Ctrl+Shift+K skipped
+· Ctrl+Shift+H held by the team · Ctrl+Z / Ctrl+Shift+Z undo / redo (dose marks and
+check-ins alike) · 0-4 in the check-in rate and move on, Ctrl+Enter saves it.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QBoxLayout,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.domain.errors import KnownError
 from tracker.services import appointments, doses, people, plan
+from tracker.ui.common import icons, style
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.errors import show_error
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.plan import actions, words
-from tracker.ui.plan.row_delegate import RoomyRowDelegate
+from tracker.ui.today import groups
+from tracker.ui.today.checkin import CheckInCard
+from tracker.ui.today.dose_delegate import DoseDelegate
+from tracker.ui.today.fit_list import FitListView
 from tracker.ui.today.model import DoseListModel
-
+from tracker.ui.today.next_up import NextUpCard
 
 #: How far back open doses are listed as overdue (older ones stay in the calendar).
 OVERDUE_DAYS = 3
 
 
-def create_view(ctx, parent: QWidget | None = None) -> "TodayView":
+def create_view(ctx, parent: QWidget | None = None) -> TodayView:
     return TodayView(ctx, parent)
 
 
 class TodayView(QWidget):
+    #: Below this width the cards stack in one column (1024×600 with the sidebar, large text).
+    TWO_COLUMNS_MIN_WIDTH = 940
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
         self.empty = EmptyState(
@@ -57,34 +79,72 @@ class TodayView(QWidget):
         self.empty.add_extra(self.empty_next)
         self.stack.addWidget(self.empty)
 
+        # The whole page scrolls as one (never a dialog-like box with its own scroll bars).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(scroll)
         page = QWidget()
-        self.stack.addWidget(page)
+        scroll.setWidget(page)
+        self.page = page
         layout = QVBoxLayout(page)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        layout.addWidget(self.title)
-        self.cycles = QLabel()
-        self.cycles.setWordWrap(True)
-        layout.addWidget(self.cycles)
-        due_label = QLabel(self.tr("&Doses due (tick the box when taken)"))
-        layout.addWidget(due_label)
+        margin = style.space(6)
+        layout.setContentsMargins(margin, style.space(4), margin, margin)
+        layout.setSpacing(style.space(4))
+        head = QHBoxLayout()
+        self.heading = style.label(self.tr("Today"), "title", wrap=False)
+        self.title = style.label("", "subheading", tint_as="muted")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.title)
+        head.addLayout(titles, 1)
+        self.who = style.label("", "body", wrap=False, tint_as="muted")
+        head.addWidget(self.who, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(head)
+
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(style.space(4))
+        left = QVBoxLayout()
+        left.setSpacing(style.space(4))
+        self.checkin = CheckInCard(ctx, self.undo_stack)
+        left.addWidget(self.checkin)
+        self.doses_card = style.Card(self.tr("Doses today"))
+        left.addWidget(self.doses_card)
+        left.addStretch(1)
+        self.columns.addLayout(left, 3)
+        self.next_up = NextUpCard(ctx)
+        right = QVBoxLayout()
+        right.addWidget(self.next_up)
+        right.addStretch(1)
+        self.columns.addLayout(right, 2)
+        layout.addLayout(self.columns, 1)
+        # Kept as attributes: the reminder controller and tests read them here.
+        self.cycles = self.next_up.cycles
+        self.appt_list, self.appt_model = self.next_up.appt_list, self.next_up.appt_model
+
+        card = self.doses_card.body
         self.model = DoseListModel(self._ticked, self)
-        self.list = QListView()
+        self.list = FitListView()
+        due_label = style.label(self.tr("&Doses are grouped by time of day. Tick the box when a dose is taken."),
+                                "body", tint_as="muted", buddy=self.list)
+        card.addWidget(due_label)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(RoomyRowDelegate(self.list))  # the status line shows in every language
-        self.list.setSpacing(3)
-        self.list.setAlternatingRowColors(True)
+        self.delegate = DoseDelegate(self.list)
+        self.delegate.mark_group.connect(self.mark_group_taken)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.viewport().setAutoFillBackground(False)
         self.list.setAccessibleName(self.tr("Doses due today and overdue"))
-        due_label.setBuddy(self.list)
-        layout.addWidget(self.list, 2)
-        self.nothing = QLabel(self.tr("Nothing is due today. Enjoy the day."))
+        card.addWidget(self.list)
+        self.nothing = style.label(self.tr("Nothing is due today. Enjoy the day."), "body")
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.nothing)
-        row = QHBoxLayout()
+        card.addWidget(self.nothing)
+        buttons = QWidget()
+        row = FlowLayout(buttons, style.space(2))
         self.taken_button = QPushButton(self.tr("Taken now"))
+        self.group_button = QPushButton()
         self.earlier_button = QPushButton(self.tr("Taken at another time…"))
         self.missed_button = QPushButton(self.tr("Missed"))
         self.skipped_button = QPushButton(self.tr("Skipped"))
@@ -92,40 +152,31 @@ class TodayView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         # The tooltips name the keys, so people who find the mouse hard can learn them.
         for b, tip in ((self.taken_button, self.tr("Mark the chosen dose taken now (Space)")),
+                       (self.group_button, self.tr("Mark every open dose of this time of day taken now (Ctrl+Shift+A)")),
                        (self.earlier_button, self.tr("Mark the chosen dose taken at a time you choose")),
                        (self.missed_button, self.tr("Mark the chosen dose missed (Ctrl+Shift+M)")),
                        (self.skipped_button, self.tr("Mark the chosen dose skipped on purpose (Ctrl+Shift+K)")),
                        (self.held_button, self.tr("Your team told you not to take this dose (Ctrl+Shift+H)"))):
             b.setToolTip(tip)
             row.addWidget(b)
-        row.addStretch(1)
         row.addWidget(self.undo_button)
-        layout.addLayout(row)
-        self.who = QLabel()
-        layout.addWidget(self.who)
-        appt_label = QLabel(self.tr("&Appointments in the next 60 days"))
-        layout.addWidget(appt_label)
-        self.appt_model = QStringListModel(self)
-        self.appt_list = QListView()
-        self.appt_list.setModel(self.appt_model)
-        self.appt_list.setAccessibleName(self.tr("Coming appointments"))
-        self.appt_list.setMaximumHeight(110)
-        appt_label.setBuddy(self.appt_list)
-        # Enter or a double-click opens the Plan calendar, where appointments are added and changed.
-        self.appt_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.appt_list.setToolTip(self.tr("Press Enter or double-click to see or change it in the Plan calendar"))
-        self.appt_list.activated.connect(lambda _index: ctx.events.navigate.emit("plan", "calendar"))
-        layout.addWidget(self.appt_list, 1)
+        card.addWidget(buttons)
+        icons.set_icon(self.taken_button, "taken")
+        icons.set_icon(self.group_button, "all_taken")
+        icons.set_icon(self.undo_button, "undo")
 
         self.taken_button.clicked.connect(lambda: self.mark(doses.TAKEN))
+        self.group_button.clicked.connect(lambda: self.mark_group_taken(self._current_group()))
         self.earlier_button.clicked.connect(self.mark_taken_earlier)
         self.missed_button.clicked.connect(lambda: self.mark(doses.MISSED))
         self.skipped_button.clicked.connect(lambda: self.mark(doses.SKIPPED))
         self.held_button.clicked.connect(lambda: self.mark(doses.HELD))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         actions.bind_undo_button(self.undo_stack, self.undo_button)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_group_button())
         for keys, slot in (("Space", lambda: self.mark(doses.TAKEN)), ("Ctrl+Shift+M", lambda: self.mark(doses.MISSED)),
                            ("Ctrl+Shift+K", lambda: self.mark(doses.SKIPPED)), ("Ctrl+Shift+H", lambda: self.mark(doses.HELD)),
+                           ("Ctrl+Shift+A", lambda: self.mark_group_taken(self._current_group())),
                            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             shortcut = QShortcut(QKeySequence(keys), self.list if keys == "Space" else self, activated=slot)
@@ -134,6 +185,13 @@ class TodayView(QWidget):
         ctx.events.changed.connect(self._on_changed)
         self._start_reminders()
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.TWO_COLUMNS_MIN_WIDTH * max(1.0, style.unit() / 4)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def _start_reminders(self) -> None:
         try:
@@ -161,31 +219,27 @@ class TodayView(QWidget):
             return
         self.stack.setCurrentIndex(1)
         today = clock.today()
-        self.title.setText(self.tr("Today, {day}").format(day=words.long_date(today)))
-        from tracker.ui.plan.view import current_cycle_lines
-
-        self.cycles.setText("\n".join(current_cycle_lines(items, today)))
+        self.title.setText(words.long_date(today))
+        self.title.setAccessibleName(self.tr("Today, {day}").format(day=words.long_date(today)))
         listing = doses.today_list(journal, clock, overdue_days=OVERDUE_DAYS)
         everyone = people.list_people(journal, include_archived=True)
         names = {p.id: p.name for p in everyone}
         patient_id = next((p.id for p in everyone if p.is_patient), None)
         selected = self.current_dose()
         self.model.set_rows(listing.today, listing.overdue, names, patient_id, clock.zone)
+        self.list.updateGeometry()
         self.nothing.setVisible(not listing.today and not listing.overdue)
+        self.list.setVisible(bool(listing.today or listing.overdue))
         row = self.model.row_of(selected.key) if selected else -1
         if row < 0:
             row = next((i for i in range(self.model.rowCount()) if self.model.dose(i).open), 0)
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(row))
+        self._update_group_button()
         who = names.get(self.ctx.current_person_id) if self.ctx.current_person_id else None
         self.who.setText(self.tr("Marking as: {name}").format(name=who) if who else "")
-        zone = clock.zone
-        upcoming = appointments.upcoming(journal, clock.now(), days=60)
-        self.appt_model.setStringList([
-            self.tr("{day} {time} — {what}{place}").format(
-                day=words.medium_date(a.local(zone).date()), time=words.time_text(a.local(zone).time()),
-                what=words.appointment_kind_label(a.kind), place=f", {a.place}" if a.place else "")
-            for a in upcoming] or [self.tr("No appointments entered. Add them on the Plan page, Calendar tab.")])
+        self.next_up.refresh(items)
+        self.checkin.reload()
 
     def current_dose(self):
         return self.model.dose(self.list.currentIndex().row())
@@ -248,6 +302,44 @@ class TodayView(QWidget):
                 show_error(self, ValidationError("That time is in the future. Choose when the dose was taken."))
                 return
             self.mark(doses.TAKEN, dose, at)
+
+    def _current_group(self) -> str | None:
+        return self.model.group(self.list.currentIndex().row())
+
+    def _update_group_button(self) -> None:
+        group = self._current_group()
+        open_rows = [r for r in self.model.rows_in_group(group) if self.model.dose(r).open] if group else []
+        self.group_button.setText(self.tr("All {group} taken ({count})").format(
+            group=groups.group_label(group).lower() if group else "", count=len(open_rows)) if group else "")
+        self.group_button.setVisible(len(open_rows) >= 2)
+
+    def mark_group_taken(self, group: str | None) -> None:
+        """Mark every open dose of `group` taken now, as one step that one Undo takes back."""
+        if group is None:
+            return
+        open_doses = [self.model.dose(r) for r in self.model.rows_in_group(group) if self.model.dose(r).open]
+        if not open_doses:
+            return
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+
+        def record_all() -> list:
+            done: list = []
+            try:
+                for dose in open_doses:
+                    done.append(doses.record(journal, clock, dose, doses.TAKEN, entered_by_id=who))
+            except KnownError:
+                for rec in reversed(done):  # all or nothing: one step, one Undo
+                    doses.undo(journal, rec)
+                raise
+            return done
+
+        try:
+            actions.run(self.undo_stack, doses.TAKEN, record_all,
+                        lambda recs: [doses.undo(journal, r) for r in reversed(recs)],
+                        redo=lambda recs: [doses.redo(journal, r) for r in recs], after=self._changed)
+        except KnownError as exc:
+            show_error(self, exc)
+            self.refresh()
 
     def _changed(self) -> None:
         self.ctx.events.changed.emit("doses")

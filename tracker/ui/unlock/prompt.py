@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
+from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.unlock.caps_lock import CapsLockWatcher
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PassphrasePrompt(QWidget):
@@ -64,7 +63,7 @@ class PassphrasePrompt(QWidget):
         layout.addWidget(self.busy)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style.tint(self.message, "error")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout.addWidget(self.message)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
-from tracker.ui.unlock.prompt import ERROR_STYLE
 from tracker.ui.wizard.strength import add_new_passphrase_rows
 
 
@@ -47,7 +47,7 @@ class RecoveryUnlockDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style.tint(self.message, "error")
         layout.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

@@ -1,17 +1,22 @@
-"""The create-journal wizard's pages: welcome, name, passphrase (creates), recovery key."""
+"""The create-journal wizard's pages: welcome, name and units (asked once, the region's
+default chosen), passphrase (creates), recovery key."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
+from tracker.ui.common import style, units
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 from tracker.ui.wizard.strength import StrengthHint
 
@@ -21,6 +26,24 @@ def _para(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _choice(default: str, options: tuple[tuple[str, str], ...]) -> QWidget:
+    """Two radio buttons in a row; the region's default chosen."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for value, text in options:
+        button = QRadioButton(text)
+        button.setProperty("unit", value)
+        button.setChecked(value == default)
+        row.addWidget(button)
+    row.addStretch(1)
+    return box
+
+
+def _chosen(box: QWidget) -> str:
+    return next(str(b.property("unit")) for b in box.findChildren(QRadioButton) if b.isChecked())
 
 
 class WelcomePage(QWizardPage):
@@ -62,8 +85,20 @@ class NamePage(QWizardPage):
         label.setBuddy(self.name_edit)
         form.addRow(label, self.name_edit)
         layout.addLayout(form)
+        layout.addSpacing(style.space(4))
+        layout.addWidget(_para(self.tr("Which units do you use? (Chosen for this computer's region; you can "
+                                       "still type the other unit in any form.)")))
+        units_form = QFormLayout()
+        self.temperature_units = _choice(units.temperature_unit(None), (("°C", self.tr("°&C")), ("°F", self.tr("°&F"))))
+        self.weight_units = _choice(units.weight_unit(None), (("kg", self.tr("&kg")), ("lb", self.tr("l&b"))))
+        units_form.addRow(self.tr("Temperature:"), self.temperature_units)
+        units_form.addRow(self.tr("Weight:"), self.weight_units)
+        layout.addLayout(units_form)
         layout.addStretch(1)
         self.registerField("name*", self.name_edit)
+
+    def chosen_units(self) -> tuple[str, str]:
+        return _chosen(self.temperature_units), _chosen(self.weight_units)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.name_edit.text().strip())
@@ -98,7 +133,7 @@ class PassphrasePage(QWizardPage):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        style.tint(self.message, "error")
         layout.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

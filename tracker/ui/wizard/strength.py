@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from tracker.services.journals import MIN_PASSPHRASE_LENGTH
+from tracker.ui import theme
 
 _COMMON = {"password", "passw0rd", "12345678", "123456789", "qwertyui", "iloveyou", "abcdefgh", "11111111"}
 
@@ -72,7 +73,8 @@ def hint_text(strength: Strength) -> str:
 class StrengthHint(QWidget):
     """A small bar plus one sentence, updated as the user types."""
 
-    _COLOURS = ("#b3261e", "#b3261e", "#a15c00", "#2e7d32", "#1b5e20")
+    #: Theme colours by strength level (named, so dark mode gets its own shades).
+    _COLOURS = ("error", "error", "warning", "ok", "ok")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +97,7 @@ class StrengthHint(QWidget):
     def update_for(self, passphrase: str) -> Strength:
         strength = estimate(passphrase)
         self.bar.setValue(strength.level)
-        colour = self._COLOURS[strength.level]
+        colour = theme.colour(self._COLOURS[strength.level]).name()
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.label.setText(hint_text(strength) if passphrase else self.tr(
             "A short sentence of four or more ordinary words is strong and easy to remember."))

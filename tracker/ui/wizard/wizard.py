@@ -109,6 +109,9 @@ class CreateJournalWizard(QWizard):
             from tracker.services import reminder_times
 
             reminder_times.set_keeps_file(self.created.journal, True)
+        from tracker.ui.common import units
+
+        units.save_units(self.data_dir, *self.name_page.chosen_units())
         super().accept()
         self.journal_created.emit(self.created.journal)
 

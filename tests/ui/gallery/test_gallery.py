@@ -1,0 +1,143 @@
+"""Screenshot gallery: every main view of a demo journal (fixed clock), rendered and checked.
+
+PNGs go to build/gallery/<combination>/<view>.png for people to look at; the mechanical
+checks (tests/ui/gallery/checks.py) fail the test: widgets outside the window, clipped
+label or button text, low-contrast text.
+
+The full product (2 sizes × 2 themes × 3 languages × 2 text sizes × 7 views = 168 images)
+takes about a minute on 2 cores; CI renders this subset, chosen so every size, theme,
+language and text size appears, and the hardest cases are covered (the small screen with
+large text; Spanish, the longest words; Persian, right to left):
+
+    en 1366×768 light 100 %   (also the README's set: docs/screenshots/)
+    en 1366×768 dark  100 %
+    en 1024×600 light 100 %
+    en 1024×600 dark  150 %
+    es 1024×600 light 150 %
+    fa 1366×768 dark  100 %
+    fa 1024×600 light 150 %
+
+Set GALLERY_ALL=1 to render the full product.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import os
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+_spec = importlib.util.spec_from_file_location("gallery_checks", Path(__file__).with_name("checks.py"))
+checks = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(checks)
+
+ROOT = Path(__file__).resolve().parents[3]
+OUT = ROOT / "build" / "gallery"
+VIEWS = ("today", "plan", "diary", "charts", "learn", "reports", "settings")
+SUBSET = (
+    ("en", "1366x768", "light", 100), ("en", "1366x768", "dark", 100), ("en", "1024x600", "light", 100),
+    ("en", "1024x600", "dark", 150), ("es", "1024x600", "light", 150), ("fa", "1366x768", "dark", 100),
+    ("fa", "1024x600", "light", 150),
+)
+FULL = tuple(itertools.product(("en", "es", "fa"), ("1366x768", "1024x600"), ("light", "dark"), (100, 150)))
+COMBINATIONS = FULL if os.environ.get("GALLERY_ALL") else SUBSET
+
+#: Problems in views other helpers own, known and reported, not yet fixed: (view, text in
+#: the problem). Each is listed in the gallery's report; remove a line when it is fixed.
+KNOWN: tuple[tuple[str, str], ...] = (
+    # Settings → Passphrase and locking (tracker/ui/settings/security_page.py, another helper's
+    # area): its form is wider than a 1024-px window at 150 % text and scrolls sideways.
+    ("settings", "holding SecurityPage  scrolls sideways"),
+)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """A one-year demo journal ending yesterday, shared by every combination (read-only use)."""
+    from tracker.domain.clock import FixedClock
+    from tracker.services.journals import create_journal
+    from tracker.services.synthetic import generate
+
+    data_dir = tmp_path_factory.mktemp("gallery-data")
+    os.environ["TRACKER_DATA_DIR"] = str(data_dir)
+    created = create_journal(data_dir, "Demo", "correct horse battery staple")
+    generate(created.journal, years=1, seed=1, end=date(2026, 3, 9))
+    journal_id = created.journal.journal_id
+    created.journal.close()  # each window opens it again: closing a window closes its journal
+    clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/London")))
+    yield data_dir, journal_id, clock
+    os.environ.pop("TRACKER_DATA_DIR", None)
+
+
+@pytest.fixture
+def appearance(qapp):
+    """Language, theme and text size for one combination; everything back to English, light,
+    100 % afterwards (other tests expect it)."""
+    from tracker.ui import i18n, theme
+    from tracker.ui.main import zoom
+
+    def apply(language: str, scheme: str, percent: int) -> None:
+        i18n.install_translators(qapp, language)
+        theme.apply_theme(qapp, scheme)
+        zoom.apply(percent / 100)
+
+    yield apply
+    zoom.apply(1.0)
+    theme.apply_theme(qapp, "light")
+    i18n.install_translators(qapp, "en")
+
+
+def _known(view: str, problem: str) -> bool:
+    return any(view == v and text in problem for v, text in KNOWN)
+
+
+@pytest.mark.parametrize("language, size, scheme, percent", COMBINATIONS,
+                         ids=[f"{lang}-{size}-{scheme}-{pct}" for lang, size, scheme, pct in COMBINATIONS])
+def test_gallery(qtbot, demo, appearance, language, size, scheme, percent):
+    from tracker.services.journals import unlock
+    from tracker.ui.main.window import MainWindow
+
+    data_dir, journal_id, clock = demo
+    journal = unlock(data_dir, journal_id, "correct horse battery staple")
+    appearance(language, scheme, percent)
+    width, height = (int(x) for x in size.split("x"))
+    window = MainWindow(data_dir, journal, clock)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    folder = OUT / f"{language}-{size}-{scheme}-{percent}"
+    folder.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    try:
+        for view in VIEWS:
+            window.show_section(view)
+            shown = window.stack.views.get(view)
+            for name in ("is_busy", "is_loading"):  # background work (charts, reports) finishes first
+                busy = getattr(shown, name, None)
+                if busy is not None:
+                    qtbot.waitUntil(lambda b=busy: not b(), timeout=15000)
+            if getattr(shown, "data", True) is None:  # the charts' data arrives after the thread ends
+                qtbot.waitUntil(lambda s=shown: s.data is not None, timeout=15000)
+            QApplication.processEvents()
+            assert (window.width(), window.height()) == (width, height), \
+                f"{view}: the window grew to {window.width()}×{window.height()} (its content does not fit)"
+            window.grab().save(str(folder / f"{view}.png"))
+            found = [f"{view}: outside: {p}" for p in checks.outside(window)]
+            found += [f"{view}: clipped: {p}" for p in checks.clipped(window)]
+            found += [f"{view}: contrast: {p}" for p in checks.low_contrast(window)]
+            found += [f"{view}: sideways: {p}" for p in checks.sideways(window)]
+            problems += [p for p in found if not _known(view, p)]
+    finally:
+        # Background work (charts, the automatic backup) finishes before the journal is reused.
+        for op in list(window._ops):
+            op.wait(30000)
+        window.close()
+    assert not problems, "\n".join(problems)

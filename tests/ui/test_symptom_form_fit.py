@@ -1,0 +1,76 @@
+"""The symptom form fits small screens, asks before Esc loses entries, and speaks to carers
+about the patient."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker.services import people
+from tracker.ui.context import AppContext
+from tracker.ui.diary.symptom_form import SymptomForm
+
+pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
+
+
+@pytest.fixture
+def ctx(journal, clock, data_dir):
+    return AppContext(data_dir=data_dir, journal=journal, clock=clock)
+
+
+def _form(qtbot, ctx, **kwargs) -> SymptomForm:
+    form = SymptomForm(ctx, **kwargs)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def _answer(button: QMessageBox.StandardButton, seen: list) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.text() if isinstance(box, QMessageBox) else None)
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_esc_with_entries_asks_first_and_keeps_them(qtbot, ctx):
+    form = _form(qtbot, ctx)
+    form.add_term("nausea").ratings["severity"].setValue(2)
+    seen: list = []
+    _answer(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert seen and "not saved" in seen[0]
+    assert form.isVisible() and form.rows["nausea"].ratings["severity"].value() == 2
+    _answer(QMessageBox.StandardButton.Discard, seen)
+    form.button_box.button(form.button_box.StandardButton.Cancel).click()
+    assert not form.isVisible()
+
+
+def test_esc_on_an_empty_form_just_closes(qtbot, ctx):
+    form = _form(qtbot, ctx)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+
+def test_the_form_fits_the_screen_with_its_buttons_showing(qtbot, ctx):
+    form = _form(qtbot, ctx, weekly=True)  # the longest form: every suggested symptom
+    free = form.screen().availableGeometry()
+    assert form.width() <= free.width() and form.height() <= free.height()
+    assert form.minimumSizeHint().height() <= 600 and form.minimumSizeHint().width() <= 1024
+    save = form.save_button
+    corner = save.mapTo(form, save.rect().bottomRight())
+    assert form.rect().contains(corner)
+
+
+def test_a_carer_is_spoken_to_about_the_patient(qtbot, ctx):
+    carer = people.add_carer(ctx.journal, "Chris", "partner")
+    ctx.current_person_id = carer.id
+    form = _form(qtbot, ctx)
+    assert "Test Patient" in form.intro.text() and "carer-reported" in form.intro.text()
+    assert "your own" not in form.intro.text() and "how you feel" not in form.intro.text()
+    assert "Suggested for Test Patient" in form.suggested_label.text()
+    form.person.setCurrentIndex(form.people_model.row_of(people.patient(ctx.journal).id))
+    assert "your own patient-reported" in form.intro.text()
