@@ -4,47 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+32"/>
+        <location filename="../tracker/ui/alerts/wording.py" line="+24"/>
+        <source>Call {number} now for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the 24-hour line now for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {name}&apos;s team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell {name}&apos;s team at the next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {number} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call your 24-hour line now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell your team at your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This could be an emergency. Call {number} for an ambulance now. When you can, tell the 24-hour line as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call now, day or night. Do not wait until morning or for the next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the team or the 24-hour line today. If it gets worse, call the 24-hour line at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no need to call for this alone. If it gets worse or worries you, contact the team sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emergency: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>24-hour line</source>
         <translation>línea de 24 horas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call your {line} now: {phone}</source>
-        <translation>Llama ahora a tu {line}: {phone}</translation>
+        <location line="+0"/>
+        <source>{line}: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Call your 24-hour line now. (Its number is not set yet: add it in Settings, Care team and alerts.)</source>
-        <translation>Llama ahora a tu línea de 24 horas. (Aún no has puesto su número: añádelo en Ajustes, Equipo de atención y avisos.)</translation>
+        <source>Source: {source} (a clinical guideline beyond our five documents)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tell your team at your next appointment, or sooner if you are worried</source>
-        <translation>Cuéntaselo a tu equipo en tu próxima cita, o antes si te preocupa</translation>
+        <location line="+6"/>
+        <source>it is stopping you doing things</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>it is worse than last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More urgent because {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>{word} (patient-reported)</source>
         <translation>{word} (valoración propia)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{heading} — {reason}</source>
-        <translation>{heading} — {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Your team: {contacts}</source>
         <translation>Tu equipo: {contacts}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
-        <translation>Por qué aparece este aviso: una regla basada en «{source}». Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
+        <location filename="../tracker/ui/alerts/card.py" line="+80"/>
+        <source>Number to call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Then: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 24-hour line&apos;s number is not set yet: add it in Settings, Care team and alerts. Until then, use the number your team gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logged for {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This app does not give medical advice; your team decides what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Done, dismiss</source>
         <translation>Hecho, cerrar</translation>
     </message>
@@ -64,8 +164,9 @@
         <translation>Añadir el número</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+61"/>
         <source>Alert dismissed.</source>
+        <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>Aviso cerrado.</translation>
     </message>
     <message>
@@ -126,7 +227,7 @@
         <translation>Editar pregunta</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/describe.py" line="+52"/>
+        <location filename="../tracker/ui/diary/describe.py" line="+53"/>
         <source>at {place}</source>
         <translation>en {place}</translation>
     </message>
@@ -141,7 +242,7 @@
         <translation>Peso {value} {unit}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -176,12 +277,17 @@
         <translation>por preguntar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>{drug}: {status}</source>
         <translation>{drug}: {status}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>(filled in afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ratings are patient-reported.</source>
         <translation>Las valoraciones son propias: las da la persona en tratamiento.</translation>
     </message>
@@ -384,8 +490,18 @@
         <translation>Ciclo {cycle}, día {day} de {length}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/charts/labels.py" line="+51"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+16"/>
+        <location filename="../tracker/ui/charts/labels.py" line="+45"/>
+        <source>{symptom} (how often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{symptom} (effect on daily life)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+43"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -432,7 +548,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="-22"/>
+        <location filename="../tracker/ui/reports/strings.py" line="-49"/>
         <source>Line {number}: {name}</source>
         <translation>Línea {number}: {name}</translation>
     </message>
@@ -448,7 +564,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+29"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+56"/>
         <source>Temperature and weight</source>
         <translation>Temperatura y peso</translation>
     </message>
@@ -517,14 +633,74 @@
         <translation>Pausada por el equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not ticked</source>
-        <translation>Sin marcar</translation>
+        <location line="+11"/>
+        <source>0 Never</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>1 Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Frequently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Almost constantly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 A little bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Quite a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient-reported rating (0 = none or never, 4 = the most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>38 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Planned</source>
         <translation>Prevista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">Sin anotar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -683,7 +859,7 @@
         <translation>&amp;Acerca de Treatment Journey</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/strings.py" line="-44"/>
+        <location filename="../tracker/ui/reports/strings.py" line="-71"/>
         <source>Clinic summary</source>
         <translation>Resumen para la consulta</translation>
     </message>
@@ -698,12 +874,7 @@
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Symptom ratings are patient-reported, not clinical grades.</source>
-        <translation>Las valoraciones de los síntomas son propias (las da la persona en tratamiento), no grados clínicos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patient-reported</source>
         <translation>valoración propia</translation>
     </message>
@@ -749,23 +920,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Since the last appointment ({date})</source>
-        <translation>Desde la última cita ({date})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In this period</source>
-        <translation>En este periodo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Started line {number}: {name} on {date}.</source>
         <translation>Empezó la línea {number}: {name} el {date}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line {number}: {name} ended on {date}.</source>
-        <translation>La línea {number}: {name} terminó el {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -788,37 +944,7 @@
         <translation>Temperatura más alta: {value} el {date}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Doses missed: {count}.</source>
-        <translation>Dosis olvidadas: {count}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses held by the team: {count}.</source>
-        <translation>Dosis pausadas por el equipo: {count}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses skipped: {count}.</source>
-        <translation>Dosis saltadas: {count}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing new was recorded in this period.</source>
-        <translation>No se anotó nada nuevo en este periodo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses not taken</source>
-        <translation>Dosis no tomadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No doses were missed, held or skipped in this period.</source>
-        <translation>En este periodo no se olvidó, pausó ni saltó ninguna dosis.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
@@ -858,9 +984,199 @@
         <translation>Última</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>Symptom ratings are patient-reported (carer-reported where marked), not clinical grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the team changed since the last appointment ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team changed in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change to the treatment was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: delayed by {days} days from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: held from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: dose changed from {date} to {dose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: treatment break from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: restarted on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: new dose from {date}: {dose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number}: {name} ended on {date}. Reason: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Tumour markers and blood counts</source>
-        <translation>Marcadores tumorales y recuentos sanguíneos</translation>
+        <source>the cancer grew (progression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the patient&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anti-cancer medicines: doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned doses up to {date}: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} held by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} doses not recorded: nobody marked them taken or missed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} {count}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {count} planned doses were marked taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No anti-cancer doses were planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other medicines (supportive, or typed by hand): {counts}. Details under “{heading}” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other medicines: doses not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms new or worse (patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No symptom was new or worse than in the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported by carer ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some ratings reported by carer ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by carer ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest blood results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blood results have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tumour markers and blood counts in this period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -921,6 +1237,73 @@
         <location line="+1"/>
         <source>Chart: {title}</source>
         <translation>Gráfico: {title}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/past_doses_dialog.py" line="+37"/>
+        <source>Doses before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n planned dose(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} has {count} from {first} to {last} that nobody marked. What happened to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I &amp;took them as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are recorded as taken, entered by you, and marked as filled in afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They stay “not recorded” and are never shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave them for me to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changes now: you can mark each day&apos;s doses in the Plan&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You can undo your answer with Ctrl+Z in the Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reminders/background.py" line="+31"/>
+        <source>Treatment Journey is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps running to remind you of doses, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Treatment Journey keeps running to remind you of doses. Your journal is locked.
+
+To open it again, start Treatment Journey as usual. To stop it completely, choose File → Quit (Ctrl+Q) in its window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,7 +1372,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+115"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -1112,7 +1495,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+45"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+49"/>
         <source>Show fewer alerts</source>
         <translation>Mostrar menos avisos</translation>
     </message>
@@ -1129,49 +1512,249 @@
     <name>AlertRules</name>
     <message>
         <location filename="../tracker/ui/alerts/rule_texts.py" line="+9"/>
-        <source>You logged {value} while on chemotherapy. A raised temperature during chemotherapy can be an infection that needs checking the same day.</source>
-        <translation>Has anotado {value} mientras recibes quimioterapia. La fiebre durante la quimioterapia puede ser una infección que hay que revisar ese mismo día.</translation>
+        <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, can be the first sign of a serious infection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You logged {value}. Tell your team about a raised temperature; call them today if it lasts or you feel unwell.</source>
-        <translation>Has anotado {value}. Cuéntale a tu equipo que tienes fiebre; llámales hoy si dura o te encuentras mal.</translation>
+        <source>A temperature of {value}, below 36 °C, during anti-cancer treatment can also be a sign of a serious infection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You rated {symptom} as {rating}. This is a symptom your team wants to hear about straight away.</source>
-        <translation>Has valorado {symptom} como {rating}. Es un síntoma del que tu equipo quiere saber enseguida.</translation>
+        <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, needs checking now: the UK oncology nurses&apos; triage tool treats 37.5°C or above as urgent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You rated {symptom} as {rating}. Let your team know soon; there is often help for this, so you need not wait for your next visit if it is hard to cope with.</source>
-        <translation>Has valorado {symptom} como {rating}. Díselo pronto a tu equipo; a menudo hay ayuda para esto, así que no hace falta esperar a la próxima visita si te cuesta sobrellevarlo.</translation>
+        <source>A temperature of {value} is a fever. Your team wants to know about it today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{symptom} has got worse {count} times in a row in your diary. Mention this to your team.</source>
-        <translation>{symptom} ha empeorado {count} veces seguidas en tu diario. Coméntaselo a tu equipo.</translation>
+        <source>A temperature of {value} is below 36 °C. Your team wants to know about it today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You logged {symptom}, which is new for you. New weakness or numbness in the legs, or new confusion, should be checked by your team without delay.</source>
-        <translation>Has anotado {symptom}, que es nuevo para ti. Una debilidad o un entumecimiento nuevos en las piernas, o una confusión nueva, debe revisarlos tu equipo sin demora.</translation>
+        <source>{symptom} rated {rating} during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You logged {symptom}, which is new for you. New symptoms like this are worth telling your team about; contact them sooner if it gets worse.</source>
-        <translation>Has anotado {symptom}, que es nuevo para ti. Conviene contar a tu equipo los síntomas nuevos como este; contacta antes con ellos si empeora.</translation>
+        <source>{symptom} rated {rating} on a drug that often lowers white cells can be a sign of a serious infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} during anti-cancer treatment should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>{symptom} rated {rating} should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Feeling unwell, rated {rating}, during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling unwell, rated {rating}, during anti-cancer treatment should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling unwell, rated {rating}, should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a drug that often lowers white cells can be the start of an infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>{symptom} rated {rating} needs help at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>New or ongoing {symptom}, rated {rating}, needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>{symptom} rated {rating} needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>{symptom} rated {rating} on a drug that can inflame the lungs should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a drug that can inflame the lungs needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} together with weakness, numbness, or a bladder or bowel change can mean pressure on the spinal cord. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New {symptom}, rated {rating}, can mean pressure on the spinal cord or a change in the brain. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} should be checked today. Call now if it is new, getting worse or stops you walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new change in bladder or bowel control, rated {rating}, can mean pressure on the spinal cord. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being sick 6 or more times in 24 hours, or very severe sickness, needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sick 3 to 5 times in 24 hours, or severe sickness, should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea 7 or more times above your normal in 24 hours needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea 4 or more times above your normal in 24 hours, on a drug where diarrhoea can become serious quickly, needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea 4 to 6 times above your normal in 24 hours during anti-cancer treatment should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any new diarrhoea on immunotherapy can be inflammation of the bowel and should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{symptom} during anti-cancer treatment can mean low platelets and should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} rated {rating} needs checking now. It can come from infection, high calcium or a change in the brain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} on a drug that can change the heart&apos;s rhythm needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} can mean a liver problem and should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New {symptom} should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} rated {rating} can mean very high blood sugar or high calcium. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} on a drug that can raise blood sugar should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a bone-strengthening drug should be checked today, in case of jaw bone damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} on a bone-strengthening drug is worth showing your team and your dentist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a drug that raises the risk of blood clots should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} during anti-cancer treatment should be checked today; there is often help for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating}. Tell your team; there is often help for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} has got worse {count} times in a row in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} is new in the diary. New symptoms like this are worth telling your team about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two or more problems that each need a same-day check were logged together; together they need checking now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../tracker/ui/settings/appearance_page.py" line="+42"/>
+        <location filename="../tracker/ui/settings/appearance_page.py" line="+45"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Reset text size and colours</source>
         <translation>&amp;Restablecer tamaño del texto y colores</translation>
     </message>
@@ -1216,12 +1799,12 @@
         <translation>Más grande</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Changes apply at once. The sizes you set on this computer are followed too.</source>
         <translation>Los cambios se aplican al momento. También se respetan los tamaños que hayas puesto en este ordenador.</translation>
     </message>
@@ -1354,7 +1937,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+64"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -1590,7 +2173,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+84"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+99"/>
         <source>Care team and alerts</source>
         <translation>Equipo de atención y avisos</translation>
     </message>
@@ -1660,47 +2243,37 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Cuándo mostrar un aviso</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
-        <translation>Cámbialos solo si tu equipo te lo pide. La aplicación nunca cambia tu tratamiento; los avisos solo te dicen a quién llamar.</translation>
+        <location line="+3"/>
+        <source>During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always means call your 24-hour line now. This setting does not change that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>This setting is for when you are not on anti-cancer treatment. The app then asks you to contact your team the same day at 38.0 °C or above; your team may ask you to do so at a lower temperature. You can only make this alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: they follow national triage guidance and cannot be switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not on treatment, &amp;temperature at or above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Emergency number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{number} (the usual number here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>(that is {value} °F)</source>
         <translation>(es decir, {value} °F)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Temperature at or above:</source>
-        <translation>&amp;Temperatura igual o superior a:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rated {word} or worse</source>
-        <translation>valorado como {word} o peor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A symptom &amp;rated:</source>
-        <translation>Un síntoma &amp;valorado:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A symptom getting &amp;worse this many times in a row:</source>
-        <translation>Un síntoma que &amp;empeora estas veces seguidas:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A warning symptom counts as &amp;new if not logged for:</source>
-        <translation>Un síntoma de alarma cuenta como &amp;nuevo si no se ha anotado durante:</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1713,7 +2286,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+39"/>
+        <location filename="../tracker/ui/charts/view.py" line="+44"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
     </message>
@@ -1763,12 +2336,43 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Todo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>No symptoms were rated in this period. Log how you feel (Ctrl+N, or &quot;How are you today?&quot; on Today) and they appear here.</source>
+        <extracomment>What to log for each chart kind when the chosen period has nothing to draw.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No temperature or weight in this period. Type them in the symptom form (Ctrl+N) or the Today card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Blood result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No blood counts in this period. Add a blood result in the Diary (Add… → Blood result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Blood result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Gráfico:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save as PNG or SVG…</source>
         <translation>Guardar como PNG o SVG…</translation>
     </message>
@@ -1788,7 +2392,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Síntomas que mostrar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Up to four at a time, so the lines stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Gathering your entries for the charts…</source>
         <translation>Reuniendo tus anotaciones para los gráficos…</translation>
     </message>
@@ -1808,7 +2417,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Abrir el diario</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Point at a dot to see its value and date.</source>
         <translation>Señala un punto para ver su valor y su fecha.</translation>
     </message>
@@ -1818,7 +2432,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Valor bajo el puntero</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+63"/>
+        <source>Four lines at most: untick one to show another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -1839,6 +2458,100 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <location filename="../tracker/ui/today/checkin.py" line="+36"/>
+        <location line="+81"/>
+        <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished">&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation type="unfinished">Temperatura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>More symptoms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the full symptom form (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save these ratings (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back what was just saved (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>How is {name} today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How is she today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{carer}, rate what you see or what {name} tells you: 0 none to 4 very severe. Saved as entered by you (carer-reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One click per symptom: 0 none to 4 very severe. These are your own patient-reported ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Please type the temperature as a number, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a rating for at least one symptom, or type a temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved at {time}. It is in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Taken back: that check-in is no longer in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicSummaryPanel</name>
     <message>
         <location filename="../tracker/ui/reports/view.py" line="+48"/>
@@ -1847,11 +2560,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+10"/>
-        <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
-        <translation>Un PDF para llevar a tu cita: tu tratamiento actual, lo que ha cambiado, las dosis olvidadas, gráficos de síntomas (valoración propia), análisis de sangre y tus preguntas.</translation>
+        <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1964,7 +2677,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="-195"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-191"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1988,17 +2701,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <name>CreateJournalWizard</name>
     <message>
         <location filename="../tracker/ui/wizard/wizard.py" line="+24"/>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;Abrir mi diario</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+9"/>
+        <source>Also remind me before I unlock my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This keeps your reminder times in a small file on this computer. It shows only that something is due at those times: no drug names, no doses. You can change this in Settings → Reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
@@ -2258,7 +2981,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiaryKinds</name>
     <message>
-        <location filename="../tracker/ui/diary/wording.py" line="+25"/>
+        <location filename="../tracker/ui/diary/wording.py" line="+32"/>
         <source>Symptoms</source>
         <translation>Síntomas</translation>
     </message>
@@ -2431,7 +3154,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DrugDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/drug_dialog.py" line="+56"/>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+72"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
         <translation>Editar un medicamento del plan</translation>
@@ -2562,7 +3285,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
@@ -2717,7 +3440,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+129"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+134"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -2841,7 +3564,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../tracker/ui/diary/filter_bar.py" line="+25"/>
+        <location filename="../tracker/ui/diary/filter_bar.py" line="+26"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -2901,7 +3624,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Hasta la fecha</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
@@ -2997,7 +3720,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-132"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-137"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -3030,6 +3753,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>The calendar (.ics) export is not available in this version.</source>
         <translation>La exportación al calendario (.ics) no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alert rules that come with the app could not be read, so alerts cannot be checked. Please reinstall the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3115,6 +3843,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>No journal with that name was found in this folder.</source>
         <translation>No se ha encontrado ningún diario con ese nombre en esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal is open in Treatment Journey (or in another tracker command). Close or lock it there and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3225,6 +3958,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>Choose a rating from 0 to 4.</source>
         <translation>Elige una puntuación del 0 al 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file must hold a JSON list of vignettes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3498,6 +4236,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>Please choose one of the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please keep this under 2000 characters.</source>
         <translation>Que no pase de 2000 caracteres.</translation>
     </message>
@@ -3510,6 +4253,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved reminder times could not be read. Reminders start again when you unlock your journal, which also writes the times afresh.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3628,7 +4376,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LabTests</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_texts.py" line="+105"/>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="+111"/>
         <source>CA 15-3</source>
         <translation>CA 15-3</translation>
     </message>
@@ -3750,12 +4498,32 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esto es información general. No sustituye los consejos de tu propio equipo médico, que conoce tu situación.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Last reviewed: {date}. Reading level: {level}.</source>
-        <translation>Última revisión: {date}. Nivel de lectura: {level}.</translation>
+        <location line="+15"/>
+        <source>(a source beyond our five documents)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Reviewed by a clinician: {by}, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet reviewed by a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by {by} on {date}, against: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading level: {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where this comes from</source>
         <translation>De dónde sale esto</translation>
     </message>
@@ -3765,7 +4533,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Sobre nuestras fuentes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
@@ -3795,12 +4563,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nuestras explicaciones están escritas con nuestras propias palabras a partir de estos documentos. Cada artículo indica los que utiliza.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sources beyond our five documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where our five documents give no figure or say nothing, an article names one of these instead: a medicine&apos;s official product information, a study or a guideline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Covers: {text}</source>
         <translation>Trata: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Used in %n article(s).</source>
         <translation>
             <numerusform>Aparece en %n artículo.</numerusform>
@@ -3985,17 +4763,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tracker/ui/main/window.py" line="+37"/>
+        <location filename="../tracker/ui/main/window.py" line="+42"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -4015,17 +4793,45 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
 </context>
 <context>
+    <name>MarkDosesDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/mark_doses_dialog.py" line="+26"/>
+        <source>Mark doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened to the doses of {day}? They are recorded as filled in afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{time} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissedDialog</name>
     <message>
-        <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18"/>
+        <location filename="../tracker/ui/reminders/missed_dialog.py" line="+20"/>
         <source>Doses while the app was closed</source>
         <extracomment>&quot;taken&quot; / &quot;missed&quot; for the shown doses, or &quot;later&quot;.</extracomment>
         <translation>Dosis mientras la aplicación estaba cerrada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
         <translation>Estas dosis tocaban mientras Treatment Journey estaba cerrada y no se han marcado. Si las tomaste, márcalas como tomadas; también puedes cambiar cada una en la página Hoy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doses not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These doses were due while Treatment Journey was locked and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4056,14 +4862,15 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+87"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+141"/>
         <source>Month calendar of doses and appointments</source>
+        <extracomment>Sign and theme colour per dose status (None: not marked).</extracomment>
         <translation>Calendario mensual de dosis y citas</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Dots: green taken · red missed · dark grey skipped · orange held by the team · grey ring not marked · light grey to come. A diamond is a drip (infusion); a blue square is an appointment.</source>
-        <translation>Puntos: verde tomada · rojo olvidada · gris oscuro saltada · naranja pausada por el equipo · anillo gris sin marcar · gris claro por venir. Un rombo es un gotero (infusión); un cuadrado azul es una cita.</translation>
+        <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4085,11 +4892,16 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <source>{time} {name}: {status}</source>
         <translation>{time} {name}: {status}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Break week: no doses of the cycle&apos;s tablets or drips.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="+51"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="+74"/>
         <source>Whose journal is this?</source>
         <translation>¿De quién es este diario?</translation>
     </message>
@@ -4108,18 +4920,111 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <source>&amp;Name or nickname:</source>
         <translation>&amp;Nombre o apodo:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Which units do you use? (Chosen for this computer&apos;s region; you can still type the other unit in any form.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>°&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>°&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>l&amp;b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewKeysDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/security_page.py" line="+85"/>
+        <source>New keys for this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This gives your journal a new encryption key, a new passphrase and a new recovery key. Afterwards the old passphrase and the old recovery key open nothing in this journal&apos;s folder. It takes a little while; the journal stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished">Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the new one &amp;again:</source>
+        <translation type="unfinished">Escribe la nueva &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep older backups, locked with the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete older backups and earlier versions kept after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older copies in this journal&apos;s folder: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups you saved somewhere else (another folder, a USB stick, a cloud drive) cannot be reached from here: they still open with the old passphrase and recovery key. Delete them, or make new backups afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Make new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your current passphrase first.</source>
+        <translation type="unfinished">Escribe primero tu frase de contraseña actual.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+53"/>
+        <location line="-72"/>
         <source>Your new recovery key</source>
         <translation>Tu nueva clave de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This is your new recovery key. The old one no longer works. Print it or save it, and keep it somewhere safe.</source>
-        <translation>Esta es tu nueva clave de recuperación. La antigua ya no sirve. Imprímela o guárdala, y tenla en un lugar seguro.</translation>
+        <source>This is your new recovery key. The old one no longer opens this journal. Print it or save it, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4133,9 +5038,62 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
 </context>
 <context>
+    <name>NextUpCard</name>
+    <message>
+        <location filename="../tracker/ui/today/next_up.py" line="+75"/>
+        <source>What is next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later a&amp;ppointments (next 60 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coming appointments</source>
+        <translation type="unfinished">Próximas citas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
+        <translation type="unfinished">Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next infusion or injection: {name}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next appointment: {what}, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
+        <translation type="unfinished">No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} {time} — {what}{place}</source>
+        <translation type="unfinished">{day} {time} — {what}{place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else in the next 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="+16"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="+17"/>
         <source>Choose a passphrase</source>
         <translation>Elige una frase de contraseña</translation>
     </message>
@@ -4173,7 +5131,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../tracker/ui/unlock/prompt.py" line="+42"/>
+        <location filename="../tracker/ui/unlock/prompt.py" line="+41"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -4479,7 +5437,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../tracker/ui/plan/actions.py" line="+20"/>
+        <location filename="../tracker/ui/plan/actions.py" line="+19"/>
         <source>add a line of treatment</source>
         <translation>añadir una línea de tratamiento</translation>
     </message>
@@ -4584,7 +5542,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>marcar una dosis como pausada por el equipo</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+1"/>
+        <source>say what happened to doses before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a day&apos;s doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Deshacer: {what} (Ctrl+Z)</translation>
     </message>
@@ -4597,7 +5565,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+67"/>
+        <location filename="../tracker/ui/plan/view.py" line="+77"/>
         <source>No plan yet</source>
         <translation>Aún no hay plan</translation>
     </message>
@@ -4613,12 +5581,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="-6"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>What is a line of treatment?</source>
         <translation>¿Qué es una línea de tratamiento?</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Add a line of treatment…</source>
         <translation>Añadir una línea de tratamiento…</translation>
     </message>
@@ -4628,12 +5596,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>How cycles work</source>
         <translation>Cómo funcionan los ciclos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Line of treatment</source>
         <translation>Línea de tratamiento</translation>
     </message>
@@ -4723,13 +5691,18 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Líneas de tratamiento</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+88"/>
+        <location line="-85"/>
+        <location line="+94"/>
         <source>Add an appointment…</source>
         <translation>Añadir una cita…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>&amp;Mark this day&apos;s doses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appointments on the chosen day</source>
         <translation>Citas del día elegido</translation>
     </message>
@@ -4749,12 +5722,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -4802,7 +5775,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>{time} {what}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Delete this appointment?</source>
         <translation>¿Borrar esta cita?</translation>
     </message>
@@ -4948,20 +5921,36 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+91"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+200"/>
+        <location line="+100"/>
         <source>Show today&apos;s doses</source>
-        <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
         <translation>Mostrar las dosis de hoy</translation>
     </message>
     <message>
+        <location line="-99"/>
+        <source>Mark the due doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit Treatment Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+28"/>
-        <location line="+18"/>
+        <location line="+14"/>
+        <location line="+74"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-72"/>
         <source>Treatment Journey: 1 dose to mark</source>
         <translation>Treatment Journey: 1 dosis por marcar</translation>
     </message>
@@ -4971,36 +5960,44 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Treatment Journey: {n} dosis por marcar</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A dose is due. Open Treatment Journey to mark it.</source>
-        <translation>Toca una dosis. Abre Treatment Journey para marcarla.</translation>
+        <location line="+72"/>
+        <source>A dose is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n doses are due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{n} doses are due. Open Treatment Journey to mark them.</source>
-        <translation>Tocan {n} dosis. Abre Treatment Journey para marcarlas.</translation>
+        <source>Taken</source>
+        <translation type="unfinished">Tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+29"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+40"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Remind me while Treatment Journey is open</source>
-        <translation>Avisarme mientras Treatment Journey esté abierta</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+12"/>
+        <location line="+70"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-69"/>
         <source>Do not repeat</source>
         <translation>No repetir</translation>
     </message>
@@ -5010,33 +6007,53 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>&amp;Repetir hasta marcarla, cada:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start Treatment Journey when I log in</source>
-        <translation>Abrir Treatment Journey al iniciar sesión</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>On this system, add Treatment Journey to your login items yourself.</source>
         <translation>En este sistema, añade tú Treatment Journey a los elementos de inicio.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
-        <translation>Para que el calendario de tu móvil u ordenador te avise aunque esta aplicación esté cerrada, elige un archivo de calendario. Se reescribe cada vez que cambia el plan; impórtalo o suscríbete a él en tu aplicación de calendario. Contiene nombres de medicamentos y horas.</translation>
+        <location line="-27"/>
+        <source>Remind me when a dose is due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Reminders go on while the journal is locked and after you close the window (Treatment Journey keeps running until you choose Quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep my reminder times on this computer, so reminders work before I unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Treatment Journey when I log in (locked, to remind me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No calendar file chosen</source>
         <translation>No se ha elegido ningún archivo de calendario</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Calendar file</source>
         <translation>Archivo de calendario</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -5046,12 +6063,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Dejar de actualizar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source> minute</source>
         <translation> minuto</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -5079,7 +6096,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tracker/ui/backup/restore_dialog.py" line="+32"/>
+        <location filename="../tracker/ui/backup/restore_dialog.py" line="+33"/>
         <source>Restore a backup</source>
         <extracomment>(secret, use_recovery_key) when the person presses Restore</extracomment>
         <translation>Restaurar una copia de seguridad</translation>
@@ -5316,12 +6333,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+23"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
@@ -5346,12 +6363,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, or someone else may have seen it, make a new one: the old one stops working.</source>
-        <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la perdiste o alguien más pudo verla, crea una nueva: la antigua dejará de funcionar.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
@@ -5382,12 +6394,42 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Nombre del diario</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-48"/>
         <source>Make a new recover&amp;y key…</source>
         <translation>Crear una nueva clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-39"/>
+        <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “Someone may know my passphrase or recovery key” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Someone may know my passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new passphrase alone is not enough then: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;omeone may know my passphrase or recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Lock after this long &amp;without use:</source>
         <translation>Bloquear tras este tiempo &amp;sin usarlo:</translation>
     </message>
@@ -5432,32 +6474,72 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Escribe primero tu frase de contraseña actual.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works.</source>
-        <translation>Tu frase de contraseña ha cambiado. Usa la nueva a partir de ahora. Tu clave de recuperación sigue funcionando.</translation>
+        <location line="+34"/>
+        <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works. Backups made before now still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <source>Your current recovery key will no longer open the journal (backups made before now still open with it). Make a new one now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new recovery key was made. The old one no longer opens the journal; backups made before now still open with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) or earlier version(s) were locked with the new key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) or earlier version(s) were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s password store now holds the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups saved anywhere else still open with the old passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+120"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-106"/>
         <source>Make a new recovery key</source>
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your current recovery key will stop working. Make a new one now?</source>
-        <translation>Tu clave de recuperación actual dejará de funcionar. ¿Crear una nueva ahora?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A new recovery key was made. The old one no longer works.</source>
-        <translation>Se ha creado una nueva clave de recuperación. La antigua ya no sirve.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+133"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
@@ -5678,7 +6760,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../tracker/ui/main/sidebar.py" line="+52"/>
+        <location filename="../tracker/ui/main/sidebar.py" line="+93"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5686,7 +6768,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../tracker/ui/wizard/strength.py" line="+20"/>
+        <location filename="../tracker/ui/wizard/strength.py" line="+21"/>
         <source>Too short: use at least {n} characters.</source>
         <translation>Demasiado corta: usa al menos {n} caracteres.</translation>
     </message>
@@ -5714,8 +6796,9 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>StrengthHint</name>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Passphrase strength</source>
+        <extracomment>Theme colours by strength level (named, so dark mode gets its own shades).</extracomment>
         <translation>Fortaleza de la frase de contraseña</translation>
     </message>
     <message>
@@ -5727,7 +6810,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+77"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+98"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
@@ -5747,7 +6830,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Anotar síntomas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
         <translation>Piensa en los últimos 7 días. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
@@ -5757,17 +6840,42 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Anota cómo te encuentras ahora o cómo estabas antes. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>&amp;Entered by:</source>
         <translation>&amp;Anotado por:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-43"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
         <translation>&lt;b&gt;Sugeridos para ti&lt;/b&gt; (primero los efectos secundarios de tu tratamiento actual)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
+        <source>Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from what you saw or what {name} told you. These are carer-reported ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add how {name} feels now, or earlier. Rate each symptom from 0 (none) to 4, from what you see or what {name} tells you. These are carer-reported ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Suggested for {name}&lt;/b&gt; (side effects of the current treatment first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard these entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you entered in this form is not saved yet. Close it and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Add another symptom:</source>
         <translation>&amp;Añadir otro síntoma:</translation>
     </message>
@@ -5777,7 +6885,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Escribe unas letras y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
@@ -5802,7 +6910,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>&amp;Peso:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anything else: what helped, what made it worse</source>
         <translation>Algo más: qué te ayudó, qué lo empeoró</translation>
     </message>
@@ -5835,9 +6943,9 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>SymptomListModel</name>
     <message numerus="yes">
-        <location filename="../tracker/ui/charts/symptom_list.py" line="+51"/>
+        <location filename="../tracker/ui/charts/symptom_list.py" line="+74"/>
         <source>%n entry(ies)</source>
-        <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
+        <extracomment>How many symptoms are ticked when the list is first filled, and at most (more lines get hard to read). A fifth symptom was refused (the view says why). The person has chosen: the ticks no longer follow the period.</extracomment>
         <translation>
             <numerusform>%n anotación</numerusform>
             <numerusform>%n anotaciones</numerusform>
@@ -5847,7 +6955,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>SymptomRow</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_row.py" line="+39"/>
+        <location filename="../tracker/ui/diary/symptom_row.py" line="+35"/>
         <source>Why am I asked this?</source>
         <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
         <translation>¿Por qué me lo preguntan?</translation>
@@ -5863,7 +6971,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Quitar {symptom}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>For example: left hip, lower back</source>
         <translation>Por ejemplo: cadera izquierda, parte baja de la espalda</translation>
     </message>
@@ -5881,7 +6989,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>SymptomScale</name>
     <message>
-        <location filename="../tracker/ui/diary/wording.py" line="-17"/>
+        <location filename="../tracker/ui/diary/wording.py" line="-24"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
@@ -5956,6 +7064,51 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>mucho</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>none above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 3 above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 to 6 above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 to 9 above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 or more above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 5 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 to 9 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 times or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>How bad at its worst?</source>
         <translation>¿Cómo de fuerte en el peor momento?</translation>
@@ -5989,7 +7142,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>Symptoms</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_texts.py" line="-110"/>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="-116"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -6070,6 +7223,16 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+1"/>
+        <source>Feeling generally unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling suddenly or generally unwell, even without a raised temperature: weak, achy, not yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Swelling</source>
         <translation>Hinchazón</translation>
     </message>
@@ -6120,6 +7283,16 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+1"/>
+        <source>Bladder or bowel control change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New trouble passing urine, or leaking urine or poo when you could hold it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feeling sick (nausea)</source>
         <translation>Náuseas</translation>
     </message>
@@ -6134,19 +7307,19 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Vómitos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bringing food or liquid back up.</source>
-        <translation>Devolver comida o líquido.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diarrhoea</source>
         <translation>Diarrea</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loose or watery stools, or needing to open your bowels more often than usual.</source>
-        <translation>Heces blandas o líquidas, o necesitar ir al baño más a menudo de lo normal.</translation>
+        <location line="-1"/>
+        <source>Being sick (bringing food or liquid up). Rate how many times in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loose or watery stools. Rate how many times in the last 24 hours you opened your bowels above your normal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6297,6 +7470,16 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location line="+1"/>
         <source>Feeling light-headed, unsteady, or as if the room is spinning.</source>
         <translation>Sensación de aturdimiento, de inestabilidad o de que la habitación da vueltas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palpitations or fainting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A racing, pounding or irregular heartbeat, feeling faint, or passing out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6544,11 +7727,41 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
 </context>
 <context>
+    <name>TodayGroups</name>
+    <message>
+        <location filename="../tracker/ui/today/groups.py" line="+14"/>
+        <location line="+4"/>
+        <source>Night</source>
+        <extracomment>(id, English label, first hour). A dose belongs to the last group whose hour it has reached.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier days, not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+46"/>
+        <location filename="../tracker/ui/today/view.py" line="+68"/>
         <source>No plan yet</source>
-        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
+        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar). Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
@@ -6562,27 +7775,37 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Añadir mi plan de tratamiento</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Doses due (tick the box when taken)</source>
-        <translation>&amp;Dosis que tocan (marca la casilla al tomarla)</translation>
+        <location line="+25"/>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>Doses today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Doses are grouped by time of day. Tick the box when a dose is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Doses due today and overdue</source>
         <translation>Dosis de hoy y pendientes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nothing is due today. Enjoy the day.</source>
         <translation>Hoy no toca nada. Disfruta del día.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taken now</source>
         <translation>Tomada ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Taken at another time…</source>
         <translation>Tomada a otra hora…</translation>
     </message>
@@ -6613,6 +7836,11 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     </message>
     <message>
         <location line="+1"/>
+        <source>Mark every open dose of this time of day taken now (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mark the chosen dose taken at a time you choose</source>
         <translation>Marcar la dosis elegida como tomada a la hora que elijas</translation>
     </message>
@@ -6632,27 +7860,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Appointments in the next 60 days</source>
-        <translation>&amp;Citas en los próximos 60 días</translation>
+        <location line="+153"/>
+        <source>All {group} taken ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Coming appointments</source>
-        <translation>Próximas citas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
-        <translation>Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-97"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>Próxima cita: {day} {time} — {what}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -6662,17 +7880,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Marcando como: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{day} {time} — {what}{place}</source>
-        <translation>{day} {time} — {what}{place}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-        <translation>No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>When was it taken?</source>
         <translation>¿Cuándo se tomó?</translation>
     </message>
@@ -6685,6 +7893,11 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location line="+2"/>
         <source>{name}, planned for {day}</source>
         <translation>{name}, prevista para el {day}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/today/dose_delegate.py" line="+22"/>
+        <source>Mark all taken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6741,7 +7954,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="-128"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="-140"/>
         <source>Create another journal</source>
         <translation>Crear otro diario</translation>
     </message>
@@ -6875,12 +8088,13 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-359"/>
+        <location filename="../tracker/ui/plan/view.py" line="-414"/>
+        <location filename="../tracker/ui/today/next_up.py" line="-57"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -6905,12 +8119,13 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Desde el {start}.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/today/model.py" line="+52"/>
+        <location filename="../tracker/ui/today/model.py" line="+84"/>
         <source>{day}, {time}</source>
+        <extracomment>The group id (&quot;morning&quot; … &quot;overdue&quot;) of a row. True on the first row of a group (the delegate draws the group&apos;s heading above it). True for supportive medicines (drawn quieter than anti-cancer treatment). The second line alone (status, who entered it), for the delegate.</extracomment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Held by the team: do not take this dose</source>
         <translation>Suspendida por el equipo: no tomes esta dosis</translation>
     </message>
@@ -6933,6 +8148,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location line="+2"/>
         <source>entered by {name}</source>
         <translation>anotado por {name}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/today/next_up.py" line="-4"/>
+        <source>{name}: break week, no doses ({cycle}). The next cycle starts {day}.</source>
+        <extracomment>Routes given at the clinic (or by a nurse), announced as &quot;next infusion or injection&quot;. How far ahead to look for the next clinic dose and the next cycle start. The cycle&apos;s break (after its last dose day, e.g. days 22-28 of a 21/28 cycle).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: break week, no doses ({cycle}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

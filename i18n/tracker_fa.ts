@@ -4,47 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+32"/>
+        <location filename="../tracker/ui/alerts/wording.py" line="+24"/>
+        <source>Call {number} now for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the 24-hour line now for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {name}&apos;s team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell {name}&apos;s team at the next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {number} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call your 24-hour line now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact your team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell your team at your next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This could be an emergency. Call {number} for an ambulance now. When you can, tell the 24-hour line as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call now, day or night. Do not wait until morning or for the next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the team or the 24-hour line today. If it gets worse, call the 24-hour line at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no need to call for this alone. If it gets worse or worries you, contact the team sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emergency: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>24-hour line</source>
         <translation>خط تلفن ۲۴ ساعته</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Call your {line} now: {phone}</source>
-        <translation>همین حالا با {line} تماس بگیرید: {phone}</translation>
+        <location line="+0"/>
+        <source>{line}: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Call your 24-hour line now. (Its number is not set yet: add it in Settings, Care team and alerts.)</source>
-        <translation>همین حالا با خط ۲۴ ساعته تماس بگیرید. (شماره‌اش هنوز ثبت نشده است: آن را در تنظیمات، بخش «تیم درمان و هشدارها» وارد کنید.)</translation>
+        <source>Source: {source} (a clinical guideline beyond our five documents)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tell your team at your next appointment, or sooner if you are worried</source>
-        <translation>در نوبت بعدی به تیم درمان بگویید، یا زودتر اگر نگران هستید</translation>
+        <location line="+6"/>
+        <source>it is stopping you doing things</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>it is worse than last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More urgent because {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>{word} (patient-reported)</source>
         <translation>{word} (گزارش بیمار)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{heading} — {reason}</source>
-        <translation>{heading} — {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>Your team: {contacts}</source>
         <translation>تیم درمان شما: {contacts}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Why this alert: a rule based on “{source}”. This app does not give medical advice; your team decides what to do.</source>
-        <translation>چرا این هشدار: قاعده‌ای بر پایهٔ «{source}». این برنامه توصیهٔ پزشکی نمی‌دهد؛ تیم درمان شما تصمیم می‌گیرد چه باید کرد.</translation>
+        <location filename="../tracker/ui/alerts/card.py" line="+80"/>
+        <source>Number to call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Then: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 24-hour line&apos;s number is not set yet: add it in Settings, Care team and alerts. Until then, use the number your team gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logged for {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This app does not give medical advice; your team decides what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Done, dismiss</source>
         <translation>انجام شد، بستن</translation>
     </message>
@@ -64,8 +164,9 @@
         <translation>افزودن شماره</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+61"/>
         <source>Alert dismissed.</source>
+        <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>هشدار بسته شد.</translation>
     </message>
     <message>
@@ -126,7 +227,7 @@
         <translation>ویرایش پرسش</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/describe.py" line="+52"/>
+        <location filename="../tracker/ui/diary/describe.py" line="+53"/>
         <source>at {place}</source>
         <translation>در {place}</translation>
     </message>
@@ -141,7 +242,7 @@
         <translation>وزن {value} {unit}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -176,12 +277,17 @@
         <translation>برای پرسیدن</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>{drug}: {status}</source>
         <translation>{drug}: {status}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>(filled in afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ratings are patient-reported.</source>
         <translation>امتیازها را خود بیمار گزارش کرده است.</translation>
     </message>
@@ -384,8 +490,18 @@
         <translation>دورهٔ {cycle}، روز {day} از {length}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/charts/labels.py" line="+51"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+16"/>
+        <location filename="../tracker/ui/charts/labels.py" line="+45"/>
+        <source>{symptom} (how often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{symptom} (effect on daily life)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+43"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -432,7 +548,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="-22"/>
+        <location filename="../tracker/ui/reports/strings.py" line="-49"/>
         <source>Line {number}: {name}</source>
         <translation>خط {number}: {name}</translation>
     </message>
@@ -448,7 +564,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+29"/>
+        <location filename="../tracker/ui/reports/strings.py" line="+56"/>
         <source>Temperature and weight</source>
         <translation>دمای بدن و وزن</translation>
     </message>
@@ -517,14 +633,74 @@
         <translation>به دستور تیم متوقف شد</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not ticked</source>
-        <translation>تیک نخورده</translation>
+        <location line="+11"/>
+        <source>0 Never</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>1 Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Frequently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Almost constantly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 A little bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Quite a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient-reported rating (0 = none or never, 4 = the most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>38 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Planned</source>
         <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">ثبت نشده</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -683,7 +859,7 @@
         <translation>&amp;دربارهٔ Treatment Journey</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/strings.py" line="-44"/>
+        <location filename="../tracker/ui/reports/strings.py" line="-71"/>
         <source>Clinic summary</source>
         <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
@@ -698,12 +874,7 @@
         <translation>صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Symptom ratings are patient-reported, not clinical grades.</source>
-        <translation>امتیاز نشانه‌ها را خود بیمار گزارش کرده است؛ درجه‌بندی بالینی نیست.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patient-reported</source>
         <translation>گزارش بیمار</translation>
     </message>
@@ -749,23 +920,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Since the last appointment ({date})</source>
-        <translation>از نوبت پیشین ({date})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In this period</source>
-        <translation>در این بازهٔ زمانی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Started line {number}: {name} on {date}.</source>
         <translation>خط {number}: {name} در {date} آغاز شد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line {number}: {name} ended on {date}.</source>
-        <translation>خط {number}: {name} در {date} پایان یافت.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -788,37 +944,7 @@
         <translation>بالاترین دمای بدن: {value} در {date}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Doses missed: {count}.</source>
-        <translation>نوبت‌های جاافتاده: {count}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses held by the team: {count}.</source>
-        <translation>نوبت‌های متوقف‌شده به دستور تیم درمان: {count}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses skipped: {count}.</source>
-        <translation>نوبت‌های ردشده: {count}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing new was recorded in this period.</source>
-        <translation>در این بازهٔ زمانی چیز تازه‌ای ثبت نشده است.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doses not taken</source>
-        <translation>نوبت‌های مصرف‌نشده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No doses were missed, held or skipped in this period.</source>
-        <translation>در این بازهٔ زمانی هیچ نوبتی جا نیفتاد، متوقف نشد یا رد نشد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Medicine</source>
         <translation>دارو</translation>
     </message>
@@ -858,9 +984,199 @@
         <translation>آخرین</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>Symptom ratings are patient-reported (carer-reported where marked), not clinical grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the team changed since the last appointment ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team changed in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change to the treatment was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: delayed by {days} days from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: held from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: dose changed from {date} to {dose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: treatment break from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: restarted on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: new dose from {date}: {dose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {number}: {name} ended on {date}. Reason: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Tumour markers and blood counts</source>
-        <translation>نشانگرهای توموری و شمارش سلول‌های خون</translation>
+        <source>the cancer grew (progression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the patient&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anti-cancer medicines: doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned doses up to {date}: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} held by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} doses not recorded: nobody marked them taken or missed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} {count}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {count} planned doses were marked taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No anti-cancer doses were planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other medicines (supportive, or typed by hand): {counts}. Details under “{heading}” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other medicines: doses not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptoms new or worse (patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No symptom was new or worse than in the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported by carer ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some ratings reported by carer ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by carer ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest blood results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No blood results have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tumour markers and blood counts in this period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -921,6 +1237,73 @@
         <location line="+1"/>
         <source>Chart: {title}</source>
         <translation>نمودار: {title}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/plan/past_doses_dialog.py" line="+37"/>
+        <source>Doses before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n planned dose(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug} has {count} from {first} to {last} that nobody marked. What happened to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I &amp;took them as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are recorded as taken, entered by you, and marked as filled in afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They stay “not recorded” and are never shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave them for me to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changes now: you can mark each day&apos;s doses in the Plan&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You can undo your answer with Ctrl+Z in the Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/reminders/background.py" line="+31"/>
+        <source>Treatment Journey is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps running to remind you of doses, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Treatment Journey keeps running to remind you of doses. Your journal is locked.
+
+To open it again, start Treatment Journey as usual. To stop it completely, choose File → Quit (Ctrl+Q) in its window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,7 +1372,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+115"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -1112,7 +1495,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+45"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+49"/>
         <source>Show fewer alerts</source>
         <translation>نمایش هشدارهای کمتر</translation>
     </message>
@@ -1128,49 +1511,249 @@
     <name>AlertRules</name>
     <message>
         <location filename="../tracker/ui/alerts/rule_texts.py" line="+9"/>
-        <source>You logged {value} while on chemotherapy. A raised temperature during chemotherapy can be an infection that needs checking the same day.</source>
-        <translation>شما در دوران شیمی‌درمانی {value} ثبت کرده‌اید. تب در دوران شیمی‌درمانی ممکن است نشانهٔ عفونتی باشد که باید همان روز بررسی شود.</translation>
+        <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, can be the first sign of a serious infection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You logged {value}. Tell your team about a raised temperature; call them today if it lasts or you feel unwell.</source>
-        <translation>شما {value} ثبت کرده‌اید. دربارهٔ بالا رفتن دمای بدن به تیم درمان بگویید؛ اگر ادامه پیدا کرد یا حالتان خوب نیست، امروز تماس بگیرید.</translation>
+        <source>A temperature of {value}, below 36 °C, during anti-cancer treatment can also be a sign of a serious infection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You rated {symptom} as {rating}. This is a symptom your team wants to hear about straight away.</source>
-        <translation>شما {symptom} را {rating} ارزیابی کرده‌اید. تیم درمان می‌خواهد دربارهٔ این نشانه فوراً باخبر شود.</translation>
+        <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, needs checking now: the UK oncology nurses&apos; triage tool treats 37.5°C or above as urgent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You rated {symptom} as {rating}. Let your team know soon; there is often help for this, so you need not wait for your next visit if it is hard to cope with.</source>
-        <translation>شما {symptom} را {rating} ارزیابی کرده‌اید. به‌زودی به تیم درمان خبر دهید؛ اغلب برای این مشکل کمکی هست و اگر تحملش سخت است لازم نیست تا ویزیت بعدی صبر کنید.</translation>
+        <source>A temperature of {value} is a fever. Your team wants to know about it today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{symptom} has got worse {count} times in a row in your diary. Mention this to your team.</source>
-        <translation>{symptom} در دفترچهٔ شما {count} بار پشت سر هم بدتر شده است. این را به تیم درمان بگویید.</translation>
+        <source>A temperature of {value} is below 36 °C. Your team wants to know about it today.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You logged {symptom}, which is new for you. New weakness or numbness in the legs, or new confusion, should be checked by your team without delay.</source>
-        <translation>شما {symptom} را ثبت کرده‌اید که برایتان تازه است. ضعف یا بی‌حسی تازه در پاها، یا گیجی تازه، باید بی‌درنگ به‌وسیلهٔ تیم درمان بررسی شود.</translation>
+        <source>{symptom} rated {rating} during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You logged {symptom}, which is new for you. New symptoms like this are worth telling your team about; contact them sooner if it gets worse.</source>
-        <translation>شما {symptom} را ثبت کرده‌اید که برایتان تازه است. بهتر است نشانه‌های تازه‌ای مانند این را به تیم درمان بگویید؛ اگر بدتر شد، زودتر تماس بگیرید.</translation>
+        <source>{symptom} rated {rating} on a drug that often lowers white cells can be a sign of a serious infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} during anti-cancer treatment should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>{symptom} rated {rating} should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Feeling unwell, rated {rating}, during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling unwell, rated {rating}, during anti-cancer treatment should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling unwell, rated {rating}, should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a drug that often lowers white cells can be the start of an infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>{symptom} rated {rating} needs help at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>New or ongoing {symptom}, rated {rating}, needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>{symptom} rated {rating} needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>{symptom} rated {rating} on a drug that can inflame the lungs should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a drug that can inflame the lungs needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} together with weakness, numbness, or a bladder or bowel change can mean pressure on the spinal cord. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New {symptom}, rated {rating}, can mean pressure on the spinal cord or a change in the brain. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} should be checked today. Call now if it is new, getting worse or stops you walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new change in bladder or bowel control, rated {rating}, can mean pressure on the spinal cord. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being sick 6 or more times in 24 hours, or very severe sickness, needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sick 3 to 5 times in 24 hours, or severe sickness, should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea 7 or more times above your normal in 24 hours needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea 4 or more times above your normal in 24 hours, on a drug where diarrhoea can become serious quickly, needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea 4 to 6 times above your normal in 24 hours during anti-cancer treatment should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any new diarrhoea on immunotherapy can be inflammation of the bowel and should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{symptom} during anti-cancer treatment can mean low platelets and should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} rated {rating} needs checking now. It can come from infection, high calcium or a change in the brain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} on a drug that can change the heart&apos;s rhythm needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} can mean a liver problem and should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New {symptom} should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom} rated {rating} can mean very high blood sugar or high calcium. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} on a drug that can raise blood sugar should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a bone-strengthening drug should be checked today, in case of jaw bone damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} on a bone-strengthening drug is worth showing your team and your dentist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} on a drug that raises the risk of blood clots should be checked today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating} during anti-cancer treatment should be checked today; there is often help for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} rated {rating}. Tell your team; there is often help for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} has got worse {count} times in a row in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} is new in the diary. New symptoms like this are worth telling your team about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two or more problems that each need a same-day check were logged together; together they need checking now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../tracker/ui/settings/appearance_page.py" line="+42"/>
+        <location filename="../tracker/ui/settings/appearance_page.py" line="+45"/>
         <source>Language and appearance</source>
         <translation>زبان و ظاهر</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Reset text size and colours</source>
         <translation>&amp;بازگرداندن اندازهٔ متن و رنگ‌ها</translation>
     </message>
@@ -1215,12 +1798,12 @@
         <translation>بزرگ‌تر</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Text size:</source>
         <translation>&amp;اندازهٔ متن:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Changes apply at once. The sizes you set on this computer are followed too.</source>
         <translation>تغییرها بی‌درنگ اعمال می‌شوند. اندازه‌هایی که در این رایانه تنظیم کرده‌اید هم رعایت می‌شوند.</translation>
     </message>
@@ -1353,7 +1936,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+64"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
         <source>Back up now</source>
         <translation>همین حالا پشتیبان بگیر</translation>
     </message>
@@ -1589,7 +2172,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+84"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+99"/>
         <source>Care team and alerts</source>
         <translation>تیم درمان و هشدارها</translation>
     </message>
@@ -1659,47 +2242,37 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چه وقت هشدار نشان داده شود</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Change these only if your team asks you to. The app never changes your treatment; alerts only tell you whom to contact.</source>
-        <translation>این‌ها را فقط اگر تیم درمان خواست تغییر دهید. برنامه هرگز درمان شما را تغییر نمی‌دهد؛ هشدارها فقط می‌گویند با چه کسی تماس بگیرید.</translation>
+        <location line="+3"/>
+        <source>During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always means call your 24-hour line now. This setting does not change that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>This setting is for when you are not on anti-cancer treatment. The app then asks you to contact your team the same day at 38.0 °C or above; your team may ask you to do so at a lower temperature. You can only make this alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: they follow national triage guidance and cannot be switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not on treatment, &amp;temperature at or above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Emergency number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{number} (the usual number here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>(that is {value} °F)</source>
         <translation>(یعنی {value} درجهٔ فارنهایت)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Temperature at or above:</source>
-        <translation>&amp;دمای برابر یا بالاتر از:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>rated {word} or worse</source>
-        <translation>ارزیابی‌شده {word} یا بدتر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A symptom &amp;rated:</source>
-        <translation>نشانه‌ای با &amp;ارزیابی:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A symptom getting &amp;worse this many times in a row:</source>
-        <translation>نشانه‌ای که این تعداد بار پشت سر هم &amp;بدتر شود:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> days</source>
-        <translation> روز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A warning symptom counts as &amp;new if not logged for:</source>
-        <translation>نشانهٔ هشداردهنده &amp;تازه به شمار می‌آید اگر این مدت ثبت نشده باشد:</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -1712,7 +2285,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+39"/>
+        <location filename="../tracker/ui/charts/view.py" line="+44"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
@@ -1762,12 +2335,43 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;همه</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>No symptoms were rated in this period. Log how you feel (Ctrl+N, or &quot;How are you today?&quot; on Today) and they appear here.</source>
+        <extracomment>What to log for each chart kind when the chosen period has nothing to draw.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No temperature or weight in this period. Type them in the symptom form (Ctrl+N) or the Today card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Blood result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No blood counts in this period. Add a blood result in the Diary (Add… → Blood result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Blood result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Chart:</source>
         <translation>&amp;نمودار:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save as PNG or SVG…</source>
         <translation>ذخیره به‌صورت PNG یا SVG…</translation>
     </message>
@@ -1787,7 +2391,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نشانه‌هایی که نشان داده شوند</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Up to four at a time, so the lines stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Gathering your entries for the charts…</source>
         <translation>در حال گردآوری یادداشت‌هایتان برای نمودارها…</translation>
     </message>
@@ -1807,7 +2416,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>باز کردن دفترچه</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Point at a dot to see its value and date.</source>
         <translation>نشانگر را روی یک نقطه ببرید تا مقدار و تاریخش را ببینید.</translation>
     </message>
@@ -1817,7 +2431,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>مقدارِ زیر نشانگر</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+63"/>
+        <source>Four lines at most: untick one to show another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>PNG picture (*.png)</source>
         <translation>تصویر PNG (*.png)</translation>
     </message>
@@ -1838,6 +2457,100 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <location filename="../tracker/ui/today/checkin.py" line="+36"/>
+        <location line="+81"/>
+        <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished">&amp;دمای بدن:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation type="unfinished">دمای بدن</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>More symptoms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the full symptom form (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished">ذخیره</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save these ratings (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation type="unfinished">واگرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back what was just saved (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>How is {name} today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How is she today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{carer}, rate what you see or what {name} tells you: 0 none to 4 very severe. Saved as entered by you (carer-reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One click per symptom: 0 none to 4 very severe. These are your own patient-reported ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Please type the temperature as a number, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a rating for at least one symptom, or type a temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved at {time}. It is in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Taken back: that check-in is no longer in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicSummaryPanel</name>
     <message>
         <location filename="../tracker/ui/reports/view.py" line="+48"/>
@@ -1846,11 +2559,11 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+10"/>
-        <source>A PDF to bring to your appointment: your current treatment, what changed, doses missed, symptom charts (patient-reported), blood results and your questions.</source>
-        <translation>یک PDF برای بردن به نوبت پزشک: درمان کنونی، آنچه تغییر کرده، نوبت‌های جاافتاده، نمودار نشانه‌ها (گزارش بیمار)، نتیجه‌های آزمایش خون و پرسش‌هایتان.</translation>
+        <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
@@ -1963,7 +2676,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="-195"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-191"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1987,17 +2700,27 @@ If this keeps happening, you can send the technical report below to the people w
     <name>CreateJournalWizard</name>
     <message>
         <location filename="../tracker/ui/wizard/wizard.py" line="+24"/>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;باز کردن دفترچه‌ام</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+9"/>
+        <source>Also remind me before I unlock my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This keeps your reminder times in a small file on this computer. It shows only that something is due at those times: no drug names, no doses. You can change this in Settings → Reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>دفترچهٔ شما ساخته شد، اما این کلید بازیابی دیگر نشان داده نمی‌شود. بدون نگه داشتن آن می‌بندید؟</translation>
     </message>
@@ -2257,7 +2980,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiaryKinds</name>
     <message>
-        <location filename="../tracker/ui/diary/wording.py" line="+25"/>
+        <location filename="../tracker/ui/diary/wording.py" line="+32"/>
         <source>Symptoms</source>
         <translation>نشانه‌ها</translation>
     </message>
@@ -2430,7 +3153,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DrugDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/drug_dialog.py" line="+56"/>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+72"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
         <translation>ویرایش دارویی در برنامه</translation>
@@ -2561,7 +3284,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از نخستین دوره یا نوبتِ در این تاریخ یا پس از آن اعمال می‌شود:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>در فهرست برنامه نیست: با همان نامی که نوشتید ذخیره می‌شود.</translation>
@@ -2716,7 +3439,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+129"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+134"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -2840,7 +3563,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../tracker/ui/diary/filter_bar.py" line="+25"/>
+        <location filename="../tracker/ui/diary/filter_bar.py" line="+26"/>
         <source>Everything</source>
         <translation>همه چیز</translation>
     </message>
@@ -2900,7 +3623,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تا تاریخ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Anyone</source>
         <translation>هر کس</translation>
     </message>
@@ -2995,7 +3718,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-132"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-137"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -3028,6 +3751,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>The calendar (.ics) export is not available in this version.</source>
         <translation>خروجی تقویم (‎.ics) در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alert rules that come with the app could not be read, so alerts cannot be checked. Please reinstall the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3113,6 +3841,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>No journal with that name was found in this folder.</source>
         <translation>دفترچه‌ای با این نام در این پوشه پیدا نشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal is open in Treatment Journey (or in another tracker command). Close or lock it there and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3223,6 +3956,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>Choose a rating from 0 to 4.</source>
         <translation>امتیازی از ۰ تا ۴ برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file must hold a JSON list of vignettes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3496,6 +4234,11 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>Please choose one of the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please keep this under 2000 characters.</source>
         <translation>لطفاً کمتر از ۲۰۰۰ نویسه نگهش دارید.</translation>
     </message>
@@ -3508,6 +4251,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>That note no longer exists.</source>
         <translation>این یادداشت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved reminder times could not be read. Reminders start again when you unlock your journal, which also writes the times afresh.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3626,7 +4374,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LabTests</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_texts.py" line="+105"/>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="+111"/>
         <source>CA 15-3</source>
         <translation>CA 15-3</translation>
     </message>
@@ -3748,12 +4496,32 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این اطلاعات عمومی است و جای توصیه‌های تیم درمان خودتان را که از وضعیت شما خبر دارند نمی‌گیرد.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Last reviewed: {date}. Reading level: {level}.</source>
-        <translation>آخرین بازبینی: {date}. سطح خواندن: {level}.</translation>
+        <location line="+15"/>
+        <source>(a source beyond our five documents)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Reviewed by a clinician: {by}, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet reviewed by a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by {by} on {date}, against: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading level: {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where this comes from</source>
         <translation>این از کجا آمده است</translation>
     </message>
@@ -3763,7 +4531,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دربارهٔ منابع ما</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Glossary</source>
         <translation>واژه‌نامه</translation>
     </message>
@@ -3793,12 +4561,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>توضیحات ما با واژه‌های خودمان و بر پایهٔ این اسناد نوشته شده‌اند. هر مقاله منابعی را که از آن‌ها استفاده کرده فهرست می‌کند.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sources beyond our five documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where our five documents give no figure or say nothing, an article names one of these instead: a medicine&apos;s official product information, a study or a guideline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Covers: {text}</source>
         <translation>موضوع: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Used in %n article(s).</source>
         <translation>
             <numerusform>در %n مقاله به کار رفته است.</numerusform>
@@ -3982,17 +4760,17 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tracker/ui/main/window.py" line="+37"/>
+        <location filename="../tracker/ui/main/window.py" line="+42"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -4012,17 +4790,45 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
 </context>
 <context>
+    <name>MarkDosesDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/mark_doses_dialog.py" line="+26"/>
+        <source>Mark doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened to the doses of {day}? They are recorded as filled in afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{time} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissedDialog</name>
     <message>
-        <location filename="../tracker/ui/reminders/missed_dialog.py" line="+18"/>
+        <location filename="../tracker/ui/reminders/missed_dialog.py" line="+20"/>
         <source>Doses while the app was closed</source>
         <extracomment>&quot;taken&quot; / &quot;missed&quot; for the shown doses, or &quot;later&quot;.</extracomment>
         <translation>نوبت‌هایی که هنگام بسته بودن برنامه بود</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>These doses were due while Treatment Journey was closed and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
         <translation>این نوبت‌ها هنگامی بودند که Treatment Journey بسته بود و علامت نخورده‌اند. اگر آن‌ها را مصرف کرده‌اید، «مصرف شد» بزنید؛ هر کدام را در صفحهٔ «امروز» هم می‌توانید تغییر دهید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doses not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These doses were due while Treatment Journey was locked and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4053,14 +4859,15 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+87"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+141"/>
         <source>Month calendar of doses and appointments</source>
+        <extracomment>Sign and theme colour per dose status (None: not marked).</extracomment>
         <translation>تقویم ماهانهٔ نوبت‌های دارو و ملاقات‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Dots: green taken · red missed · dark grey skipped · orange held by the team · grey ring not marked · light grey to come. A diamond is a drip (infusion); a blue square is an appointment.</source>
-        <translation>نقطه‌ها: سبز مصرف‌شده · قرمز جاافتاده · خاکستری تیره ردشده · نارنجی متوقف‌شده به دستور تیم · حلقهٔ خاکستری علامت‌نخورده · خاکستری روشن آینده. لوزی یعنی سرم (تزریق وریدی)؛ مربع آبی یعنی نوبت ملاقات.</translation>
+        <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4082,11 +4889,16 @@ An encrypted diary for people living with secondary breast cancer and the people
         <source>{time} {name}: {status}</source>
         <translation>{time} {name}: {status}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Break week: no doses of the cycle&apos;s tablets or drips.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="+51"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="+74"/>
         <source>Whose journal is this?</source>
         <translation>این دفترچهٔ کیست؟</translation>
     </message>
@@ -4105,18 +4917,111 @@ An encrypted diary for people living with secondary breast cancer and the people
         <source>&amp;Name or nickname:</source>
         <translation>&amp;نام یا نام مستعار:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Which units do you use? (Chosen for this computer&apos;s region; you can still type the other unit in any form.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>°&amp;C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>°&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>l&amp;b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewKeysDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/security_page.py" line="+85"/>
+        <source>New keys for this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This gives your journal a new encryption key, a new passphrase and a new recovery key. Afterwards the old passphrase and the old recovery key open nothing in this journal&apos;s folder. It takes a little while; the journal stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished">گذرواژهٔ &amp;کنونی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">&amp;گذرواژهٔ تازه:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the new one &amp;again:</source>
+        <translation type="unfinished">گذرواژهٔ تازه را &amp;دوباره بنویسید:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep older backups, locked with the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete older backups and earlier versions kept after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older copies in this journal&apos;s folder: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups you saved somewhere else (another folder, a USB stick, a cloud drive) cannot be reached from here: they still open with the old passphrase and recovery key. Delete them, or make new backups afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Make new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your current passphrase first.</source>
+        <translation type="unfinished">نخست گذرواژهٔ کنونی‌تان را بنویسید.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+53"/>
+        <location line="-72"/>
         <source>Your new recovery key</source>
         <translation>کلید بازیابی تازهٔ شما</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This is your new recovery key. The old one no longer works. Print it or save it, and keep it somewhere safe.</source>
-        <translation>این کلید بازیابی تازهٔ شماست. کلید پیشین دیگر کار نمی‌کند. آن را چاپ یا ذخیره کنید و جایی امن نگه دارید.</translation>
+        <source>This is your new recovery key. The old one no longer opens this journal. Print it or save it, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4130,9 +5035,62 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
 </context>
 <context>
+    <name>NextUpCard</name>
+    <message>
+        <location filename="../tracker/ui/today/next_up.py" line="+75"/>
+        <source>What is next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later a&amp;ppointments (next 60 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coming appointments</source>
+        <translation type="unfinished">نوبت‌های پیش رو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
+        <translation type="unfinished">برای دیدن یا تغییر آن در تقویم «برنامه»، Enter را بزنید یا دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next infusion or injection: {name}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next appointment: {what}, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
+        <translation type="unfinished">نوبتی وارد نشده است. آن‌ها را در صفحهٔ «برنامه»، زبانهٔ «تقویم» بیفزایید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} {time} — {what}{place}</source>
+        <translation type="unfinished">{day} {time} — {what}{place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else in the next 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="+16"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="+17"/>
         <source>Choose a passphrase</source>
         <translation>یک گذرواژه برگزینید</translation>
     </message>
@@ -4170,7 +5128,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../tracker/ui/unlock/prompt.py" line="+42"/>
+        <location filename="../tracker/ui/unlock/prompt.py" line="+41"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;گذرواژه:</translation>
     </message>
@@ -4476,7 +5434,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../tracker/ui/plan/actions.py" line="+20"/>
+        <location filename="../tracker/ui/plan/actions.py" line="+19"/>
         <source>add a line of treatment</source>
         <translation>افزودن خط درمان</translation>
     </message>
@@ -4581,7 +5539,17 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>علامت زدن نوبت به‌عنوان متوقف‌شده به دستور تیم</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+1"/>
+        <source>say what happened to doses before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a day&apos;s doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>واگرد: {what} (Ctrl+Z)</translation>
     </message>
@@ -4594,7 +5562,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+67"/>
+        <location filename="../tracker/ui/plan/view.py" line="+77"/>
         <source>No plan yet</source>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
@@ -4610,12 +5578,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="-6"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>What is a line of treatment?</source>
         <translation>خط درمان چیست؟</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Add a line of treatment…</source>
         <translation>افزودن خط درمان…</translation>
     </message>
@@ -4625,12 +5593,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>How cycles work</source>
         <translation>دوره‌های درمان چگونه کار می‌کنند</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Line of treatment</source>
         <translation>خط درمان</translation>
     </message>
@@ -4720,13 +5688,18 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>خطوط درمان</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+88"/>
+        <location line="-85"/>
+        <location line="+94"/>
         <source>Add an appointment…</source>
         <translation>افزودن نوبت ملاقات…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>&amp;Mark this day&apos;s doses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appointments on the chosen day</source>
         <translation>نوبت‌های روز برگزیده</translation>
     </message>
@@ -4746,12 +5719,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>تقویم</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
@@ -4799,7 +5772,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>{time} {what}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Delete this appointment?</source>
         <translation>این نوبت ملاقات حذف شود؟</translation>
     </message>
@@ -4945,20 +5918,36 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+91"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+200"/>
+        <location line="+100"/>
         <source>Show today&apos;s doses</source>
-        <extracomment>Emitted with the number of open doses due now (for badges and tests).</extracomment>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
         <translation>نمایش نوبت‌های امروز</translation>
     </message>
     <message>
+        <location line="-99"/>
+        <source>Mark the due doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit Treatment Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+28"/>
-        <location line="+18"/>
+        <location line="+14"/>
+        <location line="+74"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-72"/>
         <source>Treatment Journey: 1 dose to mark</source>
         <translation>Treatment Journey: ۱ نوبت برای علامت زدن</translation>
     </message>
@@ -4968,36 +5957,43 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>Treatment Journey: {n} نوبت برای علامت زدن</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A dose is due. Open Treatment Journey to mark it.</source>
-        <translation>وقت یک نوبت دارو است. Treatment Journey را باز کنید تا علامتش بزنید.</translation>
+        <location line="+72"/>
+        <source>A dose is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n doses are due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{n} doses are due. Open Treatment Journey to mark them.</source>
-        <translation>وقت {n} نوبت دارو است. Treatment Journey را باز کنید تا علامتشان بزنید.</translation>
+        <source>Taken</source>
+        <translation type="unfinished">مصرف شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+29"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+40"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Remind me while Treatment Journey is open</source>
-        <translation>تا وقتی Treatment Journey باز است یادآوری کن</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+12"/>
+        <location line="+70"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-69"/>
         <source>Do not repeat</source>
         <translation>تکرار نشود</translation>
     </message>
@@ -5007,33 +6003,53 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;تکرار تا علامت خوردن، هر:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start Treatment Journey when I log in</source>
-        <translation>هنگام ورود به رایانه Treatment Journey باز شود</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>On this system, add Treatment Journey to your login items yourself.</source>
         <translation>در این سیستم، Treatment Journey را خودتان به برنامه‌های آغاز به کار بیفزایید.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>So your phone or computer calendar reminds you even when this app is closed, choose a calendar file. It is rewritten whenever the plan changes; import it or subscribe to it in your calendar app. It holds drug names and times.</source>
-        <translation>برای اینکه تقویم گوشی یا رایانه‌تان حتی وقتی این برنامه بسته است یادآوری کند، یک فایل تقویم برگزینید. هر بار برنامهٔ درمان تغییر کند بازنویسی می‌شود؛ آن را در برنامهٔ تقویم وارد یا مشترک کنید. این فایل نام داروها و ساعت‌ها را دارد.</translation>
+        <location line="-27"/>
+        <source>Remind me when a dose is due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Reminders go on while the journal is locked and after you close the window (Treatment Journey keeps running until you choose Quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep my reminder times on this computer, so reminders work before I unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Treatment Journey when I log in (locked, to remind me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No calendar file chosen</source>
         <translation>فایل تقویمی برگزیده نشده</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Calendar file</source>
         <translation>فایل تقویم</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>Choose file…</source>
         <translation>گزینش فایل…</translation>
     </message>
@@ -5043,12 +6059,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>توقف به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source> minute</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
@@ -5076,7 +6092,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tracker/ui/backup/restore_dialog.py" line="+32"/>
+        <location filename="../tracker/ui/backup/restore_dialog.py" line="+33"/>
         <source>Restore a backup</source>
         <extracomment>(secret, use_recovery_key) when the person presses Restore</extracomment>
         <translation>بازگردانی یک پشتیبان</translation>
@@ -5313,12 +6329,12 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+23"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
         <source>Change passphrase</source>
         <translation>تغییر گذرواژه</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>گذرواژهٔ &amp;کنونی:</translation>
     </message>
@@ -5343,12 +6359,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>کلید بازیابی</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, or someone else may have seen it, make a new one: the old one stops working.</source>
-        <translation>اگر گذرواژه‌تان را فراموش کنید، کلید بازیابی دفترچه را باز می‌کند. اگر گمش کرده‌اید یا ممکن است کس دیگری آن را دیده باشد، کلید تازه‌ای بسازید: کلید پیشین دیگر کار نمی‌کند.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Locking</source>
         <translation>قفل شدن</translation>
     </message>
@@ -5379,12 +6390,42 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>نام دفترچه</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-48"/>
         <source>Make a new recover&amp;y key…</source>
         <translation>ساختن &amp;کلید بازیابی تازه…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-39"/>
+        <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “Someone may know my passphrase or recovery key” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Someone may know my passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new passphrase alone is not enough then: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;omeone may know my passphrase or recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Lock after this long &amp;without use:</source>
         <translation>&amp;قفل شدن پس از این مدت بی‌استفاده ماندن:</translation>
     </message>
@@ -5429,32 +6470,69 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>نخست گذرواژهٔ کنونی‌تان را بنویسید.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works.</source>
-        <translation>گذرواژهٔ شما تغییر کرد. از این به بعد گذرواژهٔ تازه را به کار ببرید. کلید بازیابی‌تان هنوز کار می‌کند.</translation>
+        <location line="+34"/>
+        <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works. Backups made before now still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <source>Your current recovery key will no longer open the journal (backups made before now still open with it). Make a new one now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new recovery key was made. The old one no longer opens the journal; backups made before now still open with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) or earlier version(s) were locked with the new key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) or earlier version(s) were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s password store now holds the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups saved anywhere else still open with the old passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+120"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>گذرواژهٔ کنونی درست نیست، پس چیزی تغییر نکرد. کلید Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-106"/>
         <source>Make a new recovery key</source>
         <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your current recovery key will stop working. Make a new one now?</source>
-        <translation>کلید بازیابی کنونی شما دیگر کار نخواهد کرد. همین حالا کلید تازه‌ای ساخته شود؟</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A new recovery key was made. The old one no longer works.</source>
-        <translation>کلید بازیابی تازه‌ای ساخته شد. کلید پیشین دیگر کار نمی‌کند.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+133"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>
@@ -5675,7 +6753,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../tracker/ui/main/sidebar.py" line="+52"/>
+        <location filename="../tracker/ui/main/sidebar.py" line="+93"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -5683,7 +6761,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../tracker/ui/wizard/strength.py" line="+20"/>
+        <location filename="../tracker/ui/wizard/strength.py" line="+21"/>
         <source>Too short: use at least {n} characters.</source>
         <translation>خیلی کوتاه است: دست‌کم {n} نویسه به کار ببرید.</translation>
     </message>
@@ -5711,8 +6789,9 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>StrengthHint</name>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Passphrase strength</source>
+        <extracomment>Theme colours by strength level (named, so dark mode gets its own shades).</extracomment>
         <translation>قدرت گذرواژه</translation>
     </message>
     <message>
@@ -5724,7 +6803,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+77"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+98"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
@@ -5744,7 +6823,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>ثبت نشانه‌ها</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
         <translation>به ۷ روز گذشته فکر کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید. این امتیازها گزارش خود شما به‌عنوان بیمار است؛ پاسخ نادرستی وجود ندارد.</translation>
     </message>
@@ -5754,17 +6833,42 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>حال اکنون یا پیش‌ترتان را ثبت کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید. این امتیازها گزارش خود شما به‌عنوان بیمار است؛ پاسخ نادرستی وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>&amp;Entered by:</source>
         <translation>&amp;ثبت به‌وسیلهٔ:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-43"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
         <translation>&lt;b&gt;پیشنهاد برای شما&lt;/b&gt; (نخست عوارض جانبی درمان کنونی‌تان)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
+        <source>Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from what you saw or what {name} told you. These are carer-reported ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add how {name} feels now, or earlier. Rate each symptom from 0 (none) to 4, from what you see or what {name} tells you. These are carer-reported ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Suggested for {name}&lt;/b&gt; (side effects of the current treatment first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard these entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you entered in this form is not saved yet. Close it and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;Add another symptom:</source>
         <translation>&amp;افزودن نشانهٔ دیگر:</translation>
     </message>
@@ -5774,7 +6878,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>چند حرف بنویسید، سپس Enter را بزنید</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Temperature</source>
         <translation>دمای بدن</translation>
     </message>
@@ -5799,7 +6903,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>&amp;وزن:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anything else: what helped, what made it worse</source>
         <translation>هر چیز دیگر: چه کمک کرد، چه بدترش کرد</translation>
     </message>
@@ -5832,9 +6936,9 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>SymptomListModel</name>
     <message numerus="yes">
-        <location filename="../tracker/ui/charts/symptom_list.py" line="+51"/>
+        <location filename="../tracker/ui/charts/symptom_list.py" line="+74"/>
         <source>%n entry(ies)</source>
-        <extracomment>How many symptoms are ticked when the list is first filled (more lines get hard to read).</extracomment>
+        <extracomment>How many symptoms are ticked when the list is first filled, and at most (more lines get hard to read). A fifth symptom was refused (the view says why). The person has chosen: the ticks no longer follow the period.</extracomment>
         <translation>
             <numerusform>%n یادداشت</numerusform>
         </translation>
@@ -5843,7 +6947,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>SymptomRow</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_row.py" line="+39"/>
+        <location filename="../tracker/ui/diary/symptom_row.py" line="+35"/>
         <source>Why am I asked this?</source>
         <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
         <translation>چرا این را می‌پرسند؟</translation>
@@ -5859,7 +6963,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>برداشتن {symptom}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>For example: left hip, lower back</source>
         <translation>برای نمونه: لگن چپ، پایین کمر</translation>
     </message>
@@ -5877,7 +6981,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>SymptomScale</name>
     <message>
-        <location filename="../tracker/ui/diary/wording.py" line="-17"/>
+        <location filename="../tracker/ui/diary/wording.py" line="-24"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
@@ -5952,6 +7056,51 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>خیلی زیاد</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>none above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 3 above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 to 6 above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 to 9 above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 or more above normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 5 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 to 9 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 times or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>How bad at its worst?</source>
         <translation>در بدترین حالت چقدر شدید بود؟</translation>
@@ -5985,7 +7134,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>Symptoms</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_texts.py" line="-110"/>
+        <location filename="../tracker/ui/diary/symptom_texts.py" line="-116"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
@@ -6066,6 +7215,16 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+1"/>
+        <source>Feeling generally unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling suddenly or generally unwell, even without a raised temperature: weak, achy, not yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Swelling</source>
         <translation>تورم</translation>
     </message>
@@ -6116,6 +7275,16 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+1"/>
+        <source>Bladder or bowel control change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New trouble passing urine, or leaking urine or poo when you could hold it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feeling sick (nausea)</source>
         <translation>حالت تهوع</translation>
     </message>
@@ -6130,19 +7299,19 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>استفراغ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bringing food or liquid back up.</source>
-        <translation>بالا آوردن غذا یا مایعات.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diarrhoea</source>
         <translation>اسهال</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loose or watery stools, or needing to open your bowels more often than usual.</source>
-        <translation>مدفوع شل یا آبکی، یا نیاز به اجابت مزاجِ بیش از معمول.</translation>
+        <location line="-1"/>
+        <source>Being sick (bringing food or liquid up). Rate how many times in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loose or watery stools. Rate how many times in the last 24 hours you opened your bowels above your normal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6293,6 +7462,16 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+1"/>
         <source>Feeling light-headed, unsteady, or as if the room is spinning.</source>
         <translation>احساس سبکی سر، ناپایداری، یا اینکه اتاق دور سرتان می‌چرخد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palpitations or fainting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A racing, pounding or irregular heartbeat, feeling faint, or passing out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6540,11 +7719,41 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
 </context>
 <context>
+    <name>TodayGroups</name>
+    <message>
+        <location filename="../tracker/ui/today/groups.py" line="+14"/>
+        <location line="+4"/>
+        <source>Night</source>
+        <extracomment>(id, English label, first hour). A dose belongs to the last group whose hour it has reached.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier days, not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+46"/>
+        <location filename="../tracker/ui/today/view.py" line="+68"/>
         <source>No plan yet</source>
-        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar).</extracomment>
+        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar). Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
@@ -6558,27 +7767,37 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>افزودن برنامهٔ درمانم</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Doses due (tick the box when taken)</source>
-        <translation>&amp;نوبت‌های امروز (پس از مصرف تیک بزنید)</translation>
+        <location line="+25"/>
+        <source>Today</source>
+        <translation type="unfinished">امروز</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>Doses today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Doses are grouped by time of day. Tick the box when a dose is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Doses due today and overdue</source>
         <translation>نوبت‌های امروز و عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nothing is due today. Enjoy the day.</source>
         <translation>امروز نوبتی ندارید. از روزتان لذت ببرید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taken now</source>
         <translation>همین حالا مصرف شد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Taken at another time…</source>
         <translation>در زمان دیگری مصرف شد…</translation>
     </message>
@@ -6609,6 +7828,11 @@ An encrypted diary for people living with secondary breast cancer and the people
     </message>
     <message>
         <location line="+1"/>
+        <source>Mark every open dose of this time of day taken now (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mark the chosen dose taken at a time you choose</source>
         <translation>علامت زدن نوبت برگزیده به‌عنوان مصرف‌شده در زمانی که برمی‌گزینید</translation>
     </message>
@@ -6628,27 +7852,17 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>تیم درمان گفته این نوبت را مصرف نکنید (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Appointments in the next 60 days</source>
-        <translation>&amp;نوبت‌های ملاقات در ۶۰ روز آینده</translation>
+        <location line="+153"/>
+        <source>All {group} taken ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Coming appointments</source>
-        <translation>نوبت‌های پیش رو</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Press Enter or double-click to see or change it in the Plan calendar</source>
-        <translation>برای دیدن یا تغییر آن در تقویم «برنامه»، Enter را بزنید یا دوبار کلیک کنید</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-97"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>نوبت بعدی: {day} {time} — {what}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -6658,17 +7872,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>علامت‌گذاری به نام: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{day} {time} — {what}{place}</source>
-        <translation>{day} {time} — {what}{place}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-        <translation>نوبتی وارد نشده است. آن‌ها را در صفحهٔ «برنامه»، زبانهٔ «تقویم» بیفزایید.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>When was it taken?</source>
         <translation>کی مصرف شد؟</translation>
     </message>
@@ -6681,6 +7885,11 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+2"/>
         <source>{name}, planned for {day}</source>
         <translation>{name}، برنامه‌ریزی‌شده برای {day}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/today/dose_delegate.py" line="+22"/>
+        <source>Mark all taken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6737,7 +7946,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="-128"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="-140"/>
         <source>Create another journal</source>
         <translation>ساختن دفترچهٔ دیگر</translation>
     </message>
@@ -6871,12 +8080,13 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-359"/>
+        <location filename="../tracker/ui/plan/view.py" line="-414"/>
+        <location filename="../tracker/ui/today/next_up.py" line="-57"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -6901,12 +8111,13 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>از {start}.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/today/model.py" line="+52"/>
+        <location filename="../tracker/ui/today/model.py" line="+84"/>
         <source>{day}, {time}</source>
+        <extracomment>The group id (&quot;morning&quot; … &quot;overdue&quot;) of a row. True on the first row of a group (the delegate draws the group&apos;s heading above it). True for supportive medicines (drawn quieter than anti-cancer treatment). The second line alone (status, who entered it), for the delegate.</extracomment>
         <translation>{day}، {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Held by the team: do not take this dose</source>
         <translation>به دستور تیم متوقف شده: این نوبت را مصرف نکنید</translation>
     </message>
@@ -6929,6 +8140,17 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+2"/>
         <source>entered by {name}</source>
         <translation>ثبت‌شده به‌وسیلهٔ {name}</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/today/next_up.py" line="-4"/>
+        <source>{name}: break week, no doses ({cycle}). The next cycle starts {day}.</source>
+        <extracomment>Routes given at the clinic (or by a nurse), announced as &quot;next infusion or injection&quot;. How far ahead to look for the next clinic dose and the next cycle start. The cycle&apos;s break (after its last dose day, e.g. days 22-28 of a 21/28 cycle).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: break week, no doses ({cycle}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
