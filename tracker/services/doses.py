@@ -16,6 +16,7 @@ from sqlalchemy import and_, select
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.services.plan import ScheduledDrug, planned, scheduled_drugs
+from tracker.services.plan.cycles import ended_before
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import DoseEvent
 
@@ -93,12 +94,18 @@ def _zone_name(clock: Clock) -> str:
     return getattr(clock.zone, "key", None) or "UTC"
 
 
-def events_between(journal: OpenJournal, start: date, end: date) -> dict[tuple[int, date, int], DoseEventInfo]:
-    """Live dose events for planned days in [start, end], by (regimen drug, day, slot)."""
+def events_between(journal: OpenJournal, start: date, end: date,
+                   regimen_drug_ids: list[int] | None = None) -> dict[tuple[int, date, int], DoseEventInfo]:
+    """Live dose events for planned days in [start, end], by (regimen drug, day, slot).
+
+    Given the regimen drugs, the query seeks the (drug, day, slot) index once per drug
+    instead of reading every dose ever recorded: Today costs the same after 20 years as
+    after one (issue 17)."""
+    conditions = [DoseEvent.deleted_at.is_(None), DoseEvent.planned_date >= start, DoseEvent.planned_date <= end]
+    if regimen_drug_ids is not None:
+        conditions.append(DoseEvent.regimen_drug_id.in_(regimen_drug_ids))
     with journal.session() as session:
-        rows = session.scalars(select(DoseEvent).where(and_(
-            DoseEvent.deleted_at.is_(None), DoseEvent.planned_date >= start, DoseEvent.planned_date <= end,
-        )).order_by(DoseEvent.id)).all()
+        rows = session.scalars(select(DoseEvent).where(and_(*conditions)).order_by(DoseEvent.id)).all()
         return {(r.regimen_drug_id, r.planned_date, r.slot): _event_info(r) for r in rows}
 
 
@@ -111,7 +118,7 @@ def doses_between(journal: OpenJournal, start: date, end: date,
                   items: list[ScheduledDrug] | None = None) -> list[DueDose]:
     """Every planned dose (one per time of day) in [start, end], with its recorded status."""
     items = scheduled_drugs(journal) if items is None else items
-    recorded = events_between(journal, start, end)
+    recorded = events_between(journal, start, end, [i.drug.id for i in items if not ended_before(i, start)])
     result: list[DueDose] = []
     for p in planned(items, start, end):
         d = p.item.drug
