@@ -2339,32 +2339,32 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+6"/>
         <source>No symptoms were rated in this period. Log how you feel (Ctrl+N, or &quot;How are you today?&quot; on Today) and they appear here.</source>
         <extracomment>What to log for each chart kind when the chosen period has nothing to draw.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay síntomas valorados en este periodo. Anota cómo te encuentras (Ctrl+N, o «¿Cómo te encuentras hoy?» en Hoy) y aparecerán aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No temperature or weight in this period. Type them in the symptom form (Ctrl+N) or the Today card.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay temperatura ni peso en este periodo. Escríbelos en el formulario de síntomas (Ctrl+N) o en la tarjeta de Hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados de marcadores tumorales en este periodo. Añade un resultado de análisis en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No blood counts in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recuentos sanguíneos en este periodo. Añade un resultado de análisis en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otros análisis de sangre en este periodo. Añade un resultado de análisis en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dosis previstas ni marcadas en este periodo. Añade tu tratamiento en la página Plan y marca las dosis en Hoy.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2394,7 +2394,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+8"/>
         <source>Up to four at a time, so the lines stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta cuatro a la vez, para que las líneas se lean bien.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2419,7 +2419,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+7"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este periodo</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2434,7 +2434,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+63"/>
         <source>Four lines at most: untick one to show another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro líneas como máximo: desmarca una para mostrar otra.</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -2463,92 +2463,92 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location filename="../tracker/ui/today/checkin.py" line="+36"/>
         <location line="+81"/>
         <source>How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te encuentras hoy?</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished">&amp;Temperatura:</translation>
+        <translation>&amp;Temperatura:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Temperature</source>
-        <translation type="unfinished">Temperatura</translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>More symptoms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Más síntomas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the full symptom form (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario completo de síntomas (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save these ratings (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas valoraciones (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take back what was just saved (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo que se acaba de guardar (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>How is {name} today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está {name} hoy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is she today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está hoy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{carer}, rate what you see or what {name} tells you: 0 none to 4 very severe. Saved as entered by you (carer-reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>{carer}, valora lo que ves o lo que te cuenta {name}: de 0 (nada) a 4 (muy intenso). Se guarda como anotado por ti (valoración de la persona cuidadora).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona en tratamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One click per symptom: 0 none to 4 very severe. These are your own patient-reported ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clic por síntoma: de 0 (nada) a 4 (muy intenso). Son tus propias valoraciones como paciente.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Please type the temperature as a number, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la temperatura como un número, por ejemplo {example}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a rating for at least one symptom, or type a temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora al menos un síntoma o escribe la temperatura.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved at {time}. It is in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}. Ya está en tu diario.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Taken back: that check-in is no longer in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: lo que anotaste ya no está en tu diario.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+10"/>
         <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF para llevar a tu cita. Página 1: tu tratamiento actual, lo que cambió el equipo, las dosis de tratamiento contra el cáncer tomadas, olvidadas o sin anotar, los síntomas nuevos o que han empeorado y tus últimos análisis de sangre. Después, los gráficos (valoración propia), los detalles y tus preguntas.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2713,12 +2713,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+9"/>
         <source>Also remind me before I unlock my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme también antes de desbloquear mi diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This keeps your reminder times in a small file on this computer. It shows only that something is due at those times: no drug names, no doses. You can change this in Settings → Reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así se guardan las horas de tus recordatorios en un pequeño archivo en este ordenador. Solo indica que a esas horas toca algo: ni nombres de medicamentos ni dosis. Puedes cambiarlo en Ajustes → Recordatorios.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -3757,7 +3757,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The alert rules that come with the app could not be read, so alerts cannot be checked. Please reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las reglas de avisos que vienen con la aplicación, así que no se pueden comprobar los avisos. Vuelve a instalar la aplicación.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3847,7 +3847,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>This journal is open in Treatment Journey (or in another tracker command). Close or lock it there and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario está abierto en Treatment Journey (o en otro comando de tracker). Ciérralo o bloquéalo allí y vuelve a intentarlo. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3962,7 +3962,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The file must hold a JSON list of vignettes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo debe contener una lista JSON de viñetas clínicas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4237,7 +4237,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>Please choose one of the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de las respuestas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4257,7 +4257,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The saved reminder times could not be read. Reminders start again when you unlock your journal, which also writes the times afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las horas de recordatorio guardadas. Los recordatorios vuelven a empezar cuando desbloqueas tu diario, lo que además vuelve a escribir las horas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4500,27 +4500,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+15"/>
         <source>(a source beyond our five documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una fuente aparte de nuestros cinco documentos)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviewed by a clinician: {by}, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por un profesional sanitario: {by}, {date}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not yet reviewed by a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no lo ha revisado un profesional sanitario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked by {by} on {date}, against: {sources}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado por {by} el {date} con estas fuentes: {sources}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading level: {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de lectura: {level}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4565,12 +4565,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+10"/>
         <source>Sources beyond our five documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes aparte de nuestros cinco documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where our five documents give no figure or say nothing, an article names one of these instead: a medicine&apos;s official product information, a study or a guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando nuestros cinco documentos no dan una cifra o no dicen nada, el artículo cita en su lugar una de estas fuentes: la información oficial de un medicamento (su ficha técnica), un estudio o una guía clínica.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4797,17 +4797,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/plan/mark_doses_dialog.py" line="+26"/>
         <source>Mark doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar dosis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened to the doses of {day}? They are recorded as filled in afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó con las dosis del {day}? Se guardan como anotadas después.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{time} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {name}</translation>
     </message>
 </context>
 <context>
@@ -4826,12 +4826,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+3"/>
         <source>Doses not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis aún sin marcar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These doses were due while Treatment Journey was locked and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas dosis tocaban mientras Treatment Journey estaba bloqueada y no se han marcado. Si las tomaste, márcalas como tomadas; también puedes cambiar cada una en la página Hoy.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4870,7 +4870,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+5"/>
         <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ tomada · ✗ olvidada · – saltada · ‖ pausada por el equipo · ? sin marcar · ○ por venir · ◆ gotero (infusión) · ▣ cita · días sombreados: semana de descanso</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4895,7 +4895,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+2"/>
         <source>Break week: no doses of the cycle&apos;s tablets or drips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana de descanso: sin dosis de las pastillas ni de los goteros del ciclo.</translation>
     </message>
 </context>
 <context>
@@ -4923,37 +4923,37 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+5"/>
         <source>Which units do you use? (Chosen for this computer&apos;s region; you can still type the other unit in any form.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué unidades usas? (Elegidas según la región de este ordenador; aun así, puedes escribir la otra unidad en cualquier formulario.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>°&amp;C</source>
-        <translation type="unfinished"></translation>
+        <translation>°&amp;C</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>°&amp;F</source>
-        <translation type="unfinished"></translation>
+        <translation>°&amp;F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;kg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>l&amp;b</source>
-        <translation type="unfinished"></translation>
+        <translation>l&amp;b</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso:</translation>
     </message>
 </context>
 <context>
@@ -4961,57 +4961,57 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/settings/security_page.py" line="+85"/>
         <source>New keys for this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves nuevas para este diario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This gives your journal a new encryption key, a new passphrase and a new recovery key. Afterwards the old passphrase and the old recovery key open nothing in this journal&apos;s folder. It takes a little while; the journal stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto le da a tu diario una clave de cifrado nueva, una frase de contraseña nueva y una clave de recuperación nueva. Después, la frase de contraseña antigua y la clave de recuperación antigua ya no abren nada de la carpeta de este diario. Tarda un poco; el diario sigue abierto.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished">Frase de contraseña &amp;actual:</translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished">&amp;Nueva frase de contraseña:</translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the new one &amp;again:</source>
-        <translation type="unfinished">Escribe la nueva &amp;otra vez:</translation>
+        <translation>Escribe la nueva &amp;otra vez:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep older backups, locked with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener las copias anteriores, cifradas con la clave nueva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete older backups and earlier versions kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar las copias anteriores y las versiones previas guardadas tras una restauración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older copies in this journal&apos;s folder: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias anteriores en la carpeta de este diario: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backups you saved somewhere else (another folder, a USB stick, a cloud drive) cannot be reached from here: they still open with the old passphrase and recovery key. Delete them, or make new backups afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad que guardaste en otro sitio (otra carpeta, una memoria USB, una unidad en la nube) no se pueden cambiar desde aquí: se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas. Bórralas, o haz copias nuevas después.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Make new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear claves nuevas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished">Escribe primero tu frase de contraseña actual.</translation>
+        <translation>Escribe primero tu frase de contraseña actual.</translation>
     </message>
 </context>
 <context>
@@ -5024,7 +5024,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+2"/>
         <source>This is your new recovery key. The old one no longer opens this journal. Print it or save it, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu nueva clave de recuperación. La antigua ya no abre este diario. Imprímela o guárdala, y tenla en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5042,52 +5042,52 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/today/next_up.py" line="+75"/>
         <source>What is next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo próximo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Later a&amp;ppointments (next 60 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas &amp;posteriores (próximos 60 días)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coming appointments</source>
-        <translation type="unfinished">Próximas citas</translation>
+        <translation>Próximas citas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Enter or double-click to see or change it in the Plan calendar</source>
-        <translation type="unfinished">Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
+        <translation>Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next infusion or injection: {name}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima infusión o inyección: {name}, {day}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next appointment: {what}, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cita: {what}, {day} {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-        <translation type="unfinished">No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
+        <translation>No hay citas anotadas. Añádelas en la página Plan, pestaña Calendario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} {time} — {what}{place}</source>
-        <translation type="unfinished">{day} {time} — {what}{place}</translation>
+        <translation>{day} {time} — {what}{place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing else in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más en los próximos 60 días.</translation>
     </message>
 </context>
 <context>
@@ -5544,12 +5544,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+1"/>
         <source>say what happened to doses before today</source>
-        <translation type="unfinished"></translation>
+        <translation>indicar qué pasó con las dosis anteriores a hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mark a day&apos;s doses</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar las dosis de un día</translation>
     </message>
     <message>
         <location line="+146"/>
@@ -5699,7 +5699,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-2"/>
         <source>&amp;Mark this day&apos;s doses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar las dosis de este día…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5930,17 +5930,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-99"/>
         <source>Mark the due doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como tomadas las dosis que tocan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 10 minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Treatment Journey</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5962,25 +5962,25 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+72"/>
         <source>A dose is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca una dosis.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n doses are due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toca %n dosis.</numerusform>
+            <numerusform>Tocan %n dosis.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished">Tomada</translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 10 min</translation>
     </message>
 </context>
 <context>
@@ -6014,32 +6014,32 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-27"/>
         <source>Remind me when a dose is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando toque una dosis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders go on while the journal is locked and after you close the window (Treatment Journey keeps running until you choose Quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios siguen funcionando con el diario bloqueado y después de cerrar la ventana (Treatment Journey sigue en marcha hasta que eliges Salir).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep my reminder times on this computer, so reminders work before I unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las horas de mis recordatorios en este ordenador, para que funcionen antes de desbloquear</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esto, los recordatorios solo empiezan cuando desbloqueas tu diario después de abrir la aplicación. Con esto, un pequeño archivo junto a tu diario guarda las horas de las dosis de las próximas tres semanas. Solo indica que a esas horas toca algo: ni nombres de medicamentos, ni dosis, ni nada de lo que has escrito. Alguien que pueda leer tus archivos podría ver esas horas. Si prefieres eso antes que tener recordatorios al iniciar sesión, déjalo desactivado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start Treatment Journey when I log in (locked, to remind me)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Treatment Journey al iniciar sesión (bloqueada, para avisarme)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que el calendario de tu teléfono o de tu ordenador te avise aunque esta aplicación no esté en marcha, elige un archivo de calendario. Se vuelve a escribir cada vez que cambia el plan mientras tu diario está desbloqueado. Suscríbete a él en tu aplicación de calendario (en vez de importarlo una sola vez) para que los cambios lleguen al calendario. Contiene nombres de medicamentos y horas.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6401,32 +6401,32 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-39"/>
         <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, el diario se abre con la nueva frase de contraseña. Las copias de seguridad hechas antes del cambio se siguen abriendo con la antigua. Si alguien puede conocerla, usa mejor «Alguien puede conocer mi frase de contraseña o mi clave de recuperación», más abajo.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la has perdido, crea una nueva: la antigua ya no abrirá el diario, aunque las copias hechas antes se seguirán abriendo con ella. Si otra persona puede haberla visto, usa mejor «Alguien puede conocer mi frase de contraseña o mi clave de recuperación», más abajo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Someone may know my passphrase or recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien puede conocer mi frase de contraseña o mi clave de recuperación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new passphrase alone is not enough then: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ese caso no basta con una frase de contraseña nueva: las copias antiguas del archivo de claves del diario, que van dentro de cada copia de seguridad, lo siguen abriendo con la frase de contraseña y la clave de recuperación antiguas. Esto le da al diario una clave de cifrado, una frase de contraseña y una clave de recuperación nuevas, y vuelve a cifrar (o borra) las copias anteriores que hay en su carpeta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;omeone may know my passphrase or recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lguien puede conocer mi frase de contraseña o mi clave de recuperación…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Making new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando claves nuevas</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6476,56 +6476,56 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+34"/>
         <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works. Backups made before now still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado. A partir de ahora, usa la nueva. Tu clave de recuperación sigue funcionando. Las copias hechas hasta ahora se siguen abriendo con la frase de contraseña antigua.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your current recovery key will no longer open the journal (backups made before now still open with it). Make a new one now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación actual dejará de abrir el diario (las copias hechas hasta ahora se seguirán abriendo con ella). ¿Crear una nueva ahora?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A new recovery key was made. The old one no longer opens the journal; backups made before now still open with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado una nueva clave de recuperación. La antigua ya no abre el diario; las copias hechas hasta ahora se siguen abriendo con ella.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario tiene una clave de cifrado, una frase de contraseña y una clave de recuperación nuevas. La frase de contraseña y la clave de recuperación antiguas ya no lo abren.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n older backup(s) or earlier version(s) were locked with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copia anterior o versión previa se ha cifrado con la clave nueva.</numerusform>
+            <numerusform>%n copias anteriores o versiones previas se han cifrado con la clave nueva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n older backup(s) or earlier version(s) were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copia anterior o versión previa se ha borrado.</numerusform>
+            <numerusform>%n copias anteriores o versiones previas se han borrado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n older backup(s) could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copia anterior no se ha podido volver a cifrar (se hizo antes de un cambio de claves previo) y se sigue abriendo con una frase de contraseña antigua: bórrala de la carpeta de copias de seguridad.</numerusform>
+            <numerusform>%n copias anteriores no se han podido volver a cifrar (se hicieron antes de un cambio de claves previo) y se siguen abriendo con una frase de contraseña antigua: bórralas de la carpeta de copias de seguridad.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer&apos;s password store now holds the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas de este ordenador guarda ahora la clave nueva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups saved anywhere else still open with the old passphrase and recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias guardadas en cualquier otro sitio se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas.</translation>
     </message>
     <message>
         <location line="-105"/>
@@ -6852,27 +6852,27 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-16"/>
         <source>Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from what you saw or what {name} told you. These are carer-reported ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piensa en los últimos 7 días de {name}. Valora cada síntoma de 0 (nada) a 4, según lo que viste o lo que te contó {name}. Son valoraciones de la persona cuidadora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add how {name} feels now, or earlier. Rate each symptom from 0 (none) to 4, from what you see or what {name} tells you. These are carer-reported ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cómo se encuentra {name} ahora o cómo estaba antes. Valora cada síntoma de 0 (nada) a 4, según lo que ves o lo que te cuenta {name}. Son valoraciones de la persona cuidadora.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Suggested for {name}&lt;/b&gt; (side effects of the current treatment first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sugeridos para {name}&lt;/b&gt; (primero los efectos secundarios del tratamiento actual)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discard these entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar estas anotaciones?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you entered in this form is not saved yet. Close it and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que has escrito en este formulario aún no está guardado. ¿Cerrarlo y perderlo?</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -7066,47 +7066,47 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+2"/>
         <source>none above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vez más de lo normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 to 3 above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 a 3 veces más de lo normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 to 6 above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>de 4 a 6 veces más de lo normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7 to 9 above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>de 7 a 9 veces más de lo normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 or more above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>10 veces o más por encima de lo normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 to 2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>1 o 2 veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 to 5 times</source>
-        <translation type="unfinished"></translation>
+        <translation>de 3 a 5 veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6 to 9 times</source>
-        <translation type="unfinished"></translation>
+        <translation>de 6 a 9 veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 times or more</source>
-        <translation type="unfinished"></translation>
+        <translation>10 veces o más</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7224,12 +7224,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+1"/>
         <source>Feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar general</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling suddenly or generally unwell, even without a raised temperature: weak, achy, not yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentirte mal de repente o en general, aunque no tengas la temperatura alta: con debilidad, dolorimiento o notando que no estás como siempre.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7284,12 +7284,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+1"/>
         <source>Bladder or bowel control change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en el control de la vejiga o del intestino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New trouble passing urine, or leaking urine or poo when you could hold it before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad nueva para orinar, o escapes de orina o de heces cuando antes podías aguantarte.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7314,12 +7314,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="-1"/>
         <source>Being sick (bringing food or liquid up). Rate how many times in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vomitar (devolver comida o líquido). Valora cuántas veces en las últimas 24 horas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loose or watery stools. Rate how many times in the last 24 hours you opened your bowels above your normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heces blandas o líquidas. Valora cuántas deposiciones más de lo normal para ti has tenido en las últimas 24 horas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7474,12 +7474,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+1"/>
         <source>Palpitations or fainting</source>
-        <translation type="unfinished"></translation>
+        <translation>Palpitaciones o desmayos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A racing, pounding or irregular heartbeat, feeling faint, or passing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latidos muy rápidos, fuertes o irregulares, sensación de desmayo o perder el conocimiento.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7733,27 +7733,27 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location line="+4"/>
         <source>Night</source>
         <extracomment>(id, English label, first hour). A dose belongs to the last group whose hour it has reached.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noche</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Midday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediodía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier days, not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Días anteriores, aún sin marcar</translation>
     </message>
 </context>
 <context>
@@ -7777,17 +7777,17 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+25"/>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Doses today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis de hoy</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Doses are grouped by time of day. Tick the box when a dose is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;dosis se agrupan por momento del día. Marca la casilla cuando se tome una dosis.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7837,7 +7837,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+1"/>
         <source>Mark every open dose of this time of day taken now (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como tomadas ahora todas las dosis sin marcar de este momento del día (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7862,7 +7862,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location line="+153"/>
         <source>All {group} taken ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas tomadas: {group} ({count})</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -7897,7 +7897,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
     <message>
         <location filename="../tracker/ui/today/dose_delegate.py" line="+22"/>
         <source>Mark all taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas como tomadas</translation>
     </message>
 </context>
 <context>
@@ -8153,12 +8153,12 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <location filename="../tracker/ui/today/next_up.py" line="-4"/>
         <source>{name}: break week, no doses ({cycle}). The next cycle starts {day}.</source>
         <extracomment>Routes given at the clinic (or by a nurse), announced as &quot;next infusion or injection&quot;. How far ahead to look for the next clinic dose and the next cycle start. The cycle&apos;s break (after its last dose day, e.g. days 22-28 of a 21/28 cycle).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: semana de descanso, sin dosis ({cycle}). El siguiente ciclo empieza el {day}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: break week, no doses ({cycle}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: semana de descanso, sin dosis ({cycle}).</translation>
     </message>
 </context>
 </TS>

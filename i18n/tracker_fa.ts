@@ -6,67 +6,67 @@
     <message>
         <location filename="../tracker/ui/alerts/wording.py" line="+24"/>
         <source>Call {number} now for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا برای {name} با {number} تماس بگیرید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call the 24-hour line now for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا برای {name} با خط ۲۴ ساعته تماس بگیرید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact {name}&apos;s team today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز با تیم درمان {name} تماس بگیرید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell {name}&apos;s team at the next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>در نوبت بعدی به تیم درمان {name} بگویید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call {number} now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا با {number} تماس بگیرید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call your 24-hour line now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا با خط ۲۴ ساعتهٔ خود تماس بگیرید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact your team today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز با تیم درمان خود تماس بگیرید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell your team at your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>در نوبت بعدی‌تان به تیم درمان بگویید</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This could be an emergency. Call {number} for an ambulance now. When you can, tell the 24-hour line as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکن است این وضعیت اورژانسی باشد. همین حالا برای آمبولانس با {number} تماس بگیرید. هر وقت توانستید، به خط ۲۴ ساعته هم خبر دهید.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call now, day or night. Do not wait until morning or for the next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا تماس بگیرید، چه شب باشد چه روز. تا صبح یا تا نوبت بعدی صبر نکنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call the team or the 24-hour line today. If it gets worse, call the 24-hour line at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز با تیم درمان یا خط ۲۴ ساعته تماس بگیرید. اگر بدتر شد، بی‌درنگ با خط ۲۴ ساعته تماس بگیرید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no need to call for this alone. If it gets worse or worries you, contact the team sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط به خاطر این مورد نیازی به تماس نیست. اگر بدتر شد یا نگرانتان کرد، زودتر با تیم درمان تماس بگیرید.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emergency: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>اورژانس: {number}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -76,37 +76,37 @@
     <message>
         <location line="+0"/>
         <source>{line}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {phone}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source: {source} (a clinical guideline beyond our five documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع: {source} (یک راهنمای بالینی، بیرون از پنج سند اصلی ما)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is stopping you doing things</source>
-        <translation type="unfinished"></translation>
+        <translation>مانع کارهای روزانه‌تان شده است</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is worse than last time</source>
-        <translation type="unfinished"></translation>
+        <translation>از دفعهٔ پیش بدتر است</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More urgent because {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فوری‌تر است، چون {reasons}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و </translation>
     </message>
     <message>
         <location line="-20"/>
@@ -121,27 +121,27 @@
     <message>
         <location filename="../tracker/ui/alerts/card.py" line="+80"/>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره برای تماس</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Then: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>سپس: {line}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The 24-hour line&apos;s number is not set yet: add it in Settings, Care team and alerts. Until then, use the number your team gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ خط ۲۴ ساعته هنوز وارد نشده است: آن را در تنظیمات، بخش «تیم درمان و هشدارها» وارد کنید. تا آن موقع، از شماره‌ای که تیم درمان به شما داده استفاده کنید.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Logged for {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده برای {when}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This app does not give medical advice; your team decides what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه توصیهٔ پزشکی نمی‌دهد؛ تیم درمان شما تصمیم می‌گیرد چه باید کرد.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -284,7 +284,7 @@
     <message>
         <location line="+2"/>
         <source>(filled in afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بعداً ثبت شده)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -492,12 +492,12 @@
     <message>
         <location filename="../tracker/ui/charts/labels.py" line="+45"/>
         <source>{symptom} (how often)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} (چند وقت یک بار)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{symptom} (effect on daily life)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} (اثر بر کارهای روزانه)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -635,62 +635,62 @@
     <message>
         <location line="+11"/>
         <source>0 Never</source>
-        <translation type="unfinished"></translation>
+        <translation>۰ هرگز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ به‌ندرت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>۲ گاهی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 Frequently</source>
-        <translation type="unfinished"></translation>
+        <translation>۳ بیشتر وقت‌ها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 Almost constantly</source>
-        <translation type="unfinished"></translation>
+        <translation>۴ تقریباً همیشه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>۰ اصلاً</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 A little bit</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ کمی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>۲ تا حدی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 Quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>۳ نسبتاً زیاد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>۴ خیلی زیاد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient-reported rating (0 = none or never, 4 = the most)</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازِ گزارش بیمار (۰ = هیچ یا هرگز، ۴ = بیشترین)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>38 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۸ °C</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -700,7 +700,7 @@
     <message>
         <location line="+0"/>
         <source>Not recorded</source>
-        <translation type="unfinished">ثبت نشده</translation>
+        <translation>ثبت نشده</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -986,197 +986,197 @@
     <message>
         <location line="-62"/>
         <source>Symptom ratings are patient-reported (carer-reported where marked), not clinical grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز نشانه‌ها گزارش بیمار است (هر جا مشخص شده، گزارش مراقب)، نه ارزیابی بالینی پزشک.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What the team changed since the last appointment ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه تیم درمان از نوبت پیشین ({date}) تغییر داده است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the team changed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه تیم درمان در این بازهٔ زمانی تغییر داده است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No change to the treatment was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازهٔ زمانی هیچ تغییری در درمان ثبت نشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: delayed by {days} days from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: از {date}، {days} روز به تأخیر افتاد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: held from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: از {date} متوقف شد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: dose changed from {date} to {dose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: مقدار دارو از {date} به {dose} تغییر کرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: treatment break from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: وقفه در درمان از {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: restarted on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: در {date} از سر گرفته شد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: new dose from {date}: {dose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: مقدار تازه از {date}: {dose}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line {number}: {name} ended on {date}. Reason: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {number}: {name} در {date} پایان یافت. دلیل: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the cancer grew (progression)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرطان پیشرفت کرد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>عوارض جانبی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>course completed</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره کامل شد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the patient&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بیمار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل دیگر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anti-cancer medicines: doses</source>
-        <translation type="unfinished"></translation>
+        <translation>داروهای ضدسرطان: نوبت‌های مصرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned doses up to {date}: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های برنامه‌ریزی‌شده تا {date}: {counts}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} مصرف‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جاافتاده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ردشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} held by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} متوقف‌شده به دستور تیم درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ثبت‌نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} doses not recorded: nobody marked them taken or missed ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} نوبت ثبت نشده است: کسی آن‌ها را «مصرف شد» یا «جا افتاد» علامت نزده است ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug} {count}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} {count}، {start} تا {end}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All {count} planned doses were marked taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ {count} نوبت برنامه‌ریزی‌شده «مصرف شد» علامت خورده‌اند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No anti-cancer doses were planned in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازهٔ زمانی هیچ نوبت داروی ضدسرطانی برنامه‌ریزی نشده بود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other medicines (supportive, or typed by hand): {counts}. Details under “{heading}” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>داروهای دیگر (داروهای حمایتی یا داروهایی که دستی نوشته شده‌اند): {counts}. جزئیات در بخش «{heading}» در پایین آمده است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other medicines: doses not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>داروهای دیگر: نوبت‌های مصرف‌نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptoms new or worse (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های تازه یا بدترشده (گزارش بیمار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No symptom was new or worse than in the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نشانه‌ای نسبت به بازهٔ زمانی پیشین تازه یا بدتر نبود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reported by carer ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش مراقب ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some ratings reported by carer ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>برخی امتیازها را مراقب گزارش کرده است ({names}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by carer ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش مراقب ({names}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest blood results</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین نتیجه‌های آزمایش خون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No blood results have been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نتیجهٔ آزمایش خونی ثبت نشده است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از این بازهٔ زمانی</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tumour markers and blood counts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانگرهای توموری و شمارش سلول‌های خون در این بازهٔ زمانی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1241,69 +1241,71 @@
     <message>
         <location filename="../tracker/ui/plan/past_doses_dialog.py" line="+37"/>
         <source>Doses before today</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های پیش از امروز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%n planned dose(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n نوبت برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug} has {count} from {first} to {last} that nobody marked. What happened to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>برای {drug} از {first} تا {last}، {count} هست که کسی علامتشان نزده است. این نوبت‌ها چه شدند؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I &amp;took them as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طبق برنامه مصرفشان کردم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They are recorded as taken, entered by you, and marked as filled in afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌عنوان «مصرف شد» و ثبت‌شده به‌وسیلهٔ شما ذخیره می‌شوند و علامت «بعداً ثبت شده» می‌خورند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمی‌دانم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They stay “not recorded” and are never shown as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ثبت نشده» می‌مانند و هرگز عقب‌افتاده نشان داده نمی‌شوند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leave them for me to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بگذار خودم علامتشان بزنم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing changes now: you can mark each day&apos;s doses in the Plan&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون چیزی تغییر نمی‌کند: می‌توانید نوبت‌های هر روز را در تقویم بخش «برنامه» علامت بزنید.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You can undo your answer with Ctrl+Z in the Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید پاسختان را در بخش «برنامه» با Ctrl+Z واگرد کنید.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/reminders/background.py" line="+31"/>
         <source>Treatment Journey is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey هنوز در حال اجراست</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It keeps running to remind you of doses, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای یادآوری نوبت‌های دارو، در حالت قفل به کار خود ادامه می‌دهد. برای باز کردنش روی این نماد کلیک کنید؛ برای بستن کامل آن، «خروج» را در منوی آن برگزینید.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Treatment Journey keeps running to remind you of doses. Your journal is locked.
 
 To open it again, start Treatment Journey as usual. To stop it completely, choose File → Quit (Ctrl+Q) in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey برای یادآوری نوبت‌های دارو به کار خود ادامه می‌دهد. دفترچهٔ شما قفل است.
+
+برای باز کردن دوباره، Treatment Journey را مثل همیشه اجرا کنید. برای بستن کامل آن، در پنجره‌اش «پرونده ← خروج» (Ctrl+Q) را برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -1512,42 +1514,42 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
     <message>
         <location filename="../tracker/ui/alerts/rule_texts.py" line="+9"/>
         <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, can be the first sign of a serious infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن {value} در دوران درمان ضدسرطان، یا تا شش هفته پس از آن، می‌تواند نخستین نشانهٔ یک عفونت جدی باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value}, below 36 °C, during anti-cancer treatment can also be a sign of a serious infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن {value}، یعنی کمتر از ۳۶ °C، در دوران درمان ضدسرطان هم می‌تواند نشانهٔ یک عفونت جدی باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, needs checking now: the UK oncology nurses&apos; triage tool treats 37.5°C or above as urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن {value} در دوران درمان ضدسرطان، یا تا شش هفته پس از آن، باید همین حالا بررسی شود: ابزار تریاژ پرستاران انکولوژی بریتانیا دمای ۳۷.۵°C یا بالاتر را فوری می‌داند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value} is a fever. Your team wants to know about it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن {value} یعنی تب دارید. تیم درمان می‌خواهد امروز از آن باخبر شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value} is below 36 °C. Your team wants to know about it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن {value} کمتر از ۳۶ °C است. تیم درمان می‌خواهد امروز از آن باخبر شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} در دوران درمان ضدسرطان، حتی با دمای بدن طبیعی، می‌تواند نشانهٔ یک عفونت جدی باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that often lowers white cells can be a sign of a serious infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}، هنگام مصرف دارویی که اغلب گلبول‌های سفید را کم می‌کند، می‌تواند نشانهٔ یک عفونت جدی باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} during anti-cancer treatment should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} در دوران درمان ضدسرطان باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1556,27 +1558,27 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+6"/>
         <location line="+18"/>
         <source>{symptom} rated {rating} should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Feeling unwell, rated {rating}, during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>احساس ناخوشی با ارزیابی {rating} در دوران درمان ضدسرطان، حتی با دمای بدن طبیعی، می‌تواند نشانهٔ یک عفونت جدی باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling unwell, rated {rating}, during anti-cancer treatment should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>احساس ناخوشی با ارزیابی {rating} در دوران درمان ضدسرطان باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling unwell, rated {rating}, should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>احساس ناخوشی با ارزیابی {rating} باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that often lowers white cells can be the start of an infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}، هنگام مصرف دارویی که اغلب گلبول‌های سفید را کم می‌کند، می‌تواند آغاز یک عفونت باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1584,12 +1586,12 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+18"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs help at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} به کمک فوری نیاز دارد.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New or ongoing {symptom}, rated {rating}, needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}، چه تازه باشد چه ادامه‌دار، با ارزیابی {rating}، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1597,152 +1599,152 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+5"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>{symptom} rated {rating} on a drug that can inflame the lungs should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}، هنگام مصرف دارویی که می‌تواند ریه‌ها را ملتهب کند، باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that can inflame the lungs needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}، هنگام مصرف دارویی که می‌تواند ریه‌ها را ملتهب کند، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} together with weakness, numbness, or a bladder or bowel change can mean pressure on the spinal cord. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} همراه با ضعف، بی‌حسی، یا تغییر در کنترل ادرار یا مدفوع ممکن است به معنای فشار بر نخاع باشد. باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New {symptom}, rated {rating}, can mean pressure on the spinal cord or a change in the brain. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} که تازه پیدا شده، با ارزیابی {rating}، ممکن است به معنای فشار بر نخاع یا تغییری در مغز باشد. باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} should be checked today. Call now if it is new, getting worse or stops you walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} باید امروز بررسی شود. اگر تازه پیدا شده، بدتر می‌شود یا نمی‌گذارد راه بروید، همین حالا تماس بگیرید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new change in bladder or bowel control, rated {rating}, can mean pressure on the spinal cord. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر تازه در کنترل ادرار یا مدفوع، با ارزیابی {rating}، ممکن است به معنای فشار بر نخاع باشد. باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} که تازه پیدا شده می‌تواند نخستین نشانهٔ سرطان در ستون مهره‌ها باشد. تیم درمان می‌خواهد امروز از آن باخبر شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being sick 6 or more times in 24 hours, or very severe sickness, needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>استفراغ ۶ بار یا بیشتر در ۲۴ ساعت، یا استفراغ بسیار شدید، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Being sick 3 to 5 times in 24 hours, or severe sickness, should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>استفراغ ۳ تا ۵ بار در ۲۴ ساعت، یا استفراغ شدید، باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea 7 or more times above your normal in 24 hours needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسهال، ۷ بار یا بیشتر افزون بر دفعات معمول شما در ۲۴ ساعت، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea 4 or more times above your normal in 24 hours, on a drug where diarrhoea can become serious quickly, needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسهال، ۴ بار یا بیشتر افزون بر دفعات معمول شما در ۲۴ ساعت، هنگام مصرف دارویی که با آن اسهال می‌تواند به‌سرعت جدی شود، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea 4 to 6 times above your normal in 24 hours during anti-cancer treatment should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسهال، ۴ تا ۶ بار افزون بر دفعات معمول شما در ۲۴ ساعت، در دوران درمان ضدسرطان باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any new diarrhoea on immunotherapy can be inflammation of the bowel and should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر اسهال تازه‌ای در دوران ایمونوتراپی ممکن است التهاب روده باشد و باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{symptom} during anti-cancer treatment can mean low platelets and should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} در دوران درمان ضدسرطان ممکن است به معنای پایین بودن پلاکت‌ها باشد و باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} rated {rating} needs checking now. It can come from infection, high calcium or a change in the brain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} باید همین حالا بررسی شود. ممکن است از عفونت، بالا بودن کلسیم یا تغییری در مغز باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} on a drug that can change the heart&apos;s rhythm needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} هنگام مصرف دارویی که می‌تواند ریتم قلب را تغییر دهد، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} can mean a liver problem and should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} ممکن است به معنای مشکلی در کبد باشد و باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New {symptom} should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} که تازه پیدا شده باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} rated {rating} can mean very high blood sugar or high calcium. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} ممکن است به معنای قند خون بسیار بالا یا کلسیم بالا باشد. باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} on a drug that can raise blood sugar should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} هنگام مصرف دارویی که می‌تواند قند خون را بالا ببرد، باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a bone-strengthening drug should be checked today, in case of jaw bone damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}، هنگام مصرف داروی تقویت‌کنندهٔ استخوان، باید امروز بررسی شود، مبادا به استخوان فک آسیب رسیده باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} on a bone-strengthening drug is worth showing your team and your dentist.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهتر است {symptom} را هنگام مصرف داروی تقویت‌کنندهٔ استخوان به تیم درمان و دندان‌پزشکتان نشان دهید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that raises the risk of blood clots should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}، هنگام مصرف دارویی که خطر لخته شدن خون را بالا می‌برد، باید امروز بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} during anti-cancer treatment should be checked today; there is often help for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating} در دوران درمان ضدسرطان باید امروز بررسی شود؛ اغلب راهی برای کمک به آن هست.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating}. Tell your team; there is often help for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} با ارزیابی {rating}. به تیم درمان بگویید؛ اغلب راهی برای کمک به آن هست.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} has got worse {count} times in a row in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} در دفترچه {count} بار پشت سر هم بدتر شده است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} is new in the diary. New symptoms like this are worth telling your team about.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} در دفترچه تازه است. بهتر است نشانه‌های تازه‌ای مانند این را به تیم درمان بگویید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two or more problems that each need a same-day check were logged together; together they need checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو مشکل یا بیشتر که هر کدام باید همان روز بررسی شوند با هم ثبت شده‌اند؛ این مشکل‌ها با هم باید همین حالا بررسی شوند.</translation>
     </message>
 </context>
 <context>
@@ -2244,27 +2246,27 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always means call your 24-hour line now. This setting does not change that.</source>
-        <translation type="unfinished"></translation>
+        <translation>در دوران درمان ضدسرطان و تا شش هفته پس از آن، دمای بدن ۳۷.۵ °C یا بالاتر همیشه یعنی همین حالا با خط ۲۴ ساعتهٔ خود تماس بگیرید. این تنظیم آن را تغییر نمی‌دهد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This setting is for when you are not on anti-cancer treatment. The app then asks you to contact your team the same day at 38.0 °C or above; your team may ask you to do so at a lower temperature. You can only make this alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: they follow national triage guidance and cannot be switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تنظیم برای زمانی است که تحت درمان ضدسرطان نیستید. در این حالت، برنامه در دمای ۳۸.۰ °C یا بالاتر از شما می‌خواهد همان روز با تیم درمان تماس بگیرید؛ ممکن است تیم درمان از شما بخواهد در دمای پایین‌تری این کار را بکنید. فقط می‌توانید این هشدار را حساس‌تر کنید، در محدودهٔ ۳۷.۵ تا ۳۸.۰ °C. نشانه‌های هشدار دیگر ثابت‌اند: از راهنمای ملی تریاژ پیروی می‌کنند و نمی‌توان آن‌ها را خاموش کرد.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not on treatment, &amp;temperature at or above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وقتی تحت درمان نیستید، دمای بدن برابر یا بالاتر از:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Emergency number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شمارهٔ اورژانس:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{number} (the usual number here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (شمارهٔ معمول در این کشور)</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -2338,32 +2340,32 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+6"/>
         <source>No symptoms were rated in this period. Log how you feel (Ctrl+N, or &quot;How are you today?&quot; on Today) and they appear here.</source>
         <extracomment>What to log for each chart kind when the chosen period has nothing to draw.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره به هیچ نشانه‌ای امتیاز داده نشده است. حالتان را ثبت کنید (Ctrl+N، یا «امروز حالتان چطور است؟» در صفحهٔ «امروز») تا اینجا نشان داده شوند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No temperature or weight in this period. Type them in the symptom form (Ctrl+N) or the Today card.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره دمای بدن یا وزنی ثبت نشده است. آن‌ها را در فرم نشانه‌ها (Ctrl+N) یا کارت «امروز» بنویسید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره نتیجه‌ای برای نشانگرهای توموری ثبت نشده است. یک نتیجهٔ آزمایش خون در «دفترچه» بیفزایید (افزودن… ← نتیجهٔ آزمایش خون).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No blood counts in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره شمارش سلول‌های خون ثبت نشده است. یک نتیجهٔ آزمایش خون در «دفترچه» بیفزایید (افزودن… ← نتیجهٔ آزمایش خون).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره آزمایش خون دیگری ثبت نشده است. یک نتیجهٔ آزمایش خون در «دفترچه» بیفزایید (افزودن… ← نتیجهٔ آزمایش خون).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره هیچ نوبتی برنامه‌ریزی یا علامت زده نشده است. درمانتان را در صفحهٔ «برنامه» بیفزایید و نوبت‌ها را در «امروز» علامت بزنید.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2393,7 +2395,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+8"/>
         <source>Up to four at a time, so the lines stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر بار حداکثر چهار مورد، تا خط‌های نمودار خوانا بمانند.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2418,7 +2420,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+7"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره چیزی نیست</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2433,7 +2435,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+63"/>
         <source>Four lines at most: untick one to show another.</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر چهار خط: برای نمایش یکی دیگر، تیک یکی را بردارید.</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -2462,92 +2464,92 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/today/checkin.py" line="+36"/>
         <location line="+81"/>
         <source>How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز حالتان چطور است؟</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished">&amp;دمای بدن:</translation>
+        <translation>&amp;دمای بدن:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Temperature</source>
-        <translation type="unfinished">دمای بدن</translation>
+        <translation>دمای بدن</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>More symptoms…</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های بیشتر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the full symptom form (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن فرم کامل نشانه‌ها (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save these ratings (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ این امتیازها (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo</source>
-        <translation type="unfinished">واگرد</translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take back what was just saved (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>برگرداندن آنچه همین حالا ذخیره شد (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>How is {name} today?</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز حال {name} چطور است؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is she today?</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز حال او چطور است؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{carer}, rate what you see or what {name} tells you: 0 none to 4 very severe. Saved as entered by you (carer-reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>{carer}، به آنچه می‌بینید یا {name} به شما می‌گوید امتیاز دهید: از ۰ (هیچ) تا ۴ (بسیار شدید). به‌عنوان ثبت‌شده به‌وسیلهٔ شما ذخیره می‌شود (گزارش مراقب).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>بیمار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One click per symptom: 0 none to 4 very severe. These are your own patient-reported ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر نشانه یک کلیک: از ۰ (هیچ) تا ۴ (بسیار شدید). این امتیازها گزارش خود شما به‌عنوان بیمار است.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Please type the temperature as a number, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً دمای بدن را به‌صورت عدد بنویسید، برای نمونه {example}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a rating for at least one symptom, or type a temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم به یک نشانه امتیاز دهید، یا دمای بدن را بنویسید.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved at {time}. It is in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت {time} ذخیره شد. در دفترچه‌تان ثبت است.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Taken back: that check-in is no longer in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>برگردانده شد: این ثبت حال دیگر در دفترچه‌تان نیست.</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2562,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+10"/>
         <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل PDF برای همراه بردن به نوبت ملاقاتتان. صفحهٔ ۱: درمان کنونی شما، آنچه تیم درمان تغییر داده، نوبت‌های داروهای ضدسرطان که مصرف شده، جا افتاده یا ثبت نشده‌اند، نشانه‌هایی که تازه‌اند یا بدتر شده‌اند، و تازه‌ترین نتیجه‌های آزمایش خون. سپس نمودارها (گزارش بیمار)، جزئیات و پرسش‌های شما.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2712,12 +2714,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+9"/>
         <source>Also remind me before I unlock my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از باز کردن قفل دفترچه هم به من یادآوری کن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This keeps your reminder times in a small file on this computer. It shows only that something is due at those times: no drug names, no doses. You can change this in Settings → Reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>با این گزینه، ساعت‌های یادآوری شما در فایل کوچکی روی این رایانه نگه داشته می‌شود. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی. می‌توانید این را در تنظیمات ← یادآوری‌ها تغییر دهید.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -3755,7 +3757,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The alert rules that come with the app could not be read, so alerts cannot be checked. Please reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد هشداری که همراه برنامه هستند خوانده نشدند، پس برنامه نمی‌تواند هشدارها را بررسی کند. لطفاً برنامه را دوباره نصب کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,7 +3847,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>This journal is open in Treatment Journey (or in another tracker command). Close or lock it there and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچه در Treatment Journey (یا در فرمان دیگری از tracker) باز است. آن را در آنجا ببندید یا قفل کنید و دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3960,7 +3962,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The file must hold a JSON list of vignettes.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل باید فهرستی از سناریوهای بالینی (vignettes) در قالب JSON باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4235,7 +4237,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>Please choose one of the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً یکی از پاسخ‌ها را برگزینید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4255,7 +4257,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The saved reminder times could not be read. Reminders start again when you unlock your journal, which also writes the times afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های یادآوری ذخیره‌شده خوانده نشدند. وقتی قفل دفترچه را باز کنید، یادآوری‌ها دوباره آغاز می‌شوند و ساعت‌ها هم از نو نوشته می‌شوند.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4498,27 +4500,27 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+15"/>
         <source>(a source beyond our five documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>(منبعی فراتر از پنج سند ما)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reviewed by a clinician: {by}, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازبینی‌شده به‌وسیلهٔ متخصص بالینی: {by}، {date}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not yet reviewed by a clinician.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز به‌وسیلهٔ متخصص بالینی بازبینی نشده است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked by {by} on {date}, against: {sources}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی‌شده به‌وسیلهٔ {by} در {date}، در مقایسه با: {sources}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading level: {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح خوانایی: {level}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4563,12 +4565,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+10"/>
         <source>Sources beyond our five documents</source>
-        <translation type="unfinished"></translation>
+        <translation>منابعی فراتر از پنج سند ما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where our five documents give no figure or say nothing, an article names one of these instead: a medicine&apos;s official product information, a study or a guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر جا پنج سند ما عددی نمی‌دهند یا چیزی نمی‌گویند، مقاله به جای آن یکی از این‌ها را نام می‌برد: اطلاعات رسمی فرآوردهٔ یک دارو، یک پژوهش یا یک راهنمای بالینی.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4794,17 +4796,17 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/plan/mark_doses_dialog.py" line="+26"/>
         <source>Mark doses</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت زدن نوبت‌ها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened to the doses of {day}? They are recorded as filled in afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های {day} چه شد؟ این نوبت‌ها با برچسب «بعداً ثبت‌شده» ذخیره می‌شوند.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{time} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {name}</translation>
     </message>
 </context>
 <context>
@@ -4823,12 +4825,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+3"/>
         <source>Doses not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌هایی که هنوز علامت نخورده‌اند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These doses were due while Treatment Journey was locked and have not been marked. If you took them, mark them taken; you can also change each one on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان این نوبت‌ها هنگامی بود که Treatment Journey قفل بود و هنوز علامت نخورده‌اند. اگر آن‌ها را مصرف کرده‌اید، «مصرف شد» بزنید؛ هر کدام را در صفحهٔ «امروز» هم می‌توانید تغییر دهید.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4867,7 +4869,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+5"/>
         <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ مصرف شد · ✗ جا افتاد · – رد شد · ‖ به دستور تیم درمان متوقف شد · ? علامت نخورده · ○ پیش رو · ◆ سرم (تزریق وریدی) · ▣ نوبت ملاقات · روزهای سایه‌دار: هفتهٔ استراحت</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4892,7 +4894,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+2"/>
         <source>Break week: no doses of the cycle&apos;s tablets or drips.</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتهٔ استراحت: بدون نوبتِ قرص‌ها یا سرم‌های این دوره.</translation>
     </message>
 </context>
 <context>
@@ -4920,37 +4922,37 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+5"/>
         <source>Which units do you use? (Chosen for this computer&apos;s region; you can still type the other unit in any form.)</source>
-        <translation type="unfinished"></translation>
+        <translation>از کدام واحدها استفاده می‌کنید؟ (بر اساس منطقهٔ این رایانه برگزیده شده‌اند؛ باز هم می‌توانید در هر فرمی واحد دیگر را بنویسید.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>°&amp;C</source>
-        <translation type="unfinished"></translation>
+        <translation>°&amp;C</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>°&amp;F</source>
-        <translation type="unfinished"></translation>
+        <translation>°&amp;F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;kg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;kg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>l&amp;b</source>
-        <translation type="unfinished"></translation>
+        <translation>l&amp;b</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>دمای بدن:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن:</translation>
     </message>
 </context>
 <context>
@@ -4958,57 +4960,57 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/settings/security_page.py" line="+85"/>
         <source>New keys for this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This gives your journal a new encryption key, a new passphrase and a new recovery key. Afterwards the old passphrase and the old recovery key open nothing in this journal&apos;s folder. It takes a little while; the journal stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>با این کار دفترچهٔ شما کلید رمزگذاری تازه، گذرواژهٔ تازه و کلید بازیابی تازه می‌گیرد. پس از آن، گذرواژهٔ پیشین و کلید بازیابی پیشین هیچ چیزی را در پوشهٔ این دفترچه باز نمی‌کنند. کمی طول می‌کشد؛ دفترچه باز می‌ماند.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished">گذرواژهٔ &amp;کنونی:</translation>
+        <translation>گذرواژهٔ &amp;کنونی:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished">&amp;گذرواژهٔ تازه:</translation>
+        <translation>&amp;گذرواژهٔ تازه:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the new one &amp;again:</source>
-        <translation type="unfinished">گذرواژهٔ تازه را &amp;دوباره بنویسید:</translation>
+        <translation>گذرواژهٔ تازه را &amp;دوباره بنویسید:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep older backups, locked with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نگه داشتن پشتیبان‌های قدیمی‌تر، قفل‌شده با کلید تازه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete older backups and earlier versions kept after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاک کردن پشتیبان‌های قدیمی‌تر و نسخه‌های پیشینی که پس از بازگردانی نگه داشته شده‌اند</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older copies in this journal&apos;s folder: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های قدیمی‌تر در پوشهٔ این دفترچه: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backups you saved somewhere else (another folder, a USB stick, a cloud drive) cannot be reached from here: they still open with the old passphrase and recovery key. Delete them, or make new backups afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>به پشتیبان‌هایی که جای دیگری ذخیره کرده‌اید (پوشه‌ای دیگر، فلش USB، فضای ابری) از اینجا دسترسی نیست: آن‌ها هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند. آن‌ها را پاک کنید، یا پس از این کار پشتیبان‌های تازه بسازید.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Make new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساختن کلیدهای تازه</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished">نخست گذرواژهٔ کنونی‌تان را بنویسید.</translation>
+        <translation>نخست گذرواژهٔ کنونی‌تان را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5023,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+2"/>
         <source>This is your new recovery key. The old one no longer opens this journal. Print it or save it, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی تازهٔ شماست. کلید پیشین دیگر این دفترچه را باز نمی‌کند. آن را چاپ یا ذخیره کنید و جایی امن نگه دارید.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5039,52 +5041,52 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/today/next_up.py" line="+75"/>
         <source>What is next</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه در پیش است</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Later a&amp;ppointments (next 60 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوبت‌های ملاقات بعدی (۶۰ روز آینده)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coming appointments</source>
-        <translation type="unfinished">نوبت‌های پیش رو</translation>
+        <translation>نوبت‌های ملاقات پیش رو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Enter or double-click to see or change it in the Plan calendar</source>
-        <translation type="unfinished">برای دیدن یا تغییر آن در تقویم «برنامه»، Enter را بزنید یا دوبار کلیک کنید</translation>
+        <translation>برای دیدن یا تغییر آن در تقویم «برنامه»، Enter را بزنید یا دوبار کلیک کنید</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next infusion or injection: {name}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>تزریق بعدی (سرم یا آمپول): {name}، {day}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next appointment: {what}, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت بعدی: {what}، {day} {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No appointments entered. Add them on the Plan page, Calendar tab.</source>
-        <translation type="unfinished">نوبتی وارد نشده است. آن‌ها را در صفحهٔ «برنامه»، زبانهٔ «تقویم» بیفزایید.</translation>
+        <translation>نوبتی وارد نشده است. آن‌ها را در صفحهٔ «برنامه»، زبانهٔ «تقویم» بیفزایید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} {time} — {what}{place}</source>
-        <translation type="unfinished">{day} {time} — {what}{place}</translation>
+        <translation>{day} {time} — {what}{place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing else in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ۶۰ روز آینده چیز دیگری نیست.</translation>
     </message>
 </context>
 <context>
@@ -5541,12 +5543,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+1"/>
         <source>say what happened to doses before today</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص کردن وضعیت نوبت‌های پیش از امروز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mark a day&apos;s doses</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت زدن نوبت‌های یک روز</translation>
     </message>
     <message>
         <location line="+146"/>
@@ -5696,7 +5698,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-2"/>
         <source>&amp;Mark this day&apos;s doses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علامت زدن نوبت‌های این روز…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5927,17 +5929,17 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-99"/>
         <source>Mark the due doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت زدن نوبت‌های موعدرسیده به‌عنوان مصرف‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری دوباره ۱۰ دقیقهٔ دیگر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit Treatment Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از Treatment Journey</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5959,24 +5961,24 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+72"/>
         <source>A dose is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت یک نوبت دارو رسیده است.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n doses are due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وقت %n نوبت دارو رسیده است.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished">مصرف شد</translation>
+        <translation>مصرف شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>تعویق ۱۰ دقیقه</translation>
     </message>
 </context>
 <context>
@@ -6010,32 +6012,32 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-27"/>
         <source>Remind me when a dose is due</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی نوبت دارو رسید به من یادآوری کن</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminders go on while the journal is locked and after you close the window (Treatment Journey keeps running until you choose Quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری‌ها هنگامی که دفترچه قفل است و پس از بستن پنجره هم ادامه دارند (Treatment Journey تا وقتی «خروج» را برگزینید در حال اجرا می‌ماند).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep my reminder times on this computer, so reminders work before I unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های یادآوری‌ام را روی این رایانه نگه دار تا یادآوری‌ها پیش از باز کردن قفل هم کار کنند</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون این گزینه، یادآوری‌ها فقط پس از آنکه برنامه را اجرا کردید و قفل دفترچه را باز کردید آغاز می‌شوند. با این گزینه، فایل کوچکی کنار دفترچهٔ شما ساعت‌های نوبت‌های سه هفتهٔ آینده را فهرست می‌کند. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی، نه چیزی که نوشته‌اید. کسی که بتواند فایل‌های شما را بخواند، می‌تواند آن ساعت‌ها را ببیند. اگر پنهان ماندن این ساعت‌ها برایتان از یادآوری هنگام ورود به سیستم مهم‌تر است، این گزینه را خاموش بگذارید.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start Treatment Journey when I log in (locked, to remind me)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای Treatment Journey هنگام ورود به سیستم (قفل‌شده، برای یادآوری)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای اینکه تقویم گوشی یا رایانه‌تان حتی وقتی این برنامه اجرا نمی‌شود به شما یادآوری کند، یک فایل تقویم برگزینید. هر بار که برنامهٔ درمان در زمانی که قفل دفترچه باز است تغییر کند، این فایل از نو نوشته می‌شود. در برنامهٔ تقویمتان این فایل را به‌صورت اشتراکی (subscribe) اضافه کنید، نه اینکه یک بار واردش کنید، تا تغییرها به تقویم برسند. این فایل نام داروها و ساعت‌ها را در خود دارد.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6397,32 +6399,32 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-39"/>
         <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این به بعد گذرواژهٔ تازه دفترچه را باز می‌کند. پشتیبان‌هایی که پیش از این تغییر ساخته شده‌اند هنوز با گذرواژهٔ پیشین باز می‌شوند. اگر ممکن است کسی آن را بداند، به جای این از «ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند» در پایین استفاده کنید.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر گذرواژه‌تان را فراموش کنید، کلید بازیابی دفترچه‌تان را باز می‌کند. اگر آن را گم کرده‌اید، کلید تازه‌ای بسازید: کلید پیشین دیگر دفترچه را باز نمی‌کند، اما پشتیبان‌هایی که پیش‌تر ساخته شده‌اند هنوز با آن باز می‌شوند. اگر ممکن است کس دیگری آن را دیده باشد، به جای این از «ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند» در پایین استفاده کنید.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Someone may know my passphrase or recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new passphrase alone is not enough then: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این صورت گذرواژهٔ تازه به‌تنهایی کافی نیست: نسخه‌های قدیمی‌ترِ فایل کلید دفترچه، که درون هر پشتیبان هستند، هنوز با رمزهای پیشین آن را باز می‌کنند. این گزینه به دفترچه کلید رمزگذاری، گذرواژه و کلید بازیابی تازه می‌دهد و پشتیبان‌های قدیمی‌ترِ پوشه‌اش را دوباره قفل می‌کند (یا پاک می‌کند).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;omeone may know my passphrase or recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Making new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن کلیدهای تازه</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6472,53 +6474,53 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+34"/>
         <source>Your passphrase has been changed. Use the new one from now on. Your recovery key still works. Backups made before now still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ شما تغییر کرد. از این به بعد از گذرواژهٔ تازه استفاده کنید. کلید بازیابی‌تان همچنان کار می‌کند. پشتیبان‌هایی که پیش از این ساخته شده‌اند هنوز با گذرواژهٔ پیشین باز می‌شوند.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your current recovery key will no longer open the journal (backups made before now still open with it). Make a new one now?</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی کنونی شما دیگر دفترچه را باز نخواهد کرد (پشتیبان‌هایی که تا کنون ساخته شده‌اند هنوز با آن باز می‌شوند). همین حالا کلید تازه‌ای ساخته شود؟</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A new recovery key was made. The old one no longer opens the journal; backups made before now still open with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی تازه‌ای ساخته شد. کلید پیشین دیگر دفترچه را باز نمی‌کند؛ پشتیبان‌هایی که پیش از این ساخته شده‌اند هنوز با آن باز می‌شوند.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه اکنون کلید رمزگذاری تازه، گذرواژهٔ تازه و کلید بازیابی تازه دارد. گذرواژه و کلید بازیابی پیشین دیگر آن را باز نمی‌کنند.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n older backup(s) or earlier version(s) were locked with the new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پشتیبان قدیمی‌تر یا نسخهٔ پیشین با کلید تازه قفل شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n older backup(s) or earlier version(s) were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پشتیبان قدیمی‌تر یا نسخهٔ پیشین پاک شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n older backup(s) could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نمی‌شد %n پشتیبان قدیمی‌تر را دوباره قفل کرد (پیش از یک تغییر کلید قبلی ساخته شده‌اند) و هنوز با گذرواژه‌ای قدیمی‌تر باز می‌شوند: آن‌ها را از پوشهٔ پشتیبان‌ها پاک کنید.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer&apos;s password store now holds the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>انبار گذرواژهٔ این رایانه اکنون کلید تازه را نگه می‌دارد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups saved anywhere else still open with the old passphrase and recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان‌هایی که در هر جای دیگری ذخیره شده‌اند هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند.</translation>
     </message>
     <message>
         <location line="-105"/>
@@ -6845,27 +6847,27 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-16"/>
         <source>Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from what you saw or what {name} told you. These are carer-reported ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>به ۷ روز گذشتهٔ {name} فکر کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید، بر پایهٔ آنچه دیدید یا {name} به شما گفت. این امتیازها گزارش مراقب است.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add how {name} feels now, or earlier. Rate each symptom from 0 (none) to 4, from what you see or what {name} tells you. These are carer-reported ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>حال اکنون یا پیش‌ترِ {name} را ثبت کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید، بر پایهٔ آنچه می‌بینید یا {name} به شما می‌گوید. این امتیازها گزارش مراقب است.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Suggested for {name}&lt;/b&gt; (side effects of the current treatment first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;پیشنهاد برای {name}&lt;/b&gt; (نخست عوارض جانبی درمان کنونی)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discard these entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>این ورودی‌ها دور ریخته شوند؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you entered in this form is not saved yet. Close it and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه در این فرم وارد کرده‌اید هنوز ذخیره نشده است. فرم را می‌بندید و آن را از دست می‌دهید؟</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -7058,47 +7060,47 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+2"/>
         <source>none above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ بار بیش از حالت معمول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 to 3 above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ تا ۳ بار بیش از حالت معمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 to 6 above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>۴ تا ۶ بار بیش از حالت معمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7 to 9 above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>۷ تا ۹ بار بیش از حالت معمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 or more above normal</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰ بار یا بیشتر، بیش از حالت معمول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 to 2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ تا ۲ بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 to 5 times</source>
-        <translation type="unfinished"></translation>
+        <translation>۳ تا ۵ بار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6 to 9 times</source>
-        <translation type="unfinished"></translation>
+        <translation>۶ تا ۹ بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 times or more</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰ بار یا بیشتر</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7216,12 +7218,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+1"/>
         <source>Feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>احساس ناخوشی کلی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling suddenly or generally unwell, even without a raised temperature: weak, achy, not yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>احساس ناخوشی ناگهانی یا کلی، حتی بدون بالا رفتن دمای بدن: ضعف، بدن‌درد، یا اینکه حالتان مثل همیشه نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7276,12 +7278,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+1"/>
         <source>Bladder or bowel control change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر در کنترل ادرار یا مدفوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New trouble passing urine, or leaking urine or poo when you could hold it before.</source>
-        <translation type="unfinished"></translation>
+        <translation>دشواری تازه در ادرار کردن، یا نشت ادرار یا مدفوع در حالی که پیش‌تر می‌توانستید آن را نگه دارید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7306,12 +7308,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="-1"/>
         <source>Being sick (bringing food or liquid up). Rate how many times in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>استفراغ (بالا آوردن غذا یا مایعات). امتیاز را بر پایهٔ دفعات آن در ۲۴ ساعت گذشته بدهید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loose or watery stools. Rate how many times in the last 24 hours you opened your bowels above your normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوع شل یا آبکی. امتیاز را بر پایهٔ اینکه در ۲۴ ساعت گذشته چند بار بیش از حالت معمولتان اجابت مزاج داشتید بدهید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7466,12 +7468,12 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+1"/>
         <source>Palpitations or fainting</source>
-        <translation type="unfinished"></translation>
+        <translation>تپش قلب یا غش کردن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A racing, pounding or irregular heartbeat, feeling faint, or passing out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضربان قلب تند، کوبنده یا نامنظم، احساس اینکه دارید غش می‌کنید، یا از هوش رفتن.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7725,27 +7727,27 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location line="+4"/>
         <source>Night</source>
         <extracomment>(id, English label, first hour). A dose belongs to the last group whose hour it has reached.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شب</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>صبح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Midday</source>
-        <translation type="unfinished"></translation>
+        <translation>ظهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>عصر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier days, not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای پیشین، هنوز علامت نخورده</translation>
     </message>
 </context>
 <context>
@@ -7769,17 +7771,17 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+25"/>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Doses today</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت‌های امروز</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Doses are grouped by time of day. Tick the box when a dose is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوبت‌ها بر پایهٔ زمان روز دسته‌بندی شده‌اند. وقتی نوبتی را مصرف کردید، تیک جعبه‌اش را بزنید.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7829,7 +7831,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+1"/>
         <source>Mark every open dose of this time of day taken now (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت زدن همهٔ نوبت‌های علامت‌نخوردهٔ این زمان از روز به‌عنوان مصرف‌شده در همین حالا (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7854,7 +7856,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location line="+153"/>
         <source>All {group} taken ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ نوبت‌های {group} مصرف شد ({count})</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -7889,7 +7891,7 @@ An encrypted diary for people living with secondary breast cancer and the people
     <message>
         <location filename="../tracker/ui/today/dose_delegate.py" line="+22"/>
         <source>Mark all taken</source>
-        <translation type="unfinished"></translation>
+        <translation>همه را «مصرف شد» علامت بزن</translation>
     </message>
 </context>
 <context>
@@ -8145,12 +8147,12 @@ An encrypted diary for people living with secondary breast cancer and the people
         <location filename="../tracker/ui/today/next_up.py" line="-4"/>
         <source>{name}: break week, no doses ({cycle}). The next cycle starts {day}.</source>
         <extracomment>Routes given at the clinic (or by a nurse), announced as &quot;next infusion or injection&quot;. How far ahead to look for the next clinic dose and the next cycle start. The cycle&apos;s break (after its last dose day, e.g. days 22-28 of a 21/28 cycle).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: هفتهٔ استراحت، بدون نوبت ({cycle}). دورهٔ بعدی {day} آغاز می‌شود.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: break week, no doses ({cycle}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: هفتهٔ استراحت، بدون نوبت ({cycle}).</translation>
     </message>
 </context>
 </TS>
