@@ -6,67 +6,67 @@
     <message>
         <location filename="../tracker/ui/alerts/wording.py" line="+24"/>
         <source>Call {number} now for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora al {number} por {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call the 24-hour line now for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora a la línea de 24 horas por {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact {name}&apos;s team today</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacta hoy con el equipo de {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell {name}&apos;s team at the next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntaselo al equipo de {name} en la próxima cita</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call {number} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora al {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call your 24-hour line now</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora a tu línea de 24 horas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact your team today</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacta hoy con tu equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell your team at your next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntaselo a tu equipo en tu próxima cita</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This could be an emergency. Call {number} for an ambulance now. When you can, tell the 24-hour line as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto podría ser una emergencia. Llama ahora al {number} para pedir una ambulancia. Cuando puedas, avisa también a la línea de 24 horas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call now, day or night. Do not wait until morning or for the next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora, de día o de noche. No esperes a la mañana ni a la próxima cita.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call the team or the 24-hour line today. If it gets worse, call the 24-hour line at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama hoy al equipo o a la línea de 24 horas. Si empeora, llama de inmediato a la línea de 24 horas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no need to call for this alone. If it gets worse or worries you, contact the team sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta llamar solo por esto. Si empeora o te preocupa, contacta antes con el equipo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emergency: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias: {number}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -76,37 +76,37 @@
     <message>
         <location line="+0"/>
         <source>{line}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}: {phone}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source: {source} (a clinical guideline beyond our five documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source} (una guía clínica que no está entre nuestros cinco documentos)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is stopping you doing things</source>
-        <translation type="unfinished"></translation>
+        <translation>te impide hacer cosas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is worse than last time</source>
-        <translation type="unfinished"></translation>
+        <translation>está peor que la última vez</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More urgent because {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más urgente porque {reasons}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location line="-20"/>
@@ -121,27 +121,27 @@
     <message>
         <location filename="../tracker/ui/alerts/card.py" line="+80"/>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Número al que llamar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Then: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: {line}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The 24-hour line&apos;s number is not set yet: add it in Settings, Care team and alerts. Until then, use the number your team gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la línea de 24 horas aún no está puesto: añádelo en Ajustes, Equipo de atención y avisos. Mientras tanto, usa el número que te dio tu equipo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Logged for {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación del {when}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This app does not give medical advice; your team decides what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -284,7 +284,7 @@
     <message>
         <location line="+2"/>
         <source>(filled in afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anotada después)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -492,12 +492,12 @@
     <message>
         <location filename="../tracker/ui/charts/labels.py" line="+45"/>
         <source>{symptom} (how often)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} (frecuencia)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{symptom} (effect on daily life)</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} (efecto en la vida diaria)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -635,62 +635,62 @@
     <message>
         <location line="+11"/>
         <source>0 Never</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Nunca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Pocas veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>2 A veces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 Frequently</source>
-        <translation type="unfinished"></translation>
+        <translation>3 A menudo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 Almost constantly</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Casi siempre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Nada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 A little bit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Un poco</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Algo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3 Quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Bastante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Mucho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patient-reported rating (0 = none or never, 4 = the most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración propia (0 = nada o nunca, 4 = lo máximo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>38 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>38 °C</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -700,7 +700,7 @@
     <message>
         <location line="+0"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Sin anotar</translation>
+        <translation>Sin anotar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -986,197 +986,197 @@
     <message>
         <location line="-62"/>
         <source>Symptom ratings are patient-reported (carer-reported where marked), not clinical grades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones de los síntomas son propias: las da la persona en tratamiento (o la persona cuidadora, donde se indica). No son una evaluación clínica.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What the team changed since the last appointment ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió el equipo desde la última cita ({date})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the team changed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió el equipo en este periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No change to the treatment was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó ningún cambio en el tratamiento en este periodo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: delayed by {days} days from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: retraso de {days} días desde el {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: held from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: en pausa desde el {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: dose changed from {date} to {dose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: desde el {date}, la dosis cambió a {dose}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: treatment break from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: descanso del tratamiento desde el {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: restarted on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: se reanudó el {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: new dose from {date}: {dose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: nueva dosis desde el {date}: {dose}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line {number}: {name} ended on {date}. Reason: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó la línea {number}: {name} el {date}. Motivo: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the cancer grew (progression)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cáncer creció (progresión)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>efectos secundarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>course completed</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento completado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the patient&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>decisión de la persona en tratamiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>otro motivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anti-cancer medicines: doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos contra el cáncer: dosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned doses up to {date}: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis previstas hasta el {date}: {counts}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>tomadas ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>olvidadas ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltadas ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} held by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>pausadas por el equipo ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin anotar ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} doses not recorded: nobody marked them taken or missed ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis sin anotar: {count}. Nadie las marcó como tomadas ni como olvidadas ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug} {count}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: {count}, del {start} al {end}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All {count} planned doses were marked taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las dosis previstas ({count}) se marcaron como tomadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No anti-cancer doses were planned in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había dosis contra el cáncer previstas en este periodo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other medicines (supportive, or typed by hand): {counts}. Details under “{heading}” below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos (de apoyo o escritos a mano): {counts}. Detalles en «{heading}», más abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other medicines: doses not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos: dosis no tomadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptoms new or worse (patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas nuevos o peores (valoración propia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No symptom was new or worse than in the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún síntoma fue nuevo ni peor que en el periodo anterior.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reported by carer ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>según la persona cuidadora ({names})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some ratings reported by carer ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas valoraciones son de la persona cuidadora ({names}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by carer ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por la persona cuidadora ({names}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest blood results</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos resultados de análisis de sangre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No blood results have been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha anotado ningún resultado de análisis de sangre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de este periodo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tumour markers and blood counts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores tumorales y recuentos sanguíneos en este periodo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1241,69 +1241,71 @@
     <message>
         <location filename="../tracker/ui/plan/past_doses_dialog.py" line="+37"/>
         <source>Doses before today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis anteriores a hoy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%n planned dose(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dosis prevista(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug} has {count} from {first} to {last} that nobody marked. What happened to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug} tiene {count} del {first} al {last} que nadie ha marcado. ¿Qué pasó con esas dosis?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I &amp;took them as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;tomé según lo previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They are recorded as taken, entered by you, and marked as filled in afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardan como tomadas, anotadas por ti y marcadas como anotadas después.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I &amp;don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo &amp;sé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They stay “not recorded” and are never shown as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quedan «sin anotar» y nunca aparecen como pendientes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leave them for me to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarlas para marcarlas yo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing changes now: you can mark each day&apos;s doses in the Plan&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no cambia nada: puedes marcar las dosis de cada día en el calendario del Plan.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You can undo your answer with Ctrl+Z in the Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes deshacer tu respuesta con Ctrl+Z en el Plan.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/reminders/background.py" line="+31"/>
         <source>Treatment Journey is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey sigue en marcha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It keeps running to remind you of doses, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en marcha, bloqueada, para recordarte las dosis. Haz clic en este icono para abrirla; elige Salir en su menú para cerrarla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Treatment Journey keeps running to remind you of doses. Your journal is locked.
 
 To open it again, start Treatment Journey as usual. To stop it completely, choose File → Quit (Ctrl+Q) in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment Journey sigue en marcha para recordarte las dosis. Tu diario está bloqueado.
+
+Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del todo, elige Archivo → Salir (Ctrl+Q) en su ventana.</translation>
     </message>
 </context>
 <context>
@@ -1513,42 +1515,42 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
     <message>
         <location filename="../tracker/ui/alerts/rule_texts.py" line="+9"/>
         <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, can be the first sign of a serious infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una temperatura de {value} durante el tratamiento contra el cáncer, o en las seis semanas siguientes, puede ser la primera señal de una infección grave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value}, below 36 °C, during anti-cancer treatment can also be a sign of a serious infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una temperatura de {value}, por debajo de 36 °C, durante el tratamiento contra el cáncer también puede ser una señal de infección grave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value} during anti-cancer treatment, or within six weeks of it, needs checking now: the UK oncology nurses&apos; triage tool treats 37.5°C or above as urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una temperatura de {value} durante el tratamiento contra el cáncer, o en las seis semanas siguientes, hay que consultar ahora: la herramienta de triaje del personal de enfermería oncológica del Reino Unido considera urgente una temperatura de 37,5 °C o más.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value} is a fever. Your team wants to know about it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una temperatura de {value} es fiebre. Tu equipo quiere saberlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A temperature of {value} is below 36 °C. Your team wants to know about it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una temperatura de {value} está por debajo de 36 °C. Tu equipo quiere saberlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Durante el tratamiento contra el cáncer, esto puede ser una señal de infección grave, incluso con la temperatura normal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that often lowers white cells can be a sign of a serious infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, con un medicamento que a menudo baja los glóbulos blancos. Esto puede ser una señal de infección grave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} during anti-cancer treatment should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, durante el tratamiento contra el cáncer. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1557,27 +1559,27 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+6"/>
         <location line="+18"/>
         <source>{symptom} rated {rating} should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Feeling unwell, rated {rating}, during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar general: {rating}. Durante el tratamiento contra el cáncer, esto puede ser una señal de infección grave, incluso con la temperatura normal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling unwell, rated {rating}, during anti-cancer treatment should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar general: {rating}, durante el tratamiento contra el cáncer. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feeling unwell, rated {rating}, should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar general: {rating}. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that often lowers white cells can be the start of an infection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, con un medicamento que a menudo baja los glóbulos blancos. Esto puede ser el comienzo de una infección.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1585,12 +1587,12 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+18"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs help at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Necesita ayuda de inmediato.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New or ongoing {symptom}, rated {rating}, needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Tanto si es algo nuevo como si continúa, hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1598,152 +1600,152 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+5"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>{symptom} rated {rating} on a drug that can inflame the lungs should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, con un medicamento que puede inflamar los pulmones. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that can inflame the lungs needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, con un medicamento que puede inflamar los pulmones. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} together with weakness, numbness, or a bladder or bowel change can mean pressure on the spinal cord. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} junto con debilidad, entumecimiento o un cambio en la vejiga o el intestino puede indicar presión sobre la médula espinal. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New {symptom}, rated {rating}, can mean pressure on the spinal cord or a change in the brain. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} de aparición reciente: {rating}. Puede indicar presión sobre la médula espinal o un cambio en el cerebro. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} should be checked today. Call now if it is new, getting worse or stops you walking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Hay que consultarlo hoy. Llama ahora si es algo nuevo, si va a peor o si te impide caminar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new change in bladder or bowel control, rated {rating}, can mean pressure on the spinal cord. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio nuevo en el control de la vejiga o del intestino: {rating}. Puede indicar presión sobre la médula espinal. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} de aparición reciente: puede ser la primera señal de cáncer en la columna vertebral. Tu equipo quiere saberlo hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being sick 6 or more times in 24 hours, or very severe sickness, needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vomitar 6 veces o más en 24 horas, o tener vómitos muy intensos: hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Being sick 3 to 5 times in 24 hours, or severe sickness, should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vomitar de 3 a 5 veces en 24 horas, o tener vómitos intensos: hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea 7 or more times above your normal in 24 hours needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarrea 7 veces o más en 24 horas por encima de lo normal para ti: hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea 4 or more times above your normal in 24 hours, on a drug where diarrhoea can become serious quickly, needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarrea 4 veces o más en 24 horas por encima de lo normal para ti, con un medicamento con el que la diarrea puede agravarse rápidamente: hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diarrhoea 4 to 6 times above your normal in 24 hours during anti-cancer treatment should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarrea de 4 a 6 veces en 24 horas por encima de lo normal para ti, durante el tratamiento contra el cáncer: hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any new diarrhoea on immunotherapy can be inflammation of the bowel and should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier diarrea nueva con inmunoterapia puede deberse a una inflamación del intestino: hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{symptom} during anti-cancer treatment can mean low platelets and should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} durante el tratamiento contra el cáncer: puede indicar que las plaquetas están bajas. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} rated {rating} needs checking now. It can come from infection, high calcium or a change in the brain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Hay que consultarlo ahora. Puede deberse a una infección, al calcio alto o a un cambio en el cerebro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} on a drug that can change the heart&apos;s rhythm needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} con un medicamento que puede alterar el ritmo del corazón: hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} can mean a liver problem and should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: puede indicar un problema de hígado. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New {symptom} should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} de aparición reciente: hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom} rated {rating} can mean very high blood sugar or high calcium. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Puede indicar que el azúcar en sangre está muy alto o que el calcio está alto. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} on a drug that can raise blood sugar should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} con un medicamento que puede subir el azúcar en sangre: hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a bone-strengthening drug should be checked today, in case of jaw bone damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, con un medicamento para fortalecer los huesos. Hay que consultarlo hoy, por si hubiera daño en el hueso de la mandíbula.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} on a bone-strengthening drug is worth showing your team and your dentist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} con un medicamento para fortalecer los huesos: vale la pena comentarlo con tu equipo y con tu dentista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} on a drug that raises the risk of blood clots should be checked today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, con un medicamento que aumenta el riesgo de coágulos de sangre. Hay que consultarlo hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating} during anti-cancer treatment should be checked today; there is often help for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}, durante el tratamiento contra el cáncer. Hay que consultarlo hoy; a menudo hay ayuda para esto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} rated {rating}. Tell your team; there is often help for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {rating}. Cuéntaselo a tu equipo; a menudo hay ayuda para esto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} has got worse {count} times in a row in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} ha empeorado {count} veces seguidas en el diario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} is new in the diary. New symptoms like this are worth telling your team about.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} aparece por primera vez en el diario. Vale la pena contarle a tu equipo los síntomas nuevos como este.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two or more problems that each need a same-day check were logged together; together they need checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotaron a la vez dos o más problemas que, cada uno por separado, habría que consultar en el mismo día; juntos, hay que consultarlos ahora.</translation>
     </message>
 </context>
 <context>
@@ -2245,27 +2247,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always means call your 24-hour line now. This setting does not change that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el tratamiento contra el cáncer, y durante las seis semanas siguientes, una temperatura de 37,5 °C o más siempre significa que debes llamar ahora a tu línea de 24 horas. Este ajuste no cambia eso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This setting is for when you are not on anti-cancer treatment. The app then asks you to contact your team the same day at 38.0 °C or above; your team may ask you to do so at a lower temperature. You can only make this alert more sensitive, from 37.5 to 38.0 °C. The other warning signs are fixed: they follow national triage guidance and cannot be switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ajuste es para cuando no estás en tratamiento contra el cáncer. En ese caso, la aplicación te pide que contactes con tu equipo el mismo día a partir de 38,0 °C; tu equipo puede pedirte que lo hagas con una temperatura más baja. Solo puedes hacer que este aviso sea más sensible, con un valor entre 37,5 y 38,0 °C. Las demás señales de alarma son fijas: siguen las guías nacionales de triaje y no se pueden desactivar.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not on treatment, &amp;temperature at or above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tratamiento, &amp;temperatura igual o superior a:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Emergency number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;emergencias:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{number} (the usual number here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (el número habitual aquí)</translation>
     </message>
     <message>
         <location line="-23"/>
