@@ -354,7 +354,13 @@ def wrapper_context(path: Path) -> str | None:
         return None
     match = _WRAPPER.search(source)
     if not match:
-        return None
+        # `from tracker.ui.alerts.wording import tr`: the wrapper lives in the imported module.
+        imported = re.search(r"^from\s+([\w.]+)\s+import\s+(?:.*,\s*)?(?:tr|_tr)\b", source, re.M)
+        if imported is None:
+            return None
+        module = ROOT.joinpath(*imported.group(1).split("."))
+        target = module.with_suffix(".py") if module.with_suffix(".py").exists() else module / "__init__.py"
+        return wrapper_context(target) if target != path else None
     ctx = match.group("ctx")
     if ctx[0] in "\"'":
         return ctx[1:-1]

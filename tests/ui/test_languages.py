@@ -138,3 +138,14 @@ def test_smoke_reports_failure_with_exit_1(qapp, data_dir, monkeypatch, capsys):
     monkeypatch.setattr(main_window, "MainWindow", broken)
     assert smoke.run_smoke(qapp, data_dir) == 1
     assert "FAILED" in capsys.readouterr().err
+
+
+def test_texts_of_an_imported_tr_wrapper_are_found_at_run_time(language):
+    """card.py and banner.py call the `tr` they import from alerts/wording.py; the build must
+    file those texts under that wrapper's context, or the alert card stays English."""
+    from PySide6.QtCore import QCoreApplication
+
+    need_qm("es")
+    language.install("es")
+    for text in ("Done, dismiss", "What to report", "This app does not give medical advice; your team decides what to do."):
+        assert QCoreApplication.translate("AlertCard", text) != text, text
