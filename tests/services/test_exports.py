@@ -48,10 +48,10 @@ def fill(journal) -> None:
         s.add_all([line1, line2])
         s.flush()
         letro = RegimenDrug(line_id=line1.id, drug_id="letrozole", display_name="Letrozole", dose_text="2.5 mg once a day",
-                            route="oral", pattern_json='{"kind": "daily"}', times_json='["08:00"]', start=date(2025, 1, 6),
+                            route="oral", pattern_json='{"kind": "interval", "every": 1, "unit": "days"}', times_json='["08:00"]', start=date(2025, 1, 6),
                             end=date(2026, 1, 31), created_at=now)
         cape = RegimenDrug(line_id=line2.id, drug_id="capecitabine", display_name="Capecitabine", dose_text="1500 mg twice a day",
-                           route="oral", pattern_json='{"kind": "cycle"}', times_json='["08:00", "20:00"]',
+                           route="oral", pattern_json='{"kind": "cycle_days", "length": 21, "days": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]}', times_json='["08:00", "20:00"]',
                            start=date(2026, 2, 2), created_at=now)
         s.add_all([letro, cape])
         s.flush()
