@@ -253,7 +253,7 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
             for r in conn.execute(select(Scan).where(Scan.deleted_at.is_(None)).order_by(Scan.done_on, Scan.id))
             if span.has(r.done_on)
         ]
-    found = {"symptoms": symptoms, "measurements": measurements, "labs": labs, "doses": doses,
+    found: dict[str, list[tuple[Any, ...]]] = {"symptoms": symptoms, "measurements": measurements, "labs": labs, "doses": doses,
              "appointments": appointments, "lines_of_treatment": lines, "questions": questions, "notes": notes,
              "scans": scans}
     return [
