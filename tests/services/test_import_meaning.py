@@ -94,6 +94,7 @@ CASES = [
     ("temperature of 90 °C", "measurements", {}, "value", 90.0, "value"),
     ("unknown lab test", "lab_results", {"test": "calcium"}, "test", "vitamin_x", "test"),
     ("negative lab value", "lab_results", {"test": "calcium"}, "value", -1.0, "value"),
+    ("lab value 1e308", "lab_results", {"test": "calcium"}, "value", 1e308, "value"),
     ("unknown person kind", "people", {"kind": "carer"}, "kind", "doctor", "kind"),
     ("weekly recall of 3 days", "diary_logs", {}, "recall_days", 3, "recall_days"),
     ("year 9999", "lab_results", {"test": "calcium"}, "taken_on", "9999-12-31", "taken_on"),

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.domain.errors import ValidationError
-from tracker.domain.measurements import LAB_TEST_IDS, Measurement, validate_measurement
+from tracker.domain.measurements import LAB_TEST_IDS, Measurement, validate_lab_value, validate_measurement
 from tracker.domain.schedule.patterns import (
     CycleDays,
     FixedDates,
@@ -32,6 +31,7 @@ from tracker.domain.schedule.patterns import (
     pattern_from_dict,
 )
 from tracker.domain.symptoms import MAX_NOTE_CHARS, SymptomRating, validate_rating
+from tracker.domain.text import check_text
 
 # The stored vocabularies. The services use the same words (tests/domain/test_validation.py
 # checks they agree), kept here so the domain can hold imports to them.
@@ -57,27 +57,6 @@ MAX_UNITS = 999
 MAX_LINE_NUMBER = 30
 MAX_DELAY_DAYS = 365
 MAX_NAME_CHARS = 200
-
-#: Characters allowed although they are control characters: tab and line breaks.
-_ALLOWED_CONTROLS = frozenset("\t\n\r")
-
-
-def check_text(value: str | None, field: str) -> str | None:
-    """Refuse text that cannot be stored or shown: lone UTF-16 surrogates, control characters."""
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValidationError("That should be text.", field=field)
-    for char in value:
-        category = unicodedata.category(char)
-        if category == "Cs" or (category == "Cc" and char not in _ALLOWED_CONTROLS):
-            raise ValidationError(
-                "This text contains characters that cannot be saved (invisible control characters "
-                "or a broken character). Please type it again.",
-                field=field,
-            )
-    return value
-
 
 def check_name(value: str | None, field: str, *, empty: str, limit: int = MAX_NAME_CHARS) -> str:
     """A name (journal, person, line of treatment, drug): present, one line, not too long."""
@@ -265,9 +244,7 @@ def _measurement(row: Mapping[str, Any]) -> None:
 
 def _lab(row: Mapping[str, Any]) -> None:
     check_choice(row.get("test"), LAB_TEST_IDS, "test")
-    value = row.get("value")
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-        raise ValidationError("Please type the number from the report.", field="value")
+    validate_lab_value(row.get("value"))
     if row.get("test") == "other" and not (row.get("test_label") or "").strip():
         raise ValidationError("Say which test this is.", field="test_label")
     check_day(row["taken_on"], "taken_on")

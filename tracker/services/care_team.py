@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.services import settings
 from tracker.storage.journal import OpenJournal
 
@@ -36,7 +37,7 @@ class CareTeam:
 
 
 def _check_phone(phone: str, field_name: str) -> str:
-    phone = phone.strip()
+    phone = (check_text(phone, field_name) or "").strip()
     if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 3):
         raise ValidationError("That does not look like a phone number. Use digits, spaces, + and brackets.",
                               field=field_name)
@@ -57,6 +58,8 @@ def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
     phone = _check_phone(team.urgent_phone, "urgent_phone")
     contacts = []
     for index, c in enumerate(team.contacts):
+        for part, text in (("name", c.name), ("role", c.role), ("notes", c.notes)):
+            check_text(text, f"contacts.{index}.{part}")
         name = c.name.strip()
         if not name and not c.phone.strip():
             continue  # an empty row the person left behind
@@ -64,6 +67,7 @@ def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
             raise ValidationError("Please give this contact a name.", field=f"contacts.{index}.name")
         contacts.append(Contact(name[:200], c.role.strip()[:100], _check_phone(c.phone, f"contacts.{index}.phone"),
                                 c.notes.strip()[:1000]))
+    check_text(team.urgent_name, "urgent_name")
     tidy = CareTeam(team.urgent_name.strip()[:200], phone, contacts)
     settings.set(journal, CARE_TEAM_KEY, {"urgent_name": tidy.urgent_name, "urgent_phone": tidy.urgent_phone,
                                           "contacts": [asdict(c) for c in contacts]})

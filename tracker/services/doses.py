@@ -13,6 +13,7 @@ from sqlalchemy import and_, select
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.services.plan import ScheduledDrug, planned, scheduled_drugs
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import DoseEvent
@@ -136,6 +137,7 @@ def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, 
     """Record what happened to a planned dose (taken, missed, skipped, held by the team)."""
     if status not in STATUSES:
         raise ValidationError("Please choose taken, missed, skipped or held by the team.", field="status")
+    check_text(note, "note")
     regimen_drug_id, day, slot = dose.key if isinstance(dose, DueDose) else dose
     when = at or clock.now()
     if when.tzinfo is None:
