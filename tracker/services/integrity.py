@@ -16,7 +16,8 @@ class CheckResult:
 
 
 def check(journal: OpenJournal) -> CheckResult:
-    """SQLCipher page authentication, SQLite structure, foreign keys and schema version."""
+    """SQLCipher page authentication, SQLite structure, foreign keys, schema version, and
+    every record against the forms' rules (names table, record id and field, not content)."""
     problems: list[str] = []
     with journal.connection() as conn:
         cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
@@ -27,6 +28,12 @@ def check(journal: OpenJournal) -> CheckResult:
         fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         problems += [f"broken link in table {row[0]}" for row in fk]
         revision = schema.current_revision(conn)
+        if revision == schema.head_revision():
+            from tracker.services.record_checks import first_problem
+
+            record = first_problem(conn)  # the rules the forms and the importer apply
+            if record is not None:
+                problems.append(f"impossible record: {record}")
     if revision != schema.head_revision():
         problems.append(f"schema version {revision} is not the current one")
     return CheckResult(not problems, problems, revision)
