@@ -226,3 +226,50 @@ def test_the_untouched_document_opens_everywhere(qapp, document, tmp_path):
     finally:
         result.journal.close()
     assert (tmp_path / "summary.pdf").stat().st_size > 1000
+
+
+def _edge_document(document):
+    """Accepted values at the very edges of what the forms allow."""
+    changed = json.loads(json.dumps(document))
+    for table, match, column, value in [
+        ("regimen_drugs", {"drug_id": "palbociclib"}, "pattern_json",
+         json.dumps({"kind": "cycle_days", "length": 120, "days": list(range(1, 121))})),
+        ("regimen_drugs", {"drug_id": "letrozole"}, "pattern_json", json.dumps({"kind": "interval", "every": 365, "unit": "months"})),
+        ("regimen_drugs", {"drug_id": "letrozole"}, "times_json", json.dumps([f"{h:02}:00" for h in range(24)])),
+        ("therapy_lines", {"number": 2}, "notes", "ملاحظات\u200c\nline two\ttab"),
+        ("diary_logs", {}, "tz", "Pacific/Kiritimati"),
+        ("dose_events", {}, "tz", "Asia/Tehran"),
+        ("lab_results", {"test": "calcium"}, "value", 1_000_000.0),
+        ("plan_adjustments", {}, "days", 365),
+    ]:
+        index = docs.row_index(changed, table, **match)
+        changed = docs.with_value(changed, table, index, column, value)
+    return changed
+
+
+def test_main_window_opens_every_section_on_an_accepted_edge_journal(qtbot, document, tmp_path, monkeypatch):
+    """pytest-qt smoke: the real window, every section shown, on values at the limits."""
+    from tracker.services.importer import import_parsed, parse_export
+    from tracker.ui.common import errors as ui_errors
+    from tracker.ui.main.sections import SECTIONS
+    from tracker.ui.main.window import MainWindow
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(ui_errors, "show_error", lambda _parent, exc: shown.append(exc))
+    result = import_parsed(tmp_path / "data", parse_export(json.dumps(_edge_document(document))), docs.PASS)
+    window = MainWindow(tmp_path / "data", result.journal, CLOCK, idle_tick_ms=60_000)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    for section in SECTIONS:
+        window.show_section(section.id)
+        view = window.stack.currentWidget()
+        busy = getattr(view, "is_busy", None) or getattr(view, "is_loading", None)
+        if callable(busy):
+            qtbot.waitUntil(lambda b=busy: not b(), timeout=30_000)
+        assert not window.grab().isNull()
+    for op in list(getattr(window, "_ops", [])):
+        op.wait(30_000)
+    assert shown == []
+    open_everything(result.journal, CLOCK, tmp_path)
