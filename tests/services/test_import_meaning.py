@@ -103,6 +103,7 @@ CASES = [
     ("lone surrogate in a drug name", "regimen_drugs", {"drug_id": "custom"}, "display_name", "\udfff", "display_name"),
     ("escape in a symptom note", "symptom_entries", {"term_id": "nausea"}, "note", "\x1b[31m", "note"),
     ("setting not JSON", "settings", {}, "value_json", "{nope", "value_json"),
+    ("setting of the wrong shape", "settings", {"key": "backups.automatic"}, "value_json", "[1]", "value_json"),
 ]
 
 

@@ -114,6 +114,12 @@ EDITS = {
     ("lab_results", "test_label"): st.none() | texts,
     ("scans", "done_on"): days, ("scans", "scan_type"): texts,
     ("questions", "text"): texts, ("diary_notes", "text"): texts, ("diary_notes", "occurred_at"): instants,
+    ("settings", "key"): st.sampled_from(["diagnosis", "diagnosis.v1", "date_of_birth", "alerts.thresholds", "care_team",
+                                          "security.auto_lock_minutes", "reminders.repeat_minutes", "reminders.last_seen",
+                                          "reminders.ics_path", "backups.automatic", "something.new"]),
+    ("settings", "value_json"): st.sampled_from(["5", '"x"', "[1]", '{"a": 1}', "null", "-1", "1e300", '"2026-13-45"',
+                                                 '[["a", "b"]]', '{"urgent_phone": 5}', '{"fever_c": "hot"}', "true",
+                                                 '"1980-02-29"', '"2026-03-01T10:00:00+00:00"', '{"fever_c": 38.0}']),
     ("people", "name"): texts, ("people", "kind"): st.sampled_from(["patient", "carer", "cat"]),
 }
 EDIT_KEYS = sorted(EDITS)

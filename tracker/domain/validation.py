@@ -310,8 +310,44 @@ def _long_text(limit: int, *names: str) -> Callable[[Mapping[str, Any]], None]:
     return check
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_iso(value: object, parse: Callable[[str], object]) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+#: The journal settings the app reads, and the shape each must have (other keys: any JSON).
+SETTING_SHAPES: dict[str, Callable[[Any], bool]] = {
+    "diagnosis": lambda v: isinstance(v, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in v),
+    "diagnosis.v1": lambda v: isinstance(v, dict),
+    "date_of_birth": lambda v: _is_iso(v, date.fromisoformat),
+    "alerts.thresholds": lambda v: isinstance(v, dict) and all(_is_number(x) for x in v.values()),
+    "care_team": lambda v: isinstance(v, dict),
+    "security.auto_lock_minutes": _is_number,
+    "backups.automatic": lambda v: isinstance(v, bool),
+    "reminders.enabled": lambda v: isinstance(v, bool),
+    "reminders.repeat_minutes": _is_number,
+    "reminders.ics_path": lambda v: v is None or isinstance(v, str),
+    "reminders.last_seen": lambda v: _is_iso(v, datetime.fromisoformat),
+}
+
+
 def _setting(row: Mapping[str, Any]) -> None:
-    check_json_text(row["value_json"], "value_json")
+    value = check_json_text(row["value_json"], "value_json")
+    shape = SETTING_SHAPES.get(row.get("key", ""))
+    if shape is not None and not shape(value):
+        raise ValidationError("That setting is damaged.", field="value_json")
 
 
 def _question(row: Mapping[str, Any]) -> None:
