@@ -75,6 +75,7 @@ CASES = [
     ("no times", "regimen_drugs", {"drug_id": "letrozole"}, "times_json", "[]", "times_json"),
     ("bad time", "regimen_drugs", {"drug_id": "letrozole"}, "times_json", '["25:00"]', "times_json"),
     ("drug ends before it starts", "regimen_drugs", {"drug_id": "letrozole"}, "end", "2020-01-01", "end"),
+    ("split anchor after the start", "regimen_drugs", {"drug_id": "letrozole"}, "anchor_date", "2099-01-01", "anchor_date"),
     ("zero cycles", "regimen_drugs", {"drug_id": "letrozole"}, "max_units", 0, "max_units"),
     ("line ends before it starts", "therapy_lines", {"number": 1}, "end", "2020-01-01", "end"),
     ("unknown end reason", "therapy_lines", {"number": 1}, "end_reason", "bored", "end_reason"),

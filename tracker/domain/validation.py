@@ -15,12 +15,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import LAB_TEST_IDS, Measurement, validate_lab_value, validate_measurement
+from tracker.domain.schedule.engine import occurrences
 from tracker.domain.schedule.patterns import (
     CycleDays,
     FixedDates,
@@ -30,6 +32,7 @@ from tracker.domain.schedule.patterns import (
     StepDown,
     pattern_from_dict,
 )
+from tracker.domain.schedule.schedule import Schedule
 from tracker.domain.symptoms import MAX_NOTE_CHARS, SymptomRating, validate_rating
 from tracker.domain.text import check_text
 
@@ -269,14 +272,32 @@ def _line(row: Mapping[str, Any]) -> None:
 def _regimen_drug(row: Mapping[str, Any]) -> None:
     check_name(row.get("display_name"), "display_name", empty="Please choose a drug or type its name.")
     check_name(row.get("drug_id"), "drug_id", empty="Please choose a drug or type its name.", limit=64)
-    check_pattern_json(row["pattern_json"], "pattern_json")
-    check_times_json(row["times_json"], "times_json")
+    pattern = check_pattern_json(row["pattern_json"], "pattern_json")
+    times = check_times_json(row["times_json"], "times_json")
     _ends_after_start(row)
     if row.get("max_units") is not None:
         check_whole(row["max_units"], "max_units", 1, MAX_UNITS, "The number of cycles must be at least 1.")
     for name in ("first_unit", "first_index", "anchor_unit"):
         if row.get(name) is not None:
             check_whole(row[name], name, 0, 100_000, "That schedule is not complete. Check the days and the repeat.")
+    _engine_can_follow(row, pattern, times)
+
+
+def _engine_can_follow(row: Mapping[str, Any], pattern: Pattern, times: tuple[time, ...]) -> None:
+    """The schedule engine's own rules (a split's anchor before its start, a unit number
+    inside a list of fixed dates...): build the schedule as the plan does and take its
+    first doses. What it refuses, the Plan and Today screens could not show."""
+    anchor = row.get("anchor_date")
+    try:
+        schedule = Schedule(pattern=pattern, start=row["start"], times=times, end=row.get("end"),
+                            count=row.get("max_units"), first_unit=row.get("first_unit") or 0,
+                            first_index=row.get("first_index") or 0, anchor=anchor,
+                            anchor_unit=(row.get("anchor_unit") or 0) if anchor else 0)
+        for _slot in islice(occurrences(schedule, (), row["start"], row["start"] + timedelta(days=MAX_EVERY * 31)), 3):
+            pass
+    except (ValueError, IndexError, OverflowError, TypeError) as exc:
+        raise ValidationError("That schedule is not complete. Check the days and the repeat.",
+                              field="anchor_date" if anchor else "first_unit") from exc
 
 
 def _adjustment(row: Mapping[str, Any]) -> None:
