@@ -195,3 +195,14 @@ def test_line_breaks_tabs_and_right_to_left_text_are_accepted(document):
     changed = docs.with_value(document, "therapy_lines", index, "notes", "line\nbreaks\tand tabs, تهران‌‏")
     parsed = importer.parse_export(json.dumps(changed))
     assert parsed.tables["therapy_lines"][index]["notes"].startswith("line\nbreaks")
+
+
+def test_the_window_message_says_where(qapp, tmp_path, document):
+    """The import and restore dialogs show known_message: it names table, row and field."""
+    from tracker.ui.common.errors import known_message
+
+    index = docs.row_index(document, "symptom_entries", term_id="nausea")
+    refused = _refused(tmp_path, docs.with_value(document, "symptom_entries", index, "severity", 99))
+    text = known_message(refused)
+    assert "Nothing was changed" in text and f"symptom_entries row {index + 1}: severity" in text
+    assert "Where" not in known_message(ImportRejected(detail="not valid JSON"))
