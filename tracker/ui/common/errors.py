@@ -21,7 +21,6 @@ from tracker.domain.errors import (
     OperationCancelled,
 )
 
-
 #: A detail that names a record: "<table> row 3: <field>: …" (import) or "<table> id 7: …" (restore).
 _RECORD_DETAIL = re.compile(r"^[a-z_]+ (row|id) \w+: ")
 
