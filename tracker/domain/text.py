@@ -18,6 +18,8 @@ def check_text(value: str | None, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValidationError("That should be text.", field=field)
+    if value.isprintable():  # the common case, checked in C: no control or surrogate characters
+        return value
     for char in value:
         category = unicodedata.category(char)
         if category == "Cs" or (category == "Cc" and char not in _ALLOWED_CONTROLS):
