@@ -184,9 +184,9 @@ def test_fhir_bundle_validates_with_loinc_codes(journal, clock):
                 for e in bundle["entry"] if e["resource"]["resourceType"] == "MedicationStatement"}
     assert statuses == {"Letrozole": "stopped", "Capecitabine": "active"}
     qr = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse")
-    assert qr["meta"]["tag"][0]["code"] == "patient-reported"
+    assert qr["meta"]["tag"][0]["code"] == "carer-reported"  # the carer entered this log
     assert qr["item"][0]["item"][0]["answer"] == [{"valueInteger": 3}]
-    assert "patient-reported" in qr["item"][0]["item"][0]["text"]
+    assert "carer-reported" in qr["item"][0]["item"][0]["text"]
     urls = [e["fullUrl"] for e in bundle["entry"]]
     assert len(urls) == len(set(urls))
     assert fhir_export.build_bundle(journal, clock=clock) == bundle  # stable ids
@@ -375,3 +375,19 @@ def test_csv_machine_headers_are_stable_keys_and_words_are_applied(journal, cloc
     assert "[ca15_3]" in {row[1] for row in loud["labs"].rows}
     assert loud["questions"].rows[0][2] == "NO"
     assert [r[:4] for r in loud["doses"].rows] != [r[:4] for r in keyed["doses"].rows]
+
+
+def test_fhir_ratings_a_carer_entered_are_carer_reported(journal, clock):
+    from fhir.resources.R4B.bundle import Bundle
+
+    fill(journal)  # the February log was entered by the carer, the March one by the patient
+    bundle = fhir_export.build_bundle(journal, clock=clock)
+    Bundle.model_validate(bundle)
+    responses = sorted((e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"),
+                       key=lambda r: r["authored"])
+    assert [r["meta"]["tag"][0]["code"] for r in responses] == ["carer-reported", "patient-reported"]
+    assert "carer-reported" in responses[0]["item"][0]["item"][0]["text"]
+    assert "patient-reported" in responses[1]["item"][0]["item"][0]["text"]
+    temperature = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"
+                       and e["resource"]["code"].get("coding", [{}])[0].get("code") == "8310-5")
+    assert temperature["meta"]["tag"][0]["code"] == "carer-reported"

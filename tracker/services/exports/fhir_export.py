@@ -6,7 +6,8 @@
   from a lab report by the patient or a carer; the lab did not send them), with the LOINC
   code that matches the unit (calcium in mmol/L is 2000-8, in mg/dL 17861-6) and the UCUM
   code of the unit when it is one we know; body temperature and weight (vital signs).
-- QuestionnaireResponse: each diary log's symptom ratings, 0–4, tagged patient-reported.
+- QuestionnaireResponse: each diary log's symptom ratings, 0–4, tagged patient-reported, or
+  carer-reported when a carer entered the log (measurements likewise).
 
 Resource ids are stable (UUID 5 of the patient record and each record's id), so exporting
 twice, or from a journal imported from a JSON export of this one, gives the same ids. Only standard R4 elements are used (they validate as R4 and R4B).
@@ -36,6 +37,7 @@ PATIENT_REPORTED = {"system": TAG_SYSTEM, "code": "patient-reported", "display":
 PATIENT_ENTERED = {"system": TAG_SYSTEM, "code": "patient-entered",
                    "display": "Entered by the patient from a lab report (not sent by the lab)"}
 CARER_ENTERED = {"system": TAG_SYSTEM, "code": "carer-entered", "display": "Entered by a carer on the patient's behalf"}
+CARER_REPORTED = {"system": TAG_SYSTEM, "code": "carer-reported", "display": "Carer-reported (a carer entered it)"}
 
 # What a unit measures, so the LOINC code can say the same: a calcium in mmol/L is a
 # "Moles/volume" observation (2000-8), in mg/dL a "Mass/volume" one (17861-6).
@@ -241,7 +243,8 @@ def build_bundle(
             add(ids("lab", lab.id), resource)
 
         for m in conn.execute(
-            select(MeasurementEntry.__table__, DiaryLog.occurred_at.label("log_at"), DiaryLog.tz.label("log_tz"))
+            select(MeasurementEntry.__table__, DiaryLog.occurred_at.label("log_at"), DiaryLog.tz.label("log_tz"),
+                   DiaryLog.entered_by_id.label("log_by"))
             .join(DiaryLog, MeasurementEntry.log_id == DiaryLog.id)
             .where(DiaryLog.deleted_at.is_(None))
             .order_by(DiaryLog.occurred_at, MeasurementEntry.id)
@@ -255,7 +258,7 @@ def build_bundle(
                 code = {"coding": [{"system": LOINC, "code": loinc, "display": display}], "text": display}
             add(ids("measurement", m.id), {
                 "resourceType": "Observation",
-                "meta": {"tag": [PATIENT_REPORTED]},
+                "meta": {"tag": [CARER_REPORTED if m.log_by in carers else PATIENT_REPORTED]},
                 "status": "final",
                 "category": [{"coding": [{"system": OBS_CATEGORY, "code": category}]}],
                 "code": code,
@@ -265,10 +268,11 @@ def build_bundle(
             })
 
         ratings: dict[int, list[list[Any]]] = {}
-        logs: dict[int, tuple[datetime, str]] = {}
+        logs: dict[int, tuple[datetime, str, int | None]] = {}
         # Plain tuples: attribute access on result rows is the slow part for a journal of years.
-        for log_id, log_at, log_tz, *rating in conn.execute(
-            select(SymptomEntry.log_id, DiaryLog.occurred_at, DiaryLog.tz, SymptomEntry.term_id, SymptomEntry.severity,
+        for log_id, log_at, log_tz, log_by, *rating in conn.execute(
+            select(SymptomEntry.log_id, DiaryLog.occurred_at, DiaryLog.tz, DiaryLog.entered_by_id, SymptomEntry.term_id,
+                   SymptomEntry.severity,
                    SymptomEntry.frequency, SymptomEntry.interference, SymptomEntry.location, SymptomEntry.note)
             .join(DiaryLog, SymptomEntry.log_id == DiaryLog.id)
             .where(DiaryLog.deleted_at.is_(None))
@@ -276,16 +280,18 @@ def build_bundle(
         ):
             if _in(_local_day(log_at, log_tz), date_from, date_to):
                 ratings.setdefault(log_id, []).append(rating)
-                logs[log_id] = (log_at, log_tz)
+                logs[log_id] = (log_at, log_tz, log_by)
         for log_id, items in ratings.items():
+            by_carer = logs[log_id][2] in carers
             add(ids("symptoms", log_id), {
                 "resourceType": "QuestionnaireResponse",
-                "meta": {"tag": [PATIENT_REPORTED]},
+                # Ratings are the person's own report; a carer's entry says so, never "patient".
+                "meta": {"tag": [CARER_REPORTED if by_carer else PATIENT_REPORTED]},
                 "status": "completed",
                 "subject": subject,
                 "source": subject,
                 "authored": _instant(logs[log_id][0]),
-                "item": [_symptom_item(*rating, term=term) for rating in items],
+                "item": [_symptom_item(*rating, term=term, reporter="carer" if by_carer else "patient") for rating in items],
             })
     return {
         "resourceType": "Bundle",
@@ -297,19 +303,21 @@ def build_bundle(
 
 
 ATTRIBUTE_TEXT = (
-    ("severity", "Severity (patient-reported, 0 none to 4 very severe)"),
-    ("frequency", "How often (patient-reported, 0 never to 4 almost constantly)"),
-    ("interference", "Effect on daily life (patient-reported, 0 not at all to 4 very much)"),
+    ("severity", "Severity ({reporter}-reported, 0 none to 4 very severe)"),
+    ("frequency", "How often ({reporter}-reported, 0 never to 4 almost constantly)"),
+    ("interference", "Effect on daily life ({reporter}-reported, 0 not at all to 4 very much)"),
 )
 
 
 def _symptom_item(term_id: str, severity: int | None, frequency: int | None, interference: int | None,
-                  location: str | None, note: str | None, *, term: Callable[[str], Any]) -> dict[str, Any]:
+                  location: str | None, note: str | None, *, term: Callable[[str], Any],
+                  reporter: str = "patient") -> dict[str, Any]:
     found = term(term_id)
     answers = []
     for (attribute, text), value in zip(ATTRIBUTE_TEXT, (severity, frequency, interference), strict=True):
         if value is not None:
-            answers.append({"linkId": f"{term_id}.{attribute}", "text": text, "answer": [{"valueInteger": int(value)}]})
+            answers.append({"linkId": f"{term_id}.{attribute}", "text": text.format(reporter=reporter),
+                            "answer": [{"valueInteger": int(value)}]})
     if location:
         answers.append({"linkId": f"{term_id}.location", "text": "Where", "answer": [{"valueString": location}]})
     if note:
