@@ -97,3 +97,8 @@ def test_a_record_rejection_names_table_row_and_field_only():
                                               "note": "private words"}]})
     assert caught.value.where == "symptom_entries row 1: severity"
     assert "private" not in caught.value.message
+
+
+def test_messages_spell_out_the_limits_they_name():
+    """The messages are literal (translatable) text; they must keep saying the real limits."""
+    assert (v.MAX_EVERY, v.MAX_CYCLE_LENGTH, v.MAX_LINE_NUMBER, v.MAX_DELAY_DAYS) == (365, 120, 30, 365)

@@ -50,7 +50,8 @@ RECALL_DAYS = (1, 7)
 EARLIEST_DAY = date(1900, 1, 1)
 LATEST_DAY = date(2199, 12, 31)
 
-#: The schedule editor's limits (tracker/ui/plan/pattern_editor.py and dialogs.py).
+#: The schedule editor's limits (tracker/ui/plan/pattern_editor.py and dialogs.py); the
+#: messages spell the numbers out so that they can be translated (tests keep them in step).
 MAX_EVERY = 365
 MAX_CYCLE_LENGTH = 120
 MAX_STEP_COUNT = 50
@@ -67,7 +68,7 @@ def check_name(value: str | None, field: str, *, empty: str, limit: int = MAX_NA
     if not text:
         raise ValidationError(empty, field=field)
     if len(text) > limit:
-        raise ValidationError(f"That name is too long ({limit} characters at most).", field=field)
+        raise ValidationError("That name is too long. Please shorten it.", field=field)
     if any(char in text for char in "\n\r\t"):
         raise ValidationError("A name is one line of text.", field=field)
     return text
@@ -149,11 +150,11 @@ def check_pattern(data: object, field: str = "pattern") -> Pattern:
     if isinstance(pattern, Loading) and (len(pattern.days) > MAX_FIXED_DATES or pattern.days[-1] > MAX_EVERY * 3):
         raise incomplete
     if any(isinstance(every, bool) or not isinstance(every, int) or every > MAX_EVERY for every in everies):
-        raise ValidationError(f"A repeat is every 1 to {MAX_EVERY} days, weeks or months.", field=field)
+        raise ValidationError("A repeat is every 1 to 365 days, weeks or months.", field=field)
     if isinstance(pattern, CycleDays) and (
         isinstance(pattern.length, bool) or not isinstance(pattern.length, int) or pattern.length > MAX_CYCLE_LENGTH
     ):
-        raise ValidationError(f"A cycle lasts 1 to {MAX_CYCLE_LENGTH} days.", field=field)
+        raise ValidationError("A cycle lasts 1 to 120 days.", field=field)
     if isinstance(pattern, FixedDates):
         if len(pattern.dates) > MAX_FIXED_DATES:
             raise incomplete
@@ -260,7 +261,7 @@ def _ends_after_start(row: Mapping[str, Any]) -> None:
 
 def _line(row: Mapping[str, Any]) -> None:
     check_name(row.get("name"), "name", empty="Please give the line a name, for example the drugs in it.")
-    check_whole(row.get("number"), "number", 1, MAX_LINE_NUMBER, f"A line number is 1 to {MAX_LINE_NUMBER}.")
+    check_whole(row.get("number"), "number", 1, MAX_LINE_NUMBER, "A line number is 1 to 30.")
     _ends_after_start(row)
     reason = row.get("end_reason")
     if reason is not None:
@@ -303,7 +304,7 @@ def _engine_can_follow(row: Mapping[str, Any], pattern: Pattern, times: tuple[ti
 def _adjustment(row: Mapping[str, Any]) -> None:
     check_choice(row.get("kind"), ADJUSTMENT_KINDS, "kind")
     if row["kind"] == "delay":
-        check_whole(row.get("days"), "days", 1, MAX_DELAY_DAYS, f"A delay is between 1 and {MAX_DELAY_DAYS} days.")
+        check_whole(row.get("days"), "days", 1, MAX_DELAY_DAYS, "A delay is between 1 and 365 days.")
     if row["kind"] == "reduce" and not (row.get("dose_text") or "").strip():
         raise ValidationError("Please write the new dose as your team gave it.", field="dose_text")
 

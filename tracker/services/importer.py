@@ -75,11 +75,21 @@ def _damaged(detail: str) -> ImportRejected:
     )
 
 
-def _impossible(detail: str) -> ImportRejected:
-    return ImportRejected(
-        "That file could not be imported: some of its records hold values the app cannot accept. Nothing was changed.",
-        detail=detail,
-    )
+class RecordImportRejected(ImportRejected):
+    """A record a form would refuse: `where` (table, row and field; never content) and
+    `reason` (the form's own message, so the window can show it translated)."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(
+            "That file could not be imported: some of its records hold values the app cannot accept. "
+            "Nothing was changed.",
+            detail=f"{where}: {reason}",
+        )
+        self.where, self.reason = where, reason
+
+
+def _impossible(where: str, reason: str) -> ImportRejected:
+    return RecordImportRejected(where, reason)
 
 
 def _no_constants(name: str) -> Any:
@@ -182,7 +192,7 @@ def _journal_name(name: str) -> str:
     try:
         return check_name(name, "name", empty="Please give a name or nickname for this journal.")
     except ValidationError as exc:
-        raise _impossible(f"journal name: {exc.message}") from None
+        raise _impossible("journal name", exc.message) from None
 
 
 def _check_meaning(decoded: dict[str, list[dict[str, Any]]]) -> None:
@@ -192,7 +202,7 @@ def _check_meaning(decoded: dict[str, list[dict[str, Any]]]) -> None:
     try:
         check_records(decoded)
     except RecordRejected as exc:
-        raise _impossible(f"{exc.where}: {exc.message}") from None
+        raise _impossible(exc.where, exc.message) from None
 
 
 def _check_references(decoded: dict[str, list[dict[str, Any]]]) -> None:

@@ -27,6 +27,10 @@ _RECORD_DETAIL = re.compile(r"^[a-z_]+ (row|id) \w+: ")
 
 def known_message(exc: KnownError) -> str:
     text = QCoreApplication.translate("KnownError", exc.message)
+    where, reason = getattr(exc, "where", None), getattr(exc, "reason", None)
+    if where and reason:  # a refused import names the record and gives the form's reason
+        where_text = QCoreApplication.translate("KnownError", "Where: {detail}").format(detail=where)
+        return f"{text}\n\n{where_text}: {QCoreApplication.translate('KnownError', reason)}"
     if isinstance(exc, (ImportRejected, BackupRejected)) and _RECORD_DETAIL.match(exc.detail or ""):
         # Which table, row and field (never content), so the person or support can find it.
         text += "\n\n" + QCoreApplication.translate("KnownError", "Where: {detail}").format(detail=exc.detail)
