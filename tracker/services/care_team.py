@@ -55,6 +55,7 @@ def get_care_team(journal: OpenJournal) -> CareTeam:
 
 def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
     """Validate and store; returns the tidied team."""
+    check_text(team.urgent_name, "urgent_name")
     phone = _check_phone(team.urgent_phone, "urgent_phone")
     contacts = []
     for index, c in enumerate(team.contacts):
@@ -67,7 +68,6 @@ def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
             raise ValidationError("Please give this contact a name.", field=f"contacts.{index}.name")
         contacts.append(Contact(name[:200], c.role.strip()[:100], _check_phone(c.phone, f"contacts.{index}.phone"),
                                 c.notes.strip()[:1000]))
-    check_text(team.urgent_name, "urgent_name")
     tidy = CareTeam(team.urgent_name.strip()[:200], phone, contacts)
     settings.set(journal, CARE_TEAM_KEY, {"urgent_name": tidy.urgent_name, "urgent_phone": tidy.urgent_phone,
                                           "contacts": [asdict(c) for c in contacts]})

@@ -16,8 +16,7 @@ class CheckResult:
 
 
 def check(journal: OpenJournal) -> CheckResult:
-    """SQLCipher page authentication, SQLite structure, foreign keys, schema version, and
-    every record against the forms' rules (names table, record id and field, not content)."""
+    """SQLCipher page authentication, SQLite structure, foreign keys and schema version."""
     problems: list[str] = []
     with journal.connection() as conn:
         cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
@@ -31,7 +30,8 @@ def check(journal: OpenJournal) -> CheckResult:
         if revision == schema.head_revision():
             from tracker.services.record_checks import first_problem
 
-            record = first_problem(conn)  # the rules the forms and the importer apply
+            # Every record against the forms' and the importer's rules (table, id, field; no content).
+            record = first_problem(conn)
             if record is not None:
                 problems.append(f"impossible record: {record}")
     if revision != schema.head_revision():

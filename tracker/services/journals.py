@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
@@ -117,4 +117,4 @@ def key_file_created(journal: OpenJournal) -> datetime:
     try:
         return datetime.fromisoformat(keyslots.load(journal.paths).created)
     except (KeyFileMissing, ValueError):
-        return datetime.now(UTC)
+        return datetime.now(timezone.utc)
