@@ -10,6 +10,7 @@ schema simply lacks the newer columns, and the checks treat a missing column as 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +66,18 @@ def first_problem(conn: Connection, *, stored_text_ok: bool = False) -> str | No
 def problem_in_database(path: Path, key: bytes) -> str | None:
     """`first_problem` for a database file that is not an open journal (a staged restore).
     Lenient only about control characters in text (see `first_problem`)."""
-    from tracker.storage.engine import make_engine
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
 
-    engine = make_engine(Path(path), key, read_only=True)
+    from tracker.storage import engine as storage
+
+    connect: Callable[..., Any] = storage.connect
+    dbapi: Callable[[], Any] = storage.dbapi
+
+    # One short read of a file that is not a journal yet: a plain engine over the same
+    # connection factory the journals use (key pragma, read-only), no pool to keep.
+    engine = create_engine("sqlite://", module=dbapi(), creator=lambda: connect(Path(path), key, read_only=True),
+                           poolclass=NullPool)
     try:
         with engine.connect() as conn:
             return first_problem(conn, stored_text_ok=True)
