@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tracker.domain.clock import FixedClock
@@ -297,3 +297,62 @@ def test_import_that_passes_the_checks_is_complete_or_leaves_nothing(export_docu
         assert count >= sum(len(rows) for rows in parsed.tables.values() if rows)
     finally:
         result.journal.close()
+
+
+# -- the shared text and record checks (tracker/domain/validation.py) ------------------------
+
+any_text = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=40) | texts
+
+
+@FAST
+@given(text=any_text)
+def test_text_the_check_accepts_can_be_stored_and_has_no_control_characters(text):
+    import unicodedata
+
+    from tracker.domain.text import check_text
+
+    kept = accepts_or_refuses(check_text, text, "note")
+    if kept is not None:
+        kept.encode("utf-8")  # a lone surrogate would raise here (and in SQLite)
+        assert all(unicodedata.category(c) != "Cc" or c in "\t\n\r" for c in kept)
+
+
+@FAST
+@given(pattern=st.dictionaries(st.sampled_from(["kind", "length", "days", "every", "unit", "dates", "count",
+                                                 "first_every", "first_unit", "then_every", "then_unit"]),
+                               st.none() | st.booleans() | st.integers(-5, 10**6) | texts
+                               | st.lists(st.integers(-5, 200) | texts, max_size=30)
+                               | st.sampled_from(["cycle_days", "interval", "loading", "step_down", "fixed_dates",
+                                                  "days", "weeks", "months"]),
+                               max_size=6) | st.builds(
+           lambda n, ds: {"kind": "cycle_days", "length": n, "days": sorted({min(d, n) for d in ds})},
+           st.integers(1, 125), st.lists(st.integers(1, 125), min_size=1, max_size=30)) | st.builds(
+           lambda e, u: {"kind": "interval", "every": e, "unit": u}, st.integers(1, 370),
+           st.sampled_from(["days", "weeks", "months"])) | st.builds(
+           lambda ds, e: {"kind": "loading", "days": sorted({1, *ds}), "every": e, "unit": "days"},
+           st.lists(st.integers(2, 1200), max_size=5), st.integers(1, 370)) | st.builds(
+           lambda ds: {"kind": "fixed_dates", "dates": sorted({d.isoformat() for d in ds})}, st.lists(days, min_size=1, max_size=5)),
+       start=days, times=st.lists(st.sampled_from(["08:00", "20:00", "23:59"]), min_size=1, max_size=3, unique=True))
+def test_a_regimen_drug_the_import_accepts_gives_doses_without_error(pattern, start, times):
+    """Whatever the record check accepts, the schedule engine can lay out."""
+    from datetime import time as time_of_day
+
+    from tracker.domain.schedule import Schedule, occurrences
+    from tracker.domain.validation import RecordRejected, check_record
+
+    row = {"id": 1, "line_id": 1, "drug_id": "custom", "display_name": "Trial drug", "pattern_json": json.dumps(pattern),
+           "times_json": json.dumps(times), "start": start, "end": None, "max_units": None, "first_unit": 0,
+           "first_index": 0, "anchor_date": None, "anchor_unit": 0}
+    try:
+        check_record("regimen_drugs", 1, row)
+    except RecordRejected as exc:
+        assert exc.message.endswith(".")
+        event("refused")
+        return
+    event("accepted")
+    from tracker.domain.schedule import pattern_from_dict
+
+    schedule = Schedule(pattern=pattern_from_dict(pattern), start=start,
+                        times=tuple(sorted(time_of_day.fromisoformat(t) for t in times)))
+    slots = list(occurrences(schedule, (), start, start + timedelta(days=800)))
+    assert all(s.day >= start for s in slots)

@@ -48,10 +48,10 @@ def fill(journal) -> None:
         s.add_all([line1, line2])
         s.flush()
         letro = RegimenDrug(line_id=line1.id, drug_id="letrozole", display_name="Letrozole", dose_text="2.5 mg once a day",
-                            route="oral", pattern_json='{"kind": "daily"}', times_json='["08:00"]', start=date(2025, 1, 6),
+                            route="oral", pattern_json='{"kind": "interval", "every": 1, "unit": "days"}', times_json='["08:00"]', start=date(2025, 1, 6),
                             end=date(2026, 1, 31), created_at=now)
         cape = RegimenDrug(line_id=line2.id, drug_id="capecitabine", display_name="Capecitabine", dose_text="1500 mg twice a day",
-                           route="oral", pattern_json='{"kind": "cycle"}', times_json='["08:00", "20:00"]',
+                           route="oral", pattern_json='{"kind": "cycle_days", "length": 21, "days": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]}', times_json='["08:00", "20:00"]',
                            start=date(2026, 2, 2), created_at=now)
         s.add_all([letro, cape])
         s.flush()
@@ -184,9 +184,9 @@ def test_fhir_bundle_validates_with_loinc_codes(journal, clock):
                 for e in bundle["entry"] if e["resource"]["resourceType"] == "MedicationStatement"}
     assert statuses == {"Letrozole": "stopped", "Capecitabine": "active"}
     qr = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse")
-    assert qr["meta"]["tag"][0]["code"] == "patient-reported"
+    assert qr["meta"]["tag"][0]["code"] == "carer-reported"  # the carer entered this log
     assert qr["item"][0]["item"][0]["answer"] == [{"valueInteger": 3}]
-    assert "patient-reported" in qr["item"][0]["item"][0]["text"]
+    assert "carer-reported" in qr["item"][0]["item"][0]["text"]
     urls = [e["fullUrl"] for e in bundle["entry"]]
     assert len(urls) == len(set(urls))
     assert fhir_export.build_bundle(journal, clock=clock) == bundle  # stable ids
@@ -249,3 +249,145 @@ def test_synthetic_journal_round_trips_and_validates(journal, tmp_path, clock):
     assert first.read_bytes() == second.read_bytes()
     Bundle.model_validate(fhir_export.build_bundle(journal, clock=clock))
     csv_export.export_csv(journal, tmp_path / "c.zip")
+
+
+# -- FHIR: codes that match the units, patient-entered labs, ids that survive import ------------
+
+
+def _add_labs(journal, rows):
+    """rows: (test, value, unit, entered_by_id)."""
+    from tracker.storage.models.diary import LabResult
+
+    with journal.session() as s:
+        for test, value, unit, who in rows:
+            s.add(LabResult(occurred_at=_at(2026, 3, 2), tz="Europe/London", entered_at=_at(2026, 3, 2), test=test,
+                            value=value, unit=unit, taken_on=date(2026, 3, 2), entered_by_id=who))
+
+
+def _observations(bundle):
+    return {(e["resource"]["code"]["text"], e["resource"]["valueQuantity"]["unit"]): e["resource"]
+            for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"
+            and e["resource"]["category"][0]["coding"][0]["code"] == "laboratory"}
+
+
+@pytest.mark.parametrize("test,unit,loinc,ucum", [
+    ("calcium", "mmol/L", "2000-8", "mmol/L"),
+    ("calcium", "mg/dL", "17861-6", "mg/dL"),
+    ("creatinine", "µmol/L", "14682-9", "umol/L"),
+    ("creatinine", "μmol/l", "14682-9", "umol/L"),  # Greek mu, lower-case l: as people type it
+    ("creatinine", "mg/dL", "2160-0", "mg/dL"),
+    ("bilirubin", "µmol/L", "14631-6", "umol/L"),
+    ("bilirubin", "mg/dL", "1975-2", "mg/dL"),
+    ("haemoglobin", "g/dL", "718-7", "g/dL"),
+    ("haemoglobin", "g/L", "718-7", "g/L"),
+    ("ca15_3", "kU/L", "6875-9", "kU/L"),
+    ("ca15_3", "U/mL", "6875-9", "U/mL"),
+    ("alt", "IU/L", "1742-6", "[IU]/L"),
+    ("platelets", "×10⁹/L", "777-3", "10*9/L"),
+    ("neutrophils", "10^9/L", "751-8", "10*9/L"),
+    ("cea", "ng/mL", "2039-6", "ng/mL"),
+    ("glucose", "mmol/L", "14749-6", "mmol/L"),
+    ("calcium", "U/L", None, "U/L"),  # a unit that does not fit calcium: no code rather than a wrong one
+    ("creatinine", "furlongs", None, None),
+])
+def test_fhir_loinc_code_matches_the_unit_and_ucum_is_given(journal, clock, test, unit, loinc, ucum):
+    from fhir.resources.R4B.bundle import Bundle
+
+    _add_labs(journal, [(test, 2.5, unit, None)])
+    bundle = fhir_export.build_bundle(journal, clock=clock)
+    Bundle.model_validate(bundle)
+    [lab] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"]
+    codes = [c["code"] for c in lab["code"].get("coding", [])]
+    assert codes == ([loinc] if loinc else [])
+    quantity = lab["valueQuantity"]
+    assert quantity["unit"] == unit  # as the patient copied it
+    assert quantity.get("code") == ucum
+    assert (quantity.get("system") == "http://unitsofmeasure.org") == (ucum is not None)
+
+
+def test_fhir_labs_are_tagged_patient_entered_and_carer_entered(journal, clock):
+    from fhir.resources.R4B.bundle import Bundle
+
+    from tracker.services import people
+
+    carer = people.add_carer(journal, "Sam", "partner")
+    _add_labs(journal, [("calcium", 2.4, "mmol/L", None), ("creatinine", 80.0, "µmol/L", carer.id)])
+    bundle = fhir_export.build_bundle(journal, clock=clock)
+    Bundle.model_validate(bundle)
+    labs = _observations(bundle)
+    calcium_tags = [t["code"] for t in labs[("Calcium", "mmol/L")]["meta"]["tag"]]
+    creatinine_tags = [t["code"] for t in labs[("Creatinine", "µmol/L")]["meta"]["tag"]]
+    assert calcium_tags == ["patient-entered"]
+    assert creatinine_tags == ["patient-entered", "carer-entered"]
+
+
+def test_fhir_ids_stable_across_export_import_export(journal, clock, tmp_path):
+    from fhir.resources.R4B.bundle import Bundle
+
+    fill(journal)
+    _add_labs(journal, [("calcium", 2.4, "mmol/L", None)])
+    before = fhir_export.build_bundle(journal, clock=clock)
+    first = json_export.export_json(journal, tmp_path / "one.json", clock=clock)
+    result = importer.import_json(tmp_path / "other-data", first, PASS)
+    try:
+        assert result.journal.journal_id != journal.journal_id
+        after = fhir_export.build_bundle(result.journal, clock=clock)
+    finally:
+        result.journal.close()
+    Bundle.model_validate(after)
+    assert [e["fullUrl"] for e in after["entry"]] == [e["fullUrl"] for e in before["entry"]]
+    assert after == before  # same records, same resources, same references
+
+
+def test_fhir_ids_differ_between_journals(journal, clock, data_dir):
+    from tracker.services.journals import create_journal
+
+    other = create_journal(data_dir, "Someone else", PASS).journal
+    try:
+        theirs = fhir_export.build_bundle(other, clock=clock)["entry"][0]["fullUrl"]
+    finally:
+        other.close()
+    assert fhir_export.build_bundle(journal, clock=clock)["entry"][0]["fullUrl"] != theirs
+
+
+# -- CSV headers: words in a language, or stable keys ----------------------------------------
+
+
+def test_every_csv_header_and_word_is_listed_for_translation():
+    from tracker.ui.exports.csv_words import TEXTS
+
+    english = {text for columns in csv_export.COLUMNS.values() for _key, text in columns} | set(csv_export.cell_words())
+    assert english == set(TEXTS)
+
+
+def test_csv_machine_headers_are_stable_keys_and_words_are_applied(journal, clock):
+    fill(journal)
+    keyed = {t.name: t for t in csv_export.collect(journal, machine_headers=True)}
+    assert keyed["symptoms"].headers == ("occurred_at", "symptom", "severity", "frequency", "interference", "location",
+                                         "note", "entered_by")
+    assert all(key.isidentifier() and key.islower() for t in keyed.values() for key in t.headers)
+
+    shout = csv_export.CsvWords(word=str.upper, symptom=lambda term: f"<{term}>", lab=lambda test, label: f"[{test}]")
+    loud = {t.name: t for t in csv_export.collect(journal, words=shout)}
+    assert loud["doses"].headers[0] == "PLANNED DAY"
+    assert {row[3] for row in loud["doses"].rows} == {"TAKEN", "MISSED"}
+    assert {row[1] for row in loud["symptoms"].rows} >= {"<fatigue>", "<nausea>"}
+    assert "[ca15_3]" in {row[1] for row in loud["labs"].rows}
+    assert loud["questions"].rows[0][2] == "NO"
+    assert [r[:4] for r in loud["doses"].rows] != [r[:4] for r in keyed["doses"].rows]
+
+
+def test_fhir_ratings_a_carer_entered_are_carer_reported(journal, clock):
+    from fhir.resources.R4B.bundle import Bundle
+
+    fill(journal)  # the February log was entered by the carer, the March one by the patient
+    bundle = fhir_export.build_bundle(journal, clock=clock)
+    Bundle.model_validate(bundle)
+    responses = sorted((e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"),
+                       key=lambda r: r["authored"])
+    assert [r["meta"]["tag"][0]["code"] for r in responses] == ["carer-reported", "patient-reported"]
+    assert "carer-reported" in responses[0]["item"][0]["item"][0]["text"]
+    assert "patient-reported" in responses[1]["item"][0]["item"][0]["text"]
+    temperature = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"
+                       and e["resource"]["code"].get("coding", [{}])[0].get("code") == "8310-5")
+    assert temperature["meta"]["tag"][0]["code"] == "carer-reported"

@@ -12,6 +12,9 @@ from tracker.domain.errors import KnownError
 
 HELP = "export the journal as pdf, csv (folder or .zip), json (complete, re-importable), ics or fhir"
 FORMATS = ("pdf", "csv", "json", "ics", "fhir")
+LANGS = ("en", "es", "fa")
+#: Formats with words in a language (the others are data for programs).
+WORDED = ("pdf", "csv")
 
 
 class FeatureMissing(KnownError):
@@ -24,6 +27,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, help="file to write (for csv: a folder, or a name ending in .zip)")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day to include (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day to include (YYYY-MM-DD)")
+    parser.add_argument("--lang", choices=LANGS,
+                        help="language of the PDF and of the CSV headers (default: the app's language setting)")
+    parser.add_argument("--machine-headers", action="store_true",
+                        help="csv: write stable machine-readable column keys as the header row (the same in every language)")
 
 
 def _day(text: str | None, flag: str) -> date | None:
@@ -55,12 +62,21 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--from must be on or before --to.")
     if args.format == "json" and (date_from or date_to):
         raise UsageError("A JSON export is always complete, so it can be imported again; leave out --from and --to.")
+    if args.format == "ics" and (date_from or date_to):
+        raise UsageError("A calendar export always holds the planned doses and appointments from today for a year; "
+                         "leave out --from and --to.")
+    if args.lang and args.format not in WORDED:
+        raise UsageError("--lang applies to the pdf and csv formats only.")
+    if args.machine_headers and args.format != "csv":
+        raise UsageError("--machine-headers applies to the csv format only.")
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
+    if args.format in WORDED:
+        _install_language(args)
     journal = open_journal(args)
     try:
-        written = _export(args.format, journal, out, date_from, date_to)
+        written = _export(args.format, journal, out, date_from, date_to, machine_headers=args.machine_headers)
     finally:
         journal.close()
     print(f"tracker: warning: {NOT_ENCRYPTED_WARNING}", file=sys.stderr)
@@ -68,7 +84,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date | None) -> Path:
+def _install_language(args: argparse.Namespace) -> None:
+    """Install the Qt translators for --lang (else the app's saved language, else the
+    system's) before anything is rendered: the PDF and CSV words are looked up as they are
+    made, and a right-to-left locale without its translation would lay English out mirrored."""
+    from tracker.cli.common import data_dir
+    from tracker.ui.i18n import install_translators, preferred_language
+    from tracker.ui.reports.export_pdf import ensure_gui_application
+
+    app = ensure_gui_application()
+    install_translators(app, preferred_language(data_dir(args), args.lang))
+
+
+def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date | None, *,
+            machine_headers: bool = False) -> Path:
     clock = local_clock()
     if fmt == "json":
         from tracker.services.exports.json_export import export_json
@@ -76,8 +105,10 @@ def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date 
         return export_json(journal, out, clock=clock)
     if fmt == "csv":
         from tracker.services.exports.csv_export import export_csv
+        from tracker.ui.exports.csv_words import csv_words
 
-        return export_csv(journal, out, date_from=date_from, date_to=date_to)
+        return export_csv(journal, out, date_from=date_from, date_to=date_to, words=csv_words(),
+                          machine_headers=machine_headers)
     if fmt == "fhir":
         from tracker.services.exports.fhir_export import export_fhir
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 
 #: Receptor values. "low" is only possible for HER2 (HER2-low).
 POSITIVE, NEGATIVE, LOW, UNKNOWN = "positive", "negative", "low", "unknown"
@@ -74,6 +75,7 @@ class Diagnosis:
                 and self.secondary_diagnosis < self.first_diagnosis):
             raise ValidationError("The secondary diagnosis date is before the first diagnosis. Check both dates.",
                                   field="secondary_diagnosis")
+        check_text(self.notes, "notes")
         if len(self.notes) > NOTES_MAX_CHARS:
             raise ValidationError("These notes are too long. Keep them under 4,000 characters.", field="notes")
         return self

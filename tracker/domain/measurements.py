@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 
 TEMPERATURE = "temperature"
 WEIGHT = "weight"
@@ -70,10 +71,28 @@ def _number(value: object, field: str) -> float:
     return float(value)
 
 
+#: No lab result or other reading a person copies is anywhere near this; beyond it the
+#: number is a typing slip, and charts cannot draw an axis up to 1e308.
+MAX_READING = 1_000_000.0
+
+
+def validate_lab_value(value: object, field: str = "value") -> float:
+    """A lab result as copied from the report: a number from 0 up to MAX_READING."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValidationError("Please type the number from the report.", field=field)
+    if value < 0:
+        raise ValidationError("A lab result is not below zero. Check the number.", field=field)
+    if value > MAX_READING:
+        raise ValidationError("That number is far too large for a lab result. Check the number.", field=field)
+    return float(value)
+
+
 def validate_measurement(m: Measurement) -> Measurement:
     """Refuse impossible values with a message for the field named after the kind."""
     if m.kind not in KINDS:
         raise ValueError(f"unknown measurement kind {m.kind!r}")
+    check_text(m.label, m.kind)
+    check_text(m.unit, m.kind)
     value = _number(m.value, m.kind)
     if m.kind == TEMPERATURE:
         if m.unit not in UNITS[TEMPERATURE]:
@@ -94,6 +113,8 @@ def validate_measurement(m: Measurement) -> Measurement:
     else:
         if not (m.label or "").strip():
             raise ValidationError("Say what this number measures.", field=OTHER)
+        if abs(value) > MAX_READING:
+            raise ValidationError("That number is far too large. Check the number.", field=OTHER)
         if len(m.unit) > 30:
             raise ValidationError("That unit is too long.", field=OTHER)
     return Measurement(m.kind, value, m.unit, (m.label or "").strip() or None)

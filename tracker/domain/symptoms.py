@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from tracker.domain.errors import ValidationError
 from tracker.domain.resources import resource
+from tracker.domain.text import check_text
 
 SEVERITY = "severity"
 FREQUENCY = "frequency"
@@ -154,7 +155,7 @@ def validate_rating(rating: SymptomRating) -> SymptomRating:
         rated = True
     if not rated:
         raise ValidationError("Choose how bad it was, or remove this symptom.", field=f"{t.id}.{t.attributes[0]}")
-    location = (rating.location or "").strip() or None
+    location = (check_text(rating.location, f"{t.id}.location") or "").strip() or None
     if location and len(location) > MAX_LOCATION_CHARS:
         raise ValidationError("Please describe where in fewer words.", field=f"{t.id}.location")
     note = (rating.note or "").strip() or None
@@ -164,6 +165,7 @@ def validate_rating(rating: SymptomRating) -> SymptomRating:
 
 
 def validate_note(note: str | None, *, field: str = "note") -> None:
+    check_text(note, field)
     if note and len(note) > MAX_NOTE_CHARS:
         raise ValidationError("That note is too long. Please keep it under 4000 characters.", field=field)
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from sqlalchemy import and_, select
 
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import Appointment
 
@@ -42,6 +43,8 @@ def _check(kind: str, starts_at: datetime) -> None:
 def add(journal: OpenJournal, *, kind: str, starts_at: datetime, place: str | None = None,
         notes: str | None = None, entered_by_id: int | None = None) -> AppointmentInfo:
     _check(kind, starts_at)
+    check_text(place, "place")
+    check_text(notes, "notes")
     with journal.session() as session:
         row = Appointment(kind=kind, starts_at=starts_at, tz=getattr(starts_at.tzinfo, "key", "UTC"),
                           place=(place or "").strip() or None, notes=(notes or "").strip() or None,
@@ -53,6 +56,8 @@ def add(journal: OpenJournal, *, kind: str, starts_at: datetime, place: str | No
 
 def edit(journal: OpenJournal, appointment_id: int, *, kind: str, starts_at: datetime, place: str | None,
          notes: str | None) -> AppointmentInfo:
+    check_text(place, "place")
+    check_text(notes, "notes")
     _check(kind, starts_at)
     with journal.session() as session:
         row = session.get(Appointment, appointment_id)

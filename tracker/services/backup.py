@@ -223,6 +223,17 @@ def _verify_into(
             "Your current journal was not changed.",
             detail="schema too new",
         )
+    # The same rules as the forms and the importer (an older schema's rows too): a restore
+    # must not bring back what the app cannot show or export.
+    from tracker.services.record_checks import problem_in_database
+
+    problem = problem_in_database(staged.db, data_key)
+    if problem is not None:
+        raise BackupRejected(
+            "This backup holds records the app cannot accept, so it was not restored. "
+            "Your current journal was not changed.",
+            detail=problem,
+        )
     key_file.save(staged)
     if progress is not None:
         progress(90, 100, "")

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from tracker.domain.alerts.emergency import default_emergency_number
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.services import settings
 from tracker.storage.journal import OpenJournal
 
@@ -43,7 +44,7 @@ class CareTeam:
 
 
 def _check_phone(phone: str, field_name: str) -> str:
-    phone = phone.strip()
+    phone = (check_text(phone, field_name) or "").strip()
     if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 3):
         raise ValidationError("That does not look like a phone number. Use digits, spaces, + and brackets.",
                               field=field_name)
@@ -62,9 +63,12 @@ def get_care_team(journal: OpenJournal) -> CareTeam:
 
 def save_care_team(journal: OpenJournal, team: CareTeam) -> CareTeam:
     """Validate and store; returns the tidied team."""
+    check_text(team.urgent_name, "urgent_name")
     phone = _check_phone(team.urgent_phone, "urgent_phone")
     contacts = []
     for index, c in enumerate(team.contacts):
+        for part, text in (("name", c.name), ("role", c.role), ("notes", c.notes)):
+            check_text(text, f"contacts.{index}.{part}")
         name = c.name.strip()
         if not name and not c.phone.strip():
             continue  # an empty row the person left behind

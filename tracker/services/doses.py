@@ -15,6 +15,7 @@ from sqlalchemy import and_, select
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.services.plan import ScheduledDrug, planned, scheduled_drugs
 from tracker.services.plan.cycles import ended_before
 from tracker.storage.journal import OpenJournal
@@ -184,6 +185,7 @@ def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, 
     `backfilled`: marked afterwards for a past day (from the calendar), not at the time."""
     if status not in STATUSES:
         raise ValidationError("Please choose taken, missed, skipped or held by the team.", field="status")
+    check_text(note, "note")
     regimen_drug_id, day, slot = dose.key if isinstance(dose, DueDose) else dose
     when = at or clock.now()
     if when.tzinfo is None:

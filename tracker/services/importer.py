@@ -2,7 +2,9 @@
 
 Everything is checked before anything is written: the file's shape, every table and column
 against this version's models, every value against its column's type, required values,
-duplicate keys and references between tables. Only then is the journal created and every
+duplicate keys, references between tables, and what each value means: every record is held
+to the same domain checks as the forms (`tracker/domain/validation.py`), so a file cannot
+bring in what the app could not show or export. Only then is the journal created and every
 row inserted in one transaction. If the database still refuses something, the half-made
 journal is deleted: an import is complete or it did not happen.
 
@@ -16,11 +18,15 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.domain.errors import ImportRejected, KnownError
+from tracker.domain.errors import ImportRejected, KnownError, ValidationError
+from tracker.domain.validation import RecordRejected, check_name, check_records
 from tracker.services.exports import codec
 from tracker.services.exports.json_export import FORMAT, VERSION, export_tables
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
 
 #: A journal of decades is a few tens of MiB as JSON; much larger is not one of ours.
 MAX_BYTES = 512 * 1024 * 1024
@@ -69,6 +75,23 @@ def _damaged(detail: str) -> ImportRejected:
     )
 
 
+class RecordImportRejected(ImportRejected):
+    """A record a form would refuse: `where` (table, row and field; never content) and
+    `reason` (the form's own message, so the window can show it translated)."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(
+            "That file could not be imported: some of its records hold values the app cannot accept. "
+            "Nothing was changed.",
+            detail=f"{where}: {reason}",
+        )
+        self.where, self.reason = where, reason
+
+
+def _impossible(where: str, reason: str) -> ImportRejected:
+    return RecordImportRejected(where, reason)
+
+
 def _no_constants(name: str) -> Any:
     raise ValueError(name)
 
@@ -108,7 +131,7 @@ def parse_export(raw: bytes | str) -> ParsedImport:
         raise _not_ours("version")
     journal = document.get("journal", {})
     name = journal.get("display_name") if isinstance(journal, dict) else None
-    if name is not None and (not isinstance(name, str) or not name.strip() or len(name) > 200):
+    if name is not None and not isinstance(name, str):
         raise _damaged("journal name")
     tables = document.get("tables")
     if not isinstance(tables, dict):
@@ -122,10 +145,11 @@ def parse_export(raw: bytes | str) -> ParsedImport:
         block = tables.get(table.name)
         decoded[table.name] = [] if block is None else _decode_table(table, block)
     _check_references(decoded)
-    return ParsedImport(display_name=name.strip() if name else None, tables=decoded)
+    _check_meaning(decoded)
+    return ParsedImport(display_name=_journal_name(name) if name else None, tables=decoded)
 
 
-def _decode_table(table, block: Any) -> list[dict[str, Any]]:
+def _decode_table(table: Table, block: Any) -> list[dict[str, Any]]:
     label = table.name
     if not isinstance(block, dict) or not isinstance(block.get("columns"), list) or not isinstance(block.get("rows"), list):
         raise _damaged(f"{label}: layout")
@@ -142,7 +166,7 @@ def _decode_table(table, block: Any) -> list[dict[str, Any]]:
             raise _damaged(f"{label}: required column {column.name} missing")
     columns = [table.c[name] for name in names]
     rows: list[dict[str, Any]] = []
-    seen_keys: set[tuple] = set()
+    seen_keys: set[tuple[Any, ...]] = set()
     pk_names = [c.name for c in table.primary_key.columns]
     for number, raw_row in enumerate(block["rows"], start=1):
         if not isinstance(raw_row, list) or len(raw_row) != len(columns):
@@ -162,6 +186,23 @@ def _decode_table(table, block: Any) -> list[dict[str, Any]]:
         seen_keys.add(key)
         rows.append(row)
     return rows
+
+
+def _journal_name(name: str) -> str:
+    try:
+        return check_name(name, "name", empty="Please give a name or nickname for this journal.")
+    except ValidationError as exc:
+        raise _impossible("journal name", exc.message) from None
+
+
+def _check_meaning(decoded: dict[str, list[dict[str, Any]]]) -> None:
+    """Hold every record to what the forms accept (tracker/domain/validation.py): a value of
+    the right type can still be impossible (a 0-day cycle, severity 99, an unknown zone),
+    and such a journal would fail on Today, in reminders or in an export."""
+    try:
+        check_records(decoded)
+    except RecordRejected as exc:
+        raise _impossible(exc.where, exc.message) from None
 
 
 def _check_references(decoded: dict[str, list[dict[str, Any]]]) -> None:
@@ -204,15 +245,15 @@ def import_parsed(
 ) -> ImportResult:
     from sqlalchemy import insert
 
-    from tracker.domain.errors import ValidationError
     from tracker.services import people
     from tracker.services.journals import validate_new_passphrase
     from tracker.storage import journal as journal_store
 
     validate_new_passphrase(passphrase)
-    display = (name or parsed.display_name or DEFAULT_NAME).strip()
-    if not display or len(display) > 200:
-        raise ValidationError("Please give a name or nickname for this journal (200 characters at most).", field="name")
+    # Checked before the journal exists: a name that cannot be stored must not leave a
+    # journal behind whose recovery key was never shown.
+    display = check_name(name or parsed.display_name or DEFAULT_NAME, "name",
+                         empty="Please give a name or nickname for this journal.")
     journal, recovery = journal_store.create(Path(data_dir), display, passphrase)
     try:
         total = max(1, parsed.row_count)

@@ -33,6 +33,13 @@ def check(journal: OpenJournal) -> CheckResult:
         fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         problems += [f"broken link in table {row[0]}" for row in fk]
         revision = schema.current_revision(conn)
+        if revision == schema.head_revision():
+            from tracker.services.record_checks import first_problem
+
+            # Every record against the forms' and the importer's rules (table, id, field; no content).
+            record = first_problem(conn)
+            if record is not None:
+                problems.append(f"impossible record: {record}")
     if revision != schema.head_revision():
         problems.append(f"schema version {revision} is not the current one")
     return CheckResult(not problems, problems, revision)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
+from tracker.domain.validation import check_name
 from tracker.storage import journal as journal_store
 from tracker.storage import keyslots, registry
 from tracker.storage.journal import OpenJournal
@@ -48,11 +49,9 @@ def create_journal(data_dir: Path, display_name: str, passphrase: str, *,
     """A new journal. `started_on`: the person's today, so doses from before it are never overdue."""
     from tracker.services import people, start_day
 
-    name = display_name.strip()
-    if not name:
-        raise ValidationError("Please give a name or nickname for this journal.", field="name")
-    if len(name) > 200:
-        raise ValidationError("That name is too long (200 characters at most).", field="name")
+    # Checked before anything is created: a name that cannot be stored used to fail after the
+    # journal existed, so its recovery key was never shown.
+    name = check_name(display_name, "name", empty="Please give a name or nickname for this journal.")
     validate_new_passphrase(passphrase)
     journal, recovery = journal_store.create(Path(data_dir), name, passphrase)
     people.ensure_patient(journal, name)

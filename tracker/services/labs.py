@@ -6,7 +6,6 @@ does not judge them. Both appear in the Diary timeline and the clinic summary.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -15,7 +14,8 @@ from sqlalchemy import select
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
-from tracker.domain.measurements import LAB_TEST_IDS
+from tracker.domain.measurements import LAB_TEST_IDS, validate_lab_value
+from tracker.domain.text import check_text
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.diary import LabResult, Scan
 
@@ -63,7 +63,7 @@ def check_day(day: date, clock: Clock, field: str) -> None:
         raise ValidationError("That date is too long ago. Check the year.", field=field)
 
 def _tidy(text: str | None, limit: int, field: str) -> str | None:
-    text = (text or "").strip() or None
+    text = (check_text(text, field) or "").strip() or None
     if text and len(text) > limit:
         raise ValidationError("That text is too long.", field=field)
     return text
@@ -74,10 +74,7 @@ def validate_lab(lab: LabInput, clock: Clock) -> LabInput:
     label = _tidy(lab.test_label, 100, "test_label")
     if lab.test == "other" and not label:
         raise ValidationError("Say which test this is.", field="test_label")
-    if isinstance(lab.value, bool) or not isinstance(lab.value, (int, float)) or not math.isfinite(lab.value):
-        raise ValidationError("Please type the number from the report.", field="value")
-    if lab.value < 0:
-        raise ValidationError("A lab result is not below zero. Check the number.", field="value")
+    validate_lab_value(lab.value)
     check_day(lab.taken_on, clock, "taken_on")
     return LabInput(lab.test, float(lab.value), _tidy(lab.unit, 32, "unit") or "", lab.taken_on,
                     _tidy(lab.ref_low, 32, "ref_low"), _tidy(lab.ref_high, 32, "ref_high"), label,

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.core import Person
 
@@ -59,7 +60,8 @@ def list_people(journal: OpenJournal, *, include_archived: bool = False) -> list
 
 
 def add_carer(journal: OpenJournal, name: str, relation: str | None = None) -> PersonInfo:
-    name = name.strip()
+    name = (check_text(name, "name") or "").strip()
+    check_text(relation, "relation")
     if not name:
         raise ValidationError("Please give the carer's name.", field="name")
     with journal.session() as session:
@@ -81,7 +83,7 @@ def archive_carer(journal: OpenJournal, person_id: int) -> None:
 
 def rename_patient(journal: OpenJournal, name: str) -> PersonInfo:
     """The patient's name as it appears in the diary and the clinic summary."""
-    name = name.strip()
+    name = (check_text(name, "name") or "").strip()
     if not name:
         raise ValidationError("Please give a name or nickname.", field="name")
     if len(name) > 200:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.domain.symptoms import validate_occurred_at
+from tracker.domain.text import check_text as check_characters
 from tracker.services.diary import zone_name
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.diary import DiaryNote, Question
@@ -38,7 +39,7 @@ class NoteInfo:
 
 
 def _text(text: str, field: str, empty: str) -> str:
-    text = (text or "").strip()
+    text = (check_characters(text, field) or "").strip()
     if not text:
         raise ValidationError(empty, field=field)
     if len(text) > MAX_CHARS:
@@ -70,7 +71,7 @@ def update_question(journal: OpenJournal, question_id: int, text: str, *, asked:
         if row is None:
             raise ValidationError("That question no longer exists.")
         row.text, row.asked, row.answered = text, asked or answered, answered
-        row.answer = (answer or "").strip()[:MAX_CHARS] or None
+        row.answer = (check_characters(answer, "answer") or "").strip()[:MAX_CHARS] or None
 
 
 def get_question(journal: OpenJournal, question_id: int) -> QuestionInfo:

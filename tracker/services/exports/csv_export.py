@@ -74,8 +74,39 @@ def _opt(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+#: Each file's columns: (stable machine-readable key, English header). Keys never change
+#: between versions or languages; scripts should read them (`--machine-headers`).
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "symptoms": (("occurred_at", "Date and time"), ("symptom", "Symptom"),
+                 ("severity", "Severity (0-4, patient-reported)"), ("frequency", "How often (0-4, patient-reported)"),
+                 ("interference", "Effect on daily life (0-4, patient-reported)"), ("location", "Where"),
+                 ("note", "Note"), ("entered_by", "Entered by")),
+    "measurements": (("occurred_at", "Date and time"), ("measurement", "Measurement"), ("value", "Value"),
+                     ("unit", "Unit"), ("entered_by", "Entered by")),
+    "labs": (("taken_on", "Date taken"), ("test", "Test"), ("value", "Value"), ("unit", "Unit"),
+             ("ref_low", "Reference range low"), ("ref_high", "Reference range high"), ("note", "Note"),
+             ("entered_by", "Entered by")),
+    "doses": (("planned_date", "Planned day"), ("slot", "Dose of the day"), ("medicine", "Medicine"),
+              ("status", "What happened"), ("recorded_at", "Recorded at"), ("note", "Note"), ("entered_by", "Entered by")),
+    "appointments": (("starts_at", "Date and time"), ("kind", "Kind"), ("place", "Place"), ("notes", "Notes")),
+    "lines_of_treatment": (("line", "Line"), ("name", "Name"), ("start", "Started"), ("end", "Ended"),
+                           ("end_reason", "Reason for ending"), ("medicines", "Medicines"), ("notes", "Notes")),
+    "questions": (("written_at", "Written on"), ("question", "Question"), ("asked", "Asked"), ("answered", "Answered"),
+                  ("answer", "Answer"), ("entered_by", "Entered by")),
+    "notes": (("occurred_at", "Date and time"), ("note", "Note"), ("entered_by", "Entered by")),
+    "scans": (("done_on", "Date"), ("scan", "Scan"), ("result_summary", "Result summary"), ("entered_by", "Entered by")),
+}
+#: Fixed words that appear in cells (translated with the headers).
+YES, NO = "Yes", "No"
+
+
+def cell_words() -> tuple[str, ...]:
+    """Every fixed English word a cell can hold (for the translation list in the UI)."""
+    return (*STATUS_WORDS.values(), *END_REASONS.values(), *MEASUREMENT_KINDS.values(), *APPOINTMENT_KINDS.values(), YES, NO)
+
+
 def _yes(value: bool | None) -> str:
-    return "Yes" if value else "No"
+    return YES if value else NO
 
 
 class _Range:
@@ -111,8 +142,25 @@ def _lab_name(test: str, label: str | None) -> str:
     return names.get(test, label or test)
 
 
-def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: date | None = None) -> list[CsvTable]:
-    """Every kind as a table of strings (what the CSV files will hold)."""
+@dataclass(frozen=True)
+class CsvWords:
+    """How headers, fixed words, symptom names and lab test names read in the chosen
+    language. The default is the English source text; the UI and CLI build one from Qt's
+    translations (`tracker/ui/exports/csv_words.py`)."""
+
+    word: Callable[[str], str] = lambda text: text
+    symptom: Callable[[str], str] = lambda term_id: _symptom_name(term_id)
+    lab: Callable[[str, str | None], str] = lambda test, label: _lab_name(test, label)
+
+
+def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: date | None = None,
+            words: CsvWords | None = None, machine_headers: bool = False) -> list[CsvTable]:
+    """Every kind as a table of strings (what the CSV files will hold).
+
+    `words` puts the headers, fixed words (Taken, Yes, Clinic visit...) and names in the
+    reader's language; `machine_headers` writes the stable keys of `COLUMNS` as the header
+    row instead of words (for scripts: the same in every language and version).
+    """
     from tracker.storage.models.core import Person
     from tracker.storage.models.diary import (
         DiaryLog,
@@ -126,6 +174,8 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
     from tracker.storage.models.plan import Appointment, DoseEvent, RegimenDrug, TherapyLine
 
     span = _Range(date_from, date_to)
+    language = words or CsvWords()
+    word = language.word
     with journal.connection() as conn:
         names = {pid: name for pid, name in conn.execute(select(Person.id, Person.name))}
 
@@ -134,7 +184,7 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
 
         log_cols = (DiaryLog.occurred_at, DiaryLog.tz, DiaryLog.entered_by_id)
         symptoms = [
-            (_when(r.occurred_at, r.tz), _symptom_name(r.term_id), _opt(r.severity), _opt(r.frequency),
+            (_when(r.occurred_at, r.tz), language.symptom(r.term_id), _opt(r.severity), _opt(r.frequency),
              _opt(r.interference), r.location or "", r.note or "", who(r.entered_by_id))
             for r in conn.execute(
                 select(SymptomEntry.term_id, SymptomEntry.severity, SymptomEntry.frequency, SymptomEntry.interference,
@@ -146,7 +196,7 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
             if span.has_instant(r.occurred_at, r.tz)
         ]
         measurements = [
-            (_when(r.occurred_at, r.tz), r.label or MEASUREMENT_KINDS.get(r.kind, r.kind), _num(r.value), r.unit,
+            (_when(r.occurred_at, r.tz), r.label or word(MEASUREMENT_KINDS.get(r.kind, r.kind)), _num(r.value), r.unit,
              who(r.entered_by_id))
             for r in conn.execute(
                 select(MeasurementEntry.kind, MeasurementEntry.label, MeasurementEntry.value, MeasurementEntry.unit, *log_cols)
@@ -157,7 +207,7 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
             if span.has_instant(r.occurred_at, r.tz)
         ]
         labs = [
-            (_day(r.taken_on), _lab_name(r.test, r.test_label), _num(r.value), r.unit, r.ref_low or "", r.ref_high or "",
+            (_day(r.taken_on), language.lab(r.test, r.test_label), _num(r.value), r.unit, r.ref_low or "", r.ref_high or "",
              r.note or "", who(r.entered_by_id))
             for r in conn.execute(select(LabResult).where(LabResult.deleted_at.is_(None)).order_by(LabResult.taken_on, LabResult.id))
             if span.has(r.taken_on)
@@ -165,13 +215,13 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
         drug_names = {rid: name for rid, name in conn.execute(select(RegimenDrug.id, RegimenDrug.display_name))}
         doses = [
             (_day(r.planned_date), str(r.slot + 1), drug_names.get(r.regimen_drug_id, r.drug_id),
-             STATUS_WORDS.get(r.status, r.status), _when(r.recorded_at, r.tz), r.note or "", who(r.entered_by_id))
+             word(STATUS_WORDS.get(r.status, r.status)), _when(r.recorded_at, r.tz), r.note or "", who(r.entered_by_id))
             for r in conn.execute(select(DoseEvent).where(DoseEvent.deleted_at.is_(None))
                                   .order_by(DoseEvent.planned_date, DoseEvent.slot, DoseEvent.id))
             if span.has(r.planned_date)
         ]
         appointments = [
-            (_when(r.starts_at, r.tz), APPOINTMENT_KINDS.get(r.kind, r.kind), r.place or "", r.notes or "")
+            (_when(r.starts_at, r.tz), word(APPOINTMENT_KINDS.get(r.kind, r.kind)), r.place or "", r.notes or "")
             for r in conn.execute(select(Appointment).where(Appointment.deleted_at.is_(None))
                                   .order_by(Appointment.starts_at, Appointment.id))
             if span.has_instant(r.starts_at, r.tz)
@@ -182,14 +232,14 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
             if name not in line_drugs.setdefault(line_id, []):
                 line_drugs[line_id].append(name)
         lines = [
-            (str(r.number), r.name, _day(r.start), _day(r.end), END_REASONS.get(r.end_reason or "", r.end_reason or ""),
+            (str(r.number), r.name, _day(r.start), _day(r.end), word(END_REASONS[r.end_reason]) if r.end_reason in END_REASONS else (r.end_reason or ""),
              "; ".join(line_drugs.get(r.id, [])), r.notes or "")
             for r in conn.execute(select(TherapyLine).where(TherapyLine.deleted_at.is_(None))
                                   .order_by(TherapyLine.start, TherapyLine.number, TherapyLine.id))
             if span.overlaps(r.start, r.end)
         ]
         questions = [
-            (_when(r.occurred_at, r.tz), r.text, _yes(r.asked), _yes(r.answered), r.answer or "", who(r.entered_by_id))
+            (_when(r.occurred_at, r.tz), r.text, word(_yes(r.asked)), word(_yes(r.answered)), r.answer or "", who(r.entered_by_id))
             for r in conn.execute(select(Question).where(Question.deleted_at.is_(None)).order_by(Question.occurred_at, Question.id))
             if span.has_instant(r.occurred_at, r.tz)
         ]
@@ -203,18 +253,12 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
             for r in conn.execute(select(Scan).where(Scan.deleted_at.is_(None)).order_by(Scan.done_on, Scan.id))
             if span.has(r.done_on)
         ]
+    found: dict[str, list[tuple[Any, ...]]] = {"symptoms": symptoms, "measurements": measurements, "labs": labs, "doses": doses,
+             "appointments": appointments, "lines_of_treatment": lines, "questions": questions, "notes": notes,
+             "scans": scans}
     return [
-        CsvTable("symptoms", ("Date and time", "Symptom", "Severity (0-4, patient-reported)", "How often (0-4, patient-reported)",
-                              "Effect on daily life (0-4, patient-reported)", "Where", "Note", "Entered by"), symptoms),
-        CsvTable("measurements", ("Date and time", "Measurement", "Value", "Unit", "Entered by"), measurements),
-        CsvTable("labs", ("Date taken", "Test", "Value", "Unit", "Reference range low", "Reference range high", "Note",
-                          "Entered by"), labs),
-        CsvTable("doses", ("Planned day", "Dose of the day", "Medicine", "What happened", "Recorded at", "Note", "Entered by"), doses),
-        CsvTable("appointments", ("Date and time", "Kind", "Place", "Notes"), appointments),
-        CsvTable("lines_of_treatment", ("Line", "Name", "Started", "Ended", "Reason for ending", "Medicines", "Notes"), lines),
-        CsvTable("questions", ("Written on", "Question", "Asked", "Answered", "Answer", "Entered by"), questions),
-        CsvTable("notes", ("Date and time", "Note", "Entered by"), notes),
-        CsvTable("scans", ("Date", "Scan", "Result summary", "Entered by"), scans),
+        CsvTable(name, tuple(key if machine_headers else word(text) for key, text in COLUMNS[name]), found[name])
+        for name in COLUMNS
     ]
 
 
@@ -254,10 +298,14 @@ def export_csv(
     date_from: date | None = None,
     date_to: date | None = None,
     progress: Callable[..., None] | None = None,
+    words: CsvWords | None = None,
+    machine_headers: bool = False,
 ) -> Path:
-    """Write the CSV files into the folder `out_path`, or into one zip if it ends in .zip. Not encrypted."""
+    """Write the CSV files into the folder `out_path`, or into one zip if it ends in .zip. Not encrypted.
+
+    Headers in the reader's language through `words`, or the stable keys (`machine_headers`)."""
     out_path = Path(out_path)
-    tables = collect(journal, date_from=date_from, date_to=date_to)
+    tables = collect(journal, date_from=date_from, date_to=date_to, words=words, machine_headers=machine_headers)
     if progress is not None:
         progress(1, len(tables) + 1, "")
     if out_path.suffix.lower() == ".zip":

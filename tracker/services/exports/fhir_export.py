@@ -2,12 +2,15 @@
 
 - MedicationStatement: each drug in each line of treatment (text names; the dose exactly as
   the team wrote it).
-- Observation: tumour markers and blood counts (LOINC codes below, UCUM units when known),
-  body temperature and weight (vital signs).
-- QuestionnaireResponse: each diary log's symptom ratings, 0–4, tagged patient-reported.
+- Observation: tumour markers, blood counts and chemistry, tagged patient-entered (copied
+  from a lab report by the patient or a carer; the lab did not send them), with the LOINC
+  code that matches the unit (calcium in mmol/L is 2000-8, in mg/dL 17861-6) and the UCUM
+  code of the unit when it is one we know; body temperature and weight (vital signs).
+- QuestionnaireResponse: each diary log's symptom ratings, 0–4, tagged patient-reported, or
+  carer-reported when a carer entered the log (measurements likewise).
 
-Resource ids are stable (UUID 5 of the journal id and the record), so exporting twice gives
-the same references. Only standard R4 elements are used (they validate as R4 and R4B).
+Resource ids are stable (UUID 5 of the patient record and each record's id), so exporting
+twice, or from a journal imported from a JSON export of this one, gives the same ids. Only standard R4 elements are used (they validate as R4 and R4B).
 """
 
 from __future__ import annotations
@@ -31,39 +34,74 @@ UCUM = "http://unitsofmeasure.org"
 OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 TAG_SYSTEM = "https://treatment-journey.invalid/fhir/tags"
 PATIENT_REPORTED = {"system": TAG_SYSTEM, "code": "patient-reported", "display": "Patient-reported"}
+PATIENT_ENTERED = {"system": TAG_SYSTEM, "code": "patient-entered",
+                   "display": "Entered by the patient from a lab report (not sent by the lab)"}
+CARER_ENTERED = {"system": TAG_SYSTEM, "code": "carer-entered", "display": "Entered by a carer on the patient's behalf"}
+CARER_REPORTED = {"system": TAG_SYSTEM, "code": "carer-reported", "display": "Carer-reported (a carer entered it)"}
 
-#: lab test id -> (LOINC code, LOINC display)
-LAB_LOINC: dict[str, tuple[str, str]] = {
-    "ca15_3": ("6875-9", "Cancer Ag 15-3 [Units/volume] in Serum or Plasma"),
-    "cea": ("2039-6", "Carcinoembryonic Ag [Mass/volume] in Serum or Plasma"),
-    "ca27_29": ("17842-6", "Cancer Ag 27-29 [Units/volume] in Serum or Plasma"),
-    "haemoglobin": ("718-7", "Hemoglobin [Mass/volume] in Blood"),
-    "white_cells": ("6690-2", "Leukocytes [#/volume] in Blood by Automated count"),
-    "neutrophils": ("751-8", "Neutrophils [#/volume] in Blood by Automated count"),
-    "platelets": ("777-3", "Platelets [#/volume] in Blood by Automated count"),
-    "calcium": ("17861-6", "Calcium [Mass/volume] in Serum or Plasma"),
-    "alt": ("1742-6", "Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma"),
-    "ast": ("1920-8", "Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma"),
-    "bilirubin": ("1975-2", "Bilirubin.total [Mass/volume] in Serum or Plasma"),
-    "alp": ("6768-6", "Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma"),
-    "creatinine": ("2160-0", "Creatinine [Mass/volume] in Serum or Plasma"),
+# What a unit measures, so the LOINC code can say the same: a calcium in mmol/L is a
+# "Moles/volume" observation (2000-8), in mg/dL a "Mass/volume" one (17861-6).
+MASS, MOLES, UNITS, COUNT, ACTIVITY = "mass", "moles", "units", "count", "activity"
+
+#: lab test id -> {what the unit measures: (LOINC code, LOINC display)}. A value whose unit
+#: measures something else gets no LOINC code (its name only), never a code that contradicts it.
+LAB_LOINC: dict[str, dict[str, tuple[str, str]]] = {
+    "ca15_3": {UNITS: ("6875-9", "Cancer Ag 15-3 [Units/volume] in Serum or Plasma")},
+    "cea": {MASS: ("2039-6", "Carcinoembryonic Ag [Mass/volume] in Serum or Plasma")},
+    "ca27_29": {UNITS: ("17842-6", "Cancer Ag 27-29 [Units/volume] in Serum or Plasma")},
+    "haemoglobin": {MASS: ("718-7", "Hemoglobin [Mass/volume] in Blood"),
+                    MOLES: ("59260-0", "Hemoglobin [Moles/volume] in Blood")},
+    "white_cells": {COUNT: ("6690-2", "Leukocytes [#/volume] in Blood by Automated count")},
+    "neutrophils": {COUNT: ("751-8", "Neutrophils [#/volume] in Blood by Automated count")},
+    "platelets": {COUNT: ("777-3", "Platelets [#/volume] in Blood by Automated count")},
+    "calcium": {MOLES: ("2000-8", "Calcium [Moles/volume] in Serum or Plasma"),
+                MASS: ("17861-6", "Calcium [Mass/volume] in Serum or Plasma")},
+    "alt": {ACTIVITY: ("1742-6", "Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma")},
+    "ast": {ACTIVITY: ("1920-8", "Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma")},
+    "bilirubin": {MOLES: ("14631-6", "Bilirubin.total [Moles/volume] in Serum or Plasma"),
+                  MASS: ("1975-2", "Bilirubin.total [Mass/volume] in Serum or Plasma")},
+    "alp": {ACTIVITY: ("6768-6", "Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma")},
+    "creatinine": {MOLES: ("14682-9", "Creatinine [Moles/volume] in Serum or Plasma"),
+                   MASS: ("2160-0", "Creatinine [Mass/volume] in Serum or Plasma")},
+    "glucose": {MOLES: ("14749-6", "Glucose [Moles/volume] in Serum or Plasma"),
+                MASS: ("2345-7", "Glucose [Mass/volume] in Serum or Plasma")},
 }
 VITAL_LOINC = {"temperature": ("8310-5", "Body temperature"), "weight": ("29463-7", "Body weight")}
-#: units as people type them -> UCUM code
-UCUM_CODES = {
-    "U/mL": "U/mL", "µg/L": "ug/L", "ug/L": "ug/L", "ng/mL": "ng/mL", "g/L": "g/L", "g/dL": "g/dL",
-    "×10⁹/L": "10*9/L", "x10^9/L": "10*9/L", "mmol/L": "mmol/L", "mg/dL": "mg/dL", "U/L": "U/L",
-    "µmol/L": "umol/L", "umol/L": "umol/L", "°C": "Cel", "°F": "[degF]", "kg": "kg", "lb": "[lb_av]",
+
+#: UCUM code -> what it measures. Units as people type them are first tidied (`ucum_code`).
+UCUM_UNITS: dict[str, str | None] = {
+    "g/L": MASS, "g/dL": MASS, "mg/dL": MASS, "mg/L": MASS, "ug/L": MASS, "ng/mL": MASS, "ug/mL": MASS,
+    "mol/L": MOLES, "mmol/L": MOLES, "umol/L": MOLES, "nmol/L": MOLES, "pmol/L": MOLES,
+    "U/mL": UNITS, "kU/L": UNITS, "[IU]/mL": UNITS, "k[IU]/L": UNITS,
+    "U/L": ACTIVITY, "[IU]/L": ACTIVITY, "ukat/L": ACTIVITY,
+    "10*9/L": COUNT, "10*12/L": COUNT, "10*3/uL": COUNT,
+    "Cel": None, "[degF]": None, "kg": None, "[lb_av]": None, "%": None,
 }
+_UNIT_SPELLINGS = {"°c": "Cel", "°f": "[degF]", "lb": "[lb_av]", "lbs": "[lb_av]", "iu/l": "[IU]/L",
+                   "iu/ml": "[IU]/mL", "kiu/l": "k[IU]/L", "µkat/l": "ukat/L"}
+_BY_FOLDED = {code.casefold(): code for code in UCUM_UNITS}
 STATUS_ACTIVE, STATUS_COMPLETED, STATUS_STOPPED = "active", "completed", "stopped"
 
 
 class _Ids:
-    def __init__(self, journal_id: str) -> None:
-        self._ns = uuid.uuid5(uuid.NAMESPACE_URL, f"treatment-journey:{journal_id}")
+    def __init__(self, key: str) -> None:
+        self._ns = uuid.uuid5(uuid.NAMESPACE_URL, f"treatment-journey:{key}")
 
     def __call__(self, kind: str, key: Any) -> str:
         return f"urn:uuid:{uuid.uuid5(self._ns, f'{kind}/{key}')}"
+
+
+def _namespace_key(journal: OpenJournal, patient_row: Any) -> str:
+    """What resource ids are derived from. Not the journal id, which a JSON export → import
+    changes: the patient record (its id and the instant it was made) travels with the data,
+    so the same records keep the same ids in a journal made from an export of this one."""
+    if patient_row is None:
+        return journal.journal_id
+    return f"patient/{patient_row.id}/{_instant_exact(patient_row.created_at)}"
+
+
+def _instant_exact(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
 
 
 def _instant(value: datetime) -> str:
@@ -77,9 +115,35 @@ def _local_day(value: datetime, tz: str | None) -> date:
         return value.date()
 
 
+def ucum_code(unit: str | None) -> str | None:
+    """The UCUM code for a unit as a person typed it ("×10⁹/L", "µmol/l", "IU/L"), or None."""
+    text = (unit or "").strip().replace(" ", "")
+    if not text:
+        return None
+    text = text.replace("μ", "u").replace("µ", "u")  # Greek mu and the micro sign
+    for power in ("×10", "x10", "X10", "*10"):
+        if text.startswith(power):
+            text = "10" + text[len(power):]
+    text = text.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")).replace("10^", "10*")
+    if text.startswith("10") and not text.startswith("10*") and text[2:3].isdigit():
+        text = "10*" + text[2:]  # "109/L" from a lost superscript
+    folded = text.casefold()
+    spelled = _UNIT_SPELLINGS.get((unit or "").strip().casefold()) or _UNIT_SPELLINGS.get(folded)
+    return spelled or _BY_FOLDED.get(folded)
+
+
+def lab_loinc(test: str, unit: str | None) -> tuple[str, str] | None:
+    """The LOINC (code, display) for a test in this unit, or None when none fits the unit."""
+    codes = LAB_LOINC.get(test)
+    if not codes:
+        return None
+    code = ucum_code(unit)
+    return codes.get(UCUM_UNITS.get(code) or "") if code else None
+
+
 def _quantity(value: float, unit: str) -> dict[str, Any]:
     quantity: dict[str, Any] = {"value": value, "unit": unit}
-    code = UCUM_CODES.get(unit)
+    code = ucum_code(unit)
     if code:
         quantity.update(system=UCUM, code=code)
     return quantity
@@ -104,7 +168,6 @@ def build_bundle(
 
     now = clock.now() if clock is not None else datetime.now(UTC)
     today = now.date()
-    ids = _Ids(journal.journal_id)
     lab_names = {t[0]: t[1] for t in LAB_TESTS}
     entries: list[dict[str, Any]] = []
 
@@ -113,6 +176,8 @@ def build_bundle(
 
     with journal.connection() as conn:
         patient_row = conn.execute(select(Person).where(Person.kind == "patient").order_by(Person.id)).first()
+        carers = {pid for (pid,) in conn.execute(select(Person.id).where(Person.kind == "carer"))}
+        ids = _Ids(_namespace_key(journal, patient_row))
         patient_url = ids("patient", patient_row.id if patient_row else 0)
         subject = {"reference": patient_url}
         add(patient_url, {"resourceType": "Patient", "name": [{"text": patient_row.name if patient_row else journal.display_name}]})
@@ -154,11 +219,15 @@ def build_bundle(
                 continue
             name = lab.test_label if lab.test == "other" and lab.test_label else lab_names.get(lab.test, lab.test)
             code: dict[str, Any] = {"text": name}
-            if lab.test in LAB_LOINC:
-                loinc, display = LAB_LOINC[lab.test]
+            found = lab_loinc(lab.test, lab.unit)
+            if found is not None:
+                loinc, display = found
                 code["coding"] = [{"system": LOINC, "code": loinc, "display": display}]
+            # The lab measured it; the patient (or a carer) copied it into the app.
+            tags = [PATIENT_ENTERED] + ([CARER_ENTERED] if lab.entered_by_id in carers else [])
             resource = {
                 "resourceType": "Observation",
+                "meta": {"tag": tags},
                 "status": "final",
                 "category": [{"coding": [{"system": OBS_CATEGORY, "code": "laboratory", "display": "Laboratory"}]}],
                 "code": code,
@@ -174,7 +243,8 @@ def build_bundle(
             add(ids("lab", lab.id), resource)
 
         for m in conn.execute(
-            select(MeasurementEntry.__table__, DiaryLog.occurred_at.label("log_at"), DiaryLog.tz.label("log_tz"))
+            select(MeasurementEntry.__table__, DiaryLog.occurred_at.label("log_at"), DiaryLog.tz.label("log_tz"),
+                   DiaryLog.entered_by_id.label("log_by"))
             .join(DiaryLog, MeasurementEntry.log_id == DiaryLog.id)
             .where(DiaryLog.deleted_at.is_(None))
             .order_by(DiaryLog.occurred_at, MeasurementEntry.id)
@@ -188,7 +258,7 @@ def build_bundle(
                 code = {"coding": [{"system": LOINC, "code": loinc, "display": display}], "text": display}
             add(ids("measurement", m.id), {
                 "resourceType": "Observation",
-                "meta": {"tag": [PATIENT_REPORTED]},
+                "meta": {"tag": [CARER_REPORTED if m.log_by in carers else PATIENT_REPORTED]},
                 "status": "final",
                 "category": [{"coding": [{"system": OBS_CATEGORY, "code": category}]}],
                 "code": code,
@@ -197,11 +267,12 @@ def build_bundle(
                 "valueQuantity": _quantity(m.value, m.unit),
             })
 
-        ratings: dict[int, list] = {}
-        logs: dict[int, tuple[datetime, str]] = {}
+        ratings: dict[int, list[list[Any]]] = {}
+        logs: dict[int, tuple[datetime, str, int | None]] = {}
         # Plain tuples: attribute access on result rows is the slow part for a journal of years.
-        for log_id, log_at, log_tz, *rating in conn.execute(
-            select(SymptomEntry.log_id, DiaryLog.occurred_at, DiaryLog.tz, SymptomEntry.term_id, SymptomEntry.severity,
+        for log_id, log_at, log_tz, log_by, *rating in conn.execute(
+            select(SymptomEntry.log_id, DiaryLog.occurred_at, DiaryLog.tz, DiaryLog.entered_by_id, SymptomEntry.term_id,
+                   SymptomEntry.severity,
                    SymptomEntry.frequency, SymptomEntry.interference, SymptomEntry.location, SymptomEntry.note)
             .join(DiaryLog, SymptomEntry.log_id == DiaryLog.id)
             .where(DiaryLog.deleted_at.is_(None))
@@ -209,16 +280,18 @@ def build_bundle(
         ):
             if _in(_local_day(log_at, log_tz), date_from, date_to):
                 ratings.setdefault(log_id, []).append(rating)
-                logs[log_id] = (log_at, log_tz)
+                logs[log_id] = (log_at, log_tz, log_by)
         for log_id, items in ratings.items():
+            by_carer = logs[log_id][2] in carers
             add(ids("symptoms", log_id), {
                 "resourceType": "QuestionnaireResponse",
-                "meta": {"tag": [PATIENT_REPORTED]},
+                # Ratings are the person's own report; a carer's entry says so, never "patient".
+                "meta": {"tag": [CARER_REPORTED if by_carer else PATIENT_REPORTED]},
                 "status": "completed",
                 "subject": subject,
                 "source": subject,
                 "authored": _instant(logs[log_id][0]),
-                "item": [_symptom_item(*rating, term=term) for rating in items],
+                "item": [_symptom_item(*rating, term=term, reporter="carer" if by_carer else "patient") for rating in items],
             })
     return {
         "resourceType": "Bundle",
@@ -230,18 +303,21 @@ def build_bundle(
 
 
 ATTRIBUTE_TEXT = (
-    ("severity", "Severity (patient-reported, 0 none to 4 very severe)"),
-    ("frequency", "How often (patient-reported, 0 never to 4 almost constantly)"),
-    ("interference", "Effect on daily life (patient-reported, 0 not at all to 4 very much)"),
+    ("severity", "Severity ({reporter}-reported, 0 none to 4 very severe)"),
+    ("frequency", "How often ({reporter}-reported, 0 never to 4 almost constantly)"),
+    ("interference", "Effect on daily life ({reporter}-reported, 0 not at all to 4 very much)"),
 )
 
 
-def _symptom_item(term_id: str, severity, frequency, interference, location, note, *, term: Callable) -> dict[str, Any]:
+def _symptom_item(term_id: str, severity: int | None, frequency: int | None, interference: int | None,
+                  location: str | None, note: str | None, *, term: Callable[[str], Any],
+                  reporter: str = "patient") -> dict[str, Any]:
     found = term(term_id)
     answers = []
     for (attribute, text), value in zip(ATTRIBUTE_TEXT, (severity, frequency, interference), strict=True):
         if value is not None:
-            answers.append({"linkId": f"{term_id}.{attribute}", "text": text, "answer": [{"valueInteger": int(value)}]})
+            answers.append({"linkId": f"{term_id}.{attribute}", "text": text.format(reporter=reporter),
+                            "answer": [{"valueInteger": int(value)}]})
     if location:
         answers.append({"linkId": f"{term_id}.location", "text": "Where", "answer": [{"valueString": location}]})
     if note:

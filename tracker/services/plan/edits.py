@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 
 from tracker.domain.errors import ValidationError
+from tracker.domain.text import check_text
 from tracker.domain.schedule import partition, pattern_from_dict, pattern_to_dict, split
 from tracker.services.plan.queries import _adjustment_info, _drug_info, regimen_drug
 from tracker.services.plan.types import (
@@ -49,7 +50,7 @@ def _check_times(times: Iterable) -> str:
 
 
 def _name(name: str) -> str:
-    name = (name or "").strip()
+    name = (check_text(name, "name") or "").strip()
     if not name:
         raise ValidationError("Please give the line a name, for example the drugs in it.", field="name")
     return name[:200]
@@ -57,6 +58,7 @@ def _name(name: str) -> str:
 
 def add_line(journal: OpenJournal, *, name: str, start: date, number: int | None = None,
              notes: str | None = None, entered_by_id: int | None = None) -> LineSummary:
+    check_text(notes, "notes")
     with journal.session() as session:
         if number is None:
             number = (session.scalar(select(func.max(TherapyLine.number)).where(TherapyLine.deleted_at.is_(None))) or 0) + 1
@@ -69,6 +71,7 @@ def add_line(journal: OpenJournal, *, name: str, start: date, number: int | None
 
 def edit_line(journal: OpenJournal, line_id: int, *, name: str | None = None, start: date | None = None,
               number: int | None = None, notes: str | None = None) -> None:
+    check_text(notes, "notes")
     with journal.session() as session:
         row = _get_line(session, line_id)
         if name is not None:
@@ -119,6 +122,8 @@ def add_regimen_drug(journal: OpenJournal, line_id: int, *, drug_id: str, patter
                      anchor_date: date | None = None, anchor_unit: int = 0) -> RegimenDrugInfo:
     from tracker.services.catalog import drug
 
+    for field, text in (("drug", display_name), ("dose_text", dose_text), ("route", route), ("notes", notes)):
+        check_text(text, field)
     found = drug(drug_id)
     name = (display_name or (found.generic_name if found else "")).strip()
     if not name:
@@ -153,6 +158,8 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
     unknown = set(changes) - allowed
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
+    for field in ("dose_text", "route", "notes", "display_name"):
+        check_text(changes.get(field), "drug" if field == "display_name" else field)
     if mode == CORRECT:
         with journal.session() as session:
             row = session.get(RegimenDrug, regimen_drug_id)
@@ -231,6 +238,8 @@ def add_adjustment(journal: OpenJournal, regimen_drug_id: int, *, kind: str, eff
                    entered_by_id: int | None = None) -> AdjustmentInfo:
     if kind not in ADJUSTMENT_KINDS:
         raise ValueError(kind)
+    check_text(dose_text, "dose_text")
+    check_text(notes, "notes")
     if kind == "delay" and (days is None or not 1 <= days <= 365):
         raise ValidationError("A delay is between 1 and 365 days.", field="days")
     if kind == "reduce" and not (dose_text or "").strip():

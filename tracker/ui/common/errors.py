@@ -7,15 +7,34 @@ plain messages rather than as bugs.
 from __future__ import annotations
 
 import errno
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tracker.domain.errors import DiskFull, FolderNotWritable, KnownError, OperationCancelled
+from tracker.domain.errors import (
+    BackupRejected,
+    DiskFull,
+    FolderNotWritable,
+    ImportRejected,
+    KnownError,
+    OperationCancelled,
+)
+
+#: A detail that names a record: "<table> row 3: <field>: …" (import) or "<table> id 7: …" (restore).
+_RECORD_DETAIL = re.compile(r"^[a-z_]+ (row|id) \w+: ")
 
 
 def known_message(exc: KnownError) -> str:
-    return QCoreApplication.translate("KnownError", exc.message)
+    text = QCoreApplication.translate("KnownError", exc.message)
+    where, reason = getattr(exc, "where", None), getattr(exc, "reason", None)
+    if where and reason:  # a refused import names the record and gives the form's reason
+        where_text = QCoreApplication.translate("KnownError", "Where: {detail}").format(detail=where)
+        return f"{text}\n\n{where_text}: {QCoreApplication.translate('KnownError', reason)}"
+    if isinstance(exc, (ImportRejected, BackupRejected)) and _RECORD_DETAIL.match(exc.detail or ""):
+        # Which table, row and field (never content), so the person or support can find it.
+        text += "\n\n" + QCoreApplication.translate("KnownError", "Where: {detail}").format(detail=exc.detail)
+    return text
 
 
 def as_known(exc: BaseException) -> KnownError | None:
