@@ -2729,6 +2729,274 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../tracker/ui/exports/csv_words.py" line="+16"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation type="unfinished">Síntoma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity (0-4, patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often (0-4, patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect on daily life (0-4, patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation type="unfinished">Anotado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation type="unfinished">Análisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference range low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference range high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicine</source>
+        <translation type="unfinished">Medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation type="unfinished">Medicamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation type="unfinished">Pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation type="unfinished">Prueba de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation type="unfinished">Tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation type="unfinished">Olvidada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation type="unfinished">Saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by the team</source>
+        <translation type="unfinished">Pausada por el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancer grew (progression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation type="unfinished">Efectos secundarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation type="unfinished">Temperatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation type="unfinished">Peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood test</source>
+        <translation type="unfinished">Análisis de sangre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation type="unfinished">Infusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
@@ -3344,7 +3612,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="+38"/>
+        <location filename="../tracker/ui/common/errors.py" line="+57"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -3352,7 +3620,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+123"/>
         <source>Export your information</source>
         <translation>Exportar tu información</translation>
     </message>
@@ -3442,7 +3710,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+134"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+156"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -3722,7 +3990,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-137"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-159"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -3745,6 +4013,21 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>A JSON export is always complete, so it can be imported again; leave out --from and --to.</source>
         <translation>Una exportación JSON siempre es completa para poder importarla de nuevo; quita --from y --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A calendar export always holds the planned doses and appointments from today for a year; leave out --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--lang applies to the pdf and csv formats only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--machine-headers applies to the csv format only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3882,6 +4165,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe un número.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>That number is far too large for a lab result. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Choose °C or °F.</source>
         <translation>Elige °C o °F.</translation>
@@ -3910,6 +4198,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>Say what this number measures.</source>
         <translation>Indica qué mide este número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That number is far too large. Check the number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,6 +4256,91 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>That should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text contains characters that cannot be saved (invisible control characters or a broken character). Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time zone is not known. Choose a place from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That date is not possible. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is too many times in one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeat is every 1 to 365 days, weeks or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cycle lasts 1 to 120 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That setting is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the question you want to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason for ending is given but the line has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom_entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file must hold a JSON list of vignettes.</source>
         <translation>El archivo debe contener una lista JSON de viñetas clínicas.</translation>
     </message>
@@ -3985,6 +4363,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it. Your current journal was not changed.</source>
         <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla. Tu diario actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup holds records the app cannot accept, so it was not restored. Your current journal was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4063,11 +4446,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <source>Please give a name or nickname for this journal (200 characters at most).</source>
-        <translation>Pon un nombre o apodo a este diario (200 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.</source>
         <translation>Ese archivo es mucho más grande que cualquier archivo de datos de Treatment Journey, así que no se ha importado. No ha cambiado nada.</translation>
     </message>
@@ -4092,12 +4470,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Pon un nombre o apodo a este diario.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>That name is too long (200 characters at most).</source>
         <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>That date is in the future. Use the date on the report.</source>
         <translation>Esa fecha es futura. Usa la fecha del informe.</translation>
     </message>
@@ -4107,22 +4485,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa fecha es demasiado antigua. Revisa el año.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>That text is too long.</source>
         <translation>Ese texto es demasiado largo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Choose a test from the list, or Other test.</source>
         <translation>Elige un análisis de la lista, u Otro análisis.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Say which test this is.</source>
         <translation>Indica qué análisis es.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Please type the number from the report.</source>
         <translation>Escribe el número que aparece en el informe.</translation>
     </message>
@@ -4132,7 +4510,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
     </message>
@@ -4157,7 +4535,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe un nombre o apodo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only a carer can be removed.</source>
         <translation>Solo se puede quitar a una persona cuidadora.</translation>
     </message>
@@ -4167,12 +4545,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Solo se puede volver a añadir a una persona cuidadora.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Please give at least one time of day.</source>
         <translation>Indica al menos una hora del día.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
     </message>
@@ -4192,12 +4570,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Elige un medicamento o escribe su nombre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>The last day is before the first day.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>El número de ciclos debe ser al menos 1.</translation>
     </message>
@@ -4207,22 +4585,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un retraso es de entre 1 y 365 días.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
         <translation>Esa pauta no está completa. Revisa los días y la repetición.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Please give times of day like 08:00.</source>
         <translation>Indica las horas así: 08:00.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>A line cannot end before it started.</source>
         <translation>Una línea no puede terminar antes de empezar.</translation>
     </message>
@@ -4310,6 +4688,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
         <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/common/errors.py" line="-25"/>
+        <location line="+4"/>
+        <source>Where: {detail}</source>
+        <extracomment>A detail that names a record: &quot;&lt;table&gt; row 3: &lt;field&gt;: …&quot; (import) or &quot;&lt;table&gt; id 7: …&quot; (restore).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

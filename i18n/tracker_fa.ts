@@ -2728,6 +2728,274 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../tracker/ui/exports/csv_words.py" line="+16"/>
+        <source>Date and time</source>
+        <translation type="unfinished">تاریخ و ساعت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation type="unfinished">نشانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity (0-4, patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often (0-4, patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect on daily life (0-4, patient-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished">کجا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation type="unfinished">ثبت‌شده به‌وسیلهٔ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation type="unfinished">آزمایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference range low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference range high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicine</source>
+        <translation type="unfinished">دارو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished">چه شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicines</source>
+        <translation type="unfinished">داروها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation type="unfinished">پرسش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation type="unfinished">تصویربرداری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation type="unfinished">مصرف شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation type="unfinished">جا افتاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation type="unfinished">رد شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by the team</source>
+        <translation type="unfinished">به دستور تیم درمان متوقف شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancer grew (progression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation type="unfinished">عوارض جانبی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation type="unfinished">دمای بدن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation type="unfinished">وزن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood test</source>
+        <translation type="unfinished">آزمایش خون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation type="unfinished">تزریق وریدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
@@ -3343,7 +3611,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="+38"/>
+        <location filename="../tracker/ui/common/errors.py" line="+57"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -3351,7 +3619,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+123"/>
         <source>Export your information</source>
         <translation>خروجی گرفتن از اطلاعات شما</translation>
     </message>
@@ -3441,7 +3709,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+134"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+156"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -3720,7 +3988,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-137"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-159"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -3743,6 +4011,21 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>A JSON export is always complete, so it can be imported again; leave out --from and --to.</source>
         <translation>خروجی JSON همیشه کامل است تا بتوان دوباره واردش کرد؛ ‎--from و ‎--to را کنار بگذارید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A calendar export always holds the planned doses and appointments from today for a year; leave out --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--lang applies to the pdf and csv formats only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--machine-headers applies to the csv format only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3880,6 +4163,11 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً یک عدد بنویسید.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>That number is far too large for a lab result. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Choose °C or °F.</source>
         <translation>‏°C یا ‏°F را برگزینید.</translation>
@@ -3908,6 +4196,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>Say what this number measures.</source>
         <translation>بگویید این عدد چه چیزی را اندازه می‌گیرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That number is far too large. Check the number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3961,6 +4254,91 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>That should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text contains characters that cannot be saved (invisible control characters or a broken character). Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time zone is not known. Choose a place from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That name is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name is one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That date is not possible. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is too many times in one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeat is every 1 to 365 days, weeks or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cycle lasts 1 to 120 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That setting is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the question you want to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason for ending is given but the line has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptom_entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file must hold a JSON list of vignettes.</source>
         <translation>این فایل باید فهرستی از سناریوهای بالینی (vignettes) در قالب JSON باشد.</translation>
     </message>
@@ -3983,6 +4361,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it. Your current journal was not changed.</source>
         <translation>این پشتیبان با نسخهٔ تازه‌تری از Treatment Journey ساخته شده است. برای بازگردانی‌اش برنامه را به‌روز کنید. دفترچهٔ کنونی شما تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup holds records the app cannot accept, so it was not restored. Your current journal was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4061,11 +4444,6 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <source>Please give a name or nickname for this journal (200 characters at most).</source>
-        <translation>لطفاً برای این دفترچه نام یا نام مستعاری بنویسید (حداکثر ۲۰۰ نویسه).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>That file is far larger than any Treatment Journey data file, so it was not imported. Nothing was changed.</source>
         <translation>آن فایل بسیار بزرگ‌تر از هر فایل دادهٔ Treatment Journey است، پس وارد نشد. چیزی تغییر نکرد.</translation>
     </message>
@@ -4090,12 +4468,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً برای این دفترچه نام یا نام مستعاری بنویسید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>That name is too long (200 characters at most).</source>
         <translation>این نام خیلی بلند است (حداکثر ۲۰۰ نویسه).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>That date is in the future. Use the date on the report.</source>
         <translation>این تاریخ در آینده است. تاریخ روی برگهٔ گزارش را به کار ببرید.</translation>
     </message>
@@ -4105,22 +4483,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این تاریخ خیلی قدیمی است. سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>That text is too long.</source>
         <translation>این متن خیلی بلند است.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Choose a test from the list, or Other test.</source>
         <translation>آزمایشی را از فهرست برگزینید، یا «آزمایش دیگر».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Say which test this is.</source>
         <translation>بگویید این کدام آزمایش است.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Please type the number from the report.</source>
         <translation>لطفاً عدد روی برگهٔ گزارش را بنویسید.</translation>
     </message>
@@ -4130,7 +4508,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نتیجهٔ آزمایش کمتر از صفر نیست. عدد را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>بگویید چه نوع تصویربرداری بود (برای نمونه سی‌تی‌اسکن یا اسکن استخوان).</translation>
     </message>
@@ -4155,7 +4533,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً نام یا نام مستعاری بنویسید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only a carer can be removed.</source>
         <translation>فقط مراقب را می‌توان حذف کرد.</translation>
     </message>
@@ -4165,12 +4543,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فقط مراقب را می‌توان بازگرداند.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Please give at least one time of day.</source>
         <translation>لطفاً دست‌کم یک ساعت از روز را بنویسید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>لطفاً برای این خط درمان نامی بنویسید، برای نمونه نام داروهایش.</translation>
     </message>
@@ -4190,12 +4568,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً دارویی را برگزینید یا نامش را بنویسید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>The last day is before the first day.</source>
         <translation>روز آخر پیش از روز نخست است.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>شمار دوره‌ها باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -4205,22 +4583,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تأخیر بین ۱ تا ۳۶۵ روز است.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>لطفاً مقدار تازه را همان‌طور که تیم درمان گفته بنویسید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
         <translation>این برنامه کامل نیست. روزها و تکرار را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Please give times of day like 08:00.</source>
         <translation>لطفاً ساعت‌ها را به این شکل بنویسید: 08:00.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>A line cannot end before it started.</source>
         <translation>خط درمان نمی‌تواند پیش از آغازش پایان یابد.</translation>
     </message>
@@ -4308,6 +4686,13 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
         <translation>این زمان در آینده است. زمانی را برگزینید که دارو مصرف شد.</translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/common/errors.py" line="-25"/>
+        <location line="+4"/>
+        <source>Where: {detail}</source>
+        <extracomment>A detail that names a record: &quot;&lt;table&gt; row 3: &lt;field&gt;: …&quot; (import) or &quot;&lt;table&gt; id 7: …&quot; (restore).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

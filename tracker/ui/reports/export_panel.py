@@ -86,8 +86,10 @@ def run_export(kind: str, journal, clock, out: Path, date_from, date_to, progres
     """The export itself (runs on the worker thread)."""
     if kind == "csv":
         from tracker.services.exports.csv_export import export_csv
+        from tracker.ui.exports.csv_words import csv_words
 
-        return export_csv(journal, out, date_from=date_from, date_to=date_to, progress=progress)
+        # Column headers in the reader's language (QCoreApplication.translate is thread-safe).
+        return export_csv(journal, out, date_from=date_from, date_to=date_to, progress=progress, words=csv_words())
     if kind == "json":
         from tracker.services.exports.json_export import export_json
 
