@@ -2733,267 +2733,267 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/exports/csv_words.py" line="+16"/>
         <source>Date and time</source>
-        <translation type="unfinished">Fecha y hora</translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom</source>
-        <translation type="unfinished">Síntoma</translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity (0-4, patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad (0-4, valoración propia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often (0-4, patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia (0-4, valoración propia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effect on daily life (0-4, patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto en la vida diaria (0-4, valoración propia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by</source>
-        <translation type="unfinished">Anotado por</translation>
+        <translation>Anotado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished">Análisis</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference range low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de referencia (mínimo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference range high</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de referencia (máximo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma del día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medicine</source>
-        <translation type="unfinished">Medicamento</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished">Qué pasó</translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de finalización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished">Medicamentos</translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan</source>
-        <translation type="unfinished">Prueba de imagen</translation>
+        <translation>Prueba de imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished">Tomada</translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished">Olvidada</translation>
+        <translation>Olvidada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished">Saltada</translation>
+        <translation>Saltada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held by the team</source>
-        <translation type="unfinished">Pausada por el equipo</translation>
+        <translation>Pausada por el equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancer grew (progression)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cáncer creció (progresión)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side effects</source>
-        <translation type="unfinished">Efectos secundarios</translation>
+        <translation>Efectos secundarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento completado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión propia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished">Temperatura</translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita en consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood test</source>
-        <translation type="unfinished">Análisis de sangre</translation>
+        <translation>Análisis de sangre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Infusion</source>
-        <translation type="unfinished">Infusión</translation>
+        <translation>Infusión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3710,7 +3710,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+156"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+155"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -3990,7 +3990,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-159"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-158"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -4017,17 +4017,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>A calendar export always holds the planned doses and appointments from today for a year; leave out --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación al calendario siempre contiene las dosis y citas previstas desde hoy durante un año; quita --from y --to.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--lang applies to the pdf and csv formats only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang solo se aplica a los formatos pdf y csv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--machine-headers applies to the csv format only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--machine-headers solo se aplica al formato csv.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4167,7 +4167,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>That number is far too large for a lab result. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número es demasiado grande para un resultado de análisis. Revisa el número.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4202,7 +4202,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>That number is far too large. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número es demasiado grande. Revisa el número.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4257,87 +4257,87 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>That should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí debe ir texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This text contains characters that cannot be saved (invisible control characters or a broken character). Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto contiene caracteres que no se pueden guardar (caracteres de control invisibles o un carácter dañado). Vuelve a escribirlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time zone is not known. Choose a place from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce esa zona horaria. Elige un lugar de la lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es demasiado largo. Acórtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre ocupa una sola línea de texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That date is not possible. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha no es posible. Revisa el año.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora no tiene zona horaria.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is too many times in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son demasiadas horas para un solo día.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A repeat is every 1 to 365 days, weeks or months.</source>
-        <translation type="unfinished"></translation>
+        <translation>La repetición puede ser cada 1 a 365 días, semanas o meses.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cycle lasts 1 to 120 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ciclo dura de 1 a 120 días.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es una de las opciones.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That setting is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese ajuste está dañado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the question you want to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la pregunta que quieres hacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una nota.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reason for ending is given but the line has not ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un motivo de finalización, pero la línea no ha terminado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>symptom_entries</source>
-        <translation type="unfinished"></translation>
+        <translation>symptom_entries</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4367,7 +4367,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>This backup holds records the app cannot accept, so it was not restored. Your current journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia contiene registros que la aplicación no puede aceptar, así que no se ha restaurado. Tu diario actual no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4465,11 +4465,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Please give a name or nickname for this journal.</source>
-        <translation>Pon un nombre o apodo a este diario.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>That name is too long (200 characters at most).</source>
         <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
@@ -4485,17 +4480,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa fecha es demasiado antigua. Revisa el año.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>That text is too long.</source>
         <translation>Ese texto es demasiado largo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Choose a test from the list, or Other test.</source>
         <translation>Elige un análisis de la lista, u Otro análisis.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Say which test this is.</source>
         <translation>Indica qué análisis es.</translation>
     </message>
@@ -4510,7 +4505,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
     </message>
@@ -4545,12 +4540,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Solo se puede volver a añadir a una persona cuidadora.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Please give at least one time of day.</source>
         <translation>Indica al menos una hora del día.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
     </message>
@@ -4570,12 +4565,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Elige un medicamento o escribe su nombre.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-48"/>
         <source>The last day is before the first day.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>El número de ciclos debe ser al menos 1.</translation>
     </message>
@@ -4585,7 +4580,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un retraso es de entre 1 y 365 días.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
@@ -4600,7 +4595,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Indica las horas así: 08:00.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>A line cannot end before it started.</source>
         <translation>Una línea no puede terminar antes de empezar.</translation>
     </message>
@@ -4694,7 +4689,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+4"/>
         <source>Where: {detail}</source>
         <extracomment>A detail that names a record: &quot;&lt;table&gt; row 3: &lt;field&gt;: …&quot; (import) or &quot;&lt;table&gt; id 7: …&quot; (restore).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dónde: {detail}</translation>
     </message>
 </context>
 <context>

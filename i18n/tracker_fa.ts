@@ -2732,267 +2732,267 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/exports/csv_words.py" line="+16"/>
         <source>Date and time</source>
-        <translation type="unfinished">تاریخ و ساعت</translation>
+        <translation>تاریخ و ساعت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom</source>
-        <translation type="unfinished">نشانه</translation>
+        <translation>نشانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity (0-4, patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>شدت (۰ تا ۴، گزارش بیمار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often (0-4, patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>چند وقت یک بار (۰ تا ۴، گزارش بیمار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effect on daily life (0-4, patient-reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر بر کارهای روزانه (۰ تا ۴، گزارش بیمار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished">کجا</translation>
+        <translation>محل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by</source>
-        <translation type="unfinished">ثبت‌شده به‌وسیلهٔ</translation>
+        <translation>ثبت‌شده به‌وسیلهٔ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌گیری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">واحد</translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ آزمایش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished">آزمایش</translation>
+        <translation>آزمایش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference range low</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودهٔ مرجع، حد پایین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference range high</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودهٔ مرجع، حد بالا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ نوبت در روز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medicine</source>
-        <translation type="unfinished">دارو</translation>
+        <translation>دارو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished">چه شد</translation>
+        <translation>چه شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان ثبت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">نوع</translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">یادداشت‌ها</translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل پایان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medicines</source>
-        <translation type="unfinished">داروها</translation>
+        <translation>داروها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان نوشتن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished">پرسش</translation>
+        <translation>پرسش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسیده شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ داده شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan</source>
-        <translation type="unfinished">تصویربرداری</translation>
+        <translation>تصویربرداری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ نتیجه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished">مصرف شد</translation>
+        <translation>مصرف شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished">جا افتاد</translation>
+        <translation>جا افتاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished">رد شد</translation>
+        <translation>رد شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held by the team</source>
-        <translation type="unfinished">به دستور تیم درمان متوقف شد</translation>
+        <translation>به دستور تیم درمان متوقف شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancer grew (progression)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرطان پیشرفت کرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side effects</source>
-        <translation type="unfinished">عوارض جانبی</translation>
+        <translation>عوارض جانبی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره کامل شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب بیمار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>سایر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished">دمای بدن</translation>
+        <translation>دمای بدن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished">وزن</translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبت درمانگاه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood test</source>
-        <translation type="unfinished">آزمایش خون</translation>
+        <translation>آزمایش خون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Infusion</source>
-        <translation type="unfinished">تزریق وریدی</translation>
+        <translation>تزریق وریدی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +3709,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+156"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+155"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -3988,7 +3988,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-159"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-158"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -4015,17 +4015,17 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>A calendar export always holds the planned doses and appointments from today for a year; leave out --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی تقویم همیشه نوبت‌های برنامه‌ریزی‌شدهٔ دارو و نوبت‌های ملاقات را از امروز تا یک سال دربر دارد؛ ‎--from و ‎--to را کنار بگذارید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--lang applies to the pdf and csv formats only.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--lang فقط برای قالب‌های pdf و csv به کار می‌رود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--machine-headers applies to the csv format only.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--machine-headers فقط برای قالب csv به کار می‌رود.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4165,7 +4165,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>That number is far too large for a lab result. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عدد برای نتیجهٔ آزمایش بیش از اندازه بزرگ است. عدد را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4200,7 +4200,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>That number is far too large. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عدد بیش از اندازه بزرگ است. عدد را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4255,87 +4255,87 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>That should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>این باید متن باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This text contains characters that cannot be saved (invisible control characters or a broken character). Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این متن نویسه‌هایی دارد که نمی‌توان ذخیره‌شان کرد (نویسه‌های کنترلی نامرئی یا نویسه‌ای خراب). لطفاً آن را دوباره بنویسید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time zone is not known. Choose a place from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>این منطقهٔ زمانی شناخته‌شده نیست. جایی را از فهرست برگزینید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نام خیلی بلند است. لطفاً کوتاه‌ترش کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A name is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام باید فقط یک خط متن باشد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That date is not possible. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ ممکن نیست. سال را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>این زمان منطقهٔ زمانی ندارد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is too many times in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تعداد ساعت برای یک روز بیش از اندازه است.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A repeat is every 1 to 365 days, weeks or months.</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلهٔ تکرار بین ۱ تا ۳۶۵ روز، هفته یا ماه است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cycle lasts 1 to 120 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول هر دوره بین ۱ تا ۱۲۰ روز است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>این یکی از گزینه‌ها نیست.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That setting is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تنظیم آسیب دیده است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the question you want to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسشی را که می‌خواهید بپرسید بنویسید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشتی بنویسید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reason for ending is given but the line has not ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل پایان وارد شده است، اما این خط درمان هنوز پایان نیافته است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>symptom_entries</source>
-        <translation type="unfinished"></translation>
+        <translation>symptom_entries</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4365,7 +4365,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>This backup holds records the app cannot accept, so it was not restored. Your current journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پشتیبان داده‌هایی دارد که برنامه نمی‌تواند بپذیرد، پس بازگردانده نشد. دفترچهٔ کنونی شما تغییری نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4463,11 +4463,6 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Please give a name or nickname for this journal.</source>
-        <translation>لطفاً برای این دفترچه نام یا نام مستعاری بنویسید.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>That name is too long (200 characters at most).</source>
         <translation>این نام خیلی بلند است (حداکثر ۲۰۰ نویسه).</translation>
@@ -4483,17 +4478,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این تاریخ خیلی قدیمی است. سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>That text is too long.</source>
         <translation>این متن خیلی بلند است.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Choose a test from the list, or Other test.</source>
         <translation>آزمایشی را از فهرست برگزینید، یا «آزمایش دیگر».</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Say which test this is.</source>
         <translation>بگویید این کدام آزمایش است.</translation>
     </message>
@@ -4508,7 +4503,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نتیجهٔ آزمایش کمتر از صفر نیست. عدد را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>بگویید چه نوع تصویربرداری بود (برای نمونه سی‌تی‌اسکن یا اسکن استخوان).</translation>
     </message>
@@ -4543,12 +4538,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فقط مراقب را می‌توان بازگرداند.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Please give at least one time of day.</source>
         <translation>لطفاً دست‌کم یک ساعت از روز را بنویسید.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>لطفاً برای این خط درمان نامی بنویسید، برای نمونه نام داروهایش.</translation>
     </message>
@@ -4568,12 +4563,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً دارویی را برگزینید یا نامش را بنویسید.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-48"/>
         <source>The last day is before the first day.</source>
         <translation>روز آخر پیش از روز نخست است.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>شمار دوره‌ها باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -4583,7 +4578,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تأخیر بین ۱ تا ۳۶۵ روز است.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>لطفاً مقدار تازه را همان‌طور که تیم درمان گفته بنویسید.</translation>
     </message>
@@ -4598,7 +4593,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً ساعت‌ها را به این شکل بنویسید: 08:00.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>A line cannot end before it started.</source>
         <translation>خط درمان نمی‌تواند پیش از آغازش پایان یابد.</translation>
     </message>
@@ -4692,7 +4687,7 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+4"/>
         <source>Where: {detail}</source>
         <extracomment>A detail that names a record: &quot;&lt;table&gt; row 3: &lt;field&gt;: …&quot; (import) or &quot;&lt;table&gt; id 7: …&quot; (restore).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محل: {detail}</translation>
     </message>
 </context>
 <context>

@@ -123,9 +123,8 @@ def new_recovery_key(journal: OpenJournal) -> str:
 
 
 def rename_journal(journal: OpenJournal, display_name: str) -> None:
-    name = display_name.strip()
-    if not name:
-        raise ValidationError("Please give a name or nickname for this journal.", field="name")
+    # The same check as a new journal's name: Settings is one more way in.
+    name = check_name(display_name, "name", empty="Please give a name or nickname for this journal.")
     key_file = keyslots.load(journal.paths)
     key_file.display_name = name
     key_file.save(journal.paths)

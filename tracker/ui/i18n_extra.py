@@ -113,7 +113,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KnownError", 'That file could not be read. Check that it is still there and try again. Nothing was changed.'),
     QT_TRANSLATE_NOOP("KnownError", 'That file could not be imported: some of its records contradict each other. Nothing was changed.'),
     QT_TRANSLATE_NOOP("KnownError", 'The two passphrases are not the same.'),
-    QT_TRANSLATE_NOOP("KnownError", 'Please give a name or nickname for this journal.'),
     QT_TRANSLATE_NOOP("KnownError", 'That date is in the future. Use the date on the report.'),
     QT_TRANSLATE_NOOP("KnownError", 'That date is too long ago. Check the year.'),
     QT_TRANSLATE_NOOP("KnownError", 'Choose a test from the list, or Other test.'),
