@@ -6,16 +6,15 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from sqlalchemy import func, select
 
 from tracker.domain.clock import FixedClock
 from tracker.services import diary, people
 from tracker.storage.models.diary import DiaryLog
+from tracker.ui.context import AppContext
 from tracker.ui.diary.symptom_form import SymptomForm
 from tracker.ui.diary.when_picker import OTHER, YESTERDAY_EVENING
-
-from tracker.ui.context import AppContext
 
 # The offscreen test platform cannot do these window-manager things; they are not our warnings.
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
