@@ -5,7 +5,6 @@ Named test_i18n_* to sit with the i18n tests; other test modules load it by path
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -30,13 +29,6 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[2]
 _TAG = re.compile(r"<[^>]*>")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-def module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class LanguageSwitch:

@@ -8,14 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from tracker.cli.common import UsageError, add_journal_args, open_journal
-from tracker.domain.errors import KnownError
 
 HELP = "export the journal as pdf, csv (folder or .zip), json (complete, re-importable), ics or fhir"
 FORMATS = ("pdf", "csv", "json", "ics", "fhir")
-
-
-class FeatureMissing(KnownError):
-    message = "That export is not available in this version of Treatment Journey."
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -83,16 +78,11 @@ def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date 
 
         return export_fhir(journal, out, clock=clock, date_from=date_from, date_to=date_to)
     if fmt == "ics":
-        try:
-            from tracker.services.calendar_ics import build_ics
-        except ImportError as exc:
-            raise FeatureMissing("The calendar (.ics) export is not available in this version.") from exc
+        from tracker.services.calendar_ics import build_ics
         from tracker.storage.atomic import atomic_write_bytes
 
         atomic_write_bytes(out, build_ics(journal, clock, days_ahead=365))
         return out
-    try:
-        from tracker.ui.reports.export_pdf import export_pdf
-    except ImportError as exc:
-        raise FeatureMissing("The clinic summary PDF is not available in this version.") from exc
+    from tracker.ui.reports.export_pdf import export_pdf
+
     return Path(export_pdf(journal, clock, out, date_from=date_from, date_to=date_to))

@@ -21,7 +21,7 @@ from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
 from tracker.domain.symptoms import SymptomRating, validate_note, validate_occurred_at, validate_rating
-from tracker.services import alert_settings
+from tracker.services import alert_settings, catalog
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.core import Person
 from tracker.storage.models.diary import DiaryLog, MeasurementEntry, SymptomEntry
@@ -186,15 +186,11 @@ def suggested_symptoms(journal: OpenJournal, on_date: date, *, limit: int = 8) -
     """Symptom ids to offer first: the current drugs' common side effects, then common ones."""
     ordered: list[str] = []
     drug_ids = alert_settings.plan_context(journal, on_date).drug_ids
-    try:
-        from tracker.services import catalog
-        for drug_id in drug_ids:
-            drug = catalog.drug(drug_id)
-            for sid in (getattr(drug, "common_side_effects", None) or ()):
-                if sid not in ordered and symptoms.term(sid) is not None:
-                    ordered.append(sid)
-    except (ImportError, AttributeError):
-        pass
+    for drug_id in drug_ids:
+        drug = catalog.drug(drug_id)
+        for sid in drug.common_side_effects if drug is not None else ():
+            if sid not in ordered and symptoms.term(sid) is not None:
+                ordered.append(sid)
     for sid in symptoms.common_term_ids():
         if len(ordered) >= limit:
             break

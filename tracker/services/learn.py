@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.domain.errors import KnownError
+from tracker.domain.catalog import Drug
 from tracker.domain.learn import (
     Article,
     GlossaryIndex,
@@ -24,6 +24,7 @@ from tracker.domain.learn import (
     snippet,
 )
 from tracker.domain.resources import resource_dir
+from tracker.services import catalog
 
 __all__ = [
     "Article",
@@ -144,16 +145,9 @@ def sources() -> list[Source]:
 # --- drugs and symptoms ---------------------------------------------------------------
 
 
-def _catalog_drugs() -> list:
-    """The catalog's drugs, or [] while the catalog module or its data is not there."""
-    try:
-        from tracker.services import catalog
-    except ImportError:
-        return []
-    try:
-        return list(catalog.drugs())
-    except (OSError, ValueError, KeyError, KnownError):
-        return []
+def _catalog_drugs() -> list[Drug]:
+    """The catalog's drugs (tests swap in none to check the articles' own metadata)."""
+    return list(catalog.drugs())
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +155,8 @@ def _catalog_names() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     """(drug id, names, article ids) for every catalog drug; cached like the articles."""
     rows = []
     for drug in _catalog_drugs():
-        names = (getattr(drug, "generic_name", "") or "", *tuple(getattr(drug, "brand_names", ()) or ()))
-        rows.append((drug.id, tuple(n for n in names if n), tuple(getattr(drug, "article_ids", ()) or ())))
+        names = (drug.generic_name, *drug.brand_names)
+        rows.append((drug.id, tuple(n for n in names if n), tuple(drug.article_ids)))
     return tuple(rows)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import String, and_, bindparam, exists, literal, or_, select, un
 from tracker.domain.clock import Clock
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models import diary as m
+from tracker.storage.models import plan as plan_models
 from tracker.storage.models.base import UTCDateTime
 
 SYMPTOMS, LAB, SCAN, NOTE, QUESTION, DOSE, APPOINTMENT = "symptoms", "lab", "scan", "note", "question", "dose", "appointment"
@@ -27,14 +28,6 @@ ALL_KINDS = DIARY_KINDS + (DOSE, APPOINTMENT)
 PAGE_SIZE = 60
 #: Order of the values in each `detail["ratings"]` tuple of a symptom log.
 RATING_FIELDS = ("term_id", "severity", "frequency", "interference", "location")
-
-
-def _plan_models():
-    try:
-        from tracker.storage.models import plan
-        return plan.DoseEvent, plan.Appointment
-    except (ImportError, AttributeError):
-        return None, None
 
 
 @dataclass(frozen=True)
@@ -76,17 +69,14 @@ class TimelinePage:
 
 
 def _sources():
-    """(kind, table, time column, tz column or None) for every kind present in this build."""
+    """(kind, table, time column, tz column) for every kind."""
     found = [(SYMPTOMS, m.DiaryLog.__table__), (LAB, m.LabResult.__table__), (SCAN, m.Scan.__table__),
              (NOTE, m.DiaryNote.__table__), (QUESTION, m.Question.__table__)]
     out = [(kind, t, t.c.occurred_at, t.c.tz) for kind, t in found]
-    dose, appointment = _plan_models()
-    if dose is not None:
-        t = dose.__table__
-        out.append((DOSE, t, t.c.recorded_at, t.c.tz))
-    if appointment is not None:
-        t = appointment.__table__
-        out.append((APPOINTMENT, t, t.c.starts_at, t.c.tz))
+    t = plan_models.DoseEvent.__table__
+    out.append((DOSE, t, t.c.recorded_at, t.c.tz))
+    t = plan_models.Appointment.__table__
+    out.append((APPOINTMENT, t, t.c.starts_at, t.c.tz))
     return out
 
 

@@ -92,11 +92,8 @@ def run_gui(args: list[str]) -> int:
     apply_appearance(app, data_dir)
 
     if namespace.smoke:
-        try:
-            from tracker.ui.smoke import run_smoke
-        except ImportError:
-            print("Treatment Journey: the smoke check is not available in this build.", file=sys.stderr)
-            return 2
+        from tracker.ui.smoke import run_smoke
+
         return run_smoke(app, data_dir)
 
     from tracker.ui.main.flow import StartFlow

@@ -66,10 +66,8 @@ def _people(journal) -> tuple[int | None, int | None]:
 
 def _care_team(journal) -> None:
     """Made-up numbers from the range reserved for drama (01632 960xxx), set only if empty."""
-    try:
-        from tracker.services import care_team
-    except ImportError:
-        return
+    from tracker.services import care_team
+
     if care_team.get_care_team(journal).has_urgent_line:
         return
     care_team.save_care_team(journal, care_team.CareTeam(

@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from tracker.services import catalog
 from tracker.services.timeline import TimelineItem
 from tracker.ui.diary.wording import kind_name, lab_name, number, scale_word, symptom_name
+from tracker.ui.plan import words as plan_words
 
 
 def tr(text: str) -> str:
@@ -63,12 +65,8 @@ def _measure_text(m: dict) -> str:
 
 
 def _plan_word(name: str, value: str) -> str:
-    """The Plan feature's own wording for dose statuses and appointment kinds, if it is there."""
-    try:
-        from tracker.ui.plan import words
-        return getattr(words, name)(value) or value
-    except (ImportError, AttributeError):
-        return value
+    """The Plan feature's own wording for dose statuses and appointment kinds."""
+    return getattr(plan_words, name)(value) or value
 
 
 def summary(item: TimelineItem) -> str:
@@ -97,11 +95,7 @@ def summary(item: TimelineItem) -> str:
     if item.kind == "dose":
         status = _plan_word("status_label", d.get("status") or "")
         name = d.get("drug_id") or ""
-        try:
-            from tracker.services import catalog
-            name = catalog.display_name(name, name)
-        except (ImportError, AttributeError):
-            pass
+        name = catalog.display_name(name, name)
         return tr("{drug}: {status}").format(drug=name, status=status)
     if item.kind == "appointment":
         kind = _plan_word("appointment_kind_label", d.get("kind") or "")

@@ -105,25 +105,19 @@ class MainWindow(QMainWindow):
         if controller is not None:
             controller.log_symptoms(weekly=weekly)
             return
-        try:
-            from tracker.ui.diary.symptom_form import open_symptom_form
-        except ImportError:
-            return
+        from tracker.ui.diary.symptom_form import open_symptom_form
+
         open_symptom_form(self.ctx, self, weekly=weekly)
 
     def _start_reminders(self) -> None:
         # Reminders must run from unlock on, even if Today and Plan are never opened.
-        try:
-            from tracker.ui.reminders.controller import ensure_started
-        except ImportError:
-            return
+        from tracker.ui.reminders.controller import ensure_started
+
         ensure_started(self.ctx, self)
 
     def _create_banner(self, parent: QWidget) -> QWidget | None:
-        try:
-            from tracker.ui.alerts.banner import create_banner
-        except ImportError:
-            return None
+        from tracker.ui.alerts.banner import create_banner
+
         try:
             return create_banner(self.ctx, parent)
         except Exception as exc:  # noqa: BLE001 - the window must open even if the banner fails
@@ -151,10 +145,7 @@ class MainWindow(QMainWindow):
             self.person_switch.reload()
 
     def _auto_backup(self) -> None:
-        try:
-            from tracker.services.backup import auto_backup_if_due
-        except ImportError:
-            return
+        from tracker.services.backup import auto_backup_if_due
         from tracker.ui.common.background import BackgroundOp
 
         journal, clock = self.ctx.journal, self.clock
@@ -264,18 +255,8 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     def show_about(self) -> None:
-        try:
-            from tracker.ui.help.about import show_about
-        except ImportError:
-            from PySide6.QtWidgets import QMessageBox
+        from tracker.ui.help.about import show_about
 
-            from tracker import __version__
-
-            QMessageBox.about(self, self.tr("About Treatment Journey"), self.tr(
-                "Treatment Journey {version}\n\nAn encrypted diary for people living with secondary breast "
-                "cancer and the people who care for them. It records and explains; your treatment team "
-                "decides your treatment.").format(version=__version__))
-            return
         show_about(self)
 
     def quit_app(self) -> None:

@@ -1,7 +1,7 @@
 """Desktop notifications through desktop-notifier, where it works.
 
 Sent from a worker thread (the library talks D-Bus and may block). Without a session bus
-(or the library) nothing is sent and the in-app list and tray stay the reminder. The text
+nothing is sent and the in-app list and tray stay the reminder. The text
 never names a drug: notifications can show on a locked screen.
 """
 
@@ -14,10 +14,6 @@ import threading
 
 def available() -> bool:
     if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return False
-    try:
-        import desktop_notifier  # noqa: F401
-    except ImportError:
         return False
     return True
 

@@ -11,7 +11,6 @@ Alt+R calendar, Alt+I import, Alt+O only include dates (none clash with the menu
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,10 +75,6 @@ def _note(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
-
-
-def ics_available() -> bool:
-    return importlib.util.find_spec("tracker.services.calendar_ics") is not None
 
 
 def run_export(kind: str, journal, clock, out: Path, date_from, date_to, progress) -> Path:
@@ -160,9 +155,6 @@ class ExportPanel(QWidget):
             self.buttons[kind.id] = button
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        if not ics_available():
-            self.buttons["ics"].setEnabled(False)
-            self.buttons["ics"].setToolTip(self.tr("The calendar export is not available in this version."))
 
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -269,8 +261,8 @@ class ExportPanel(QWidget):
     def _finished(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        for kind_id, button in self.buttons.items():
-            button.setEnabled(kind_id != "ics" or ics_available())
+        for button in self.buttons.values():
+            button.setEnabled(True)
         self.import_button.setEnabled(True)
 
     def _exported(self, path: Path) -> None:

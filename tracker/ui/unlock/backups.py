@@ -1,7 +1,4 @@
-"""Optional link to the backup feature, which another part of the app provides.
-
-If `tracker.services.backup` is not there, the unlock screen says where backups are kept.
-"""
+"""The unlock screen's link to the backup feature: the newest backup, restoring one, the folder."""
 
 from __future__ import annotations
 
@@ -9,11 +6,9 @@ from pathlib import Path
 
 
 def newest_backup(data_dir: Path, journal_id: str):
-    """BackupInfo (.path, .created) or None; None also when the backup feature is missing."""
-    try:
-        from tracker.services import backup
-    except ImportError:
-        return None
+    """BackupInfo (.path, .created) or None."""
+    from tracker.services import backup
+
     try:
         return backup.newest_backup(Path(data_dir), journal_id)
     except Exception:  # noqa: BLE001 - a broken backups folder must not block unlocking
