@@ -11,9 +11,10 @@ from tracker.domain.schedule.engine import current_unit
 
 D = date
 PALBO = Schedule(CycleDays(28, tuple(range(1, 22))), D(2024, 3, 1))
+WINDOW_END = D(2024, 8, 1)
 
 
-def slots(schedule, adjustments, end=D(2024, 8, 1)):
+def slots(schedule, adjustments, end=WINDOW_END):
     return list(occurrences(schedule, adjustments, window_end=end))
 
 

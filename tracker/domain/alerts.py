@@ -182,7 +182,7 @@ def _worsening(rule: Rule, entry: RecentEntry, by_term: dict[str, list[RecentEnt
     history = [e for e in by_term.get(entry.term_id, ())
                if (e.occurred_at, e.entry_id) <= (entry.occurred_at, entry.entry_id)]
     rises = 0
-    for earlier, later in zip(reversed(history[:-1]), reversed(history)):
+    for earlier, later in zip(reversed(history[:-1]), reversed(history), strict=False):
         if later.score > earlier.score:
             rises += 1
         else:

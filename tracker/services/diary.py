@@ -118,7 +118,7 @@ def _alerts_for(journal: OpenJournal, clock: Clock, occurred_at: datetime, ratin
                 measures: list[Measurement], saved_ids: list[int]) -> list[Alert]:
     """Alerts raised by just the rows of this log (ids in the order `_children` saved them)."""
     keys = {(SYMPTOM, i) for i in saved_ids[:len(ratings)]}
-    keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures) if m.kind == TEMPERATURE}
+    keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures, strict=True) if m.kind == TEMPERATURE}
     return alert_settings.evaluate(journal, clock, trigger_from=min(occurred_at, clock.now()),
                                    trigger_keys=frozenset(keys), term_ids={r.term_id for r in ratings})
 

@@ -213,7 +213,7 @@ def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
             continue
         for row in _rows(conn, f"SELECT id, {', '.join(cols)} FROM {table} WHERE id IN ({_marks(ids)})",
                                         tuple(ids)):
-            values = dict(zip(cols, row[1:]))
+            values = dict(zip(cols, row[1:], strict=True))
             for name in _DATES & values.keys():
                 values[name] = _day(values[name])
             for name in _FLAGS & values.keys():

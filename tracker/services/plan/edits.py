@@ -198,7 +198,7 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
     _, later = partition(domain, after.start)
     later_ids = {id(a) for a in later}
     with journal.session() as session:
-        for info, dom in zip(current.adjustments, domain):
+        for info, dom in zip(current.adjustments, domain, strict=True):
             if id(dom) in later_ids:
                 session.get(PlanAdjustment, info.id).regimen_drug_id = new.id
     return new

@@ -49,7 +49,7 @@ def therapy_lines(journal: OpenJournal) -> list[LineSummary]:
             ids = by_line.setdefault(d.line_id, [])
             if d.drug_id not in ids:
                 ids.append(d.drug_id)
-        return [_line_summary(l, by_line.get(l.id, [])) for l in sorted(lines, key=lambda l: (l.start, l.number, l.id))]
+        return [_line_summary(line, by_line.get(line.id, [])) for line in sorted(lines, key=lambda t: (t.start, t.number, t.id))]
 
 
 def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
@@ -59,7 +59,7 @@ def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
     by_line_ids: dict[int, list[str]] = {}
     for d in drugs:
         by_line_ids.setdefault(d.line_id, []).append(d.drug_id)
-    summaries = {l.id: _line_summary(l, sorted(set(by_line_ids.get(l.id, [])))) for l in lines}
+    summaries = {line.id: _line_summary(line, sorted(set(by_line_ids.get(line.id, [])))) for line in lines}
     adj: dict[int, list[AdjustmentInfo]] = {}
     for a in sorted(adjustments, key=lambda a: (a.effective, a.id)):
         adj.setdefault(a.regimen_drug_id, []).append(_adjustment_info(a))

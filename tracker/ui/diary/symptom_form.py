@@ -9,6 +9,7 @@ Suggested symptoms (from the current drugs) are buttons: Space adds or removes o
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Callable
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
@@ -278,7 +279,7 @@ class SymptomForm(QDialog):
             chain += row.focus_chain()
         chain += [self.temperature, self.temp_unit, self.weight, self.weight_unit, self.note, self.when.choice,
                   self.when.edit, *self.button_box.buttons()]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def remove_term(self, term_id: str) -> None:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Callable
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
+from PySide6.QtCore import QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QFrame, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 

@@ -214,7 +214,7 @@ class PlanView(QWidget):
         for button in (self.edit_line_button, self.end_line_button, self.edit_drug_button, self.team_button):
             button.setEnabled(bool(self._lines))
         cycles = current_cycle_lines(self._items, today)
-        running = [l for l in self._lines if l.start <= today and (l.end is None or l.end >= today)]
+        running = [line for line in self._lines if line.start <= today and (line.end is None or line.end >= today)]
         head = [words.tr("Today, {day}").format(day=words.long_date(today))]
         if running:
             head.append(words.tr("Now on line {n}: {name}").format(n=words.num(running[-1].number), name=running[-1].name))
@@ -236,7 +236,7 @@ class PlanView(QWidget):
 
     def current_line(self):
         line_id = self.line_combo.currentData()
-        return next((l for l in self._lines if l.id == line_id), None)
+        return next((line for line in self._lines if line.id == line_id), None)
 
     def line_items(self) -> list:
         line = self.current_line()
@@ -266,7 +266,7 @@ class PlanView(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
-        number = max((l.number for l in self._lines), default=0) + 1
+        number = max((line.number for line in self._lines), default=0) + 1
         who = self.ctx.current_person_id
 
         def save(values):
