@@ -1,14 +1,14 @@
 """Every rule fires at its threshold and not just below; no alert text gives dosing advice."""
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from tracker.domain import alerts
 from tracker.domain.alerts import AlertContext, RecentEntry
 
-NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 
 def temp(c, *, hours_ago=1, entry_id=1):

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tracker.domain.schedule import (
-    Break, CycleDays, Delay, End, Hold, Interval, Loading, Reduce, Resume, Schedule, occurrences,
+    Break,
+    CycleDays,
+    Delay,
+    End,
+    Hold,
+    Interval,
+    Loading,
+    Reduce,
+    Resume,
+    Schedule,
+    occurrences,
 )
 from tracker.domain.schedule.engine import current_unit
 

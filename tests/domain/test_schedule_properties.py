@@ -5,11 +5,23 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.domain.schedule import (
-    Break, CycleDays, Delay, FixedDates, Hold, Interval, Loading, Resume, Schedule, StepDown,
-    occurrences, partition, split,
+    Break,
+    CycleDays,
+    Delay,
+    FixedDates,
+    Hold,
+    Interval,
+    Loading,
+    Resume,
+    Schedule,
+    StepDown,
+    occurrences,
+    partition,
+    split,
 )
 
 units = st.sampled_from(["days", "weeks", "months"])

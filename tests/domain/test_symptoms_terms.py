@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -58,7 +58,7 @@ def test_unrated_or_wrong_attribute_or_unknown_term_refused():
 
 
 def test_time_window():
-    now = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
     symptoms.validate_occurred_at(now + timedelta(seconds=59), now)
     with pytest.raises(ValidationError) as info:
         symptoms.validate_occurred_at(now + timedelta(minutes=2), now)

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.domain.clock import FixedClock
 from tracker.services import appointments, calendar_ics, plan

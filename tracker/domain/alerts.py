@@ -9,10 +9,11 @@ source text with `{placeholders}`; the UI translates them (context "AlertRules")
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from tracker.domain.resources import resource
 

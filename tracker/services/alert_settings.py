@@ -7,9 +7,9 @@ the person has already acknowledged.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from typing import Iterable
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -83,11 +83,11 @@ def _display_temperature(value: float, unit: str) -> str:
 
 def _stored(value: datetime) -> str:
     """An instant in the text form UTCDateTime stores (naive UTC), for comparing in SQL."""
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _instant(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def _rows(conn, sql: str, params: tuple) -> list[tuple]:

@@ -8,7 +8,7 @@ Event text is plain English: this module sits below the UI and has no translator
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
@@ -26,7 +26,7 @@ APPOINTMENT_NAMES = {"clinic": "Clinic appointment", "scan": "Scan", "blood_test
 
 
 def _stamp() -> datetime:
-    return datetime(2000, 1, 1, tzinfo=timezone.utc)  # constant: the file only changes with the plan
+    return datetime(2000, 1, 1, tzinfo=UTC)  # constant: the file only changes with the plan
 
 
 def build_ics(journal: OpenJournal, clock: Clock, *, days_ahead: int = 365) -> bytes:
@@ -45,8 +45,8 @@ def build_ics(journal: OpenJournal, clock: Clock, *, days_ahead: int = 365) -> b
         event = Event()
         event.add("uid", f"{journal.journal_id}-rd{dose.regimen_drug_id}-{dose.day.isoformat()}-{dose.slot}@treatment-journey")
         event.add("dtstamp", _stamp())
-        event.add("dtstart", start if use_tzid else start.astimezone(timezone.utc))
-        event.add("dtend", (start if use_tzid else start.astimezone(timezone.utc)) + timedelta(minutes=15))
+        event.add("dtstart", start if use_tzid else start.astimezone(UTC))
+        event.add("dtend", (start if use_tzid else start.astimezone(UTC)) + timedelta(minutes=15))
         summary = dose.name if not dose.dose_text else f"{dose.name} ({dose.dose_text})"
         event.add("summary", summary)
         if dose.cycle_length:

@@ -9,9 +9,9 @@ Editing replaces a log's ratings; deleting is soft (deleted_at) and can be undon
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Sequence
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
 
@@ -164,7 +164,7 @@ def set_log_deleted(journal: OpenJournal, log_id: int, deleted: bool, clock: Clo
     """Soft delete (kept in history) or bring back."""
     with journal.connection() as conn:
         conn.execute(update(DiaryLog).where(DiaryLog.id == log_id)
-                     .values(deleted_at=clock.now().astimezone(timezone.utc) if deleted else None))
+                     .values(deleted_at=clock.now().astimezone(UTC) if deleted else None))
 
 
 def delete_log(journal: OpenJournal, log_id: int, clock: Clock) -> None:

@@ -7,7 +7,7 @@ planned dose (the old row is soft-deleted) so undo can bring it back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, select
 
@@ -151,7 +151,7 @@ def record(journal: OpenJournal, clock: Clock, dose: DueDose | tuple[int, date, 
         previous = session.scalars(select(DoseEvent).where(and_(
             DoseEvent.regimen_drug_id == regimen_drug_id, DoseEvent.planned_date == day,
             DoseEvent.slot == slot, DoseEvent.deleted_at.is_(None)))).first()
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if previous is not None:
             previous.deleted_at = now
         row = DoseEvent(regimen_drug_id=regimen_drug_id, drug_id=drug_row.drug_id, planned_date=day, slot=slot,
@@ -167,7 +167,7 @@ def undo(journal: OpenJournal, recorded: Recorded) -> None:
     with journal.session() as session:
         row = session.get(DoseEvent, recorded.event_id)
         if row is not None:
-            row.deleted_at = datetime.now(timezone.utc)
+            row.deleted_at = datetime.now(UTC)
         if recorded.replaced_id is not None:
             old = session.get(DoseEvent, recorded.replaced_id)
             if old is not None:
@@ -182,4 +182,4 @@ def redo(journal: OpenJournal, recorded: Recorded) -> None:
         if recorded.replaced_id is not None:
             old = session.get(DoseEvent, recorded.replaced_id)
             if old is not None:
-                old.deleted_at = datetime.now(timezone.utc)
+                old.deleted_at = datetime.now(UTC)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
@@ -118,4 +118,4 @@ def key_file_created(journal: OpenJournal) -> datetime:
     try:
         return datetime.fromisoformat(keyslots.load(journal.paths).created)
     except (KeyFileMissing, ValueError):
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)

@@ -7,7 +7,7 @@ and the reminder settings (kept encrypted in the journal).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from tracker.domain.clock import Clock
 from tracker.domain.schedule.slots import wall_instant
@@ -95,4 +95,4 @@ def last_seen(journal: OpenJournal) -> datetime | None:
 
 
 def mark_seen(journal: OpenJournal, clock: Clock) -> None:
-    settings.set(journal, LAST_SEEN, clock.now().astimezone(timezone.utc).isoformat())
+    settings.set(journal, LAST_SEEN, clock.now().astimezone(UTC).isoformat())

@@ -9,7 +9,7 @@ Doses and appointments come from the Plan feature's tables when they exist.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -81,7 +81,7 @@ def _sources():
 
 
 def _utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def _branch(kind, table, when, tz, shape: tuple, limit: int):
@@ -147,7 +147,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     with journal.connection() as conn:
         rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
         more = len(rows) > limit
-        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=timezone.utc),
+        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
                    r.kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None) for r in rows[:limit]]
         details = _details(conn, chosen)
     items = [TimelineItem(kind, id_, when, tz, by, deleted, details.get((kind, id_), {}))

@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
 from tracker.storage import keyslots, schema
@@ -45,7 +45,7 @@ class OpenJournal:
         return self._data_key
 
     @contextmanager
-    def session(self) -> Iterator["Session"]:  # noqa: F821
+    def session(self) -> Iterator[Session]:  # noqa: F821
         """One unit of work: commits on success, rolls back on error, maps disk errors."""
         from sqlalchemy.exc import DBAPIError
 
@@ -161,7 +161,7 @@ def snapshot_before_upgrade(paths: JournalPaths, data_key: bytes, display_name: 
     from tracker.storage.backup_file import write_journal_backup
 
     ensure_private_dir(paths.backups)
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     target = paths.backups / f"pre-upgrade-{revision}-{now.strftime('%Y%m%dT%H%M%SZ')}.tjbackup"
     write_journal_backup(paths, data_key, target, display_name=display_name, created=now.isoformat())
     return target

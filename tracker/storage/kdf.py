@@ -25,7 +25,7 @@ class Argon2Params:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "Argon2Params":
+    def from_json(cls, data: dict) -> Argon2Params:
         return cls(
             time_cost=int(data["time_cost"]),
             memory_kib=int(data["memory_kib"]),

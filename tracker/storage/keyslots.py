@@ -17,7 +17,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.domain.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase, WrongRecoveryKey
@@ -77,9 +77,9 @@ class KeyFile:
 
     # -- building --------------------------------------------------------------------
     @classmethod
-    def new(cls, journal_id: str, display_name: str, data_key: bytes, passphrase: str) -> tuple["KeyFile", str]:
+    def new(cls, journal_id: str, display_name: str, data_key: bytes, passphrase: str) -> tuple[KeyFile, str]:
         """A key file with both slots; returns it and the recovery key to show once."""
-        created = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        created = datetime.now(UTC).replace(microsecond=0).isoformat()
         key_file = cls(journal_id=journal_id, display_name=display_name, created=created)
         key_file.set_passphrase(data_key, passphrase)
         rk = recovery_key.new_recovery_key()
@@ -146,7 +146,7 @@ class KeyFile:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> "KeyFile":
+    def from_json(cls, text: str) -> KeyFile:
         data = json.loads(text)
         if data.get("format") != FORMAT or int(data.get("version", 0)) != VERSION:
             raise ValueError("not a key file")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterator, Sequence
 
 from tracker.domain.schedule.adjustments import Break, Delay, End, Hold, Reduce, Resume
 from tracker.domain.schedule.schedule import Schedule

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
-from typing import Sequence
 
 from tracker.domain.schedule.patterns import Pattern
 

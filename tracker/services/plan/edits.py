@@ -9,8 +9,9 @@ Edits to a drug's schedule come in two kinds, chosen by the person:
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -18,7 +19,12 @@ from tracker.domain.errors import ValidationError
 from tracker.domain.schedule import partition, pattern_from_dict, pattern_to_dict, split
 from tracker.services.plan.queries import _adjustment_info, _drug_info, regimen_drug
 from tracker.services.plan.types import (
-    ADJUSTMENT_KINDS, END_REASONS, AdjustmentInfo, LineSummary, RegimenDrugInfo, times_to_json,
+    ADJUSTMENT_KINDS,
+    END_REASONS,
+    AdjustmentInfo,
+    LineSummary,
+    RegimenDrugInfo,
+    times_to_json,
 )
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import PlanAdjustment, RegimenDrug, TherapyLine
@@ -28,7 +34,7 @@ CORRECT = "correct"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _check_pattern(pattern: dict[str, Any]) -> dict[str, Any]:

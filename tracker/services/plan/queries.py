@@ -8,7 +8,11 @@ from datetime import date
 from sqlalchemy import select
 
 from tracker.services.plan.types import (
-    AdjustmentInfo, LineSummary, RegimenDrugInfo, ScheduledDrug, times_from_json,
+    AdjustmentInfo,
+    LineSummary,
+    RegimenDrugInfo,
+    ScheduledDrug,
+    times_from_json,
 )
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import PlanAdjustment, RegimenDrug, TherapyLine

@@ -8,7 +8,14 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from tracker.domain.schedule import (
-    Break, Delay, End, Hold, Reduce, Resume, Schedule, pattern_from_dict,
+    Break,
+    Delay,
+    End,
+    Hold,
+    Reduce,
+    Resume,
+    Schedule,
+    pattern_from_dict,
 )
 
 ADJUSTMENT_KINDS = ("delay", "hold", "reduce", "break", "resume")

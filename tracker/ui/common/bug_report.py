@@ -40,9 +40,9 @@ def technical_report(exc: BaseException) -> str:
     import platform
     import traceback
 
-    from tracker import __version__
-
     import PySide6
+
+    from tracker import __version__
 
     pyside = PySide6.__version__
     lines = [

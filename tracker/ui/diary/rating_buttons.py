@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolic
 from tracker.domain.symptoms import SCALE_MAX
 from tracker.ui.diary.wording import scale_word
 
-
 CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
                  " font-weight: bold; border: 1px solid palette(dark); border-radius: 3px; padding: 4px; }")
 

@@ -5,7 +5,7 @@ The domain keeps English source text; this module marks it for translation and l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.domain import symptoms
 from tracker.domain.measurements import LAB_TESTS

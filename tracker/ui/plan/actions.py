@@ -7,13 +7,12 @@ later undo/redo are shown to the person (Qt would otherwise swallow them).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.services import appointments, plan
-
 
 # What the Undo button's tooltip says ("Undo: remove a drug"); keys are the commands' ids.
 LABELS = {

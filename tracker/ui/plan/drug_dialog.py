@@ -5,14 +5,29 @@ Shortcuts: Ctrl+Return saves, Esc cancels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.domain.catalog import Drug

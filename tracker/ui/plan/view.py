@@ -12,8 +12,17 @@ from datetime import date
 
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.services import plan
@@ -29,7 +38,7 @@ from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.plan.timeline import TimelineWidget
 
 
-def create_view(ctx, parent: QWidget | None = None) -> "PlanView":
+def create_view(ctx, parent: QWidget | None = None) -> PlanView:
     return PlanView(ctx, parent)
 
 

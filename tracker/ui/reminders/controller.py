@@ -21,7 +21,7 @@ from tracker.ui.reminders import notify
 TICK_MS = 30_000
 
 
-def ensure_started(ctx, window: QWidget | None) -> "ReminderController":
+def ensure_started(ctx, window: QWidget | None) -> ReminderController:
     """One controller per context (the Today view calls this when it is built)."""
     import shiboken6
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.services import calendar_ics, reminders
@@ -17,7 +26,7 @@ from tracker.ui.common.errors import show_error
 from tracker.ui.reminders import autostart
 
 
-def create_page(ctx, parent: QWidget | None = None) -> "RemindersPage":
+def create_page(ctx, parent: QWidget | None = None) -> RemindersPage:
     return RemindersPage(ctx, parent)
 
 

@@ -13,8 +13,16 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QLocale, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tracker.domain.errors import KnownError
@@ -25,12 +33,11 @@ from tracker.ui.plan import actions, words
 from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.today.model import DoseListModel
 
-
 #: How far back open doses are listed as overdue (older ones stay in the calendar).
 OVERDUE_DAYS = 3
 
 
-def create_view(ctx, parent: QWidget | None = None) -> "TodayView":
+def create_view(ctx, parent: QWidget | None = None) -> TodayView:
     return TodayView(ctx, parent)
 
 
