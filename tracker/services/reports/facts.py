@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.services.reports.data import DoseDay, LabSeries, ReportData, SymptomSeries, TreatmentBand, ValuePoint
+from tracker.services.reports.data import (
+    DoseDay,
+    LabSeries,
+    MeasurementSeries,
+    ReportData,
+    TreatmentBand,
+    ValuePoint,
+)
 
 NOT_TAKEN = ("missed", "held", "skipped")
 
@@ -86,7 +93,8 @@ def lab_rows(data: ReportData) -> list[LabRow]:
     return sorted(rows, key=lambda r: (r.series.group != "marker", r.series.label, r.point.when))
 
 
-def series_in_range(series: SymptomSeries | LabSeries, data: ReportData) -> list[ValuePoint]:
+def series_in_range(series: MeasurementSeries | LabSeries, data: ReportData) -> list[ValuePoint]:
+    """The series' readings inside the report's period (value series: symptoms have ratings)."""
     return [p for p in series.points if in_range(p.when.date(), data)]
 
 
