@@ -44,7 +44,7 @@ class FixedClock:
         if now.tzinfo is None:
             now = now.replace(tzinfo=zone or ZoneInfo("UTC"))
         self._now = now
-        self._zone = zone or now.tzinfo
+        self._zone: tzinfo = zone or now.tzinfo or ZoneInfo("UTC")
 
     @property
     def zone(self) -> tzinfo:

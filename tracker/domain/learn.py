@@ -215,7 +215,7 @@ def _inline(text: str, lookup: GlossaryLookup) -> str:
         rendered.append(piece)
         return f"\x00{len(rendered) - 1}\x00"
 
-    def term(match: re.Match) -> str:
+    def term(match: re.Match[str]) -> str:
         shown, name = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
         entry = lookup(name)
         label = html.escape(shown, quote=False)
@@ -226,7 +226,7 @@ def _inline(text: str, lookup: GlossaryLookup) -> str:
             f'title="{html.escape(entry.term + ": " + entry.definition)}">{label}</a>'
         )
 
-    def link(match: re.Match) -> str:
+    def link(match: re.Match[str]) -> str:
         return keep(f'<a href="{html.escape(match.group(2))}">{html.escape(match.group(1), quote=False)}</a>')
 
     text = GLOSSARY.sub(term, text)
@@ -266,14 +266,14 @@ def body_html(body: str, lookup: GlossaryLookup) -> str:
             close_list()
             level = len(heading.group(1)) + 1  # the article title is the page's h1
             out.append(f"<h{level}>{_inline(heading.group(2), lookup)}</h{level}>")
-        elif bullet or numbered:
+        elif (item := bullet or numbered) is not None:
             flush_paragraph()
             tag = "ul" if bullet else "ol"
             if list_tag != tag:
                 close_list()
                 out.append(f"<{tag}>")
                 list_tag = tag
-            out.append(f"<li>{_inline((bullet or numbered).group(1), lookup)}</li>")
+            out.append(f"<li>{_inline(item.group(1), lookup)}</li>")
         elif list_tag and raw.startswith("  "):
             # A wrapped list item continues on an indented line.
             out[-1] = out[-1][: -len("</li>")] + " " + _inline(line, lookup) + "</li>"

@@ -104,7 +104,8 @@ class SymptomRating:
     note: str | None = None
 
     def value(self, attribute: str) -> int | None:
-        return getattr(self, attribute)
+        found: int | None = getattr(self, attribute)
+        return found
 
     @property
     def highest(self) -> int | None:

@@ -306,7 +306,7 @@ def write_journal_backup(
     """
     from tracker.storage import keyslots
 
-    def phase(start: int):
+    def phase(start: int) -> ProgressFn | None:
         if progress is None:
             return None
         return lambda done, total: progress(start + (50 * done // total if total else 50), 100)

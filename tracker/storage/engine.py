@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain.errors import DiskFull, FolderNotWritable, JournalDamaged
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 PRAGMAS = (
     "PRAGMA cipher_compatibility = 4",
@@ -20,10 +25,11 @@ PRAGMAS = (
 )
 
 
-def dbapi():
+def dbapi() -> ModuleType:
     import sqlcipher3.dbapi2
 
-    return sqlcipher3.dbapi2
+    module: ModuleType = sqlcipher3.dbapi2
+    return module
 
 
 def _key_pragma(key: bytes) -> str:
@@ -32,8 +38,9 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, read_only: bool = False):
-    """A keyed sqlcipher3 connection with our pragmas; raises JournalDamaged if unreadable."""
+def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
+    """A keyed sqlcipher3 connection with our pragmas; raises JournalDamaged if unreadable.
+    (Any: the driver has no type information.)"""
     db = dbapi()
     if read_only:
         conn = db.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -70,7 +77,7 @@ def map_db_error(exc: BaseException) -> Exception:
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
-def make_engine(path: Path, key: bytes, *, read_only: bool = False):
+def make_engine(path: Path, key: bytes, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
@@ -84,7 +91,7 @@ def make_engine(path: Path, key: bytes, *, read_only: bool = False):
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # SQLAlchemy's documented pysqlite recipe
+    def _begin(connection: Connection) -> None:  # SQLAlchemy's documented pysqlite recipe
         connection.exec_driver_sql("BEGIN")
 
     return engine

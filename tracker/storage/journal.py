@@ -15,20 +15,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
 from tracker.storage import keyslots, schema
 from tracker.storage.engine import connect, make_engine, map_db_error
 from tracker.storage.paths import JournalPaths, ensure_private_dir, journal_paths, journals_root, private_umask
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 
 @dataclass
 class OpenJournal:
     paths: JournalPaths
     display_name: str
-    engine: object  # sqlalchemy Engine
+    engine: Engine
     _data_key: bytes | None = field(repr=False, default=None)
-    _sessionmaker: object = field(repr=False, default=None)
+    _sessionmaker: sessionmaker[Session] | None = field(repr=False, default=None)
 
     @property
     def journal_id(self) -> str:
@@ -45,16 +50,16 @@ class OpenJournal:
         return self._data_key
 
     @contextmanager
-    def session(self) -> Iterator[Session]:  # noqa: F821
+    def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on error, maps disk errors."""
         from sqlalchemy.exc import DBAPIError
 
         if self._data_key is None:
             raise JournalLocked()
         if self._sessionmaker is None:
-            from sqlalchemy.orm import sessionmaker
+            from sqlalchemy.orm import sessionmaker as make_sessionmaker
 
-            self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+            self._sessionmaker = make_sessionmaker(self.engine, expire_on_commit=False)
         session = self._sessionmaker()
         try:
             yield session
@@ -72,7 +77,7 @@ class OpenJournal:
             session.close()
 
     @contextmanager
-    def connection(self):
+    def connection(self) -> Iterator[Connection]:
         """A Core connection in a transaction, for bulk inserts and chart/timeline queries."""
         if self._data_key is None:
             raise JournalLocked()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass
+from typing import Any
 
 TEST_ONLY_WEAK_KDF_ENV = "TRACKER_TEST_ONLY_WEAK_KDF"
 
@@ -21,11 +22,11 @@ class Argon2Params:
     parallelism: int = 4
     hash_len: int = 32
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Argon2Params:
+    def from_json(cls, data: dict[str, Any]) -> Argon2Params:
         return cls(
             time_cost=int(data["time_cost"]),
             memory_kib=int(data["memory_kib"]),

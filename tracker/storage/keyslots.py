@@ -19,6 +19,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tracker.domain.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase, WrongRecoveryKey
 from tracker.storage import kdf, recovery_key
@@ -73,7 +74,7 @@ class KeyFile:
     journal_id: str
     display_name: str
     created: str
-    slots: dict[str, dict] = field(default_factory=dict)
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- building --------------------------------------------------------------------
     @classmethod

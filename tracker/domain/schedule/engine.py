@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.domain.schedule.adjustments import Break, Delay, End, Hold, Reduce, Resume
+from tracker.domain.schedule.adjustments import Adjustment, Break, Delay, End, Hold, Reduce, Resume
 from tracker.domain.schedule.schedule import Schedule
 from tracker.domain.schedule.slots import DoseSlot
 
@@ -21,7 +21,8 @@ class _Unit:
     anchor_k: int
 
 
-def _prepare(adjustments: Sequence):
+def _prepare(adjustments: Sequence[Adjustment]) -> tuple[
+        list[Delay], set[date], list[Reduce], date | None, list[tuple[date, date | None]]]:
     delays = sorted((a for a in adjustments if isinstance(a, Delay)), key=lambda a: a.on)
     holds = {a.on for a in adjustments if isinstance(a, Hold)}
     reductions = sorted((a for a in adjustments if isinstance(a, Reduce)), key=lambda a: a.on)
@@ -35,7 +36,7 @@ def _prepare(adjustments: Sequence):
     return delays, holds, reductions, (min(ends) if ends else None), breaks
 
 
-def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
+def _units(schedule: Schedule, adjustments: Sequence[Adjustment]) -> Iterator[_Unit]:
     """Every unit with its dose days after delays, breaks and the end (holds not applied)."""
     pattern = schedule.pattern
     delays, _holds, _reductions, end_on, breaks = _prepare(adjustments)
@@ -90,7 +91,7 @@ def _units(schedule: Schedule, adjustments: Sequence) -> Iterator[_Unit]:
             anchor, anchor_k = cut[1], k
 
 
-def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: date | None = None,
+def occurrences(schedule: Schedule, adjustments: Sequence[Adjustment] = (), window_start: date | None = None,
                 window_end: date | None = None) -> Iterator[DoseSlot]:
     """Dose slots from `window_start` to `window_end` (inclusive), in strictly increasing order."""
     _d, holds, reductions, _e, _b = _prepare(adjustments)
@@ -120,7 +121,8 @@ def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: da
             )
 
 
-def next_unit(schedule: Schedule, adjustments: Sequence, at: date):
+def next_unit(schedule: Schedule, adjustments: Sequence[Adjustment],
+              at: date) -> tuple[int, date | None, int, date | None, int]:
     """(unit number, start day, dose index, anchor, anchor unit) of the first unit starting
     on or after `at`.
 
@@ -135,7 +137,7 @@ def next_unit(schedule: Schedule, adjustments: Sequence, at: date):
     return k, None, index, None, 0
 
 
-def current_unit(schedule: Schedule, adjustments: Sequence, on: date) -> DoseSlot | None:
+def current_unit(schedule: Schedule, adjustments: Sequence[Adjustment], on: date) -> DoseSlot | None:
     """Where `on` falls: the cycle it belongs to and its day in that cycle (for "Cycle 7,
     day 12 of 28"), even on days without a dose. None outside the schedule."""
     pattern = schedule.pattern
