@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from tracker.domain import symptoms
 from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert
@@ -53,7 +54,7 @@ def zone_name(value: datetime, clock: Clock) -> str:
     """IANA name of the zone a time was given in, so local wall time can be shown later."""
     for tz in (value.tzinfo, clock.zone):
         key = getattr(tz, "key", None)
-        if key:
+        if isinstance(key, str) and key:
             return key
     return "UTC"
 
@@ -85,8 +86,8 @@ def validate_log(entries: Sequence[SymptomRating | Measurement], note: str | Non
     _validate(entries, note, occurred_at, clock)
 
 
-def _children(session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
-    rows = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
+def _children(session: Session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
+    rows: list[SymptomEntry | MeasurementEntry] = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
                          interference=r.interference, location=r.location, note=r.note) for r in ratings]
     rows += [MeasurementEntry(log_id=log_id, kind=m.kind, value=m.value, unit=m.unit, label=m.label) for m in measures]
     session.add_all(rows)
@@ -94,7 +95,7 @@ def _children(session, log_id: int, ratings: list[SymptomRating], measures: list
     return [r.id for r in rows]
 
 
-def _check_person(session, person_id: int | None) -> None:
+def _check_person(session: Session, person_id: int | None) -> None:
     if person_id is not None and session.get(Person, person_id) is None:
         raise ValidationError("Choose who is entering this.", field="entered_by")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,10 +102,11 @@ def _load(folder: Path) -> _Library:
     return _Library(ordered, {k: reading_text(a.body) for k, a in ordered.items()}, GlossaryIndex(terms), docs)
 
 
-def _read_json(path: Path, key: str) -> list[dict]:
+def _read_json(path: Path, key: str) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return json.loads(path.read_text(encoding="utf-8")).get(key, [])
+    rows: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")).get(key, [])
+    return rows
 
 
 def _library() -> _Library:
@@ -247,15 +249,15 @@ def search(text: str, limit: int = 30) -> list[SearchResult]:
         total = max(title_hits, summary_hits, body_hits) if not (alias_hit or item.id in drug_hits) else len(query)
         if score <= 0 or total < len(query):
             continue
-        name = alias_hit or drug_hits.get(item.id)
-        if name and not any(q in body.lower() for q in query):
-            text_snippet = f"{name}: {item.summary}"
+        matched_name = alias_hit or drug_hits.get(item.id)
+        if matched_name and not any(q in body.lower() for q in query):
+            text_snippet = f"{matched_name}: {item.summary}"
         else:
             text_snippet = snippet(body, query)
         results.append(SearchResult("article", item.id, item.title, text_snippet, score))
     for entry in lib.glossary.terms:
-        names = " ".join((entry.term, *entry.aliases))
-        if _matches(query, names) == len(query):
+        entry_names = " ".join((entry.term, *entry.aliases))
+        if _matches(query, entry_names) == len(query):
             results.append(SearchResult("glossary", entry.slug, entry.term, entry.definition, 9.0))
         elif _matches(query, entry.definition) == len(query):
             results.append(SearchResult("glossary", entry.slug, entry.term, entry.definition, 1.5))

@@ -8,12 +8,28 @@ Doses and appointments come from the Plan feature's tables when they exist.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, exists, literal, or_, select, union_all, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    FromClause,
+    Select,
+    String,
+    Subquery,
+    and_,
+    bindparam,
+    exists,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 
 from tracker.domain.clock import Clock
 from tracker.storage.journal import OpenJournal
@@ -68,11 +84,18 @@ class TimelinePage:
     next_cursor: Cursor | None  # None: this was the last page
 
 
-def _sources():
+#: Which filters a page query has (person, start, end, term, deleted too, cursor's kind).
+_Shape = tuple[bool, bool, bool, bool, bool, str | None]
+#: (occurred_at, kind, id, tz, entered_by_id, deleted) of each row a page shows.
+_Chosen = tuple[datetime, str, int, str | None, int | None, bool]
+_Source = tuple[str, FromClause, ColumnElement[Any], ColumnElement[Any]]
+
+
+def _sources() -> list[_Source]:
     """(kind, table, time column, tz column) for every kind."""
     found = [(SYMPTOMS, m.DiaryLog.__table__), (LAB, m.LabResult.__table__), (SCAN, m.Scan.__table__),
              (NOTE, m.DiaryNote.__table__), (QUESTION, m.Question.__table__)]
-    out = [(kind, t, t.c.occurred_at, t.c.tz) for kind, t in found]
+    out: list[_Source] = [(kind, t, t.c.occurred_at, t.c.tz) for kind, t in found]
     t = plan_models.DoseEvent.__table__
     out.append((DOSE, t, t.c.recorded_at, t.c.tz))
     t = plan_models.Appointment.__table__
@@ -84,7 +107,8 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-def _branch(kind, table, when, tz, shape: tuple, limit: int):
+def _branch(kind: str, table: FromClause, when: ColumnElement[Any], tz: ColumnElement[Any], shape: _Shape,
+            limit: int) -> Subquery:
     """One kind's newest rows after the cursor; values come as bind parameters (see _statement)."""
     has_person, has_start, has_end, has_term, include_deleted, after_kind = shape
     query = select(when.label("occurred_at"), literal(kind, String).label("kind"), table.c.id.label("id"),
@@ -113,7 +137,7 @@ def _branch(kind, table, when, tz, shape: tuple, limit: int):
 
 
 @lru_cache(maxsize=256)
-def _statement(kinds: tuple[str, ...], shape: tuple, limit: int):
+def _statement(kinds: tuple[str, ...], shape: _Shape, limit: int) -> Select[Any]:
     """The page query for one filter shape, built once: SQLite merges the per-kind pages,
     so only `limit` rows (not limit x kinds) come back to Python."""
     branches = [select(*sub.c) for sub in
@@ -131,7 +155,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     kinds = tuple(kind for kind, *_rest in _sources() if kind in wanted)
     if not kinds:
         return TimelinePage([], None)
-    shape = (flt.person_id is not None, flt.start is not None, flt.end is not None, flt.term_id is not None,
+    shape: _Shape = (flt.person_id is not None, flt.start is not None, flt.end is not None, flt.term_id is not None,
              flt.include_deleted, after.kind if after is not None else None)
     params: dict[str, Any] = {}
     if flt.person_id is not None:
@@ -147,7 +171,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     with journal.connection() as conn:
         rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
         more = len(rows) > limit
-        chosen = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
+        chosen: list[_Chosen] = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
                    r.kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None) for r in rows[:limit]]
         details = _details(conn, chosen)
     items = [TimelineItem(kind, id_, when, tz, by, deleted, details.get((kind, id_), {}))
@@ -155,7 +179,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     return TimelinePage(items, items[-1].cursor if more and items else None)
 
 
-def _ids(chosen, kind) -> list[int]:
+def _ids(chosen: list[_Chosen], kind: str) -> list[int]:
     return [row[2] for row in chosen if row[1] == kind]
 
 
@@ -163,8 +187,10 @@ def _marks(ids: list[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-def _day(value) -> date | None:
-    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
+def _day(value: object) -> date | None:
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    return value if isinstance(value, date) or value is None else None
 
 
 # Detail reads are plain SQL on the same Core connection: a page asks for up to a thousand
@@ -181,7 +207,7 @@ _DATES = {"taken_on", "done_on", "planned_date"}
 _FLAGS = {"asked", "answered"}
 
 
-def _rows(conn, sql: str, params: tuple) -> list[tuple]:
+def _rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
     """All rows at once from the driver (one C call, plain tuples), in the same transaction."""
     cursor = conn.connection.cursor()
     try:
@@ -191,7 +217,7 @@ def _rows(conn, sql: str, params: tuple) -> list[tuple]:
         cursor.close()
 
 
-def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
+def _details(conn: Connection, chosen: list[_Chosen]) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
     logs = _ids(chosen, SYMPTOMS)
     if logs:
@@ -206,10 +232,9 @@ def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
                 f"SELECT log_id, kind, value, unit, label FROM measurements WHERE log_id IN ({marks}) ORDER BY id",
                 tuple(logs)):
             out[(SYMPTOMS, log_id)]["measurements"].append({"kind": kind, "value": value, "unit": unit, "label": label})
-    present = {kind for kind, *_rest in _sources()}
     for kind, (table, cols) in _SIMPLE_DETAILS.items():
         ids = _ids(chosen, kind)
-        if not ids or kind not in present:
+        if not ids:
             continue
         for row in _rows(conn, f"SELECT id, {', '.join(cols)} FROM {table} WHERE id IN ({_marks(ids)})",
                                         tuple(ids)):
@@ -222,7 +247,8 @@ def _details(conn, chosen) -> dict[tuple[str, int], dict[str, Any]]:
     return out
 
 
-_DELETABLE = {SYMPTOMS: m.DiaryLog, LAB: m.LabResult, SCAN: m.Scan, NOTE: m.DiaryNote, QUESTION: m.Question}
+_DELETABLE: dict[str, type[m.DiaryLog | m.LabResult | m.Scan | m.DiaryNote | m.Question]] = {
+    SYMPTOMS: m.DiaryLog, LAB: m.LabResult, SCAN: m.Scan, NOTE: m.DiaryNote, QUESTION: m.Question}
 
 
 def set_deleted(journal: OpenJournal, kind: str, item_id: int, deleted: bool, clock: Clock) -> None:
