@@ -366,7 +366,8 @@ def prune_auto_backups(journal: OpenJournal, clock: Clock) -> list[Path]:
         if day not in days and len(days) < KEEP_DAILY:
             days.append(day)
             keep.add(info.path)
-        week = tuple(day.isocalendar()[:2])
+        year, week_number, _weekday = day.isocalendar()
+        week = (year, week_number)
         if week not in weeks and len(weeks) < KEEP_WEEKLY:
             weeks.append(week)
             keep.add(info.path)

@@ -69,7 +69,8 @@ def build_ics(journal: OpenJournal, clock: Clock, *, days_ahead: int = 365) -> b
         cal.add_component(event)
     if use_tzid:
         cal.add_missing_timezones()
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
 def _alarm(text: str, trigger: timedelta) -> Alarm:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Table
+
 from tracker.domain.errors import ImportRejected, KnownError
 from tracker.services.exports import codec
 from tracker.services.exports.json_export import FORMAT, VERSION, export_tables
@@ -125,7 +127,7 @@ def parse_export(raw: bytes | str) -> ParsedImport:
     return ParsedImport(display_name=name.strip() if name else None, tables=decoded)
 
 
-def _decode_table(table, block: Any) -> list[dict[str, Any]]:
+def _decode_table(table: Table, block: Any) -> list[dict[str, Any]]:
     label = table.name
     if not isinstance(block, dict) or not isinstance(block.get("columns"), list) or not isinstance(block.get("rows"), list):
         raise _damaged(f"{label}: layout")
@@ -142,7 +144,7 @@ def _decode_table(table, block: Any) -> list[dict[str, Any]]:
             raise _damaged(f"{label}: required column {column.name} missing")
     columns = [table.c[name] for name in names]
     rows: list[dict[str, Any]] = []
-    seen_keys: set[tuple] = set()
+    seen_keys: set[tuple[Any, ...]] = set()
     pk_names = [c.name for c in table.primary_key.columns]
     for number, raw_row in enumerate(block["rows"], start=1):
         if not isinstance(raw_row, list) or len(raw_row) != len(columns):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from pathlib import Path
 
 from tracker.domain.errors import JournalDamaged
 from tracker.storage import journal as journal_store
@@ -51,7 +52,7 @@ def status() -> KeyringStatus:
 MARKER = "remembered-on-this-computer"
 
 
-def _marker(data_dir, journal_id: str):
+def _marker(data_dir: Path, journal_id: str) -> Path:
     return journal_paths(data_dir, journal_id).folder / MARKER
 
 
@@ -62,7 +63,7 @@ def remember(journal: OpenJournal) -> None:
     journal.paths.folder.joinpath(MARKER).touch(mode=0o600)
 
 
-def forget(journal_id: str, data_dir=None) -> None:
+def forget(journal_id: str, data_dir: Path | None = None) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
@@ -85,7 +86,7 @@ def is_remembered(journal_id: str) -> bool:
         return False
 
 
-def unlock_from_keyring(data_dir, journal_id: str) -> OpenJournal | None:
+def unlock_from_keyring(data_dir: Path, journal_id: str) -> OpenJournal | None:
     """Open without a passphrase if this computer remembers the key; None otherwise."""
     if not _marker(data_dir, journal_id).exists():
         return None  # not remembered: don't even load the keyring

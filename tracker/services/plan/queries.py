@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.services.plan.types import (
     AdjustmentInfo,
@@ -32,7 +34,8 @@ def _adjustment_info(row: PlanAdjustment) -> AdjustmentInfo:
     return AdjustmentInfo(row.id, row.regimen_drug_id, row.kind, row.effective, row.days, row.dose_text, row.notes)
 
 
-def _load(session):
+def _load(session: Session) -> tuple[
+        Sequence[TherapyLine], Sequence[RegimenDrug], Sequence[PlanAdjustment]]:
     lines = session.scalars(select(TherapyLine).where(TherapyLine.deleted_at.is_(None))).all()
     drugs = session.scalars(select(RegimenDrug).where(RegimenDrug.deleted_at.is_(None))).all()
     adjustments = session.scalars(select(PlanAdjustment).where(PlanAdjustment.deleted_at.is_(None))).all()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from tracker.domain.schedule import (
     Schedule,
     pattern_from_dict,
 )
+from tracker.domain.schedule.adjustments import Adjustment
 
 ADJUSTMENT_KINDS = ("delay", "hold", "reduce", "break", "resume")
 END_REASONS = ("progression", "side_effects", "completed", "own_choice", "other")
@@ -45,7 +47,7 @@ class AdjustmentInfo:
     dose_text: str | None
     notes: str | None
 
-    def to_domain(self):
+    def to_domain(self) -> Adjustment:
         if self.kind == "delay":
             return Delay(self.effective, int(self.days or 0))
         if self.kind == "hold":
@@ -96,7 +98,7 @@ class ScheduledDrug:
                         anchor=d.anchor_date, anchor_unit=d.anchor_unit if d.anchor_date else 0)
 
     @property
-    def domain_adjustments(self) -> list:
+    def domain_adjustments(self) -> list[Adjustment]:
         items = [a.to_domain() for a in self.adjustments]
         if self.line.end is not None:
             items.append(End(self.line.end + timedelta(days=1), self.line.end_reason or "other"))
@@ -111,7 +113,7 @@ class ScheduledDrug:
         return line.end is None or day <= line.end
 
 
-def times_to_json(times) -> str:
+def times_to_json(times: Iterable[time | str]) -> str:
     return json.dumps([t.strftime("%H:%M") if isinstance(t, time) else str(t) for t in times])
 
 
