@@ -197,7 +197,7 @@ def build_bundle(
                 "valueQuantity": _quantity(m.value, m.unit),
             })
 
-        ratings: dict[int, list] = {}
+        ratings: dict[int, list[list[Any]]] = {}
         logs: dict[int, tuple[datetime, str]] = {}
         # Plain tuples: attribute access on result rows is the slow part for a journal of years.
         for log_id, log_at, log_tz, *rating in conn.execute(
@@ -236,7 +236,8 @@ ATTRIBUTE_TEXT = (
 )
 
 
-def _symptom_item(term_id: str, severity, frequency, interference, location, note, *, term: Callable) -> dict[str, Any]:
+def _symptom_item(term_id: str, severity: int | None, frequency: int | None, interference: int | None,
+                  location: str | None, note: str | None, *, term: Callable[[str], Any]) -> dict[str, Any]:
     found = term(term_id)
     answers = []
     for (attribute, text), value in zip(ATTRIBUTE_TEXT, (severity, frequency, interference), strict=True):
