@@ -361,12 +361,12 @@ def _charts(ctx: Ctx) -> list[Case]:
 
 def _clinic_pdf(ctx: Ctx) -> Case:
     name = "Clinic summary PDF"
-    if not _guard("tracker.ui.reports.export_pdf"):
+    if not _guard("tracker.render.export_pdf"):
         return Case(name, None, None)
     out = ctx.scratch / "clinic.pdf"
 
     def ours():
-        from tracker.ui.reports.export_pdf import export_pdf
+        from tracker.render.export_pdf import export_pdf
 
         ctx.qt_app()
         export_pdf(ctx.journal, ctx.clock, out)

@@ -83,6 +83,6 @@ def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date 
 
         atomic_write_bytes(out, build_ics(journal, clock, days_ahead=365))
         return out
-    from tracker.ui.reports.export_pdf import export_pdf
+    from tracker.render.export_pdf import export_pdf
 
     return Path(export_pdf(journal, clock, out, date_from=date_from, date_to=date_to))

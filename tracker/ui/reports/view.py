@@ -176,9 +176,9 @@ class ClinicSummaryPanel(QGroupBox):
     def _work(self, path: Path, options):
         """Everything Qt-translated is resolved here, on the GUI thread; the worker gets plain data."""
 
+        from tracker.render.pdf import render_pdf
+        from tracker.render.report_strings import report_strings, symptom_names
         from tracker.services.reports.build import clinic_summary_from_journal
-        from tracker.ui.reports.pdf_render import render_pdf
-        from tracker.ui.reports.strings import report_strings, symptom_names
 
         locale = QLocale()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
