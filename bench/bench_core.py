@@ -72,17 +72,6 @@ def _paint_probe(kind: str, data_dir: Path, idle_ms: int = 0) -> tuple[float, in
     return float(values["painted"]) - started, int(values.get("idle_rss", 0))
 
 
-def _guard(import_name: str) -> bool:
-    """Is the feature's module there? Checked without importing it (each child imports only
-    what its own case needs, so peak RSS is the case's own)."""
-    from importlib.util import find_spec
-
-    try:
-        return find_spec(import_name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 #: A feature's own benchmark module measures these operations in more detail (against a
 #: closer bare equivalent), so when it is present the core rows for them are left out.
 DEFERRED = {
@@ -166,8 +155,6 @@ def _unlock_and_start(ctx: Ctx) -> list[Case]:
 # -- saving -----------------------------------------------------------------------------------
 
 def _save_entry(ctx: Ctx) -> Case:
-    if not _guard("tracker.services.diary"):
-        return Case("save one entry (fsync)", None, None)
     counter = iter(range(10**9))
 
     def ours():
@@ -206,8 +193,6 @@ UNION ALL SELECT starts_at, 'appointment', id FROM appointments WHERE deleted_at
 
 def _diary(ctx: Ctx) -> list[Case]:
     names = ("Diary: first page", "Diary: filter by symptom", "Diary: scroll to the end")
-    if not _guard("tracker.services.timeline"):
-        return [Case(name, None, None) for name in names]
 
     def first_page():
         from tracker.services import timeline
@@ -251,8 +236,6 @@ def _diary(ctx: Ctx) -> list[Case]:
 
 
 def _today(ctx: Ctx) -> Case:
-    if not _guard("tracker.services.doses"):
-        return Case("Today: doses due", None, None)
 
     def ours():
         from tracker.services import doses
@@ -274,8 +257,6 @@ def _today(ctx: Ctx) -> Case:
 def _charts(ctx: Ctx) -> list[Case]:
     names = ("Charts: load data", "Chart: symptoms (1 year)", "Chart: tumour markers (all)",
              "Chart: weight and temperature (1 year)", "Chart: doses (3 months)")
-    if not (_guard("tracker.services.charts") and _guard("tracker.services.reports.queries")):
-        return [Case(name, None, None) for name in names]
     cache = {}
 
     def load():
@@ -361,8 +342,6 @@ def _charts(ctx: Ctx) -> list[Case]:
 
 def _clinic_pdf(ctx: Ctx) -> Case:
     name = "Clinic summary PDF"
-    if not _guard("tracker.render.export_pdf"):
-        return Case(name, None, None)
     out = ctx.scratch / "clinic.pdf"
 
     def ours():
@@ -401,8 +380,6 @@ def _clinic_pdf(ctx: Ctx) -> Case:
 
 def _export_json(ctx: Ctx) -> Case:
     name = "Export JSON"
-    if not _guard("tracker.services.exports.json_export"):
-        return Case(name, None, None)
     out = ctx.scratch / "export.json"
 
     def ours():
@@ -423,8 +400,6 @@ def _export_json(ctx: Ctx) -> Case:
 
 def _backup(ctx: Ctx) -> Case:
     name = "Backup (encrypted)"
-    if not _guard("tracker.services.backup"):
-        return Case(name, None, None)
     folder = ctx.scratch / "backups"
 
     def clean():

@@ -233,9 +233,4 @@ def _pdf_case(ctx: Ctx) -> list[Case]:
 
 
 def cases(ctx: Ctx) -> list[Case]:
-    try:
-        import tracker.render.export_pdf  # noqa: F401
-        import tracker.services.reports.queries  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - only before the feature lands
-        return [Case("Reports", None, None, missing=str(exc))]
     return _chart_cases(ctx) + _pdf_case(ctx)
