@@ -72,17 +72,6 @@ def _paint_probe(kind: str, data_dir: Path, idle_ms: int = 0) -> tuple[float, in
     return float(values["painted"]) - started, int(values.get("idle_rss", 0))
 
 
-def _guard(import_name: str) -> bool:
-    """Is the feature's module there? Checked without importing it (each child imports only
-    what its own case needs, so peak RSS is the case's own)."""
-    from importlib.util import find_spec
-
-    try:
-        return find_spec(import_name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 #: A feature's own benchmark module measures these operations in more detail (against a
 #: closer bare equivalent), so when it is present the core rows for them are left out.
 DEFERRED = {
@@ -166,8 +155,6 @@ def _unlock_and_start(ctx: Ctx) -> list[Case]:
 # -- saving -----------------------------------------------------------------------------------
 
 def _save_entry(ctx: Ctx) -> Case:
-    if not _guard("tracker.services.diary"):
-        return Case("save one entry (fsync)", None, None)
     counter = iter(range(10**9))
 
     def ours():
@@ -221,8 +208,6 @@ _KEYSET_PAGE = "SELECT * FROM (" + " UNION ALL ".join(
 
 def _diary(ctx: Ctx) -> list[Case]:
     names = ("Diary: first page", "Diary: filter by symptom", "Diary: scroll to the end")
-    if not _guard("tracker.services.timeline"):
-        return [Case(name, None, None) for name in names]
 
     def first_page():
         from tracker.services import timeline
@@ -278,8 +263,6 @@ def _diary(ctx: Ctx) -> list[Case]:
 
 
 def _today(ctx: Ctx) -> Case:
-    if not _guard("tracker.services.doses"):
-        return Case("Today: doses due", None, None)
 
     def ours():
         from tracker.services import doses
@@ -288,7 +271,8 @@ def _today(ctx: Ctx) -> Case:
 
     def bare():
         # The same schedule walk over every drug, fed by plain SQL (a fair bare side: issue 17).
-        from datetime import date, time as clock_time
+        from datetime import date
+        from datetime import time as clock_time
 
         from tracker.domain.schedule import Break, Delay, End, Hold, Reduce, Resume, Schedule, occurrences
         from tracker.domain.schedule.patterns import pattern_from_dict
@@ -328,8 +312,6 @@ def _today(ctx: Ctx) -> Case:
 def _charts(ctx: Ctx) -> list[Case]:
     names = ("Charts: load data", "Chart: symptoms (1 year)", "Chart: tumour markers (all)",
              "Chart: weight and temperature (1 year)", "Chart: doses (3 months)")
-    if not (_guard("tracker.services.charts") and _guard("tracker.services.reports.queries")):
-        return [Case(name, None, None) for name in names]
     cache = {}
 
     def load():
@@ -415,12 +397,10 @@ def _charts(ctx: Ctx) -> list[Case]:
 
 def _clinic_pdf(ctx: Ctx) -> Case:
     name = "Clinic summary PDF"
-    if not _guard("tracker.ui.reports.export_pdf"):
-        return Case(name, None, None)
     out = ctx.scratch / "clinic.pdf"
 
     def ours():
-        from tracker.ui.reports.export_pdf import export_pdf
+        from tracker.render.export_pdf import export_pdf
 
         ctx.qt_app()
         export_pdf(ctx.journal, ctx.clock, out)
@@ -455,8 +435,6 @@ def _clinic_pdf(ctx: Ctx) -> Case:
 
 def _export_json(ctx: Ctx) -> Case:
     name = "Export JSON"
-    if not _guard("tracker.services.exports.json_export"):
-        return Case(name, None, None)
     out = ctx.scratch / "export.json"
 
     def ours():
@@ -477,8 +455,6 @@ def _export_json(ctx: Ctx) -> Case:
 
 def _backup(ctx: Ctx) -> Case:
     name = "Backup (encrypted)"
-    if not _guard("tracker.services.backup"):
-        return Case(name, None, None)
     folder = ctx.scratch / "backups"
 
     def clean():

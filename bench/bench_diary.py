@@ -9,7 +9,7 @@ Targets (issue 5): save under 50 ms, first page under 100 ms, and at most 2x bar
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from harness import Case, Ctx
 
@@ -123,8 +123,8 @@ def cases(ctx: Ctx) -> list[Case]:
         diary.log_symptoms(journal, entries, patient, when(), clock, note="bench")
 
     def save_bare():
-        at = when().astimezone(timezone.utc).replace(tzinfo=None)
-        now = clock.now().astimezone(timezone.utc).replace(tzinfo=None)
+        at = when().astimezone(UTC).replace(tzinfo=None)
+        now = clock.now().astimezone(UTC).replace(tzinfo=None)
         cur = conn.cursor()
         cur.execute("INSERT INTO diary_logs (occurred_at, tz, entered_at, entered_by_id, recall_days, note) "
                     "VALUES (?, ?, ?, ?, 1, 'bench')", (at.strftime("%Y-%m-%d %H:%M:%S.%f"), "Europe/London", now.strftime("%Y-%m-%d %H:%M:%S.%f"), patient))

@@ -85,7 +85,7 @@ def journal_bench() -> None:
     clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=zone))
     start = date(2021, 3, 10)
     line = plan.add_line(journal, name="Bench line", start=start)
-    for i, (pattern, times) in enumerate(REGIMENS):
+    for pattern, times in REGIMENS:
         plan.add_regimen_drug(journal, line.id, drug_id="letrozole", pattern=pattern, times=times, start=start)
     for k in range(60):
         appointments.add(journal, kind="clinic", starts_at=datetime(2021, 4, 1, 10, tzinfo=zone) + timedelta(days=30 * k))

@@ -183,7 +183,7 @@ def _pdf_case(ctx: Ctx) -> list[Case]:
     cache: dict = {}
 
     def ours():
-        from tracker.ui.reports.export_pdf import export_pdf
+        from tracker.render.export_pdf import export_pdf
 
         ctx.qt_app()
         export_pdf(ctx.journal, ctx.clock, out)
@@ -233,9 +233,4 @@ def _pdf_case(ctx: Ctx) -> list[Case]:
 
 
 def cases(ctx: Ctx) -> list[Case]:
-    try:
-        import tracker.services.reports.queries  # noqa: F401
-        import tracker.ui.reports.export_pdf  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - only before the feature lands
-        return [Case("Reports", None, None, missing=str(exc))]
     return _chart_cases(ctx) + _pdf_case(ctx)

@@ -227,7 +227,7 @@
         <translation>Editar pregunta</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/describe.py" line="+53"/>
+        <location filename="../tracker/ui/diary/describe.py" line="+54"/>
         <source>at {place}</source>
         <translation>en {place}</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Peso {value} {unit}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -484,13 +484,13 @@
         <translation>{sentence}, {times}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+40"/>
+        <location filename="../tracker/render/report_strings.py" line="+40"/>
+        <location filename="../tracker/ui/plan/words.py" line="+23"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
         <translation>Ciclo {cycle}, día {day} de {length}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/charts/labels.py" line="+45"/>
+        <location filename="../tracker/render/chart_labels.py" line="+45"/>
         <source>{symptom} (how often)</source>
         <translation>{symptom} (frecuencia)</translation>
     </message>
@@ -501,13 +501,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+43"/>
+        <location filename="../tracker/render/report_strings.py" line="+43"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+3"/>
+        <location filename="../tracker/render/report_strings.py" line="+3"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="-49"/>
+        <location filename="../tracker/render/report_strings.py" line="-49"/>
         <source>Line {number}: {name}</source>
         <translation>Línea {number}: {name}</translation>
     </message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+56"/>
+        <location filename="../tracker/render/report_strings.py" line="+56"/>
         <source>Temperature and weight</source>
         <translation>Temperatura y peso</translation>
     </message>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+5"/>
+        <location filename="../tracker/render/report_strings.py" line="+5"/>
         <source>Reference range</source>
         <translation>Rango de referencia</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>&amp;Acerca de Treatment Journey</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/strings.py" line="-71"/>
+        <location filename="../tracker/render/report_strings.py" line="-71"/>
         <source>Clinic summary</source>
         <translation>Resumen para la consulta</translation>
     </message>
@@ -1374,7 +1374,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+125"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -2113,7 +2113,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>BugReportDialog</name>
     <message>
-        <location filename="../tracker/ui/common/bug_report.py" line="+75"/>
+        <location filename="../tracker/ui/common/bug_report.py" line="+72"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2731,7 +2731,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../tracker/ui/exports/csv_words.py" line="+16"/>
+        <location filename="../tracker/render/csv_words.py" line="+16"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -3289,7 +3289,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+31"/>
+        <location filename="../tracker/ui/diary/view.py" line="+42"/>
         <location line="+54"/>
         <source>Log symptoms</source>
         <translation>Anotar síntomas</translation>
@@ -3620,7 +3620,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+123"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+118"/>
         <source>Export your information</source>
         <translation>Exportar tu información</translation>
     </message>
@@ -3655,12 +3655,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las fechas se aplican a las hojas de cálculo y al historial de salud. El archivo de datos completo siempre lo contiene todo; el calendario abarca el próximo año.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The calendar export is not available in this version.</source>
-        <translation>La exportación al calendario no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -3710,7 +3705,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+155"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+153"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -3990,7 +3985,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-158"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-156"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -3998,11 +3993,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>There is no journal in this folder yet.</source>
         <translation>Todavía no hay ningún diario en esta carpeta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That export is not available in this version of Treatment Journey.</source>
-        <translation>Esa exportación no está disponible en esta versión de Treatment Journey.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4028,16 +4018,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>--machine-headers applies to the csv format only.</source>
         <translation>--machine-headers solo se aplica al formato csv.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The clinic summary PDF is not available in this version.</source>
-        <translation>El resumen en PDF para la consulta no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The calendar (.ics) export is not available in this version.</source>
-        <translation>La exportación al calendario (.ics) no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4068,6 +4048,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>Choose one of the listed receptor results.</source>
         <translation>Elige uno de los resultados de receptores de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter this date as a day, month and year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4340,7 +4325,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>symptom_entries</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file must hold a JSON list of vignettes.</source>
         <translation>El archivo debe contener una lista JSON de viñetas clínicas.</translation>
     </message>
@@ -4480,17 +4465,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa fecha es demasiado antigua. Revisa el año.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>That text is too long.</source>
         <translation>Ese texto es demasiado largo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose a test from the list, or Other test.</source>
         <translation>Elige un análisis de la lista, u Otro análisis.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Say which test this is.</source>
         <translation>Indica qué análisis es.</translation>
     </message>
@@ -4505,7 +4490,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
     </message>
@@ -4540,12 +4525,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Solo se puede volver a añadir a una persona cuidadora.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Please give at least one time of day.</source>
         <translation>Indica al menos una hora del día.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
     </message>
@@ -4565,12 +4550,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Elige un medicamento o escribe su nombre.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The last day is before the first day.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>El número de ciclos debe ser al menos 1.</translation>
     </message>
@@ -4580,7 +4565,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un retraso es de entre 1 y 365 días.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
@@ -4595,7 +4580,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Indica las horas así: 08:00.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>A line cannot end before it started.</source>
         <translation>Una línea no puede terminar antes de empezar.</translation>
     </message>
@@ -4675,12 +4660,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las dos horas del día son iguales.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
         <translation>No se ha podido guardar el PDF ahí. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
         <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
     </message>
@@ -4695,7 +4680,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+102"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+114"/>
         <source>Lab result</source>
         <translation>Resultado de análisis</translation>
     </message>
@@ -4865,7 +4850,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añade el número de 24 horas de tu equipo en Ajustes → Equipo de atención y aparecerá aquí.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Your {name}: {phone}</source>
         <translation>Tu {name}: {phone}</translation>
     </message>
@@ -5150,7 +5135,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
@@ -5158,20 +5143,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+88"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>About Treatment Journey</source>
-        <translation>Acerca de Treatment Journey</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatment Journey {version}
-
-An encrypted diary for people living with secondary breast cancer and the people who care for them. It records and explains; your treatment team decides your treatment.</source>
-        <translation>Treatment Journey {version}
-
-Un diario cifrado para personas que viven con cáncer de mama secundario y para quienes las cuidan. Anota y explica; tu equipo médico decide tu tratamiento.</translation>
     </message>
 </context>
 <context>
@@ -5566,7 +5537,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="+91"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="+99"/>
         <source>How the doses repeat</source>
         <translation>Cómo se repiten las dosis</translation>
     </message>
@@ -5718,7 +5689,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+27"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+38"/>
         <source>Patient and carers</source>
         <translation>Paciente y cuidadores</translation>
     </message>
@@ -6104,7 +6075,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
     </message>
@@ -6977,14 +6948,9 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../tracker/ui/settings/view.py" line="+47"/>
+        <location filename="../tracker/ui/settings/view.py" line="+46"/>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>This settings page is not available in this version yet.</source>
-        <translation>Esta página de ajustes todavía no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
@@ -8242,7 +8208,7 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>All {group} taken ({count})</source>
         <translation>Todas tomadas: {group} ({count})</translation>
     </message>
@@ -8470,13 +8436,13 @@ Un diario cifrado para personas que viven con cáncer de mama secundario y para 
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-414"/>
+        <location filename="../tracker/ui/plan/view.py" line="-412"/>
         <location filename="../tracker/ui/today/next_up.py" line="-57"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+174"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>

@@ -227,7 +227,7 @@
         <translation>ویرایش پرسش</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/describe.py" line="+53"/>
+        <location filename="../tracker/ui/diary/describe.py" line="+54"/>
         <source>at {place}</source>
         <translation>در {place}</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>وزن {value} {unit}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -484,13 +484,13 @@
         <translation>{sentence}، {times}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+40"/>
+        <location filename="../tracker/render/report_strings.py" line="+40"/>
+        <location filename="../tracker/ui/plan/words.py" line="+23"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
         <translation>دورهٔ {cycle}، روز {day} از {length}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/charts/labels.py" line="+45"/>
+        <location filename="../tracker/render/chart_labels.py" line="+45"/>
         <source>{symptom} (how often)</source>
         <translation>{symptom} (چند وقت یک بار)</translation>
     </message>
@@ -501,13 +501,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+43"/>
+        <location filename="../tracker/render/report_strings.py" line="+43"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+3"/>
+        <location filename="../tracker/render/report_strings.py" line="+3"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="-49"/>
+        <location filename="../tracker/render/report_strings.py" line="-49"/>
         <source>Line {number}: {name}</source>
         <translation>خط {number}: {name}</translation>
     </message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+56"/>
+        <location filename="../tracker/render/report_strings.py" line="+56"/>
         <source>Temperature and weight</source>
         <translation>دمای بدن و وزن</translation>
     </message>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/strings.py" line="+5"/>
+        <location filename="../tracker/render/report_strings.py" line="+5"/>
         <source>Reference range</source>
         <translation>محدودهٔ مرجع</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>&amp;دربارهٔ Treatment Journey</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/strings.py" line="-71"/>
+        <location filename="../tracker/render/report_strings.py" line="-71"/>
         <source>Clinic summary</source>
         <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
@@ -1374,7 +1374,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+116"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+125"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -2112,7 +2112,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>BugReportDialog</name>
     <message>
-        <location filename="../tracker/ui/common/bug_report.py" line="+75"/>
+        <location filename="../tracker/ui/common/bug_report.py" line="+72"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2730,7 +2730,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../tracker/ui/exports/csv_words.py" line="+16"/>
+        <location filename="../tracker/render/csv_words.py" line="+16"/>
         <source>Date and time</source>
         <translation>تاریخ و ساعت</translation>
     </message>
@@ -3288,7 +3288,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+31"/>
+        <location filename="../tracker/ui/diary/view.py" line="+42"/>
         <location line="+54"/>
         <source>Log symptoms</source>
         <translation>ثبت نشانه‌ها</translation>
@@ -3619,7 +3619,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+123"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+118"/>
         <source>Export your information</source>
         <translation>خروجی گرفتن از اطلاعات شما</translation>
     </message>
@@ -3654,12 +3654,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این تاریخ‌ها برای فایل‌های صفحه‌گسترده و پروندهٔ سلامت به کار می‌روند. فایل دادهٔ کامل همیشه همه چیز را دارد؛ تقویم یک سال آینده را در بر می‌گیرد.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The calendar export is not available in this version.</source>
-        <translation>خروجی تقویم در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Export progress</source>
         <translation>پیشرفت خروجی گرفتن</translation>
     </message>
@@ -3709,7 +3704,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+155"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+153"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -3988,7 +3983,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-158"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-156"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -3996,11 +3991,6 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>There is no journal in this folder yet.</source>
         <translation>هنوز دفترچه‌ای در این پوشه نیست.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That export is not available in this version of Treatment Journey.</source>
-        <translation>این نوع خروجی در این نسخهٔ Treatment Journey در دسترس نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4026,16 +4016,6 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>--machine-headers applies to the csv format only.</source>
         <translation>‎--machine-headers فقط برای قالب csv به کار می‌رود.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The clinic summary PDF is not available in this version.</source>
-        <translation>خلاصهٔ PDF برای ویزیت پزشک در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The calendar (.ics) export is not available in this version.</source>
-        <translation>خروجی تقویم (‎.ics) در این نسخه در دسترس نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4066,6 +4046,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>Choose one of the listed receptor results.</source>
         <translation>یکی از نتیجه‌های گیرندهٔ فهرست‌شده را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter this date as a day, month and year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4338,7 +4323,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>symptom_entries</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file must hold a JSON list of vignettes.</source>
         <translation>این فایل باید فهرستی از سناریوهای بالینی (vignettes) در قالب JSON باشد.</translation>
     </message>
@@ -4478,17 +4463,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این تاریخ خیلی قدیمی است. سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>That text is too long.</source>
         <translation>این متن خیلی بلند است.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose a test from the list, or Other test.</source>
         <translation>آزمایشی را از فهرست برگزینید، یا «آزمایش دیگر».</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Say which test this is.</source>
         <translation>بگویید این کدام آزمایش است.</translation>
     </message>
@@ -4503,7 +4488,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نتیجهٔ آزمایش کمتر از صفر نیست. عدد را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>بگویید چه نوع تصویربرداری بود (برای نمونه سی‌تی‌اسکن یا اسکن استخوان).</translation>
     </message>
@@ -4538,12 +4523,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فقط مراقب را می‌توان بازگرداند.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Please give at least one time of day.</source>
         <translation>لطفاً دست‌کم یک ساعت از روز را بنویسید.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>لطفاً برای این خط درمان نامی بنویسید، برای نمونه نام داروهایش.</translation>
     </message>
@@ -4563,12 +4548,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً دارویی را برگزینید یا نامش را بنویسید.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The last day is before the first day.</source>
         <translation>روز آخر پیش از روز نخست است.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>شمار دوره‌ها باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -4578,7 +4563,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تأخیر بین ۱ تا ۳۶۵ روز است.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>لطفاً مقدار تازه را همان‌طور که تیم درمان گفته بنویسید.</translation>
     </message>
@@ -4593,7 +4578,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً ساعت‌ها را به این شکل بنویسید: 08:00.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>A line cannot end before it started.</source>
         <translation>خط درمان نمی‌تواند پیش از آغازش پایان یابد.</translation>
     </message>
@@ -4673,12 +4658,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دو ساعت روز یکسان‌اند.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
         <translation>فایل PDF در آنجا ذخیره نشد. بررسی کنید که پوشه وجود دارد و می‌توانید در آن بنویسید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
         <translation>این زمان در آینده است. زمانی را برگزینید که دارو مصرف شد.</translation>
     </message>
@@ -4693,7 +4678,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+102"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+114"/>
         <source>Lab result</source>
         <translation>نتیجهٔ آزمایش</translation>
     </message>
@@ -4863,7 +4848,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>شمارهٔ ۲۴ ساعتهٔ تیم درمان را در تنظیمات ← تیم درمان وارد کنید تا اینجا نشان داده شود.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Your {name}: {phone}</source>
         <translation>{name} شما: {phone}</translation>
     </message>
@@ -5147,7 +5132,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
@@ -5155,20 +5140,6 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+88"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>About Treatment Journey</source>
-        <translation>دربارهٔ Treatment Journey</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatment Journey {version}
-
-An encrypted diary for people living with secondary breast cancer and the people who care for them. It records and explains; your treatment team decides your treatment.</source>
-        <translation>Treatment Journey {version}
-
-دفترچه‌ای رمزگذاری‌شده برای کسانی که با سرطان پستان ثانویه زندگی می‌کنند و کسانی که از آن‌ها مراقبت می‌کنند. ثبت می‌کند و توضیح می‌دهد؛ درمان شما را تیم درمانتان تعیین می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +5534,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="+91"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="+99"/>
         <source>How the doses repeat</source>
         <translation>نوبت‌ها چگونه تکرار می‌شوند</translation>
     </message>
@@ -5715,7 +5686,7 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+27"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+38"/>
         <source>Patient and carers</source>
         <translation>بیمار و مراقبان</translation>
     </message>
@@ -6101,7 +6072,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>تقویم</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
     </message>
@@ -6970,14 +6941,9 @@ An encrypted diary for people living with secondary breast cancer and the people
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../tracker/ui/settings/view.py" line="+47"/>
+        <location filename="../tracker/ui/settings/view.py" line="+46"/>
         <source>Settings pages</source>
         <translation>صفحه‌های تنظیمات</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>This settings page is not available in this version yet.</source>
-        <translation>این صفحهٔ تنظیمات هنوز در این نسخه در دسترس نیست.</translation>
     </message>
 </context>
 <context>
@@ -8234,7 +8200,7 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>تیم درمان گفته این نوبت را مصرف نکنید (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>All {group} taken ({count})</source>
         <translation>همهٔ نوبت‌های {group} مصرف شد ({count})</translation>
     </message>
@@ -8462,13 +8428,13 @@ An encrypted diary for people living with secondary breast cancer and the people
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-414"/>
+        <location filename="../tracker/ui/plan/view.py" line="-412"/>
         <location filename="../tracker/ui/today/next_up.py" line="-57"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+174"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>

@@ -34,16 +34,17 @@ apt_install() {
 }
 
 ensure_venv() {
-  local extras="$1"   # "" for the app, "test" for the test suite
+  local purpose="$1"   # "app" for scripts/run, "test" for scripts/test (the app plus test tools)
   if [ ! -x "$VENV/bin/python" ]; then
     "$PY" -m venv "$VENV"
   fi
-  local stamp="$VENV/.installed-$extras"
-  local lock="$ROOT/requirements/lock.txt"
+  local stamp="$VENV/.installed-$purpose"
+  # requirements/<purpose>.txt pins every package, with hashes, to versions tested together
+  # (made by scripts/lock from pyproject.toml).
+  local lock="$ROOT/requirements/$purpose.txt"
   if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    # The lock pins every package (app + test tools) to versions tested together.
-    "$VENV/bin/python" -m pip install -q -r "$lock"
+    "$VENV/bin/python" -m pip install -q --require-hashes -r "$lock"
     "$VENV/bin/python" -m pip install -q --no-deps -e "$ROOT"
     touch "$stamp"
   fi

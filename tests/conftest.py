@@ -6,6 +6,7 @@ Feature fixtures live in `tests/<area>/conftest.py`.
 from __future__ import annotations
 
 import os
+import random
 import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -20,6 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the developer's real keyring; keyring tests opt in to a real Secret Service.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# One locale for every run, whatever the machine's: Qt reads these when the application starts
+# (QLocale.system()), and a US locale would switch the forms to °F and US dates.
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -64,3 +69,21 @@ def clock(london):
     from tracker.domain.clock import FixedClock
 
     return FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london))
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--shuffle-seed", type=int, default=None,
+        help="run the collected tests in a random order drawn from this seed (finds tests that "
+             "depend on what an earlier test left behind; the same seed gives the same order)")
+
+
+def pytest_collection_modifyitems(config, items):
+    seed = config.getoption("--shuffle-seed")
+    if seed is not None:
+        random.Random(seed).shuffle(items)
+
+
+def pytest_report_header(config):
+    seed = config.getoption("--shuffle-seed")
+    return None if seed is None else f"test order shuffled with --shuffle-seed {seed}"

@@ -9,7 +9,7 @@
    `i18n/tracker_*.ts`, so a string added to the code since the last `scripts/i18n-update`
    counts as untranslated. Every message must have a finished, non-empty translation (every
    plural form too).
-2. Unmarked strings: an AST scan of `tracker/ui/**` for string literals (with letters) passed
+2. Unmarked strings: an AST scan of `tracker/ui/**` and `tracker/render/**` for string literals (with letters) passed
    straight to widget text setters, widget constructors and message boxes instead of through
    `tr()` / `QCoreApplication.translate`. A line may opt out with the comment `# i18n: ok`
    (for a proper name, say).
@@ -155,9 +155,11 @@ def scan_source(source: str, path: str) -> list[Violation]:
     return found
 
 
-def scan_ui(root: Path = TRACKER / "ui") -> list[Violation]:
+def scan_ui(root: Path | None = None) -> list[Violation]:
+    """The Qt layers (the interface and the rendering below it), or only `root`."""
     found: list[Violation] = []
-    for path in sorted(root.rglob("*.py")):
+    roots = [root] if root is not None else [TRACKER / "ui", TRACKER / "render"]
+    for path in sorted(p for folder in roots for p in folder.rglob("*.py")):
         if path.name == "i18n_extra.py":
             continue
         rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
@@ -68,20 +67,9 @@ def test_damaged_journal_exit_4(created, env_pass, tmp_path):
     assert run_cli(["export", "--format", "json", "--out", str(tmp_path / "x.json")]) == 4
 
 
-def test_missing_feature_gives_clear_error(created, env_pass, tmp_path, monkeypatch, capsys):
-    created.journal.close()
-    monkeypatch.setitem(sys.modules, "tracker.services.calendar_ics", None)  # import fails
-    assert run_cli(["export", "--format", "ics", "--out", str(tmp_path / "x.ics")]) == 1
-    assert "not available" in capsys.readouterr().err
-
-
 def test_pdf_export_through_the_renderer(qapp, created, env_pass, tmp_path, capsys):
     """`qapp` first: the renderer would otherwise make a bare QGuiApplication that later
     widget tests in this process cannot use."""
-    import importlib.util
-
-    if importlib.util.find_spec("tracker.ui.reports.export_pdf") is None:
-        pytest.skip("the clinic summary renderer is not built yet")
     created.journal.close()
     out = tmp_path / "summary.pdf"
     assert run_cli(["export", "--format", "pdf", "--out", str(out)]) == 0
@@ -135,7 +123,7 @@ def _header_and_first_row(folder, name):
 def english_after(qapp):
     """--lang installs translators process-wide; put English back for the tests that follow."""
     yield
-    from tracker.ui.i18n import install_translators
+    from tracker.render.i18n import install_translators
 
     install_translators(qapp, "en")
 

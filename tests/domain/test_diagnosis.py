@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -30,6 +30,10 @@ def test_everything_optional():
     ({"pr": "maybe"}, "pr"),
     ({"her2": "3+"}, "her2"),
     ({"notes": "x" * 4001}, "notes"),
+    # Not a calendar day: refused with the field named, never a TypeError from comparing.
+    ({"first_diagnosis": "2020-05-01"}, "first_diagnosis"),
+    ({"date_of_birth": datetime(1970, 1, 1, 9, 0)}, "date_of_birth"),
+    ({"secondary_diagnosis": 2020}, "secondary_diagnosis"),
 ])
 def test_impossible_values_name_their_field(changes, field):
     assert field_of(Diagnosis(**changes)) == field
@@ -50,6 +54,7 @@ def test_json_round_trip_and_lenient_reading():
                                    "include_in_summary": "yes"})
     assert damaged == Diagnosis(sites=("bone",))
     assert Diagnosis.from_json(None) == Diagnosis()
+    assert Diagnosis.from_json({"date_of_birth": 19700101, "notes": 5}) == Diagnosis()
 
 
 def test_summary_pairs_leave_out_what_is_not_recorded():

@@ -5,15 +5,26 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tracker.domain.schedule import (
-    Break, CycleDays, Delay, End, Hold, Interval, Loading, Reduce, Resume, Schedule, occurrences,
+    Break,
+    CycleDays,
+    Delay,
+    End,
+    Hold,
+    Interval,
+    Loading,
+    Reduce,
+    Resume,
+    Schedule,
+    occurrences,
 )
 from tracker.domain.schedule.engine import current_unit
 
 D = date
 PALBO = Schedule(CycleDays(28, tuple(range(1, 22))), D(2024, 3, 1))
+WINDOW_END = D(2024, 8, 1)
 
 
-def slots(schedule, adjustments, end=D(2024, 8, 1)):
+def slots(schedule, adjustments, end=WINDOW_END):
     return list(occurrences(schedule, adjustments, window_end=end))
 
 

@@ -7,8 +7,17 @@ from datetime import date
 import pytest
 
 from tracker.domain.schedule import (
-    CycleDays, FixedDates, Interval, Loading, Schedule, StepDown, add_months, describe, occurrences,
-    pattern_from_dict, pattern_to_dict,
+    CycleDays,
+    FixedDates,
+    Interval,
+    Loading,
+    Schedule,
+    StepDown,
+    add_months,
+    describe,
+    occurrences,
+    pattern_from_dict,
+    pattern_to_dict,
 )
 
 

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.domain.schedule import (
-    Break, CycleDays, Delay, FixedDates, Hold, Interval, Loading, Resume, Schedule, StepDown,
-    occurrences, partition, split,
+    Break,
+    CycleDays,
+    Delay,
+    FixedDates,
+    Hold,
+    Interval,
+    Loading,
+    Resume,
+    Schedule,
+    StepDown,
+    occurrences,
+    partition,
+    split,
 )
 
 units = st.sampled_from(["days", "weeks", "months"])
@@ -54,8 +67,8 @@ def fix_start(pattern, start):
 def test_strictly_increasing(pattern, start, adj):
     start = fix_start(pattern, start)
     got = list(occurrences(Schedule(pattern, start), materialise(start, adj), window_end=END))
-    assert all(a.day < b.day for a, b in zip(got, got[1:]))
-    assert all(a.index + 1 == b.index for a, b in zip(got, got[1:]))
+    assert all(a.day < b.day for a, b in pairwise(got))
+    assert all(a.index + 1 == b.index for a, b in pairwise(got))
     assert not got or got[0].day >= start
 
 

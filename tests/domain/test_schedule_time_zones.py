@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta, timezone
+from datetime import UTC, date, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -34,8 +34,8 @@ def test_wall_time_kept_across_change_in_london():
     zone = ZoneInfo("Europe/London")
     schedule = Schedule(Interval(1, "days"), date(2024, 3, 30), times=(time(8, 0),))
     a, b = [slot_instants(s, zone)[0] for s in occurrences(schedule, window_end=date(2024, 3, 31))]
-    assert a.astimezone(timezone.utc).hour == 8 and b.astimezone(timezone.utc).hour == 7
-    assert (b.astimezone(timezone.utc) - a.astimezone(timezone.utc)) == timedelta(hours=23)
+    assert a.astimezone(UTC).hour == 8 and b.astimezone(UTC).hour == 7
+    assert (b.astimezone(UTC) - a.astimezone(UTC)) == timedelta(hours=23)
 
 
 def test_missing_and_ambiguous_times():

@@ -28,10 +28,8 @@ def file_hashes(folder: Path) -> dict[str, str]:
 
 
 def _diary():
-    try:
-        from tracker.services import diary
-    except ImportError:
-        return None
+    from tracker.services import diary
+
     return diary
 
 
@@ -45,18 +43,12 @@ def _clock():
 
 def save_entry(journal, index: int) -> str:
     """Save one entry through the app's service; return an id the parent can look up."""
-    diary = _diary()
-    if diary is not None:
-        from tracker.domain.symptoms import SymptomRating
+    from tracker.domain.symptoms import SymptomRating
 
-        clock = _clock()
-        result = diary.log_symptoms(journal, [SymptomRating("fatigue", severity=index % 5)], entered_by=None,
-                                    occurred_at=clock.now(), clock=clock, note=f"{ENTRY_PREFIX}{index}")
-        return f"log:{result.log_id}:{index}"
-    from tracker.services import people
-
-    info = people.add_carer(journal, f"{ENTRY_PREFIX}{index}", "fault test")
-    return f"person:{info.id}:{index}"
+    clock = _clock()
+    result = _diary().log_symptoms(journal, [SymptomRating("fatigue", severity=index % 5)], entered_by=None,
+                                   occurred_at=clock.now(), clock=clock, note=f"{ENTRY_PREFIX}{index}")
+    return f"log:{result.log_id}:{index}"
 
 
 def save_marked_diary_entry(journal, marker: str) -> None:
@@ -70,17 +62,9 @@ def save_marked_diary_entry(journal, marker: str) -> None:
 
 def saved_entries(journal) -> set[str]:
     """Every entry id `save_entry` could have produced that is present in the journal."""
-    from tracker.services import people
-
-    found = set()
-    for person in people.list_people(journal, include_archived=True):
-        if person.name.startswith(ENTRY_PREFIX):
-            found.add(f"person:{person.id}:{person.name[len(ENTRY_PREFIX):]}")
-    if _diary() is not None:
-        with journal.connection() as conn:
-            rows = conn.exec_driver_sql("SELECT id, note FROM diary_logs WHERE note LIKE ?", (ENTRY_PREFIX + "%",))
-            found |= {f"log:{row[0]}:{row[1][len(ENTRY_PREFIX):]}" for row in rows}
-    return found
+    with journal.connection() as conn:
+        rows = conn.exec_driver_sql("SELECT id, note FROM diary_logs WHERE note LIKE ?", (ENTRY_PREFIX + "%",))
+        return {f"log:{row[0]}:{row[1][len(ENTRY_PREFIX):]}" for row in rows}
 
 
 def integrity_ok(journal) -> list[str]:

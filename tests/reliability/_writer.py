@@ -181,10 +181,7 @@ def serve() -> None:
     from tracker.storage import schema
 
     schema.head_revision()  # loads Alembic's script machinery
-    try:
-        import tracker.services.diary  # noqa: F401
-    except ImportError:
-        pass
+    import tracker.services.diary  # noqa: F401
     for line in sys.stdin:
         req = json.loads(line)
         pid = os.fork()

@@ -34,10 +34,6 @@ def files_containing(folder: Path, marker: str) -> list[str]:
 def _write_marked_entries(journal) -> None:
     people.add_carer(journal, f"{MARKER} carer", f"{MARKER} relation")
     settings.set(journal, "fault.marker", {"note": MARKER * 3})
-    try:
-        from tracker.services import diary  # noqa: F401
-    except ImportError:
-        return
     _faults.save_marked_diary_entry(journal, MARKER)
 
 

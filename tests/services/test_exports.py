@@ -354,7 +354,7 @@ def test_fhir_ids_differ_between_journals(journal, clock, data_dir):
 
 
 def test_every_csv_header_and_word_is_listed_for_translation():
-    from tracker.ui.exports.csv_words import TEXTS
+    from tracker.render.csv_words import TEXTS
 
     english = {text for columns in csv_export.COLUMNS.values() for _key, text in columns} | set(csv_export.cell_words())
     assert english == set(TEXTS)

@@ -142,6 +142,8 @@ def edited_documents(draw, document):
 
 
 def open_everything(journal, clock, out: Path) -> None:
+    from tracker.ui.reports.export_pdf import export_pdf
+
     from tracker.services import alert_settings, appointments, doses, plan, reminders, timeline
     from tracker.services.calendar_ics import build_ics
     from tracker.services.charts import (
@@ -158,7 +160,6 @@ def open_everything(journal, clock, out: Path) -> None:
     from tracker.services.reports import queries
     from tracker.ui.plan.view import current_cycle_lines
     from tracker.ui.plan.words import pattern_sentence
-    from tracker.ui.reports.export_pdf import export_pdf
 
     today = clock.today()
     # Today

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -33,7 +33,7 @@ def test_contract_functions(journal):
     assert plan.current_drug_ids(journal, date(2024, 2, 1)) == []
     assert plan.on_chemotherapy(journal, date(2024, 4, 1)) is False
     summary = plan.therapy_lines(journal)
-    assert [(l.number, l.name, l.drug_ids) for l in summary] == [(1, "Letrozole and palbociclib", ["letrozole", "palbociclib"])]
+    assert [(line.number, line.name, line.drug_ids) for line in summary] == [(1, "Letrozole and palbociclib", ["letrozole", "palbociclib"])]
     plan.end_line(journal, line.id, last_day=date(2025, 1, 31), reason="progression")
     assert plan.current_drug_ids(journal, date(2025, 2, 1)) == []
     second = plan.add_line(journal, name="Capecitabine", start=date(2025, 2, 10))

@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
@@ -80,9 +80,9 @@ def test_same_instant_ties_do_not_skip(journal, clock):
 
 
 def test_doses_and_appointments_from_the_plan_appear(journal, clock):
-    plan_edits = pytest.importorskip("tracker.services.plan.edits")
-    doses = pytest.importorskip("tracker.services.doses")
-    appointments = pytest.importorskip("tracker.services.appointments")
+    from tracker.services import appointments, doses
+    from tracker.services.plan import edits as plan_edits
+
     pid = people.patient(journal).id
     line = plan_edits.add_line(journal, name="First line", start=clock.today() - timedelta(days=10))
     drug = plan_edits.add_regimen_drug(journal, line.id, drug_id="letrozole", pattern={"kind": "interval", "every": 1, "unit": "days"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -198,13 +199,13 @@ def test_restore_keeps_the_current_passphrase(qtbot, page, ctx, data_dir):
 
 
 def test_backup_times_and_sizes_in_plain_words(qtbot, london):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from PySide6.QtCore import QLocale
 
     from tracker.ui.backup.list_model import size_text, when_text
 
-    text = when_text(datetime(2026, 3, 10, 9, 5, tzinfo=timezone.utc), london)
+    text = when_text(datetime(2026, 3, 10, 9, 5, tzinfo=UTC), london)
     day_name = QLocale().dayName(2, QLocale.FormatType.ShortFormat)
     month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
     assert text.startswith(f"{day_name} 10 {month} 2026"), text  # same day format as the Plan

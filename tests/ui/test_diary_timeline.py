@@ -176,7 +176,6 @@ def test_question_form_add_and_edit(qtbot, ctx, journal):
 
 def test_keyboard_shortcuts_open_the_forms(qtbot, ctx):
     from tracker.ui.diary.entry_forms import LabDialog
-    from tracker.ui.diary.symptom_form import SymptomForm
 
     # Ctrl+N and Ctrl+K belong to the main window (tests/ui/test_main_window.py); it routes
     # them to this controller, whose forms join the Diary's undo history.

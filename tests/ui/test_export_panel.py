@@ -170,10 +170,6 @@ def test_recovery_key_dialog_then_journal_closed(qtbot, panel, tmp_path, monkeyp
 
 
 def test_calendar_export(qtbot, panel, tmp_path, monkeypatch):
-    from tracker.ui.reports.export_panel import ics_available
-
-    if not ics_available():
-        pytest.skip("calendar export not built yet")
     _save_to(monkeypatch, panel, tmp_path / "plan.ics")
     panel.buttons["ics"].click()
     _wait(qtbot, panel)

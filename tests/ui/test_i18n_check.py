@@ -162,16 +162,13 @@ def test_generated_extra_module_is_up_to_date():
 def test_known_error_is_shown_translated(qapp):
     """The display path: a KnownError's message goes through context "KnownError"."""
     from tracker.domain.errors import DiskFull
+    from tracker.render.i18n import i18n_dir, install_translators
     from tracker.ui.common.errors import known_message
-    from tracker.ui.i18n import i18n_dir, install_translators
 
     if not (i18n_dir() / "tracker_es.qm").exists():
         pytest.skip("translations not compiled (scripts/i18n-build)")
-    try:
-        install_translators(qapp, "es")
-        assert known_message(DiskFull()) != DiskFull.message
-    finally:
-        install_translators(qapp, "en")
+    install_translators(qapp, "es")  # tests/conftest.py puts the language back afterwards
+    assert known_message(DiskFull()) != DiskFull.message
 
 
 def test_wrapper_texts_reach_their_runtime_context(tmp_path, monkeypatch):

@@ -5,7 +5,6 @@ Named test_i18n_* to sit with the i18n tests; other test modules load it by path
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -32,13 +31,6 @@ _TAG = re.compile(r"<[^>]*>")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
-def module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 class LanguageSwitch:
     """Installs a language for one test and puts everything back afterwards."""
 
@@ -48,12 +40,12 @@ class LanguageSwitch:
         self.direction = QGuiApplication.layoutDirection()
 
     def install(self, code: str) -> QLocale:
-        from tracker.ui.i18n import install_translators
+        from tracker.render.i18n import install_translators
 
         return install_translators(self.app, code)
 
     def restore(self) -> None:
-        from tracker.ui.i18n import install_translators
+        from tracker.render.i18n import install_translators
 
         install_translators(self.app, "en")
         QLocale.setDefault(self.locale)

@@ -32,8 +32,6 @@ def window(qtbot, data_dir, journal, clock):
 
 
 def _section_view(window, section) -> QWidget:
-    if not support.module_exists(section.module):
-        pytest.skip(f"{section.module} does not exist yet")
     window.show_section(section.id)
     view = window.stack.current_view()
     assert not view.objectName().startswith("placeholder-"), f"{section.module} failed to build its view"

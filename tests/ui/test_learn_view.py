@@ -182,7 +182,8 @@ def test_print_to_pdf_contains_the_article(view, tmp_path: Path):
 
 
 def test_notice_shows_the_urgent_number_from_settings(view, ctx):
-    care_team = pytest.importorskip("tracker.services.care_team")
+    from tracker.services import care_team
+
     care_team.save_care_team(ctx.journal, care_team.CareTeam(urgent_name="Acute oncology line", urgent_phone="0800 123 456"))
     ctx.events.changed.emit("settings")
     assert "Your Acute oncology line: 0800 123 456" in _text(view)

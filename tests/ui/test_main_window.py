@@ -1,4 +1,4 @@
-"""The main window: sections (lazy, refresh, navigate, placeholders), menus, person switch, zoom."""
+"""The main window: sections (lazy, refresh, navigate, a broken one is a bug), menus, person switch, zoom."""
 
 from __future__ import annotations
 

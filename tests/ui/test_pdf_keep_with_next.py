@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tracker.ui.reports.pdf_render import build_document
 
 from tracker.services.reports.clinic_summary import ClinicReport
-from tracker.ui.reports.pdf_render import build_document
 
 PAGE = 300.0
 

@@ -110,7 +110,7 @@ def render_page_one(pdf: Path) -> np.ndarray:
 def _render(tmp_path: Path, name: str, *, rtl: bool, persian: bool = True) -> np.ndarray:
     from PySide6.QtCore import QLocale
 
-    from tracker.ui.reports.pdf_render import render_pdf
+    from tracker.render.pdf import render_pdf
 
     strings = persian_strings() if persian else ReportStrings()
     strings.rtl = rtl
@@ -149,7 +149,7 @@ def test_persian_text_is_in_the_pdf(qapp, tmp_path):
     import pdfplumber
     from PySide6.QtCore import QLocale
 
-    from tracker.ui.reports.pdf_render import render_pdf
+    from tracker.render.pdf import render_pdf
 
     out = tmp_path / "fa.pdf"
     render_pdf(build_clinic_summary(persian_report(), persian_strings()), out, locale=QLocale(QLocale.Language.Persian), rtl=True)

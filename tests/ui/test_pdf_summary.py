@@ -7,9 +7,9 @@ from datetime import timedelta
 import pdfplumber
 import pytest
 
+from tracker.render.export_pdf import export_pdf
+from tracker.render.pdf import PdfWriteFailed
 from tracker.services.reports import sample_journal
-from tracker.ui.reports.export_pdf import export_pdf
-from tracker.ui.reports.pdf_render import PdfWriteFailed
 
 
 @pytest.fixture

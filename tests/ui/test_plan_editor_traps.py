@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from tracker.render import i18n
 from tracker.services import plan
-from tracker.ui import i18n
 from tracker.ui.context import AppContext
 from tracker.ui.plan import words
 from tracker.ui.plan.drug_dialog import DrugDialog

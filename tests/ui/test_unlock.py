@@ -99,8 +99,7 @@ def test_damaged_journal_is_reported_as_damaged_with_backups(qtbot, unlock_windo
 
 
 def test_damaged_journal_offers_and_restores_the_newest_backup(qtbot, data_dir, closed, wait_not_busy):
-    backup = pytest.importorskip("tracker.services.backup")
-    from tracker.services import settings
+    from tracker.services import backup, settings
     from tracker.ui.unlock.window import UnlockWindow
 
     journal = journals.unlock(data_dir, closed.journal.journal_id, PASSPHRASE)

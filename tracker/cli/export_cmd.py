@@ -8,17 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from tracker.cli.common import UsageError, add_journal_args, open_journal
-from tracker.domain.errors import KnownError
 
 HELP = "export the journal as pdf, csv (folder or .zip), json (complete, re-importable), ics or fhir"
 FORMATS = ("pdf", "csv", "json", "ics", "fhir")
 LANGS = ("en", "es", "fa")
 #: Formats with words in a language (the others are data for programs).
 WORDED = ("pdf", "csv")
-
-
-class FeatureMissing(KnownError):
-    message = "That export is not available in this version of Treatment Journey."
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -89,8 +84,8 @@ def _install_language(args: argparse.Namespace) -> None:
     system's) before anything is rendered: the PDF and CSV words are looked up as they are
     made, and a right-to-left locale without its translation would lay English out mirrored."""
     from tracker.cli.common import data_dir
-    from tracker.ui.i18n import install_translators, preferred_language
-    from tracker.ui.reports.export_pdf import ensure_gui_application
+    from tracker.render.export_pdf import ensure_gui_application
+    from tracker.render.i18n import install_translators, preferred_language
 
     app = ensure_gui_application()
     install_translators(app, preferred_language(data_dir(args), args.lang))
@@ -104,8 +99,8 @@ def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date 
 
         return export_json(journal, out, clock=clock)
     if fmt == "csv":
+        from tracker.render.csv_words import csv_words
         from tracker.services.exports.csv_export import export_csv
-        from tracker.ui.exports.csv_words import csv_words
 
         return export_csv(journal, out, date_from=date_from, date_to=date_to, words=csv_words(),
                           machine_headers=machine_headers)
@@ -114,16 +109,11 @@ def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date 
 
         return export_fhir(journal, out, clock=clock, date_from=date_from, date_to=date_to)
     if fmt == "ics":
-        try:
-            from tracker.services.calendar_ics import build_ics
-        except ImportError as exc:
-            raise FeatureMissing("The calendar (.ics) export is not available in this version.") from exc
+        from tracker.services.calendar_ics import build_ics
         from tracker.storage.atomic import atomic_write_bytes
 
         atomic_write_bytes(out, build_ics(journal, clock, days_ahead=365))
         return out
-    try:
-        from tracker.ui.reports.export_pdf import export_pdf
-    except ImportError as exc:
-        raise FeatureMissing("The clinic summary PDF is not available in this version.") from exc
+    from tracker.render.export_pdf import export_pdf
+
     return Path(export_pdf(journal, clock, out, date_from=date_from, date_to=date_to))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,7 @@ class SystemClock:
         if self._zone is None:
             # Resolved lazily: tzlocal is not stdlib, so it is passed in by outer layers;
             # fall back to the fixed offset the OS reports.
-            return datetime.now().astimezone().tzinfo or timezone.utc
+            return datetime.now().astimezone().tzinfo or UTC
         return self._zone
 
     def now(self) -> datetime:
@@ -44,7 +44,7 @@ class FixedClock:
         if now.tzinfo is None:
             now = now.replace(tzinfo=zone or ZoneInfo("UTC"))
         self._now = now
-        self._zone = zone or now.tzinfo
+        self._zone: tzinfo = zone or now.tzinfo or ZoneInfo("UTC")
 
     @property
     def zone(self) -> tzinfo:

@@ -59,17 +59,21 @@ class Diagnosis:
         unknown = set(self.sites) - set(SITES)
         if unknown:
             raise ValidationError("Choose sites of spread from the list.", field="sites")
-        for name, value in (("date_of_birth", self.date_of_birth), ("first_diagnosis", self.first_diagnosis),
-                            ("secondary_diagnosis", self.secondary_diagnosis)):
-            if value is not None and value > today:
+        days: tuple[tuple[str, date | None], ...] = (
+            ("date_of_birth", self.date_of_birth), ("first_diagnosis", self.first_diagnosis),
+            ("secondary_diagnosis", self.secondary_diagnosis))
+        for name, day in days:
+            # A calendar day only: text or a date-and-time would not compare with `today`.
+            if day is not None and type(day) is not date:
+                raise ValidationError("Enter this date as a day, month and year.", field=name)
+            if day is not None and day > today:
                 raise ValidationError("This date is in the future. Check the day, month and year.", field=name)
         if self.date_of_birth is not None and self.date_of_birth.year < today.year - MAX_AGE_YEARS:
             raise ValidationError("This date of birth is more than 120 years ago. Check the year.",
                                   field="date_of_birth")
         if self.date_of_birth is not None:
-            for name, value in (("first_diagnosis", self.first_diagnosis),
-                                ("secondary_diagnosis", self.secondary_diagnosis)):
-                if value is not None and value < self.date_of_birth:
+            for name, day in days[1:]:
+                if day is not None and day < self.date_of_birth:
                     raise ValidationError("This date is before the date of birth. Check the year.", field=name)
         if (self.first_diagnosis is not None and self.secondary_diagnosis is not None
                 and self.secondary_diagnosis < self.first_diagnosis):
@@ -96,22 +100,23 @@ class Diagnosis:
             return cls()
 
         def day(key: str) -> date | None:
+            text = raw.get(key)
             try:
-                return date.fromisoformat(raw.get(key)) if raw.get(key) else None
-            except (TypeError, ValueError):
+                return date.fromisoformat(text) if isinstance(text, str) and text else None
+            except ValueError:
                 return None
 
         def receptor(key: str, allowed: tuple[str, ...]) -> str:
             value = raw.get(key)
             return value if value in allowed else UNKNOWN
 
-        sites = raw.get("sites")
+        sites, notes = raw.get("sites"), raw.get("notes")
         return cls(er=receptor("er", RECEPTOR_VALUES), pr=receptor("pr", RECEPTOR_VALUES),
                    her2=receptor("her2", HER2_VALUES),
                    sites=tuple(s for s in sites if s in SITES) if isinstance(sites, list) else (),
                    first_diagnosis=day("first_diagnosis"), secondary_diagnosis=day("secondary_diagnosis"),
                    date_of_birth=day("date_of_birth"),
-                   notes=raw.get("notes") if isinstance(raw.get("notes"), str) else "",
+                   notes=notes if isinstance(notes, str) else "",
                    include_in_summary=raw.get("include_in_summary") is True)
 
     def with_changes(self, **changes: Any) -> Diagnosis:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import and_, select
 
@@ -48,7 +48,7 @@ def add(journal: OpenJournal, *, kind: str, starts_at: datetime, place: str | No
     with journal.session() as session:
         row = Appointment(kind=kind, starts_at=starts_at, tz=getattr(starts_at.tzinfo, "key", "UTC"),
                           place=(place or "").strip() or None, notes=(notes or "").strip() or None,
-                          entered_by_id=entered_by_id, created_at=datetime.now(timezone.utc))
+                          entered_by_id=entered_by_id, created_at=datetime.now(UTC))
         session.add(row)
         session.flush()
         return _info(row)
@@ -73,7 +73,7 @@ def delete(journal: OpenJournal, appointment_id: int, *, restore: bool = False) 
     with journal.session() as session:
         row = session.get(Appointment, appointment_id)
         if row is not None:
-            row.deleted_at = None if restore else datetime.now(timezone.utc)
+            row.deleted_at = None if restore else datetime.now(UTC)
 
 
 def between(journal: OpenJournal, start: date, end: date, zone: tzinfo) -> list[AppointmentInfo]:

@@ -12,8 +12,10 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import date
 
+from tracker.domain.clock import Clock
 from tracker.domain.diagnosis import Diagnosis, summary_pairs
 from tracker.services import settings
+from tracker.storage.journal import OpenJournal
 from tracker.storage.models.core import Setting
 
 KEY = "diagnosis.v1"
@@ -21,7 +23,7 @@ SUMMARY_KEY = "diagnosis"
 DATE_OF_BIRTH_KEY = "date_of_birth"
 
 
-def get_diagnosis(journal) -> Diagnosis:
+def get_diagnosis(journal: OpenJournal) -> Diagnosis:
     stored = settings.get(journal, KEY)
     if stored is not None:
         return Diagnosis.from_json(stored)
@@ -33,8 +35,8 @@ def get_diagnosis(journal) -> Diagnosis:
         return Diagnosis()
 
 
-def save_diagnosis(journal, diagnosis: Diagnosis, labels: Mapping[str, str],
-                   format_date: Callable[[date], str] = date.isoformat, *, clock=None) -> None:
+def save_diagnosis(journal: OpenJournal, diagnosis: Diagnosis, labels: Mapping[str, str],
+                   format_date: Callable[[date], str] = date.isoformat, *, clock: Clock | None = None) -> None:
     """Validate and store; raises ValidationError (with `field`) and changes nothing if impossible."""
     diagnosis.validate(clock.today() if clock is not None else date.today())
     pairs = summary_pairs(diagnosis, labels, format_date) if diagnosis.include_in_summary else []

@@ -9,11 +9,12 @@ Editing replaces a log's ratings; deleting is soft (deleted_at) and can be undon
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Sequence
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from tracker.domain import symptoms
 from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert
@@ -21,7 +22,7 @@ from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
 from tracker.domain.symptoms import SymptomRating, validate_note, validate_occurred_at, validate_rating
-from tracker.services import alert_settings
+from tracker.services import alert_settings, catalog
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.core import Person
 from tracker.storage.models.diary import DiaryLog, MeasurementEntry, SymptomEntry
@@ -53,7 +54,7 @@ def zone_name(value: datetime, clock: Clock) -> str:
     """IANA name of the zone a time was given in, so local wall time can be shown later."""
     for tz in (value.tzinfo, clock.zone):
         key = getattr(tz, "key", None)
-        if key:
+        if isinstance(key, str) and key:
             return key
     return "UTC"
 
@@ -85,8 +86,8 @@ def validate_log(entries: Sequence[SymptomRating | Measurement], note: str | Non
     _validate(entries, note, occurred_at, clock)
 
 
-def _children(session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
-    rows = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
+def _children(session: Session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
+    rows: list[SymptomEntry | MeasurementEntry] = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
                          interference=r.interference, location=r.location, note=r.note) for r in ratings]
     rows += [MeasurementEntry(log_id=log_id, kind=m.kind, value=m.value, unit=m.unit, label=m.label) for m in measures]
     session.add_all(rows)
@@ -94,7 +95,7 @@ def _children(session, log_id: int, ratings: list[SymptomRating], measures: list
     return [r.id for r in rows]
 
 
-def _check_person(session, person_id: int | None) -> None:
+def _check_person(session: Session, person_id: int | None) -> None:
     if person_id is not None and session.get(Person, person_id) is None:
         raise ValidationError("Choose who is entering this.", field="entered_by")
 
@@ -118,7 +119,7 @@ def _alerts_for(journal: OpenJournal, clock: Clock, occurred_at: datetime, ratin
                 measures: list[Measurement], saved_ids: list[int]) -> list[Alert]:
     """Alerts raised by just the rows of this log (ids in the order `_children` saved them)."""
     keys = {(SYMPTOM, i) for i in saved_ids[:len(ratings)]}
-    keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures) if m.kind == TEMPERATURE}
+    keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures, strict=True) if m.kind == TEMPERATURE}
     return alert_settings.evaluate(journal, clock, trigger_from=min(occurred_at, clock.now()),
                                    trigger_keys=frozenset(keys), term_ids={r.term_id for r in ratings})
 
@@ -164,7 +165,7 @@ def set_log_deleted(journal: OpenJournal, log_id: int, deleted: bool, clock: Clo
     """Soft delete (kept in history) or bring back."""
     with journal.connection() as conn:
         conn.execute(update(DiaryLog).where(DiaryLog.id == log_id)
-                     .values(deleted_at=clock.now().astimezone(timezone.utc) if deleted else None))
+                     .values(deleted_at=clock.now().astimezone(UTC) if deleted else None))
 
 
 def delete_log(journal: OpenJournal, log_id: int, clock: Clock) -> None:
@@ -186,15 +187,11 @@ def suggested_symptoms(journal: OpenJournal, on_date: date, *, limit: int = 8) -
     """Symptom ids to offer first: the current drugs' common side effects, then common ones."""
     ordered: list[str] = []
     drug_ids = alert_settings.plan_context(journal, on_date).drug_ids
-    try:
-        from tracker.services import catalog
-        for drug_id in drug_ids:
-            drug = catalog.drug(drug_id)
-            for sid in (getattr(drug, "common_side_effects", None) or ()):
-                if sid not in ordered and symptoms.term(sid) is not None:
-                    ordered.append(sid)
-    except (ImportError, AttributeError):
-        pass
+    for drug_id in drug_ids:
+        drug = catalog.drug(drug_id)
+        for sid in drug.common_side_effects if drug is not None else ():
+            if sid not in ordered and symptoms.term(sid) is not None:
+                ordered.append(sid)
     for sid in symptoms.common_term_ids():
         if len(ordered) >= limit:
             break

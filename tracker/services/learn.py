@@ -168,8 +168,8 @@ def _catalog_names() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     """(drug id, names, article ids) for every catalog drug; cached like the articles."""
     rows = []
     for drug in _catalog_drugs():
-        names = (getattr(drug, "generic_name", "") or "", *tuple(getattr(drug, "brand_names", ()) or ()))
-        rows.append((drug.id, tuple(n for n in names if n), tuple(getattr(drug, "article_ids", ()) or ())))
+        names = (drug.generic_name, *drug.brand_names)
+        rows.append((drug.id, tuple(n for n in names if n), tuple(drug.article_ids)))
     return tuple(rows)
 
 

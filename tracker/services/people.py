@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -37,7 +37,7 @@ def ensure_patient(journal: OpenJournal, name: str) -> PersonInfo:
         existing = session.scalars(select(Person).where(Person.kind == PATIENT)).first()
         if existing is not None:
             return _info(existing)
-        person = Person(kind=PATIENT, name=name, created_at=datetime.now(timezone.utc))
+        person = Person(kind=PATIENT, name=name, created_at=datetime.now(UTC))
         session.add(person)
         session.flush()
         return _info(person)
@@ -66,7 +66,7 @@ def add_carer(journal: OpenJournal, name: str, relation: str | None = None) -> P
         raise ValidationError("Please give the carer's name.", field="name")
     with journal.session() as session:
         person = Person(kind=CARER, name=name, relation=(relation or "").strip() or None,
-                        created_at=datetime.now(timezone.utc))
+                        created_at=datetime.now(UTC))
         session.add(person)
         session.flush()
         return _info(person)
@@ -78,7 +78,7 @@ def archive_carer(journal: OpenJournal, person_id: int) -> None:
         person = session.get(Person, person_id)
         if person is None or person.kind != CARER:
             raise ValidationError("Only a carer can be removed.")
-        person.archived_at = datetime.now(timezone.utc)
+        person.archived_at = datetime.now(UTC)
 
 
 def rename_patient(journal: OpenJournal, name: str) -> PersonInfo:

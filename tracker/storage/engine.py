@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 from tracker.domain.errors import DiskFull, FolderNotWritable, JournalDamaged
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 PRAGMAS = (
     "PRAGMA cipher_compatibility = 4",
@@ -26,9 +30,10 @@ PRAGMAS = (
 
 def dbapi() -> Any:
     """The sqlcipher3 DB-API module (untyped: it ships no type information)."""
-    import sqlcipher3.dbapi2  # type: ignore[import-untyped]
+    import sqlcipher3.dbapi2
 
-    return sqlcipher3.dbapi2
+    module: ModuleType = sqlcipher3.dbapi2
+    return module
 
 
 def _key_pragma(key: bytes) -> str:

@@ -64,9 +64,9 @@ class OpenJournal:
         if self._data_key is None:
             raise JournalLocked()
         if self._sessionmaker is None:
-            from sqlalchemy.orm import sessionmaker
+            from sqlalchemy.orm import sessionmaker as make_sessionmaker
 
-            self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+            self._sessionmaker = make_sessionmaker(self.engine, expire_on_commit=False)
         session = self._sessionmaker()
         try:
             yield session

@@ -84,7 +84,7 @@ def run_gui(args: list[str]) -> int:
     if icon_path().exists():
         app.setWindowIcon(QIcon(str(icon_path())))
 
-    from tracker.ui.i18n import install_translators
+    from tracker.render.i18n import install_translators
 
     language = namespace.lang or app_prefs.load(data_dir).get("language")
     locale = install_translators(app, language if isinstance(language, str) else None)
@@ -98,11 +98,8 @@ def run_gui(args: list[str]) -> int:
     apply_appearance(app, data_dir)
 
     if namespace.smoke:
-        try:
-            from tracker.ui.smoke import run_smoke
-        except ImportError:
-            print("Treatment Journey: the smoke check is not available in this build.", file=sys.stderr)
-            return 2
+        from tracker.ui.smoke import run_smoke
+
         return run_smoke(app, data_dir)
 
     from tracker.ui.main import single_instance

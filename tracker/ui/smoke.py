@@ -40,11 +40,9 @@ def _open_demo(data_dir: Path, clock):
     for info in journals.list_journals(data_dir):
         if info.display_name == DEMO_NAME and info.key_file_ok:
             return journals.unlock(data_dir, info.journal_id, DEMO_PASSPHRASE), False
+    from tracker.services.synthetic import generate
+
     created = journals.create_journal(data_dir, DEMO_NAME, DEMO_PASSPHRASE)
-    try:
-        from tracker.services.synthetic import generate
-    except ImportError:
-        return created.journal, True  # the generator is not built: an empty journal still opens
     generate(created.journal, years=DEMO_YEARS, seed=1, end=clock.today())
     return created.journal, True
 
@@ -79,24 +77,14 @@ def _wait_until_idle(app: QApplication, view: QWidget, what: str, timeout: float
 
 
 def _render_chart(clock) -> tuple[int, int]:
-    """A chart through the real chart builders when they exist, else a bare Figure."""
+    """A chart through the real chart builders."""
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-    figure = None
-    try:
-        from tracker.services.charts import symptom_chart
-        from tracker.services.reports.sample import sample_chart_data
-    except ImportError:
-        symptom_chart = None
-    if symptom_chart is not None:
-        end = clock.today()
-        figure = symptom_chart(sample_chart_data(end, years=0.5), start=end - timedelta(days=180), end=end)
-    else:
-        from matplotlib.figure import Figure
+    from tracker.services.charts import symptom_chart
+    from tracker.services.reports.sample import sample_chart_data
 
-        figure = Figure(figsize=(6, 3))
-        axes = figure.add_subplot()
-        axes.plot([0, 1, 2, 3], [1, 3, 2, 4])
+    end = clock.today()
+    figure = symptom_chart(sample_chart_data(end, years=0.5), start=end - timedelta(days=180), end=end)
     canvas = FigureCanvasQTAgg(figure)
     canvas.resize(800, 420)
     canvas.draw()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 THEME_KEY = "theme"
@@ -138,7 +138,7 @@ def effective_scheme(theme: str) -> str:
     return "dark" if system_prefers_dark() else "light"
 
 
-_state: dict = {"theme": "system", "scheme": "light", "follower": None, "base_font": None}
+_state: dict = {"theme": "system", "scheme": "light", "follower": None}
 
 
 def apply_theme(app: QApplication, theme: str) -> str:
@@ -208,27 +208,13 @@ def zoom_percent_from_pref(value: object) -> int:
 def apply_zoom(app: QApplication, percent: int) -> int:
     """Scale the application font to `percent` of the system size; returns the applied value.
 
-    Uses the main window's zoom module when present, so both share one base font size
+    Goes through the main window's zoom module, so both share one base font size
     (two modules each remembering "the original size" would compound the scaling).
     """
+    from tracker.ui.main import zoom as main_zoom
+
     percent = clamp_zoom(percent)
-    try:
-        from tracker.ui.main import zoom as main_zoom
-    except ImportError:
-        main_zoom = None
-    if main_zoom is not None:
-        main_zoom.apply(percent / 100)
-        return percent
-    base = _state["base_font"]
-    if not isinstance(base, QFont):
-        base = QFont(app.font())
-        _state["base_font"] = base
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(base.pointSizeF() * percent / 100)
-    else:
-        font.setPixelSize(max(6, round(base.pixelSize() * percent / 100)))
-    app.setFont(font)
+    main_zoom.apply(percent / 100)
     return percent
 
 

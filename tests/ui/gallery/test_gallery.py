@@ -80,7 +80,7 @@ def demo(tmp_path_factory):
 def appearance(qapp):
     """Language, theme and text size for one combination; everything back to English, light,
     100 % afterwards (other tests expect it)."""
-    from tracker.ui import i18n, theme
+    from tracker.render import i18n, theme
     from tracker.ui.main import zoom
 
     def apply(language: str, scheme: str, percent: int) -> None:

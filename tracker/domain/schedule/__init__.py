@@ -10,6 +10,7 @@ UI turns those into translated words.
 from tracker.domain.schedule.adjustments import Break, Delay, End, Hold, Reduce, Resume
 from tracker.domain.schedule.describe import describe
 from tracker.domain.schedule.engine import occurrences
+from tracker.domain.schedule.months import add_months
 from tracker.domain.schedule.patterns import (
     CycleDays,
     FixedDates,
@@ -22,7 +23,6 @@ from tracker.domain.schedule.patterns import (
 )
 from tracker.domain.schedule.schedule import Schedule, partition, split
 from tracker.domain.schedule.slots import DoseSlot, slot_instants
-from tracker.domain.schedule.months import add_months
 
 __all__ = [
     "Break", "CycleDays", "Delay", "DoseSlot", "End", "FixedDates", "Hold", "Interval",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterator, Sequence
 
-from tracker.domain.schedule.adjustments import Break, Delay, End, Hold, Reduce, Resume
+from tracker.domain.schedule.adjustments import Adjustment, Break, Delay, End, Hold, Reduce, Resume
+from tracker.domain.schedule.patterns import Pattern
 from tracker.domain.schedule.schedule import Schedule
 from tracker.domain.schedule.slots import DoseSlot
 
@@ -21,7 +22,8 @@ class _Unit:
     anchor_k: int
 
 
-def _prepare(adjustments: Sequence):
+def _prepare(adjustments: Sequence[Adjustment]) -> tuple[
+        list[Delay], set[date], list[Reduce], date | None, list[tuple[date, date | None]]]:
     delays = sorted((a for a in adjustments if isinstance(a, Delay)), key=lambda a: a.on)
     holds = {a.on for a in adjustments if isinstance(a, Hold)}
     reductions = sorted((a for a in adjustments if isinstance(a, Reduce)), key=lambda a: a.on)
@@ -40,7 +42,7 @@ def _prepare(adjustments: Sequence):
 _UNIFORM_KINDS = frozenset({"interval", "loading", "step_down", "cycle_days", "fixed_dates"})
 
 
-def _skip(pattern, anchor: date, anchor_k: int, k: int, barrier: date, limit: int | None) -> int:
+def _skip(pattern: Pattern, anchor: date, anchor_k: int, k: int, barrier: date, limit: int | None) -> int:
     """The unit to jump to: the largest j >= k whose start is before `barrier` (and below
     `limit`). Unit starts strictly increase with k, so this is a search, not a walk: the cost
     of a 20-year history stays that of a year (issue 17)."""
@@ -62,7 +64,7 @@ def _skip(pattern, anchor: date, anchor_k: int, k: int, barrier: date, limit: in
     return lo
 
 
-def _units(schedule: Schedule, adjustments: Sequence, skip_to: date | None = None) -> Iterator[_Unit]:
+def _units(schedule: Schedule, adjustments: Sequence[Adjustment], skip_to: date | None = None) -> Iterator[_Unit]:
     """Every unit with its dose days after delays, breaks and the end (holds not applied).
 
     With `skip_to`, units that end before it may be passed over without being yielded (their
@@ -84,9 +86,8 @@ def _units(schedule: Schedule, adjustments: Sequence, skip_to: date | None = Non
         anchor, anchor_k = schedule.start, schedule.first_unit
     k, index = schedule.first_unit, schedule.first_index
     di = bi = 0
-    uniform = skip_to is not None and pattern.kind in _UNIFORM_KINDS
     while limit is None or k < limit:
-        if uniform:
+        if skip_to is not None and pattern.kind in _UNIFORM_KINDS:
             # Jump over whole units that no delay, break or end reaches: they lie wholly
             # before the unit jumped to, whose start is still before every such barrier.
             barrier = skip_to
@@ -137,7 +138,7 @@ def _units(schedule: Schedule, adjustments: Sequence, skip_to: date | None = Non
             anchor, anchor_k = cut[1], k
 
 
-def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: date | None = None,
+def occurrences(schedule: Schedule, adjustments: Sequence[Adjustment] = (), window_start: date | None = None,
                 window_end: date | None = None) -> Iterator[DoseSlot]:
     """Dose slots from `window_start` to `window_end` (inclusive), in strictly increasing order."""
     _d, holds, reductions, _e, _b = _prepare(adjustments)
@@ -167,7 +168,8 @@ def occurrences(schedule: Schedule, adjustments: Sequence = (), window_start: da
             )
 
 
-def next_unit(schedule: Schedule, adjustments: Sequence, at: date):
+def next_unit(schedule: Schedule, adjustments: Sequence[Adjustment],
+              at: date) -> tuple[int, date | None, int, date | None, int]:
     """(unit number, start day, dose index, anchor, anchor unit) of the first unit starting
     on or after `at`.
 
@@ -182,7 +184,7 @@ def next_unit(schedule: Schedule, adjustments: Sequence, at: date):
     return k, None, index, None, 0
 
 
-def current_unit(schedule: Schedule, adjustments: Sequence, on: date) -> DoseSlot | None:
+def current_unit(schedule: Schedule, adjustments: Sequence[Adjustment], on: date) -> DoseSlot | None:
     """Where `on` falls: the cycle it belongs to and its day in that cycle (for "Cycle 7,
     day 12 of 28"), even on days without a dose. None outside the schedule."""
     pattern = schedule.pattern

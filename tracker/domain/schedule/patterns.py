@@ -18,7 +18,8 @@ UNITS = ("days", "weeks", "months")
 
 
 class Pattern(Protocol):
-    kind: str
+    @property
+    def kind(self) -> str: ...  # read-only: the patterns are frozen dataclasses
 
     @property
     def is_cycle(self) -> bool: ...

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
-from typing import Sequence
+from typing import TYPE_CHECKING
 
 from tracker.domain.schedule.patterns import Pattern
+
+if TYPE_CHECKING:
+    from tracker.domain.schedule.adjustments import Adjustment
 
 DEFAULT_TIMES = (time(9, 0),)
 
@@ -45,7 +49,7 @@ class Schedule:
             raise ValueError("the anchor comes before the start")
 
 
-def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: Pattern | None = None,
+def split(schedule: Schedule, at: date, adjustments: Sequence[Adjustment] = (), *, pattern: Pattern | None = None,
           times: tuple[time, ...] | None = None) -> tuple[Schedule | None, Schedule]:
     """Split for a "from now on" edit: everything before `at` stays exactly as it was.
 
@@ -71,7 +75,7 @@ def split(schedule: Schedule, at: date, adjustments: Sequence = (), *, pattern: 
     return before, after
 
 
-def partition(adjustments: Sequence, boundary: date) -> tuple[list, list]:
+def partition(adjustments: Sequence[Adjustment], boundary: date) -> tuple[list[Adjustment], list[Adjustment]]:
     """Adjustments for (old part, new part) of a split whose new part starts on `boundary`.
 
     Delays, breaks and resumes on or before `boundary` are already reflected in where the
@@ -80,7 +84,8 @@ def partition(adjustments: Sequence, boundary: date) -> tuple[list, list]:
     """
     from tracker.domain.schedule.adjustments import End, Hold, Reduce
 
-    old, new = [], []
+    old: list[Adjustment] = []
+    new: list[Adjustment] = []
     for adj in adjustments:
         by_day = isinstance(adj, (Hold, Reduce, End))
         later = adj.on >= boundary if by_day else adj.on > boundary

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def wall_instant(day: date, at: time, zone: tzinfo) -> datetime:
     by the gap on the same day.
     """
     local = datetime.combine(day, at).replace(tzinfo=zone, fold=0)
-    normal = local.astimezone(timezone.utc).astimezone(zone)
+    normal = local.astimezone(UTC).astimezone(zone)
     if normal.date() != day:  # only possible for a gap at midnight; keep the day
         return local
     return normal

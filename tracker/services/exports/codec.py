@@ -25,7 +25,7 @@ class BadValue(ValueError):
     """A value that cannot belong in its column; the message says why, in plain words."""
 
 
-def python_type(column: Column) -> type:
+def python_type(column: Column[Any]) -> type:
     col_type = column.type
     if isinstance(col_type, TypeDecorator):
         col_type = col_type.impl_instance
@@ -35,7 +35,7 @@ def python_type(column: Column) -> type:
         return object
 
 
-def encode(column: Column, value: Any) -> Any:
+def encode(column: Column[Any], value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, enum.Enum):
@@ -57,7 +57,7 @@ def encode(column: Column, value: Any) -> Any:
     return value
 
 
-def decode(column: Column, raw: Any) -> Any:  # noqa: C901 - one branch per kind of column
+def decode(column: Column[Any], raw: Any) -> Any:  # noqa: C901 - one branch per kind of column
     """The Python value for `column` from its JSON form; raises BadValue."""
     if raw is None:
         return None
@@ -84,17 +84,17 @@ def decode(column: Column, raw: Any) -> Any:  # noqa: C901 - one branch per kind
         if kind is Decimal:
             if isinstance(raw, bool) or not isinstance(raw, (str, int)):
                 raise BadValue("should be a number")
-            value = Decimal(raw)
-            if not value.is_finite():
+            number = Decimal(raw)
+            if not number.is_finite():
                 raise BadValue("should be a number")
-            return value
+            return number
         if kind is datetime:
             if not isinstance(raw, str):
                 raise BadValue("should be a date and time")
-            value = datetime.fromisoformat(raw)
-            if isinstance(column.type, UTCDateTime) and value.tzinfo is None:
+            moment = datetime.fromisoformat(raw)
+            if isinstance(column.type, UTCDateTime) and moment.tzinfo is None:
                 raise BadValue("should include its time zone offset")
-            return value
+            return moment
         if kind is date:
             if not isinstance(raw, str) or len(raw) != 10:
                 raise BadValue("should be a date (YYYY-MM-DD)")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import MetaData, Table, select
 
 from tracker.domain.clock import Clock
 from tracker.services.exports import codec
@@ -25,18 +25,18 @@ FORMAT = "treatment-journey-export"
 VERSION = 1
 
 
-def metadata():
+def metadata() -> MetaData:
     from tracker.storage.models import Base
 
     return Base.metadata
 
 
-def export_tables() -> list:
+def export_tables() -> list[Table]:
     """The tables exported and imported, parents before children."""
     return list(metadata().sorted_tables)
 
 
-def column_names(table) -> list[str]:
+def column_names(table: Table) -> list[str]:
     return sorted(column.name for column in table.columns)
 
 

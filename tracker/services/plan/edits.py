@@ -9,17 +9,25 @@ Edits to a drug's schedule come in two kinds, chosen by the person:
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from tracker.domain.errors import ValidationError
-from tracker.domain.text import check_text
 from tracker.domain.schedule import partition, pattern_from_dict, pattern_to_dict, split
+from tracker.domain.text import check_text
 from tracker.services.plan.queries import _adjustment_info, _drug_info, regimen_drug
 from tracker.services.plan.types import (
-    ADJUSTMENT_KINDS, END_REASONS, AdjustmentInfo, LineSummary, RegimenDrugInfo, times_to_json,
+    ADJUSTMENT_KINDS,
+    END_REASONS,
+    AdjustmentInfo,
+    LineSummary,
+    RegimenDrugInfo,
+    ScheduledDrug,
+    times_to_json,
 )
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import PlanAdjustment, RegimenDrug, TherapyLine
@@ -29,7 +37,7 @@ CORRECT = "correct"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _check_pattern(pattern: dict[str, Any]) -> dict[str, Any]:
@@ -39,7 +47,7 @@ def _check_pattern(pattern: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("That schedule is not complete. Check the days and the repeat.", field="pattern") from exc
 
 
-def _check_times(times: Iterable) -> str:
+def _check_times(times: Iterable[time | str]) -> str:
     try:
         parsed = sorted({t if isinstance(t, time) else time.fromisoformat(str(t)) for t in times})
     except ValueError as exc:
@@ -107,7 +115,7 @@ def delete_line(journal: OpenJournal, line_id: int, *, restore: bool = False) ->
         row.deleted_at = None if restore else _now()
 
 
-def _get_line(session, line_id: int) -> TherapyLine:
+def _get_line(session: Session, line_id: int) -> TherapyLine:
     row = session.get(TherapyLine, line_id)
     if row is None or row.deleted_at is not None:
         raise ValidationError("That line of treatment no longer exists.")
@@ -115,7 +123,7 @@ def _get_line(session, line_id: int) -> TherapyLine:
 
 
 def add_regimen_drug(journal: OpenJournal, line_id: int, *, drug_id: str, pattern: dict[str, Any],
-                     times: Iterable, start: date, display_name: str | None = None, dose_text: str | None = None,
+                     times: Iterable[time | str], start: date, display_name: str | None = None, dose_text: str | None = None,
                      route: str | None = None, end: date | None = None, max_units: int | None = None,
                      notes: str | None = None, entered_by_id: int | None = None,
                      first_unit: int = 0, first_index: int = 0, replaces_id: int | None = None,
@@ -186,6 +194,8 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
     d = current.drug
     with journal.session() as session:
         row = session.get(RegimenDrug, d.id)
+        if row is None:
+            raise ValidationError("That drug is no longer in the plan.")
         if before is None:
             row.deleted_at = _now()
         else:
@@ -205,9 +215,10 @@ def edit_regimen_drug(journal: OpenJournal, regimen_drug_id: int, *, mode: str, 
     _, later = partition(domain, after.start)
     later_ids = {id(a) for a in later}
     with journal.session() as session:
-        for info, dom in zip(current.adjustments, domain):
-            if id(dom) in later_ids:
-                session.get(PlanAdjustment, info.id).regimen_drug_id = new.id
+        for info, dom in zip(current.adjustments, domain, strict=True):
+            moved = session.get(PlanAdjustment, info.id) if id(dom) in later_ids else None
+            if moved is not None:
+                moved.regimen_drug_id = new.id
     return new
 
 
@@ -263,6 +274,6 @@ def remove_adjustment(journal: OpenJournal, adjustment_id: int, *, restore: bool
             row.deleted_at = None if restore else _now()
 
 
-def _latest_reduction(item, before: date) -> str | None:
+def _latest_reduction(item: ScheduledDrug, before: date) -> str | None:
     texts = [a.dose_text for a in item.adjustments if a.kind == "reduce" and a.effective < before and a.dose_text]
     return texts[-1] if texts else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.services.synthetic.journey import LinePlan, line_on
@@ -70,15 +71,15 @@ class ClinicBuilder:
                  patient_id: int | None, carer_id: int | None) -> None:
         self.rng, self.zone, self.lines, self.end = rng, zone, lines, end
         self.patient_id, self.carer_id = patient_id, carer_id
-        self.labs: list[dict] = []
-        self.scans: list[dict] = []
-        self.appointments: list[dict] = []
-        self.questions: list[dict] = []
+        self.labs: list[dict[str, Any]] = []
+        self.scans: list[dict[str, Any]] = []
+        self.appointments: list[dict[str, Any]] = []
+        self.questions: list[dict[str, Any]] = []
 
     def _by(self) -> int | None:
         return self.carer_id if self.carer_id is not None and self.rng.random() < 0.2 else self.patient_id
 
-    def _timed(self, when: datetime) -> dict:
+    def _timed(self, when: datetime) -> dict[str, Any]:
         return {"occurred_at": when, "tz": self.zone.key, "entered_at": when + timedelta(hours=self.rng.randint(1, 30)),
                 "entered_by_id": self._by(), "deleted_at": None}
 

@@ -10,7 +10,9 @@ as a line stops working. All ratings are patient-reported 0-4.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.domain import symptoms
@@ -41,10 +43,10 @@ class DiaryBuilder:
         self.patient_id, self.carer_id = patient_id, carer_id
         self.next_id = first_log_id
         self.terms = {t.id: t for t in symptoms.terms()}
-        self.logs: list[dict] = []
-        self.ratings: list[dict] = []
-        self.measurements: list[dict] = []
-        self.notes: list[dict] = []
+        self.logs: list[dict[str, Any]] = []
+        self.ratings: list[dict[str, Any]] = []
+        self.measurements: list[dict[str, Any]] = []
+        self.notes: list[dict[str, Any]] = []
         self.rating_values = 0
         self.weight = 68.0 + rng.uniform(-6, 6)
         #: How each symptom feels today: follows the usual level slowly, so ratings persist
@@ -100,7 +102,7 @@ class DiaryBuilder:
         return level
 
     # -- rows -------------------------------------------------------------------------
-    def _timed(self, when: datetime) -> dict:
+    def _timed(self, when: datetime) -> dict[str, Any]:
         by_carer = self.carer_id is not None and self.rng.random() < 0.15
         return {"occurred_at": when, "tz": self.zone.key,
                 "entered_at": when + timedelta(minutes=self.rng.randint(0, 40)),
@@ -109,7 +111,7 @@ class DiaryBuilder:
     def _rate(self, base: float, noise: float = 0.1) -> int:
         return max(0, min(4, round(base + self.rng.gauss(0, noise))))
 
-    def _log(self, day: date, hour: float, term_ids, *, recall: int) -> int:
+    def _log(self, day: date, hour: float, term_ids: Iterable[str], *, recall: int) -> int:
         log_id = self.next_id
         self.next_id += 1
         note = self.rng.choice(NOTES) if self.rng.random() < 0.06 else None
@@ -120,7 +122,7 @@ class DiaryBuilder:
             if term is None:
                 continue
             severity = self._rate(self.state.get(term_id, 0.0))
-            values = {"severity": None, "frequency": None, "interference": None}
+            values: dict[str, int | None] = {"severity": None, "frequency": None, "interference": None}
             for attribute in term.attributes:
                 if attribute == "severity":
                     values[attribute] = severity

@@ -13,14 +13,17 @@ import random
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from tracker.services.synthetic.clinic_rows import ClinicBuilder
 from tracker.services.synthetic.diary_rows import DiaryBuilder
 from tracker.services.synthetic.journey import plan_journey
 from tracker.services.synthetic.plan_rows import dose_event_rows, infusion_regimen_ids, store_plan
+from tracker.storage.journal import OpenJournal
+from tracker.storage.models.base import Base
 
 ZONE = ZoneInfo("Europe/London")
 CARER_NAME, CARER_RELATION = "Chris", "partner"
@@ -51,7 +54,7 @@ class GenerationSummary:
         return asdict(self)
 
 
-def _people(journal) -> tuple[int | None, int | None]:
+def _people(journal: OpenJournal) -> tuple[int | None, int | None]:
     from tracker.services import people
 
     everyone = people.list_people(journal)
@@ -64,12 +67,10 @@ def _people(journal) -> tuple[int | None, int | None]:
     return patient, carer
 
 
-def _care_team(journal) -> None:
+def _care_team(journal: OpenJournal) -> None:
     """Made-up numbers from the range reserved for drama (01632 960xxx), set only if empty."""
-    try:
-        from tracker.services import care_team
-    except ImportError:
-        return
+    from tracker.services import care_team
+
     if care_team.get_care_team(journal).has_urgent_line:
         return
     care_team.save_care_team(journal, care_team.CareTeam(
@@ -78,12 +79,12 @@ def _care_team(journal) -> None:
                   care_team.Contact("Chemotherapy day unit", "Day unit", "01632 960003")]))
 
 
-def _bulk(conn, table, rows: list[dict]) -> None:
+def _bulk(conn: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
     for i in range(0, len(rows), CHUNK):
-        conn.execute(insert(table), rows[i:i + CHUNK])
+        conn.execute(insert(model), rows[i:i + CHUNK])
 
 
-def generate(journal, *, years: float, seed: int = 1, end: date, progress: Progress | None = None) -> GenerationSummary:
+def generate(journal: OpenJournal, *, years: float, seed: int = 1, end: date, progress: Progress | None = None) -> GenerationSummary:
     """Add `years` of history up to and including `end` to `journal` (best on a new, empty journal).
 
     `end` is the last day with entries; planned doses and appointments after it are left open,
@@ -127,15 +128,15 @@ def generate(journal, *, years: float, seed: int = 1, end: date, progress: Progr
     report(15 + days, total, "saving")
 
     with journal.connection() as conn:
-        _bulk(conn, d.DiaryLog.__table__, diary.logs)
-        _bulk(conn, d.SymptomEntry.__table__, diary.ratings)
-        _bulk(conn, d.MeasurementEntry.__table__, diary.measurements)
-        _bulk(conn, d.DiaryNote.__table__, diary.notes)
-        _bulk(conn, d.LabResult.__table__, clinic.labs)
-        _bulk(conn, d.Scan.__table__, clinic.scans)
-        _bulk(conn, d.Question.__table__, clinic.questions)
-        _bulk(conn, p.Appointment.__table__, clinic.appointments)
-        _bulk(conn, p.DoseEvent.__table__, dose_rows)
+        _bulk(conn, d.DiaryLog, diary.logs)
+        _bulk(conn, d.SymptomEntry, diary.ratings)
+        _bulk(conn, d.MeasurementEntry, diary.measurements)
+        _bulk(conn, d.DiaryNote, diary.notes)
+        _bulk(conn, d.LabResult, clinic.labs)
+        _bulk(conn, d.Scan, clinic.scans)
+        _bulk(conn, d.Question, clinic.questions)
+        _bulk(conn, p.Appointment, clinic.appointments)
+        _bulk(conn, p.DoseEvent, dose_rows)
     report(total, total, "done")
     return GenerationSummary(
         days=days, lines=plan_counts["lines"], regimen_drugs=plan_counts["regimen_drugs"],

@@ -11,13 +11,15 @@ text copied from a plan, as a patient would; nothing here is advice.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 DAILY = {"kind": "interval", "every": 1, "unit": "days"}
 
 
-def cycle_days(length: int, days) -> dict:
+def cycle_days(length: int, days: Iterable[int]) -> dict[str, Any]:
     return {"kind": "cycle_days", "length": length, "days": list(days)}
 
 
@@ -27,7 +29,7 @@ class DrugPlan:
     name: str
     dose_text: str
     route: str
-    pattern: dict
+    pattern: dict[str, Any]
     times: tuple[str, ...]
     #: Days after the line starts that this drug starts, and how long it lasts (None: the whole line).
     offset_days: int = 0

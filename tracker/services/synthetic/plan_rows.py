@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.services.synthetic.journey import BONE_AGENT, CALCIUM_D, VITAMIN_D, DrugPlan, LinePlan
+from tracker.storage.journal import OpenJournal
 
 EVERY_12_WEEKS = {"kind": "interval", "every": 12, "unit": "weeks"}
 
 #: (drug id, days into the line, adjustment) the team made: a dose reduction and a delay.
-ADJUSTMENTS = {
+ADJUSTMENTS: dict[str, list[tuple[int, dict[str, Any]]]] = {
     "palbociclib": [(84, {"kind": "reduce", "dose_text": "100 mg once a day, days 1-21"}),
                     (56, {"kind": "delay", "days": 7})],
     "capecitabine": [(63, {"kind": "reduce", "dose_text": "1300 mg twice a day, days 1-14"}),
@@ -36,7 +38,7 @@ def _drugs_for(line: LinePlan) -> list[DrugPlan]:
     return drugs
 
 
-def store_plan(journal, lines: list[LinePlan], patient_id: int | None) -> dict[str, int]:
+def store_plan(journal: OpenJournal, lines: list[LinePlan], patient_id: int | None) -> dict[str, int]:
     """Add lines, drugs and adjustments through the Plan service; returns counts."""
     from tracker.services import plan
 
@@ -80,8 +82,8 @@ def infusion_regimen_ids(lines: list[LinePlan]) -> set[int]:
     return ids
 
 
-def dose_event_rows(journal, start: date, end: date, rng: random.Random, zone: ZoneInfo,
-                    patient_id: int | None, carer_id: int | None) -> list[dict]:
+def dose_event_rows(journal: OpenJournal, start: date, end: date, rng: random.Random, zone: ZoneInfo,
+                    patient_id: int | None, carer_id: int | None) -> list[dict[str, Any]]:
     """One dose event per planned dose up to `end`: mostly taken, a few missed or skipped."""
     from tracker.services import doses
 

@@ -3,9 +3,11 @@
 Each feature keeps its tables in its own module; add the import here.
 """
 
+from tracker.storage.models import (
+    core,  # noqa: F401
+    diary,  # noqa: F401
+    plan,  # noqa: F401
+)
 from tracker.storage.models.base import Base, UTCDateTime
-from tracker.storage.models import core  # noqa: F401
-from tracker.storage.models import plan  # noqa: F401
-from tracker.storage.models import diary  # noqa: F401
 
 __all__ = ["Base", "UTCDateTime"]

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import KnownError
+from tracker.render.chart_labels import chart_labels, symptom_names
 from tracker.services.charts import chart_range, dose_chart, lab_chart, measurement_chart, nearest_point, symptom_chart
 from tracker.services.reports.data import ChartData
 from tracker.ui import theme
 from tracker.ui.charts.dark import darken_figure
-from tracker.ui.charts.labels import chart_labels, symptom_names
 from tracker.ui.charts.symptom_list import SymptomListModel
 from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp

@@ -11,7 +11,8 @@ after cancel() raises OperationCancelled inside the worker. Callbacks run on the
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -74,7 +75,7 @@ class BackgroundOp(QObject):
         self._worker.failed.connect(self._failed)
         self._worker.finished.connect(self.finished)
 
-    def start(self) -> "BackgroundOp":
+    def start(self) -> BackgroundOp:
         self._worker.start()
         return self
 

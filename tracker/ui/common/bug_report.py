@@ -40,14 +40,11 @@ def technical_report(exc: BaseException) -> str:
     import platform
     import traceback
 
+    import PySide6
+
     from tracker import __version__
 
-    try:
-        import PySide6
-
-        pyside = PySide6.__version__
-    except (ImportError, AttributeError):
-        pyside = "?"
+    pyside = PySide6.__version__
     lines = [
         f"Treatment Journey {__version__}",
         f"Python {platform.python_version()} ({platform.python_implementation()})",

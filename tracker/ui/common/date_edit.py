@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
 
-from tracker.ui import i18n
+from tracker.render import i18n
 
 _KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason,
              Qt.FocusReason.OtherFocusReason)

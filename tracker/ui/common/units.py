@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 
 from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB
-from tracker.ui import i18n
+from tracker.render import i18n
 
 TEMPERATURE_KEY = "temperature_unit"
 WEIGHT_KEY = "weight_unit"

@@ -6,7 +6,7 @@ them back on undo. Adding can be undone too (the new entry is marked deleted).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from tracker.services import catalog
 from tracker.services.timeline import TimelineItem
 from tracker.ui.diary.wording import kind_name, lab_name, number, scale_word, symptom_name
 from tracker.ui.plan import words
@@ -65,7 +66,6 @@ def _measure_text(m: dict) -> str:
 
 def drug_name(detail: dict) -> str:
     """The drug as the plan names it (catalog or typed by hand), never its id."""
-    from tracker.services import catalog
 
     drug_id = detail.get("drug_id") or ""
     return detail.get("drug_name") or catalog.display_name(drug_id, drug_id)

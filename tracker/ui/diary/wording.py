@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.domain import symptoms
-from tracker.domain.measurements import LAB_TESTS
+from tracker.render.names import lab_name, symptom_name  # noqa: F401 - re-exported for the UI
 
 _SCALE_NOOP = (
     QT_TRANSLATE_NOOP("SymptomScale", "none"), QT_TRANSLATE_NOOP("SymptomScale", "mild"),
@@ -54,11 +54,6 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def symptom_name(term_id: str) -> str:
-    term = symptoms.term(term_id)
-    return _translate("Symptoms", term.name) if term else term_id
-
-
 def symptom_description(term_id: str) -> str:
     term = symptoms.term(term_id)
     return _translate("Symptoms", term.description) if term else ""
@@ -70,15 +65,6 @@ def scale_word(attribute: str, value: int | None, term_id: str | None = None) ->
 
 def kind_name(kind: str) -> str:
     return _translate("DiaryKinds", KIND_NAMES.get(kind, kind))
-
-
-def lab_name(test_id: str, label: str | None = None) -> str:
-    if test_id == "other" and label:
-        return label
-    for tid, name, _unit in LAB_TESTS:
-        if tid == test_id:
-            return _translate("LabTests", name)
-    return test_id
 
 
 def number(value: float, decimals: int = 1) -> str:

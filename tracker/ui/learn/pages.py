@@ -71,14 +71,10 @@ def urgent_line(journal) -> str:
     fallback = QCoreApplication.translate("LearnPages", "Add your team's 24-hour number in Settings → Care team, and it will show here.")
     if journal is None:
         return fallback
-    try:
-        from tracker.services import care_team
-    except ImportError:
-        return fallback
+    from tracker.services import care_team
+
     try:
         team = care_team.get_care_team(journal)
-    except AttributeError:  # an older care_team module: use the contract's text
-        return care_team.urgent_line_text(journal) or fallback
     except KnownError:
         return fallback
     if not team.urgent_phone.strip():

@@ -1,7 +1,7 @@
 """The section area: each section's view is imported and created on first show.
 
-A section whose module is missing (or fails to import) shows an EmptyState with what the
-section will hold. `clear()` destroys every view (used when locking: views hold data).
+A section that fails to import or build raises: a bug reaches the bug report, never a
+placeholder. `clear()` destroys every view (used when locking: views hold data).
 
 Each view sits in a frameless scroll area: when the window is smaller than a view needs (a
 1024×600 screen at 200 % text), the view scrolls as a whole instead of forcing the window
@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
-from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.main.sections import SECTIONS
-from tracker.ui.main.sidebar import section_title
 
 
 class SectionStack(QStackedWidget):
@@ -50,27 +47,8 @@ class SectionStack(QStackedWidget):
         return view
 
     def _create(self, section) -> QWidget:
-        try:
-            module = importlib.import_module(section.module)
-            factory = module.create_view
-        except (ImportError, AttributeError):
-            return self._placeholder(section)
-        try:
-            return factory(self.ctx, self)
-        except Exception as exc:  # noqa: BLE001 - one broken section must not take the window down
-            from tracker.ui.common.errors import show_error
-
-            show_error(self.window(), exc)
-            return self._placeholder(section)
-
-    @staticmethod
-    def _placeholder(section) -> QWidget:
-        view = EmptyState(section_title(section), QCoreApplication.translate("Sections", section.empty_hint))
-        view.setObjectName(f"placeholder-{section.id}")
-        # A centred word-wrapped label gets squeezed to a sliver; give it room to read.
-        for label in view.findChildren(QLabel):
-            if label.wordWrap():
-                label.setMinimumWidth(min(label.maximumWidth(), 420))
+        module = importlib.import_module(section.module)
+        view: QWidget = module.create_view(self.ctx, self)
         return view
 
     @staticmethod

@@ -17,7 +17,7 @@ class Section:
     title: str  # translated at display time in context "Sections"
     module: str
     shortcut: str
-    empty_hint: str  # what the section will hold, shown if its view cannot load
+    empty_hint: str  # what the section holds (the sidebar's tooltip)
 
 
 SECTIONS: tuple[Section, ...] = (

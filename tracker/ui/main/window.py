@@ -115,10 +115,8 @@ class MainWindow(QMainWindow):
         if controller is not None:
             controller.log_symptoms(weekly=weekly)
             return
-        try:
-            from tracker.ui.diary.symptom_form import open_symptom_form
-        except ImportError:
-            return
+        from tracker.ui.diary.symptom_form import open_symptom_form
+
         open_symptom_form(self.ctx, self, weekly=weekly)
 
     def _make_reminders(self):
@@ -165,10 +163,7 @@ class MainWindow(QMainWindow):
             self.person_switch.reload()
 
     def _auto_backup(self) -> None:
-        try:
-            from tracker.services.backup import auto_backup_if_due
-        except ImportError:
-            return
+        from tracker.services.backup import auto_backup_if_due
         from tracker.ui.common.background import BackgroundOp
 
         journal, clock = self.ctx.journal, self.clock
@@ -279,18 +274,8 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     def show_about(self) -> None:
-        try:
-            from tracker.ui.help.about import show_about
-        except ImportError:
-            from PySide6.QtWidgets import QMessageBox
+        from tracker.ui.help.about import show_about
 
-            from tracker import __version__
-
-            QMessageBox.about(self, self.tr("About Treatment Journey"), self.tr(
-                "Treatment Journey {version}\n\nAn encrypted diary for people living with secondary breast "
-                "cancer and the people who care for them. It records and explains; your treatment team "
-                "decides your treatment.").format(version=__version__))
-            return
         show_about(self)
 
     def quit_app(self) -> None:

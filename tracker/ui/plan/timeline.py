@@ -28,8 +28,8 @@ class TimelineWidget(QWidget):
         self._today = today
         self.setMinimumHeight(self.sizeHint().height())
         self.setMaximumHeight(self.sizeHint().height())
-        parts = [self.tr("Line {n}: {name}, from {start}").format(n=words.num(l.number), name=l.name, start=words.medium_date(l.start))
-                 for l in self._lines]
+        parts = [self.tr("Line {n}: {name}, from {start}").format(n=words.num(line.number), name=line.name, start=words.medium_date(line.start))
+                 for line in self._lines]
         self.setAccessibleDescription("; ".join(parts))
         self.update()
 
@@ -37,8 +37,8 @@ class TimelineWidget(QWidget):
         return QSize(600, TOP + ROW * max(1, len(self._lines)) + 12)
 
     def _span(self) -> tuple[date, date]:
-        start = min(l.start for l in self._lines)
-        end = max([self._today] + [l.end or self._today for l in self._lines])
+        start = min(line.start for line in self._lines)
+        end = max([self._today] + [line.end or self._today for line in self._lines])
         end = max(end, start + timedelta(days=60)) + timedelta(days=30)
         return start - timedelta(days=15), end
 

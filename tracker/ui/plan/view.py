@@ -205,12 +205,10 @@ class PlanView(QWidget):
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         ctx.events.changed.connect(self._on_changed)
-        try:  # reminders also keep the chosen .ics file in step with the plan
-            from tracker.ui.reminders.controller import ensure_started
-        except ImportError:
-            pass
-        else:
-            ensure_started(ctx, self.window())
+        # Reminders also keep the chosen .ics file in step with the plan.
+        from tracker.ui.reminders.controller import ensure_started
+
+        ensure_started(ctx, self.window())
         self.refresh()
 
     # --- data ----------------------------------------------------------------------

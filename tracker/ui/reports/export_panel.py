@@ -11,7 +11,6 @@ Alt+R calendar, Alt+I import, Alt+O only include dates (none clash with the menu
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,15 +77,11 @@ def _note(text: str = "") -> QLabel:
     return label
 
 
-def ics_available() -> bool:
-    return importlib.util.find_spec("tracker.services.calendar_ics") is not None
-
-
 def run_export(kind: str, journal, clock, out: Path, date_from, date_to, progress) -> Path:
     """The export itself (runs on the worker thread)."""
     if kind == "csv":
+        from tracker.render.csv_words import csv_words
         from tracker.services.exports.csv_export import export_csv
-        from tracker.ui.exports.csv_words import csv_words
 
         # Column headers in the reader's language (QCoreApplication.translate is thread-safe).
         return export_csv(journal, out, date_from=date_from, date_to=date_to, progress=progress, words=csv_words())
@@ -162,9 +157,6 @@ class ExportPanel(QWidget):
             self.buttons[kind.id] = button
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        if not ics_available():
-            self.buttons["ics"].setEnabled(False)
-            self.buttons["ics"].setToolTip(self.tr("The calendar export is not available in this version."))
 
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -271,8 +263,8 @@ class ExportPanel(QWidget):
     def _finished(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        for kind_id, button in self.buttons.items():
-            button.setEnabled(kind_id != "ics" or ics_available())
+        for button in self.buttons.values():
+            button.setEnabled(True)
         self.import_button.setEnabled(True)
 
     def _exported(self, path: Path) -> None:

@@ -177,9 +177,9 @@ class ClinicSummaryPanel(QGroupBox):
     def _work(self, path: Path, options):
         """Everything Qt-translated is resolved here, on the GUI thread; the worker gets plain data."""
 
+        from tracker.render.pdf import render_pdf
+        from tracker.render.report_strings import report_strings, symptom_names
         from tracker.services.reports.build import clinic_summary_from_journal
-        from tracker.ui.reports.pdf_render import render_pdf
-        from tracker.ui.reports.strings import report_strings, symptom_names
 
         locale = QLocale()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -237,22 +237,16 @@ class ReportsView(QScrollArea):
         layout = QVBoxLayout(inner)
         self.summary = ClinicSummaryPanel(ctx, inner)
         layout.addWidget(self.summary)
-        self.export_panel = None
-        try:
-            from tracker.ui.reports.export_panel import create_export_panel
-        except ImportError:
-            create_export_panel = None
-        if create_export_panel is not None:
-            self.export_panel = create_export_panel(ctx, inner)
-            layout.addWidget(self.export_panel)
+        from tracker.ui.reports.export_panel import create_export_panel
+
+        self.export_panel = create_export_panel(ctx, inner)
+        layout.addWidget(self.export_panel)
         layout.addStretch(1)
         self.setWidget(inner)
 
     def refresh(self) -> None:
         if not (self.summary.op is not None and self.summary.op.is_running()):
             self.summary.refresh_period()
-        if self.export_panel is not None and hasattr(self.export_panel, "refresh"):
-            self.export_panel.refresh()
 
 
 def create_view(ctx, parent: QWidget | None = None) -> QWidget:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui import i18n, theme
+from tracker.render import i18n, theme
 
 SYSTEM = "system"
 

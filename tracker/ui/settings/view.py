@@ -11,7 +11,6 @@ import importlib
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QStackedWidget, QWidget
 
-from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.settings.pages import PAGES
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,12 +73,7 @@ class SettingsView(QWidget):
         return widget
 
     def _create(self, page) -> QWidget:
-        try:
-            module = importlib.import_module(page.module)
-            factory = module.create_page
-        except (ImportError, AttributeError):
-            return EmptyState(page_title(page), self.tr("This settings page is not available in this version yet."))
-        inner = factory(self.ctx, None)
+        inner = importlib.import_module(page.module).create_page(self.ctx, None)
         # Pages can be long: let them scroll rather than squash.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -194,10 +194,8 @@ class TodayView(QWidget):
             self.columns.setDirection(direction)
 
     def _start_reminders(self) -> None:
-        try:
-            from tracker.ui.reminders.controller import ensure_started
-        except ImportError:
-            return
+        from tracker.ui.reminders.controller import ensure_started
+
         ensure_started(self.ctx, self.window())
 
     def _on_changed(self, kind: str) -> None:

@@ -1,6 +1,6 @@
 """Clinic summary PDF without a window, for the command line (`tracker export --format pdf`).
 
-Creates a QApplication if none exists (offscreen works); labels are the app's current
+Creates a QGuiApplication if none exists (offscreen works); labels are the app's current
 translation, dates follow the system locale.
 """
 
@@ -9,19 +9,25 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 
-def ensure_gui_application():
-    # A full QApplication (not QGuiApplication): a process has one application object for
-    # its whole life, and anything later showing a widget in the same process needs this kind.
-    from PySide6.QtWidgets import QApplication
+def ensure_gui_application() -> QCoreApplication:
+    # The app (and each test, through pytest-qt's qapp) makes its QApplication first and that
+    # one is used. Only the command line gets here without one: it shows no widgets, so a
+    # QGuiApplication is enough (a process keeps its first application object for life).
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
 
-    app = QApplication.instance()
+    app = QCoreApplication.instance()
     if app is None:
         # The command line may run with no display at all (ssh, cron): a PDF needs fonts,
         # not a screen, so a new application is windowless unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication(["treatment-journey"])
+        app = QGuiApplication(["treatment-journey"])
     return app
 
 
@@ -30,8 +36,8 @@ def export_pdf(journal, clock, out_path, date_from: date | None = None, date_to:
     ensure_gui_application()
     from PySide6.QtCore import QLocale, Qt
 
+    from tracker.render.report_strings import chart_labels, report_strings, symptom_names
     from tracker.services.reports.build import ReportOptions, clinic_summary_from_journal
-    from tracker.ui.reports.strings import chart_labels, report_strings, symptom_names
 
     locale = QLocale()
     rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -40,7 +46,7 @@ def export_pdf(journal, clock, out_path, date_from: date | None = None, date_to:
         journal, clock, options, report_strings(locale, chart_labels(locale, rtl=rtl), rtl=rtl),
         symptom_names=symptom_names(), progress=progress,
     )
-    from tracker.ui.reports.pdf_render import render_pdf
+    from tracker.render.pdf import render_pdf
 
     out = Path(out_path)
     render_pdf(report, out, locale=locale, rtl=rtl)

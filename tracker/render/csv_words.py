@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tracker.render.names import lab_name, symptom_name
 from tracker.services.exports.csv_export import CsvWords
-from tracker.ui.diary.wording import lab_name, symptom_name
 
 TEXTS = (
     QT_TRANSLATE_NOOP("CsvExport", 'Date and time'),

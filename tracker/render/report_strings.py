@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from tracker.render.chart_labels import chart_labels as _chart_labels
+from tracker.render.chart_labels import locale_date, locale_number, symptom_names
 from tracker.services.charts import ChartLabels
 from tracker.services.reports.strings import ReportStrings
-from tracker.ui.charts.labels import chart_labels as _chart_labels
-from tracker.ui.charts.labels import locale_date, locale_number, symptom_names
 
 __all__ = ["chart_labels", "report_strings", "symptom_names"]
 

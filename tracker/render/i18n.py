@@ -135,9 +135,7 @@ def install_translators(app, language: str | None = None) -> QLocale:
     code = supported_code(language) or system_language()
     locale = locale_for(code)
     QLocale.setDefault(locale)
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (("qtbase", qt_dir), ("tracker", str(i18n_dir()))):
@@ -148,6 +146,13 @@ def install_translators(app, language: str | None = None) -> QLocale:
     rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     return locale
+
+
+def remove_translators(app) -> None:
+    """Take out what `install_translators` put in: the interface is back to its English source texts."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def installed_language() -> str:

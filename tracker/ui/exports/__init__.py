@@ -1,1 +1,0 @@
-"""Qt-side helpers for the plain exports (words in the reader's language)."""
