@@ -37,6 +37,32 @@ def weak_kdf():
     weak.install()
 
 
+def _reset_language() -> None:
+    """English source texts, the pinned system locale, left-to-right: where every test starts."""
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from tracker.render.i18n import remove_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        remove_translators(app)
+    QLocale.setDefault(QLocale.system())
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture(autouse=True)
+def fixed_language():
+    """Language and locale are process-wide in Qt: a test that switches them (Spanish, Persian)
+    must not decide the units or date order of the next test on the same worker."""
+    if "PySide6.QtCore" in sys.modules:
+        _reset_language()
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        _reset_language()
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"

@@ -142,8 +142,7 @@ def edited_documents(draw, document):
 
 
 def open_everything(journal, clock, out: Path) -> None:
-    from tracker.ui.reports.export_pdf import export_pdf
-
+    from tracker.render.export_pdf import export_pdf
     from tracker.services import alert_settings, appointments, doses, plan, reminders, timeline
     from tracker.services.calendar_ics import build_ics
     from tracker.services.charts import (

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tracker.ui.reports.pdf_render import build_document
 
+from tracker.render.pdf import build_document
 from tracker.services.reports.clinic_summary import ClinicReport
 
 PAGE = 300.0
@@ -40,7 +40,7 @@ def test_heading_starts_the_page_its_next_line_is_on(qapp, offset):
 
 def test_the_check_can_fail_without_it(qapp, monkeypatch):
     """Control: with the rule switched off, some filler length leaves the heading alone."""
-    from tracker.ui.reports import pdf_render
+    from tracker.render import pdf as pdf_render
 
     monkeypatch.setattr(pdf_render, "keep_headings_with_next", lambda doc, height: 0)
     alone = []

@@ -111,7 +111,7 @@ def build_s1(journal) -> FixedClock:
 
 @pytest.fixture
 def s1_pdf(journal, qapp, tmp_path):
-    from tracker.ui.reports.export_pdf import export_pdf
+    from tracker.render.export_pdf import export_pdf
 
     clock = build_s1(journal)
     return export_pdf(journal, clock, tmp_path / "s1.pdf")

@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tracker.render import i18n, theme
+from tracker.render import i18n
+from tracker.ui import theme
 from tracker.ui.common import style
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

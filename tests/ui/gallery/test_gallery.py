@@ -80,7 +80,8 @@ def demo(tmp_path_factory):
 def appearance(qapp):
     """Language, theme and text size for one combination; everything back to English, light,
     100 % afterwards (other tests expect it)."""
-    from tracker.render import i18n, theme
+    from tracker.render import i18n
+    from tracker.ui import theme
     from tracker.ui.main import zoom
 
     def apply(language: str, scheme: str, percent: int) -> None:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.render import i18n, theme
+from tracker.render import i18n
+from tracker.ui import theme
 
 SYSTEM = "system"
 
