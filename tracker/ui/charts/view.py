@@ -40,7 +40,6 @@ from tracker.services.charts.ranges import all_range, chart_range
 from tracker.services.charts.text import LAB_GROUPS, chart_rows, chart_summary, chart_title
 from tracker.services.reports.data import ChartData
 from tracker.ui import theme
-from tracker.ui.charts.dark import darken_figure
 from tracker.ui.charts.labels import chart_labels, symptom_names
 from tracker.ui.charts.symptom_list import SymptomListModel
 from tracker.ui.charts.table import ChartTableModel
@@ -263,12 +262,15 @@ class ChartsView(QWidget):
         self._op.start()
 
     def covers(self, key: str) -> bool:
-        """Whether the loaded data reaches back to the start of range `key`."""
+        """Whether the loaded data is the data of range `key`: it must reach back to the
+        range's start, and not much further (filtering 20 years of points on the GUI
+        thread for a 3-month chart costs more than reading 3 months again)."""
         if self.data is None:
             return False
-        if self.data_since is None:
-            return True
-        return key != "all" and chart_range(key, self.ctx.clock.today(), self.data)[0] >= self.data_since
+        if key == "all" or self.data_since is None:
+            return self.data_since is None and (key == "all" or self._first_day is None
+                                                or self._first_day >= chart_range(key, self.ctx.clock.today(), self.data)[0])
+        return chart_range(key, self.ctx.clock.today(), self.data)[0] == self.data_since
 
     def is_loading(self) -> bool:
         return self._op is not None and self._op.is_running()
@@ -391,6 +393,8 @@ class ChartsView(QWidget):
         # Chart text grows with the text-size setting, like the rest of the window.
         self.figure.set_dpi(self.figure.get_dpi() * zoom.current_factor())
         if theme.current_scheme() == "dark":
+            from tracker.ui.charts.dark import darken_figure  # matplotlib: loaded by now, off the GUI thread
+
             darken_figure(self.figure)
         canvas = FigureCanvasQTAgg(self.figure)
         canvas.setMinimumHeight(320)
@@ -533,6 +537,7 @@ def load_chart_data(journal, clock, key: str, names: dict[str, str], progress) -
     import tracker.services.charts.doses  # noqa: F401
     import tracker.services.charts.symptoms  # noqa: F401
     import tracker.services.charts.values  # noqa: F401
+    import tracker.ui.charts.dark  # noqa: F401
     from tracker.services.reports import queries
 
     today = clock.today()
