@@ -60,8 +60,11 @@ class ChartLabels:
     rating_unit: str = "rating 0 to 4"
     week_of: str = "week of {date}"
     summary: str = "{title}, {start} to {end}: {parts}."
-    summary_values: str = "{label}: {count} readings, lowest {low}, highest {high}, latest {latest} on {latest_date}"
-    summary_ratings: str = "{label}: rated {count} times, highest {high}, latest {latest} on {latest_date}"
+    summary_values: str = "{label}: {readings}, lowest {low}, highest {high}, latest {latest} on {latest_date}"
+    summary_ratings: str = "{label}: rated {times}, highest {high}, latest {latest} on {latest_date}"
+    #: How many points: (exactly one, any other number).
+    summary_readings: tuple[str, str] = ("1 reading", "{count} readings")
+    summary_times: tuple[str, str] = ("once", "{count} times")
     summary_doses: str = "{drug}: {counts}"
     summary_dose_count: str = "{status} {count}"
     summary_nothing: str = "{title}, {start} to {end}: nothing recorded in this period."

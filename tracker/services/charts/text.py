@@ -96,6 +96,10 @@ def chart_rows(
     return rows
 
 
+def _count(forms: tuple[str, str], count: int, labels: ChartLabels) -> str:
+    return forms[0] if count == 1 else forms[1].format(count=labels.digits(str(count)))
+
+
 def chart_summary(
     data: ChartData, kind: str, *, start: date, end: date, labels: ChartLabels | None = None, symptom_ids: list[str] | None = None
 ) -> str:
@@ -109,7 +113,7 @@ def chart_summary(
             if points:
                 latest = points[-1]
                 parts.append(labels.summary_ratings.format(
-                    label=series.label, count=labels.digits(str(len(points))),
+                    label=series.label, times=_count(labels.summary_times, len(points), labels),
                     high=labels.rating_name(series.scale, max(p.rating for p in points)),
                     latest=labels.rating_name(series.scale, latest.rating), latest_date=fmt(latest.when.date())))
     elif kind == "doses":
@@ -134,7 +138,7 @@ def chart_summary(
                 return f"{labels.format_number(value, decimals)} {unit}"
 
             parts.append(labels.summary_values.format(
-                label=_name(numbers, labels), count=labels.digits(str(len(readings))), low=with_unit(min(values)),
+                label=_name(numbers, labels), readings=_count(labels.summary_readings, len(readings), labels), low=with_unit(min(values)),
                 high=with_unit(max(values)), latest=with_unit(readings[-1].value), latest_date=fmt(readings[-1].when.date())))
     title = chart_title(kind, labels)
     if not parts:
