@@ -298,6 +298,10 @@ class ChartsView(QWidget):
         if not self.covers(key):
             self.reload()
             return
+        if self._op is not None and self._op.is_running():
+            # A load for another range is on its way: the data here already fits, so its answer is stale.
+            self._op.cancel()
+            self.generation += 1
         if self.data is not None:
             self.symptom_model.follow_period(*self.current_range())
         self.render()
