@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -200,9 +202,7 @@ class ChartsView(QWidget):
         self.nothing_text = next(label for label in self.nothing.findChildren(QLabel) if label.wordWrap())
         page_layout = QVBoxLayout(chart_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = _SummaryBox()
         self.summary_label.setAccessibleName(self.tr("Chart summary"))
         page_layout.addWidget(self.summary_label)
         self.view_stack = QStackedWidget()
@@ -403,7 +403,7 @@ class ChartsView(QWidget):
         canvas = FigureCanvasQTAgg(self.figure)
         canvas.setMinimumHeight(320)
         summary = self.summary(labels)
-        self.summary_label.setText(summary)
+        self.summary_label.setPlainText(summary)
         # A focusable picture with a name and a description a screen reader reads out,
         # whose points the arrow keys step through (see _step).
         canvas.setAccessibleName(chart_title(self.kind(), labels))
@@ -512,6 +512,36 @@ class ChartsView(QWidget):
             return None
         self.status_label.setText(self.tr("Saved to {path}").format(path=str(path)))
         return path
+
+
+class _SummaryBox(QPlainTextEdit):
+    """The chart's one-sentence summary, read-only, at most three lines high: with four
+    symptoms in Spanish at large text the sentence would otherwise push the chart away
+    (it scrolls; the canvas's accessible description holds the whole sentence)."""
+
+    LINES = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit()
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() * self.LINES + 2 * self.document().documentMargin()
+        self.setFixedHeight(round(height) + margins.top() + margins.bottom() + 2)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # text size changed in Settings
+            self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
 
 
 class _ChartKeys(QObject):
