@@ -4,6 +4,8 @@ background load dropped."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -94,3 +96,28 @@ def test_an_older_load_finishing_late_is_dropped(qtbot, ctx):
     assert view.data_since == start
     left, right = view.figure.axes[0].get_xlim()
     assert abs((right - left) - ((end - start).days + 1)) < 1.5
+
+
+def test_pdf_chart_pictures_carry_the_summary_as_alternative_text(qapp):
+    from PySide6.QtGui import QTextFormat
+
+    from tracker.services.reports.clinic_summary import build_clinic_summary
+    from tracker.services.reports.sample import sample_report_data
+    from tracker.ui.reports.pdf_render import build_document
+
+    report = build_clinic_summary(sample_report_data(date(2026, 3, 10), years=1))
+    doc = build_document(report, 700, 1000, rtl=False)
+    alts = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                alts[image.name()] = image.property(QTextFormat.Property.ImageAltText)
+            it += 1
+        block = block.next()
+    assert set(alts) == set(report.images)
+    assert alts["measurements.png"].startswith("Chart: Temperature and weight, ") and "readings, lowest" in alts["measurements.png"]
+    assert all(alt.startswith("Chart: ") and ": " in alt[7:] for alt in alts.values())
