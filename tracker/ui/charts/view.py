@@ -331,7 +331,6 @@ class ChartsView(QWidget):
         return any(start <= d.day <= end for d in data.doses)
 
     def _kind_changed(self) -> None:
-        self.symptom_panel.setVisible(self.kind() == "symptoms")
         self.render()
 
     def current_range(self) -> tuple[date, date]:
@@ -380,14 +379,15 @@ class ChartsView(QWidget):
         empty = self.data.is_empty()
         for widget in (self.kind_box, self.save_button, self.table_button, *self.range_buttons.values()):
             widget.setEnabled(not empty)
-        self.symptom_panel.setVisible(not empty and self.kind() == "symptoms")
         if empty:
+            self.symptom_panel.setVisible(False)
             self.stack.setCurrentIndex(_EMPTY)
             return
         if not self.has_data_in_period():
             self.nothing_text.setText(QCoreApplication.translate("ChartsView", WHAT_TO_LOG[self.kind()]))
             self.nothing_text.setMinimumHeight(max(0, self.nothing_text.heightForWidth(self.nothing_text.width())))
             self.stack.setCurrentIndex(_NOTHING_IN_PERIOD)
+            self.symptom_panel.setVisible(self.kind() == "symptoms")
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -417,6 +417,9 @@ class ChartsView(QWidget):
             self.canvas.deleteLater()
         self.chart_layout.insertWidget(0, canvas, 1)
         self.canvas = canvas
+        # Only now: showing or hiding the panel resizes the chart area, and an old canvas
+        # still in it would be drawn once more at the new size for nothing.
+        self.symptom_panel.setVisible(self.kind() == "symptoms")
         if had_focus:
             canvas.setFocus()
         if self.table_button.isChecked():
