@@ -17,7 +17,10 @@ import sys
 from harness import ROOT, Case, Ctx, Measured
 
 PROBE = r'''
-import json, os, sys, time
+import gc, json, os, sys, time
+def rss_mb():
+    gc.collect()
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, sys.argv[2])
 from PySide6.QtWidgets import QApplication
@@ -40,6 +43,7 @@ if side == "bare":
     fig = Figure(figsize=(8, 4.2)); ax = fig.add_subplot(); ax.plot(range(len(rows)), [r[1] for r in rows], marker="o")
     canvas = FigureCanvasQTAgg(fig); lay.addWidget(canvas); app.processEvents(); canvas.grab()
     out["chart_drawn"] = time.perf_counter() - t0
+    out["rss"] = rss_mb()
     t = time.perf_counter()
     fig2 = Figure(figsize=(8, 4.2)); ax = fig2.add_subplot(); ax.plot(range(len(rows)), [r[1] for r in rows], marker="s")
     canvas2 = FigureCanvasQTAgg(fig2); lay.replaceWidget(canvas, canvas2); canvas.deleteLater(); app.processEvents(); canvas2.grab()
@@ -59,6 +63,7 @@ else:
         app.processEvents(); view.canvas.grab()
     drawn()
     out["chart_drawn"] = time.perf_counter() - t0
+    out["rss"] = rss_mb()
     times = []
     for kind in ("measurements", "markers", "doses", "symptoms"):
         t = time.perf_counter()
@@ -90,6 +95,8 @@ def cases(ctx: Ctx) -> list[Case]:
              note="open the section until its placeholder is painted; goal < 0.3 s"),
         Case("Charts section: chart drawn (3 months)", measure("ours", "chart_drawn"), measure("bare", "chart_drawn"),
              note="until the first chart is painted; bare: import matplotlib and draw one line on the GUI thread"),
+        Case("Charts section: RSS after the first chart", measure("ours", "rss"), measure("bare", "rss"), unit="MB", repeats=1,
+             note="the probe process after the first chart (the RSS column of the timed rows is the harness's own)"),
         Case("Charts section: switch chart kind", measure("ours", "switch"), measure("bare", "switch"),
              note="slowest of four kinds, data already read; goal < 0.2 s"),
     ]
