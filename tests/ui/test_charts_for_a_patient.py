@@ -76,6 +76,8 @@ def test_a_period_with_nothing_says_what_to_log(qtbot, ctx):
     assert "blood result" in view.nothing_text.text()
     view.kind_box.setCurrentIndex(view.kind_box.findData("doses"))
     view.set_range("all")
+    # "All" reaches back further than the period read first: it loads in the background.
+    qtbot.waitUntil(lambda: not view.is_loading() and view.stack.currentIndex() != 0, timeout=15000)
     assert view.stack.currentIndex() == 2 and view.hover_label.isHidden()  # no dots on a bar chart
 
 

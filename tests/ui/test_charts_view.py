@@ -48,6 +48,8 @@ def test_range_buttons_change_the_x_limits(qtbot, ctx):
     widths = {}
     for key in ("last_visit", "3m", "1y", "all"):
         view.range_buttons[key].click()
+        # A range reaching further back than the data read so far loads in the background.
+        qtbot.waitUntil(lambda: not view.is_loading() and view.stack.currentIndex() == 2, timeout=15000)
         left, right = view.figure.axes[0].get_xlim()
         widths[key] = right - left
     assert widths["last_visit"] < widths["3m"] < widths["1y"] < widths["all"]

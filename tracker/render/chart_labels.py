@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
-from tracker.services.charts import ChartLabels
+from tracker.services.charts.labels import ChartLabels
 
 
 def _tr(text: str) -> str:
@@ -87,5 +87,18 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         },
         mixed_scale_axis=_tr("Patient-reported rating (0 = none or never, 4 = the most)"),
         fever_line=_tr("38 °C"),
+        table_headers=(_tr("Date"), _tr("What"), _tr("Value"), _tr("Unit"), _tr("Reported by")),
+        reported_by_patient=_tr("Patient"),
+        reported_by_carer=_tr("Carer ({name})"),
+        rating_unit=_tr("rating 0 to 4"),
+        week_of=_tr("week of {date}"),
+        summary=_tr("{title}, {start} to {end}: {parts}."),
+        summary_values=_tr("{label}: {readings}, lowest {low}, highest {high}, latest {latest} on {latest_date}"),
+        summary_ratings=_tr("{label}: rated {times}, highest {high}, latest {latest} on {latest_date}"),
+        summary_readings=(_tr("1 reading"), _tr("{count} readings")),
+        summary_times=(_tr("once"), _tr("{count} times")),
+        summary_doses=_tr("{drug}: {counts}"),
+        summary_dose_count=_tr("{status} {count}"),
+        summary_nothing=_tr("{title}, {start} to {end}: nothing recorded in this period."),
         rtl=rtl,
     )

@@ -2,13 +2,35 @@
 
 Used by the Charts view (hosted in a FigureCanvasQTAgg) and by the clinic summary
 (rendered to PNG). Labels are passed in already translated; English by default.
+
+The builders load matplotlib (about half a second), so they are imported on first use:
+the Charts view reads labels, ranges and the text view (`text`) on the GUI thread and
+lets a worker thread pay for matplotlib.
 """
 
-from tracker.services.charts.doses import dose_chart
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from tracker.services.charts.labels import ChartLabels
 from tracker.services.charts.ranges import RANGE_KEYS, chart_range
-from tracker.services.charts.style import ChartLabels, HoverIndex, hover_index, nearest_point
-from tracker.services.charts.symptoms import symptom_chart
-from tracker.services.charts.values import lab_chart, measurement_chart
+
+if TYPE_CHECKING:
+    from tracker.services.charts.doses import dose_chart
+    from tracker.services.charts.style import HoverIndex, hover_index, nearest_point
+    from tracker.services.charts.symptoms import symptom_chart
+    from tracker.services.charts.values import lab_chart, measurement_chart
+
+_LAZY = {
+    "dose_chart": "doses",
+    "HoverIndex": "style",
+    "hover_index": "style",
+    "nearest_point": "style",
+    "symptom_chart": "symptoms",
+    "lab_chart": "values",
+    "measurement_chart": "values",
+}
 
 __all__ = [
     "RANGE_KEYS",
@@ -22,3 +44,10 @@ __all__ = [
     "nearest_point",
     "symptom_chart",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

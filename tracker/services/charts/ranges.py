@@ -34,8 +34,13 @@ def chart_range(key: str, today: date, data: ChartData) -> tuple[date, date]:
     if key == "1y":
         return _months_back(today, 12), today
     if key == "all":
-        first = data.first_day()
-        if first is None or first >= today:
-            return today - timedelta(days=30), today
-        return first, today
+        return all_range(data.first_day(), today)
     raise ValueError(f"unknown range {key!r}")
+
+
+def all_range(first: date | None, today: date) -> tuple[date, date]:
+    """The "All" range from the journal's first charted day (`ChartData.first_day()`, which
+    walks every point: the Charts view keeps it rather than asking again)."""
+    if first is None or first >= today:
+        return today - timedelta(days=30), today
+    return first, today

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from matplotlib.figure import Figure
 
 from tracker.services.charts.bands import draw_bands, draw_cycle_starts
+from tracker.services.charts.series import WEEKLY_AFTER_DAYS, pick_symptoms, weekly_highest
 from tracker.services.charts.style import (
     ChartLabels,
     break_gaps,
@@ -19,25 +20,10 @@ from tracker.services.charts.style import (
 )
 from tracker.services.reports.data import ChartData, SymptomPoint, SymptomSeries
 
-#: Ranges longer than this show each week's highest rating instead of every entry.
-WEEKLY_AFTER_DAYS = 400
+__all__ = ["WEEKLY_AFTER_DAYS", "pick_symptoms", "symptom_chart", "weekly_highest"]
+
 #: Beyond this many points per series, only every n-th point gets a marker (lines stay whole).
 _MAX_MARKERS = 60
-
-
-def weekly_highest(points: list[SymptomPoint]) -> list[SymptomPoint]:
-    """The highest rating of each week (Monday to Sunday), dated on its Monday.
-
-    Years of daily dots are unreadable (and slow to draw); the worst day of each week is
-    what a clinician looks for in a long view.
-    """
-    weeks: dict[date, int] = {}
-    for p in points:
-        monday = p.when.date() - timedelta(days=p.when.weekday())
-        weeks[monday] = max(weeks.get(monday, 0), p.rating)
-    zone = points[0].when.tzinfo if points else None
-    carers = {p.when.date() - timedelta(days=p.when.weekday()): p.carer for p in points if p.carer}
-    return [SymptomPoint(datetime.combine(day, time(12), tzinfo=zone), rating, carers.get(day)) for day, rating in sorted(weeks.items())]
 
 
 def _hover_text(points: list[SymptomPoint], series: SymptomSeries, template: str, labels: ChartLabels) -> Callable[[int], str]:
@@ -46,20 +32,6 @@ def _hover_text(points: list[SymptomPoint], series: SymptomSeries, template: str
         return template.format(label=series.label, value=value, date=labels.format_date(points[i].when.date()))
 
     return text
-
-
-def pick_symptoms(data: ChartData, symptom_ids: list[str] | None) -> list[SymptomSeries]:
-    """The chosen series, in the order asked. An id names one series ("fatigue" is its
-    severity, "fatigue:interference" another scale); a term id with no severity series
-    brings that symptom's other scales (diarrhoea rated only by how often)."""
-    if symptom_ids is None:
-        return list(data.symptoms)
-    by_id = {s.symptom_id: s for s in data.symptoms}
-    picked: list[SymptomSeries] = []
-    for wanted in symptom_ids:
-        found = [by_id[wanted]] if wanted in by_id else [s for s in data.symptoms if s.term_id == wanted]
-        picked += [s for s in found if s not in picked]
-    return picked
 
 
 def symptom_chart(

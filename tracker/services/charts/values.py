@@ -23,6 +23,7 @@ from tracker.services.charts.style import (
     set_date_axis,
     style_axes,
 )
+from tracker.services.charts.text import value_decimals
 from tracker.services.reports.data import ChartData, LabSeries, MeasurementSeries, ValuePoint
 
 _REF_COLOUR = "#009E73"  # Okabe–Ito bluish green, very light fill + dashed edges
@@ -32,10 +33,6 @@ _MAX_MARKERS = 80
 TEMPERATURE_AXIS = (35.0, 40.0)
 FEVER_C = 38.0
 _FEVER_COLOUR = "#D55E00"
-
-
-def _decimals(values: Sequence[float]) -> int:
-    return 0 if all(abs(v - round(v)) < 1e-9 for v in values) and max(map(abs, values), default=0) >= 10 else 1
 
 
 def _name(series: MeasurementSeries | LabSeries, labels: ChartLabels) -> str:
@@ -103,7 +100,7 @@ def _value_panels(
                     ha="right" if labels.rtl else "left", va="bottom", fontsize=7.5, color=_FEVER_COLOUR)
         else:
             ax.margins(y=0.15)
-        decimals = _decimals(ys)
+        decimals = value_decimals(ys)
         hover.add(ax, xs, ys, _hover_text(points, name, series.unit, decimals, labels))
     for ax in axes:
         set_date_axis(ax, start, end, labels, show_label=ax is axes[-1])

@@ -17,6 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from tracker.services.charts import dose_chart, lab_chart, measurement_chart, symptom_chart
+from tracker.services.charts.text import LAB_GROUPS, chart_summary
 from tracker.services.reports import facts
 from tracker.services.reports.data import LabSeries, ReportData
 from tracker.services.reports.strings import ReportStrings
@@ -92,12 +93,16 @@ class _Builder:
     def p(self, html_text: str) -> None:
         self.parts.append(f"<p>{html_text}</p>")
 
-    def chart(self, name: str, fig: Figure, title: str) -> None:
+    def chart(self, name: str, fig: Figure, kind: str, symptom_ids: list[str] | None = None) -> None:
+        """The chart as a picture whose alternative text is the chart's one-sentence summary
+        (the same sentence the Charts view shows and reads out)."""
         self.images[name] = figure_png(fig)
         w, h = fig.get_size_inches()
         height = round(IMAGE_WIDTH * h / w)
         self.sizes[name] = (IMAGE_WIDTH, height)
-        alt = escape(self.s.chart_alt.format(title=title))
+        summary = chart_summary(self.data.charts, kind, start=self.chart_start, end=self.chart_end, labels=self.s.chart_labels,
+                                symptom_ids=symptom_ids)
+        alt = escape(self.s.chart_alt.format(title=summary))
         self.parts.append(f'<p align="center"><img src="{name}" width="{IMAGE_WIDTH}" height="{height}" alt="{alt}"></p>')
 
     def details(self) -> None:
@@ -251,8 +256,7 @@ class _Builder:
 
     def dose_calendar(self) -> None:
         if self.data.charts.doses:  # the chart carries its own title
-            title = self.s.chart_labels.doses_title
-            self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels, width=8), title)
+            self.chart("doses.png", dose_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels, width=8), "doses")
 
     def symptoms(self) -> None:
         s = self.s
@@ -272,7 +276,7 @@ class _Builder:
         # Chart the most troublesome symptoms; four lines stay readable on paper.
         wanted = [series.symptom_id for series in self.data.charts.symptoms if series.label in {r.label for r in rated[:4] or rows[:4]}]
         fig = symptom_chart(self.data.charts, start=self.chart_start, end=self.chart_end, locale_strings=s.chart_labels, symptom_ids=wanted, size=(8, 4))
-        self.chart("symptoms.png", fig, s.chart_labels.symptom_title)
+        self.chart("symptoms.png", fig, "symptoms", wanted)
 
     def _symptom_label(self, row: facts.SymptomRow) -> str:
         text = escape(self.i(row.label))
@@ -285,7 +289,7 @@ class _Builder:
         if not any(facts.series_in_range(m, data) for m in data.charts.measurements):
             return
         self.h(self.s.measurements)
-        self.chart("measurements.png", measurement_chart(data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels), self.s.measurements)
+        self.chart("measurements.png", measurement_chart(data.charts, start=self.chart_start, end=self.chart_end, locale_strings=self.s.chart_labels), "measurements")
 
     def labs(self) -> None:
         s = self.s
@@ -295,11 +299,10 @@ class _Builder:
             self.p(escape(s.labs_none))
             return
         self.parts.append(self._lab_table(rows))
-        titles = {"marker": s.chart_labels.markers_title, "count": s.chart_labels.counts_title, "other": s.chart_labels.other_labs_title}
-        for group, title in titles.items():
+        for kind, group in LAB_GROUPS.items():
             if any(facts.series_in_range(x, self.data) for x in self.data.charts.labs if x.group == group):
                 fig = lab_chart(self.data.charts, start=self.chart_start, end=self.chart_end, group=group, locale_strings=s.chart_labels)
-                self.chart(f"labs-{group}.png", fig, title)
+                self.chart(f"labs-{group}.png", fig, kind)
 
     def _lab_table(self, rows: list[facts.LabRow], *, mark_before: bool = False) -> str:
         s = self.s

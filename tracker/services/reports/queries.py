@@ -19,7 +19,6 @@ from tracker.domain.clock import Clock
 from tracker.domain.measurements import LAB_TESTS, TUMOUR_MARKERS, to_celsius, to_kg
 from tracker.domain.symptoms import term as symptom_term
 from tracker.services.reports.data import (
-    SCALES,
     ChartData,
     CycleStart,
     DoseDay,
@@ -92,13 +91,21 @@ def symptom_series(journal: OpenJournal, clock: Clock, names: dict[str, str] | N
         q = q.where(occurred_at >= _since_utc(since, clock))
     points: dict[tuple[str, str], list[SymptomPoint]] = {}
     zone = clock.zone
+    # One log holds a dozen or more ratings at the same instant (rows come in log order):
+    # convert each instant once, not once per rating (20 years: 240,000 rows, 14,000 logs).
+    last: datetime | None = None
+    when = datetime.min
     with journal.connection() as conn:
         for term_id, severity, frequency, interference, occurred, kind, person in conn.execute(q):
-            when = _aware(occurred, zone)
+            if occurred != last:
+                last, when = occurred, _aware(occurred, zone)
             carer = person if kind == "carer" else None
-            for scale, value in zip(SCALES, (severity, frequency, interference), strict=True):
-                if value is not None:
-                    points.setdefault((term_id, scale), []).append(SymptomPoint(when, int(value), carer))
+            if severity is not None:
+                points.setdefault((term_id, "severity"), []).append(SymptomPoint(when, severity, carer))
+            if frequency is not None:
+                points.setdefault((term_id, "frequency"), []).append(SymptomPoint(when, frequency, carer))
+            if interference is not None:
+                points.setdefault((term_id, "interference"), []).append(SymptomPoint(when, interference, carer))
     names = names or {}
     result = []
     for (term_id, scale), pts in points.items():
