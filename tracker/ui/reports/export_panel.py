@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.paths import path_text
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 
 OK_STYLE = "color: #1b5e20;"
@@ -292,7 +293,7 @@ class ExportPanel(QWidget):
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.status.setText(text)
+        show_status(self.status, text)
 
     def show_in_folder(self) -> None:
         if self.last_path is not None:
