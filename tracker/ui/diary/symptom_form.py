@@ -476,7 +476,7 @@ class SymptomForm(QDialog):
             self.saved.emit(result)
         self.ctx.events.changed.emit("diary")
         # Spoken from the window underneath: this dialog is about to close.
-        announce(self.parentWidget() or self, self.tr("Symptoms saved in your diary."))
+        announce(self.parentWidget() or self, self.tr("Saved in your diary."))
         self.accept()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from tracker.ui.common.empty_state import EmptyState
@@ -39,6 +39,8 @@ class SectionStack(QStackedWidget):
             holder.setObjectName(f"section-{section_id}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            # A frame, not a control: Tab and Ctrl+1…7 go to the view's first control, never to it.
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidget(view)
             self._holders[section_id] = holder
             self.addWidget(holder)
