@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
@@ -29,13 +30,14 @@ class RoleAccessible(QAccessibleWidget):
         _live.add(self)
 
 
-def install_role(widget_type: type[QWidget], role: QAccessible.Role) -> None:
-    """Expose every widget of `widget_type` (and its subclasses) with `role`."""
+def install_role(widget_type: type[QWidget], role: QAccessible.Role,
+                 interface: Callable[[QWidget, QAccessible.Role], RoleAccessible] = RoleAccessible) -> None:
+    """Expose every widget of `widget_type` (and its subclasses) with `role` (through `interface`)."""
     if widget_type in _installed:
         return
 
     def factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-        return RoleAccessible(obj, role) if isinstance(obj, widget_type) else None
+        return interface(obj, role) if isinstance(obj, widget_type) else None
 
     QAccessible.installFactory(factory)
     if not _installed:

@@ -24,6 +24,7 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.context import AppContext
 from tracker.ui.lock.idle import IdleWatcher
 from tracker.ui.main import menus, zoom
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, journal, clock, *, idle_tick_ms: int = 5000,
                  parent: QWidget | None = None, reminders=None) -> None:
         super().__init__(parent)
+        install_date_reading()  # every date field in the app reads its date to screen readers
         self.setWindowTitle(self.tr("Treatment Journey"))
         self.data_dir = Path(data_dir)
         self.clock = clock

@@ -36,6 +36,7 @@ from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.paths import path_text
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.date_edit import install_date_reading
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b3261e;"
@@ -107,6 +108,7 @@ def run_export(kind: str, journal, clock, out: Path, date_from, date_to, progres
 class ExportPanel(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_date_reading()
         self.ctx = ctx
         self.op: BackgroundOp | None = None
         self.import_dialog = None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import OperationCancelled
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import show_error
 from tracker.ui.reports.export_panel import create_export_panel
 
@@ -48,6 +49,7 @@ def _pydate(q: QDate) -> date:
 class ClinicSummaryPanel(QGroupBox):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Clinic summary"), parent)
+        install_date_reading()
         self.ctx = ctx
         self.op: BackgroundOp | None = None
         self.last_saved: Path | None = None

@@ -31,6 +31,7 @@ from tracker.domain.diagnosis import Diagnosis
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import diagnosis as service
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.symptom_row import error_label
@@ -47,6 +48,7 @@ def _qdate(day: date) -> QDate:
 class DiagnosisPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_date_reading()
         self.ctx = ctx
         #: What was stored before the last save, for Undo (one step).
         self._before_save: Diagnosis | None = None
