@@ -26,7 +26,7 @@ def show_status(label: QLabel, text: str, *, assertive: bool = False) -> None:
     """Put `text` in a status label and announce it (rich text is spoken as its plain words)."""
     label.setText(text)
     plain = text
-    if label.textFormat() == Qt.TextFormat.RichText or (label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)):
+    if label.textFormat() != Qt.TextFormat.PlainText and "<" in text:
         plain = QTextDocumentFragment.fromHtml(text).toPlainText()
     announce(label, plain, assertive=assertive)
 
