@@ -7,15 +7,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QDateEdit, QLabel, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QScrollArea, QTabWidget, QWidget
 
 from tracker.domain.symptoms import SymptomRating
 from tracker.services import diary, doses, people, plan
 from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.context import AppContext
+from tracker.ui.main.window import first_control
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 POLITE = QAccessible.AnnouncementPoliteness.Polite
@@ -204,3 +205,31 @@ def test_pdf_outcome_buttons_are_reachable_by_keyboard(qtbot, ctx, tmp_path, spo
     panel.folder_button.click()
     assert opened[-1] == str(tmp_path)
 
+
+
+class FocusLog(QObject):
+    def __init__(self):
+        super().__init__()
+        self.moves = []
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.FocusIn and obj.isWidgetType():
+            self.moves.append(type(obj).__name__ + ":" + obj.objectName())
+        return False
+
+
+@pytest.mark.parametrize(("start", "goal"), [("today", "plan"), ("plan", "today"), ("today", "settings"), ("diary", "reports")])
+def test_ctrl_number_moves_focus_once_to_the_sections_first_control(qtbot, main_window, start, goal):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.go_to_section("today")
+    main_window.go_to_section("plan")
+    main_window.go_to_section(start)
+    qtbot.wait(20)
+    log = FocusLog()
+    QApplication.instance().installEventFilter(log)
+    main_window.go_to_section(goal)
+    qtbot.wait(20)
+    QApplication.instance().removeEventFilter(log)
+    assert len(log.moves) == 1, log.moves
+    assert QApplication.focusWidget() is first_control(main_window.stack.views[goal])
