@@ -233,3 +233,17 @@ def test_ctrl_number_moves_focus_once_to_the_sections_first_control(qtbot, main_
     QApplication.instance().removeEventFilter(log)
     assert len(log.moves) == 1, log.moves
     assert QApplication.focusWidget() is first_control(main_window.stack.views[goal])
+
+
+def test_locking_moves_focus_once_to_the_passphrase(qtbot, main_window):
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.go_to_section("diary")
+    qtbot.wait(20)
+    log = FocusLog()
+    QApplication.instance().installEventFilter(log)
+    main_window.lock()
+    qtbot.wait(50)
+    QApplication.instance().removeEventFilter(log)
+    assert len(log.moves) == 1, log.moves
+    assert QApplication.focusWidget() is main_window.lock_screen.prompt.field

@@ -225,6 +225,11 @@ class MainWindow(QMainWindow):
             return
         from tracker.ui.lock.screen import LockScreen
 
+        # Let go of focus first: else each view hidden on the way out hands it on (sidebar,
+        # next view…) and a screen reader says every stop. The passphrase field takes it once, below.
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.window() is self:
+            focused.clearFocus()
         self._person_before_lock = self._close_session()
         self.locked = True
         for name, action in self.actions_by_name.items():
