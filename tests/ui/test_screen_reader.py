@@ -247,3 +247,13 @@ def test_locking_moves_focus_once_to_the_passphrase(qtbot, main_window):
     QApplication.instance().removeEventFilter(log)
     assert len(log.moves) == 1, log.moves
     assert QApplication.focusWidget() is main_window.lock_screen.prompt.field
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_calendar_signs_stand_out_from_their_chip_by_3_to_1(scheme):
+    from tracker.ui import theme
+    from tracker.ui.plan.month_calendar import APPOINTMENT, INFUSION_TO_COME, NOT_MARKED, STATUS_SIGNS, TO_COME
+
+    chip = theme.colour("card", scheme)
+    for sign, token in [*STATUS_SIGNS.values(), NOT_MARKED, TO_COME, INFUSION_TO_COME, APPOINTMENT]:
+        assert theme.contrast_ratio(theme.colour(token, scheme), chip) >= 3.0, (scheme, sign, token)
