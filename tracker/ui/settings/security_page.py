@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.common.announce import announce, show_status
+from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 from tracker.ui.wizard.strength import StrengthHint
@@ -126,15 +126,20 @@ class NewKeysDialog(QDialog):
         from tracker.services.journals import validate_new_passphrase
         from tracker.ui.common.errors import known_message
 
+        for field in (self.current, self.new, self.again):
+            attach_error(field, "")
         if not self.current.text():
-            self.message.setText(self.tr("Type your current passphrase first."))
+            attach_error(self.current, self.tr("Type your current passphrase first."))
+            show_status(self.message, self.tr("Type your current passphrase first."), assertive=True)
             self.current.setFocus()
             return
         try:
             validate_new_passphrase(self.new.text(), self.again.text())
         except ValidationError as exc:
-            self.message.setText(known_message(exc))
-            (self.again if exc.field == "repeat" else self.new).setFocus()
+            field = self.again if exc.field == "repeat" else self.new
+            attach_error(field, known_message(exc))
+            show_status(self.message, known_message(exc), assertive=True)
+            field.setFocus()
             return
         self.accept()
 
