@@ -10,14 +10,30 @@ object with no name, or a filler/panel that takes focus, on a showing screen.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
 import threading
 import time
 
-import pyatspi
-from gi.repository import GLib
+from gi.repository import Gio, GLib
+
+
+def _private_a11y_bus() -> None:
+    """Use this D-Bus session's accessibility bus, named in the environment (read first by libatspi and Qt).
+
+    Without it both ends may take the address the bus launcher writes on the X display's root
+    window, which another probe on the same display (a parallel test worker) can overwrite.
+    """
+    session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+                              GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 10000, None)
+    os.environ["AT_SPI_BUS_ADDRESS"] = reply.unpack()[0]
+
+
+_private_a11y_bus()
+import pyatspi  # noqa: E402 - after the bus address is set
 
 SCREENS = ["unlock", "wizard"] + [f"section {s}" for s in
                                   ("today", "plan", "diary", "charts", "learn", "reports", "settings")] + ["symptom"]
