@@ -257,3 +257,13 @@ def test_calendar_signs_stand_out_from_their_chip_by_3_to_1(scheme):
     chip = theme.colour("card", scheme)
     for sign, token in [*STATUS_SIGNS.values(), NOT_MARKED, TO_COME, INFUSION_TO_COME, APPOINTMENT]:
         assert theme.contrast_ratio(theme.colour(token, scheme), chip) >= 3.0, (scheme, sign, token)
+
+
+def test_a_rating_row_reads_as_one_control_without_its_word_buttons(qtbot):
+    from tracker.ui.diary.rating_buttons import RatingButtons
+
+    row = RatingButtons("severity", term_id="fatigue")
+    qtbot.addWidget(row)
+    row.show()
+    row.setValue(3)
+    assert QAccessible.queryAccessibleInterface(row).childCount() == 0

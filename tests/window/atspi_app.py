@@ -2,7 +2,7 @@
 
 Reads commands on stdin, one a line, and answers "ready <command>" on stdout once the
 screen is up, so the pyatspi side (system python) walks a settled tree. Commands: unlock,
-wizard, section <id>, symptom, save-fever (types 38.5 °C in the symptom form and saves it),
+wizard, section <id>, rate (the first Today rating set to 2), symptom, save-fever (types 38.5 °C in the symptom form and saves it),
 quit. The journal is a throw-away one in the data folder given as argv[1], on paclitaxel.
 """
 
@@ -84,6 +84,13 @@ class Driver:
         elif word == "section":
             window = self._main()
             window.show_section(arg)
+        elif word == "rate":  # a check-in rating chosen while a reader holds the tree
+            from tracker.ui.diary.rating_buttons import RatingButtons
+
+            window = self._main()
+            window.show_section("today")
+            row = window.findChildren(RatingButtons)[0]
+            row.setValue(2)
         elif word == "symptom":
             from tracker.ui.diary.symptom_form import open_symptom_form
 

@@ -151,10 +151,15 @@ def main() -> int:
                     walk(window, "", screen, problems, roles.setdefault(screen, {}))
             timings[screen] = round(time.monotonic() - started, 2)
         announcements.clear()
+        send("rate")
+        pump(0.3)
+        slider = pyatspi.findDescendant(app, lambda node: node.getRole() == pyatspi.ROLE_SLIDER)
+        rated = {"name": slider.name, "description": slider.description} if slider is not None else None
+        announcements.clear()
         send("save-fever")
         pump(1.0)
         print(json.dumps({"problems": problems, "announcements": announcements, "seconds": timings,
-                          "windows": windows, "roles": roles}), flush=True)
+                          "windows": windows, "roles": roles, "rated": rated}), flush=True)
         return 0
     finally:
         try:

@@ -74,6 +74,9 @@ def test_the_app_as_a_screen_reader_meets_it(tmp_path):
     assert walked["roles"]["section today"].get("slider", 0) >= 1
     assert walked["roles"]["section plan"].get("link", 0) >= 1
 
+    # A chosen rating is the slider's description (and the app survives the change with a reader attached).
+    assert walked["rated"]["name"] and walked["rated"]["description"].startswith("2 "), walked["rated"]
+
     # Saving 38.5 °C on paclitaxel: the save is announced, and the call-now alert.
     spoken = [a["text"] for a in walked["announcements"]]
     assert "Saved in your diary." in spoken

@@ -30,6 +30,22 @@ class RoleAccessible(QAccessibleWidget):
         _live.add(self)
 
 
+class SingleControlAccessible(RoleAccessible):
+    """A widget that acts as one control (a rating row as a slider): its parts are drawn, not read.
+
+    The row's word buttons never take focus; exposed, they read as five loose check boxes.
+    """
+
+    def childCount(self) -> int:  # noqa: N802 - Qt naming
+        return 0
+
+    def child(self, _index: int) -> None:
+        return None
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:  # noqa: N802 - Qt naming
+        return -1
+
+
 def install_role(widget_type: type[QWidget], role: QAccessible.Role,
                  interface: Callable[[QWidget, QAccessible.Role], RoleAccessible] = RoleAccessible) -> None:
     """Expose every widget of `widget_type` (and its subclasses) with `role` (through `interface`)."""

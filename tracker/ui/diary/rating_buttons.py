@@ -16,7 +16,7 @@ from tracker.domain import symptoms
 from tracker.domain.symptoms import SCALE_MAX
 from tracker.ui.common.announce import announce
 from tracker.ui.common.flow_layout import FlowLayout
-from tracker.ui.common.roles import install_role
+from tracker.ui.common.roles import SingleControlAccessible, install_role
 from tracker.ui.diary.wording import scale_word
 
 # The chosen one in the selection colours. Not bold: a bolder text is wider than the size the
@@ -31,7 +31,7 @@ class RatingButtons(QWidget):
     chosen = Signal(int)
 
     def __init__(self, attribute: str, parent: QWidget | None = None, term_id: str | None = None) -> None:
-        install_role(RatingButtons, QAccessible.Role.Slider)
+        install_role(RatingButtons, QAccessible.Role.Slider, SingleControlAccessible)
         super().__init__(parent)
         self.attribute = attribute
         self.term_id = term_id  # diarrhoea and vomiting count episodes in 24 hours
