@@ -267,3 +267,16 @@ def test_a_rating_row_reads_as_one_control_without_its_word_buttons(qtbot):
     row.show()
     row.setValue(3)
     assert QAccessible.queryAccessibleInterface(row).childCount() == 0
+
+
+def test_unit_lists_and_diary_filters_are_named_by_what_they_choose(qtbot, ctx):
+    from tracker.ui.diary.filter_bar import FilterBar
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    form = SymptomForm(ctx)
+    qtbot.addWidget(form)
+    assert (form.temp_unit.accessibleName(), form.weight_unit.accessibleName()) == ("Temperature unit", "Weight unit")
+    bar = FilterBar(ctx)
+    qtbot.addWidget(bar)
+    names = [w.accessibleName() for w in (bar.kind, bar.symptom, bar.person, bar.date_from, bar.date_to)]
+    assert names == ["Kind of entry", "Symptom", "Entered by", "From date", "To date"]
