@@ -15,7 +15,7 @@ RUN_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-
   libdbus-1-3 fonts-dejavu-core fonts-noto-core python3-venv)
 # Virtual screen, a real Secret Service for the keyring test, PDF-to-image for report tests,
 # a real notification daemon (dunst) and the .desktop validator for the reminder tests.
-TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring poppler-utils dunst desktop-file-utils)
+TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring poppler-utils dunst desktop-file-utils at-spi2-core python3-pyatspi)
 
 apt_install() {
   local missing=()

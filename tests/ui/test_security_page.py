@@ -22,6 +22,7 @@ def page(qtbot, data_dir, journal, clock):
     widget = SecurityPage(ctx)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.keyring_busy(), timeout=10000)  # asked off the GUI thread
     yield widget
     if widget._op is not None:
         widget._op.wait(10000)
@@ -111,10 +112,14 @@ def test_remember_on_and_off_uses_the_keyring(qtbot, data_dir, journal, clock, m
     monkeypatch.setattr(keyring_store, "forget", lambda jid, data_dir=None: stored.pop(jid, None))
     page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     qtbot.addWidget(page)
+    assert not page.remember.isEnabled()  # until the store has answered, off the GUI thread
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
     assert page.remember.isEnabled() and not page.remember.isChecked()
     page.remember.setChecked(True)
-    assert stored == {journal.journal_id: journal.data_key}
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
+    assert stored == {journal.journal_id: journal.data_key} and page.remember.isEnabled()
     page.remember.setChecked(False)
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
     assert stored == {}
 
 
@@ -131,7 +136,9 @@ def test_keyring_failure_is_explained_and_the_box_reverts(qtbot, data_dir, journ
     monkeypatch.setattr(keyring_store, "remember", refuse)
     page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
     page.remember.setChecked(True)
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
     assert not page.remember.isChecked()
     assert "did not accept" in page.remember_note.text()
     assert "store locked" not in page.remember_note.text()
@@ -223,3 +230,28 @@ def test_texts_say_what_change_passphrase_does_not_do(page):
     assert "stops working" not in texts
     assert "Backups made before the change still open with the old one" in texts
     assert "Someone may know my passphrase or recovery key" in texts
+
+
+def test_the_password_store_is_asked_off_the_gui_thread(qtbot, data_dir, journal, clock, monkeypatch):
+    import threading
+
+    from tracker.services import keyring_store
+    from tracker.ui.context import AppContext
+    from tracker.ui.settings.security_page import SecurityPage
+
+    threads = []
+
+    def status():
+        threads.append(threading.current_thread())
+        return keyring_store.KeyringStatus(True, "")
+
+    monkeypatch.setattr(keyring_store, "status", status)
+    monkeypatch.setattr(keyring_store, "is_remembered", lambda jid: threads.append(threading.current_thread()) or True)
+    monkeypatch.setattr(keyring_store, "forget", lambda jid, data_dir=None: threads.append(threading.current_thread()))
+    page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
+    assert page.remember.isChecked()
+    page.remember.setChecked(False)
+    qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
+    assert len(threads) == 3 and threading.main_thread() not in threads

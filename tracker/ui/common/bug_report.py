@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.common.announce import show_status
+
 
 def _short_path(filename: str) -> str:
     """Paths relative to the package (or just the file name) so no user folder names leak."""
@@ -114,7 +116,7 @@ class BugReportDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.status.setText(self.tr("The report was copied. You can paste it into an email."))
+        show_status(self.status, self.tr("The report was copied. You can paste it into an email."))
 
     def save_report(self, path: str | None = None) -> None:
         if not path:
@@ -128,9 +130,9 @@ class BugReportDialog(QDialog):
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(self.report + "\n")
         except OSError:
-            self.status.setText(self.tr("The report could not be saved there. Try another folder."))
+            show_status(self.status, self.tr("The report could not be saved there. Try another folder."))
             return
-        self.status.setText(self.tr("The report was saved."))
+        show_status(self.status, self.tr("The report was saved."))
 
 
 _showing = False

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QWidget
+
+from tracker.ui.common.roles import install_role
 
 
 class WhatIsThisLink(QLabel):
     """A keyboard-focusable link; activating it navigates to the Learn article."""
 
     def __init__(self, ctx, article_id: str, text: str | None = None, parent: QWidget | None = None) -> None:
+        install_role(WhatIsThisLink, QAccessible.Role.Link)  # read as a link, not as a label
         super().__init__(parent)
         self._ctx = ctx
         self.article_id = article_id

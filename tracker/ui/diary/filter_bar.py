@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPushButt
 from tracker.domain import symptoms
 from tracker.services import people, timeline
 from tracker.services.timeline import TimelineFilter
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.diary.wording import kind_name, symptom_name
 
@@ -19,6 +20,7 @@ class FilterBar(QWidget):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_date_reading()
         self.ctx = ctx
         # Wraps onto a second line on a small screen or with large text (it forced 1152 px).
         layout = FlowLayout(self, 6)

@@ -2,17 +2,21 @@
 
 The row takes focus as one control: digits 0-4 choose, Left/Right move, Delete clears.
 The buttons themselves never take focus, so Tab moves straight to the next question.
+Screen readers meet the row as one slider named by its question, whose description is the
+chosen word ("2 moderate", or "not answered yet").
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from tracker.domain import symptoms
 from tracker.domain.symptoms import SCALE_MAX
+from tracker.ui.common.announce import announce
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.common.roles import SingleControlAccessible, install_role
 from tracker.ui.diary.wording import scale_word
 
 # The chosen one in the selection colours. Not bold: a bolder text is wider than the size the
@@ -27,6 +31,7 @@ class RatingButtons(QWidget):
     chosen = Signal(int)
 
     def __init__(self, attribute: str, parent: QWidget | None = None, term_id: str | None = None) -> None:
+        install_role(RatingButtons, QAccessible.Role.Slider, SingleControlAccessible)
         super().__init__(parent)
         self.attribute = attribute
         self.term_id = term_id  # diarrhoea and vomiting count episodes in 24 hours
@@ -56,6 +61,7 @@ class RatingButtons(QWidget):
         # The chosen word must stand out for tired eyes, not just look slightly pressed.
         self.setStyleSheet(CHECKED_STYLE)
         self._value: int | None = None
+        self.setAccessibleDescription(self._spoken_value())
 
     def value(self) -> int | None:
         return self._value
@@ -67,8 +73,16 @@ class RatingButtons(QWidget):
             button.setChecked(index == value)
         if value != self._value:
             self._value = value
-            self.setAccessibleDescription(scale_word(self.attribute, value, self.term_id))
+            self.setAccessibleDescription(self._spoken_value())
+            if self.hasFocus():  # the reader says the new word at once, as it would for a slider's value
+                announce(self, self._spoken_value())
             self.valueChanged.emit(value)
+
+    def _spoken_value(self) -> str:
+        if self._value is None:
+            return self.tr("not answered yet")
+        return f"{QLocale().toString(self._value)} {scale_word(self.attribute, self._value, self.term_id)}"
+
 
     def _clicked(self, value: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)

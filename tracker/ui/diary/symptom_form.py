@@ -36,6 +36,7 @@ from tracker.domain import symptoms
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB, Measurement
 from tracker.services import diary, people
+from tracker.ui.common.announce import announce, attach_error
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
@@ -65,6 +66,7 @@ class SymptomForm(QDialog):
         self.detail = detail
         self.on_edit = on_edit
         self.rows: dict[str, SymptomRow] = {}
+        self._error_fields: list[QWidget] = []  # fields whose accessible description holds an error
         self.setWindowTitle(self._title())
         fit_to_screen(self, 760, 720)
         outer = QVBoxLayout(self)
@@ -424,6 +426,9 @@ class SymptomForm(QDialog):
             label.hide()
         for row in self.rows.values():
             row.clear_errors()
+        for field in self._error_fields:
+            attach_error(field, "")
+        self._error_fields.clear()
 
     def show_validation(self, exc: ValidationError) -> None:
         message = known_message(exc)
@@ -443,7 +448,10 @@ class SymptomForm(QDialog):
             self.general_error.setText(message)
             self.general_error.show()
         if target is not None:
+            attach_error(target, message)
+            self._error_fields.append(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self, message, assertive=True)
 
     def save(self) -> None:
         self.clear_errors()
@@ -467,6 +475,8 @@ class SymptomForm(QDialog):
         if result is not None:
             self.saved.emit(result)
         self.ctx.events.changed.emit("diary")
+        # Spoken from the window underneath: this dialog is about to close.
+        announce(self.parentWidget() or self, self.tr("Saved in your diary."))
         self.accept()
 
 

@@ -91,8 +91,10 @@ class TimelineModel(QAbstractTableModel):
             if column == ENTRY:
                 return summary(item)
             return self._names.get(item.entered_by_id, "") if item.entered_by_id else ""
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return full_text(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(item)
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.FontRole and item.deleted:
@@ -102,6 +104,21 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.deleted:
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
+
+    def spoken(self, item: TimelineItem) -> str:
+        """What a screen reader says for any cell of the row: when, what kind, who entered it, and the entry.
+
+        A reader moving along the list meets one cell per row; each must stand on its own.
+        """
+        kind = kind_name(item.kind)
+        if item.deleted:
+            kind = self.tr("{kind} (deleted)").format(kind=kind)
+        who = self._names.get(item.entered_by_id, "") if item.entered_by_id else ""
+        if who:
+            return self.tr("{when}, {kind}, entered by {person}: {text}").format(
+                when=when_text(item, self.ctx.clock.zone), kind=kind, person=who, text=full_text(item))
+        return self.tr("{when}, {kind}: {text}").format(when=when_text(item, self.ctx.clock.zone), kind=kind,
+                                                        text=full_text(item))
 
     def row_of(self, kind: str, item_id: int) -> int:
         for row, item in enumerate(self.items):

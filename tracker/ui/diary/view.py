@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services import timeline
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.diary.controller import DiaryController
 from tracker.ui.diary.filter_bar import FilterBar
@@ -197,9 +198,9 @@ class DiaryView(QWidget):
             return
         if item.deleted:
             if self.controller.restore(item):
-                self.status.setText(self.tr("Restored. Press Ctrl+Z to undo."))
+                show_status(self.status, self.tr("Restored. Press Ctrl+Z to undo."))
         elif self.controller.delete(item):
-            self.status.setText(self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."))
+            show_status(self.status, self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."))
 
     def open_target(self, arg) -> None:
         if arg == "log":

@@ -42,7 +42,7 @@ def build_menus(window) -> dict[str, QAction]:
     view_menu = bar.addMenu(_tr("&View"))
     for section in SECTIONS:
         add(view_menu, f"go_{section.id}", _tr("Go to {section}").format(section=section_title(section)),
-            lambda _checked=False, sid=section.id: window.show_section(sid), section.shortcut)
+            lambda _checked=False, sid=section.id: window.go_to_section(sid), section.shortcut)
     view_menu.addSeparator()
     add(view_menu, "zoom_in", _tr("Zoom &in"), lambda: window.zoom(+1), "Ctrl+=")
     # Ctrl++ as well: on many keyboards "=" and "+" share a key.

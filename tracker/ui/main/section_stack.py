@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from tracker.ui.main.sections import SECTIONS
@@ -23,6 +24,7 @@ class SectionStack(QStackedWidget):
         self.ctx = ctx
         self.views: dict[str, QWidget] = {}
         self._holders: dict[str, QScrollArea] = {}
+        self._fresh: set[str] = set()
 
     def show_section(self, section_id: str, arg: object = None) -> QWidget | None:
         section = next((s for s in SECTIONS if s.id == section_id), None)
@@ -30,20 +32,32 @@ class SectionStack(QStackedWidget):
             return None
         view = self.views.get(section_id)
         if view is None:
+            view = self.view_for(section_id)
+        elif section_id not in self._fresh:
+            self._call(view, "refresh")
+        self._fresh.discard(section_id)
+        self.setCurrentWidget(self._holders[section_id])
+        if arg is not None:
+            self._call(view, "open_target", arg)
+        return view
+
+    def view_for(self, section_id: str) -> QWidget | None:
+        """The section's view, built (and added, not shown) if it was not yet."""
+        view = self.views.get(section_id)
+        section = next((s for s in SECTIONS if s.id == section_id), None)
+        if view is None and section is not None:
             view = self._create(section)
             self.views[section_id] = view
+            self._fresh.add(section_id)  # just built: its first showing needs no refresh
             holder = QScrollArea()
             holder.setObjectName(f"section-{section_id}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            # A frame, not a control: Tab and Ctrl+1…7 go to the view's first control, never to it.
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidget(view)
             self._holders[section_id] = holder
             self.addWidget(holder)
-        else:
-            self._call(view, "refresh")
-        self.setCurrentWidget(self._holders[section_id])
-        if arg is not None:
-            self._call(view, "open_target", arg)
         return view
 
     def _create(self, section) -> QWidget:
@@ -68,3 +82,4 @@ class SectionStack(QStackedWidget):
             holder.deleteLater()
         self._holders.clear()
         self.views.clear()
+        self._fresh.clear()

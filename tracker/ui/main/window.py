@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.context import AppContext
 from tracker.ui.lock.idle import IdleWatcher
 from tracker.ui.main import menus, zoom
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, journal, clock, *, idle_tick_ms: int = 5000,
                  parent: QWidget | None = None, reminders=None) -> None:
         super().__init__(parent)
+        install_date_reading()  # every date field in the app reads its date to screen readers
         self.setWindowTitle(self.tr("Treatment Journey"))
         self.data_dir = Path(data_dir)
         self.clock = clock
@@ -218,6 +220,11 @@ class MainWindow(QMainWindow):
             return
         from tracker.ui.lock.screen import LockScreen
 
+        # Let go of focus first: else each view hidden on the way out hands it on (sidebar,
+        # next view…) and a screen reader says every stop. The passphrase field takes it once, below.
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.window() is self:
+            focused.clearFocus()
         self._person_before_lock = self._close_session()
         self.locked = True
         for name, action in self.actions_by_name.items():
@@ -250,6 +257,27 @@ class MainWindow(QMainWindow):
             finally:
                 self._navigating = False
         self.stack.show_section(section_id, arg)
+
+    def go_to_section(self, section_id: str) -> None:
+        """Ctrl+1…7: show the section and put the keyboard on its first control, in one focus move.
+
+        Qt's stack moves focus itself when the old page had it (to the new page's remembered
+        widget); moving it again here would make a screen reader say both.
+        """
+        if self.locked:
+            return
+        focused = QApplication.focusWidget()
+        view = self.stack.view_for(section_id)
+        target = first_control(view) if view is not None else None
+        if target is not None and focused is not None and self.stack.isAncestorOf(focused):
+            # The target is on a hidden page: this makes it the page's focus widget, which Qt
+            # focuses when it switches pages (its own one move).
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.show_section(section_id)
+        view = self.stack.views.get(section_id)
+        target = first_control(view) if view is not None else None
+        if target is not None and QApplication.focusWidget() is not target:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _sidebar_changed(self, index, _previous) -> None:
         if not self._navigating and index.isValid():
@@ -354,3 +382,14 @@ class MainWindow(QMainWindow):
         from tracker.ui.reminders.background import tell_once
 
         self._background_notice = tell_once(self.data_dir, self.reminders)
+
+
+def first_control(view: QWidget) -> QWidget | None:
+    """The first widget Tab reaches inside `view` (visible, enabled, taking Tab focus)."""
+    widget = view.nextInFocusChain()
+    while widget is not None and widget is not view:
+        if (view.isAncestorOf(widget) and widget.isVisibleTo(view) and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

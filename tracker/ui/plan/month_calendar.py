@@ -6,6 +6,11 @@ one per drug — ✓ taken, ✗ missed, – skipped, ‖ held by the team, ? a p
 The chip has its own background, so it stays visible on the selected (highlighted) day.
 Days in the break of a days-in-cycle pattern (days 22-28 of a 21/28 cycle) are shaded.
 Colours are the theme's (light and dark). The text below lists the chosen day in words.
+
+Screen readers: the grid and the month buttons have names; moving to a day says the whole
+day ("Tuesday 10 March: letrozole taken, palbociclib to come"), which is also the grid's
+description. (Qt's calendar cells can only read their day number:
+its model is internal, so the full text is spoken when the day is reached.)
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from tracker.services import appointments, doses, plan
 from tracker.ui import theme
+from tracker.ui.common.announce import announce
 from tracker.ui.plan import words
 
 #: Sign and theme colour per dose status (None: not marked).
@@ -139,6 +145,7 @@ class MonthCalendar(QWidget):
         layout = QVBoxLayout(self)
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Month calendar of doses and appointments"))
+        self._name_parts()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -176,6 +183,46 @@ class MonthCalendar(QWidget):
         self.calendar.updateCells()
         self._show_day()
 
+    def _name_parts(self) -> None:
+        """Qt's calendar leaves its grid and month buttons unnamed (the arrows are icons only)."""
+        names = {"qt_calendar_calendarview": self.tr("Days of the month"),
+                 "qt_calendar_prevmonth": self.tr("Previous month"), "qt_calendar_nextmonth": self.tr("Next month"),
+                 "qt_calendar_monthbutton": self.tr("Choose the month"),
+                 "qt_calendar_yearbutton": self.tr("Choose the year"), "qt_calendar_yearedit": self.tr("Year")}
+        for object_name, name in names.items():
+            part = self.calendar.findChild(QWidget, object_name)
+            if part is not None:
+                part.setAccessibleName(name)
+                if isinstance(part, QToolButton) and not part.toolTip():
+                    part.setToolTip(name)
+        self.grid = self.calendar.findChild(QWidget, "qt_calendar_calendarview")
+
+    def day_text(self, day: date) -> str:
+        """The whole day in one sentence, as a screen reader says it."""
+        marks = self.calendar.marks.get(day)
+        parts: list[str] = []
+        if marks:
+            zone = self._ctx.clock.zone
+            for dose in marks.doses:
+                parts.append(self.tr("{name} {status}").format(name=dose.name, status=self._short_status(dose, day)))
+            for appt in marks.appointments:
+                parts.append(self.tr("{kind} at {time}").format(kind=words.appointment_kind_label(appt.kind),
+                                                                 time=words.time_text(appt.local(zone).time())))
+        if day in self.calendar.break_days:
+            parts.append(self.tr("break week"))
+        title = QLocale().toString(words.qdate(day), self.tr("dddd d MMMM"))
+        if not parts:
+            return self.tr("{day}: nothing planned").format(day=title)
+        return self.tr("{day}: {what}").format(day=title, what=", ".join(parts))
+
+    def _short_status(self, dose, day: date) -> str:
+        if dose.status is None and dose.held_by_plan:
+            return self.tr("held by the team")
+        if dose.status is None:
+            return self.tr("to come") if day >= self._ctx.clock.today() else self.tr("not marked")
+        return {"taken": self.tr("taken"), "missed": self.tr("missed"), "skipped": self.tr("skipped"),
+                "held_by_team": self.tr("held by the team")}.get(dose.status, words.status_label(dose.status))
+
     def marks_on(self, day: date) -> DayMarks | None:
         return self.calendar.marks.get(day)
 
@@ -204,6 +251,11 @@ class MonthCalendar(QWidget):
         if day in self.calendar.break_days:
             lines.insert(1, self.tr("Break week: no doses of the cycle's tablets or drips."))
         self.details.setText("\n".join(lines))
+        spoken = self.day_text(day)
+        if self.grid is not None:
+            self.grid.setAccessibleDescription(spoken)
+            if self.grid.hasFocus():
+                announce(self.grid, spoken)
 
 
 def break_days(items: list, first: date, last: date) -> set[date]:

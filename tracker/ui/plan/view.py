@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,6 +115,7 @@ class PlanView(QWidget):
         layout.addWidget(self.cycle_label)
 
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes focus, not the container
         layout.addWidget(self.tabs, 1)
         lines_tab = QWidget()
         lt = QVBoxLayout(lines_tab)

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.paths import path_text
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.date_edit import install_date_reading
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b3261e;"
@@ -103,6 +105,7 @@ def run_export(kind: str, journal, clock, out: Path, date_from, date_to, progres
 class ExportPanel(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_date_reading()
         self.ctx = ctx
         self.op: BackgroundOp | None = None
         self.import_dialog = None
@@ -286,7 +289,7 @@ class ExportPanel(QWidget):
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.status.setText(text)
+        show_status(self.status, text)
 
     def show_in_folder(self) -> None:
         if self.last_path is not None:

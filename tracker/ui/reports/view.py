@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import OperationCancelled
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import show_error
+from tracker.ui.reports.export_panel import create_export_panel
 
 OK_STYLE = "color: #1b5e20;"
 
@@ -46,6 +49,7 @@ def _pydate(q: QDate) -> date:
 class ClinicSummaryPanel(QGroupBox):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Clinic summary"), parent)
+        install_date_reading()
         self.ctx = ctx
         self.op: BackgroundOp | None = None
         self.last_saved: Path | None = None
@@ -110,10 +114,19 @@ class ClinicSummaryPanel(QGroupBox):
         layout.addLayout(actions)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.status.setOpenExternalLinks(False)
-        self.status.linkActivated.connect(lambda href: QDesktopServices.openUrl(QUrl(href)))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is shown as typed, never as markup
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        # Real buttons (not links in the label) so Tab reaches them and screen readers name them.
+        saved_row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open it"))
+        self.folder_button = QPushButton(self.tr("Show the folder"))
+        for button, target in ((self.open_button, lambda p: p), (self.folder_button, lambda p: p.parent)):
+            button.hide()
+            button.clicked.connect(lambda _checked=False, t=target: self._open_saved(t))
+            saved_row.addWidget(button)
+        saved_row.addStretch(1)
+        layout.addLayout(saved_row)
         note = QLabel(self.tr("The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it."))
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -159,7 +172,7 @@ class ClinicSummaryPanel(QGroupBox):
             return
         options = self.options()
         if options.date_from > options.date_to:
-            self.status.setText(self.tr("The start date is after the end date."))
+            show_status(self.status, self.tr("The start date is after the end date."), assertive=True)
             return
         path = path or self.choose_path()
         if path is None:
@@ -171,7 +184,9 @@ class ClinicSummaryPanel(QGroupBox):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Making your clinic summary…"))
+        self.open_button.hide()
+        self.folder_button.hide()
+        show_status(self.status, self.tr("Making your clinic summary…"))
         self.op.start()
 
     def _work(self, path: Path, options):
@@ -212,20 +227,23 @@ class ClinicSummaryPanel(QGroupBox):
     def _done(self, path: Path) -> None:
         self._finish()
         self.last_saved = path
-        url = QUrl.fromLocalFile(str(path)).toString()
-        folder = QUrl.fromLocalFile(str(path.parent)).toString()
         self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(self.tr('Saved to {path}. <a href="{url}">Open it</a> · <a href="{folder}">Show the folder</a>').format(
-            path=str(path).replace("&", "&amp;").replace("<", "&lt;"), url=url, folder=folder))
+        show_status(self.status, self.tr("Saved to {path}.").format(path=str(path)))
+        self.open_button.show()
+        self.folder_button.show()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _open_saved(self, target) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target(self.last_saved))))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         self.status.setStyleSheet("")
         if isinstance(exc, OperationCancelled):
-            self.status.setText(self.tr("Cancelled. No PDF was saved."))
+            show_status(self.status, self.tr("Cancelled. No PDF was saved."))
             return
-        self.status.setText(self.tr("The clinic summary was not made."))
+        show_status(self.status, self.tr("The clinic summary was not made."))
         show_error(self, exc)
 
 
@@ -233,12 +251,11 @@ class ReportsView(QScrollArea):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the frame is not a control: Tab goes to the first field
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.summary = ClinicSummaryPanel(ctx, inner)
         layout.addWidget(self.summary)
-        from tracker.ui.reports.export_panel import create_export_panel
-
         self.export_panel = create_export_panel(ctx, inner)
         layout.addWidget(self.export_panel)
         layout.addStretch(1)

@@ -35,6 +35,7 @@ from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.list_model import BackupListModel, when_text
 from tracker.ui.backup.paths import path_text
 from tracker.ui.common import style
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 
 
@@ -184,7 +185,7 @@ class BackupsPage(QWidget):
 
     def _say(self, text: str, ok: bool) -> None:
         style.tint(self.status, "ok" if ok else "error")
-        self.status.setText(text)
+        show_status(self.status, text)
 
     # -- backing up ------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from tracker.domain.measurements import c_to_f
 from tracker.services import alert_settings, care_team
 from tracker.services.care_team import CareTeam, Contact
 from tracker.ui.alerts.banner import country_code
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.diary.wording import number
@@ -243,13 +244,13 @@ class CareTeamPage(QWidget):
             show_error(self, exc)
             return False
         self.refresh()
-        self.saved_label.setText(self.tr("Saved."))
+        show_status(self.saved_label, self.tr("Saved."))
         self.ctx.events.changed.emit("settings")
         return True
 
     def reset_thresholds(self) -> None:
         self._show_thresholds(alert_settings.reset_fever_threshold(self.ctx.journal))
-        self.saved_label.setText(self.tr("Alert settings are back to their defaults."))
+        show_status(self.saved_label, self.tr("Alert settings are back to their defaults."))
         self.ctx.events.changed.emit("settings")
 
 

@@ -30,6 +30,8 @@ from tracker.domain import diagnosis as dx
 from tracker.domain.diagnosis import Diagnosis
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import diagnosis as service
+from tracker.ui.common.announce import show_status
+from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.symptom_row import error_label
@@ -46,6 +48,7 @@ def _qdate(day: date) -> QDate:
 class DiagnosisPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_date_reading()
         self.ctx = ctx
         #: What was stored before the last save, for Undo (one step).
         self._before_save: Diagnosis | None = None
@@ -278,7 +281,7 @@ class DiagnosisPage(QWidget):
             target = (self.date_edits.get(exc.field) or self.receptors.get(exc.field)
                       or (self.notes if exc.field == "notes" else self.sites["bone"]))
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.status.setText(self.tr("Not saved: please check the field marked in red."))
+            show_status(self.status, self.tr("Not saved: please check the field marked in red."), assertive=True)
             return False
         except KnownError as exc:
             show_error(self, exc)
@@ -292,7 +295,7 @@ class DiagnosisPage(QWidget):
             self._before_save = before
             self._shown = self.entered()
             self.undo_button.setEnabled(True)
-            self.status.setText(self.tr("Saved."))
+            show_status(self.status, self.tr("Saved."))
 
     def undo(self) -> None:
         if self._before_save is None:
@@ -302,7 +305,7 @@ class DiagnosisPage(QWidget):
             self._before_save = None
             self.show_diagnosis(before)
             self.undo_button.setEnabled(False)
-            self.status.setText(self.tr("Your last save was undone."))
+            show_status(self.status, self.tr("Your last save was undone."))
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

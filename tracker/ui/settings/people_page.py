@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import people
+from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
@@ -123,11 +124,13 @@ class PeoplePage(QWidget):
 
     def add_carer(self) -> None:
         self.name_error.hide()
+        attach_error(self.name, "")
         try:
             person = people.add_carer(self.ctx.journal, self.name.text(), self.relation.text())
         except ValidationError as exc:
-            self.name_error.setText(known_message(exc))
+            attach_error(self.name, known_message(exc))
             self.name_error.show()
+            show_status(self.name_error, known_message(exc), assertive=True)
             self.name.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except KnownError as exc:
@@ -137,6 +140,7 @@ class PeoplePage(QWidget):
         self.relation.clear()
         self.refresh()
         self.list.setCurrentIndex(self.model.index(self.model.row_of(person.id), 0))
+        announce(self, self.tr("{name} was added.").format(name=person.name))
         self.ctx.events.changed.emit("people")
 
     def archive_selected(self, *, confirm: bool = True) -> None:

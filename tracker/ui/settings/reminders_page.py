@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError
 from tracker.services import calendar_ics, reminder_times, reminders
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
 from tracker.ui.reminders import autostart
@@ -159,19 +160,19 @@ class RemindersPage(QWidget):
         if path:
             self.write_now()
         else:
-            self.status.setText(self.tr("The calendar file is no longer updated. Remove it from your calendar app if you like."))
+            show_status(self.status, self.tr("The calendar file is no longer updated. Remove it from your calendar app if you like."))
 
     def write_now(self) -> BackgroundOp:
         journal, clock, path = self.ctx.journal, self.ctx.clock, self.ics_path.text()
         self.status.setText(self.tr("Writing the calendar file…"))
         self._op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
-                                on_success=lambda _r: self.status.setText(self.tr("Calendar file written. It will be "
+                                on_success=lambda _r: show_status(self.status, self.tr("Calendar file written. It will be "
                                                                                   "updated when the plan changes.")),
                                 on_failure=self._failed, parent=self)
         return self._op.start()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("The calendar file could not be written."))
+        show_status(self.status, self.tr("The calendar file could not be written."))
         if isinstance(exc, OSError):
             from tracker.domain.errors import FolderNotWritable
 

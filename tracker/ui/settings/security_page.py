@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 from tracker.ui.wizard.strength import StrengthHint
@@ -125,15 +126,20 @@ class NewKeysDialog(QDialog):
         from tracker.services.journals import validate_new_passphrase
         from tracker.ui.common.errors import known_message
 
+        for field in (self.current, self.new, self.again):
+            attach_error(field, "")
         if not self.current.text():
-            self.message.setText(self.tr("Type your current passphrase first."))
+            attach_error(self.current, self.tr("Type your current passphrase first."))
+            show_status(self.message, self.tr("Type your current passphrase first."), assertive=True)
             self.current.setFocus()
             return
         try:
             validate_new_passphrase(self.new.text(), self.again.text())
         except ValidationError as exc:
-            self.message.setText(known_message(exc))
-            (self.again if exc.field == "repeat" else self.new).setFocus()
+            field = self.again if exc.field == "repeat" else self.new
+            attach_error(field, known_message(exc))
+            show_status(self.message, known_message(exc), assertive=True)
+            field.setFocus()
             return
         self.accept()
 
@@ -143,6 +149,8 @@ class SecurityPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._op: BackgroundOp | None = None
+        #: The password store is asked off the GUI thread: it can show its own prompt and wait.
+        self._keyring_op: BackgroundOp | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._passphrase_group())
         layout.addWidget(self._recovery_group())
@@ -277,10 +285,36 @@ class SecurityPage(QWidget):
         self.minutes.blockSignals(False)
         self._minutes_suffix(self.minutes.value())
         self.name.setText(journal.display_name)
-        status = keyring_store.status()
+        if self._keyring_op is not None:
+            return  # a check or change is under way; its answer fills the box
+        journal_id = journal.journal_id
+
+        def probe(_progress):
+            status = keyring_store.status()
+            return status, status.available and keyring_store.is_remembered(journal_id)
+
+        self.remember.setEnabled(False)
+        self.remember_note.setStyleSheet("")
+        self.remember_note.setText(self.tr("Checking this computer's password store…"))
+        self._keyring_op = BackgroundOp(probe, on_success=self._keyring_known, on_failure=self._keyring_failed,
+                                        parent=self)
+        self._keyring_op.start()
+
+    def keyring_busy(self) -> bool:
+        return self._keyring_op is not None
+
+    def _keyring_failed(self, exc: BaseException) -> None:
+        from tracker.ui.common.errors import show_error
+
+        self._keyring_op = None
+        show_error(self, exc)  # status() reports an unusable store itself: anything else is a bug
+
+    def _keyring_known(self, answer) -> None:
+        self._keyring_op = None
+        status, remembered = answer
         self.remember.blockSignals(True)
         self.remember.setEnabled(status.available)
-        self.remember.setChecked(status.available and keyring_store.is_remembered(journal.journal_id))
+        self.remember.setChecked(remembered)
         self.remember.blockSignals(False)
         if status.available:
             self.remember_note.setText(self.tr(
@@ -302,7 +336,7 @@ class SecurityPage(QWidget):
 
     def _show(self, label: QLabel, text: str, ok: bool) -> None:
         label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        label.setText(text)
+        show_status(label, text, assertive=not ok)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -496,18 +530,34 @@ class SecurityPage(QWidget):
     def set_remember(self, on: bool) -> None:
         from tracker.services import keyring_store
 
-        try:
+        journal, data_dir = self.ctx.journal, self.ctx.data_dir
+
+        def work(_progress):
             if on:
-                keyring_store.remember(self.ctx.journal)
+                keyring_store.remember(journal)
             else:
-                keyring_store.forget(self.ctx.journal.journal_id, self.ctx.data_dir)
-        except Exception as exc:  # noqa: BLE001 - the password store can fail in many ways
+                keyring_store.forget(journal.journal_id, data_dir)
+
+        def refused(exc: BaseException) -> None:
+            # The password store can fail in many ways (locked, prompt dismissed, D-Bus gone): say so, change nothing.
+            self._keyring_op = None
             self.remember.blockSignals(True)
             self.remember.setChecked(not on)
+            self.remember.setEnabled(True)
             self.remember.blockSignals(False)
             self._show(self.remember_note, self.tr(
                 "The computer's password store did not accept the change ({kind}). Nothing else was changed.")
                 .format(kind=type(exc).__name__), False)
+
+        def accepted(_result) -> None:
+            self._keyring_op = None
+            self.remember.setEnabled(True)
+            announce(self.remember, self.tr("This computer now remembers the journal's key.") if on
+                     else self.tr("This computer no longer remembers the journal's key."))
+
+        self.remember.setEnabled(False)  # one change at a time; the store may be showing its own prompt
+        self._keyring_op = BackgroundOp(work, on_success=accepted, on_failure=refused, parent=self)
+        self._keyring_op.start()
 
     def rename(self) -> None:
         from tracker.domain.errors import KnownError

@@ -21,6 +21,7 @@ from tracker.domain.measurements import Measurement
 from tracker.domain.symptoms import SymptomRating
 from tracker.services import diary, people, timeline
 from tracker.ui.common import icons, style, units
+from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand
 from tracker.ui.diary.rating_buttons import RatingButtons
@@ -200,7 +201,7 @@ class CheckInCard(style.Card):
         for buttons in self.ratings.values():
             buttons.setValue(None)
         self.temperature.clear()
-        self.done.setText(self.tr("Saved at {time}. It is in your diary.").format(
+        show_status(self.done, self.tr("Saved at {time}. It is in your diary.").format(
             time=words.time_text(self.ctx.clock.now().time())))
         self.done.show()
         self.undo_button.show()

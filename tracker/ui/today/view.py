@@ -84,6 +84,7 @@ class TodayView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a control
         self.stack.addWidget(scroll)
         page = QWidget()
         scroll.setWidget(page)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from tracker.ui.common import style
+from tracker.ui.common.announce import attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.unlock.caps_lock import CapsLockWatcher
 
@@ -92,11 +93,14 @@ class PassphrasePrompt(QWidget):
     def clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+        attach_error(self.field, "")
         self.restore_button.hide()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        # Attached to the field too, so the reader says it again when she returns to the field.
+        attach_error(self.field, text)
         self.message.show()
+        show_status(self.message, text, assertive=True)
 
     def is_busy(self) -> bool:
         return self._op is not None

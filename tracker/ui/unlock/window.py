@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.roles import install_role
 from tracker.ui.unlock.model import JOURNAL_ID_ROLE, JournalListModel
 from tracker.ui.unlock.prompt import PassphrasePrompt
 
@@ -24,9 +25,11 @@ class UnlockWindow(QWidget):
     create_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, try_keyring: bool = True) -> None:
+        install_role(UnlockWindow, QAccessible.Role.Dialog)  # a question to answer, not a bare pane
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.setWindowTitle(self.tr("Treatment Journey"))
+        self.setAccessibleName(self.tr("Open your journal"))
         self.setMinimumWidth(460)
         # Room for a two-paragraph error message without the window jumping.
         self.resize(540, 400)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.common.announce import show_status
+
 
 def key_file_text(journal_name: str, key: str) -> str:
     return "\n".join([
@@ -136,9 +138,9 @@ class RecoveryKeyBox(QWidget):
         try:
             write_private(path, key_file_text(self._journal_name, self._key))
         except OSError:
-            self.status.setText(self.tr("The key could not be saved there. Try another place, such as a USB stick."))
+            show_status(self.status, self.tr("The key could not be saved there. Try another place, such as a USB stick."))
             return False
-        self.status.setText(self.tr("Saved. Only you can read that file. Keep a copy away from this computer too."))
+        show_status(self.status, self.tr("Saved. Only you can read that file. Keep a copy away from this computer too."))
         return True
 
     def print_key(self, printer=None) -> bool:
@@ -161,5 +163,5 @@ class RecoveryKeyBox(QWidget):
         )
         document.setHtml(html)
         document.print_(printer)
-        self.status.setText(self.tr("Sent to the printer. Check the page shows all 8 groups clearly."))
+        show_status(self.status, self.tr("Sent to the printer. Check the page shows all 8 groups clearly."))
         return True
