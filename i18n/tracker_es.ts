@@ -501,12 +501,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+33"/>
         <location filename="../tracker/render/report_strings.py" line="+43"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <location filename="../tracker/render/report_strings.py" line="+3"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
@@ -693,7 +694,97 @@
         <translation>38 °C</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carer ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating 0 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, {start} to {end}: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {readings}, lowest {low}, highest {high}, latest {latest} on {latest_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: rated {times}, highest {high}, latest {latest} on {latest_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, {start} to {end}: nothing recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
@@ -1751,7 +1842,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../tracker/ui/settings/appearance_page.py" line="+45"/>
+        <location filename="../tracker/ui/settings/appearance_page.py" line="+46"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
@@ -1939,7 +2030,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -2113,7 +2204,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>BugReportDialog</name>
     <message>
-        <location filename="../tracker/ui/common/bug_report.py" line="+72"/>
+        <location filename="../tracker/ui/common/bug_report.py" line="+74"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2175,7 +2266,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+99"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+100"/>
         <source>Care team and alerts</source>
         <translation>Equipo de atención y avisos</translation>
     </message>
@@ -2288,7 +2379,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+44"/>
+        <location filename="../tracker/ui/charts/view.py" line="+55"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
     </message>
@@ -2350,31 +2441,63 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+2"/>
-        <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation>No hay resultados de marcadores tumorales en este periodo. Añade un resultado de análisis en el Diario (Añadir… → Resultado de análisis).</translation>
+        <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Lab result).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No blood counts in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation>No hay recuentos sanguíneos en este periodo. Añade un resultado de análisis en el Diario (Añadir… → Resultado de análisis).</translation>
+        <source>No blood counts in this period. Add a blood result in the Diary (Add… → Lab result).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation>No hay otros análisis de sangre en este periodo. Añade un resultado de análisis en el Diario (Añadir… → Resultado de análisis).</translation>
+        <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Lab result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Chart summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Point at a dot, or click the chart and use the arrow keys, to see its value and date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Value of the chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>No hay dosis previstas ni marcadas en este periodo. Añade tu tratamiento en la página Plan y marca las dosis en Hoy.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;Chart:</source>
+        <extracomment>First day `data` holds (None: the whole journal). Bumped by every load request; a finished load with an older number is dropped. Keyboard position on the chart: (series index in the hover index, point index).</extracomment>
         <translation>&amp;Gráfico:</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+233"/>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Show the same points as a table of dates and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save as PNG or SVG…</source>
         <translation>Guardar como PNG o SVG…</translation>
     </message>
@@ -2424,22 +2547,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nada en este periodo</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Point at a dot to see its value and date.</source>
-        <translation>Señala un punto para ver su valor y su fecha.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value under the pointer</source>
-        <translation>Valor bajo el puntero</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+111"/>
         <source>Four lines at most: untick one to show another.</source>
         <translation>Cuatro líneas como máximo: desmarca una para mostrar otra.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+61"/>
+        <source>Show as &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -2462,7 +2580,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+36"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+37"/>
         <location line="+81"/>
         <source>How are you today?</source>
         <translation>¿Cómo te encuentras hoy?</translation>
@@ -2556,12 +2674,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ClinicSummaryPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/view.py" line="+48"/>
+        <location filename="../tracker/ui/reports/view.py" line="+51"/>
         <source>Clinic summary</source>
         <translation>Resumen para la consulta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
         <translation>Un PDF para llevar a tu cita. Página 1: tu tratamiento actual, lo que cambió el equipo, las dosis de tratamiento contra el cáncer tomadas, olvidadas o sin anotar, los síntomas nuevos o que han empeorado y tus últimos análisis de sangre. Después, los gráficos (valoración propia), los detalles y tus preguntas.</translation>
     </message>
@@ -2626,7 +2744,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Progreso del resumen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
         <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
@@ -2651,7 +2779,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>La fecha de inicio es posterior a la de fin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Making your clinic summary…</source>
         <translation>Creando tu resumen para la consulta…</translation>
     </message>
@@ -2661,12 +2789,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Saved to {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Show the folder&lt;/a&gt;</source>
-        <translation>Guardado en {path}. &lt;a href=&quot;{url}&quot;&gt;Abrirlo&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Mostrar la carpeta&lt;/a&gt;</translation>
+        <location line="+11"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cancelled. No PDF was saved.</source>
         <translation>Cancelado. No se ha guardado ningún PDF.</translation>
     </message>
@@ -2999,7 +3127,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+58"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>Sobre mi diagnóstico</translation>
@@ -3289,7 +3417,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+42"/>
+        <location filename="../tracker/ui/diary/view.py" line="+43"/>
         <location line="+54"/>
         <source>Log symptoms</source>
         <translation>Anotar síntomas</translation>
@@ -3620,7 +3748,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+118"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
         <source>Export your information</source>
         <translation>Exportar tu información</translation>
     </message>
@@ -3829,7 +3957,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../tracker/ui/diary/filter_bar.py" line="+26"/>
+        <location filename="../tracker/ui/diary/filter_bar.py" line="+28"/>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -5130,7 +5258,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tracker/ui/main/window.py" line="+42"/>
+        <location filename="../tracker/ui/main/window.py" line="+44"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -5140,7 +5268,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+114"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -5215,18 +5343,109 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+141"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+147"/>
         <source>Month calendar of doses and appointments</source>
         <extracomment>Sign and theme colour per dose status (None: not marked).</extracomment>
         <translation>Calendario mensual de dosis y citas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
         <translation>✓ tomada · ✗ olvidada · – saltada · ‖ pausada por el equipo · ? sin marcar · ○ por venir · ◆ gotero (infusión) · ▣ cita · días sombreados: semana de descanso</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>break week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>held by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing planned on this day.</source>
         <translation>No hay nada previsto este día.</translation>
     </message>
@@ -5312,7 +5531,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+85"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
         <source>New keys for this journal</source>
         <translation>Claves nuevas para este diario</translation>
     </message>
@@ -5362,7 +5581,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Crear claves nuevas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>Type your current passphrase first.</source>
         <translation>Escribe primero tu frase de contraseña actual.</translation>
     </message>
@@ -5370,7 +5590,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Your new recovery key</source>
         <translation>Tu nueva clave de recuperación</translation>
     </message>
@@ -5484,7 +5704,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../tracker/ui/unlock/prompt.py" line="+41"/>
+        <location filename="../tracker/ui/unlock/prompt.py" line="+42"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -5514,7 +5734,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Usar la &amp;clave de recuperación…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Type your passphrase first.</source>
         <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
@@ -5689,7 +5909,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+38"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+39"/>
         <source>Patient and carers</source>
         <translation>Paciente y cuidadores</translation>
     </message>
@@ -5764,7 +5984,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nombre tal como debe aparecer en el diario y en el resumen para la consulta:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove carer</source>
         <translation>Quitar cuidador/a</translation>
     </message>
@@ -5918,7 +6143,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+77"/>
+        <location filename="../tracker/ui/plan/view.py" line="+78"/>
         <source>No plan yet</source>
         <translation>Aún no hay plan</translation>
     </message>
@@ -5954,7 +6179,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Cómo funcionan los ciclos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Line of treatment</source>
         <translation>Línea de tratamiento</translation>
     </message>
@@ -6044,8 +6269,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Líneas de tratamiento</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+94"/>
+        <location line="-86"/>
+        <location line="+95"/>
         <source>Add an appointment…</source>
         <translation>Añadir una cita…</translation>
     </message>
@@ -6143,9 +6368,18 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>RatingButtons</name>
+    <message>
+        <location filename="../tracker/ui/diary/rating_buttons.py" line="+83"/>
+        <source>not answered yet</source>
+        <extracomment>A digit key chose a value: the form moves on to the next question.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyBox</name>
     <message>
-        <location filename="../tracker/ui/wizard/recovery_box.py" line="+26"/>
+        <location filename="../tracker/ui/wizard/recovery_box.py" line="+28"/>
         <source>Treatment Journey: recovery key</source>
         <translation>Treatment Journey: clave de recuperación</translation>
     </message>
@@ -6339,7 +6573,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+40"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+41"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
@@ -6686,8 +6920,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+93"/>
         <source>Change passphrase</source>
+        <extracomment>The password store is asked off the GUI thread: it can show its own prompt and wait.</extracomment>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
@@ -6727,12 +6962,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+87"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-83"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
@@ -6807,7 +7042,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>Checking this computer&apos;s password store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
     </message>
@@ -6892,12 +7132,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>This computer now remembers the journal&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer no longer remembers the journal&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Renamed. The start screen shows the new name.</source>
         <translation>Nombre cambiado. La pantalla de inicio muestra el nuevo nombre.</translation>
     </message>
@@ -7158,7 +7408,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+98"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+100"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
@@ -7286,6 +7536,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+67"/>
         <source>Please type a number, for example {example}.</source>
         <translation>Escribe un número, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Saved in your diary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8042,8 +8297,19 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+16"/>
+        <location line="+25"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (borrada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when}, {kind}, entered by {person}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when}, {kind}: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8123,7 +8389,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añadir mi plan de tratamiento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -8274,11 +8540,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../tracker/ui/unlock/window.py" line="+29"/>
+        <location filename="../tracker/ui/unlock/window.py" line="+31"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Open your journal</source>
         <translation>Abre tu diario</translation>
@@ -8335,7 +8602,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>WhatIsThisLink</name>
     <message>
-        <location filename="../tracker/ui/common/links.py" line="+16"/>
+        <location filename="../tracker/ui/common/links.py" line="+20"/>
         <source>What is this?</source>
         <translation>¿Qué es esto?</translation>
     </message>
@@ -8436,13 +8703,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-412"/>
+        <location filename="../tracker/ui/plan/view.py" line="-413"/>
         <location filename="../tracker/ui/today/next_up.py" line="-57"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>

@@ -501,12 +501,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+33"/>
         <location filename="../tracker/render/report_strings.py" line="+43"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <location filename="../tracker/render/report_strings.py" line="+3"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
@@ -693,7 +694,97 @@
         <translation>۳۸ °C</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished">چه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">مقدار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">واحد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carer ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating 0 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, {start} to {end}: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {readings}, lowest {low}, highest {high}, latest {latest} on {latest_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: rated {times}, highest {high}, latest {latest} on {latest_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drug}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, {start} to {end}: nothing recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Planned</source>
         <translation>برنامه‌ریزی‌شده</translation>
     </message>
@@ -1750,7 +1841,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../tracker/ui/settings/appearance_page.py" line="+45"/>
+        <location filename="../tracker/ui/settings/appearance_page.py" line="+46"/>
         <source>Language and appearance</source>
         <translation>زبان و ظاهر</translation>
     </message>
@@ -1938,7 +2029,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+62"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
         <source>Back up now</source>
         <translation>همین حالا پشتیبان بگیر</translation>
     </message>
@@ -2112,7 +2203,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>BugReportDialog</name>
     <message>
-        <location filename="../tracker/ui/common/bug_report.py" line="+72"/>
+        <location filename="../tracker/ui/common/bug_report.py" line="+74"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2174,7 +2265,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+99"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+100"/>
         <source>Care team and alerts</source>
         <translation>تیم درمان و هشدارها</translation>
     </message>
@@ -2287,7 +2378,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+44"/>
+        <location filename="../tracker/ui/charts/view.py" line="+55"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
@@ -2349,31 +2440,63 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+2"/>
-        <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation>در این دوره نتیجه‌ای برای نشانگرهای توموری ثبت نشده است. یک نتیجهٔ آزمایش خون در «دفترچه» بیفزایید (افزودن… ← نتیجهٔ آزمایش خون).</translation>
+        <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Lab result).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No blood counts in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation>در این دوره شمارش سلول‌های خون ثبت نشده است. یک نتیجهٔ آزمایش خون در «دفترچه» بیفزایید (افزودن… ← نتیجهٔ آزمایش خون).</translation>
+        <source>No blood counts in this period. Add a blood result in the Diary (Add… → Lab result).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Blood result).</source>
-        <translation>در این دوره آزمایش خون دیگری ثبت نشده است. یک نتیجهٔ آزمایش خون در «دفترچه» بیفزایید (افزودن… ← نتیجهٔ آزمایش خون).</translation>
+        <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Lab result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Chart summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Point at a dot, or click the chart and use the arrow keys, to see its value and date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Value of the chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>در این دوره هیچ نوبتی برنامه‌ریزی یا علامت زده نشده است. درمانتان را در صفحهٔ «برنامه» بیفزایید و نوبت‌ها را در «امروز» علامت بزنید.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;Chart:</source>
+        <extracomment>First day `data` holds (None: the whole journal). Bumped by every load request; a finished load with an older number is dropped. Keyboard position on the chart: (series index in the hover index, point index).</extracomment>
         <translation>&amp;نمودار:</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+233"/>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Show the same points as a table of dates and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save as PNG or SVG…</source>
         <translation>ذخیره به‌صورت PNG یا SVG…</translation>
     </message>
@@ -2423,22 +2546,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این دوره چیزی نیست</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Point at a dot to see its value and date.</source>
-        <translation>نشانگر را روی یک نقطه ببرید تا مقدار و تاریخش را ببینید.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value under the pointer</source>
-        <translation>مقدارِ زیر نشانگر</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+111"/>
         <source>Four lines at most: untick one to show another.</source>
         <translation>حداکثر چهار خط: برای نمایش یکی دیگر، تیک یکی را بردارید.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+61"/>
+        <source>Show as &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>PNG picture (*.png)</source>
         <translation>تصویر PNG (*.png)</translation>
     </message>
@@ -2461,7 +2579,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+36"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+37"/>
         <location line="+81"/>
         <source>How are you today?</source>
         <translation>امروز حالتان چطور است؟</translation>
@@ -2555,12 +2673,12 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ClinicSummaryPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/view.py" line="+48"/>
+        <location filename="../tracker/ui/reports/view.py" line="+51"/>
         <source>Clinic summary</source>
         <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
         <translation>یک فایل PDF برای همراه بردن به نوبت ملاقاتتان. صفحهٔ ۱: درمان کنونی شما، آنچه تیم درمان تغییر داده، نوبت‌های داروهای ضدسرطان که مصرف شده، جا افتاده یا ثبت نشده‌اند، نشانه‌هایی که تازه‌اند یا بدتر شده‌اند، و تازه‌ترین نتیجه‌های آزمایش خون. سپس نمودارها (گزارش بیمار)، جزئیات و پرسش‌های شما.</translation>
     </message>
@@ -2625,7 +2743,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پیشرفت ساختن خلاصه</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The PDF is not encrypted. Keep it somewhere private and delete it when you no longer need it.</source>
         <translation>فایل PDF رمزگذاری نشده است. آن را جایی خصوصی نگه دارید و وقتی دیگر لازم نیست پاکش کنید.</translation>
     </message>
@@ -2650,7 +2778,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تاریخ آغاز پس از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Making your clinic summary…</source>
         <translation>در حال ساختن خلاصه برای ویزیت…</translation>
     </message>
@@ -2660,12 +2788,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Saved to {path}. &lt;a href=&quot;{url}&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;Show the folder&lt;/a&gt;</source>
-        <translation>در {path} ذخیره شد. &lt;a href=&quot;{url}&quot;&gt;بازش کن&lt;/a&gt; · &lt;a href=&quot;{folder}&quot;&gt;نمایش پوشه&lt;/a&gt;</translation>
+        <location line="+11"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cancelled. No PDF was saved.</source>
         <translation>لغو شد. هیچ PDFی ذخیره نشد.</translation>
     </message>
@@ -2998,7 +3126,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+55"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+58"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>دربارهٔ تشخیص من</translation>
@@ -3288,7 +3416,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+42"/>
+        <location filename="../tracker/ui/diary/view.py" line="+43"/>
         <location line="+54"/>
         <source>Log symptoms</source>
         <translation>ثبت نشانه‌ها</translation>
@@ -3619,7 +3747,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+118"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
         <source>Export your information</source>
         <translation>خروجی گرفتن از اطلاعات شما</translation>
     </message>
@@ -3828,7 +3956,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../tracker/ui/diary/filter_bar.py" line="+26"/>
+        <location filename="../tracker/ui/diary/filter_bar.py" line="+28"/>
         <source>Everything</source>
         <translation>همه چیز</translation>
     </message>
@@ -5127,7 +5255,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tracker/ui/main/window.py" line="+42"/>
+        <location filename="../tracker/ui/main/window.py" line="+44"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -5137,7 +5265,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+114"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -5212,18 +5340,109 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+141"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+147"/>
         <source>Month calendar of doses and appointments</source>
         <extracomment>Sign and theme colour per dose status (None: not marked).</extracomment>
         <translation>تقویم ماهانهٔ نوبت‌های دارو و ملاقات‌ها</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
         <translation>✓ مصرف شد · ✗ جا افتاد · – رد شد · ‖ به دستور تیم درمان متوقف شد · ? علامت نخورده · ○ پیش رو · ◆ سرم (تزریق وریدی) · ▣ نوبت ملاقات · روزهای سایه‌دار: هفتهٔ استراحت</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>break week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>held by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing planned on this day.</source>
         <translation>برای این روز برنامه‌ای نیست.</translation>
     </message>
@@ -5309,7 +5528,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+85"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
         <source>New keys for this journal</source>
         <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
@@ -5359,7 +5578,8 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;ساختن کلیدهای تازه</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>Type your current passphrase first.</source>
         <translation>نخست گذرواژهٔ کنونی‌تان را بنویسید.</translation>
     </message>
@@ -5367,7 +5587,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Your new recovery key</source>
         <translation>کلید بازیابی تازهٔ شما</translation>
     </message>
@@ -5481,7 +5701,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../tracker/ui/unlock/prompt.py" line="+41"/>
+        <location filename="../tracker/ui/unlock/prompt.py" line="+42"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;گذرواژه:</translation>
     </message>
@@ -5511,7 +5731,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>به جای آن از &amp;کلید بازیابی استفاده کن…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Type your passphrase first.</source>
         <translation>نخست گذرواژه‌تان را بنویسید.</translation>
     </message>
@@ -5686,7 +5906,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+38"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+39"/>
         <source>Patient and carers</source>
         <translation>بیمار و مراقبان</translation>
     </message>
@@ -5761,7 +5981,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نام، همان‌طور که باید در دفترچه و خلاصهٔ ویزیت بیاید:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove carer</source>
         <translation>برداشتن مراقب</translation>
     </message>
@@ -5915,7 +6140,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+77"/>
+        <location filename="../tracker/ui/plan/view.py" line="+78"/>
         <source>No plan yet</source>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
@@ -5951,7 +6176,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دوره‌های درمان چگونه کار می‌کنند</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Line of treatment</source>
         <translation>خط درمان</translation>
     </message>
@@ -6041,8 +6266,8 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خطوط درمان</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+94"/>
+        <location line="-86"/>
+        <location line="+95"/>
         <source>Add an appointment…</source>
         <translation>افزودن نوبت ملاقات…</translation>
     </message>
@@ -6140,9 +6365,18 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>RatingButtons</name>
+    <message>
+        <location filename="../tracker/ui/diary/rating_buttons.py" line="+83"/>
+        <source>not answered yet</source>
+        <extracomment>A digit key chose a value: the form moves on to the next question.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyBox</name>
     <message>
-        <location filename="../tracker/ui/wizard/recovery_box.py" line="+26"/>
+        <location filename="../tracker/ui/wizard/recovery_box.py" line="+28"/>
         <source>Treatment Journey: recovery key</source>
         <translation>Treatment Journey: کلید بازیابی</translation>
     </message>
@@ -6335,7 +6569,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+40"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+41"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
@@ -6682,8 +6916,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+93"/>
         <source>Change passphrase</source>
+        <extracomment>The password store is asked off the GUI thread: it can show its own prompt and wait.</extracomment>
         <translation>تغییر گذرواژه</translation>
     </message>
     <message>
@@ -6723,12 +6958,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+87"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-83"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>همیشه می‌توانید با Ctrl+L فوراً قفل کنید.</translation>
     </message>
@@ -6803,7 +7038,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پیش از باز شدن قفل در صفحهٔ آغاز نشان داده می‌شود، پس هر کس از این رایانه استفاده کند آن را می‌بیند.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>Checking this computer&apos;s password store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>خاموش امن‌تر است: وگرنه هر کس بتواند وقتی وارد حسابتان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در فایلی ساده.</translation>
     </message>
@@ -6885,12 +7125,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>This computer now remembers the journal&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer no longer remembers the journal&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Renamed. The start screen shows the new name.</source>
         <translation>نام تغییر کرد. صفحهٔ آغاز نام تازه را نشان می‌دهد.</translation>
     </message>
@@ -7151,7 +7401,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+98"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+100"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
@@ -7279,6 +7529,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+67"/>
         <source>Please type a number, for example {example}.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه {example}.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Saved in your diary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8034,8 +8289,19 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+16"/>
+        <location line="+25"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (حذف‌شده)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when}, {kind}, entered by {person}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when}, {kind}: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8115,7 +8381,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>افزودن برنامهٔ درمانم</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -8266,11 +8532,12 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../tracker/ui/unlock/window.py" line="+29"/>
+        <location filename="../tracker/ui/unlock/window.py" line="+31"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Open your journal</source>
         <translation>دفترچه‌تان را باز کنید</translation>
@@ -8327,7 +8594,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>WhatIsThisLink</name>
     <message>
-        <location filename="../tracker/ui/common/links.py" line="+16"/>
+        <location filename="../tracker/ui/common/links.py" line="+20"/>
         <source>What is this?</source>
         <translation>این چیست؟</translation>
     </message>
@@ -8428,13 +8695,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-412"/>
+        <location filename="../tracker/ui/plan/view.py" line="-413"/>
         <location filename="../tracker/ui/today/next_up.py" line="-57"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>

@@ -74,11 +74,11 @@ WHAT_TO_LOG = {
     "measurements": QT_TRANSLATE_NOOP("ChartsView", "No temperature or weight in this period. Type them in the "
                                                     "symptom form (Ctrl+N) or the Today card."),
     "markers": QT_TRANSLATE_NOOP("ChartsView", "No tumour marker results in this period. Add a blood result in "
-                                               "the Diary (Add… → Blood result)."),
+                                               "the Diary (Add… → Lab result)."),
     "counts": QT_TRANSLATE_NOOP("ChartsView", "No blood counts in this period. Add a blood result in the Diary "
-                                              "(Add… → Blood result)."),
+                                              "(Add… → Lab result)."),
     "other_labs": QT_TRANSLATE_NOOP("ChartsView", "No other blood tests in this period. Add a blood result in the "
-                                                  "Diary (Add… → Blood result)."),
+                                                  "Diary (Add… → Lab result)."),
     "doses": QT_TRANSLATE_NOOP("ChartsView", "No doses planned or ticked in this period. Add your treatment "
                                              "on the Plan page and tick doses on Today."),
 }
