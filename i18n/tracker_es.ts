@@ -696,92 +696,92 @@
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carer ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona cuidadora ({name})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rating 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración de 0 a 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana del {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title}, {start} to {end}: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, del {start} al {end}: {parts}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: {readings}, lowest {low}, highest {high}, latest {latest} on {latest_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {readings}, la más baja {low}, la más alta {high}, la última {latest} el {latest_date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: rated {times}, highest {high}, latest {latest} on {latest_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: se valoró {times}, valoración más alta {high}, última {latest} el {latest_date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 reading</source>
-        <translation type="unfinished"></translation>
+        <translation>1 medición</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mediciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: {counts}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title}, {start} to {end}: nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, del {start} al {end}: no hay nada anotado en este periodo.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -2442,37 +2442,37 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+2"/>
         <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Lab result).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados de marcadores tumorales en este periodo. Añade un resultado de análisis de sangre en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No blood counts in this period. Add a blood result in the Diary (Add… → Lab result).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recuentos sanguíneos en este periodo. Añade un resultado de análisis de sangre en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Lab result).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otros análisis de sangre en este periodo. Añade un resultado de análisis de sangre en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Chart summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del gráfico</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico en forma de tabla</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Point at a dot, or click the chart and use the arrow keys, to see its value and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señala un punto, o haz clic en el gráfico y usa las teclas de flecha, para ver su valor y su fecha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value of the chosen point</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del punto elegido</translation>
     </message>
     <message>
         <location line="-143"/>
@@ -2489,12 +2489,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+18"/>
         <location line="+233"/>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como ta&amp;bla</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>Show the same points as a table of dates and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los mismos puntos en una tabla de fechas y valores</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2554,7 +2554,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+61"/>
         <source>Show as &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como g&amp;ráfico</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2746,12 +2746,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+13"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2791,7 +2791,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+11"/>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4180,7 +4180,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>Enter this date as a day, month and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe esta fecha con el día, el mes y el año.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5356,93 +5356,93 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+35"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el año</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({status})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} a las {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>break week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana de descanso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}: nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: nada previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {what}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>held by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>pausada por el equipo</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>por venir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>tomada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>olvidada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltada</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5986,7 +5986,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+33"/>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a {name}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6373,7 +6373,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location filename="../tracker/ui/diary/rating_buttons.py" line="+83"/>
         <source>not answered yet</source>
         <extracomment>A digit key chose a value: the form moves on to the next question.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responder</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +7044,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+29"/>
         <source>Checking this computer&apos;s password store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el almacén de contraseñas de este ordenador…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7139,12 +7139,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+6"/>
         <source>This computer now remembers the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora este ordenador recuerda la clave del diario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer no longer remembers the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador ya no recuerda la clave del diario.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7540,7 +7540,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+85"/>
         <source>Saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu diario.</translation>
     </message>
 </context>
 <context>
@@ -8304,12 +8304,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>{when}, {kind}, entered by {person}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {kind}, anotado por {person}: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when}, {kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {kind}: {text}</translation>
     </message>
 </context>
 <context>

@@ -696,92 +696,92 @@
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished">چه</translation>
+        <translation>مورد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">مقدار</translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">واحد</translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌دهنده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>بیمار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carer ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب ({name})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rating 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز ۰ تا ۴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتهٔ {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title}, {start} to {end}: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}، {start} تا {end}: {parts}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: {readings}, lowest {low}, highest {high}, latest {latest} on {latest_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {readings}، کمترین {low}، بیشترین {high}، آخرین {latest} در {latest_date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: rated {times}, highest {high}, latest {latest} on {latest_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {times} امتیاز داده شد، بیشترین {high}، آخرین {latest} در {latest_date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 reading</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ اندازه‌گیری</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} اندازه‌گیری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>یک بار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{drug}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{drug}: {counts}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title}, {start} to {end}: nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}، {start} تا {end}: در این بازهٔ زمانی چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -2441,37 +2441,37 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+2"/>
         <source>No tumour marker results in this period. Add a blood result in the Diary (Add… → Lab result).</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازهٔ زمانی نتیجه‌ای برای نشانگرهای توموری نیست. نتیجهٔ آزمایش خون را در دفترچه اضافه کنید (افزودن… ← نتیجهٔ آزمایش).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No blood counts in this period. Add a blood result in the Diary (Add… → Lab result).</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازهٔ زمانی شمارش سلول‌های خون ثبت نشده است. نتیجهٔ آزمایش خون را در دفترچه اضافه کنید (افزودن… ← نتیجهٔ آزمایش).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No other blood tests in this period. Add a blood result in the Diary (Add… → Lab result).</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازهٔ زمانی آزمایش خون دیگری ثبت نشده است. نتیجهٔ آزمایش خون را در دفترچه اضافه کنید (افزودن… ← نتیجهٔ آزمایش).</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Chart summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ نمودار</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار به‌صورت جدول</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Point at a dot, or click the chart and use the arrow keys, to see its value and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن مقدار و تاریخ هر نقطه، نشانگر را روی آن ببرید، یا روی نمودار کلیک کنید و از کلیدهای جهت‌نما استفاده کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value of the chosen point</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار نقطهٔ انتخاب‌شده</translation>
     </message>
     <message>
         <location line="-143"/>
@@ -2488,12 +2488,12 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+18"/>
         <location line="+233"/>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش به‌صورت &amp;جدول</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>Show the same points as a table of dates and values</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش همین نقطه‌ها در جدولی از تاریخ‌ها و مقدارها</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2553,7 +2553,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+61"/>
         <source>Show as &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش به‌صورت &amp;نمودار</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -2745,12 +2745,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+13"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن فایل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پوشه</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2790,7 +2790,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+11"/>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {path} ذخیره شد.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4178,7 +4178,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>Enter this date as a day, month and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ را به‌صورت روز، ماه و سال وارد کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5353,93 +5353,93 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+35"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه قبل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the month</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب ماه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the year</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب سال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {status}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ساعت {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>break week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتهٔ استراحت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}: nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: برنامه‌ای نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {what}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>held by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>به دستور تیم درمان متوقف شد</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف شد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>جا افتاد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شد</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5983,7 +5983,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+33"/>
         <source>{name} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} افزوده شد.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6370,7 +6370,7 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/diary/rating_buttons.py" line="+83"/>
         <source>not answered yet</source>
         <extracomment>A digit key chose a value: the form moves on to the next question.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پاسخ داده نشده</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7040,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+29"/>
         <source>Checking this computer&apos;s password store…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی محل نگهداری گذرواژه‌های این رایانه…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7132,12 +7132,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+6"/>
         <source>This computer now remembers the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه اکنون کلید دفترچه را به خاطر می‌سپارد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer no longer remembers the journal&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه دیگر کلید دفترچه را به خاطر نمی‌سپارد.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7533,7 +7533,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+85"/>
         <source>Saved in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>در دفترچه‌تان ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -8296,12 +8296,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>{when}, {kind}, entered by {person}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}، {kind}، ثبت‌شده به‌وسیلهٔ {person}: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when}, {kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}، {kind}: {text}</translation>
     </message>
 </context>
 <context>
