@@ -206,3 +206,12 @@ def test_the_window_message_says_where(qapp, tmp_path, document):
     text = known_message(refused)
     assert "Nothing was changed" in text and f"symptom_entries row {index + 1}: severity" in text
     assert "Where" not in known_message(ImportRejected(detail="not valid JSON"))
+
+
+def test_a_drug_id_the_catalog_does_not_know_is_refused(tmp_path, document):
+    """The plan's form offers catalog drugs or a typed name; the alert rules refuse to guess what
+    an unknown id is, so an import may not bring one (found by the property test)."""
+    row = _drug_row(document, "letrozole")
+    bad = docs.with_value(document, "regimen_drugs", row, "drug_id", "not_a_drug")
+    refused = _refused(tmp_path, bad)
+    assert refused.detail.startswith(f"regimen_drugs row {row + 1}: drug_id"), refused.detail

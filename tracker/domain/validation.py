@@ -386,6 +386,9 @@ def _scan(row: Mapping[str, Any]) -> None:
     check_name(row.get("scan_type"), "scan_type", empty="Say what kind of scan it was.", limit=100)
 
 
+#: The drug id of a drug typed by hand (the plan's form and the alert rules use the same).
+CUSTOM_DRUG = "custom"
+
 #: table -> the checks a form (or the service behind it) applies to such a record.
 RECORD_CHECKS: dict[str, tuple[Callable[[Mapping[str, Any]], None], ...]] = {
     "people": (_person,),
@@ -431,11 +434,24 @@ def check_record(table: str, number: int, row: Mapping[str, Any]) -> None:
         raise RecordRejected(table, number, exc.field, exc.message) from None
 
 
-def check_records(tables: Mapping[str, list[dict[str, Any]]]) -> None:
-    """Every row of every table, plus the rules that span rows of one table."""
+def check_records(tables: Mapping[str, list[dict[str, Any]]],
+                  known_drug: Callable[[str], bool] | None = None) -> None:
+    """Every row of every table, plus the rules that span rows of one table.
+
+    `known_drug` (the catalog, from the services) says which drug ids exist: the plan's form
+    offers catalog drugs or a typed name ("custom"), and the alert rules refuse to guess
+    what an unknown id is, so no other way in may bring one."""
     for table, rows in tables.items():
         for number, row in enumerate(rows, start=1):
             check_record(table, number, row)
+    if known_drug is not None:
+        for table in ("regimen_drugs", "dose_events"):
+            for number, row in enumerate(tables.get(table, []), start=1):
+                drug_id = row.get("drug_id")
+                if isinstance(drug_id, str) and drug_id != CUSTOM_DRUG and not known_drug(drug_id):
+                    raise RecordRejected(table, number, "drug_id",
+                                         "That drug is not in the app's list. Choose it again from the list, "
+                                         "or type its name.")
     patients = [n for n, row in enumerate(tables.get("people", []), start=1) if row.get("kind") == "patient"]
     if len(patients) > 1:
         raise RecordRejected("people", patients[1], "kind", "A journal belongs to one patient.")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.domain.errors import ImportRejected, KnownError, ValidationError
 from tracker.domain.validation import RecordRejected, check_name, check_records
+from tracker.services import catalog
 from tracker.services.exports import codec
 from tracker.services.exports.json_export import FORMAT, VERSION, export_tables
 
@@ -200,7 +201,7 @@ def _check_meaning(decoded: dict[str, list[dict[str, Any]]]) -> None:
     the right type can still be impossible (a 0-day cycle, severity 99, an unknown zone),
     and such a journal would fail on Today, in reminders or in an export."""
     try:
-        check_records(decoded)
+        check_records(decoded, known_drug=lambda drug_id: catalog.drug(drug_id) is not None)
     except RecordRejected as exc:
         raise _impossible(exc.where, exc.message) from None
 

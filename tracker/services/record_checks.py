@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from tracker.domain.validation import RecordRejected, check_records
+from tracker.services import catalog
 
 
 def stored_rows(conn: Connection) -> dict[str, list[dict[str, Any]]]:
@@ -54,7 +55,7 @@ def first_problem(conn: Connection, *, stored_text_ok: bool = False) -> str | No
     if stored_text_ok:
         tables = _without_control_characters(tables)
     try:
-        check_records(tables)
+        check_records(tables, known_drug=lambda drug_id: catalog.drug(drug_id) is not None)
     except RecordRejected as exc:
         rows = tables.get(exc.table) or []
         record = rows[exc.row - 1] if 0 < exc.row <= len(rows) else {}
