@@ -143,3 +143,48 @@ def test_interrupted_rekey_is_settled_at_the_next_open(created, data_dir, at):
     assert not rekey.pending(paths)
     with pytest.raises(WrongPassphrase):
         journals.unlock(data_dir, jid, other)
+
+
+def test_a_marker_that_cannot_be_read_after_the_switch_began_deletes_nothing(created, data_dir, monkeypatch):
+    """Review finding: a failed read of the commit marker used to roll back, deleting the staged
+    key file after the new database was already in place — a journal no key could open."""
+    from tracker.domain.errors import JournalDamaged
+
+    journal = created.journal
+    jid, paths = journal.journal_id, journal.paths
+    old_key, new_key = journal.data_key, keyslots.new_data_key()
+    key_file = keyslots.KeyFile.new(jid, journal.display_name, new_key, NEW)[0]
+    journal.forget_key_for_rekey()
+    original = rekey._roll_forward
+
+    def die_after_the_database_moved(p):
+        staged_db = rekey._staged_db(p)
+        import os as _os
+
+        rekey._remove_db_side_files(p.db)
+        _os.replace(staged_db, p.db)
+        raise _Killed()
+
+    monkeypatch.setattr(rekey, "_roll_forward", die_after_the_database_moved)
+    monkeypatch.setattr(rekey, "_roll_back", lambda _paths: None)
+    with pytest.raises(_Killed):
+        rekey.rekey_files(paths, old_key, new_key, key_file.to_json())
+    journal._lock.release()
+    monkeypatch.setattr(rekey, "_roll_forward", original)
+    monkeypatch.undo()
+    staged_keys = rekey._staged_keys(paths)
+    assert staged_keys.exists() and rekey._commit(paths).exists()
+    real_read = type(rekey._commit(paths)).read_text
+
+    def unreadable(self, *args, **kwargs):
+        if self == rekey._commit(paths):
+            raise PermissionError("busy")
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(rekey._commit(paths)), "read_text", unreadable)
+    with pytest.raises(JournalDamaged):
+        rekey.settle(paths)
+    monkeypatch.undo()
+    assert staged_keys.exists(), "the only key to the new database must never be deleted"
+    reopened = journals.unlock(data_dir, jid, NEW)  # a later, readable settle finishes the switch
+    reopened.close()

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.domain.errors import JournalDamaged
 from tracker.storage import journal_lock
 from tracker.storage.atomic import atomic_write_text, fsync_dir
 from tracker.storage.paths import JournalPaths
@@ -71,18 +72,32 @@ def settle(paths: JournalPaths) -> None:
 
 
 def settle_locked(paths: JournalPaths) -> None:
-    if _commit(paths).exists() and _commit_is_valid(paths):
+    if not _commit(paths).exists():
+        _roll_back(paths)  # never committed: the old database and key files are untouched
+        return
+    if _commit_is_valid(paths):
         _roll_forward(paths)
-    else:
-        _roll_back(paths)
+        return
+    if _staged_db(paths).exists():
+        _roll_back(paths)  # the switch has not begun: undoing it is safe
+        return
+    # The new database is already in place but the marker cannot be trusted: deleting the
+    # staged key file now would leave a database that no key opens. Keep every file.
+    raise JournalDamaged()
 
 
 def _commit_is_valid(paths: JournalPaths) -> bool:
     """The marker is written atomically, so it is whole; it names the staged key file by hash
-    so that a marker can never switch to a key file other than the one it was written for."""
+    so that a marker can never switch to a key file other than the one it was written for.
+    A marker that cannot be read at all (a passing I/O error) is an error, never "invalid":
+    settling on a guess could delete the only key to the new database."""
     try:
-        data = json.loads(_commit(paths).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        text = _commit(paths).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise JournalDamaged() from exc
+    try:
+        data = json.loads(text)
+    except ValueError:
         return False
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return False
