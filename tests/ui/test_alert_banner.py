@@ -139,3 +139,26 @@ def test_an_emergency_card_also_names_the_24_hour_line(qtbot, ctx, journal, cloc
     log(journal, clock, SymptomRating("bleeding_bruising", severity=4))
     card = make(qtbot, ctx).rows[0]
     assert card.card.level == "emergency" and card.line_after.text() == "Then: Acute oncology: 0800 123 4567"
+
+
+def test_when_the_alerts_cannot_be_worked_out_the_banner_says_to_call_and_the_bug_shows(qtbot, ctx, journal, clock,
+                                                                                      monkeypatch):
+    """Review finding: a failure used to leave an empty banner (cards deleted first) and, at start,
+    no banner at all for the session. Now the cards stay until new ones are ready, a plain
+    instruction to call shows, and the error still goes on to the bug report."""
+    on_drugs(journal, "palbociclib")
+    log(journal, clock, Measurement("temperature", 38.4, "°C"))
+    banner = make(qtbot, ctx)
+    assert banner.rows and banner.failed.isHidden()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in the alert code")
+
+    monkeypatch.setattr(banner_mod.alert_settings, "current_alerts", broken)
+    with pytest.raises(RuntimeError):
+        banner.refresh()
+    assert not banner.failed.isHidden() and "call your 24-hour line" in banner.failed.text()
+    shown = []
+    monkeypatch.setattr("tracker.ui.common.errors.show_error", lambda parent, exc: shown.append(exc))
+    at_start = make(qtbot, ctx)  # a failure at start: the banner is still made, saying to call
+    assert not at_start.failed.isHidden() and len(shown) == 1

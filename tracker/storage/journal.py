@@ -7,6 +7,7 @@ backups, the keyring option and passphrase changes need it; `close()` drops it.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import uuid
@@ -71,7 +72,6 @@ class OpenJournal:
         try:
             yield session
             session.commit()
-            self.checkpoint()
         except DBAPIError as exc:
             session.rollback()
             mapped = map_db_error(exc.orig if exc.orig is not None else exc)
@@ -83,6 +83,7 @@ class OpenJournal:
             raise
         finally:
             session.close()
+        self._checkpoint_after_commit()
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -91,7 +92,19 @@ class OpenJournal:
             raise JournalLocked()
         with self.engine.begin() as conn:
             yield conn
-        self.checkpoint()
+        self._checkpoint_after_commit()
+
+    def _checkpoint_after_commit(self) -> None:
+        """The save is already kept (in the synced log) when this runs: a checkpoint that cannot
+        run now because the disk is full is tried again at the next save, and must not make the
+        person believe a kept save was lost (they would enter it twice, and its alert would
+        not show). Damage found here is still reported."""
+        from tracker.domain.errors import DiskFull
+
+        try:
+            self.checkpoint()
+        except DiskFull:
+            logging.getLogger(__name__).warning("write-ahead log checkpoint deferred: the disk is full")
 
     def checkpoint(self) -> None:
         """Copy what was just committed from the write-ahead log into the database file.

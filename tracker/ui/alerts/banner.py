@@ -71,16 +71,31 @@ class AlertBanner(QFrame):
         self.contacts.setWordWrap(True)
         self.layout_.addWidget(self.contacts)
         self.layout_.addWidget(self.undo_row)
+        # Shown when the alerts cannot be worked out: the error goes on to the bug report, and
+        # meanwhile the person is told plainly to call rather than seeing no alert at all.
+        self.failed = QLabel()
+        self.failed.setObjectName("alertsFailed")
+        self.failed.setWordWrap(True)
+        self.failed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.failed.setStyleSheet("QLabel#alertsFailed { border: 3px solid palette(highlight); padding: 8px;"
+                                  " font-weight: bold; }")
+        self.failed.hide()
+        self.layout_.insertWidget(0, self.failed)
         ctx.events.changed.connect(lambda _kind: self.refresh())
-        self.refresh()
 
     def refresh(self) -> None:
+        # Work the alerts out first: a failure must never leave an empty banner behind.
+        try:
+            cards = alert_settings.current_alerts(self.ctx.journal, self.ctx.clock)
+            team = care_team.get_care_team(self.ctx.journal) if cards else CareTeam()
+        except Exception:
+            self._show_failure()
+            raise  # a bug: on to the bug report, with the plain instruction still on screen
+        self.failed.hide()
         for row in self.rows:
             row.hide()
             row.deleteLater()
         self.rows = []
-        cards = alert_settings.current_alerts(self.ctx.journal, self.ctx.clock)
-        team = care_team.get_care_team(self.ctx.journal) if cards else CareTeam()
         emergency = team.emergency_number(country_code())
         for card in cards:
             row = AlertCard(self.ctx, card, team, emergency, carer_for(self.ctx.journal, card), self.dismiss,
@@ -98,6 +113,15 @@ class AlertBanner(QFrame):
         self.contacts.setVisible(bool(self.rows) and bool(team.contacts))
         self.undo_row.setVisible(self._last_dismissed is not None)
         self.setVisible(bool(self.rows) or self._last_dismissed is not None)
+
+    def _show_failure(self) -> None:
+        for row in self.rows:
+            row.hide()
+        self.failed.setText(tr("Alerts could not be checked just now. If you feel unwell, or are not sure, "
+                               "call your 24-hour line or your team now. Do not wait for the app."))
+        self.failed.show()
+        self.setVisible(True)
+        accessibility.announce(self, self.failed.text(), "call_now")  # assertive
 
     def _show_rows(self) -> None:
         """Every emergency and call_now card always shows; beyond those, one more unless the person
@@ -156,4 +180,11 @@ class AlertBanner(QFrame):
 
 def create_banner(ctx, parent: QWidget | None = None) -> QWidget:
     default_rules()  # a rule file that does not load fails here, when the window opens
-    return AlertBanner(ctx, parent)
+    banner = AlertBanner(ctx, parent)
+    try:
+        banner.refresh()
+    except Exception as exc:  # noqa: BLE001 - shown as a bug; the banner stays, saying to call
+        from tracker.ui.common.errors import show_error
+
+        show_error(parent.window() if parent is not None else None, exc)
+    return banner

@@ -138,13 +138,9 @@ class MainWindow(QMainWindow):
         # No ImportError guard: a missing alerts module is a bug to show, never a window without alerts.
         from tracker.ui.alerts.banner import create_banner
 
-        try:
-            return create_banner(self.ctx, parent)
-        except Exception as exc:  # noqa: BLE001 - the window must open even if the banner fails
-            from tracker.ui.common.errors import show_error
-
-            show_error(self, exc)
-            return None
+        # A failure to work the alerts out is shown by the banner itself (it says to call)
+        # and reaches the bug report; a banner that cannot even be made is a bug as well.
+        return create_banner(self.ctx, parent)
 
     def _start_idle(self) -> None:
         from tracker.domain.errors import KnownError
