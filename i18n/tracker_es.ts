@@ -175,6 +175,11 @@
         <translation>Deshacer</translation>
     </message>
     <message>
+        <location line="+58"/>
+        <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
+        <translation>Ahora mismo no se han podido revisar los avisos. Si te encuentras mal, o tienes dudas, llama ya a tu línea de 24 horas o a tu equipo. No esperes a la aplicación.</translation>
+    </message>
+    <message>
         <location filename="../tracker/ui/diary/commands.py" line="+38"/>
         <source>Delete entry</source>
         <translation>Borrar anotación</translation>
@@ -690,8 +695,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>38 °C</source>
-        <translation>38 °C</translation>
+        <source>37.5 °C: call during treatment</source>
+        <translation>37,5 °C: llama si estás en tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1588,7 +1593,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+49"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+15"/>
         <source>Show fewer alerts</source>
         <translation>Mostrar menos avisos</translation>
     </message>
@@ -5263,7 +5268,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+126"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>

@@ -175,6 +175,11 @@
         <translation>واگرد</translation>
     </message>
     <message>
+        <location line="+58"/>
+        <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
+        <translation>هم‌اکنون بررسی هشدارها ممکن نشد. اگر حالتان خوب نیست یا مطمئن نیستید، همین حالا با خط ۲۴ ساعته یا تیم درمان خود تماس بگیرید. منتظر برنامه نمانید.</translation>
+    </message>
+    <message>
         <location filename="../tracker/ui/diary/commands.py" line="+38"/>
         <source>Delete entry</source>
         <translation>حذف یادداشت</translation>
@@ -690,8 +695,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>38 °C</source>
-        <translation>۳۸ °C</translation>
+        <source>37.5 °C: call during treatment</source>
+        <translation>37.5 °C: در دوران درمان تماس بگیرید</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1588,7 +1593,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+49"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+15"/>
         <source>Show fewer alerts</source>
         <translation>نمایش هشدارهای کمتر</translation>
     </message>
@@ -5260,7 +5265,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+126"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>

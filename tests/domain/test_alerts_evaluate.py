@@ -127,3 +127,11 @@ def test_card_key_changes_when_the_level_rises():
     low = card([sym("yellowing_skin", sev=1)], ctx(OFF))
     high = card([sym("yellowing_skin", sev=1, entry_id=1), sym("palpitations_fainting", sev=1, entry_id=2)], ctx(OFF))
     assert low.key != high.key and low.key.startswith("log:1:")
+
+
+def test_card_key_changes_when_a_new_reason_joins_at_the_same_level():
+    """Review finding: a dismissed call-now card (fever) stayed hidden when chest pain, also
+    call now, was added to the same log."""
+    fever = card([sym("confusion", sev=1, entry_id=1)], ctx(OFF))
+    more = card([sym("confusion", sev=1, entry_id=1), sym("chest_pain", sev=1, entry_id=2)], ctx(OFF))
+    assert fever.level == more.level and fever.key != more.key

@@ -1,4 +1,4 @@
-"""Charts keep meaningful axes: 0-4 ratings, 35-40 °C with the 38 °C line, no line across a
+"""Charts keep meaningful axes: 0-4 ratings, 35-40 °C with the 37.5 °C line, no line across a
 gap of months, every scale of a symptom, and a year on short charts."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def test_temperature_axis_is_fixed_with_the_fever_line():
     ax = fig.axes[0]
     assert ax.get_ylim() == (35.0, 40.0)
     fever = _line(fig, "fever-line")
-    assert list(fever.get_ydata()) == [38.0, 38.0]
+    assert list(fever.get_ydata()) == [37.5, 37.5]  # where the alerts say call now on treatment
     # A reading outside is still shown: the axis widens, never clips it.
     hot = MeasurementSeries("temperature", "Temperature", "°C", (ValuePoint(_at(date(2026, 3, 1)), 40.6),))
     low, high = measurement_chart(ChartData(measurements=[hot]), start=date(2026, 2, 20), end=END).axes[0].get_ylim()

@@ -86,7 +86,7 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
             "interference": (_tr("0 Not at all"), _tr("1 A little bit"), _tr("2 Somewhat"), _tr("3 Quite a bit"), _tr("4 Very much")),
         },
         mixed_scale_axis=_tr("Patient-reported rating (0 = none or never, 4 = the most)"),
-        fever_line=_tr("38 °C"),
+        fever_line=_tr("37.5 °C: call during treatment"),
         table_headers=(_tr("Date"), _tr("What"), _tr("Value"), _tr("Unit"), _tr("Reported by")),
         reported_by_patient=_tr("Patient"),
         reported_by_carer=_tr("Carer ({name})"),

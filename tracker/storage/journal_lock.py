@@ -12,6 +12,7 @@ process is refused too, exactly like one from another process.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,7 +55,9 @@ def acquire(folder: Path) -> JournalLock:
         _lock(fd)
     except OSError as exc:
         os.close(fd)
-        raise JournalInUse(detail="lock held") from exc
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLOCK):  # EDEADLOCK: Windows
+            raise JournalInUse(detail="lock held") from exc
+        raise  # e.g. a network folder without locks: say what it is, not "open elsewhere"
     return JournalLock(fd, path)
 
 

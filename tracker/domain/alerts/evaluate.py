@@ -133,8 +133,9 @@ class LogAlert:
 
     @property
     def key(self) -> str:
-        """Dismissing a card hides it until the same log reaches a higher level."""
-        return f"{self.group[0]}:{self.group[1]}:{self.level}"
+        """Dismissing a card hides it until the same log reaches a higher level or gains a new
+        reason (a fever dismissed, then chest pain added to the same log, shows again)."""
+        return f"{self.group[0]}:{self.group[1]}:{self.level}:{'+'.join(sorted(set(self.rule_ids)))}"
 
 
 def _limit(value: float | str | None, context: AlertContext) -> float | None:

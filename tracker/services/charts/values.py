@@ -28,10 +28,11 @@ from tracker.services.reports.data import ChartData, LabSeries, MeasurementSerie
 
 _REF_COLOUR = "#009E73"  # Okabe–Ito bluish green, very light fill + dashed edges
 _MAX_MARKERS = 80
-#: Temperature axis (°C): fixed so 37.9 never looks like a spike; 38 °C is marked
-#: (the fever threshold the alerts use).
+#: Temperature axis (°C): fixed so 37.9 never looks like a spike. 37.5 °C is marked: during
+#: anti-cancer treatment the alerts say "call now" from there (UKONS v3), so no reading that
+#: brought a call-now card may sit below the chart's line.
 TEMPERATURE_AXIS = (35.0, 40.0)
-FEVER_C = 38.0
+FEVER_C = 37.5
 _FEVER_COLOUR = "#D55E00"
 
 

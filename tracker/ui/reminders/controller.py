@@ -90,7 +90,7 @@ class ReminderController(QObject):
     @property
     def unlocked(self) -> bool:
         journal = self.ctx.journal if self.ctx is not None else None
-        return journal is not None and bool(getattr(journal, "is_open", False))
+        return journal is not None and journal.is_open
 
     def attach(self, ctx) -> None:
         """The journal is open (start or unlock): remind from it, then mark anything pressed while locked."""
