@@ -188,3 +188,33 @@ def test_a_marker_that_cannot_be_read_after_the_switch_began_deletes_nothing(cre
     assert staged_keys.exists(), "the only key to the new database must never be deleted"
     reopened = journals.unlock(data_dir, jid, NEW)  # a later, readable settle finishes the switch
     reopened.close()
+
+
+def test_a_save_under_way_finishes_before_the_key_is_dropped_for_a_rekey(created):
+    """Review finding: a save that began before the rekey's copy and committed after it was
+    lost when the copy replaced the file. Now forget_key_for_rekey waits for it."""
+    import threading
+
+    journal = created.journal
+    inside, release, dropped = threading.Event(), threading.Event(), threading.Event()
+
+    def save():
+        with journal.session():
+            inside.set()
+            release.wait(5)
+
+    saver = threading.Thread(target=save)
+    saver.start()
+    assert inside.wait(5)
+    dropper = threading.Thread(target=lambda: (journal.forget_key_for_rekey(), dropped.set()))
+    dropper.start()
+    assert not dropped.wait(0.3), "the key must not be dropped under a save that is under way"
+    release.set()
+    saver.join(5)
+    assert dropped.wait(5)
+    dropper.join(5)
+    from tracker.domain.errors import JournalLocked
+
+    with pytest.raises(JournalLocked):
+        with journal.session():
+            pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,42 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
+class _UseGate:
+    """Counts the sessions in use, so a new data key is never switched in under a save that
+    already began: `close_and_wait` stops new sessions (they see a locked journal) and waits
+    for the ones running to finish; `reopen` lets them in again (review finding: a save
+    committed after the rekey's copy was taken was lost when the copy replaced the file)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._users = 0
+        self._closed = False
+
+    @contextmanager
+    def use(self) -> Iterator[None]:
+        from tracker.domain.errors import JournalLocked
+
+        with self._cond:
+            if self._closed:
+                raise JournalLocked()
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._users -= 1
+                self._cond.notify_all()
+
+    def close_and_wait(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.wait_for(lambda: self._users == 0)
+
+    def reopen(self) -> None:
+        with self._cond:
+            self._closed = False
+
+
 @dataclass
 class OpenJournal:
     """An unlocked journal. It holds the journal's lock (one writer) until `close()`."""
@@ -38,6 +75,7 @@ class OpenJournal:
     _key: KeyRef | None = field(repr=False, default=None)
     _sessionmaker: sessionmaker[Session] | None = field(repr=False, default=None)
     _lock: journal_lock.JournalLock | None = field(repr=False, default=None)
+    _gate: _UseGate = field(repr=False, default_factory=_UseGate)
 
     @property
     def _data_key(self) -> bytes | None:
@@ -60,14 +98,20 @@ class OpenJournal:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on error, maps disk errors."""
-        from sqlalchemy.exc import DBAPIError
-
         if self._data_key is None:
             raise JournalLocked()
         if self._sessionmaker is None:
             from sqlalchemy.orm import sessionmaker as make_sessionmaker
 
             self._sessionmaker = make_sessionmaker(self.engine, expire_on_commit=False)
+        with self._gate.use():
+            yield from self._session_in_use()
+        self._checkpoint_after_commit()
+
+    def _session_in_use(self) -> Iterator[Session]:
+        from sqlalchemy.exc import DBAPIError
+
+        assert self._sessionmaker is not None
         session = self._sessionmaker()
         try:
             yield session
@@ -83,14 +127,13 @@ class OpenJournal:
             raise
         finally:
             session.close()
-        self._checkpoint_after_commit()
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A Core connection in a transaction, for bulk inserts and chart/timeline queries."""
         if self._data_key is None:
             raise JournalLocked()
-        with self.engine.begin() as conn:
+        with self._gate.use(), self.engine.begin() as conn:
             yield conn
         self._checkpoint_after_commit()
 
@@ -143,6 +186,7 @@ class OpenJournal:
         """Drop the key from the engine (no new connections), close the pooled ones; the
         lock stays held. Returns the key for the rekey; `replace_key` ends this state."""
         key = self.data_key
+        self._gate.close_and_wait()  # saves already under way finish first; new ones wait outside
         if self._key is not None:
             self._key.forget()
         self._sessionmaker = None
@@ -157,6 +201,7 @@ class OpenJournal:
         self._key = KeyRef(data_key)
         self._sessionmaker = None
         self.engine = make_engine(self.paths.db, self._key)
+        self._gate.reopen()
 
 
 @contextmanager
