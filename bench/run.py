@@ -190,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
             if module_cases is None:
                 print(f"  ({module_name}.py has no cases(ctx); run it on its own)", file=sys.stderr)
                 continue
+            # Each case runs in a child process that opens the journal itself: one writer per
+            # journal (the lock from issue 13), so the parent lets go of it first.
+            opened = ctx._cache.pop("journal", None)
+            if opened is not None:
+                opened.close()
             for case in module_cases:
                 if wanted and not any(w in case.name.casefold() for w in wanted):
                     continue
