@@ -165,3 +165,17 @@ def test_today_stacks_its_cards_in_one_column_on_a_small_screen(qtbot, ctx):
     assert view.columns.direction() == view.columns.Direction.LeftToRight
     view.resize(800, 560)
     qtbot.waitUntil(lambda: view.columns.direction() == view.columns.Direction.TopToBottom)
+
+
+def test_checkin_asks_about_a_symptom_once_whatever_scales_it_was_rated_on(ctx, journal):
+    """Hot flushes rated by how often came back as "hot_flushes:frequency" and the card showed
+    that raw id as the question (seen in the Persian gallery)."""
+    from datetime import timedelta
+
+    from tracker.domain.symptoms import SymptomRating
+
+    who = people.patient(journal).id
+    diary.log_symptoms(journal, [SymptomRating("swelling", frequency=3, interference=2)], who,
+                       ctx.clock.now() - timedelta(days=1), ctx.clock)
+    chosen = checkin_terms.for_journal(journal, ctx.clock)
+    assert chosen.count("swelling") == 1 and not any(":" in term for term in chosen)

@@ -45,5 +45,14 @@ def for_journal(journal, clock) -> list[str]:
 
     today: date = clock.today()
     series = symptom_series(journal, clock, since=today - timedelta(days=RECENT_DAYS))
-    recent = [Recent(s.symptom_id, max(p.rating for p in s.points), len(s.points)) for s in series if s.points]
-    return choose(recent, diary.suggested_symptoms(journal, today))
+    # One entry per symptom, whatever scales it was rated on (a series is one symptom on one
+    # scale: "hot_flushes:frequency" is hot flushes).
+    by_term: dict[str, Recent] = {}
+    for s in series:
+        if not s.points:
+            continue
+        worst, count = max(p.rating for p in s.points), len(s.points)
+        seen = by_term.get(s.term_id)
+        if seen is None or (worst, count) > (seen.worst, seen.count):
+            by_term[s.term_id] = Recent(s.term_id, worst, count)
+    return choose(by_term.values(), diary.suggested_symptoms(journal, today))
