@@ -6,13 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
-from tracker.domain.validation import check_name
-from tracker.storage import journal as journal_store
 from tracker.storage import keyslots, registry
-from tracker.storage.journal import OpenJournal
 from tracker.storage.paths import journal_paths
+
+if TYPE_CHECKING:
+    from tracker.storage.journal import OpenJournal
+
+# The journal store and the shared validation are imported where they are used: listing the
+# journals for the unlock window must stay light (cold start, issue 17).
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -47,7 +51,9 @@ def validate_new_passphrase(passphrase: str, repeated: str | None = None) -> Non
 def create_journal(data_dir: Path, display_name: str, passphrase: str, *,
                    started_on: date | None = None) -> CreatedJournal:
     """A new journal. `started_on`: the person's today, so doses from before it are never overdue."""
+    from tracker.domain.validation import check_name
     from tracker.services import people, start_day
+    from tracker.storage import journal as journal_store
 
     # Checked before anything is created: a name that cannot be stored used to fail after the
     # journal existed, so its recovery key was never shown.
@@ -73,6 +79,8 @@ def unlock(data_dir: Path, journal_id: str, passphrase: str) -> OpenJournal:
     After a successful open both key-file copies are brought in step, and a passphrase
     slot made before passphrases were NFC-normalised is rewrapped to the normalised form.
     """
+    from tracker.storage import journal as journal_store
+
     paths = journal_paths(Path(data_dir), journal_id)
     key_file = _key_file(data_dir, journal_id)
     data_key, raw_form = key_file.unwrap_with_passphrase_form(passphrase)
@@ -86,6 +94,8 @@ def unlock(data_dir: Path, journal_id: str, passphrase: str) -> OpenJournal:
 
 
 def unlock_with_recovery_key(data_dir: Path, journal_id: str, recovery_key: str) -> OpenJournal:
+    from tracker.storage import journal as journal_store
+
     paths = journal_paths(Path(data_dir), journal_id)
     key_file = _key_file(data_dir, journal_id)
     data_key = key_file.unwrap_with_recovery_key(recovery_key)
@@ -124,6 +134,8 @@ def new_recovery_key(journal: OpenJournal) -> str:
 
 def rename_journal(journal: OpenJournal, display_name: str) -> None:
     # The same check as a new journal's name: Settings is one more way in.
+    from tracker.domain.validation import check_name
+
     name = check_name(display_name, "name", empty="Please give a name or nickname for this journal.")
     key_file = keyslots.load(journal.paths)
     key_file.display_name = name
