@@ -37,17 +37,6 @@ def _day(text: str | None, flag: str) -> date | None:
         raise UsageError(f"{flag} needs a date written as YYYY-MM-DD, for example 2026-03-10.") from exc
 
 
-def local_clock():
-    from tracker.domain.clock import SystemClock
-
-    try:
-        from tzlocal import get_localzone
-
-        return SystemClock(get_localzone())
-    except Exception:  # noqa: BLE001 - an unknown zone falls back to the OS offset
-        return SystemClock()
-
-
 def run(args: argparse.Namespace) -> int:
     from tracker.services.exports import NOT_ENCRYPTED_WARNING
 
@@ -93,7 +82,9 @@ def _install_language(args: argparse.Namespace) -> None:
 
 def _export(fmt: str, journal, out: Path, date_from: date | None, date_to: date | None, *,
             machine_headers: bool = False) -> Path:
-    clock = local_clock()
+    from tracker.services.local_zone import system_clock
+
+    clock = system_clock()
     if fmt == "json":
         from tracker.services.exports.json_export import export_json
 

@@ -46,6 +46,10 @@ class JournalDamaged(KnownError):
     exit_code = 4
 
 
+class PasswordStoreUnreachable(KnownError):
+    message = "The computer's password store could not be reached. Nothing was changed."
+
+
 class KeyFileMissing(KnownError):
     message = (
         "The key file that goes with this journal is missing. If you have a backup, restore it; "

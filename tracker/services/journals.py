@@ -189,8 +189,10 @@ def start_over_with_new_keys(
     recovery = make()
     key_file.set_recovery_key(new_key, recovery)
     keys_json = key_file.to_json()
-    rekey.rekey_journal(journal, new_key, keys_json, step=step)
+    # Asked before anything changes: a password store that can't be reached stops here, not
+    # after the new recovery key exists (which must always reach the person's screen).
     remembered = keyring_store.is_remembered(journal.journal_id)
+    rekey.rekey_journal(journal, new_key, keys_json, step=step)
     if remembered:
         keyring_store.remember(journal)  # the old key there would open nothing; keep it working
     # Needs only the folder and the two keys, so it finishes even if the journal is locked meanwhile.

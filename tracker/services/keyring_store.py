@@ -10,7 +10,7 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.domain.errors import JournalDamaged
+from tracker.domain.errors import JournalDamaged, PasswordStoreUnreachable
 from tracker.storage import journal as journal_store
 from tracker.storage import keyslots
 from tracker.storage.journal import OpenJournal
@@ -27,10 +27,11 @@ class KeyringStatus:
 
 
 def status() -> KeyringStatus:
-    try:
-        import keyring
-        from keyring.backends import chainer
+    import keyring
+    from keyring.backends import chainer
+    from keyring.errors import KeyringError
 
+    try:
         backend = keyring.get_keyring()
         backends = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
         secure = [
@@ -42,7 +43,7 @@ def status() -> KeyringStatus:
         if not secure:
             return KeyringStatus(False, "This computer has no secure password store (keyring) that the app can use.")
         return KeyringStatus(True, "")
-    except Exception:  # noqa: BLE001 - any backend failure means "not available"
+    except (KeyringError, OSError):  # the store's own errors, or its D-Bus socket gone: "not available"
         return KeyringStatus(False, "The computer's password store could not be reached.")
 
 
@@ -76,14 +77,17 @@ def forget(journal_id: str, data_dir: Path | str | None = None) -> None:
 
 
 def is_remembered(journal_id: str) -> bool:
+    """Whether the keyring holds this journal's key. A store that can't be reached is said
+    (PasswordStoreUnreachable), never taken for "not remembered": callers act on the answer."""
     if not status().available:
         return False
-    try:
-        import keyring
+    import keyring
+    from keyring.errors import KeyringError
 
+    try:
         return keyring.get_password(SERVICE, journal_id) is not None
-    except Exception:  # noqa: BLE001
-        return False
+    except (KeyringError, OSError) as exc:
+        raise PasswordStoreUnreachable() from exc
 
 
 def unlock_from_keyring(data_dir: Path | str, journal_id: str) -> OpenJournal | None:
@@ -93,11 +97,12 @@ def unlock_from_keyring(data_dir: Path | str, journal_id: str) -> OpenJournal | 
     if not status().available:
         return None
     import keyring
+    from keyring.errors import KeyringError
 
     try:
         stored = keyring.get_password(SERVICE, journal_id)
-    except Exception:  # noqa: BLE001
-        return None
+    except (KeyringError, OSError):
+        return None  # a locked or unreachable store: the passphrase opens the journal as usual
     if not stored:
         _marker(data_dir, journal_id).unlink(missing_ok=True)
         return None

@@ -29,15 +29,13 @@ def _warm_imports() -> None:
     """Import the heavy storage stack off the GUI thread, so unlocking does not wait for it."""
 
     def work() -> None:
-        try:
-            import sqlalchemy.orm  # noqa: F401
-            import sqlcipher3.dbapi2  # noqa: F401
+        # The same modules unlock imports anyway: a failure here is the same bug, seen sooner.
+        import sqlalchemy.orm  # noqa: F401
+        import sqlcipher3.dbapi2  # noqa: F401
 
-            import tracker.storage.models  # noqa: F401
-            import tracker.storage.schema  # noqa: F401
-            from tracker.storage import kdf  # noqa: F401
-        except Exception:  # noqa: BLE001, S110 - warming is an optimisation only
-            pass
+        import tracker.storage.models  # noqa: F401
+        import tracker.storage.schema  # noqa: F401
+        from tracker.storage import kdf  # noqa: F401
 
     threading.Thread(target=work, name="warm-imports", daemon=True).start()
 

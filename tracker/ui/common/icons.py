@@ -21,6 +21,19 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tracker.ui import theme  # noqa: E402
 
+#: The one icon font we use, loaded on its own. QtAwesome's ready-made instance loads all ten
+#: of its fonts (7 MB, with 1 MB of character maps to parse) at the first icon; the bundle
+#: ships only these two files (packaging/treatment-journey.spec; tests/ui/test_icon_font.py).
+FONT = ("mdi6", "materialdesignicons6-webfont-6.9.96.ttf", "materialdesignicons6-webfont-charmap-6.9.96.json")
+_font: qtawesome.IconicFont | None = None
+
+
+def _iconic() -> qtawesome.IconicFont:
+    global _font  # noqa: PLW0603 - one font per process, made at the first icon
+    if _font is None:
+        _font = qtawesome.IconicFont(FONT)
+    return _font
+
 ICONS: dict[str, str] = {
     # sidebar sections
     "today": "mdi6.home-outline",
@@ -48,7 +61,7 @@ def icon(name: str, token: str | None = None, *, selected_token: str | None = No
     colour = theme.colour(token).name() if token else palette.color(QPalette.ColorRole.WindowText).name()
     selected = (theme.colour(selected_token).name() if selected_token
                 else palette.color(QPalette.ColorRole.HighlightedText).name())
-    return qtawesome.icon(ICONS[name], color=colour, color_active=colour, color_selected=selected)
+    return _iconic().icon(ICONS[name], color=colour, color_active=colour, color_selected=selected)
 
 
 def set_icon(button, name: str, token: str | None = None) -> None:

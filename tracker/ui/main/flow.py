@@ -13,19 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tracker.services.local_zone import system_clock
 from tracker.ui.common.background import BackgroundOp
-
-
-def _system_clock():
-    from tracker.domain.clock import SystemClock
-
-    try:
-        from tzlocal import get_localzone
-
-        return SystemClock(get_localzone())
-    except Exception:  # noqa: BLE001 - an odd system time zone setting falls back to the OS offset
-        return SystemClock()
-
 
 #: A normal start paints its first window before the reminder controller is made (and its
 #: modules imported); a start at login, which paints nothing, makes it at once.
@@ -47,7 +36,7 @@ class StartFlow(QObject):
     @property
     def clock(self):
         if self._clock is None:
-            self._clock = _system_clock()
+            self._clock = system_clock()
         return self._clock
 
     def start(self, *, autostart: bool = False) -> None:
