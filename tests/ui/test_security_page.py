@@ -229,7 +229,8 @@ def test_texts_say_what_change_passphrase_does_not_do(page):
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "stops working" not in texts
     assert "Backups made before the change still open with the old one" in texts
-    assert "Someone may know my passphrase or recovery key" in texts
+    assert "If someone may know your passphrase or recovery key" in texts
+    assert "use “New keys” below instead" in texts
 
 
 def test_the_password_store_is_asked_off_the_gui_thread(qtbot, data_dir, journal, clock, monkeypatch):

@@ -51,11 +51,7 @@ COMBINATIONS = FULL if os.environ.get("GALLERY_ALL") else SUBSET
 
 #: Problems in views other helpers own, known and reported, not yet fixed: (view, text in
 #: the problem). Each is listed in the gallery's report; remove a line when it is fixed.
-KNOWN: tuple[tuple[str, str], ...] = (
-    # Settings → Passphrase and locking (tracker/ui/settings/security_page.py, another helper's
-    # area): its form is wider than a 1024-px window at 150 % text and scrolls sideways.
-    ("settings", "holding SecurityPage  scrolls sideways"),
-)
+KNOWN: tuple[tuple[str, str], ...] = ()
 
 
 @pytest.fixture(scope="module")

@@ -135,10 +135,14 @@ class AppearancePage(QWidget):
             self.theme_buttons[key] = button
             column.addWidget(button)
             button.toggled.connect(lambda on, k=key: on and self._theme_chosen(k))
-        self.strong_focus = QCheckBox(self.tr("&Strong focus outline (easier to see where the keyboard is)"))
+        self.strong_focus = QCheckBox(self.tr("&Strong focus outline"))
+        self.strong_focus.setToolTip(self.tr("Easier to see where the keyboard is."))
         self.strong_focus.setChecked(focus == "strong")
         self.strong_focus.toggled.connect(self._focus_changed)
         column.addWidget(self.strong_focus)
+        focus_note = QLabel(self.tr("A strong outline makes it easier to see where the keyboard is."))
+        focus_note.setWordWrap(True)
+        column.addWidget(focus_note)
         return box
 
     # ------------------------------------------------------------------ actions

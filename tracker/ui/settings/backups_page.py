@@ -37,6 +37,7 @@ from tracker.ui.backup.paths import path_text
 from tracker.ui.common import style
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.flow_layout import FlowLayout
 
 
 def _note(text: str = "") -> QLabel:
@@ -65,7 +66,7 @@ class BackupsPage(QWidget):
         layout.addWidget(_note(self.tr(
             "A backup is one encrypted file with everything in this journal. Only your passphrase or your "
             "recovery key can open it.")))
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a small screen with large text
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.elsewhere_button = QPushButton(self.tr("Save a backup else&where…"))
         self.elsewhere_button.setToolTip(self.tr("For example on a USB stick, so a copy survives if this computer is lost."))
@@ -77,10 +78,9 @@ class BackupsPage(QWidget):
         self.cancel_button.hide()
         row.addWidget(self.backup_button)
         row.addWidget(self.elsewhere_button)
-        row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
-        row.addStretch(0)
         layout.addLayout(row)
+        layout.addWidget(self.progress)
         self.status = _note()
         layout.addWidget(self.status)
         self.backup_button.clicked.connect(lambda: self.back_up())
@@ -113,12 +113,11 @@ class BackupsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a small screen with large text
         self.restore_button = QPushButton(self.tr("&Restore this backup…"))
         self.restore_file_button = QPushButton(self.tr("Restore from a file I &saved…"))
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.restore_file_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.restore_button.clicked.connect(self.restore_selected)

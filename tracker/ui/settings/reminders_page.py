@@ -58,18 +58,21 @@ class RemindersPage(QWidget):
                                      "(Treatment Journey keeps running until you choose Quit)."))
         repeat_note.setWordWrap(True)
         form.addRow(repeat_note)
-        self.keep_times = QCheckBox(self.tr("Keep my reminder times on this computer, so reminders work before I "
-                                            "unlock"))
+        self.keep_times = QCheckBox(self.tr("Remind me before I unlock"))
         form.addRow(self.keep_times)
         keep_note = QLabel(self.tr("Without this, reminders start only once you have unlocked your journal after "
-                                   "starting the app. With it, a small file beside your journal lists the times of "
+                                   "starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of "
                                    "the next three weeks' doses. It shows only that something is due at those "
                                    "times: no drug names, no doses, nothing you wrote. Someone who can read your files "
                                    "could see those times. Leave it off if you prefer that to reminders at login."))
         keep_note.setWordWrap(True)
         form.addRow(keep_note)
-        self.login = QCheckBox(self.tr("Start Treatment Journey when I log in (locked, to remind me)"))
+        self.login = QCheckBox(self.tr("Start when I log in"))
         form.addRow(self.login)
+        login_note = QLabel(self.tr("Treatment Journey then starts locked when you log in to this computer, "
+                                    "so it can remind you."))
+        login_note.setWordWrap(True)
+        form.addRow(login_note)
         if not autostart.supported():
             self.login.setEnabled(False)
             self.login.setToolTip(self.tr("On this system, add Treatment Journey to your login items yourself."))

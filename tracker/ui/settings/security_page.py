@@ -1,7 +1,7 @@
 """Settings → Passphrase and locking.
 
 Change passphrase (checked against the current one, in the background), make a new
-recovery key (shown once), "Someone may know my passphrase or recovery key" (a new data
+recovery key (shown once), "New keys" (a new data
 key, passphrase and recovery key; older backups re-encrypted or deleted), auto-lock
 minutes, "Remember on this computer" (OS keyring; greyed out with the reason when there is
 none), and the journal's name. The texts say what each action does not do, too: a new
@@ -78,7 +78,7 @@ class NewRecoveryKeyDialog(QDialog):
 
 
 class NewKeysDialog(QDialog):
-    """Asks what "Someone may know my passphrase or recovery key" needs: the current
+    """Asks what "New keys" needs: the current
     passphrase, a new one twice, and what to do with older backups."""
 
     def __init__(self, old_copies: int, parent: QWidget | None = None) -> None:
@@ -167,8 +167,7 @@ class SecurityPage(QWidget):
         form = QFormLayout(box)
         form.addRow(_note(self.tr(
             "The new passphrase opens the journal from now on. Backups made before the change still "
-            "open with the old one. If someone may know it, use “Someone may know my passphrase or "
-            "recovery key” below instead.")))
+            "open with the old one. If someone may know it, use “New keys” below instead.")))
         self.current = QLineEdit()
         self.new = QLineEdit()
         self.again = QLineEdit()
@@ -203,8 +202,7 @@ class SecurityPage(QWidget):
         layout.addWidget(_note(self.tr(
             "The recovery key opens your journal if you forget your passphrase. If you lost it, make a "
             "new one: the old one no longer opens the journal, but backups made before still open with "
-            "it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” "
-            "below instead.")))
+            "it. If someone else may have seen it, use “New keys” below instead.")))
         self.recovery_button = QPushButton(self.tr("Make a new recover&y key…"))
         self.recovery_message = _note()
         layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -213,14 +211,14 @@ class SecurityPage(QWidget):
         return box
 
     def _new_keys_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Someone may know my passphrase or recovery key"))
+        box = QGroupBox(self.tr("New keys"))
         layout = QVBoxLayout(box)
         layout.addWidget(_note(self.tr(
-            "A new passphrase alone is not enough then: older copies of the journal's key file, inside "
+            "If someone may know your passphrase or recovery key, a new passphrase alone is not enough: older copies of the journal's key file, inside "
             "every backup, still open it with the old secrets. This gives the journal a new encryption "
             "key, passphrase and recovery key, and re-locks (or deletes) the older backups in its "
             "folder.")))
-        self.new_keys_button = QPushButton(self.tr("S&omeone may know my passphrase or recovery key…"))
+        self.new_keys_button = QPushButton(self.tr("Mak&e new keys…"))
         self.new_keys_busy = QProgressBar()
         self.new_keys_busy.setTextVisible(False)
         self.new_keys_busy.setMaximumHeight(8)
@@ -244,7 +242,7 @@ class SecurityPage(QWidget):
         self.minutes.valueChanged.connect(self._minutes_suffix)
         form.addRow(_label(self.tr("Lock after this long &without use:"), self.minutes), self.minutes)
         form.addRow("", _note(self.tr("You can always lock at once with Ctrl+L.")))
-        self.remember = QCheckBox(self.tr("Re&member on this computer (open without the passphrase)"))
+        self.remember = QCheckBox(self.tr("Re&member on this computer"))
         self.remember_note = _note()
         form.addRow("", self.remember)
         form.addRow("", self.remember_note)
@@ -318,6 +316,7 @@ class SecurityPage(QWidget):
         self.remember.blockSignals(False)
         if status.available:
             self.remember_note.setText(self.tr(
+                "The journal then opens without the passphrase. "
                 "Off is safer: anyone who can use this computer while you are logged in could then open "
                 "the journal. The key is kept in the computer's own password store, never in a plain file."))
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListView, QScrollArea, QStackedWidget, QWidget
 
 from tracker.ui.settings.pages import PAGES
 
@@ -46,6 +46,11 @@ class SettingsView(QWidget):
         self.list.setAccessibleName(self.tr("Settings pages"))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setMaximumWidth(220)
+        # Long page names (Spanish, large text) wrap onto a second line instead of hiding off
+        # to the side behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(3)  # room between pages, also for taller scripts (Persian)
         self.stack = QStackedWidget()
         layout.addWidget(self.list)
@@ -74,6 +79,10 @@ class SettingsView(QWidget):
 
     def _create(self, page) -> QWidget:
         inner = importlib.import_module(page.module).create_page(self.ctx, None)
+        # On a small screen with large text a field goes under its label rather than pushing
+        # the page wider than the window (tests/ui/test_settings_pages_fit.py).
+        for form in inner.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Pages can be long: let them scroll rather than squash.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
