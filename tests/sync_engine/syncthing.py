@@ -3,9 +3,14 @@
 Each instance has its own home (keys, config, index database) and its own data folder, and
 talks only to the other: the sync listener and the GUI/REST listener are on 127.0.0.1 with
 ports chosen by the test; discovery, relays, NAT, usage and crash reporting and upgrades are
-off. The device ids come from `syncthing generate` and are written into the other's config,
-with the other's explicit address, before either starts. The shared folder carries a
+off. The device ids come from `syncthing generate` and are written into the other's config
+before either starts; `a` has b's explicit address and dials it. The shared folder carries a
 `.stignore` with `.tmp-*`, so a file being written by Treatment Journey is never sent.
+
+    pair.a.folder / "<computer id>/00000001.bundle"   # write on one side …
+    pair.wait_file("<computer id>/00000001.bundle")     # … until identical on the other
+    pair.wait_synced()                                  # both folders identical, both idle
+    files_containing(pair.scan_roots(), markers)        # privacy: see scan.py
 
 Everything the processes touch (HOME, XDG folders) lies under the test's temporary folder;
 no real user's Syncthing is read or changed. Waiting is by polling with a deadline (file
@@ -18,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -119,7 +125,7 @@ class Instance:
         self.home = self.base / "syncthing-home"
         self.folder = self.base / "sync"
         self.env = _isolated_env(self.base)
-        self.api_key = hashlib.sha256(os.urandom(32)).hexdigest()[:32]
+        self.api_key = secrets.token_hex(16)
         self.home.mkdir(parents=True, mode=0o700)
         # The folder as a user would make it: Syncthing's folder marker, and our ignore line.
         (self.folder / ".stfolder").mkdir(parents=True, mode=0o700)
@@ -179,7 +185,8 @@ class Instance:
             "crashReportingEnabled": "false",
             "startBrowser": "false",
             "announceLANAddresses": "false",
-            # Reconnect at once if the peer was not listening yet when we first dialled.
+            # Redial soon after a dropped connection (1.19 still waits a few seconds at least;
+            # `SyncthingPair.start` starts the listening side first so the first dial succeeds).
             "reconnectionIntervalS": "1",
             "setLowPriority": "false",
             "restartOnWakeup": "false",
@@ -371,6 +378,11 @@ class SyncthingPair:
 
     def __iter__(self) -> Iterator[Instance]:
         return iter((self.a, self.b))
+
+    def scan_roots(self) -> list[Path]:
+        """Everything either side has written: sync folders, Syncthing homes (config, keys,
+        index database), the isolated HOME/XDG folders and the logs."""
+        return [self.a.base, self.b.base]
 
     def logs(self) -> str:
         return "\n".join(f"--- {i.name} log ---\n{i.log_tail()}" for i in self)
