@@ -14,8 +14,10 @@ RUN_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-
   libxcb-util1 libxkbcommon-x11-0 libx11-xcb1 libegl1 libgl1 libfontconfig1 libglib2.0-0
   libdbus-1-3 fonts-dejavu-core fonts-noto-core python3-venv)
 # Virtual screen, a real Secret Service for the keyring test, PDF-to-image for report tests,
-# a real notification daemon (dunst) and the .desktop validator for the reminder tests.
-TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring poppler-utils dunst desktop-file-utils at-spi2-core python3-pyatspi)
+# a real notification daemon (dunst) and the .desktop validator for the reminder tests, and
+# Syncthing: the sharing tests run two real instances on 127.0.0.1 (tests/sync_engine).
+TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring poppler-utils dunst desktop-file-utils at-spi2-core python3-pyatspi
+  syncthing)
 
 apt_install() {
   local missing=()
