@@ -159,6 +159,14 @@ def test_decompression_is_capped(shared, monkeypatch):
         shared.folder.write_bundle(shared.owner, COMPUTER_A, 2, b"\x00" * 50_001)
 
 
+def test_oversized_file_is_refused_before_reading(shared, monkeypatch):
+    from tracker.storage.sync_folder import folder as folder_module
+
+    ref, good = _written(shared)
+    monkeypatch.setattr(folder_module, "_MAX_FILE_BYTES", len(good) - 1)
+    assert _refused(shared, ref).detail == "size"
+
+
 def test_listing_skips_temp_files_unknown_names_and_folders(shared):
     folder = shared.folder
     folder.write_bundle(shared.owner, COMPUTER_A, 1, PAYLOAD)

@@ -297,3 +297,34 @@ def test_a_removed_member_reading_an_unknown_older_epoch(tmp_path):
     with pytest.raises(BundleRejected) as caught:
         shared.folder.read_bundle(partial, ref)
     assert not isinstance(caught.value, BundleFromNewerKey)
+
+
+def test_folder_gone_after_opening(tmp_path):
+    """A USB stick pulled out or a network drive gone: a plain message, not a crash."""
+    import shutil
+
+    shared = make_shared(tmp_path / "sync")
+    folder = SharedFolder.open(shared.sync_dir)
+    shutil.rmtree(shared.sync_dir)
+    for call in (folder.bundle_refs, folder.snapshot_refs, lambda: folder.unlock(PASS_A),
+                 lambda: folder.refresh(shared.owner)):
+        with pytest.raises(SyncFolderMissing):
+            call()
+
+
+def test_a_removal_faked_by_an_outsider_is_not_believed(tmp_path):
+    """Dropping Bob and adding an epoch he is not in: he is only told "removed" when the new
+    epoch was made by someone holding the one before."""
+    shared = make_shared(tmp_path / "sync")
+    bob = shared.folder.unlock(PASS_B)
+    data = load_keys(shared.keys_path)
+    del data["members"][bob.member_id]
+    del data["epochs"]["1"]["seals"][bob.member_id]
+    key = os.urandom(32)
+    commit = kf.epoch_commit(JOURNAL_ID, 2, key)
+    data["epochs"]["2"] = {"created_at": "2026-12-04T10:00:00+00:00", "commit": _b64(commit),
+                           "link": _b64(kf.epoch_link(JOURNAL_ID, 2, commit, os.urandom(32))), "seals": {}}
+    save_keys(shared.keys_path, data)
+    with pytest.raises(KeysFileTampered) as caught:
+        shared.folder.refresh(bob)
+    assert caught.value.detail == "link of epoch 2"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import secrets
 from collections.abc import Callable
 from datetime import UTC
@@ -367,6 +368,8 @@ class SharedFolder:
         name = path.name
         try:
             with open(path, "rb") as fh:
+                if os.fstat(fh.fileno()).st_size > _MAX_FILE_BYTES:
+                    raise BundleRejected(name, detail="size")  # refused before reading it into memory
                 data = fh.read(_MAX_FILE_BYTES + 1)
         except FileNotFoundError as exc:
             raise BundleRejected(name, detail="missing") from exc
