@@ -112,6 +112,9 @@ def test_renamed_to_another_seq_is_refused(shared):
     shutil.copyfile(ref.path, replayed)
     error = _refused(shared, _ref(shared.folder, COMPUTER_A, "00000004.bundle"))
     assert error.file_name == "00000004.bundle"
+    # The source text keeps its field, for the translator; the message has the name filled in.
+    assert "{file_name}" in error.template and "{file_name}" not in error.message
+    assert error.message == error.template.format(file_name="00000004.bundle")
 
 
 def test_moved_to_another_computers_folder_is_refused(shared):

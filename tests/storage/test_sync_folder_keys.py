@@ -167,6 +167,8 @@ def test_swapped_public_key_is_refused(tmp_path):
         with pytest.raises(KeysFileTampered) as caught:
             shared.folder.refresh(membership)
         assert "changed by something other than Treatment Journey" in caught.value.message
+    with pytest.raises(KeysFileTampered):  # names are only shown from a list that checks
+        shared.folder.members(shared.owner)
 
 
 def test_added_member_is_refused(tmp_path):

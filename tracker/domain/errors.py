@@ -159,23 +159,19 @@ class RemovedFromSharedJournal(KnownError):
 class BundleRejected(KnownError):
     """A change file or snapshot in the shared folder that must not be applied.
 
-    The message names only the file's name (computer id and number, never content); `template`
-    is the source text before the name is filled in, for the translator.
+    The message names only the file's name (computer id and number, never content). The class
+    `message` is the source text with a `{file_name}` field (so the translation tools collect
+    it); `template` keeps it on the instance, for showing it translated and then filled in.
     """
 
-    template = (
+    message = (
         "The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not "
         "belong to this journal. It was not applied and your journal was not changed."
     )
-    message = (
-        "A file in the shared folder could not be read: it is damaged, cut short, or does not belong to this "
-        "journal. It was not applied and your journal was not changed."
-    )
     exit_code = 4
 
-    def __init__(self, file_name: str, *, detail: str | None = None, template: str | None = None) -> None:
-        if template is not None:
-            self.template = template
+    def __init__(self, file_name: str, *, detail: str | None = None) -> None:
+        self.template = type(self).message
         self.file_name = file_name
         super().__init__(self.template.format(file_name=file_name), detail=detail)
 
@@ -183,7 +179,7 @@ class BundleRejected(KnownError):
 class BundleFromNewerKey(BundleRejected):
     """Made with a key (epoch) newer than this computer holds: re-read the key list, then try again."""
 
-    template = (
+    message = (
         "The file {file_name} in the shared folder was made with a newer key than this computer has. "
         "It was not applied and your journal was not changed."
     )

@@ -134,7 +134,7 @@ class SharedFolder:
         membership = membership or self._membership
         if membership is None:
             raise RuntimeError("members() needs a membership: unlock or refresh first")
-        keys = self._read_keys()
+        keys, membership = self._read_verified(membership)  # names from a list that passed every check
         genesis = membership.epoch_keys[1]
         infos = []
         for member_id, member in keys.members.items():
@@ -168,14 +168,11 @@ class SharedFolder:
         RemovedFromSharedJournal when the newest epoch was made (by a holder of the epoch
         before it) without this member; KeysFileTampered for anything else that does not check.
         """
-        self._check_journal(membership)
-        return self._verified(self._read_keys(), membership.member_id, membership.private_key,
-                              dict(membership.epoch_keys))
+        return self._read_verified(membership)[1]
 
     def add_member(self, membership: Membership, new: NewMember, *, clock: Clock | None = None) -> MemberInfo:
         """Add a person with their own passphrase; every epoch key is sealed to them."""
-        membership = self.refresh(membership)
-        keys = self._read_keys()
+        keys, membership = self._read_verified(membership)
         added = _now_iso(clock)
         member_id, _ = self._add_slot(keys, dict(membership.epoch_keys), new, added)
         keys.sign(membership.newest_key)
@@ -187,8 +184,7 @@ class SharedFolder:
     def remove_member(self, membership: Membership, member_id: str, *, clock: Clock | None = None) -> Membership:
         """Drop a member's slot and move to a new epoch sealed to everyone else; returns the
         remover's membership holding the new epoch (keep it in place of the old one)."""
-        membership = self.refresh(membership)
-        keys = self._read_keys()
+        keys, membership = self._read_verified(membership)  # the remover holds the newest epoch
         if member_id == membership.member_id:
             raise ValueError("a member cannot remove themselves")
         if member_id not in keys.members:
@@ -343,6 +339,12 @@ class SharedFolder:
     def _write_keys(self, keys: kf.KeysFile) -> None:
         atomic_write_bytes(self.root / names.KEYS_NAME, keys.to_bytes(), temp_prefix=names.TEMP_PREFIX)
 
+    def _read_verified(self, membership: Membership) -> tuple[kf.KeysFile, Membership]:
+        """The key list as it is now, checked with this membership, and the membership brought up to it."""
+        self._check_journal(membership)
+        keys = self._read_keys()
+        return keys, self._verified(keys, membership.member_id, membership.private_key, dict(membership.epoch_keys))
+
     def _verified(self, keys: kf.KeysFile, member_id: str, private: bytes, known: dict[int, bytes]) -> Membership:
         try:
             epoch_keys = kf.epoch_keys_for(keys, member_id, private, known)
@@ -357,6 +359,8 @@ class SharedFolder:
 
     def _write_once(self, path: Path, header: envelope.Header, membership: Membership, payload: bytes,
                     read_existing: Callable[[], bytes]) -> None:
+        # One writer per computer id (the local journal is open in one process at a time), so
+        # "exists, then write" has no race; a second writer is what this check reports.
         if path.exists():
             if read_existing() == payload:
                 return  # written before (a retry after a crash or a full disk): nothing to do
