@@ -121,3 +121,78 @@ class BackupRejected(KnownError):
 
 class OperationCancelled(KnownError):
     message = "Cancelled. Nothing was changed."
+
+
+# -- the shared (sync) folder ------------------------------------------------------------
+
+
+class SyncFolderMissing(KnownError):
+    message = (
+        "The shared folder could not be found. If it is on a USB stick or a network drive, connect it "
+        "and try again. Nothing was changed."
+    )
+
+
+class NotASharedJournal(KnownError):
+    message = "That folder does not hold a journal shared by Treatment Journey. Choose the folder you picked when sharing."
+
+
+class KeysFileTampered(KnownError):
+    message = (
+        "The shared folder's key list was changed by something other than Treatment Journey, so it was not used. "
+        "Nothing was changed. Ask the person who shared the journal to check the shared folder."
+    )
+    exit_code = 4
+
+
+class KeysFileDamaged(KnownError):
+    message = (
+        "The shared folder's key list is damaged or was made by a newer version of Treatment Journey, "
+        "so the shared journal cannot be opened from it. Nothing was changed."
+    )
+    exit_code = 4
+
+
+class RemovedFromSharedJournal(KnownError):
+    message = (
+        "You were removed from this shared journal, so new changes from the other computers can no longer be "
+        "opened here. Everything already on this computer is still here."
+    )
+
+
+class BundleRejected(KnownError):
+    """A change file or snapshot in the shared folder that must not be applied.
+
+    The message names only the file's name (computer id and number, never content). The class
+    `message` is the source text with a `{file_name}` field (so the translation tools collect
+    it); `template` keeps it on the instance, for showing it translated and then filled in.
+    """
+
+    message = (
+        "The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not "
+        "belong to this journal. It was not applied and your journal was not changed."
+    )
+    exit_code = 4
+
+    def __init__(self, file_name: str, *, detail: str | None = None) -> None:
+        self.template = type(self).message
+        self.file_name = file_name
+        super().__init__(self.template.format(file_name=file_name), detail=detail)
+
+
+class BundleFromNewerKey(BundleRejected):
+    """Made with a key (epoch) newer than this computer holds: re-read the key list, then try again."""
+
+    message = (
+        "The file {file_name} in the shared folder was made with a newer key than this computer has. "
+        "It was not applied and your journal was not changed."
+    )
+
+
+class SyncIdentityClash(KnownError):
+    message = (
+        "Another copy of this journal is writing to the shared folder under this computer's name, so nothing "
+        "was written there and nothing was overwritten. Stop sharing on the copied journal, or join the "
+        "shared journal again on this computer."
+    )
+    exit_code = 4

@@ -24,11 +24,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600, temp_prefix: str | None = None) -> None:
+    """`temp_prefix` names the temp file (the shared sync folder's readers skip `.tmp-*`);
+    by default it is `.<name>.`, which would tell a reader which file is being written."""
     path = Path(path)
     folder = path.parent
+    prefix = "." + path.name + "." if temp_prefix is None else temp_prefix
     try:
-        fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except PermissionError as exc:
         raise FolderNotWritable(detail="mkstemp") from exc
     try:
