@@ -92,19 +92,20 @@ class AlertCard(QFrame):
                                           "Care team and alerts. Until then, use the number your team gave you."))
             texts.addWidget(self.missing_line)
         self.reasons: list[QLabel] = []
+        self.reason_texts: list[str] = []  # what a screen reader says: the reasons without their sources
         if card.combined_by:
             self._add_reason(texts, _combined_text(card.combined_by), "")
         for finding in card.findings:
             extra = wording.stepped_up(finding)
             self._add_reason(texts, wording.reason(finding) + (f" {extra}" if extra else ""),
                              wording.source_line(finding))
-        self.when = _label(tr("Logged for {when}").format(
-            when=QLocale().toString(card.occurred_at.astimezone(ctx.clock.zone), QLocale.FormatType.ShortFormat)))
-        self.when.setStyleSheet("color: palette(placeholder-text);")
-        texts.addWidget(self.when)
-        self.disclaimer = _label(tr("This app does not give medical advice; your team decides what to do."))
-        self.disclaimer.setStyleSheet("color: palette(placeholder-text);")
-        texts.addWidget(self.disclaimer)
+        # When it was logged and what the app is not, on one quiet line: on a small screen with large
+        # text every line of a card pushes the rest of the window down.
+        when = tr("Logged for {when}").format(
+            when=QLocale().toString(card.occurred_at.astimezone(ctx.clock.zone), QLocale.FormatType.ShortFormat))
+        self.footer = _label(f"{when} · {tr('This app does not give medical advice; your team decides what to do.')}")
+        self.footer.setStyleSheet("color: palette(placeholder-text);")
+        texts.addWidget(self.footer)
         layout.addLayout(texts, 1)
         buttons = QVBoxLayout()
         self.dismiss = QPushButton(tr("Done, dismiss"))
@@ -118,17 +119,18 @@ class AlertCard(QFrame):
             buttons.addWidget(setup)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        spoken = [self.heading.text(), self.instruction.text(), self.phone.text()] + [r.text() for r in self.reasons]
+        spoken = [self.heading.text(), self.instruction.text(), self.phone.text()] + self.reason_texts
         self.setAccessibleName(" ".join(html.unescape(_strip_tags(t)) for t in spoken if t))
 
     def _add_reason(self, layout: QVBoxLayout, text: str, source: str) -> None:
         label = _label("• " + text)
         layout.addWidget(label)
         self.reasons.append(label)
+        self.reason_texts.append("• " + text)
         if source:
-            src = _label(source)
-            src.setStyleSheet("color: palette(placeholder-text); margin-left: 12px;")
-            layout.addWidget(src)
+            # The source right after its reason, in the quiet colour, flowing on the same line.
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(f"• {html.escape(text)} <span style='color: {_quiet()}'>{html.escape(source)}</span>")
 
     def text(self) -> str:
         return self.accessibleName()
@@ -137,6 +139,13 @@ class AlertCard(QFrame):
         """The card, then what can take focus inside it, in reading order."""
         inside = [w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         return [self, *inside]
+
+
+def _quiet() -> str:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
 
 def _combined_text(rule_id: str) -> str:

@@ -26,6 +26,10 @@ _RECORD_DETAIL = re.compile(r"^[a-z_]+ (row|id) \w+: ")
 
 
 def known_message(exc: KnownError) -> str:
+    template = getattr(exc, "template", None)
+    if template is not None and getattr(exc, "file_name", None) is not None:
+        # Translated as written in the source (with its {file_name} field), then filled in.
+        return QCoreApplication.translate("KnownError", template).format(file_name=exc.file_name)
     text = QCoreApplication.translate("KnownError", exc.message)
     where, reason = getattr(exc, "where", None), getattr(exc, "reason", None)
     if where and reason:  # a refused import names the record and gives the form's reason
