@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.domain.errors import JournalDamaged, WrongPassphrase, WrongRecoveryKey
+from tracker.domain.errors import JournalDamaged, OldCopiesNotRelocked, WrongPassphrase, WrongRecoveryKey
 from tracker.services import backup, journals, settings
 from tracker.storage import keyslots, rekey
 from tracker.storage.engine import connect
+from tracker.storage.paths import JournalPaths
 
 PASS = "correct horse battery staple"
 NEW = "a completely new passphrase"
@@ -218,3 +219,34 @@ def test_a_save_under_way_finishes_before_the_key_is_dropped_for_a_rekey(created
     with pytest.raises(JournalLocked):
         with journal.session():
             pass
+
+
+def test_a_replaced_folder_stopped_half_way_is_finished_at_its_next_read(created, data_dir, tmp_path, monkeypatch):
+    """A `replaced-*` copy is rekeyed with the same commit marker as the journal: stopped after
+    the commit point (here: the switch fails), its key file and database still belong together
+    once its key file is next read."""
+    journal = created.journal
+    jid = journal.journal_id
+    saved = backup.backup_now(journal, tmp_path / "elsewhere.tjbackup")
+    journal.close()
+    aside = backup.restore_backup(data_dir, jid, saved.path, PASS)
+    journal = journals.unlock(data_dir, jid, PASS)
+    real_switch = rekey._roll_forward
+    calls = {"n": 0}
+
+    def switch_fails_in_the_copy(paths):
+        calls["n"] += 1
+        if paths.folder == aside:
+            raise OSError("stopped half-way")
+        real_switch(paths)
+
+    monkeypatch.setattr(rekey, "_roll_forward", switch_fails_in_the_copy)
+    result = journals.start_over_with_new_keys(journal, NEW, delete_old_copies=False)
+    monkeypatch.setattr(rekey, "_roll_forward", real_switch)
+    # The journal has its new keys; the new recovery key is there to show, and what failed is said.
+    assert result.recovery_key and isinstance(result.copies_problem, OldCopiesNotRelocked)
+    journal.close()
+    assert rekey.pending(JournalPaths(aside))
+    kept = keyslots.load(JournalPaths(aside))  # settles first: the switch is finished
+    assert not rekey.pending(JournalPaths(aside))
+    connect(aside / "journal.db", kept.unwrap_with_passphrase(NEW)).close()

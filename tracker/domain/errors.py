@@ -50,6 +50,14 @@ class PasswordStoreUnreachable(KnownError):
     message = "The computer's password store could not be reached. Nothing was changed."
 
 
+class OldCopiesNotRelocked(KnownError):
+    message = (
+        "Your journal now has its new keys, but some older copies in its folder could not be re-locked: the "
+        "computer could not write there (the disk may be full). They still open with the old passphrase and "
+        "recovery key: delete them from the backups folder, or use New keys again once there is room."
+    )
+
+
 class KeyFileMissing(KnownError):
     message = (
         "The key file that goes with this journal is missing. If you have a backup, restore it; "

@@ -471,23 +471,24 @@ def reencrypt_backup(path: Path, old_key: bytes, new_key: bytes, new_keys_json: 
 
 
 def _reencrypt_replaced(folder: Path, old_key: bytes, new_key: bytes, new_keys_json: str) -> None:
-    """A `replaced-*` folder: its database (log applied) under the new key, the new key file."""
+    """A `replaced-*` folder: its database (log applied) under the new key, the new key file.
+
+    The same crash-safe steps as the live journal's rekey (storage/rekey.py: staged copy, commit
+    marker, switch), so a kill half-way leaves a copy that the old or the new key file opens,
+    never a database under one key beside a key file for the other; the next read of the
+    folder's key file (or the next rekey) finishes or undoes it."""
+    from tracker.storage import journal_lock
     from tracker.storage.atomic import atomic_write_text
-    from tracker.storage.rekey import export_under_new_key
+    from tracker.storage.rekey import rekey_files
 
     kept = JournalPaths(folder)
-    new_copy = folder / f".rekey-new-{_stamp()}.db"
-    try:
+    with journal_lock.held(folder):
         if kept.db.exists():
-            export_under_new_key(kept.db, old_key, new_copy, new_key)
-            kept.wal.unlink(missing_ok=True)
-            kept.shm.unlink(missing_ok=True)
-            os.replace(new_copy, kept.db)
+            rekey_files(kept, old_key, new_key, new_keys_json)
+            return
         atomic_write_text(kept.keys, new_keys_json)
         atomic_write_text(kept.spare_keys, new_keys_json)
         fsync_dir(folder)
-    finally:
-        new_copy.unlink(missing_ok=True)
 
 
 def handle_old_copies(

@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.domain.errors import JournalNotFound, KeyFileMissing, ValidationError
+from tracker.domain.errors import (
+    DiskFull,
+    FolderNotWritable,
+    JournalNotFound,
+    KeyFileMissing,
+    KnownError,
+    OldCopiesNotRelocked,
+    ValidationError,
+)
 from tracker.storage import keyslots, registry
 from tracker.storage.paths import journal_paths
 
@@ -159,6 +167,8 @@ class NewKeysResult:
     deleted: int  # removed with consent
     left: int  # could not be re-encrypted (made under an even older key)
     keyring_updated: bool  # this computer remembered the journal: it now holds the new key
+    #: Set when the older copies could not all be handled (the journal itself has its new keys).
+    copies_problem: KnownError | None = None
 
 
 def start_over_with_new_keys(
@@ -196,6 +206,12 @@ def start_over_with_new_keys(
     if remembered:
         keyring_store.remember(journal)  # the old key there would open nothing; keep it working
     # Needs only the folder and the two keys, so it finishes even if the journal is locked meanwhile.
-    old = backup.handle_old_copies(journal.paths, old_key, new_key, keys_json, delete=delete_old_copies,
-                                   progress=progress)
+    try:
+        old = backup.handle_old_copies(journal.paths, old_key, new_key, keys_json, delete=delete_old_copies,
+                                       progress=progress)
+    except (OSError, DiskFull, FolderNotWritable) as exc:
+        # The journal is under its new keys already: the new recovery key must still reach the
+        # screen, with what was not done said plainly (never silently).
+        return NewKeysResult(recovery, 0, 0, 0, remembered,
+                             copies_problem=OldCopiesNotRelocked(detail=type(exc).__name__))
     return NewKeysResult(recovery, old.reencrypted, old.deleted, old.left, remembered)

@@ -495,6 +495,10 @@ class SecurityPage(QWidget):
                 "%n older backup(s) could not be re-locked (they were made before an earlier change of keys) "
                 "and still open with an older passphrase: delete them from the backups folder.", "",
                 result.left))
+        if result.copies_problem is not None:
+            from tracker.ui.common.errors import known_message
+
+            parts.append(known_message(result.copies_problem))
         if result.keyring_updated:
             parts.append(self.tr("This computer's password store now holds the new key."))
         parts.append(self.tr("Backups saved anywhere else still open with the old passphrase and recovery key."))
