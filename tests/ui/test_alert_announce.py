@@ -15,7 +15,7 @@ from tracker.domain.symptoms import SymptomRating
 from tracker.services import care_team, diary, people, plan
 from tracker.ui.alerts import banner as banner_mod
 from tracker.ui.alerts.banner import create_banner
-from tracker.ui.context import AppContext
+from tracker.ui.context import AppContext, Change
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
@@ -98,7 +98,7 @@ def test_emergency_is_assertive_and_a_same_day_card_polite(qtbot, ctx, journal, 
     spoken.clear()
     on_paclitaxel(journal)
     log(journal, clock, SymptomRating("diarrhoea", frequency=2))  # 4-6 above normal on treatment: same day
-    ctx.events.changed.emit("diary")
+    ctx.events.notify(Change.DIARY)
     settle(qtbot)
     new = [row for row in banner.rows if row.card.level == "contact_today"]
     assert len(new) == 1
@@ -110,8 +110,8 @@ def test_each_card_is_announced_once_not_on_every_refresh(qtbot, ctx, journal, c
     banner = make(qtbot, ctx)
     settle(qtbot)
     assert len(spoken) == 1
-    ctx.events.changed.emit("settings")
-    ctx.events.changed.emit("diary")
+    ctx.events.notify(Change.SETTINGS)
+    ctx.events.notify(Change.DIARY)
     settle(qtbot)
     assert len(spoken) == 1
     banner.rows[0].dismiss.click()
@@ -163,7 +163,7 @@ def test_cards_come_first_in_the_banners_focus_order(qtbot, ctx, journal, clock)
     # A card that appears after the window was built (the usual case: a log just saved).
     log(journal, clock, SymptomRating("confusion", severity=1))
     log(journal, clock, SymptomRating("hot_flushes", severity=3))
-    ctx.events.changed.emit("diary")
+    ctx.events.notify(Change.DIARY)
     stops = []
     widget = banner
     while True:

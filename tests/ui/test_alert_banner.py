@@ -14,7 +14,7 @@ from tracker.domain.symptoms import SymptomRating
 from tracker.services import alert_settings, care_team, diary, people, plan
 from tracker.ui.alerts import banner as banner_mod
 from tracker.ui.alerts.banner import create_banner
-from tracker.ui.context import AppContext
+from tracker.ui.context import AppContext, Change
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 DOSING = re.compile(r"\b(take|dose|mg|increase|stop taking|tablet)\b", re.I)
@@ -113,7 +113,7 @@ def test_one_card_per_log_at_its_highest_level_with_lesser_reasons_inside(qtbot,
 def test_dismiss_and_undo_and_it_stays_until_dismissed(qtbot, ctx, journal, clock):
     log(journal, clock, SymptomRating("confusion", severity=1))
     banner = make(qtbot, ctx)
-    ctx.events.changed.emit("diary")
+    ctx.events.notify(Change.DIARY)
     assert len(banner.texts()) == 1
     banner.rows[0].dismiss.click()
     assert banner.texts() == [] and not banner.undo_row.isHidden()

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.services import doses, people, plan, reminder_times
+from tracker.ui.context import Change
 from tracker.ui.main import single_instance
 from tracker.ui.reminders import notify
 
@@ -124,7 +125,7 @@ def test_with_reminders_off_closing_quits_as_before(qtbot, background, main_wind
 
     prefs = reminders.load_settings(main_window.ctx.journal)
     reminders.save_settings(main_window.ctx.journal, reminders.ReminderSettings(False, prefs.repeat_minutes, None))
-    main_window.ctx.events.changed.emit("settings")
+    main_window.ctx.events.notify(Change.SETTINGS)
     main_window.close()
     assert not main_window.isVisible() and not main_window.reminders.timer.isActive()
     assert not notices()

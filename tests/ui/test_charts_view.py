@@ -7,7 +7,7 @@ from matplotlib.backend_bases import MouseEvent
 
 from tracker.services.charts import chart_range, hover_index
 from tracker.services.reports import sample_journal
-from tracker.ui.context import AppContext
+from tracker.ui.context import AppContext, Change
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")
 
@@ -114,5 +114,5 @@ def test_reloads_after_a_diary_change(qtbot, ctx):
     view = _open(qtbot, ctx)
     assert view.stack.currentIndex() == 1
     sample_journal.populate(ctx.journal, ctx.clock, days=30)
-    ctx.events.changed.emit("diary")
+    ctx.events.notify(Change.DIARY)
     qtbot.waitUntil(lambda: view.stack.currentIndex() == 2, timeout=15000)

@@ -11,7 +11,7 @@ from tracker.domain.measurements import Measurement
 from tracker.domain.symptoms import SymptomRating
 from tracker.services import diary, labs, people, questions
 from tracker.storage.models.diary import DiaryLog
-from tracker.ui.context import AppContext
+from tracker.ui.context import AppContext, Change
 from tracker.ui.diary.view import create_view
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
@@ -68,7 +68,7 @@ def test_timeline_fetches_more_on_scroll(qtbot, ctx, journal, clock, pid):
     notes = [model.item(r).detail["note"] for r in range(150)]
     assert notes == [f"n{i}" for i in range(150)]
     view.table.selectRow(120)
-    ctx.events.changed.emit("diary")  # a change elsewhere keeps the reader's place
+    ctx.events.notify(Change.DIARY)  # a change elsewhere keeps the reader's place
     assert model.rowCount() == 150 and view.selected_item().detail["note"] == "n120"
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextCursor
 
 from tracker.services import learn
-from tracker.ui.context import AppContext
+from tracker.ui.context import AppContext, Change
 from tracker.ui.learn.models import TargetRole
 from tracker.ui.learn.view import create_view
 
@@ -185,7 +185,7 @@ def test_notice_shows_the_urgent_number_from_settings(view, ctx):
     from tracker.services import care_team
 
     care_team.save_care_team(ctx.journal, care_team.CareTeam(urgent_name="Acute oncology line", urgent_phone="0800 123 456"))
-    ctx.events.changed.emit("settings")
+    ctx.events.notify(Change.SETTINGS)
     assert "Your Acute oncology line: 0800 123 456" in _text(view)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from tracker.domain.errors import JournalLocked
+from tracker.ui.context import Change
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -85,7 +86,7 @@ def test_zero_minutes_means_never(qtbot, main_window, journal, clock):
     from tracker.services import settings
 
     settings.set(journal, settings.AUTO_LOCK_MINUTES, 0)
-    main_window.ctx.events.changed.emit("settings")
+    main_window.ctx.events.notify(Change.SETTINGS)
     clock.advance(timedelta(days=2))
     qtbot.wait(100)
     assert not main_window.locked

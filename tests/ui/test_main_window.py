@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from tracker.ui.context import Change
 from tracker.ui.main.sections import SECTIONS, Section
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -110,7 +111,7 @@ def test_person_switch_marks_who_is_entering(qtbot, window, journal):
     assert window.ctx.current_person_id == patient.id
     assert switch.current_name() == "Test Patient"
     carer = people.add_carer(journal, "Sam", "son")
-    window.ctx.events.changed.emit("people")
+    window.ctx.events.notify(Change.PEOPLE)
     assert switch.combo.count() == 2
     switch.combo.setCurrentIndex(1)
     assert window.ctx.current_person_id == carer.id

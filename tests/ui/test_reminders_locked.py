@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from tracker.services import doses, journals, people, plan, reminder_times, reminders, settings
+from tracker.ui.context import Change
 from tracker.ui.reminders import notify
 from tracker.ui.reminders.controller import ReminderController
 
@@ -117,7 +118,7 @@ def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot
     controller.missed_dialog.later.click()
     dose = doses.today_list(window.ctx.journal, clock).today[1]
     doses.record(window.ctx.journal, clock, dose, doses.TAKEN, entered_by_id=None)
-    window.ctx.events.changed.emit("doses")
+    window.ctx.events.notify(Change.DOSES)
     assert not window.notifier.on_screen  # marked: the notification goes away
     evening(clock, 3 * reminders.DEFAULT_REPEAT_MINUTES)
     controller.tick()
@@ -194,7 +195,7 @@ def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir):
     path = reminder_times.file_path(data_dir, window.journal_id)
     assert not path.exists()  # off unless she opts in
     reminder_times.set_keeps_file(window.ctx.journal, True)
-    window.ctx.events.changed.emit("settings")
+    window.ctx.events.notify(Change.SETTINGS)
     text = path.read_text()
     assert "Capecitabine" not in text and "capecitabine" not in text and "20:00" in text  # 20:00 London = 20:00Z in March
     assert path.stat().st_mode & 0o077 == 0
@@ -207,7 +208,7 @@ def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir):
     assert len(recorder.shown) == 1 and recorder.shown[0][1] == "A dose is due."
     fresh.deleteLater()
     reminder_times.set_keeps_file(window.ctx.journal, False)
-    window.ctx.events.changed.emit("settings")
+    window.ctx.events.notify(Change.SETTINGS)
     assert not path.exists()
 
 

@@ -1,13 +1,14 @@
 """What every view gets: the open journal, the clock, who is entering, and change signals.
 
 Views call services with `ctx.journal`; they never open sessions themselves. After a
-change, a view emits `ctx.events.changed.emit("<kind>")` (kinds: "plan", "doses",
-"diary", "settings", "people", "learn") so other views refresh.
+change, a view says what changed with `ctx.events.notify(Change.DIARY)` (one or more kinds)
+so other views refresh; listeners connect to `ctx.events.changed`, which carries a `Change`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,10 +16,28 @@ from PySide6.QtCore import QObject, Signal
 from tracker.domain.clock import Clock
 
 
+class Change(StrEnum):
+    """What changed in the journal: the typed notice every view sends and listens for."""
+
+    PLAN = "plan"  # lines, drugs, schedules, plan adjustments
+    DOSES = "doses"  # doses marked (taken, missed, skipped, held)
+    APPOINTMENTS = "appointments"
+    DIARY = "diary"  # symptoms, measurements, labs, scans, notes, questions
+    SETTINGS = "settings"  # journal settings: care team, alerts, diagnosis, locking, reminders
+    PEOPLE = "people"  # the patient's name, carers
+
+
 class JournalEvents(QObject):
-    changed = Signal(str)
+    #: Carries a `Change`. Send with notify(), which refuses anything else.
+    changed = Signal(object)
     #: Ask the main window to show a section: (section id, optional argument such as an article id).
     navigate = Signal(str, object)
+
+    def notify(self, *kinds: Change) -> None:
+        for kind in kinds:
+            if not isinstance(kind, Change):
+                raise TypeError(f"not a Change: {kind!r}")
+            self.changed.emit(kind)
 
 
 @dataclass

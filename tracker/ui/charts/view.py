@@ -49,6 +49,7 @@ from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.context import Change
 from tracker.ui.main import zoom
 
 KINDS = (
@@ -238,8 +239,8 @@ class ChartsView(QWidget):
         if self._dirty:
             self.reload()
 
-    def _journal_changed(self, kind: str) -> None:
-        if kind in ("diary", "doses", "plan", "settings"):
+    def _journal_changed(self, kind: Change) -> None:
+        if kind in (Change.DIARY, Change.DOSES, Change.PLAN, Change.SETTINGS):
             self._dirty = True
             if self.isVisible():
                 self.reload()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from tracker.services import timeline
 from tracker.ui.common.errors import show_error
+from tracker.ui.context import Change
 
 
 def tr(text: str) -> str:
@@ -30,7 +31,7 @@ class _Command(QUndoCommand):
         except Exception as exc:  # noqa: BLE001 - shown to the person; the stack stays usable
             self.setObsolete(True)
             show_error(None, exc)
-        self.ctx.events.changed.emit("diary")
+        self.ctx.events.notify(Change.DIARY)
 
 
 class DeleteCommand(_Command):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.services import diary, labs, questions, timeline
 from tracker.services.timeline import TimelineItem
+from tracker.ui.context import Change
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand, EditCommand, RestoreCommand
 from tracker.ui.diary.entry_forms import LabDialog, ScanDialog, TextDialog
 from tracker.ui.diary.symptom_form import SymptomForm
@@ -28,7 +29,7 @@ class DiaryController:
         return self.ctx.current_person_id
 
     def _changed(self) -> None:
-        self.ctx.events.changed.emit("diary")
+        self.ctx.events.notify(Change.DIARY)
 
     # ---- adding ---------------------------------------------------------------------------
     def log_symptoms(self, weekly: bool = False) -> SymptomForm:

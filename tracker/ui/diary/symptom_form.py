@@ -40,6 +40,7 @@ from tracker.ui.common.announce import announce, attach_error
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
+from tracker.ui.context import Change
 from tracker.ui.diary.rating_buttons import CHECKED_STYLE
 from tracker.ui.diary.symptom_row import SymptomRow, error_label
 from tracker.ui.diary.when_picker import WhenPicker
@@ -474,7 +475,7 @@ class SymptomForm(QDialog):
         self.ctx.current_person_id = values["entered_by"]
         if result is not None:
             self.saved.emit(result)
-        self.ctx.events.changed.emit("diary")
+        self.ctx.events.notify(Change.DIARY)
         # Spoken from the window underneath: this dialog is about to close.
         announce(self.parentWidget() or self, self.tr("Saved in your diary."))
         self.accept()

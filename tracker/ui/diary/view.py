@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tracker.services import timeline
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.empty_state import EmptyState
+from tracker.ui.context import Change
 from tracker.ui.diary.controller import DiaryController
 from tracker.ui.diary.filter_bar import FilterBar
 from tracker.ui.diary.timeline_model import ENTRY, ITEM_ROLE, TimelineModel
@@ -165,10 +166,10 @@ class DiaryView(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.filters.current())
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "people":
+    def _on_changed(self, kind: Change) -> None:
+        if kind == Change.PEOPLE:
             self.filters.fill_people()
-        if kind in ("diary", "doses", "plan", "people"):
+        if kind in (Change.DIARY, Change.DOSES, Change.PLAN, Change.PEOPLE):
             self.refresh()
 
     def refresh(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services import learn
+from tracker.ui.context import Change
 from tracker.ui.learn import pages
 from tracker.ui.learn.models import SearchResultsModel, TargetRole, build_topic_model, find_target
 from tracker.ui.learn.reader import ArticleReader
@@ -290,8 +291,8 @@ class LearnView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reader.print_to(printer)
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "settings":
+    def _on_changed(self, kind: Change) -> None:
+        if kind == Change.SETTINGS:
             self.refresh()
 
     def refresh(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from tracker.ui.common.date_edit import install_date_reading
-from tracker.ui.context import AppContext
+from tracker.ui.context import AppContext, Change
 from tracker.ui.lock.idle import IdleWatcher
 from tracker.ui.main import menus, zoom
 from tracker.ui.main.person_switch import PersonSwitch
@@ -153,11 +153,11 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(minutes)
         self.idle.start()
 
-    def _journal_changed(self, kind: str) -> None:
-        if kind == "settings" and not self.locked:
+    def _journal_changed(self, kind: Change) -> None:
+        if kind == Change.SETTINGS and not self.locked:
             self.display_name = self.ctx.journal.display_name
             self._start_idle()
-        elif kind == "people" and self.person_switch is not None:
+        elif kind == Change.PEOPLE and self.person_switch is not None:
             self.person_switch.reload()
 
     def _auto_backup(self) -> None:

@@ -30,6 +30,7 @@ from tracker.services import plan
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
+from tracker.ui.context import Change
 from tracker.ui.plan import actions, words
 from tracker.ui.plan.appointment_dialog import AppointmentDialog
 from tracker.ui.plan.dialogs import AdjustDialog, EndLineDialog, LineDialog
@@ -214,8 +215,8 @@ class PlanView(QWidget):
         self.refresh()
 
     # --- data ----------------------------------------------------------------------
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("plan", "doses", "appointments"):
+    def _on_changed(self, kind: Change) -> None:
+        if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -281,7 +282,7 @@ class PlanView(QWidget):
         return self.drug_model.item(self.drug_list.currentIndex().row())
 
     def _changed(self) -> None:
-        self.ctx.events.changed.emit("plan")
+        self.ctx.events.notify(Change.PLAN)
 
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
@@ -347,7 +348,7 @@ class PlanView(QWidget):
         self._open(PastDosesDialog(drug_name=drug.display_name, past=past, on_save=save, parent=self))
 
     def _doses_changed(self) -> None:
-        self.ctx.events.changed.emit("doses")
+        self.ctx.events.notify(Change.DOSES)
 
     def _default_drug_start(self, line) -> date:
         """The first day of the drug entered last in this line (the line's start while the

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWid
 
 from tracker.domain.errors import KnownError
 from tracker.services import reminder_times
+from tracker.ui.context import Change
 from tracker.ui.reminders import notify
 
 # The services below need the journal stack (SQLAlchemy, SQLCipher); they are imported where
@@ -158,11 +159,11 @@ class ReminderController(QObject):
                 raise
             self._show_error(exc)
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("plan", "doses", "appointments", "settings"):
+    def _on_changed(self, kind: Change) -> None:
+        if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS, Change.SETTINGS):
             self.refresh_times()
             self.tick()
-        if kind in ("plan", "doses", "appointments"):
+        if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS):
             self.sync_ics()
 
     def sync_ics(self):
@@ -260,7 +261,7 @@ class ReminderController(QObject):
             self._day = self.clock.today()
             self._last_notified.clear()
             if self.unlocked:
-                self.ctx.events.changed.emit("doses")  # which also works out the coming times again
+                self.ctx.events.notify(Change.DOSES)  # which also works out the coming times again
                 return  # the "doses" event calls tick() again
         try:
             due = self._due_instants()
@@ -353,7 +354,7 @@ class ReminderController(QObject):
             self._show_error(exc)
         for at in instants:
             self._last_notified.pop(at, None)
-        self.ctx.events.changed.emit("doses")
+        self.ctx.events.notify(Change.DOSES)
 
     # -- doses missed while closed (or locked) -----------------------------------------------
 
@@ -397,7 +398,7 @@ class ReminderController(QObject):
                 doses.record(self.ctx.journal, self.clock, r.dose, choice, entered_by_id=who, at=at)
             except KnownError:
                 continue
-        self.ctx.events.changed.emit("doses")
+        self.ctx.events.notify(Change.DOSES)
 
     def shutdown(self) -> None:
         self.timer.stop()

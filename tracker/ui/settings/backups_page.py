@@ -38,6 +38,7 @@ from tracker.ui.common import style
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.context import Change
 
 
 def _note(text: str = "") -> QLabel:
@@ -259,7 +260,7 @@ class BackupsPage(QWidget):
         from tracker.services.backup import set_automatic_backups
 
         set_automatic_backups(self.ctx.journal, on)
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
     # -- restoring -------------------------------------------------------------------------
 
@@ -338,8 +339,7 @@ class BackupsPage(QWidget):
             window.switch_journal(journal)
             return
         self.ctx.journal = journal
-        for kind in ("plan", "doses", "diary", "settings", "people"):
-            self.ctx.events.changed.emit(kind)
+        self.ctx.events.notify(*Change)  # everything may differ in the restored journal
         self.refresh()
 
 

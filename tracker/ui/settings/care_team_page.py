@@ -35,6 +35,7 @@ from tracker.services.care_team import CareTeam, Contact
 from tracker.ui.alerts.banner import country_code
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.context import Change
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.diary.wording import number
 
@@ -167,6 +168,9 @@ class CareTeamPage(QWidget):
     def _thresholds_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("When to show an alert"))
         form = QFormLayout(box)
+        # Its labels are long: on a small screen with large text the fields go under them
+        # instead of pushing the page wider than the window (tests/ui/test_settings_pages_fit.py).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.on_treatment_note = QLabel(self.tr(
             "During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always "
             "means call your 24-hour line now. This setting does not change that."))
@@ -245,13 +249,13 @@ class CareTeamPage(QWidget):
             return False
         self.refresh()
         show_status(self.saved_label, self.tr("Saved."))
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
         return True
 
     def reset_thresholds(self) -> None:
         self._show_thresholds(alert_settings.reset_fever_threshold(self.ctx.journal))
         show_status(self.saved_label, self.tr("Alert settings are back to their defaults."))
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

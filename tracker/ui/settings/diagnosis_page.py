@@ -34,6 +34,7 @@ from tracker.ui.common.announce import show_status
 from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.links import WhatIsThisLink
+from tracker.ui.context import Change
 from tracker.ui.diary.symptom_row import error_label
 
 #: A date edit at this value shows "Not recorded".
@@ -89,6 +90,7 @@ class DiagnosisPage(QWidget):
         box = QGroupBox(self.tr("Receptor status"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # small screen, large text
         hint = QLabel(self.tr("These are on your pathology report. Choose \u201cNot known\u201d if you are not sure."))
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -286,7 +288,7 @@ class DiagnosisPage(QWidget):
         except KnownError as exc:
             show_error(self, exc)
             return False
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
         return True
 
     def save(self) -> None:

@@ -27,6 +27,7 @@ from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import people
 from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.context import Change
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
 
@@ -116,7 +117,7 @@ class PeoplePage(QWidget):
         except KnownError as exc:
             show_error(self, exc)
             return
-        self.ctx.events.changed.emit("people")
+        self.ctx.events.notify(Change.PEOPLE)
         self.refresh()
 
     def _update(self, *_args) -> None:
@@ -141,7 +142,7 @@ class PeoplePage(QWidget):
         self.refresh()
         self.list.setCurrentIndex(self.model.index(self.model.row_of(person.id), 0))
         announce(self, self.tr("{name} was added.").format(name=person.name))
-        self.ctx.events.changed.emit("people")
+        self.ctx.events.notify(Change.PEOPLE)
 
     def archive_selected(self, *, confirm: bool = True) -> None:
         rows = self.list.selectionModel().selectedRows()
@@ -162,7 +163,7 @@ class PeoplePage(QWidget):
         if self.ctx.current_person_id == person_id:
             self.ctx.current_person_id = None
         self.refresh()
-        self.ctx.events.changed.emit("people")
+        self.ctx.events.notify(Change.PEOPLE)
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

@@ -26,6 +26,7 @@ from tracker.services import calendar_ics, reminder_times, reminders
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
+from tracker.ui.context import Change
 from tracker.ui.reminders import autostart
 
 
@@ -130,11 +131,11 @@ class RemindersPage(QWidget):
 
     def _save(self) -> None:
         reminders.save_settings(self.ctx.journal, self._current())
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
     def _keep_times_toggled(self, on: bool) -> None:
         reminder_times.set_keeps_file(self.ctx.journal, on)
-        self.ctx.events.changed.emit("settings")  # the reminder controller writes or removes the file
+        self.ctx.events.notify(Change.SETTINGS)  # the reminder controller writes or removes the file
 
     def _login_toggled(self, on: bool) -> None:
         try:

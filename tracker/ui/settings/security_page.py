@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.context import Change
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 from tracker.ui.wizard.strength import StrengthHint
 
@@ -165,6 +166,7 @@ class SecurityPage(QWidget):
     def _passphrase_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Change passphrase"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # small screen, large text
         form.addRow(_note(self.tr(
             "The new passphrase opens the journal from now on. Backups made before the change still "
             "open with the old one. If someone may know it, use “New keys” below instead.")))
@@ -190,7 +192,7 @@ class SecurityPage(QWidget):
         row.addWidget(self.busy, 1)
         row.addStretch(1)  # a button its own size, not a bar across the page
         form.addRow("", row)
-        form.addRow("", self.passphrase_message)
+        form.addRow(self.passphrase_message)
         self.new.textChanged.connect(self.strength.update_for)
         self.change_button.clicked.connect(self.change_passphrase)
         self.again.returnPressed.connect(self.change_passphrase)
@@ -218,7 +220,7 @@ class SecurityPage(QWidget):
             "every backup, still open it with the old secrets. This gives the journal a new encryption "
             "key, passphrase and recovery key, and re-locks (or deletes) the older backups in its "
             "folder.")))
-        self.new_keys_button = QPushButton(self.tr("Mak&e new keys…"))
+        self.new_keys_button = QPushButton(self.tr("Make new key&s…"))
         self.new_keys_busy = QProgressBar()
         self.new_keys_busy.setTextVisible(False)
         self.new_keys_busy.setMaximumHeight(8)
@@ -234,6 +236,7 @@ class SecurityPage(QWidget):
     def _locking_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Locking"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # small screen, large text
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setSpecialValueText(self.tr("Never"))
@@ -241,11 +244,11 @@ class SecurityPage(QWidget):
         self.minutes.setMaximumWidth(220)
         self.minutes.valueChanged.connect(self._minutes_suffix)
         form.addRow(_label(self.tr("Lock after this long &without use:"), self.minutes), self.minutes)
-        form.addRow("", _note(self.tr("You can always lock at once with Ctrl+L.")))
+        form.addRow(_note(self.tr("You can always lock at once with Ctrl+L.")))
         self.remember = QCheckBox(self.tr("Re&member on this computer"))
         self.remember_note = _note()
-        form.addRow("", self.remember)
-        form.addRow("", self.remember_note)
+        form.addRow(self.remember)
+        form.addRow(self.remember_note)
         self.minutes.valueChanged.connect(self.save_minutes)
         self.remember.toggled.connect(self.set_remember)
         return box
@@ -505,7 +508,7 @@ class SecurityPage(QWidget):
         self._show(self.new_keys_message, " ".join(parts), True)
         self.key_dialog = NewRecoveryKeyDialog(result.recovery_key, self.ctx.journal.display_name, self)
         self.key_dialog.open()
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
     def _new_keys_failed(self, exc: BaseException) -> None:
         from tracker.domain.errors import WrongPassphrase
@@ -528,7 +531,7 @@ class SecurityPage(QWidget):
         from tracker.services import settings
 
         settings.set(self.ctx.journal, settings.AUTO_LOCK_MINUTES, int(value))
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
     def set_remember(self, on: bool) -> None:
         from tracker.services import keyring_store
@@ -579,7 +582,7 @@ class SecurityPage(QWidget):
         self.undo_rename_button.show()
         self.name.setText(self.ctx.journal.display_name)
         self._show(self.name_message, self.tr("Renamed. The start screen shows the new name."), True)
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
     def undo_rename(self) -> None:
         from tracker.services.journals import rename_journal
@@ -591,7 +594,7 @@ class SecurityPage(QWidget):
         self.undo_rename_button.hide()
         self.name.setText(self.ctx.journal.display_name)
         self._show(self.name_message, self.tr("The old name is back."), True)
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

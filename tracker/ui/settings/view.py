@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QListView, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListView, QScrollArea, QStackedWidget, QWidget
 
 from tracker.ui.settings.pages import PAGES
 
@@ -79,10 +79,6 @@ class SettingsView(QWidget):
 
     def _create(self, page) -> QWidget:
         inner = importlib.import_module(page.module).create_page(self.ctx, None)
-        # On a small screen with large text a field goes under its label rather than pushing
-        # the page wider than the window (tests/ui/test_settings_pages_fit.py).
-        for form in inner.findChildren(QFormLayout):
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Pages can be long: let them scroll rather than squash.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -90,6 +86,11 @@ class SettingsView(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a control: focus goes to the page's fields
         scroll.setWidget(inner)
         return scroll
+
+    def is_busy(self) -> bool:
+        """The shown page is still asking something off the GUI thread (the password store)."""
+        busy = getattr(self.current_page(), "keyring_busy", None)
+        return bool(busy is not None and busy())
 
     def current_page(self) -> QWidget | None:
         widget = self.stack.currentWidget()

@@ -23,6 +23,7 @@ from tracker.services import diary, people, timeline
 from tracker.ui.common import icons, style, units
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.context import Change
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand
 from tracker.ui.diary.rating_buttons import RatingButtons
 from tracker.ui.diary.wording import number, symptom_name
@@ -206,7 +207,7 @@ class CheckInCard(style.Card):
         self.done.show()
         self.undo_button.show()
         self.saved.emit(result)
-        self.ctx.events.changed.emit("diary")
+        self.ctx.events.notify(Change.DIARY)
 
     def undo_last(self) -> None:
         if self.last_log_id is None:

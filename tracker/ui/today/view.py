@@ -36,6 +36,7 @@ from tracker.ui.common import icons, style
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.errors import show_error
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.context import Change
 from tracker.ui.plan import actions, words
 from tracker.ui.today import groups
 from tracker.ui.today.checkin import CheckInCard
@@ -199,8 +200,8 @@ class TodayView(QWidget):
 
         ensure_started(self.ctx, self.window())
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("plan", "doses", "people", "appointments"):
+    def _on_changed(self, kind: Change) -> None:
+        if kind in (Change.PLAN, Change.DOSES, Change.PEOPLE, Change.APPOINTMENTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -341,4 +342,4 @@ class TodayView(QWidget):
             self.refresh()
 
     def _changed(self) -> None:
-        self.ctx.events.changed.emit("doses")
+        self.ctx.events.notify(Change.DOSES)
