@@ -117,3 +117,10 @@ class BackupRejected(KnownError):
 
 class OperationCancelled(KnownError):
     message = "Cancelled. Nothing was changed."
+
+
+class SyncChangesRefused(KnownError):
+    """Changes from another computer (a bundle or snapshot payload) that cannot be applied."""
+
+    message = ("Changes from another computer could not be applied: they are damaged or hold something this "
+               "app does not accept. Nothing was changed.")
