@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from tracker.storage.models.sync import SyncOutbox, SyncPending, SyncState, SyncTombstone
 from tracker.storage.sync_records import state
 from tracker.storage.sync_records.registry import BY_NAME, SETTINGS, is_local_setting, order
-from tracker.storage.sync_records.serialise import Codec, Record, sa_table
+from tracker.storage.sync_records.serialise import CHUNK, Codec, Record, sa_table
 
 BUNDLE_FORMAT = "treatment-journey-sync-bundle/1"
 
@@ -33,25 +33,38 @@ def set_tombstone(conn: Connection, table: str, gid: str, stamp: str) -> None:
 
 def stamp_outbox(conn: Connection, clock: state.Clock) -> list[tuple[str, str]]:
     """Give every noted record a fresh stamp (on its row, or on its tombstone when the row
-    is gone). Needs `applying` on: writing a stamp is not a change to note. Local-only
-    settings are dropped from the outbox here."""
+    is gone). One stamp for the lot: they were all collected at one moment, and stamps are
+    only ever compared between versions of one record. Needs `applying` on: writing a stamp
+    is not a change to note. Local-only settings are dropped from the outbox here."""
     noted: list[tuple[str, str]] = []
-    for outbox_id, table, gid in conn.execute(select(SyncOutbox.id, SyncOutbox.tbl, SyncOutbox.gid).order_by(SyncOutbox.id)):
+    by_table: dict[str, list[str]] = {}
+    for table, gid in conn.execute(select(SyncOutbox.tbl, SyncOutbox.gid).order_by(SyncOutbox.id)):
         if table not in BY_NAME or (table == SETTINGS and is_local_setting(gid)):
-            conn.execute(delete(SyncOutbox).where(SyncOutbox.id == outbox_id))
             continue
-        stamp = clock.stamp()
-        t = sa_table(table)
-        changed = conn.execute(update(t).where(t.c[BY_NAME[table].gid_column] == gid).values(hlc=stamp)).rowcount
-        if not changed:
-            set_tombstone(conn, table, gid, stamp)
+        by_table.setdefault(table, []).append(gid)
         noted.append((table, gid))
+    conn.execute(delete(SyncOutbox).where(SyncOutbox.tbl == SETTINGS, SyncOutbox.gid.not_in(
+        [gid for table, gid in noted if table == SETTINGS])))
+    if not noted:
+        return noted
+    stamp = clock.stamp()
+    for table, gids in by_table.items():
+        t = sa_table(table)
+        key = t.c[BY_NAME[table].gid_column]
+        for i in range(0, len(gids), CHUNK):
+            conn.execute(update(t).where(key.in_(gids[i:i + CHUNK])).values(hlc=stamp))
+        found: set[str] = set()
+        for i in range(0, len(gids), CHUNK):
+            found |= set(conn.scalars(select(key).where(key.in_(gids[i:i + CHUNK]))))
+        for gid in gids:
+            if gid not in found:
+                set_tombstone(conn, table, gid, stamp)
     return noted
 
 
 def records_for(conn: Connection, noted: list[tuple[str, str]]) -> list[Record]:
     """The current version of each noted record (a tombstone when it was deleted for good)."""
-    codec = Codec(conn)
+    codec = Codec(conn, cache=True)  # nothing changes while collecting
     by_table: dict[str, list[str]] = {}
     for table, gid in noted:
         by_table.setdefault(table, []).append(gid)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from tracker.storage.models.sync import SyncApplied, SyncOutbox, SyncState, SyncTombstone
-from tracker.storage.sync_records import hlc, outbox, state
+from tracker.storage.sync_records import hlc, load, outbox, state
 from tracker.storage.sync_records.merge import KnownDrug, Merge, check_shape, validate
 from tracker.storage.sync_records.registry import BY_NAME, SETTINGS, SYNCED, is_local_setting
 from tracker.storage.sync_records.serialise import BadRecord, Codec, Record, sa_table
@@ -151,10 +151,9 @@ def join(conn: Connection, payload: bytes, now: datetime, known_drug: KnownDrug)
     conn.execute(delete(SyncOutbox))
     conn.execute(delete(SyncTombstone))
     clock = state.Clock(conn, now)
-    merge = Merge(conn)
-    merge.apply_all(records)
-    if merge.newest is not None:
-        clock.observe(merge.newest)
+    kinds = load.load(conn, records)
+    if records:
+        clock.observe(max(r["h"] for r in records))
     clock.save()
     conn.execute(delete(SyncApplied))
     for cid, seq in vector.items():
@@ -162,7 +161,7 @@ def join(conn: Connection, payload: bytes, now: datetime, known_drug: KnownDrug)
             conn.execute(insert(SyncApplied).values(computer_id=cid, seq=seq, applied_at=now))
     conn.execute(update(SyncState).where(SyncState.id == 1).values(shared_id=data["journal_id"]))
     state.set_applying(conn, False)
-    return Outcome(APPLIED, frozenset(merge.kinds), 0)
+    return Outcome(APPLIED, frozenset(kinds), 0)
 
 
 def canonical(conn: Connection) -> bytes:
