@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -50,6 +51,8 @@ def _ack_row(doc: dict, **values) -> list:
     cols = doc["tables"]["alert_acks"]["columns"]
     row = {c: None for c in cols}
     row.update(alert_key="k", acknowledged_at="2026-01-01T00:00:00+00:00", rule_id="r", entry_id=1)
+    if "gid" in row:  # shared records have a global id (revision 0003)
+        row["gid"] = uuid.uuid4().hex
     row.update(values)
     return [row[c] for c in cols]
 
