@@ -30,6 +30,7 @@ from tracker.domain.schedule.patterns import (
     Loading,
     Pattern,
     StepDown,
+    Steps,
     pattern_from_dict,
 )
 from tracker.domain.schedule.schedule import Schedule
@@ -160,6 +161,15 @@ def check_pattern(data: object, field: str = "pattern") -> Pattern:
             raise incomplete
         for day in pattern.dates:
             check_day(day, field)
+    if isinstance(pattern, Steps):
+        if len(pattern.steps) > MAX_STEP_COUNT or any(s.days > MAX_EVERY for s in pattern.steps):
+            raise ValidationError("A stepped course has at most 50 steps of 1 to 365 days each.", field=field)
+        for step in pattern.steps:
+            check_text(step.dose_text, field)
+            if len(step.dose_text) > MAX_NAME_CHARS:
+                raise ValidationError("That text is too long.", field=field)
+            if len(step.times) > MAX_TIMES_A_DAY:
+                raise ValidationError("That is too many times in one day.", field=field)
     return pattern
 
 
