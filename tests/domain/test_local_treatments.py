@@ -98,3 +98,15 @@ def test_procedure_kind_is_kept_only_for_procedures():
 ])
 def test_site_areas(site, areas):
     assert site_areas(site) == areas
+
+
+def test_symptoms_suggested_in_the_weeks_after_a_course():
+    from tracker.domain.local_treatments import suggested_after
+
+    chest = ("radiotherapy", "chest wall", date(2025, 3, 3), date(2025, 3, 7))
+    liver = ("stereotactic", "liver", date(2025, 3, 3), date(2025, 3, 5))
+    drain = ("procedure", "abdomen", date(2025, 3, 3), date(2025, 3, 3))
+    assert suggested_after([chest], date(2025, 3, 10)) == ["fatigue", "rash", "sore_throat"]
+    assert suggested_after([liver, drain], date(2025, 3, 10)) == ["fatigue", "rash", "nausea"]
+    assert suggested_after([chest], date(2025, 4, 25)) == []  # more than six weeks after
+    assert suggested_after([drain], date(2025, 3, 4)) == []

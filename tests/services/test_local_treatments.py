@@ -106,3 +106,12 @@ def _known(drug_id):
     from tracker.services import catalog
 
     return catalog.drug(drug_id) is not None
+
+
+def test_symptom_form_suggestions_lead_with_what_follows_radiotherapy(journal, march):
+    from tracker.services import diary
+
+    before = diary.suggested_symptoms(journal, date(2025, 3, 10))
+    lts.add(journal, march, spine_course(site="upper abdomen and liver"))
+    after = diary.suggested_symptoms(journal, date(2025, 3, 10))
+    assert after[:3] == ["fatigue", "rash", "nausea"] and before[0] != "rash"

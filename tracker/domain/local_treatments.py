@@ -157,3 +157,26 @@ def site_areas(site: str) -> frozenset[str]:
                 found.add(area)
                 break
     return frozenset(found)
+
+
+#: How long after a radiotherapy course its usual side effects are suggested in the symptom form.
+AFTER_COURSE = timedelta(weeks=6)
+
+
+def suggested_after(treatments: list[tuple[str, str, date, date]], day: date) -> list[str]:
+    """Symptom ids to offer first in the weeks after radiotherapy: (kind, site, first day,
+    last day) of each treatment. Tiredness and sore skin after any course; feeling sick after
+    fields on the abdomen; painful swallowing after fields on the chest (our radiotherapy
+    article, from UpToDate's local therapies in MBC and Macmillan)."""
+    found: list[str] = []
+    for kind, site, first, last in treatments:
+        if kind not in RADIATION_KINDS or not first <= day <= last + AFTER_COURSE:
+            continue
+        areas = site_areas(site)
+        wanted = ["fatigue", "rash"]
+        if "abdomen" in areas:
+            wanted.append("nausea")
+        if "chest" in areas:
+            wanted.append("sore_throat")
+        found += [w for w in wanted if w not in found]
+    return found
