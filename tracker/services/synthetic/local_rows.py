@@ -7,7 +7,7 @@ procedure whatever the length, so every screen, export and benchmark meets them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from tracker.domain.clock import FixedClock
 from tracker.domain.local_treatments import LocalTreatment, course_days
@@ -27,7 +27,7 @@ def _line_on(lines: list[LinePlan], day: date) -> LinePlan | None:
 
 
 def add_local_treatments(journal: OpenJournal, lines: list[LinePlan], start: date, end: date,
-                         patient_id: int | None, zone) -> int:
+                         patient_id: int | None, zone: tzinfo) -> int:
     """Add the course, its steroid taper and the drain; returns how many treatments were added."""
     from tracker.services import local_treatments, plan
 
