@@ -129,7 +129,8 @@ def test_csv_folder_matches_rows(journal, tmp_path):
     out = csv_export.export_csv(journal, tmp_path / "csv")
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(f"{k}.csv" for k in (
-        "symptoms", "measurements", "labs", "doses", "appointments", "lines_of_treatment", "questions", "notes", "scans"))
+        "symptoms", "measurements", "labs", "doses", "appointments", "lines_of_treatment", "local_treatments", "questions",
+        "notes", "scans"))
 
     def read(name):
         with open(out / f"{name}.csv", newline="", encoding="utf-8-sig") as fh:

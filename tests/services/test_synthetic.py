@@ -111,3 +111,16 @@ def test_five_years_reaches_the_benchmark_size(journal):
 def test_refuses_a_non_positive_length(journal):
     with pytest.raises(ValueError):
         generate(journal, years=0, end=END)
+
+
+def test_the_journey_holds_a_radiotherapy_course_a_steroid_taper_and_a_procedure(one_year):
+    from tracker.services import local_treatments, plan
+
+    journal, summary = one_year
+    treatments = local_treatments.all_treatments(journal)
+    assert summary.local_treatments == 2
+    assert [(t.kind, len(t.days)) for t in treatments] == [("radiotherapy", 5), ("procedure", 1)]
+    course = treatments[0]
+    assert all(d.weekday() < 5 for d in course.days) and course.dose_text == "20 Gy in 5 fractions"
+    taper = [i for i in plan.scheduled_drugs(journal) if i.drug.pattern.get("kind") == "steps"]
+    assert [i.drug.start for i in taper] == [course.first_day]

@@ -2,7 +2,8 @@
 
     TRACKER_PASSPHRASE='a long demo passphrase' tracker demo [--years 2] [--name "Demo"] [--seed 1]
 
-Everything in it is invented (lines of treatment, doses, symptoms, results); it ends
+Everything in it is invented (lines of treatment, doses, symptoms, results, a radiotherapy
+course with a steroid course that steps down, a pleural drain); it ends
 yesterday, so today's doses are still open to tick. Prints the journal id and its
 recovery key. The passphrase comes from $TRACKER_PASSPHRASE or --passphrase-file.
 """
@@ -58,7 +59,7 @@ def run(args) -> int:
     print(
         f"made up: {summary.lines} lines of treatment, {summary.dose_events} doses, {summary.logs} diary logs "
         f"({summary.symptom_entries} symptoms rated), {summary.lab_results} blood results, "
-        f"{summary.appointments} appointments",
+        f"{summary.appointments} appointments, {summary.local_treatments} radiotherapy courses or procedures",
         file=sys.stderr,
     )
     print("Keep the recovery key if you want to try 'unlock with recovery key'. This journal holds no real data.",

@@ -30,6 +30,7 @@ from tracker.domain.schedule.patterns import (
     Loading,
     Pattern,
     StepDown,
+    Steps,
     pattern_from_dict,
 )
 from tracker.domain.schedule.schedule import Schedule
@@ -42,7 +43,7 @@ PERSON_KINDS = ("patient", "carer")
 END_REASONS = ("progression", "side_effects", "completed", "own_choice", "other")
 ADJUSTMENT_KINDS = ("delay", "hold", "reduce", "break", "resume")
 DOSE_STATUSES = ("taken", "missed", "skipped", "held_by_team")
-APPOINTMENT_KINDS = ("clinic", "scan", "blood_test", "infusion", "other")
+APPOINTMENT_KINDS = ("clinic", "scan", "blood_test", "infusion", "other", "radiotherapy", "procedure")
 RECALL_DAYS = (1, 7)
 
 #: Calendar days and instants outside these years are typing mistakes (and the schedule
@@ -160,6 +161,15 @@ def check_pattern(data: object, field: str = "pattern") -> Pattern:
             raise incomplete
         for day in pattern.dates:
             check_day(day, field)
+    if isinstance(pattern, Steps):
+        if len(pattern.steps) > MAX_STEP_COUNT or any(s.days > MAX_EVERY for s in pattern.steps):
+            raise ValidationError("A stepped course has at most 50 steps of 1 to 365 days each.", field=field)
+        for step in pattern.steps:
+            check_text(step.dose_text, field)
+            if len(step.dose_text) > MAX_NAME_CHARS:
+                raise ValidationError("That text is too long.", field=field)
+            if len(step.times) > MAX_TIMES_A_DAY:
+                raise ValidationError("That is too many times in one day.", field=field)
     return pattern
 
 
@@ -386,6 +396,46 @@ def _scan(row: Mapping[str, Any]) -> None:
     check_name(row.get("scan_type"), "scan_type", empty="Say what kind of scan it was.", limit=100)
 
 
+def _local_treatment(row: Mapping[str, Any]) -> None:
+    from tracker.domain import local_treatments as lt
+
+    check_choice(row.get("kind"), lt.KINDS, "kind")
+    if row["kind"] == lt.PROCEDURE:
+        check_choice(row.get("procedure_kind"), lt.PROCEDURE_KINDS, "procedure_kind")
+    elif row.get("procedure_kind") is not None:
+        raise ValidationError("Only a procedure says what the procedure was.", field="procedure_kind")
+    if not (row.get("site") or "").strip():
+        raise ValidationError("Please say where in the body it was, in your own words (for example: spine).",
+                              field="site")
+    if row.get("at_time") is not None:
+        check_times([row["at_time"]], "at_time")
+
+
+def _local_treatment_rows(tables: Mapping[str, list[dict[str, Any]]]) -> None:
+    """What spans a treatment and its days: at least one day, none before its line started,
+    none more than a year after it was entered (the form's rules, without a clock)."""
+    from tracker.domain import local_treatments as lt
+
+    lines = {row.get("id"): row for row in tables.get("therapy_lines", [])}
+    days: dict[object, list[date]] = {}
+    for row in tables.get("local_treatment_days", []):
+        if row.get("deleted_at") is None:
+            days.setdefault(row.get("treatment_id"), []).append(row["day"])
+    for number, row in enumerate(tables.get("local_treatments", []), start=1):
+        if row.get("deleted_at") is not None:
+            continue
+        own = sorted(days.get(row.get("id"), []))
+        if not own:
+            raise RecordRejected("local_treatments", number, "days", "Please give at least one treatment day.")
+        line = lines.get(row.get("line_id")) if row.get("line_id") is not None else None
+        if line is not None and own[0] < line["start"]:
+            raise RecordRejected("local_treatments", number, "days",
+                                 "A treatment day comes before its line of treatment started. Check the dates.")
+        if own[-1] > row["created_at"].date() + lt.MAX_AHEAD:
+            raise RecordRejected("local_treatments", number, "days",
+                                 "A treatment day is more than a year from now. Check the year.")
+
+
 #: The drug id of a drug typed by hand (the plan's form and the alert rules use the same).
 CUSTOM_DRUG = "custom"
 
@@ -406,6 +456,8 @@ RECORD_CHECKS: dict[str, tuple[Callable[[Mapping[str, Any]], None], ...]] = {
     "scans": (_scan, _long_text(MAX_NOTE_CHARS, "result_summary")),
     "diary_notes": (_note, _long_text(MAX_NOTE_CHARS, "text")),
     "questions": (_question, _long_text(MAX_NOTE_CHARS, "text", "answer")),
+    "local_treatments": (_local_treatment, _long_text(MAX_NOTE_CHARS, "notes"),
+                         _long_text(MAX_NAME_CHARS, "site", "aim", "dose_text")),
 }
 
 
@@ -452,6 +504,7 @@ def check_records(tables: Mapping[str, list[dict[str, Any]]],
                     raise RecordRejected(table, number, "drug_id",
                                          "That drug is not in the app's list. Choose it again from the list, "
                                          "or type its name.")
+    _local_treatment_rows(tables)
     patients = [n for n, row in enumerate(tables.get("people", []), start=1) if row.get("kind") == "patient"]
     if len(patients) > 1:
         raise RecordRejected("people", patients[1], "kind", "A journal belongs to one patient.")

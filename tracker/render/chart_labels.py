@@ -62,6 +62,8 @@ def chart_labels(locale: QLocale | None = None, *, rtl: bool | None = None) -> C
         line_band=_tr("Line {number}: {name}"),
         line_band_short=_tr("L{number}"),
         cycle_starts=_tr("Cycle starts"),
+        radiotherapy_days=_tr("Radiotherapy"),
+        procedure_days=_tr("Operation or procedure"),
         measurements_title=_tr("Temperature and weight"),
         value_with_unit=_tr("{label} ({unit})"),
         measurement_names={"temperature": _tr("Temperature"), "weight": _tr("Weight")},

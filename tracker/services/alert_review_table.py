@@ -113,6 +113,9 @@ def applies_to(rule: Rule) -> str:
     if rule.risk_flags:
         flags = " or ".join(f"`{flag}`" for flag in rule.risk_flags)
         who = f"on a drug flagged {flags}" + ("" if rule.treatment is None else f" ({who})")
+    if "spine_radiotherapy" in rule.context:
+        where = "after radiotherapy to the spine (going on, or ended in the last 12 weeks)"
+        who = where if who == "everyone" else f"{who}, {where}"
     return who
 
 

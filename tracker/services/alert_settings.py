@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tracker.domain import alerts as rules_mod
-from tracker.domain.alerts import Alert, DrugPeriod, LogAlert, RecentEntry
+from tracker.domain.alerts import Alert, DrugPeriod, LocalPeriod, LogAlert, RecentEntry
 from tracker.domain.clock import Clock
 from tracker.domain.measurements import TEMPERATURE, to_celsius
 from tracker.services import alert_triage, settings
@@ -62,6 +62,15 @@ def drug_periods(journal: OpenJournal) -> list[DrugPeriod]:
     return periods
 
 
+def local_periods(journal: OpenJournal) -> list[LocalPeriod]:
+    """Every live local treatment as the alert rules see it (kind, body areas, first and last day)."""
+    from tracker.domain.local_treatments import site_areas
+    from tracker.services import local_treatments
+
+    return [LocalPeriod(t.kind, site_areas(t.site), t.first_day, t.last_day)
+            for t in local_treatments.all_treatments(journal)]
+
+
 @dataclass(frozen=True)
 class PlanContext:
     on_anti_cancer: bool
@@ -70,7 +79,7 @@ class PlanContext:
 
 def plan_context(journal: OpenJournal, on: date) -> PlanContext:
     """What the alert rules see of the plan on a day (drugs current or ended in the last six weeks)."""
-    treatment = alert_triage.treatment_lookup(drug_periods(journal))(on)
+    treatment = alert_triage.treatment_lookup(drug_periods(journal), local_periods(journal))(on)
     return PlanContext(treatment.on_anti_cancer, treatment.drug_ids)
 
 
@@ -165,7 +174,7 @@ def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
     if not any((e.kind, e.entry_id) in trigger_keys for e in history):
         return alert_triage.TriageResult([], [])
     return alert_triage.run(history, drug_periods(journal), now=now, fever_c=fever_threshold(journal),
-                            trigger_keys=trigger_keys)
+                            trigger_keys=trigger_keys, local=local_periods(journal))
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from tracker.domain import alerts
-from tracker.domain.alerts import Alert, AlertContext, DrugPeriod, LogAlert, RecentEntry, Treatment
+from tracker.domain.alerts import Alert, AlertContext, DrugPeriod, LocalPeriod, LogAlert, RecentEntry, Treatment
 from tracker.domain.errors import ValidationError
 from tracker.services import catalog
 
@@ -44,27 +44,30 @@ def clamp_stored_fever_threshold(value: object) -> float:
     return min(max(float(value), low), high)
 
 
-def treatment_lookup(periods: Iterable[DrugPeriod]) -> TreatmentLookup:
-    return TreatmentLookup(tuple(periods))
+def treatment_lookup(periods: Iterable[DrugPeriod], local: Iterable[LocalPeriod] = ()) -> TreatmentLookup:
+    return TreatmentLookup(tuple(periods), tuple(local))
 
 
 @dataclass(frozen=True)
 class TreatmentLookup:
     periods: tuple[DrugPeriod, ...]
+    #: Radiotherapy courses and procedures (recent radiotherapy to the spine colours the context).
+    local: tuple[LocalPeriod, ...] = ()
 
     def __call__(self, day: date) -> Treatment:
-        return _treatment_on(day, self.periods)
+        return _treatment_on(day, self.periods, self.local)
 
 
 @lru_cache(maxsize=256)
-def _treatment_on(day: date, periods: tuple[DrugPeriod, ...]) -> Treatment:
-    return alerts.treatment_on(day, periods, catalog.drug_facts)
+def _treatment_on(day: date, periods: tuple[DrugPeriod, ...], local: tuple[LocalPeriod, ...] = ()) -> Treatment:
+    return alerts.treatment_on(day, periods, catalog.drug_facts, local)
 
 
 def run(entries: Iterable[RecentEntry], periods: Iterable[DrugPeriod], *, now: datetime, fever_c: float,
         trigger_from: datetime | None = None,
-        trigger_keys: frozenset[tuple[str, int]] | None = None) -> TriageResult:
-    context = AlertContext(now=now, treatment=treatment_lookup(periods), fever_c=fever_c,
+        trigger_keys: frozenset[tuple[str, int]] | None = None,
+        local: Iterable[LocalPeriod] = ()) -> TriageResult:
+    context = AlertContext(now=now, treatment=treatment_lookup(periods, local), fever_c=fever_c,
                            trigger_from=trigger_from, trigger_keys=trigger_keys)
     findings = alerts.evaluate(entries, context)
     return TriageResult(findings, alerts.cards(findings))

@@ -3,6 +3,8 @@
 A vignette is a patient's plan and diary without a journal:
     {"id", "today": "YYYY-MM-DD", "zone": IANA name,
      "drugs": [{"drug": catalog id or "custom", "name"?, "first_day", "last_day"?}],
+     "local_treatments"?: [{"kind": radiotherapy|stereotactic|surgery|procedure, "site", "first_day",
+                            "last_day"}],
      "logs": [{"at": local ISO date-time, "ratings"?: [{"symptom", "severity"?, "frequency"?,
                "interference"?}], "temperature_c"? | "temperature_f"?, "entered_by"?: "patient"|"carer"}],
      "settings"?: {"fever_threshold_c"?}}
@@ -20,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.domain import alerts
-from tracker.domain.alerts import DrugPeriod, LogAlert, RecentEntry
+from tracker.domain.alerts import DrugPeriod, LocalPeriod, LogAlert, RecentEntry
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import CELSIUS, FAHRENHEIT, TEMPERATURE, Measurement, to_celsius, validate_measurement
 from tracker.domain.symptoms import SymptomRating, validate_occurred_at, validate_rating
@@ -28,7 +30,8 @@ from tracker.services import alert_triage, catalog
 
 #: Keys a clinician's file may carry for its own use; the runner ignores them.
 COMMENT_KEYS = {"expected", "expected_rules", "why", "note", "source"}
-_VIGNETTE_KEYS = {"id", "today", "zone", "drugs", "logs", "settings"} | COMMENT_KEYS
+_VIGNETTE_KEYS = {"id", "today", "zone", "drugs", "local_treatments", "logs", "settings"} | COMMENT_KEYS
+_LOCAL_KEYS = {"kind", "site", "first_day", "last_day"}
 _DRUG_KEYS = {"drug", "name", "first_day", "last_day"}
 _LOG_KEYS = {"at", "ratings", "temperature_c", "temperature_f", "entered_by"} | COMMENT_KEYS
 _RATING_KEYS = {"symptom", "severity", "frequency", "interference"}
@@ -80,6 +83,22 @@ def _drug(raw: Any, vid: str, where: str) -> DrugPeriod:
     return DrugPeriod(drug_id, first, last)
 
 
+def _local(raw: Any, vid: str, where: str) -> LocalPeriod:
+    from tracker.domain import local_treatments as lt
+
+    raw = _keys(raw, _LOCAL_KEYS, vid, where)
+    if raw.get("kind") not in lt.KINDS:
+        raise _bad(vid, f"{where}.kind", f"must be one of {', '.join(lt.KINDS)}")
+    site = raw.get("site")
+    if not isinstance(site, str) or not site.strip():
+        raise _bad(vid, f"{where}.site", "must name where in the body, in words")
+    first = _day(raw.get("first_day"), vid, f"{where}.first_day")
+    last = _day(raw.get("last_day"), vid, f"{where}.last_day")
+    if last < first:
+        raise _bad(vid, f"{where}.last_day", "is before first_day")
+    return LocalPeriod(raw["kind"], lt.site_areas(site), first, last)
+
+
 def _rating(raw: Any, vid: str, where: str) -> SymptomRating:
     raw = _keys(raw, _RATING_KEYS, vid, where)
     rating = SymptomRating(raw.get("symptom"), raw.get("severity"), raw.get("frequency"), raw.get("interference"))
@@ -127,6 +146,10 @@ def run_vignette(raw: Any, index: int) -> Outcome:
     if not isinstance(drugs, list):
         raise _bad(vid, "drugs", "must be a list")
     periods = [_drug(d, vid, f"drugs[{i}]") for i, d in enumerate(drugs)]
+    local_raw = raw.get("local_treatments", [])
+    if not isinstance(local_raw, list):
+        raise _bad(vid, "local_treatments", "must be a list")
+    local = [_local(t, vid, f"local_treatments[{i}]") for i, t in enumerate(local_raw)]
     logs = raw.get("logs")
     if not isinstance(logs, list) or not logs:
         raise _bad(vid, "logs", "must be a list with at least one log")
@@ -173,7 +196,7 @@ def run_vignette(raw: Any, index: int) -> Outcome:
             if is_last:
                 trigger.add((alerts.TEMPERATURE, next_id))
             next_id += 1
-    result = alert_triage.run(entries, periods, now=now, fever_c=fever_c, trigger_keys=frozenset(trigger))
+    result = alert_triage.run(entries, periods, now=now, fever_c=fever_c, trigger_keys=frozenset(trigger), local=local)
     card: LogAlert | None = next((c for c in result.cards if c.log_id == len(logs)), None)
     if card is None:
         return Outcome(vid, alerts.NONE, [])

@@ -12,7 +12,8 @@ from tracker.domain.text import check_text
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.plan import Appointment
 
-KINDS = ("clinic", "scan", "blood_test", "infusion", "other")
+#: "radiotherapy" and "procedure" are made by local treatments (services/local_treatments.py), one per day.
+KINDS = ("clinic", "scan", "blood_test", "infusion", "other", "radiotherapy", "procedure")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ from tracker.storage.journal import OpenJournal
 
 PRODID = "-//Treatment Journey//Dose reminders//EN"
 APPOINTMENT_NAMES = {"clinic": "Clinic appointment", "scan": "Scan", "blood_test": "Blood test",
-                     "infusion": "Infusion", "other": "Appointment"}
+                     "infusion": "Infusion", "other": "Appointment", "radiotherapy": "Radiotherapy",
+                     "procedure": "Procedure or operation"}
 
 
 #: What makes two versions of an event the same event for a calendar (alarms follow SUMMARY).

@@ -184,8 +184,13 @@ def last_person_id(journal: OpenJournal) -> int | None:
 
 
 def suggested_symptoms(journal: OpenJournal, on_date: date, *, limit: int = 8) -> list[str]:
-    """Symptom ids to offer first: the current drugs' common side effects, then common ones."""
-    ordered: list[str] = []
+    """Symptom ids to offer first: what usually follows a recent radiotherapy course, the
+    current drugs' common side effects, then common ones."""
+    from tracker.domain.local_treatments import suggested_after
+    from tracker.services import local_treatments
+
+    recent = [(t.kind, t.site, t.first_day, t.last_day) for t in local_treatments.recent(journal, on_date, weeks=6)]
+    ordered: list[str] = [sid for sid in suggested_after(recent, on_date) if symptoms.term(sid) is not None]
     drug_ids = alert_settings.plan_context(journal, on_date).drug_ids
     for drug_id in drug_ids:
         drug = catalog.drug(drug_id)

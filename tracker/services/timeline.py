@@ -228,7 +228,33 @@ def _details(conn: Connection, chosen: list[Chosen]) -> dict[tuple[str, int], di
                 values[name] = bool(values[name])
             out[(kind, row[0])] = values
     _add_drug_names(conn, out)
+    _add_treatments(conn, out)
     return out
+
+
+def _add_treatments(conn: Connection, details: dict[tuple[str, int], dict[str, Any]]) -> None:
+    """An appointment made for a local treatment's day names the treatment: its kind, site
+    and which treatment of the course it is ("2 of 5")."""
+    ids = sorted(_id for (kind, _id) in details if kind == APPOINTMENT)
+    if not ids:
+        return
+    found = _rows(conn, "SELECT d.appointment_id, t.id, t.kind, t.procedure_kind, t.site FROM local_treatment_days d "
+                        "JOIN local_treatments t ON t.id = d.treatment_id "
+                        f"WHERE d.appointment_id IN ({_marks(ids)})", tuple(ids))
+    if not found:
+        return
+    treatments = sorted({row[1] for row in found})
+    days: dict[int, list[tuple[date | None, int | None]]] = {}
+    for tid, day, appointment_id in _rows(
+            conn, "SELECT treatment_id, day, appointment_id FROM local_treatment_days "
+                  f"WHERE deleted_at IS NULL AND treatment_id IN ({_marks(treatments)}) ORDER BY day", tuple(treatments)):
+        days.setdefault(tid, []).append((_day(day), appointment_id))
+    for appointment_id, tid, kind, procedure_kind, site in found:
+        course = days.get(tid, [])
+        number = next((i for i, (_d, a) in enumerate(course, start=1) if a == appointment_id), None)
+        details[(APPOINTMENT, appointment_id)].update(
+            treatment_kind=kind, procedure_kind=procedure_kind, site=site, treatment_number=number,
+            treatment_count=len(course))
 
 
 def _add_drug_names(conn: Connection, details: dict[tuple[str, int], dict[str, Any]]) -> None:

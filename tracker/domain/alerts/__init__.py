@@ -32,11 +32,20 @@ from tracker.domain.alerts.rules import (
     load_rules,
     parse_rules,
 )
-from tracker.domain.alerts.treatment import CUSTOM, RISK_FLAGS, DrugFacts, DrugPeriod, Treatment, treatment_on
+from tracker.domain.alerts.treatment import (
+    CONTEXT_FLAGS,
+    CUSTOM,
+    RISK_FLAGS,
+    DrugFacts,
+    DrugPeriod,
+    LocalPeriod,
+    Treatment,
+    treatment_on,
+)
 
 __all__ = [
-    "ALL_LEVELS", "CALL_NOW", "CONTACT_TODAY", "CUSTOM", "EMERGENCY", "FEVER_RANGE", "LEVELS", "MENTION", "NONE",
-    "RISK_FLAGS", "SYMPTOM", "TEMPERATURE", "Alert", "AlertContext", "AlertRulesError", "DrugFacts", "DrugPeriod",
+    "ALL_LEVELS", "CALL_NOW", "CONTACT_TODAY", "CONTEXT_FLAGS", "CUSTOM", "EMERGENCY", "FEVER_RANGE", "LEVELS", "MENTION", "NONE",
+    "RISK_FLAGS", "SYMPTOM", "TEMPERATURE", "Alert", "AlertContext", "AlertRulesError", "DrugFacts", "DrugPeriod", "LocalPeriod",
     "LogAlert", "RecentEntry", "Rule", "RuleSet", "Treatment", "cards", "default_rules", "english_text", "evaluate",
     "highest", "load_rules", "parse_rules", "rank", "treatment_on",
 ]

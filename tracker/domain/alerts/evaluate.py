@@ -149,6 +149,8 @@ def _treatment_ok(rule: Rule, treatment: Treatment) -> bool:
         return False
     if rule.treatment == "off" and treatment.on_anti_cancer:
         return False
+    if not set(rule.context) <= treatment.context:
+        return False
     return not rule.risk_flags or bool(treatment.risk_flags & set(rule.risk_flags))
 
 

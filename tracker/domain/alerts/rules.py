@@ -15,7 +15,7 @@ from typing import Any
 
 from tracker.domain import symptoms
 from tracker.domain.alerts.levels import LEVELS
-from tracker.domain.alerts.treatment import RISK_FLAGS
+from tracker.domain.alerts.treatment import CONTEXT_FLAGS, RISK_FLAGS
 from tracker.domain.errors import KnownError
 from tracker.domain.resources import resource
 
@@ -32,7 +32,7 @@ ANY = "any"
 _ATTRIBUTES = symptoms.ATTRIBUTES + (ANY,)
 _KEYS = {
     "common": {"id", "level", "trigger", "message_key", "source", "treatment", "risk_flags", "red_flag",
-               "article_lines", "note"},
+               "article_lines", "note", "context"},
     TEMPERATURE: {"at_least_c", "below_c"},
     SYMPTOM: {"symptoms", "at_least", "with_any", "new_within_days"},
     WORSENING: {"symptoms", "rises"},
@@ -61,6 +61,7 @@ class Rule:
     source: Source
     treatment: str | None = None  # "on" | "off" | None (either)
     risk_flags: tuple[str, ...] = ()  # any of these (empty: no flag needed)
+    context: tuple[str, ...] = ()  # all of these CONTEXT_FLAGS (empty: none needed)
     red_flag: bool = False  # interference >= 3 and worsening step it up one level
     symptoms: tuple[str, ...] = ()  # empty with trigger symptom/worsening: every symptom
     at_least: dict[str, int] = field(default_factory=dict)
@@ -132,6 +133,10 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
     for flag in flags:
         if flag not in RISK_FLAGS:
             raise _fail(rule_id, f"unknown risk flag {flag!r}")
+    context = tuple(raw.get("context", ()))
+    for flag in context:
+        if flag not in CONTEXT_FLAGS:
+            raise _fail(rule_id, f"unknown context {flag!r}")
     kwargs: dict[str, Any] = {}
     if trigger == TEMPERATURE:
         kwargs["at_least_c"] = _temperature_limit(raw.get("at_least_c"), rule_id)
@@ -168,7 +173,7 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
     if not isinstance(lines, dict) or not all(isinstance(v, str) and v for v in lines.values()):
         raise _fail(rule_id, "article_lines must map article ids to text")
     return Rule(rule_id, raw["level"], trigger, raw["message_key"], sources[raw["source"]],
-                treatment=raw.get("treatment"), risk_flags=flags, red_flag=bool(raw.get("red_flag", False)),
+                treatment=raw.get("treatment"), risk_flags=flags, context=context, red_flag=bool(raw.get("red_flag", False)),
                 article_lines=dict(lines), **kwargs)
 
 

@@ -17,6 +17,11 @@ CUSTOM = "custom"
 #: A drug still counts this long after its last day (effects such as low blood counts last).
 RECENT = timedelta(weeks=6)
 RISK_FLAGS = ("neutropenia", "ild", "hyperglycaemia", "colitis", "diarrhoea", "qt", "onj", "clots")
+#: What a rule's `context` may require beyond drugs. "spine_radiotherapy": radiotherapy to
+#: the spine (so cancer in the spine is known) going on or ended within RECENT_LOCAL.
+CONTEXT_FLAGS = ("spine_radiotherapy",)
+#: A local treatment colours the context this long after its last day (issue 19: ~12 weeks).
+RECENT_LOCAL = timedelta(weeks=12)
 
 
 @dataclass(frozen=True)
@@ -35,22 +40,50 @@ class DrugPeriod:
 
 
 @dataclass(frozen=True)
+class LocalPeriod:
+    """A local treatment reduced to what the rules look at: its kind, the body areas its site
+    names (`tracker.domain.local_treatments.site_areas`) and its first and last day."""
+
+    kind: str
+    areas: frozenset[str]
+    first_day: date
+    last_day: date
+
+
+@dataclass(frozen=True)
 class Treatment:
     on_anti_cancer: bool
     risk_flags: frozenset[str] = frozenset()
     drug_ids: tuple[str, ...] = ()
     #: Why `on_anti_cancer` is true when no drug says so ("no_plan"), for the record.
     assumed: str | None = None
+    #: CONTEXT_FLAGS that hold on the day (recent radiotherapy to the spine...).
+    context: frozenset[str] = frozenset()
+
+
+def local_context(day: date, local: Iterable[LocalPeriod]) -> frozenset[str]:
+    """Context flags from local treatments on `day`: radiotherapy (or stereotactic treatment)
+    to the spine that started on or before the day and ended within RECENT_LOCAL of it."""
+    from tracker.domain.local_treatments import RADIATION_KINDS
+
+    flags = set()
+    for period in local:
+        if period.kind in RADIATION_KINDS and "spine" in period.areas \
+                and period.first_day <= day <= period.last_day + RECENT_LOCAL:
+            flags.add("spine_radiotherapy")
+    return frozenset(flags)
 
 
 class UnknownDrug(ValueError):
     """A plan names a catalog id the catalog does not have: a bug or a damaged file, never 'no drug'."""
 
 
-def treatment_on(day: date, periods: Iterable[DrugPeriod], facts: Callable[[str], DrugFacts | None]) -> Treatment:
+def treatment_on(day: date, periods: Iterable[DrugPeriod], facts: Callable[[str], DrugFacts | None],
+                 local: Iterable[LocalPeriod] = ()) -> Treatment:
     periods = list(periods)
+    context = local_context(day, local)
     if not periods:
-        return Treatment(True, frozenset(), (), assumed="no_plan")
+        return Treatment(True, frozenset(), (), assumed="no_plan", context=context)
     anti_cancer = False
     flags: set[str] = set()
     ids: list[str] = []
@@ -69,4 +102,4 @@ def treatment_on(day: date, periods: Iterable[DrugPeriod], facts: Callable[[str]
             raise UnknownDrug(f"drug id not in the catalog: {period.drug_id!r}")
         anti_cancer = anti_cancer or known.anti_cancer
         flags.update(known.risk_flags)
-    return Treatment(anti_cancer, frozenset(flags), tuple(ids))
+    return Treatment(anti_cancer, frozenset(flags), tuple(ids), context=context)

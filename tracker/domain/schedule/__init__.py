@@ -17,7 +17,9 @@ from tracker.domain.schedule.patterns import (
     Interval,
     Loading,
     Pattern,
+    Step,
     StepDown,
+    Steps,
     pattern_from_dict,
     pattern_to_dict,
 )
@@ -26,6 +28,6 @@ from tracker.domain.schedule.slots import DoseSlot, slot_instants
 
 __all__ = [
     "Break", "CycleDays", "Delay", "DoseSlot", "End", "FixedDates", "Hold", "Interval",
-    "Loading", "Pattern", "Reduce", "Resume", "Schedule", "StepDown", "add_months",
+    "Loading", "Pattern", "Reduce", "Resume", "Schedule", "Step", "StepDown", "Steps", "add_months",
     "describe", "occurrences", "partition", "pattern_from_dict", "pattern_to_dict", "slot_instants", "split",
 ]

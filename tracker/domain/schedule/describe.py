@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.domain.schedule.patterns import CycleDays, FixedDates, Interval, Loading, Pattern, StepDown
+from tracker.domain.schedule.patterns import CycleDays, FixedDates, Interval, Loading, Pattern, StepDown, Steps
 
 
 def day_ranges(days: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -22,7 +22,7 @@ def describe(pattern: Pattern) -> dict[str, Any]:
     """A dict with "kind" and the numbers a sentence needs. Kinds:
     daily; every (every, unit); weekly_cycle; cycle_days (ranges, length);
     loading (days, every, unit); step_down (first_every, first_unit, count, then_every,
-    then_unit); fixed_dates (dates)."""
+    then_unit); fixed_dates (dates); steps (steps: [(days, dose text, times a day)], total_days)."""
     if isinstance(pattern, Interval):
         if pattern.every == 1 and pattern.unit == "days":
             return {"kind": "daily"}
@@ -40,4 +40,7 @@ def describe(pattern: Pattern) -> dict[str, Any]:
                 "count": pattern.count, "then_every": pattern.then_every, "then_unit": pattern.then_unit}
     if isinstance(pattern, FixedDates):
         return {"kind": "fixed_dates", "dates": list(pattern.dates)}
+    if isinstance(pattern, Steps):
+        return {"kind": "steps", "steps": [(s.days, s.dose_text, len(s.times)) for s in pattern.steps],
+                "total_days": sum(s.days for s in pattern.steps)}
     raise TypeError(f"unknown pattern {pattern!r}")

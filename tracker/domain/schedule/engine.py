@@ -39,7 +39,7 @@ def _prepare(adjustments: Sequence[Adjustment]) -> tuple[
 
 #: Pattern kinds whose dose days per unit do not depend on the unit number, so a run of
 #: units can be counted without walking it (see `_skip`).
-_UNIFORM_KINDS = frozenset({"interval", "loading", "step_down", "cycle_days", "fixed_dates"})
+_UNIFORM_KINDS = frozenset({"interval", "loading", "step_down", "cycle_days", "fixed_dates", "steps"})
 
 
 def _skip(pattern: Pattern, anchor: date, anchor_k: int, k: int, barrier: date, limit: int | None) -> int:
@@ -152,7 +152,7 @@ def occurrences(schedule: Schedule, adjustments: Sequence[Adjustment] = (), wind
                 continue
             if window_end is not None and day > window_end:
                 return
-            dose_text = None
+            dose_text = pattern.unit_dose_text(unit.k)
             for red in reductions:
                 if red.on <= day:
                     dose_text = red.dose_text
@@ -162,7 +162,7 @@ def occurrences(schedule: Schedule, adjustments: Sequence[Adjustment] = (), wind
                 cycle=unit.k + 1,
                 day_in_cycle=(day - unit.start).days + 1 if pattern.is_cycle else None,
                 cycle_length=length,
-                times=schedule.times,
+                times=pattern.unit_times(unit.k) or schedule.times,
                 held=day in holds,
                 dose_text=dose_text,
             )
@@ -200,4 +200,4 @@ def current_unit(schedule: Schedule, adjustments: Sequence[Adjustment], on: date
         return None  # ended, or between the end of a cut cycle and the resume
     return DoseSlot(day=on, index=found.index, cycle=found.k + 1,
                     day_in_cycle=(on - found.start).days + 1 if pattern.is_cycle else None,
-                    cycle_length=length, times=schedule.times)
+                    cycle_length=length, times=pattern.unit_times(found.k) or schedule.times)

@@ -9,7 +9,7 @@ the 0-based days within the unit that carry a dose.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any, Protocol
 
 from tracker.domain.schedule.months import add_months
@@ -32,6 +32,12 @@ class Pattern(Protocol):
 
     def unit_limit(self) -> int | None:
         """How many units exist at most (a fixed list of dates), or None."""
+
+    def unit_dose_text(self, k: int) -> str | None:
+        """The dose text of unit k when the pattern itself says it (a step of a taper), or None."""
+
+    def unit_times(self, k: int) -> tuple[time, ...] | None:
+        """The times of day of unit k when the pattern itself says them, or None (the schedule's)."""
 
 
 def _check_every(every: int, unit: str) -> None:
@@ -62,6 +68,12 @@ class _SingleDose:
         return None
 
     def unit_limit(self) -> int | None:
+        return None
+
+    def unit_dose_text(self, k: int) -> str | None:
+        return None
+
+    def unit_times(self, k: int) -> tuple[time, ...] | None:
         return None
 
 
@@ -168,6 +180,12 @@ class CycleDays:
     def unit_limit(self) -> int | None:
         return None
 
+    def unit_dose_text(self, k: int) -> str | None:
+        return None
+
+    def unit_times(self, k: int) -> tuple[time, ...] | None:
+        return None
+
 
 @dataclass(frozen=True)
 class FixedDates(_SingleDose):
@@ -187,7 +205,75 @@ class FixedDates(_SingleDose):
         return len(self.dates)
 
 
-_KINDS = {cls.kind: cls for cls in (Interval, Loading, StepDown, CycleDays, FixedDates)}
+#: Steroids: one dose in the morning, a second at about midday, never in the evening (our
+#: steroids article, resources/articles/steroids.md: they keep people awake at night).
+STEROID_TIMES = (time(8, 0), time(12, 0))
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a course that steps down: `days` days of `dose_text` at `times`."""
+
+    days: int
+    dose_text: str
+    times: tuple[time, ...] = STEROID_TIMES
+
+    def __post_init__(self) -> None:
+        if isinstance(self.days, bool) or not isinstance(self.days, int) or self.days < 1:
+            raise ValueError("a step lasts at least one day")
+        if not isinstance(self.dose_text, str) or not self.dose_text.strip():
+            raise ValueError("each step needs its dose as the team wrote it")
+        if not self.times or list(self.times) != sorted(set(self.times)):
+            raise ValueError("times of day must be given, different and in order")
+
+
+@dataclass(frozen=True)
+class Steps(_SingleDose):
+    """A course that steps down (dexamethasone 8 mg twice a day for 3 days, then 4 mg…):
+    every day from the start, each step for its number of days with its own dose text and
+    times, then it ends by itself. The dose texts are the team's words, never computed."""
+
+    steps: tuple[Step, ...] = ()
+    kind: str = "steps"
+
+    def __post_init__(self) -> None:
+        if not self.steps or not all(isinstance(s, Step) for s in self.steps):
+            raise ValueError("a stepped course needs at least one step")
+
+    def unit_start(self, anchor: date, k0: int, k: int) -> date:
+        return anchor + timedelta(days=k - k0)
+
+    def unit_limit(self) -> int | None:
+        return sum(s.days for s in self.steps)
+
+    def step_of(self, k: int) -> Step:
+        """The step day k (0-based from the start) falls in (the last step after the end)."""
+        for step in self.steps:
+            if k < step.days:
+                return step
+            k -= step.days
+        return self.steps[-1]
+
+    def unit_dose_text(self, k: int) -> str | None:
+        return self.step_of(k).dose_text
+
+    def unit_times(self, k: int) -> tuple[time, ...] | None:
+        return self.step_of(k).times
+
+
+_KINDS: dict[str, type] = {cls.kind: cls for cls in (Interval, Loading, StepDown, CycleDays, FixedDates, Steps)}
+
+
+def _step_to_dict(step: Step) -> dict[str, Any]:
+    return {"days": step.days, "dose_text": step.dose_text, "times": [t.strftime("%H:%M") for t in step.times]}
+
+
+def _step_from_dict(data: Any) -> Step:
+    if not isinstance(data, dict):
+        raise ValueError("a step is a record of days, dose text and times")
+    times = data.get("times")
+    parsed = STEROID_TIMES if times is None else tuple(sorted(time.fromisoformat(str(t)) for t in times))
+    return Step(days=data["days"], dose_text=data["dose_text"], times=parsed)
 
 
 def pattern_to_dict(pattern: Pattern) -> dict[str, Any]:
@@ -198,6 +284,8 @@ def pattern_to_dict(pattern: Pattern) -> dict[str, Any]:
             continue
         if name == "dates":
             value = [d.isoformat() for d in value]
+        elif name == "steps":
+            value = [_step_to_dict(step) for step in value]
         elif isinstance(value, tuple):
             value = list(value)
         data[name] = value
@@ -214,4 +302,9 @@ def pattern_from_dict(data: dict[str, Any]) -> Pattern:
         data["dates"] = tuple(date.fromisoformat(d) for d in data["dates"])
     if "days" in data:
         data["days"] = tuple(int(d) for d in data["days"])
-    return cls(**data)
+    if "steps" in data:
+        if not isinstance(data["steps"], list):
+            raise ValueError("steps must be a list")
+        data["steps"] = tuple(_step_from_dict(step) for step in data["steps"])
+    pattern: Pattern = cls(**data)
+    return pattern

@@ -11,7 +11,7 @@ from datetime import date
 from matplotlib.transforms import blended_transform_factory
 
 from tracker.services.charts.style import BAND_COLOURS, ChartLabels, date_num
-from tracker.services.reports.data import CycleStart, TreatmentBand
+from tracker.services.reports.data import CycleStart, LocalTreatmentRow, TreatmentBand
 
 #: Bands narrower than this share of the x axis get the short label ("L2") only.
 _SHORT_LABEL_SHARE = 0.18
@@ -58,3 +58,22 @@ def draw_cycle_starts(ax, cycles: list[CycleStart], start: date, end: date, labe
         color="#333333", transform=trans, clip_on=True, zorder=3, label=labels.cycle_starts, gid="cycles",
     )
     return len(days)
+
+
+def draw_local_treatments(ax, treatments: list[LocalTreatmentRow], start: date, end: date, labels: ChartLabels) -> list:
+    """Radiotherapy days as small down-pointing triangles, and operation or procedure days
+    as diamonds, just inside the top of the axes: pain before and after radiotherapy is
+    what the team asks about. Returns the drawn marker lines (for the legend)."""
+    trans = blended_transform_factory(ax.transData, ax.transAxes)
+    radiation = sorted({d for t in treatments if t.kind in ("radiotherapy", "stereotactic") for d in t.days if start <= d <= end})
+    other = sorted({d for t in treatments if t.kind not in ("radiotherapy", "stereotactic") for d in t.days if start <= d <= end})
+    drawn = []
+    for days, marker, label, gid in ((radiation, "v", labels.radiotherapy_days, "radiotherapy"),
+                                     (other, "D", labels.procedure_days, "procedures")):
+        if not days:
+            continue
+        (line,) = ax.plot([date_num(d) for d in days], [0.90] * len(days), linestyle="none", marker=marker,
+                          markersize=5, markeredgewidth=0, color="#333333", transform=trans, clip_on=True, zorder=3,
+                          label=label, gid=gid)
+        drawn.append(line)
+    return drawn

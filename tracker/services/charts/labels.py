@@ -38,6 +38,8 @@ class ChartLabels:
     line_band: str = "Line {number}: {name}"
     line_band_short: str = "L{number}"
     cycle_starts: str = "Cycle starts"
+    radiotherapy_days: str = "Radiotherapy"
+    procedure_days: str = "Operation or procedure"
     measurements_title: str = "Temperature and weight"
     value_with_unit: str = "{label} ({unit})"
     #: Measurement kind -> its name in the reader's language (the series carry English names).

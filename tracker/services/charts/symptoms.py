@@ -7,7 +7,7 @@ from datetime import date
 
 from matplotlib.figure import Figure
 
-from tracker.services.charts.bands import draw_bands, draw_cycle_starts
+from tracker.services.charts.bands import draw_bands, draw_cycle_starts, draw_local_treatments
 from tracker.services.charts.series import WEEKLY_AFTER_DAYS, pick_symptoms, weekly_highest
 from tracker.services.charts.style import (
     ChartLabels,
@@ -72,6 +72,7 @@ def symptom_chart(
         hover.add(ax, xs, ys, _hover_text(points, series, template, labels))
     if draw_cycle_starts(ax, data.cycles, start, end, labels):
         handles.append(next(line for line in ax.lines if line.get_gid() == "cycles"))
+    handles += draw_local_treatments(ax, data.local_treatments, start, end, labels)
     # Always the whole 0-4 scale, so a 1 never looks like a peak.
     ax.set_ylim(-0.3, 4.8)
     if len(scales) == 1:

@@ -1,7 +1,7 @@
 """CSV export: one file per kind of record, with headers a person (or a clinic) can read.
 
-Kinds: symptoms, measurements, labs, doses, appointments, lines of treatment, questions,
-notes and scans. Deleted records are left out. Times are the local wall-clock time the
+Kinds: symptoms, measurements, labs, doses, appointments, lines of treatment, local
+treatments (radiotherapy, surgery, procedures), questions, notes and scans. Deleted records are left out. Times are the local wall-clock time the
 person was in when it happened (`tz` column), written YYYY-MM-DD HH:MM; ratings are 0–4
 and patient-reported. Written as UTF-8 with a byte-order mark so spreadsheets show accents.
 A date range keeps records whose day falls inside it (lines of treatment that overlap it).
@@ -36,7 +36,12 @@ END_REASONS = {
     "other": "Other",
 }
 MEASUREMENT_KINDS = {"temperature": "Temperature", "weight": "Weight", "other": "Other"}
-APPOINTMENT_KINDS = {"clinic": "Clinic visit", "scan": "Scan", "blood_test": "Blood test", "infusion": "Infusion", "other": "Other"}
+APPOINTMENT_KINDS = {"clinic": "Clinic visit", "scan": "Scan", "blood_test": "Blood test", "infusion": "Infusion", "other": "Other",
+                     "radiotherapy": "Radiotherapy", "procedure": "Procedure or operation"}
+#: A local treatment's kind, or for a procedure what it was.
+LOCAL_KINDS = {"radiotherapy": "Radiotherapy", "stereotactic": "Stereotactic radiotherapy", "surgery": "Surgery",
+               "pleural_drain": "Pleural drain", "ascitic_drain": "Ascitic drain", "vertebroplasty": "Vertebroplasty",
+               "ablation": "Ablation", "other": "Other procedure"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,10 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "appointments": (("starts_at", "Date and time"), ("kind", "Kind"), ("place", "Place"), ("notes", "Notes")),
     "lines_of_treatment": (("line", "Line"), ("name", "Name"), ("start", "Started"), ("end", "Ended"),
                            ("end_reason", "Reason for ending"), ("medicines", "Medicines"), ("notes", "Notes")),
+    "local_treatments": (("first_day", "First day"), ("last_day", "Last day"), ("days", "Treatment days"),
+                         ("kind", "Kind"), ("site", "Where in the body"), ("aim", "Aim"),
+                         ("dose", "Dose and fractions (as the letter says)"), ("notes", "Notes"),
+                         ("entered_by", "Entered by")),
     "questions": (("written_at", "Written on"), ("question", "Question"), ("asked", "Asked"), ("answered", "Answered"),
                   ("answer", "Answer"), ("entered_by", "Entered by")),
     "notes": (("occurred_at", "Date and time"), ("note", "Note"), ("entered_by", "Entered by")),
@@ -102,7 +111,8 @@ YES, NO = "Yes", "No"
 
 def cell_words() -> tuple[str, ...]:
     """Every fixed English word a cell can hold (for the translation list in the UI)."""
-    return (*STATUS_WORDS.values(), *END_REASONS.values(), *MEASUREMENT_KINDS.values(), *APPOINTMENT_KINDS.values(), YES, NO)
+    return (*STATUS_WORDS.values(), *END_REASONS.values(), *MEASUREMENT_KINDS.values(), *APPOINTMENT_KINDS.values(),
+            *LOCAL_KINDS.values(), YES, NO)
 
 
 def _yes(value: bool | None) -> str:
@@ -238,6 +248,7 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
                                   .order_by(TherapyLine.start, TherapyLine.number, TherapyLine.id))
             if span.overlaps(r.start, r.end)
         ]
+        local = _local_treatments(conn, span, word, who)
         questions = [
             (_when(r.occurred_at, r.tz), r.text, word(_yes(r.asked)), word(_yes(r.answered)), r.answer or "", who(r.entered_by_id))
             for r in conn.execute(select(Question).where(Question.deleted_at.is_(None)).order_by(Question.occurred_at, Question.id))
@@ -254,12 +265,33 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
             if span.has(r.done_on)
         ]
     found: dict[str, list[tuple[Any, ...]]] = {"symptoms": symptoms, "measurements": measurements, "labs": labs, "doses": doses,
-             "appointments": appointments, "lines_of_treatment": lines, "questions": questions, "notes": notes,
+             "appointments": appointments, "lines_of_treatment": lines, "local_treatments": local, "questions": questions, "notes": notes,
              "scans": scans}
     return [
         CsvTable(name, tuple(key if machine_headers else word(text) for key, text in COLUMNS[name]), found[name])
         for name in COLUMNS
     ]
+
+
+def _local_treatments(conn: Any, span: _Range, word: Callable[[str], str],
+                      who: Callable[[int | None], str]) -> list[tuple[Any, ...]]:
+    """One row per local treatment with a day in the range; its days listed in one cell."""
+    from tracker.storage.models.local_treatments import LocalTreatment, LocalTreatmentDay
+
+    days: dict[int, list[date]] = {}
+    for tid, day in conn.execute(select(LocalTreatmentDay.treatment_id, LocalTreatmentDay.day)
+                                 .where(LocalTreatmentDay.deleted_at.is_(None)).order_by(LocalTreatmentDay.day)):
+        days.setdefault(tid, []).append(day)
+    rows = []
+    for r in conn.execute(select(LocalTreatment).where(LocalTreatment.deleted_at.is_(None)).order_by(LocalTreatment.id)):
+        own = days.get(r.id, [])
+        if not own or not any(span.has(d) for d in own):
+            continue
+        kind = r.procedure_kind if r.kind == "procedure" and r.procedure_kind else r.kind
+        rows.append((_day(own[0]), _day(own[-1]), "; ".join(_day(d) for d in own), word(LOCAL_KINDS.get(kind, kind)),
+                     r.site, r.aim or "", r.dose_text or "", r.notes or "", who(r.entered_by_id)))
+    rows.sort(key=lambda row: row[0])
+    return rows
 
 
 #: A cell starting with one of these is run as a formula by spreadsheet programs (CSV

@@ -6,6 +6,10 @@
   from a lab report by the patient or a carer; the lab did not send them), with the LOINC
   code that matches the unit (calcium in mmol/L is 2000-8, in mg/dL 17861-6) and the UCUM
   code of the unit when it is one we know; body temperature and weight (vital signs).
+- Procedure: each local treatment (radiotherapy course, stereotactic treatment, surgery, a
+  procedure such as a drain), its first to last day as performedPeriod and its status by
+  those days (preparation, in-progress, completed); a SNOMED CT code only where a well-known
+  one exists (radiotherapy 108290001, surgery 387713003), its name as text always.
 - QuestionnaireResponse: each diary log's symptom ratings, 0–4, tagged patient-reported, or
   carer-reported when a carer entered the log (measurements likewise).
 
@@ -81,6 +85,14 @@ _UNIT_SPELLINGS = {"°c": "Cel", "°f": "[degF]", "lb": "[lb_av]", "lbs": "[lb_a
                    "iu/ml": "[IU]/mL", "kiu/l": "k[IU]/L", "µkat/l": "ukat/L"}
 _BY_FOLDED = {code.casefold(): code for code in UCUM_UNITS}
 STATUS_ACTIVE, STATUS_COMPLETED, STATUS_STOPPED = "active", "completed", "stopped"
+SNOMED = "http://snomed.info/sct"
+#: Local treatment kind -> (SNOMED CT code, display) where a well-known one exists.
+PROCEDURE_SNOMED = {
+    "radiotherapy": ("108290001", "Radiation oncology AND/OR radiotherapy"),
+    "stereotactic": ("108290001", "Radiation oncology AND/OR radiotherapy"),
+    "surgery": ("387713003", "Surgical procedure"),
+}
+PROCEDURE_STATUS = {"preparation": "preparation", "in_progress": "in-progress", "completed": "completed"}
 
 
 class _Ids:
@@ -267,6 +279,9 @@ def build_bundle(
                 "valueQuantity": _quantity(m.value, m.unit),
             })
 
+        for url, resource in _procedures(conn, ids, subject, today, date_from, date_to):
+            add(url, resource)
+
         ratings: dict[int, list[list[Any]]] = {}
         logs: dict[int, tuple[datetime, str, int | None]] = {}
         # Plain tuples: attribute access on result rows is the slow part for a journal of years.
@@ -300,6 +315,45 @@ def build_bundle(
         "meta": {"tag": [{"system": TAG_SYSTEM, "code": "treatment-journey-export"}]},
         "entry": entries,
     }
+
+
+def _procedures(conn: Any, ids: _Ids, subject: dict[str, Any], today: date, date_from: date | None,
+                date_to: date | None) -> list[tuple[str, dict[str, Any]]]:
+    from tracker.services.exports.csv_export import LOCAL_KINDS
+    from tracker.storage.models.local_treatments import LocalTreatment, LocalTreatmentDay
+
+    days: dict[int, list[date]] = {}
+    for tid, day in conn.execute(select(LocalTreatmentDay.treatment_id, LocalTreatmentDay.day)
+                                 .where(LocalTreatmentDay.deleted_at.is_(None)).order_by(LocalTreatmentDay.day)):
+        days.setdefault(tid, []).append(day)
+    out = []
+    for r in conn.execute(select(LocalTreatment).where(LocalTreatment.deleted_at.is_(None)).order_by(LocalTreatment.id)):
+        own = days.get(r.id)
+        if not own or not _overlaps(own[0], own[-1], date_from, date_to):
+            continue
+        status = "preparation" if today < own[0] else ("completed" if today > own[-1] else "in-progress")
+        name_key = r.procedure_kind if r.kind == "procedure" and r.procedure_kind else r.kind
+        code: dict[str, Any] = {"text": LOCAL_KINDS.get(name_key, name_key)}
+        found = PROCEDURE_SNOMED.get(r.kind)
+        if found is not None:
+            code["coding"] = [{"system": SNOMED, "code": found[0], "display": found[1]}]
+        notes = [f"Treatment days: {', '.join(d.isoformat() for d in own)}"]
+        if r.dose_text:
+            notes.append(f"Dose and fractions (as the letter says): {r.dose_text}")
+        if r.aim:
+            notes.append(f"Aim: {r.aim}")
+        if r.notes:
+            notes.append(r.notes)
+        out.append((ids("procedure", r.id), {
+            "resourceType": "Procedure",
+            "status": status,
+            "code": code,
+            "subject": subject,
+            "performedPeriod": {"start": own[0].isoformat(), "end": own[-1].isoformat()},
+            "bodySite": [{"text": r.site}],
+            "note": [{"text": text} for text in notes],
+        }))
+    return out
 
 
 ATTRIBUTE_TEXT = (

@@ -164,6 +164,31 @@ class _Builder:
             return
         self.parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
 
+    def local_treatments(self) -> None:
+        """Radiotherapy courses, operations and procedures with a day in the period, each
+        named with its dates (only when there is one: most periods have none)."""
+        s, data = self.s, self.data
+        rows = [t for t in data.charts.local_treatments if any(data.date_from <= d <= data.date_to for d in t.days)]
+        if not rows:
+            return
+        self.h(s.local_treatments.format(date=s.format_date(data.last_appointment)) if data.last_appointment
+               else s.local_treatments_no_visit)
+        items = []
+        for t in sorted(rows, key=lambda r: r.first_day):
+            key = t.procedure_kind if t.kind == "procedure" and t.procedure_kind else t.kind
+            kind, site = s.local_kinds.get(key, key), self.i(t.site)
+            if len(t.days) == 1:
+                text = s.local_one_day.format(kind=kind, site=site, date=s.format_date(t.first_day))
+            else:
+                text = s.local_course.format(kind=kind, site=site, count=self.n(len(t.days)),
+                                             start=s.format_date(t.first_day), end=s.format_date(t.last_day))
+            if t.dose_text:
+                text += " " + s.local_dose.format(dose=self.i(t.dose_text))
+            if t.aim:
+                text += " " + s.local_aim.format(aim=self.i(t.aim))
+            items.append(escape(text))
+        self.parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+
     def _counts_text(self, counts: dict[str, int]) -> str:
         s = self.s
         templates = {"taken": s.count_taken, "missed": s.count_missed, "skipped": s.count_skipped,
@@ -355,7 +380,7 @@ def build_clinic_summary(data: ReportData, strings: ReportStrings | None = None,
     b = _Builder(data, s, progress)
     # Page 1 answers the visit's questions (who, what now, what changed, doses, symptoms,
     # latest results); the detail and the charts follow.
-    steps = (b.details, b.plan, b.team_changes, b.doses, b.worse_symptoms, b.latest_labs, b.questions_and_notes,
+    steps = (b.details, b.plan, b.team_changes, b.local_treatments, b.doses, b.worse_symptoms, b.latest_labs, b.questions_and_notes,
              b.dose_calendar, b.other_doses, b.symptoms, b.measurements, b.labs)
     date_range = s.date_range.format(start=s.format_date(data.date_from), end=s.format_date(data.date_to))
     made_on = data.made_on or data.date_to

@@ -131,6 +131,26 @@ class Note:
     text: str
 
 
+@dataclass(frozen=True)
+class LocalTreatmentRow:
+    """A radiotherapy course, stereotactic treatment, operation or procedure, and its days."""
+
+    kind: str  # radiotherapy | stereotactic | surgery | procedure
+    procedure_kind: str | None
+    site: str
+    days: tuple[date, ...]
+    aim: str | None = None
+    dose_text: str | None = None
+
+    @property
+    def first_day(self) -> date:
+        return self.days[0]
+
+    @property
+    def last_day(self) -> date:
+        return self.days[-1]
+
+
 _WHEN: Callable[[SymptomPoint | ValuePoint], datetime] = attrgetter("when")
 _DAY: Callable[[DoseDay], date] = attrgetter("day")
 
@@ -147,6 +167,8 @@ class ChartData:
     doses: list[DoseDay] = field(default_factory=list)
     #: Past appointment days, newest last: "since the last visit" starts at the last one.
     appointments: list[date] = field(default_factory=list)
+    #: Radiotherapy courses, operations and procedures (charts mark their days).
+    local_treatments: list[LocalTreatmentRow] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not (

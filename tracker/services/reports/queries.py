@@ -23,6 +23,7 @@ from tracker.services.reports.data import (
     CycleStart,
     DoseDay,
     LabSeries,
+    LocalTreatmentRow,
     MeasurementSeries,
     Note,
     PlanStatus,
@@ -274,8 +275,14 @@ def latest_labs(journal: OpenJournal, clock: Clock, on: date) -> list[tuple[LabS
     return result
 
 
+#: Appointments made for a local treatment's days: treatments, not visits to the team.
+TREATMENT_APPOINTMENTS = ("radiotherapy", "procedure")
+
+
 def appointment_days(journal: OpenJournal, clock: Clock) -> list[date]:
-    q = select(Appointment.starts_at).where(Appointment.deleted_at.is_(None)).order_by(Appointment.starts_at)
+    q = (select(Appointment.starts_at)
+         .where(Appointment.deleted_at.is_(None), Appointment.kind.not_in(TREATMENT_APPOINTMENTS))
+         .order_by(Appointment.starts_at))
     with journal.connection() as conn:
         return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
 
@@ -302,6 +309,7 @@ def chart_data(journal: OpenJournal, clock: Clock, *, symptom_names: dict[str, s
     step(3, 5, "plan")
     data.bands = bands(journal)
     data.appointments = appointment_days(journal, clock)
+    data.local_treatments = local_treatment_rows(journal)
     first = data.first_day()
     if first is not None:
         step(4, 5, "doses")
@@ -309,6 +317,13 @@ def chart_data(journal: OpenJournal, clock: Clock, *, symptom_names: dict[str, s
         data.doses, data.cycles = doses_and_cycles(journal, clock, start, clock.today() + timedelta(days=14))
     step(5, 5, "")
     return data
+
+
+def local_treatment_rows(journal: OpenJournal) -> list[LocalTreatmentRow]:
+    from tracker.services import local_treatments
+
+    return [LocalTreatmentRow(t.kind, t.procedure_kind, t.site, t.days, t.aim, t.dose_text)
+            for t in local_treatments.all_treatments(journal)]
 
 
 def plan_status(journal: OpenJournal, on: date) -> PlanStatus:

@@ -57,6 +57,18 @@ class ReportStrings:
         "progression": "the cancer grew (progression)", "side_effects": "side effects",
         "completed": "course completed", "own_choice": "the patient's choice", "other": "other reason",
     })
+    # Local treatments (radiotherapy, operations, procedures)
+    local_treatments: str = "Treatments since the last appointment ({date})"
+    local_treatments_no_visit: str = "Radiotherapy, operations and procedures in this period"
+    local_course: str = "{kind} to {site}: {count} treatments, {start} to {end}."
+    local_one_day: str = "{kind} to {site} on {date}."
+    local_dose: str = "Dose: {dose}."
+    local_aim: str = "Aim: {aim}."
+    local_kinds: dict[str, str] = field(default_factory=lambda: {
+        "radiotherapy": "Radiotherapy", "stereotactic": "Stereotactic radiotherapy", "surgery": "Surgery",
+        "pleural_drain": "Pleural drain", "ascitic_drain": "Ascitic drain", "vertebroplasty": "Vertebroplasty",
+        "ablation": "Ablation", "other": "Procedure",
+    })
     # Doses, counted
     anti_cancer_doses: str = "Anti-cancer medicines: doses"
     dose_counts: str = "Planned doses up to {date}: {counts}."

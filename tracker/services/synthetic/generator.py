@@ -21,6 +21,7 @@ from sqlalchemy import Connection, func, insert, select
 from tracker.services.synthetic.clinic_rows import ClinicBuilder
 from tracker.services.synthetic.diary_rows import DiaryBuilder
 from tracker.services.synthetic.journey import plan_journey
+from tracker.services.synthetic.local_rows import add_local_treatments
 from tracker.services.synthetic.plan_rows import dose_event_rows, infusion_regimen_ids, store_plan
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.base import Base
@@ -49,6 +50,8 @@ class GenerationSummary:
     appointments: int
     notes: int
     questions: int
+    #: Radiotherapy courses and procedures (each with its days as appointments).
+    local_treatments: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -107,6 +110,7 @@ def generate(journal: OpenJournal, *, years: float, seed: int = 1, end: date, pr
     _care_team(journal)
     lines = plan_journey(start, end, rng)
     plan_counts = store_plan(journal, lines, patient_id)
+    local_count = add_local_treatments(journal, lines, start, end, patient_id, ZONE)
     report(5, total, "doses")
     dose_rows = dose_event_rows(journal, start, end, rng, ZONE, patient_id, carer_id)
     iv_ids = infusion_regimen_ids(lines)
@@ -144,4 +148,5 @@ def generate(journal: OpenJournal, *, years: float, seed: int = 1, end: date, pr
         symptom_entries=len(diary.ratings), symptom_ratings=diary.rating_values,
         measurements=len(diary.measurements), lab_results=len(clinic.labs), scans=len(clinic.scans),
         appointments=len(clinic.appointments), notes=len(diary.notes), questions=len(clinic.questions),
+        local_treatments=local_count,
     )

@@ -6,6 +6,7 @@ Each feature keeps its tables in its own module; add the import here.
 from tracker.storage.models import (
     core,  # noqa: F401
     diary,  # noqa: F401
+    local_treatments,  # noqa: F401
     plan,  # noqa: F401
     sync,  # noqa: F401
 )

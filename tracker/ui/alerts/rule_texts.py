@@ -32,6 +32,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("AlertRules", "{symptom} rated {rating} should be checked today. Call now if it is new, getting worse or stops you walking."),
     QT_TRANSLATE_NOOP("AlertRules", "A new change in bladder or bowel control, rated {rating}, can mean pressure on the spinal cord. It needs checking now."),
     QT_TRANSLATE_NOOP("AlertRules", "New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today."),
+    QT_TRANSLATE_NOOP("AlertRules", "New {symptom}, rated {rating}, in the weeks after radiotherapy to the spine can mean pressure on the spinal cord. It needs checking now."),
+    QT_TRANSLATE_NOOP("AlertRules", "{symptom} is getting worse in the weeks after radiotherapy to the spine. Your team wants to hear about it today, to check it is not pressure on the spinal cord."),
     QT_TRANSLATE_NOOP("AlertRules", "{symptom} rated {rating} should be checked today."),
     QT_TRANSLATE_NOOP("AlertRules", "Being sick 6 or more times in 24 hours, or very severe sickness, needs checking now."),
     QT_TRANSLATE_NOOP("AlertRules", "Being sick 3 to 5 times in 24 hours, or severe sickness, should be checked today."),

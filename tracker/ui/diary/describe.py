@@ -102,6 +102,13 @@ def summary(item: TimelineItem) -> str:
         return text
     if item.kind == "appointment":
         kind = words.appointment_kind_label(d.get("kind") or "") or d.get("kind") or ""
+        if d.get("treatment_kind"):  # a radiotherapy or procedure day names its treatment
+            what = words.local_kind_label(d["treatment_kind"], d.get("procedure_kind"))
+            if (d.get("treatment_count") or 0) > 1 and d.get("treatment_number"):
+                return tr("{what} – {site}, treatment {n} of {count}").format(
+                    what=what, site=d.get("site") or "", n=words.num(d["treatment_number"]),
+                    count=words.num(d["treatment_count"]))
+            return tr("{what} – {site}").format(what=what, site=d.get("site") or "")
         place = d.get("place") or ""
         return f"{kind} {place}".strip()
     return ""

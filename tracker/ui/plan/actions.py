@@ -39,6 +39,9 @@ LABELS = {
     "held_by_team": QT_TRANSLATE_NOOP("PlanActions", "mark a dose held by the team"),
     "past doses": QT_TRANSLATE_NOOP("PlanActions", "say what happened to doses before today"),
     "mark doses": QT_TRANSLATE_NOOP("PlanActions", "mark a day's doses"),
+    "add local": QT_TRANSLATE_NOOP("PlanActions", "add a radiotherapy course or procedure"),
+    "edit local": QT_TRANSLATE_NOOP("PlanActions", "correct a radiotherapy course or procedure"),
+    "remove local": QT_TRANSLATE_NOOP("PlanActions", "remove a radiotherapy course or procedure"),
 }
 
 
@@ -193,3 +196,27 @@ def bind_undo_button(stack: QUndoStack, button) -> None:
     stack.undoTextChanged.connect(describe)
     button.setEnabled(stack.canUndo())
     describe(stack.undoText())
+
+
+def add_local_treatment(stack, journal, clock, value, who, after):
+    from tracker.services import local_treatments
+
+    return run(stack, "add local", lambda: local_treatments.add(journal, clock, value, entered_by_id=who),
+               lambda t: local_treatments.delete(journal, t.id),
+               redo=lambda t: local_treatments.delete(journal, t.id, restore=True), after=after)
+
+
+def edit_local_treatment(stack, journal, clock, existing, value, who, after):
+    from tracker.services import local_treatments
+
+    return run(stack, "edit local", lambda: local_treatments.edit(journal, clock, existing.id, value, entered_by_id=who),
+               lambda _t: local_treatments.edit(journal, clock, existing.id, existing.to_domain(), entered_by_id=who),
+               redo=lambda _t: local_treatments.edit(journal, clock, existing.id, value, entered_by_id=who), after=after)
+
+
+def remove_local_treatment(stack, journal, existing, after):
+    from tracker.services import local_treatments
+
+    return run(stack, "remove local", lambda: local_treatments.delete(journal, existing.id),
+               lambda _r: local_treatments.delete(journal, existing.id, restore=True),
+               redo=lambda _r: local_treatments.delete(journal, existing.id), after=after)

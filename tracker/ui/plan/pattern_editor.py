@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 from tracker.domain.schedule import Schedule, occurrences, pattern_from_dict
 from tracker.ui.plan import words
 
-KINDS = ("daily", "cycle_days", "interval", "loading", "step_down", "fixed_dates")
+KINDS = ("daily", "cycle_days", "interval", "loading", "step_down", "fixed_dates", "steps")
+#: A new step's times: morning and midday, as the steroids article advises.
+STEP_TIMES = "08:00, 12:00"
 
 
 def parse_days(text: str) -> list[int]:
@@ -104,6 +108,7 @@ class PatternEditor(QWidget):
             "loading": self.tr("Loading doses first, then a regular gap"),
             "step_down": self.tr("A first gap for some doses, then a longer gap"),
             "fixed_dates": self.tr("On dates I choose"),
+            "steps": self.tr("Stepping down: a dose for some days, then a smaller one (e.g. a steroid course)"),
         }
         for key in KINDS:
             self.kind.addItem(labels[key], key)
@@ -175,6 +180,32 @@ class PatternEditor(QWidget):
         remove.clicked.connect(self._remove_fixed)
         self._add_page(fixed)
 
+        steps = QWidget()
+        box = QVBoxLayout(steps)
+        box.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("Every day from the first day: each step lasts its days, with the dose as the team wrote "
+                              "it. It ends by itself after the last step. Steroids are best taken in the morning "
+                              "and at midday."))
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.steps_table = QTableWidget(0, 3)
+        self.steps_table.setHorizontalHeaderLabels([self.tr("Days"), self.tr("Dose (as written)"), self.tr("Times")])
+        self.steps_table.setAccessibleName(self.tr("Steps of the course"))
+        self.steps_table.horizontalHeader().setStretchLastSection(True)
+        self.steps_table.setMaximumHeight(150)
+        box.addWidget(self.steps_table)
+        row = QHBoxLayout()
+        add_step = QPushButton(self.tr("Add a ste&p"))
+        remove_step = QPushButton(self.tr("Remove the chosen step"))
+        row.addWidget(add_step)
+        row.addWidget(remove_step)
+        row.addStretch(1)
+        box.addLayout(row)
+        add_step.clicked.connect(lambda: self.add_step(3, "", STEP_TIMES))
+        remove_step.clicked.connect(self._remove_step)
+        self.steps_table.itemChanged.connect(self.changed)
+        self._add_page(steps)
+
         self.kind.currentIndexChanged.connect(self._show_page)
         self._show_page(0)
         self.kind.currentIndexChanged.connect(self.changed)
@@ -192,6 +223,8 @@ class PatternEditor(QWidget):
     def _show_page(self, index: int) -> None:
         for i, page in enumerate(self.pages):
             page.setVisible(i == index)
+        if KINDS[index] == "steps" and self.steps_table.rowCount() == 0:
+            self.add_step(3, "", STEP_TIMES)
 
     def _add_fixed(self) -> None:
         day = words.pydate(self.fixed_pick.date())
@@ -204,6 +237,30 @@ class PatternEditor(QWidget):
         if 0 <= row < len(self._fixed):
             del self._fixed[row]
             self._refresh_fixed()
+
+    def add_step(self, days: int, dose_text: str, times: str) -> None:
+        row = self.steps_table.rowCount()
+        self.steps_table.insertRow(row)
+        for col, text in enumerate((str(days), dose_text, times)):
+            self.steps_table.setItem(row, col, QTableWidgetItem(text))
+        self.changed.emit()
+
+    def _remove_step(self) -> None:
+        row = self.steps_table.currentRow()
+        if row >= 0:
+            self.steps_table.removeRow(row)
+            self.changed.emit()
+
+    def _steps(self) -> list[dict]:
+        steps = []
+        for row in range(self.steps_table.rowCount()):
+            cells = [(self.steps_table.item(row, col).text() if self.steps_table.item(row, col) else "").strip()
+                     for col in range(3)]
+            if not cells[0].isdigit():
+                raise ValueError("days")
+            times = [t.strip() for t in re.split(r"[,;\s]+", cells[2]) if t.strip()]
+            steps.append({"days": int(cells[0]), "dose_text": cells[1], "times": times or STEP_TIMES.split(", ")})
+        return steps
 
     def _refresh_fixed(self) -> None:
         self.fixed_list.clear()
@@ -226,6 +283,8 @@ class PatternEditor(QWidget):
             (fe, fu), (te, tu) = self.first_every.value(), self.then_every.value()
             data = {"kind": "step_down", "first_every": fe, "first_unit": fu, "count": self.first_count.value(),
                     "then_every": te, "then_unit": tu}
+        elif kind == "steps":
+            data = {"kind": "steps", "steps": self._steps()}
         else:
             data = {"kind": "fixed_dates", "dates": [d.isoformat() for d in self._fixed]}
         pattern_from_dict(data)  # raises ValueError while incomplete
@@ -251,6 +310,10 @@ class PatternEditor(QWidget):
         elif kind == "fixed_dates":
             self._fixed = sorted(date.fromisoformat(d) if isinstance(d, str) else d for d in data["dates"])
             self._refresh_fixed()
+        elif kind == "steps":
+            self.steps_table.setRowCount(0)
+            for step in data["steps"]:
+                self.add_step(int(step["days"]), step["dose_text"], ", ".join(step.get("times") or STEP_TIMES.split(", ")))
         if kind in KINDS:
             self.kind.setCurrentIndex(KINDS.index(kind))
 

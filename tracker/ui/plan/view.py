@@ -2,8 +2,8 @@
 chosen line with the team's changes, and a month calendar.
 
 Shortcuts: Ctrl+Shift+N new line · Ctrl+Shift+D add a drug · Ctrl+Shift+E change the chosen
-drug · Ctrl+Shift+L delay a cycle · Ctrl+Shift+A add an appointment · Ctrl+Z / Ctrl+Shift+Z
-undo / redo.
+drug · Ctrl+Shift+L delay a cycle · Ctrl+Shift+A add an appointment · Ctrl+Shift+R add a
+radiotherapy course or procedure · Ctrl+Z / Ctrl+Shift+Z undo / redo.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -72,6 +74,7 @@ class PlanView(QWidget):
         self.undo_stack = QUndoStack(self)
         self._items: list = []
         self._lines: list = []
+        self._treatments: list = []
         outer = QVBoxLayout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -85,6 +88,9 @@ class PlanView(QWidget):
         self.empty_appt_button = QPushButton(self.tr("Add an appointment…"))
         self.empty_appt_button.clicked.connect(self.add_appointment)
         self.empty.add_extra(self.empty_appt_button)
+        self.empty_local_button = QPushButton(self.tr("Add a radiotherapy course or procedure…"))
+        self.empty_local_button.clicked.connect(self.add_local_treatment)
+        self.empty.add_extra(self.empty_local_button)
         self.empty.add_extra(WhatIsThisLink(ctx, "lines-of-treatment", self.tr("What is a line of treatment?")))
         self.stack.addWidget(self.empty)
 
@@ -168,6 +174,30 @@ class PlanView(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lt.addLayout(buttons)
+        # Title and links wrap on a small screen or with large text (a row would scroll sideways).
+        local_head = QWidget()
+        local_head_row = FlowLayout(local_head, 8)
+        local_title = QLabel(self.tr("Radiotherapy, operations and procedures"))
+        bold = local_title.font()
+        bold.setBold(True)
+        local_title.setFont(bold)
+        local_head_row.addWidget(local_title)
+        local_head_row.addWidget(WhatIsThisLink(ctx, "radiotherapy", self.tr("About radiotherapy")))
+        local_head_row.addWidget(WhatIsThisLink(ctx, "surgery-local-treatment", self.tr("About surgery and procedures")))
+        lt.addWidget(local_head)
+        self.local_list = QListWidget()
+        self.local_list.setAccessibleName(self.tr("Radiotherapy, operations and procedures"))
+        self.local_list.setWordWrap(True)
+        self.local_list.setMaximumHeight(110)
+        lt.addWidget(self.local_list)
+        local_buttons = QWidget()
+        local_buttons_row = FlowLayout(local_buttons, 8)
+        self.add_local_button = QPushButton(self.tr("Add a &radiotherapy course or procedure…"))
+        self.edit_local_button = QPushButton(self.tr("Correct it…"))
+        self.remove_local_button = QPushButton(self.tr("Remove it"))
+        for b in (self.add_local_button, self.edit_local_button, self.remove_local_button):
+            local_buttons_row.addWidget(b)
+        lt.addWidget(local_buttons)
         self.tabs.addTab(lines_tab, self.tr("Lines of treatment"))
 
         cal_tab = QWidget()
@@ -196,6 +226,10 @@ class PlanView(QWidget):
         self.add_drug_button.clicked.connect(self.add_drug)
         self.edit_drug_button.clicked.connect(self.edit_drug)
         self.add_appt_button.clicked.connect(self.add_appointment)
+        self.add_local_button.clicked.connect(self.add_local_treatment)
+        self.edit_local_button.clicked.connect(self.edit_local_treatment)
+        self.remove_local_button.clicked.connect(self.remove_local_treatment)
+        self.local_list.itemDoubleClicked.connect(lambda _i: self.edit_local_treatment())
         self.edit_appt_button.clicked.connect(self.edit_appointment)
         self.delete_appt_button.clicked.connect(self.delete_appointment)
         self.mark_doses_button.clicked.connect(self.mark_day_doses)
@@ -204,7 +238,8 @@ class PlanView(QWidget):
         self.line_combo.currentIndexChanged.connect(self._show_line)
         for keys, slot in (("Ctrl+Shift+N", self.new_line), ("Ctrl+Shift+D", self.add_drug),
                            ("Ctrl+Shift+E", self.edit_drug), ("Ctrl+Shift+L", lambda: self.adjust("delay")),
-                           ("Ctrl+Shift+A", self.add_appointment), (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           ("Ctrl+Shift+A", self.add_appointment), ("Ctrl+Shift+R", self.add_local_treatment),
+                           (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         ctx.events.changed.connect(self._on_changed)
@@ -223,9 +258,10 @@ class PlanView(QWidget):
         journal, today = self.ctx.journal, self.ctx.clock.today()
         self._lines = plan.therapy_lines(journal)
         self._items = plan.scheduled_drugs(journal)
-        from tracker.services import appointments
+        from tracker.services import appointments, local_treatments
 
-        if not self._lines and not appointments.any_appointments(journal):
+        self._treatments = local_treatments.all_treatments(journal)
+        if not self._lines and not self._treatments and not appointments.any_appointments(journal):
             self.stack.setCurrentIndex(0)
             return
         if self.stack.currentIndex() == 0 and not self._lines:
@@ -239,7 +275,8 @@ class PlanView(QWidget):
         if running:
             head.append(words.tr("Now on line {n}: {name}").format(n=words.num(running[-1].number), name=running[-1].name))
         self.cycle_label.setText("\n".join(head + cycles))
-        self.timeline.set_lines(self._lines, today)
+        self.timeline.set_lines(self._lines, today, self._treatments)
+        self._fill_local_list()
         chosen = self.line_combo.currentData()
         self.line_combo.blockSignals(True)
         self.line_combo.clear()
@@ -409,6 +446,60 @@ class PlanView(QWidget):
             actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
                         lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True), after=self._changed)
 
+    # --- radiotherapy, operations and procedures --------------------------------------
+    def _fill_local_list(self) -> None:
+        chosen = self.selected_treatment()
+        self.local_list.clear()
+        for t in reversed(self._treatments):  # newest first
+            item = QListWidgetItem(words.local_treatment_text(t))
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.local_list.addItem(item)
+            if chosen is not None and chosen.id == t.id:
+                self.local_list.setCurrentItem(item)
+        if self.local_list.currentRow() < 0 and self.local_list.count():
+            self.local_list.setCurrentRow(0)
+        if not self._treatments:
+            self.local_list.addItem(self.tr("None recorded."))
+            self.local_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        for b in (self.edit_local_button, self.remove_local_button):
+            b.setEnabled(bool(self._treatments))
+
+    def selected_treatment(self):
+        item = self.local_list.currentItem()
+        tid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((t for t in self._treatments if t.id == tid), None)
+
+    def add_local_treatment(self) -> None:
+        from tracker.ui.plan.local_treatment_dialog import LocalTreatmentDialog
+
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        self._open(LocalTreatmentDialog(
+            self.ctx, lines=self._lines or plan.therapy_lines(journal),
+            on_save=lambda v: actions.add_local_treatment(self.undo_stack, journal, clock, v, who, self._changed),
+            parent=self))
+
+    def edit_local_treatment(self) -> None:
+        from tracker.ui.plan.local_treatment_dialog import LocalTreatmentDialog
+
+        existing = self.selected_treatment()
+        if existing is None:
+            return
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        self._open(LocalTreatmentDialog(
+            self.ctx, lines=self._lines, existing=existing,
+            on_save=lambda v: actions.edit_local_treatment(self.undo_stack, journal, clock, existing, v, who, self._changed),
+            parent=self))
+
+    def remove_local_treatment(self) -> None:
+        existing = self.selected_treatment()
+        if existing is None:
+            return
+        if self.confirm(self.tr("Remove this treatment?"),
+                        self.tr("Remove {what} and its days from your calendar? Use this only if it was entered by "
+                                "mistake.\n\n{hint}").format(what=words.local_treatment_text(existing),
+                                                              hint=self._undo_hint())):
+            actions.remove_local_treatment(self.undo_stack, self.ctx.journal, existing, self._changed)
+
     def add_appointment(self) -> None:
         who = self.ctx.current_person_id
         self._open(AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.undo_stack, self.ctx.journal, v, who, self._changed),
@@ -489,3 +580,5 @@ class PlanView(QWidget):
             self.tabs.setCurrentIndex(1)
         elif arg == "new":
             self.new_line()
+        elif arg == "local_treatment":
+            self.add_local_treatment()

@@ -110,6 +110,13 @@ def pattern_sentence(pattern: dict, route: str | None = None, times_per_day: int
             count=count(tr("1 dose"), tr("{n} doses"), parts["count"]), then=unit_phrase(parts["then_every"], parts["then_unit"]))
     elif kind == "fixed_dates":
         text = tr("{form} on {dates}").format(form=form, dates=join_list([short_date(d) for d in parts["dates"]]))
+    elif kind == "steps":
+        steps = [tr("{dose} {times} for {days}").format(
+            dose=dose, times=times_phrase(n) or tr("once a day"), days=count(tr("1 day"), tr("{n} days"), d))
+            for d, dose, n in parts["steps"]]
+        text = tr("{form} stepping down: {steps} ({total} in all)").format(
+            form=form, steps=tr(", then ").join(steps), total=count(tr("1 day"), tr("{n} days"), parts["total_days"]))
+        return text
     else:
         text = tr("The schedule is not complete yet.")
     extra = times_phrase(times_per_day)
@@ -158,7 +165,8 @@ def end_reason_label(reason: str | None) -> str:
 def appointment_kind_label(kind: str) -> str:
     return {
         "clinic": tr("Clinic appointment"), "scan": tr("Scan"), "blood_test": tr("Blood test"),
-        "infusion": tr("Infusion"), "other": tr("Appointment"),
+        "infusion": tr("Infusion"), "other": tr("Appointment"), "radiotherapy": tr("Radiotherapy"),
+        "procedure": tr("Procedure or operation"),
     }.get(kind, tr("Appointment"))
 
 
@@ -175,3 +183,57 @@ def date_edit(day: date):
     from tracker.ui.common.date_edit import DateEdit
 
     return DateEdit(day)
+
+
+def local_kind_label(kind: str, procedure_kind: str | None = None) -> str:
+    """A local treatment's name: "Radiotherapy", or for a procedure what it was."""
+    if kind == "procedure" and procedure_kind:
+        return procedure_kind_label(procedure_kind)
+    return {
+        "radiotherapy": tr("Radiotherapy"), "stereotactic": tr("Stereotactic radiotherapy"),
+        "surgery": tr("Surgery (an operation)"), "procedure": tr("A procedure"),
+    }.get(kind, tr("A procedure"))
+
+
+def procedure_kind_label(kind: str) -> str:
+    return {
+        "pleural_drain": tr("Draining fluid from around a lung (pleural drain)"),
+        "ascitic_drain": tr("Draining fluid from the abdomen (ascitic drain)"),
+        "vertebroplasty": tr("Cement to strengthen a bone in the spine (vertebroplasty)"),
+        "ablation": tr("Destroying a tumour with heat or cold (ablation)"),
+        "other": tr("Another procedure"),
+    }.get(kind, tr("Another procedure"))
+
+
+def local_treatment_article(kind: str, procedure_kind: str | None = None) -> str:
+    """The Learn article that explains this kind of local treatment."""
+    if kind == "radiotherapy":
+        return "radiotherapy"
+    if kind == "stereotactic":
+        return "stereotactic-radiotherapy"
+    if kind == "procedure" and procedure_kind in ("pleural_drain", "ascitic_drain"):
+        return "drains-pleural-and-ascitic"
+    return "surgery-local-treatment"
+
+
+def site_suggestions() -> list[str]:
+    """Places in the body a patient may name (she types her own words or picks one)."""
+    return [tr("spine"), tr("lower back"), tr("neck"), tr("hip"), tr("pelvis"), tr("ribs"), tr("shoulder"),
+            tr("thigh bone"), tr("brain"), tr("liver"), tr("lung"), tr("chest wall"), tr("breast"), tr("skin"),
+            tr("lymph nodes"), tr("abdomen")]
+
+
+def aim_suggestions() -> list[str]:
+    """Aims as a team may say them."""
+    return [tr("pain relief"), tr("control the cancer in this place"), tr("prevent a fracture"),
+            tr("relieve pressure on the spinal cord"), tr("relieve breathlessness"), tr("shrink the tumour")]
+
+
+def local_treatment_text(t) -> str:
+    """ "Radiotherapy to spine: 5 treatments, 3 Mar 2025 to 7 Mar 2025" (one day: "… on …")."""
+    what = local_kind_label(t.kind, t.procedure_kind)
+    if len(t.days) == 1:
+        return tr("{what} – {site}, {day}").format(what=what, site=t.site, day=short_date(t.first_day))
+    return tr("{what} – {site}: {count}, {start} to {end}").format(
+        what=what, site=t.site, count=count(tr("1 treatment"), tr("{n} treatments"), len(t.days)),
+        start=short_date(t.first_day), end=short_date(t.last_day))

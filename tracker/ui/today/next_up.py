@@ -70,14 +70,31 @@ def next_clinic_dose(items: list, today: date) -> tuple[str, date] | None:
     return (found.item.drug.display_name, found.slot.day) if found is not None else None
 
 
+def treatment_today_lines(journal, today: date) -> list[str]:
+    """ "Today: Radiotherapy – lower spine, treatment 3 of 5" for each local treatment today."""
+    from tracker.services import local_treatments
+
+    out = []
+    for t in local_treatments.on_day(journal, today):
+        what = words.local_kind_label(t.kind, t.procedure_kind)
+        if len(t.days) > 1:
+            out.append(words.tr("Today: {what} – {site}, treatment {n} of {count}").format(
+                what=what, site=t.site, n=words.num(t.days.index(today) + 1), count=words.num(len(t.days))))
+        else:
+            out.append(words.tr("Today: {what} – {site}").format(what=what, site=t.site))
+    return out
+
+
 class NextUpCard(style.Card):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("What is next"), parent)
         self.ctx = ctx
         self.cycles = style.label("", "body")
+        #: Today's radiotherapy or procedure ("Today: Radiotherapy – spine, treatment 3 of 5").
+        self.treatment_today = style.label("", "body")
         self.clinic_dose = style.label("", "body")
         self.next_appt = style.label("", "body")
-        for widget in (self.cycles, self.clinic_dose, self.next_appt):
+        for widget in (self.cycles, self.treatment_today, self.clinic_dose, self.next_appt):
             self.body.addWidget(widget)
         self.appt_model = QStringListModel(self)
         self.appt_list = FitListView()
@@ -97,6 +114,8 @@ class NextUpCard(style.Card):
         today = clock.today()
         self.cycles.setText("\n".join(cycle_sentence(n) for n in cycle_notes(items, today)))
         self.cycles.setVisible(bool(self.cycles.text()))
+        self.treatment_today.setText("\n".join(treatment_today_lines(journal, today)))
+        self.treatment_today.setVisible(bool(self.treatment_today.text()))
         clinic = next_clinic_dose(items, today)
         if clinic is not None:
             name, day = clinic
