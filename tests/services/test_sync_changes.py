@@ -303,3 +303,25 @@ def test_stamps_are_later_than_any_seen(pair, clock):
     gid = sync_changes.gid_of(b.journal, "questions", q)
     stamps = sorted(r["h"] for r in doc["records"] if r["h"])
     assert next(r["h"] for r in doc["records"] if r["g"] == gid) == stamps[-1]
+
+
+def test_a_radiotherapy_course_arrives_with_its_days_and_their_appointments(pair, clock):
+    """A child row's references (each treatment day's appointment) travel as gids and land on
+    the other computer's own rows."""
+    from datetime import time
+
+    from tracker.domain.local_treatments import LocalTreatment, course_days
+    from tracker.services import appointments, local_treatments
+
+    a, b, folder = pair
+    course = LocalTreatment(kind="radiotherapy", site="lower spine", days=course_days(date(2026, 3, 16), 5),
+                            dose_text="20 Gy in 5 fractions", at=time(10, 30))
+    made = local_treatments.add(a.journal, clock, course)
+    sync(a, folder, clock)
+    sync(b, folder, clock)
+    _same(a, b)
+    (there,) = local_treatments.all_treatments(b.journal)
+    assert (there.site, there.days, there.dose_text) == ("lower spine", made.days, "20 Gy in 5 fractions")
+    starts = sorted(appt.starts_at.date() for appt in appointments.between(
+        b.journal, date(2026, 3, 16), date(2026, 3, 20), clock.zone))
+    assert starts == list(made.days)

@@ -43,6 +43,7 @@ def _row(table: str, conn) -> dict:
         "dose_events": lambda: {"regimen_drug_id": drug(), "drug_id": "letrozole", "planned_date": date(2026, 1, 2),
                                 "slot": 0, "status": "taken", "recorded_at": NOW, "tz": "UTC", "created_at": NOW},
         "appointments": lambda: {"kind": "clinic", "starts_at": NOW, "tz": "UTC", "created_at": NOW},
+        "local_treatments": lambda: {"kind": "radiotherapy", "site": "spine", "created_at": NOW},
         "diary_logs": lambda: {"recall_days": 1, **timed},
         "lab_results": lambda: {"test": "ca15_3", "value": 1.0, "unit": "U/mL", "taken_on": date(2026, 1, 1), **timed},
         "scans": lambda: {"scan_type": "CT", "done_on": date(2026, 1, 1), **timed},

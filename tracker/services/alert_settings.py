@@ -117,7 +117,7 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
     """
     terms = None if term_ids is None else sorted(set(term_ids))
     lowest = _stored(min(since, temperatures_since or since))
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         if entered_since is None:
             logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
                                "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
@@ -193,7 +193,7 @@ def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
     found = _triage(journal, clock, None, None, None).cards
     if not found:
         return []
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         acked = set(conn.scalars(select(AlertAck.alert_key).where(AlertAck.alert_key.in_([c.key for c in found]))))
     return [c for c in found if c.key not in acked]
 

@@ -24,7 +24,7 @@ def check(journal: OpenJournal) -> CheckResult:
     problems: list[str] = []
     # A page SQLCipher cannot authenticate can make these statements fail outright instead of
     # listing it: that is damage too (JournalDamaged, exit 4), never a bug.
-    with as_damage(), journal.connection() as conn:
+    with as_damage(), journal.connection(read_only=True) as conn:
         cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
         problems += [f"encrypted page check: {line}" for line in cipher]
         structure = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]

@@ -153,7 +153,7 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
         params["term_id"] = flt.term_id
     if after is not None:
         params["after_t"], params["after_id"] = after.occurred_at, after.id
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
         more = len(rows) > limit
         chosen: list[Chosen] = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
@@ -276,6 +276,6 @@ def set_deleted(journal: OpenJournal, kind: str, item_id: int, deleted: bool, cl
     model = _DELETABLE.get(kind)
     if model is None:
         raise ValueError(f"the Diary cannot delete {kind!r} items")
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         conn.execute(update(model).where(model.id == item_id)
                      .values(deleted_at=_utc(clock.now()) if deleted else None))

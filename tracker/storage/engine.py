@@ -19,6 +19,9 @@ from tracker.domain.errors import DiskFull, FolderNotWritable, JournalDamaged
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+#: Connection execution option naming how a transaction begins: "IMMEDIATE" (default) or "DEFERRED".
+BEGIN_OPTION = "tj_begin"
+
 PRAGMAS = (
     "PRAGMA cipher_compatibility = 4",
     "PRAGMA journal_mode = WAL",
@@ -141,6 +144,12 @@ def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:  # SQLAlchemy's documented pysqlite recipe
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE: a unit of work takes the write lock when it starts (waiting up to the
+        # driver's 5 s for another writer), so one that reads, then writes can never fail half-way
+        # with "database is locked" because another thread (the background sync, a backup)
+        # committed in between (SQLITE_BUSY_SNAPSHOT in WAL mode, which no waiting cures).
+        # Long reads ask for DEFERRED (OpenJournal.connection(read_only=True)) and never block writers.
+        mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

@@ -129,12 +129,22 @@ class OpenJournal:
             session.close()
 
     @contextmanager
-    def connection(self) -> Iterator[Connection]:
-        """A Core connection in a transaction, for bulk inserts and chart/timeline queries."""
+    def connection(self, *, read_only: bool = False) -> Iterator[Connection]:
+        """A Core connection in a transaction, for bulk inserts and chart/timeline queries.
+
+        Transactions take the write lock as they begin (engine.py); `read_only=True` is for long
+        reads (exports, charts, the timeline, reports) that must not hold writers up."""
         if self._data_key is None:
             raise JournalLocked()
-        with self._gate.use(), self.engine.begin() as conn:
-            yield conn
+        if not read_only:
+            with self._gate.use(), self.engine.begin() as conn:
+                yield conn
+        else:
+            from tracker.storage.engine import BEGIN_OPTION
+
+            with self._gate.use(), self.engine.connect() as raw:
+                with raw.execution_options(**{BEGIN_OPTION: "DEFERRED"}).begin():
+                    yield raw
         self._checkpoint_after_commit()
 
     def _checkpoint_after_commit(self) -> None:

@@ -186,7 +186,7 @@ def collect(journal: OpenJournal, *, date_from: date | None = None, date_to: dat
     span = _Range(date_from, date_to)
     language = words or CsvWords()
     word = language.word
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         names = {pid: name for pid, name in conn.execute(select(Person.id, Person.name))}
 
         def who(pid: int | None) -> str:

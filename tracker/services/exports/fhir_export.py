@@ -186,7 +186,7 @@ def build_bundle(
     def add(url: str, resource: dict[str, Any]) -> None:
         entries.append({"fullUrl": url, "resource": resource})
 
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         patient_row = conn.execute(select(Person).where(Person.kind == "patient").order_by(Person.id)).first()
         carers = {pid for (pid,) in conn.execute(select(Person.id).where(Person.kind == "carer"))}
         ids = _Ids(_namespace_key(journal, patient_row))

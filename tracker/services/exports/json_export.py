@@ -57,7 +57,7 @@ def build_export(journal: OpenJournal, *, clock: Clock | None = None, progress: 
         "journal": {"display_name": journal.display_name},
         "tables": {},
     }
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         out["schema_revision"] = schema.current_revision(conn)
         for index, table in enumerate(tables):
             names = column_names(table)

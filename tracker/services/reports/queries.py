@@ -96,7 +96,7 @@ def symptom_series(journal: OpenJournal, clock: Clock, names: dict[str, str] | N
     # convert each instant once, not once per rating (20 years: 240,000 rows, 14,000 logs).
     last: datetime | None = None
     when = datetime.min
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         for term_id, severity, frequency, interference, occurred, kind, person in conn.execute(q):
             if occurred != last:
                 last, when = occurred, _aware(occurred, zone)
@@ -134,7 +134,7 @@ def measurement_series(journal: OpenJournal, clock: Clock, *, since: date | None
         q = q.where(occurred_at >= _since_utc(since, clock))
     temps: list[ValuePoint] = []
     weights: list[ValuePoint] = []
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         for kind, value, unit, occurred, person_kind, person in conn.execute(q):
             when = _aware(occurred, clock.zone)
             carer = person if person_kind == "carer" else None
@@ -168,7 +168,7 @@ def lab_series(journal: OpenJournal, clock: Clock, *, since: date | None = None)
         q = q.where(LabResult.taken_on >= since)
     names = {tid: name for tid, name, _unit in LAB_TESTS}
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         for test, label, value, unit, low, high, taken_on, occurred in conn.execute(q):
             group_key = (test if test != "other" else f"other:{label or ''}", unit or "")
             entry = grouped.setdefault(group_key, {"test": test, "label": label if test == "other" else names.get(test, test), "points": [], "low": None, "high": None})
@@ -196,7 +196,7 @@ def _dose_events(journal: OpenJournal, start: date, end: date) -> dict[tuple[int
     q = select(DoseEvent.regimen_drug_id, DoseEvent.planned_date, DoseEvent.slot, DoseEvent.status).where(and_(
         DoseEvent.deleted_at.is_(None), DoseEvent.planned_date >= start, DoseEvent.planned_date <= end,
     )).order_by(DoseEvent.id)
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return {(rid, day, slot): status for rid, day, slot, status in conn.execute(q)}
 
 
@@ -283,7 +283,7 @@ def appointment_days(journal: OpenJournal, clock: Clock) -> list[date]:
     q = (select(Appointment.starts_at)
          .where(Appointment.deleted_at.is_(None), Appointment.kind.not_in(TREATMENT_APPOINTMENTS))
          .order_by(Appointment.starts_at))
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
 
 
@@ -292,7 +292,7 @@ def clinic_visit_days(journal: OpenJournal, clock: Clock) -> list[date]:
     q = (select(Appointment.starts_at)
          .where(Appointment.deleted_at.is_(None), Appointment.kind == "clinic")
          .order_by(Appointment.starts_at))
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return sorted({_local(row[0], clock).date() for row in conn.execute(q)})
 
 
@@ -345,13 +345,13 @@ def plan_status(journal: OpenJournal, on: date) -> PlanStatus:
 
 def open_questions(journal: OpenJournal) -> list[Question]:
     q = select(QuestionRow.text, QuestionRow.occurred_at).where(and_(QuestionRow.deleted_at.is_(None), QuestionRow.answered.is_(False))).order_by(QuestionRow.occurred_at)
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return [Question(text, occurred.date()) for text, occurred in conn.execute(q)]
 
 
 def notes_between(journal: OpenJournal, clock: Clock, start: date, end: date) -> list[Note]:
     q = select(DiaryNote.text, DiaryNote.occurred_at).where(DiaryNote.deleted_at.is_(None)).order_by(DiaryNote.occurred_at)
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         rows = [(text, _local(occurred, clock).date()) for text, occurred in conn.execute(q)]
     return [Note(day, text) for text, day in rows if start <= day <= end]
 

@@ -12,10 +12,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tracker.storage.models.base import Base, UTCDateTime
+from tracker.storage.models.base import Base, SyncedRecord, UTCDateTime
 
 
-class LocalTreatment(Base):
+class LocalTreatment(SyncedRecord, Base):
     __tablename__ = "local_treatments"
 
     id: Mapped[int] = mapped_column(primary_key=True)

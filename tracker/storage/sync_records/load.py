@@ -81,8 +81,21 @@ def load(conn: Connection, records: list[Record]) -> set[str]:
                 raise BadRecord(f"{entry.name}.{column} refers to a missing record")
             conn.execute(update(t).where(t.c.gid == gid).values({column: ids[entry.name][ref]}))
         for child in entry.children:
+            child_fks = foreign_keys(child.table)
+
+            def local(row: dict[str, Any], fks: dict[str, str] = child_fks, name: str = child.table) -> dict[str, Any]:
+                out = dict(row)
+                for column, target in fks.items():
+                    ref = out.get(column)
+                    if ref is None:
+                        continue
+                    if ref not in ids.get(target, {}):
+                        raise BadRecord(f"{name}.{column} refers to a missing record")
+                    out[column] = ids[target][ref]
+                return out
+
             _insert_many(conn, child.table, (
-                {child.parent_column: ids[entry.name][gid], **row}
+                {child.parent_column: ids[entry.name][gid], **local(row)}
                 for gid, kids in children for row in kids.get(child.table, [])))
     tombstones = [{"gid": r["g"], "tbl": r["t"], "hlc": r["h"]} for r in records if r["v"] is None]
     for i in range(0, len(tombstones), CHUNK):

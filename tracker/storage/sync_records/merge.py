@@ -154,7 +154,7 @@ class Merge:
         for child in entry.children:
             ct = sa_table(child.table)
             self.conn.execute(delete(ct).where(ct.c[child.parent_column] == row_id))
-            rows = children.get(child.table) or []
+            rows = [self._local_ids(child.table, r) for r in children.get(child.table) or []]
             if rows:
                 self.conn.execute(insert(ct), [{child.parent_column: row_id, **r} for r in rows])
         if table == "dose_events":

@@ -48,6 +48,8 @@ SYNCED: tuple[SyncedTable, ...] = (
     SyncedTable("plan_adjustments", PLAN),
     SyncedTable("dose_events", DOSES, natural_key=("regimen_drug_id", "planned_date", "slot")),
     SyncedTable("appointments", PLAN),
+    # A radiotherapy course or procedure with its days (each day's appointment travels as a gid).
+    SyncedTable("local_treatments", PLAN, children=(Child("local_treatment_days", "treatment_id"),)),
     SyncedTable("diary_logs", DIARY, children=(Child("symptom_entries", "log_id"), Child("measurements", "log_id"))),
     SyncedTable("lab_results", DIARY),
     SyncedTable("scans", DIARY),

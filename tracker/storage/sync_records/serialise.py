@@ -157,8 +157,14 @@ class Codec:
             columns = child_columns(child.table, child.parent_column)
             for i in range(0, len(ids), CHUNK):
                 query = select(t).where(parent.in_(ids[i:i + CHUNK])).order_by(t.c.id)
+                fks = foreign_keys(child.table)
                 for row in self.conn.execute(query).mappings():
-                    values = {c.name: encode_value(row[c.name]) for c in columns}
+                    values = {}
+                    for c in columns:
+                        value = row[c.name]
+                        if c.name in fks and value is not None:
+                            value = self.gid_of(fks[c.name], value)  # a child's references travel as gids too
+                        values[c.name] = encode_value(value)
                     found.setdefault((child.table, row[child.parent_column]), []).append(values)
         return found
 
@@ -226,11 +232,20 @@ def decode_record(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
         if not isinstance(rows, list):
             raise BadRecord(f"{child.table} rows")
         ccols = {c.name: c for c in child_columns(child.table, child.parent_column)}
+        child_fks = foreign_keys(child.table)
         decoded = []
         for row in rows:
             if not isinstance(row, dict) or set(row) - set(ccols):
                 raise BadRecord(f"{child.table} row")
-            decoded.append({n: decode_value(c, row.get(n)) for n, c in ccols.items()
-                            if n in row or (c.default is None and c.server_default is None)})
+            values_of_row = {}
+            for n, c in ccols.items():
+                if n in child_fks:  # still a gid: the caller turns it into this computer's id
+                    ref = row.get(n)
+                    if (ref is not None and not isinstance(ref, str)) or (ref is None and not c.nullable):
+                        raise BadRecord(f"{child.table}.{n} not a gid")
+                    values_of_row[n] = ref
+                elif n in row or (c.default is None and c.server_default is None):
+                    values_of_row[n] = decode_value(c, row.get(n))
+            decoded.append(values_of_row)
         kids[child.table] = decoded
     return values, kids

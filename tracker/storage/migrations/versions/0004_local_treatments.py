@@ -1,10 +1,11 @@
 """Local treatments (radiotherapy courses, stereotactic treatment, surgery, procedures) and their days.
 
-Revision ID: 0004
-Revises: 0003_sync (written in parallel; until it lands this chains on 0002: see the note)
-Create Date: 2026-12-10
+Revision ID: 0004_local_treatments
+Revises: 0003 (sync)
+Create Date: 2026-12-03
 
-Issue 19. The lead rechains `down_revision` to the sync revision at merge time.
+Issue 19. A treatment is a shared record (gid, hlc, capture triggers: storage/sync_records)
+whose days travel with it, so a course edited on two computers keeps one version whole.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from alembic import op
 from tracker.storage.models.base import UTCDateTime
 
 revision = "0004_local_treatments"
-# Rechain to "0003_sync" when the sync revision is merged.
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -38,8 +38,11 @@ def upgrade() -> None:
         sa.Column("deleted_at", UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(["entered_by_id"], ["people.id"], name=op.f("fk_local_treatments_entered_by_id_people")),
         sa.ForeignKeyConstraint(["line_id"], ["therapy_lines.id"], name=op.f("fk_local_treatments_line_id_therapy_lines")),
+        sa.Column("gid", sa.String(length=32), server_default="", nullable=False),
+        sa.Column("hlc", sa.String(length=40), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_local_treatments")),
     )
+    op.create_index(op.f("ix_local_treatments_gid"), "local_treatments", ["gid"], unique=True)
     op.create_table(
         "local_treatment_days",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -59,9 +62,18 @@ def upgrade() -> None:
     with op.batch_alter_table("local_treatment_days") as batch:
         batch.create_index(batch.f("ix_local_treatment_days_day"), ["day"], unique=False)
         batch.create_index(batch.f("ix_local_treatment_days_treatment_id"), ["treatment_id"], unique=False)
+    from tracker.storage.sync_records import triggers
+
+    for statement in triggers.create_sql(["local_treatments"]):  # the treatment and its days
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    from tracker.storage.sync_records import triggers
+
+    for statement in triggers.drop_sql(["local_treatments"]):
+        op.execute(statement)
+    op.drop_index(op.f("ix_local_treatments_gid"), table_name="local_treatments")
     with op.batch_alter_table("local_treatment_days") as batch:
         batch.drop_index(batch.f("ix_local_treatment_days_treatment_id"))
         batch.drop_index(batch.f("ix_local_treatment_days_day"))
