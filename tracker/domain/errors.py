@@ -196,3 +196,10 @@ class SyncIdentityClash(KnownError):
         "shared journal again on this computer."
     )
     exit_code = 4
+
+
+class SyncChangesRefused(KnownError):
+    """Changes from another computer (a bundle or snapshot payload) that cannot be applied."""
+
+    message = ("Changes from another computer could not be applied: they are damaged or hold something this "
+               "app does not accept. Nothing was changed.")

@@ -32,8 +32,13 @@ def metadata() -> MetaData:
 
 
 def export_tables() -> list[Table]:
-    """The tables exported and imported, parents before children."""
-    return list(metadata().sorted_tables)
+    """The tables exported and imported, parents before children.
+
+    Not this computer's own sharing state (sync bookkeeping, its key secret): an export is the
+    journal's content; the journal it is imported into starts its own."""
+    from tracker.storage.models.sync import LOCAL_ONLY
+
+    return [t for t in metadata().sorted_tables if not t.info.get(LOCAL_ONLY)]
 
 
 def column_names(table: Table) -> list[str]:

@@ -7,6 +7,7 @@ from tracker.storage.models import (
     core,  # noqa: F401
     diary,  # noqa: F401
     plan,  # noqa: F401
+    sync,  # noqa: F401
 )
 from tracker.storage.models.base import Base, UTCDateTime
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import DateTime, Dialect, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -41,3 +41,23 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+def new_gid() -> str:
+    """A record's global id (uuid4 hex): the same record on every computer sharing the journal."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
+class SyncedRecord:
+    """Columns of a table whose rows are shared between computers (storage/sync_records).
+
+    `gid` identifies the record everywhere (foreign keys travel as gids); `hlc` is the
+    hybrid-logical-clock stamp of the version this computer holds (None until first sent).
+    """
+
+    #: Every insert through SQLAlchemy (ORM or Core, bulk too) gets a new gid; plain SQL that
+    #: names none gets "" and a second such row is refused by the unique index (loud, not silent).
+    gid: Mapped[str] = mapped_column(String(32), default=new_gid, server_default="", index=True, unique=True)
+    hlc: Mapped[str | None] = mapped_column(String(40))

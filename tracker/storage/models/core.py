@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tracker.storage.models.base import Base, UTCDateTime
+from tracker.storage.models.base import Base, SyncedRecord, UTCDateTime
 
 
-class Person(Base):
+class Person(SyncedRecord, Base):
     """The patient (exactly one) and any carers who enter things on their behalf."""
 
     __tablename__ = "people"
@@ -30,3 +30,5 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
+    #: Stamp of the value this computer holds (shared settings: the key is the record's gid).
+    hlc: Mapped[str | None] = mapped_column(String(40))

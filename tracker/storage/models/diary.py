@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tracker.storage.models.base import Base, UTCDateTime
+from tracker.storage.models.base import Base, SyncedRecord, UTCDateTime
 
 
 class _Timed:
@@ -26,7 +26,7 @@ class _Timed:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class DiaryLog(_Timed, Base):
+class DiaryLog(_Timed, SyncedRecord, Base):
     __tablename__ = "diary_logs"
     __table_args__ = (Index("ix_diary_logs_occurred", "occurred_at", "id"),)
 
@@ -63,7 +63,7 @@ class MeasurementEntry(Base):
     label: Mapped[str | None] = mapped_column(String(100))
 
 
-class LabResult(_Timed, Base):
+class LabResult(_Timed, SyncedRecord, Base):
     __tablename__ = "lab_results"
     __table_args__ = (Index("ix_lab_results_occurred", "occurred_at", "id"),)
 
@@ -79,7 +79,7 @@ class LabResult(_Timed, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class Scan(_Timed, Base):
+class Scan(_Timed, SyncedRecord, Base):
     __tablename__ = "scans"
     __table_args__ = (Index("ix_scans_occurred", "occurred_at", "id"),)
 
@@ -89,7 +89,7 @@ class Scan(_Timed, Base):
     result_summary: Mapped[str | None] = mapped_column(Text)
 
 
-class DiaryNote(_Timed, Base):
+class DiaryNote(_Timed, SyncedRecord, Base):
     __tablename__ = "diary_notes"
     __table_args__ = (Index("ix_diary_notes_occurred", "occurred_at", "id"),)
 
@@ -97,7 +97,7 @@ class DiaryNote(_Timed, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Question(_Timed, Base):
+class Question(_Timed, SyncedRecord, Base):
     """A question to ask at the next appointment (the clinic summary prints open ones)."""
 
     __tablename__ = "questions"
@@ -110,7 +110,7 @@ class Question(_Timed, Base):
     answer: Mapped[str | None] = mapped_column(Text)
 
 
-class AlertAck(Base):
+class AlertAck(SyncedRecord, Base):
     """An alert the person has seen and dismissed; it is not shown again."""
 
     __tablename__ = "alert_acks"

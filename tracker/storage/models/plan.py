@@ -12,10 +12,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tracker.storage.models.base import Base, UTCDateTime
+from tracker.storage.models.base import Base, SyncedRecord, UTCDateTime
 
 
-class TherapyLine(Base):
+class TherapyLine(SyncedRecord, Base):
     """A line of treatment (first line, second line…): one or more drugs given together."""
 
     __tablename__ = "therapy_lines"
@@ -33,7 +33,7 @@ class TherapyLine(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class RegimenDrug(Base):
+class RegimenDrug(SyncedRecord, Base):
     """One drug of a line with its schedule. A "from now on" edit ends this row the day
     before and adds a new row that `replaces_id` it, so the past stays as it was."""
 
@@ -70,7 +70,7 @@ class RegimenDrug(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class PlanAdjustment(Base):
+class PlanAdjustment(SyncedRecord, Base):
     """A change the team made: delay, hold, reduce, break, resume (per regimen drug)."""
 
     __tablename__ = "plan_adjustments"
@@ -88,7 +88,7 @@ class PlanAdjustment(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class DoseEvent(Base):
+class DoseEvent(SyncedRecord, Base):
     """What happened to a planned dose: taken, missed, skipped or held by the team."""
 
     __tablename__ = "dose_events"
@@ -117,7 +117,7 @@ class DoseEvent(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class Appointment(Base):
+class Appointment(SyncedRecord, Base):
     """Clinic visit, scan, blood test, infusion or other appointment."""
 
     __tablename__ = "appointments"

@@ -1,0 +1,65 @@
+"""This computer's sync state (one row of `sync_state`) and the applied-bundle vector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from tracker.storage.models.sync import SyncApplied, SyncState
+from tracker.storage.sync_records import hlc
+
+
+@dataclass(frozen=True)
+class State:
+    computer_id: str
+    hlc_last: str | None
+    next_seq: int
+    shared_id: str | None
+
+
+def read(conn: Connection) -> State:
+    row = conn.execute(select(SyncState.computer_id, SyncState.hlc_last, SyncState.next_seq, SyncState.shared_id)
+                       .where(SyncState.id == 1)).one()
+    return State(row.computer_id, row.hlc_last, row.next_seq, row.shared_id)
+
+
+def set_applying(conn: Connection, on: bool) -> None:
+    """Triggers stay quiet while on; always set back in the same transaction."""
+    conn.execute(update(SyncState).where(SyncState.id == 1).values(applying=1 if on else 0))
+
+
+def save_clock(conn: Connection, last: str | None) -> None:
+    conn.execute(update(SyncState).where(SyncState.id == 1).values(hlc_last=last))
+
+
+class Clock:
+    """Stamps for one transaction: each above everything made or seen, saved at the end."""
+
+    def __init__(self, conn: Connection, now: datetime) -> None:
+        state = read(conn)
+        self.conn = conn
+        self.computer_id = state.computer_id
+        self.last = state.hlc_last
+        self.now = now
+
+    def stamp(self) -> str:
+        self.last = hlc.next_stamp(self.last, self.now, self.computer_id)
+        return self.last
+
+    def observe(self, seen: str) -> None:
+        self.last = hlc.observe(self.last, seen)
+
+    def save(self) -> None:
+        save_clock(self.conn, self.last)
+
+
+def applied_through(conn: Connection) -> dict[str, int]:
+    """Per computer, the highest bundle applied here (bundles apply in order, so all below too)."""
+    rows = conn.execute(select(SyncApplied.computer_id, func.max(SyncApplied.seq)).group_by(SyncApplied.computer_id))
+    return {cid: int(seq) for cid, seq in rows}
+
+
+def mark_applied(conn: Connection, computer_id: str, seq: int, at: datetime) -> None:
+    conn.execute(insert(SyncApplied).values(computer_id=computer_id, seq=seq, applied_at=at))
