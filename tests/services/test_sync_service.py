@@ -416,3 +416,15 @@ def test_stop_sharing_keeps_the_journal(shared, clock):
     assert not sync.is_shared(shared.a) and "stays" in _notes(shared.a)
     assert sync.watched_paths(shared.a) == []
     assert sync.sync_status(shared.a, clock).shared is False
+
+
+def test_a_moved_folder_is_chosen_again(shared, clock, tmp_path):
+    moved = shared.sync_dir.rename(tmp_path / "moved")
+    assert [type(p) for p in sync.sync_now(shared.a, clock).problems] == [SyncFolderMissing]
+    other = tmp_path / "other"
+    other.mkdir()
+    with pytest.raises(NotASharedJournal):
+        sync.choose_folder_again(shared.a, other)
+    assert sync.choose_folder_again(shared.a, moved) == moved / shared.info.folder.name
+    assert sync.sync_now(shared.a, clock).problems == ()
+    assert sync.sync_status(shared.a, clock).folder_ok

@@ -64,7 +64,7 @@ from tracker.storage.sync_records.payloads import parse_bundle
 from tracker.storage.sync_records.serialise import BadRecord
 
 __all__ = ["SNAPSHOT_EVERY", "ComputerStatus", "HistoryEntry", "PersonAccess", "ShareInfo", "SyncReport",
-           "SyncStatus", "add_person", "history_of", "is_shared", "join_shared_journal", "my_person_id",
+           "SyncStatus", "add_person", "choose_folder_again", "history_of", "is_shared", "join_shared_journal", "my_person_id",
            "remove_person", "share_journal", "stop_sharing", "sync_now", "sync_status", "watched_paths"]
 
 #: A new snapshot after this many bundles (all computers together) since the newest one in
@@ -444,6 +444,21 @@ def remove_person(journal: OpenJournal, member_id: str, clock: Clock) -> None:
     if member_id not in {m.member_id for m in folder.members(membership)}:
         raise ValidationError("That person cannot open the shared journal any more.")
     sync_local.save_membership(journal, folder.remove_member(membership, member_id, clock=clock))
+
+
+def choose_folder_again(journal: OpenJournal, sync_dir: Path) -> Path:
+    """The shared folder was moved or renamed (or is mounted elsewhere now): use it where it is.
+    NotASharedJournal unless it holds this shared journal; RemovedFromSharedJournal /
+    KeysFileTampered as when syncing. Returns the journal's folder inside it."""
+    sharing = sync_local.sharing(journal)
+    folder = SharedFolder.open(Path(sync_dir))
+    if folder.journal_id != sharing.membership.journal_id:
+        raise NotASharedJournal(
+            "That folder holds another shared journal, not this one. Choose the folder this journal is shared through."
+        )
+    membership = folder.refresh(sharing.membership)
+    sync_local.start(journal, folder.root, membership)
+    return folder.root
 
 
 def stop_sharing(journal: OpenJournal) -> None:
