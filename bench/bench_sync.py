@@ -48,7 +48,8 @@ def _shared(ctx: Ctx) -> dict:
         info = sync.share_journal(patient, sync_dir, ctx.passphrase, ctx.clock)
         sync.add_person(patient, "Carer", CARER_PASS, CARER_PASS, ctx.clock)
         sync.sync_now(patient, ctx.clock)
-        ctx._cache["sync_shared"] = {"patient": patient, "sync_dir": sync_dir, "info": info}
+        keys = sync.sync_local.sharing(patient).membership.epoch_keys
+        ctx._cache["sync_shared"] = {"patient": patient, "sync_dir": sync_dir, "info": info, "keys": keys}
     return ctx._cache["sync_shared"]
 
 
@@ -104,7 +105,6 @@ def cases(ctx: Ctx) -> list[Case]:
         for path in sorted(p for p in folder.iterdir() if p.name not in before):
             state["staged"].append(shutil.move(str(path), staged / path.name))
         state["dest"] = folder
-        state["keys"] = sync.sync_local.sharing(patient).membership.epoch_keys
 
     def day_setup() -> None:
         day_setup_once()
@@ -125,7 +125,7 @@ def cases(ctx: Ctx) -> list[Case]:
         data = open(path, "rb").read()
         end = data.index(b"\n", 8) + 1
         epoch = json.loads(data[8:end])["epoch"]
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"bundle").derive(state["keys"][epoch])
+        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"bundle").derive(_shared(ctx)["keys"][epoch])
         return zlib.decompress(AESGCM(key).decrypt(data[end:end + 12], data[end + 12:], data[8:end]))
 
     def day_bare() -> None:

@@ -4,8 +4,8 @@
   (their private key and epoch keys, as secret JSON), the shared journal's id, this
   computer's id; `sync_applied` gives when each other computer's bundles arrived.
 - Journal settings under `sync.` (local-only by storage/sync_records/registry.py: never
-  sent): when this computer last synced and which files the last sync refused (so the
-  status can still name them).
+  sent): when this computer last synced, which files the last sync refused (so the status
+  can still name them), and the gid of this person's row in `people`.
 - A shared setting per computer, `sharing.computer.<computer id>` = {"member_id": …}: which
   person's computer it is, so every computer can label the others with a name (names
   themselves stay in the encrypted key list).
@@ -96,8 +96,16 @@ def applied(journal: OpenJournal) -> dict[str, tuple[int, datetime]]:
 
 
 def set_last_sync(journal: OpenJournal, when: datetime, refused: list[str]) -> None:
-    settings.set(journal, LAST_SYNC, when.isoformat())
-    settings.set(journal, REFUSED, sorted(refused))
+    import json
+
+    values = {LAST_SYNC: json.dumps(when.isoformat()), REFUSED: json.dumps(sorted(refused))}
+    with journal.session() as session:  # one transaction: one fsync per sync
+        for key, text in values.items():
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value_json=text))
+            elif row.value_json != text:
+                row.value_json = text
 
 
 def last_sync(journal: OpenJournal) -> datetime | None:
