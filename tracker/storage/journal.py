@@ -134,17 +134,25 @@ class OpenJournal:
 
         Transactions take the write lock as they begin (engine.py); `read_only=True` is for long
         reads (exports, charts, the timeline, reports) that must not hold writers up."""
+        from sqlalchemy.exc import DBAPIError
+
         if self._data_key is None:
             raise JournalLocked()
-        if not read_only:
-            with self._gate.use(), self.engine.begin() as conn:
-                yield conn
-        else:
-            from tracker.storage.engine import BEGIN_OPTION
-
+        try:
             with self._gate.use(), self.engine.connect() as raw:
-                with raw.execution_options(**{BEGIN_OPTION: "DEFERRED"}).begin():
+                if read_only:
+                    from tracker.storage.engine import BEGIN_OPTION
+
+                    raw.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+                with raw.begin():
                     yield raw
+        except DBAPIError as exc:
+            # As in `session()`: a full disk or a damaged file is a plain message, not a bug
+            # (sync applies bundles through a connection; the transaction is rolled back).
+            mapped = map_db_error(driver_error(exc))
+            if mapped is driver_error(exc):
+                raise
+            raise mapped from exc
         self._checkpoint_after_commit()
 
     def _checkpoint_after_commit(self) -> None:
