@@ -158,7 +158,7 @@ class StartFlow(QObject):
 
         if self.unlock_window is not None:
             self.unlock_window.deleteLater()
-        self.unlock_window = UnlockWindow(self.data_dir)
+        self.unlock_window = UnlockWindow(self.data_dir, clock=self._clock)
         self.unlock_window.unlocked.connect(self._unlocked)
         self.unlock_window.create_requested.connect(lambda: self.show_wizard(another=True))
         if minimised and self.reminders is not None and self.reminders.tray is not None:
