@@ -124,7 +124,9 @@ class SyncController(QObject):
                 self.watcher.directoryChanged.connect(self._folder_changed)
                 self.watcher.fileChanged.connect(self._folder_changed)
                 self.timer.start()
-            self.request()
+            # After the window's own start-up work queued before it (the reminders' missed-dose
+            # check writes to the journal): the first run does not race it.
+            QTimer.singleShot(0, self, self.request)
         else:
             self._stop()
             self.last_report = None
