@@ -303,3 +303,43 @@ def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, data_
     assert text.startswith("Earlier version, from Test Patient (this computer):")
     assert "patient's change" in text and "(nausea) (moderate)" in text
     assert "carer's change" in view.model.data(view.model.index(row, 2))
+
+
+# -- Fits a small screen when shared (the settings fit test sees the page before sharing) -------
+
+
+@pytest.fixture
+def large_text(qapp):
+    from tracker.render import i18n
+    from tracker.ui.main import zoom
+
+    def apply(language: str) -> None:
+        i18n.install_translators(qapp, language)
+        zoom.apply(1.5)
+
+    yield apply
+    zoom.apply(1.0)
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["es", "fa"])
+def test_shared_page_fits_a_small_screen_with_large_text(qtbot, data_dir, shared, carer, clock, large_text,
+                                                         language, wait_not_busy):
+    import importlib.util
+
+    from PySide6.QtWidgets import QApplication
+
+    spec = importlib.util.spec_from_file_location("gallery_checks", Path(__file__).parent / "gallery" / "checks.py")
+    checks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checks)
+    sync.sync_now(carer, clock)
+    large_text(language)
+    window = make_window(qtbot, data_dir, shared, clock)
+    window.resize(1024, 600)
+    page = sharing_page(window)
+    wait_not_busy(page)
+    QApplication.processEvents()
+    assert page.stack.currentWidget() is page.shared
+    assert checks.sideways(window) == []
+    security = window.stack.views["settings"].pages["security"].widget()
+    qtbot.waitUntil(lambda: not security.keyring_busy(), timeout=10000)

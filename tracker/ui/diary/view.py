@@ -2,7 +2,7 @@
 
 Shortcuts: Ctrl+N log symptoms, Ctrl+K weekly check-in, Ctrl+Shift+L lab result,
 Ctrl+Shift+Q question for the next appointment, Enter edit, Delete delete (kept in
-history), Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+F filters, Alt+V the other version of an
+history), Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+F filters, Alt+O the other version of an
 entry changed on two computers (a shared journal, issue 18).
 """
 
@@ -69,7 +69,7 @@ class DiaryView(QWidget):
         for w in (self.log_button, self.weekly_button, self.add_button):
             actions.addWidget(w)
         actions.addStretch(1)
-        self.other_version_button = QPushButton(self.tr("Other &version…"))
+        self.other_version_button = QPushButton(self.tr("&Other version…"))
         self.other_version_button.setToolTip(self.tr("This entry was changed on two computers: see the earlier version"))
         self.other_version_button.hide()
         self.other_version_button.clicked.connect(self.show_other_version)

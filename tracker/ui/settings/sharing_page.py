@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QProgressBar,
     QPushButton,
@@ -55,8 +56,8 @@ class _TextList(QListView):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
-        self.setMaximumHeight(9 * self.fontMetrics().lineSpacing())
+        self.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
 
 
 class PeopleAccessModel(QAbstractListModel):
@@ -175,9 +176,15 @@ class SharingPage(QWidget):
         layout.addWidget(self.notice)
         folder_box = QGroupBox(self.tr("Shared folder"))
         folder_layout = QVBoxLayout(folder_box)
-        self.folder_label = note()
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder_layout.addWidget(self.folder_label)
+        # A path has no spaces to wrap at: a read-only field scrolls inside itself instead of
+        # pushing the page wider than a small screen.
+        self.folder_field = QLineEdit()
+        self.folder_field.setReadOnly(True)
+        self.folder_field.setAccessibleName(self.tr("Shared folder"))
+        folder_label = QLabel(self.tr("Sharing through:"))
+        folder_label.setBuddy(self.folder_field)
+        folder_layout.addWidget(folder_label)
+        folder_layout.addWidget(self.folder_field)
         row = QHBoxLayout()
         self.open_folder_button = QPushButton(self.tr("&Open folder"))
         self.sync_button = QPushButton(self.tr("S&ync now"))
@@ -293,8 +300,8 @@ class SharingPage(QWidget):
         from tracker.ui.common.errors import known_message
 
         clock = self.ctx.clock
-        folder = path_text(status.folder) if status.folder is not None else ""
-        self.folder_label.setText(self.tr("Sharing through: {folder}").format(folder=folder))
+        self.folder_field.setText(str(status.folder) if status.folder is not None else "")
+        self.folder_field.setCursorPosition(0)
         self.open_folder_button.setEnabled(status.folder_ok)
         if status.last_sync is None:
             self.last_sync_label.setText(self.tr("Not synced yet on this computer."))
