@@ -16,7 +16,8 @@ Jobs: "saves" (a stream of diary saves: symptom logs, or carers before the diary
 "upgrade" (open a journal that needs a schema upgrade, with `migrations` pointing at a
 copy of the migrations folder holding an extra test revision), "tz_save" (log one entry
 with the process's time zone set to `tz`, as after travelling), "backup" (back up again
-and again), "restore" (restore `backup` over the closed journal once).
+and again), "restore" (restore `backup` over the closed journal once), "sync" (one computer
+of a shared journal syncing and saving in turn).
 """
 
 from __future__ import annotations
@@ -157,7 +158,27 @@ def job_rekey(req: dict, out: int) -> None:
         _emit(out, f"rekeyed {index}")
 
 
-JOBS = {"rekey": job_rekey, "saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save,
+def job_sync(req: dict, out: int) -> None:
+    """One computer of a shared journal syncing and saving, again and again: a kill lands while
+    a bundle is written (this computer's changes) or applied (the other computer's)."""
+    from tracker.services import sync
+    from tracker.services.journals import unlock
+
+    journal = unlock(Path(req["data_dir"]), req["journal_id"], req["passphrase"])
+    _emit(out, "open")
+    clock = _faults._clock()
+    start = int(req.get("start", 0))
+    for index in range(start, start + 100_000):
+        report = sync.sync_now(journal, clock)
+        if report.problems:
+            _emit(out, "error sync problems: " + ", ".join(type(p).__name__ for p in report.problems))
+            raise SystemExit(1)
+        _emit(out, f"synced {report.written} {report.applied}")
+        entry_id = _faults.save_entry(journal, index)
+        _emit(out, f"saved {entry_id}")
+
+
+JOBS = {"rekey": job_rekey, "sync": job_sync, "saves": job_saves, "passphrase": job_passphrase, "upgrade": job_upgrade, "tz_save": job_tz_save,
         "backup": job_backup, "restore": job_restore}
 
 
@@ -182,6 +203,7 @@ def serve() -> None:
 
     schema.head_revision()  # loads Alembic's script machinery
     import tracker.services.diary  # noqa: F401
+    import tracker.services.sync  # noqa: F401
     for line in sys.stdin:
         req = json.loads(line)
         pid = os.fork()

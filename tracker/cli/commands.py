@@ -11,6 +11,7 @@ COMMANDS: dict[str, str] = {
     "backup": "tracker.cli.backup_cmd",
     "restore": "tracker.cli.restore_cmd",
     "triage-check": "tracker.cli.triage_cmd",
+    "sync": "tracker.cli.sync_cmd",
 }
 
 HELP_FLAGS = {"-h", "--help", "--version"}

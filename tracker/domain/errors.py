@@ -198,6 +198,17 @@ class SyncIdentityClash(KnownError):
     exit_code = 4
 
 
+class JournalNotShared(KnownError):
+    message = "This journal is not shared with another computer. Share it first: Settings, then Sharing."
+
+
+class JournalAlreadyShared(KnownError):
+    message = (
+        "This journal is already shared through a folder. To use another folder, stop sharing on this "
+        "computer first."
+    )
+
+
 class SyncChangesRefused(KnownError):
     """Changes from another computer (a bundle or snapshot payload) that cannot be applied."""
 

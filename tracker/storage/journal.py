@@ -131,10 +131,20 @@ class OpenJournal:
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A Core connection in a transaction, for bulk inserts and chart/timeline queries."""
+        from sqlalchemy.exc import DBAPIError
+
         if self._data_key is None:
             raise JournalLocked()
-        with self._gate.use(), self.engine.begin() as conn:
-            yield conn
+        try:
+            with self._gate.use(), self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            # As in `session()`: a full disk or a damaged file is a plain message, not a bug
+            # (sync applies bundles through a connection; the transaction is rolled back).
+            mapped = map_db_error(driver_error(exc))
+            if mapped is driver_error(exc):
+                raise
+            raise mapped from exc
         self._checkpoint_after_commit()
 
     def _checkpoint_after_commit(self) -> None:

@@ -1,0 +1,430 @@
+"""The sharing service (issue 18): a patient shares, adds a carer, the carer joins from another
+data folder; logs, ticks, edits on both; removal; bad files in the folder; a missing folder; a
+full disk while applying. The folder is a plain directory here (tests/sync_engine carries it
+through real Syncthing instances)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from tracker.domain.clock import FixedClock
+from tracker.domain.errors import (
+    BundleRejected,
+    DiskFull,
+    JournalAlreadyShared,
+    JournalNotShared,
+    NotASharedJournal,
+    RemovedFromSharedJournal,
+    SyncFolderMissing,
+    ValidationError,
+    WrongPassphrase,
+)
+from tracker.domain.symptoms import SymptomRating
+from tracker.services import diary, doses, journals, people, plan, sync, sync_changes
+from tracker.storage.engine import dbapi
+from tracker.storage.sync_records import state as sync_state
+
+PATIENT_PASS = "patient passphrase, long"
+CARER_PASS = "carer passphrase, also long"
+DAILY = {"kind": "interval", "every": 1, "unit": "days"}
+
+
+class Shared:
+    def __init__(self, tmp_path, clock):
+        self.sync_dir = tmp_path / "sync"
+        self.sync_dir.mkdir()
+        self.clock = clock
+        self.a = journals.create_journal(tmp_path / "a", "Anna", PATIENT_PASS).journal
+        line = plan.add_line(self.a, name="Letrozole", start=date(2026, 3, 1))
+        self.drug_a = plan.add_regimen_drug(self.a, line.id, drug_id="letrozole", pattern=DAILY, times=["08:00"],
+                                            start=date(2026, 3, 1)).id
+        self.info = sync.share_journal(self.a, self.sync_dir, PATIENT_PASS, clock)
+        self.ben = sync.add_person(self.a, "Ben", CARER_PASS, CARER_PASS, clock)
+        self.joined = sync.join_shared_journal(tmp_path / "b", self.sync_dir, CARER_PASS, clock)
+        self.b = self.joined.journal
+
+    def close(self):
+        for j in (self.a, self.b):
+            if j.is_open:
+                j.close()
+
+    def drug_b(self) -> int:
+        gid = sync_changes.gid_of(self.a, "regimen_drugs", self.drug_a)
+        with self.b.connection() as conn:
+            return conn.exec_driver_sql("SELECT id FROM regimen_drugs WHERE gid = ?", (gid,)).scalar()
+
+    def both(self, clock=None):
+        """Sync B, then A, then B again (what arrives at A goes back to B too)."""
+        clock = clock or self.clock
+        return sync.sync_now(self.b, clock), sync.sync_now(self.a, clock), sync.sync_now(self.b, clock)
+
+    def same(self) -> dict:
+        ea, eb = sync_changes.canonical_export(self.a), sync_changes.canonical_export(self.b)
+        assert ea == eb
+        return json.loads(ea)
+
+    def a_bundles(self):
+        return sorted((self.info.folder / self.info.computer_id).glob("*.bundle"))
+
+
+@pytest.fixture
+def shared(tmp_path, clock):
+    s = Shared(tmp_path, clock)
+    yield s
+    s.close()
+
+
+def later(clock, minutes):
+    return FixedClock(clock.now() + timedelta(minutes=minutes))
+
+
+def _log(journal, clock, note, by=None, severity=2):
+    return diary.log_symptoms(journal, [SymptomRating("nausea", severity=severity)], entered_by=by,
+                              occurred_at=clock.now() - timedelta(hours=1), clock=clock, note=note).log_id
+
+
+def _notes(journal) -> list[str]:
+    with journal.connection() as conn:
+        return sorted(r[0] for r in conn.exec_driver_sql("SELECT note FROM diary_logs WHERE deleted_at IS NULL"))
+
+
+# -- sharing and joining -------------------------------------------------------------------------------
+
+
+def test_carer_joins_from_another_data_folder_and_sees_the_plan(shared):
+    a, b = shared.a, shared.b
+    assert shared.joined.recovery_key and b.journal_id != a.journal_id
+    assert sync.is_shared(a) and sync.is_shared(b)
+    assert [line.name for line in plan.therapy_lines(b)] == ["Letrozole"]
+    assert [d.drug.drug_id for d in plan.scheduled_drugs(b)] == ["letrozole"]
+    me = sync.my_person_id(b)
+    assert me is not None and [p.name for p in people.list_people(b) if p.id == me] == ["Ben"]
+    assert people.patient(b).name == "Anna" and b.display_name == "Anna"
+    shared.both()  # A hears which person's computer B is
+    shared.same()
+    status = sync.sync_status(b, shared.clock)
+    assert status.shared and status.folder_ok and not status.problems
+    assert {(p.name, p.is_me) for p in status.people} == {("Anna", False), ("Ben", True)}
+    assert [p.person_id for p in status.people if p.is_me] == [me]
+    assert [(c.label, c.is_this_computer) for c in status.computers] == [("Ben", True), ("Anna", False)]
+    assert sync.watched_paths(b)[0] == shared.info.folder
+    # Both computers' folders are watched once they exist.
+    assert shared.info.folder / shared.info.computer_id in sync.watched_paths(b)
+
+
+def test_sharing_checks_the_passphrase_and_is_done_once(tmp_path, clock, journal):
+    sync_dir = tmp_path / "sync"
+    sync_dir.mkdir()
+    with pytest.raises(WrongPassphrase):
+        sync.share_journal(journal, sync_dir, "not the passphrase", clock)
+    assert not list(sync_dir.iterdir()) and not sync.is_shared(journal)
+    with pytest.raises(JournalNotShared):
+        sync.sync_now(journal, clock)
+    assert sync.sync_status(journal, clock).shared is False
+    sync.share_journal(journal, sync_dir, "correct horse battery staple", clock)
+    with pytest.raises(JournalAlreadyShared):
+        sync.share_journal(journal, sync_dir, "correct horse battery staple", clock)
+    names = {p.name for p in (sync_dir / f"treatment-journey-{journal.journal_id}").iterdir()}
+    assert "keys" in names and any(n.startswith("snapshot-") for n in names)
+
+
+def test_joining_refuses_plainly_and_leaves_no_journal_behind(shared, tmp_path, clock):
+    data = tmp_path / "c"
+    with pytest.raises(WrongPassphrase):
+        sync.join_shared_journal(data, shared.sync_dir, PATIENT_PASS + "x", clock)
+    with pytest.raises(SyncFolderMissing):
+        sync.join_shared_journal(data, tmp_path / "nowhere", CARER_PASS, clock)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NotASharedJournal):
+        sync.join_shared_journal(data, tmp_path / "empty", CARER_PASS, clock)
+    assert journals.list_journals(data) == []
+
+
+def test_adding_a_person_checks_the_form(shared):
+    a, clock = shared.a, shared.clock
+    for args, field in ((("", CARER_PASS, CARER_PASS), "name"), (("Cleo", "short", "short"), "passphrase"),
+                        (("Cleo", CARER_PASS, CARER_PASS + "!"), "repeat"), (("ben", CARER_PASS, CARER_PASS), "name")):
+        with pytest.raises(ValidationError) as info:
+            sync.add_person(a, *args, clock=clock)
+        assert info.value.field == field
+    with pytest.raises(ValidationError):
+        sync.remove_person(a, shared.info.member_id, clock)
+
+
+# -- what each side does --------------------------------------------------------------------------------
+
+
+def test_carer_logs_and_ticks_and_the_patient_sees_both_entered_by_the_carer(shared, clock):
+    a, b = shared.a, shared.b
+    ben_b = sync.my_person_id(b)
+    _log(b, clock, "Ben saw she was sick", by=ben_b)
+    doses.record(b, clock, (shared.drug_b(), clock.today(), 0), doses.TAKEN, entered_by_id=ben_b)
+    from_b = sync.sync_now(b, clock)
+    assert from_b.written == 1 and not from_b.problems
+    at_a = sync.sync_now(a, clock)
+    # B's first bundle (written when it joined: which person's computer it is) and this one.
+    assert (at_a.applied, at_a.waiting, at_a.problems) == (2, 0, ())
+    assert {"diary", "doses"} <= at_a.kinds
+    with a.connection() as conn:
+        by = conn.exec_driver_sql("SELECT p.name FROM diary_logs d JOIN people p ON p.id = d.entered_by_id").all()
+        dose_by = conn.exec_driver_sql("SELECT p.name FROM dose_events d JOIN people p ON p.id = d.entered_by_id").all()
+    assert [r[0] for r in by] == ["Ben"] and [r[0] for r in dose_by] == ["Ben"]
+    assert shared.ben.person_id is not None
+    shared.same()
+    status = sync.sync_status(a, clock)
+    (from_ben,) = [c for c in status.computers if not c.is_this_computer]
+    assert from_ben.label == "Ben" and from_ben.last_seq >= 1 and from_ben.last_received is not None
+
+
+def test_the_same_dose_ticked_on_both_is_one_dose_event(shared, clock):
+    a, b = shared.a, shared.b
+    doses.record(a, clock, (shared.drug_a, clock.today(), 0), doses.TAKEN, entered_by_id=None)
+    doses.record(b, later(clock, 1), (shared.drug_b(), clock.today(), 0), doses.TAKEN, entered_by_id=None)
+    shared.both(later(clock, 2))
+    doc = shared.same()
+    events = [r for r in doc["records"] if r["t"] == "dose_events"]
+    assert len(events) == 2 and sum(r["v"]["deleted_at"] is None for r in events) == 1
+    for j in (a, b):
+        assert len(doses.events_between(j, clock.today(), clock.today())) == 1
+
+
+def test_an_entry_edited_on_both_keeps_the_later_edit_and_shows_the_other_in_history(shared, clock):
+    a, b = shared.a, shared.b
+    log_a = _log(a, clock, "first")
+    shared.both()
+    gid = sync_changes.gid_of(a, "diary_logs", log_a)
+    with b.connection() as conn:
+        log_b = conn.exec_driver_sql("SELECT id FROM diary_logs WHERE gid = ?", (gid,)).scalar()
+    entries = [SymptomRating("nausea", severity=1)]
+    occurred = clock.now() - timedelta(hours=1)
+    # Each computer syncs after its edit (as the app does after a save); B's is the later one.
+    diary.update_log(a, log_a, entries, None, occurred, later(clock, 5), note="edited on A")
+    sync.sync_now(a, later(clock, 5))
+    diary.update_log(b, log_b, entries, None, occurred, later(clock, 6), note="edited on B")
+    sync.sync_now(b, later(clock, 6))
+    shared.both(later(clock, 7))
+    shared.same()
+    assert diary.get_log(a, log_a).note == diary.get_log(b, log_b).note == "edited on B"
+    history = sync.history_of(a, "diary_logs", log_a)
+    assert [h.record["v"]["note"] for h in history] == ["edited on A"]
+    assert history[0].origin == shared.info.computer_id
+    assert sync.history_of(a, "diary_logs", 999_999) == []
+
+
+def test_a_removed_carer_cannot_read_new_bundles_and_is_told_plainly(shared, clock):
+    a, b = shared.a, shared.b
+    _log(b, clock, "before removal")
+    shared.both()
+    sync.remove_person(a, shared.ben.member_id, clock)
+    _log(a, clock, "after removal")
+    assert sync.sync_now(a, clock).problems == ()
+    report = sync.sync_now(b, clock)
+    assert [type(p) for p in report.problems] == [RemovedFromSharedJournal]
+    assert report.applied == 0
+    assert _notes(b) == ["before removal"]  # what B had stays; nothing new arrives
+    assert "before removal" in _notes(a)
+    status = sync.sync_status(b, clock)
+    assert not status.folder_ok and isinstance(status.problems[0], RemovedFromSharedJournal)
+    assert [p.name for p in sync.sync_status(a, clock).people] == ["Anna"]
+    # A's bundle after the removal is sealed with a key B never received.
+    newest = shared.a_bundles()[-1].read_bytes()
+    assert b"after removal" not in newest
+
+
+# -- bad files in the folder ------------------------------------------------------------------------------
+
+
+def _fresh_bundle_from_a(shared, note):
+    _log(shared.a, shared.clock, note)
+    assert sync.sync_now(shared.a, shared.clock).written == 1
+    return shared.a_bundles()[-1]
+
+
+@pytest.mark.parametrize("damage", ["bit flip", "truncated", "empty"])
+def test_a_damaged_bundle_is_refused_plainly_and_applies_once_repaired(shared, damage):
+    b = shared.b
+    path = _fresh_bundle_from_a(shared, "damaged one")
+    good = path.read_bytes()
+    bad = {"bit flip": good[:-20] + bytes([good[-20] ^ 1]) + good[-19:], "truncated": good[: len(good) // 2],
+           "empty": b""}[damage]
+    path.write_bytes(bad)
+    before = sync_changes.canonical_export(b)
+    report = sync.sync_now(b, shared.clock)
+    assert [type(p) for p in report.problems] == [BundleRejected] and report.applied == 0
+    assert report.problems[0].file_name == path.name and "damaged one" not in str(report.problems[0])
+    assert sync_changes.canonical_export(b) == before
+    assert isinstance(sync.sync_status(b, shared.clock).problems[0], BundleRejected)
+    path.write_bytes(good)  # the sync service finished bringing it
+    again = sync.sync_now(b, shared.clock)
+    assert (again.applied, again.problems) == (1, ())
+    assert sync.sync_now(b, shared.clock).applied == 0
+    assert "damaged one" in _notes(b)
+    assert not sync.sync_status(b, shared.clock).problems
+    shared.same()
+
+
+def test_a_bundle_copied_under_another_number_is_refused(shared):
+    b = shared.b
+    first = _fresh_bundle_from_a(shared, "first")
+    assert sync.sync_now(b, shared.clock).applied == 1
+    replay = first.with_name(f"{int(first.stem) + 1:08d}.bundle")
+    shutil.copyfile(first, replay)
+    before = sync_changes.canonical_export(b)
+    report = sync.sync_now(b, shared.clock)
+    assert [(type(p), p.file_name) for p in report.problems] == [(BundleRejected, replay.name)]
+    assert sync_changes.canonical_export(b) == before
+    assert _notes(b).count("first") == 1
+
+
+def test_a_bundle_of_another_shared_journal_is_refused(shared, tmp_path, clock):
+    other = journals.create_journal(tmp_path / "x", "Other", PATIENT_PASS).journal
+    try:
+        other_dir = tmp_path / "other-sync"
+        other_dir.mkdir()
+        info = sync.share_journal(other, other_dir, PATIENT_PASS, clock)
+        _log(other, clock, "foreign")
+        sync.sync_now(other, clock)
+        # It claims to be A's next bundle (its sealed header names another journal and computer).
+        src = sorted((info.folder / info.computer_id).glob("*.bundle"))[-1]
+        dest = shared.a_bundles()[-1]
+        dest = dest.with_name(f"{int(dest.stem) + 1:08d}.bundle")
+        shutil.copyfile(src, dest)
+        before = sync_changes.canonical_export(shared.b)
+        report = sync.sync_now(shared.b, clock)
+        assert [type(p) for p in report.problems] == [BundleRejected]
+        assert sync_changes.canonical_export(shared.b) == before and "foreign" not in _notes(shared.b)
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("copy_name", ["{seq}.sync-conflict-20261203-101010-ABCDEFG.bundle",
+                                       "{seq} (conflicted copy 2026-12-03).bundle"])
+def test_a_conflict_copy_is_never_applied_twice(shared, copy_name):
+    b = shared.b
+    path = _fresh_bundle_from_a(shared, "once only")
+    shutil.copyfile(path, path.with_name(copy_name.format(seq=path.stem)))
+    assert sync.sync_now(b, shared.clock).applied == 1
+    assert sync.sync_now(b, shared.clock).applied == 0
+    assert _notes(b).count("once only") == 1
+    # Only the copy arrived (the original is missing): the copy is read like the original.
+    path2 = _fresh_bundle_from_a(shared, "copy only")
+    path2.rename(path2.with_name(copy_name.format(seq=path2.stem)))
+    report = sync.sync_now(b, shared.clock)
+    assert (report.applied, report.problems) == (1, ())
+    assert _notes(b).count("copy only") == 1
+    shared.same()
+
+
+def test_bundles_wait_for_the_ones_before_them(shared):
+    b = shared.b
+    one = _fresh_bundle_from_a(shared, "one")
+    _fresh_bundle_from_a(shared, "two")
+    hidden = one.rename(one.with_name(".tmp-not-yet"))
+    report = sync.sync_now(b, shared.clock)
+    assert (report.applied, report.waiting, report.problems) == (0, 1, ())
+    hidden.rename(one)
+    report = sync.sync_now(b, shared.clock)
+    assert (report.applied, report.waiting) == (2, 0)
+    shared.same()
+
+
+# -- the folder and the disk ---------------------------------------------------------------------------------
+
+
+def test_a_missing_folder_is_a_plain_problem(shared, clock):
+    moved = shared.sync_dir.rename(shared.sync_dir.with_name("unplugged"))
+    _log(shared.a, clock, "kept while away")
+    status = sync.sync_status(shared.a, clock)
+    assert status.shared and not status.folder_ok
+    assert [type(p) for p in status.problems] == [SyncFolderMissing]
+    report = sync.sync_now(shared.a, clock)
+    assert [type(p) for p in report.problems] == [SyncFolderMissing] and report.written == 0
+    assert sync.watched_paths(shared.a) == []
+    moved.rename(shared.sync_dir)
+    assert sync.sync_now(shared.a, clock).written == 1
+    shared.both()
+    assert "kept while away" in _notes(shared.b)
+
+
+def test_a_full_disk_while_applying_loses_nothing_and_applies_later(shared, clock, monkeypatch):
+    b = shared.b
+    _fresh_bundle_from_a(shared, "arrives later")
+    before = sync_changes.canonical_export(b)
+    real = sync_state.mark_applied
+
+    def disk_full(*args, **kwargs):
+        # After the records were written inside the transaction: all of it must roll back.
+        raise OperationalError("INSERT INTO sync_applied", {}, dbapi().OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(sync_state, "mark_applied", disk_full)
+    report = sync.sync_now(b, clock)
+    assert [type(p) for p in report.problems] == [DiskFull] and report.applied == 0
+    assert sync_changes.canonical_export(b) == before
+    monkeypatch.setattr(sync_state, "mark_applied", real)
+    report = sync.sync_now(b, clock)
+    assert (report.applied, report.problems) == (1, ())
+    assert _notes(b).count("arrives later") == 1
+    shared.same()
+
+
+def test_a_full_sync_folder_while_writing_keeps_the_change_for_later(shared, clock, monkeypatch):
+    import errno
+    import os
+
+    _log(shared.a, clock, "written later")
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("tracker.storage.atomic.os.replace", no_space)  # the bundle file's last step
+        report = sync.sync_now(shared.a, clock)
+    assert os.replace is not no_space
+    assert [type(p) for p in report.problems] == [DiskFull] and report.written == 0
+    assert not [p for p in (shared.info.folder / shared.info.computer_id).iterdir() if p.name.startswith(".tmp-")]
+    assert sync.sync_now(shared.a, clock).written == 1
+    shared.both()
+    assert "written later" in _notes(shared.b)
+
+
+def test_a_new_snapshot_every_so_many_bundles(shared, clock, monkeypatch):
+    monkeypatch.setattr(sync, "SNAPSHOT_EVERY", 3)
+    root = shared.info.folder
+    before = {p.name for p in root.glob("snapshot-*")}
+    for i in range(4):
+        _log(shared.a, clock, f"n{i}")
+        sync.sync_now(shared.a, clock)
+    after = {p.name for p in root.glob("snapshot-*")}
+    assert after > before
+    # A third computer joins from the newest snapshot and ends the same.
+    c = sync.join_shared_journal(root.parent.parent / "c", shared.sync_dir, CARER_PASS, clock).journal
+    try:
+        assert not sync.sync_now(shared.a, clock).problems  # C's first bundle: whose computer it is
+        assert sync_changes.canonical_export(c) == sync_changes.canonical_export(shared.a)
+    finally:
+        c.close()
+
+
+def test_stop_sharing_keeps_the_journal(shared, clock):
+    _log(shared.a, clock, "stays")
+    sync.stop_sharing(shared.a)
+    assert not sync.is_shared(shared.a) and "stays" in _notes(shared.a)
+    assert sync.watched_paths(shared.a) == []
+    assert sync.sync_status(shared.a, clock).shared is False
+
+
+def test_a_moved_folder_is_chosen_again(shared, clock, tmp_path):
+    moved = shared.sync_dir.rename(tmp_path / "moved")
+    assert [type(p) for p in sync.sync_now(shared.a, clock).problems] == [SyncFolderMissing]
+    other = tmp_path / "other"
+    other.mkdir()
+    with pytest.raises(NotASharedJournal):
+        sync.choose_folder_again(shared.a, other)
+    assert sync.choose_folder_again(shared.a, moved) == moved / shared.info.folder.name
+    assert sync.sync_now(shared.a, clock).problems == ()
+    assert sync.sync_status(shared.a, clock).folder_ok
