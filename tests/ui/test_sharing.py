@@ -343,3 +343,20 @@ def test_shared_page_fits_a_small_screen_with_large_text(qtbot, data_dir, shared
     assert checks.sideways(window) == []
     security = window.stack.views["settings"].pages["security"].widget()
     qtbot.waitUntil(lambda: not security.keyring_busy(), timeout=10000)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_a_new_computer_can_start_from_a_shared_journal_instead_of_a_new_one(qtbot, tmp_path, clock):
+    from tracker.ui.main.flow import StartFlow
+
+    flow = StartFlow(tmp_path / "new computer", clock)
+    flow.start()
+    assert flow.wizard is not None and flow.unlock_window is None  # no journal here yet
+    qtbot.addWidget(flow.wizard)
+    flow.wizard.welcome.join_button.click()
+    assert flow.wizard is None
+    window = flow.unlock_window
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.join_dialog is not None and window.join_dialog.isVisible()
+    window.join_dialog.reject()
+    assert window.join_dialog is None and window.isVisible()  # cancelled: the start screen stays

@@ -125,6 +125,7 @@ class StartFlow(QObject):
             return
         self.wizard = CreateJournalWizard(self.data_dir, another=another)
         self.wizard.journal_created.connect(self._created)
+        self.wizard.join_requested.connect(self._join_from_wizard)
         self.wizard.rejected.connect(self._wizard_closed)
         self.wizard.show()
 
@@ -140,6 +141,17 @@ class StartFlow(QObject):
             self.main_window.raise_()
             return
         self.open_main(journal)
+
+    def _join_from_wizard(self) -> None:
+        """ "Open a shared journal…" on the welcome page: the unlock window's dialog, instead of a new journal."""
+        if self.unlock_window is None:
+            self.show_unlock()
+        wizard, self.wizard = self.wizard, None
+        wizard.rejected.disconnect(self._wizard_closed)  # not "closed, nothing to open": the dialog follows
+        wizard.close()
+        wizard.deleteLater()
+        self.unlock_window.raise_()
+        self.unlock_window.open_shared()
 
     def _wizard_closed(self) -> None:
         from tracker.services.journals import list_journals
