@@ -1,5 +1,8 @@
 """The Diary timeline as a lazy table model: pages are read as the list scrolls.
 
+An entry changed on two computers between syncs (issue 18) says so in its Kind column
+("Changed on two computers"); whether it was is asked once per row shown, then kept.
+
 `canFetchMore`/`fetchMore` ask the paged timeline service for the next page only when the
 view needs rows, so opening a 20-year diary reads one page, not twenty years.
 """
@@ -29,6 +32,7 @@ class TimelineModel(QAbstractTableModel):
         self._cursor = None
         self._exhausted = True
         self._names: dict[int, str] = {}
+        self._histories: dict[tuple[str, int], list] = {}
         self.pages_fetched = 0
 
     # ---- loading ----------------------------------------------------------------------------
@@ -40,6 +44,7 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._names = {p.id: p.name for p in people.list_people(self.ctx.journal, include_archived=True)}
         self.items = []
+        self._histories = {}
         self._cursor = None
         self._exhausted = False
         self.pages_fetched = 0
@@ -77,6 +82,23 @@ class TimelineModel(QAbstractTableModel):
     def item(self, row: int) -> TimelineItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    def history(self, item: TimelineItem) -> list:
+        """Earlier versions replaced by another computer's edit ("changed on two computers")."""
+        key = (item.kind, item.id)
+        if key not in self._histories:
+            from tracker.ui.diary.two_computers import history
+
+            self._histories[key] = history(self.ctx.journal, item)
+        return self._histories[key]
+
+    def kind_text(self, item: TimelineItem) -> str:
+        kind = kind_name(item.kind)
+        if item.deleted:
+            kind = self.tr("{kind} (deleted)").format(kind=kind)
+        if self.history(item):
+            kind = self.tr("{kind} · changed on two computers").format(kind=kind)
+        return kind
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         item = self.item(index.row()) if index.isValid() else None
         if item is None:
@@ -86,8 +108,7 @@ class TimelineModel(QAbstractTableModel):
             if column == WHEN:
                 return when_text(item, self.ctx.clock.zone)
             if column == KIND:
-                kind = kind_name(item.kind)
-                return self.tr("{kind} (deleted)").format(kind=kind) if item.deleted else kind
+                return self.kind_text(item)
             if column == ENTRY:
                 return summary(item)
             return self._names.get(item.entered_by_id, "") if item.entered_by_id else ""
@@ -110,9 +131,7 @@ class TimelineModel(QAbstractTableModel):
 
         A reader moving along the list meets one cell per row; each must stand on its own.
         """
-        kind = kind_name(item.kind)
-        if item.deleted:
-            kind = self.tr("{kind} (deleted)").format(kind=kind)
+        kind = self.kind_text(item)
         who = self._names.get(item.entered_by_id, "") if item.entered_by_id else ""
         if who:
             return self.tr("{when}, {kind}, entered by {person}: {text}").format(

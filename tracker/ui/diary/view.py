@@ -2,7 +2,8 @@
 
 Shortcuts: Ctrl+N log symptoms, Ctrl+K weekly check-in, Ctrl+Shift+L lab result,
 Ctrl+Shift+Q question for the next appointment, Enter edit, Delete delete (kept in
-history), Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+F filters.
+history), Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+F filters, Alt+O the other version of an
+entry changed on two computers (a shared journal, issue 18).
 """
 
 from __future__ import annotations
@@ -69,7 +70,11 @@ class DiaryView(QWidget):
         for w in (self.log_button, self.weekly_button, self.add_button):
             actions.addWidget(w)
         actions.addStretch(1)
-        for w in (self.edit_button, self.delete_button, self.undo_button):
+        self.other_version_button = QPushButton(self.tr("&Other version…"))
+        self.other_version_button.setToolTip(self.tr("This entry was changed on two computers: see the earlier version"))
+        self.other_version_button.hide()
+        self.other_version_button.clicked.connect(self.show_other_version)
+        for w in (self.other_version_button, self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(w)
         layout.addLayout(actions)
 
@@ -156,7 +161,12 @@ class DiaryView(QWidget):
         self.delete_button.setEnabled(own)
         restoring = own and item.deleted
         self.delete_button.setText(self.tr("Restore") if restoring else self.tr("Delete"))
-        if item is not None and not own:
+        two = item is not None and bool(self.model.history(item))
+        self.other_version_button.setVisible(two)
+        if two:
+            self.status.setText(self.tr("Changed on two computers before they synced: the later change is shown. "
+                                        "“Other version…” shows the earlier one."))
+        elif item is not None and not own:
             self.status.setText(self.tr("Doses and appointments are changed in Plan; Edit opens it."))
         elif item is not None and item.deleted:
             self.status.setText(self.tr("This entry was deleted. It stays in your history; Restore brings it back."))
@@ -202,6 +212,17 @@ class DiaryView(QWidget):
                 show_status(self.status, self.tr("Restored. Press Ctrl+Z to undo."))
         elif self.controller.delete(item):
             show_status(self.status, self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."))
+
+    def show_other_version(self) -> None:
+        from tracker.ui.diary.two_computers import OtherVersionDialog, computer_names
+
+        item = self.selected_item()
+        versions = self.model.history(item) if item is not None else []
+        if not versions:
+            return
+        self.other_version_dialog = OtherVersionDialog(item, versions, self.ctx.clock.zone,
+                                                       computer_names(self.ctx.journal, self.ctx.clock), self)
+        self.other_version_dialog.open()
 
     def open_target(self, arg) -> None:
         if arg == "log":

@@ -125,6 +125,7 @@ class StartFlow(QObject):
             return
         self.wizard = CreateJournalWizard(self.data_dir, another=another)
         self.wizard.journal_created.connect(self._created)
+        self.wizard.join_requested.connect(self._join_from_wizard)
         self.wizard.rejected.connect(self._wizard_closed)
         self.wizard.show()
 
@@ -140,6 +141,17 @@ class StartFlow(QObject):
             self.main_window.raise_()
             return
         self.open_main(journal)
+
+    def _join_from_wizard(self) -> None:
+        """ "Open a shared journal…" on the welcome page: the unlock window's dialog, instead of a new journal."""
+        if self.unlock_window is None:
+            self.show_unlock()
+        wizard, self.wizard = self.wizard, None
+        wizard.rejected.disconnect(self._wizard_closed)  # not "closed, nothing to open": the dialog follows
+        wizard.close()
+        wizard.deleteLater()
+        self.unlock_window.raise_()
+        self.unlock_window.open_shared()
 
     def _wizard_closed(self) -> None:
         from tracker.services.journals import list_journals
@@ -158,7 +170,7 @@ class StartFlow(QObject):
 
         if self.unlock_window is not None:
             self.unlock_window.deleteLater()
-        self.unlock_window = UnlockWindow(self.data_dir)
+        self.unlock_window = UnlockWindow(self.data_dir, clock=self._clock)
         self.unlock_window.unlocked.connect(self._unlocked)
         self.unlock_window.create_requested.connect(lambda: self.show_wizard(another=True))
         if minimised and self.reminders is not None and self.reminders.tray is not None:

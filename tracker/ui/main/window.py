@@ -12,6 +12,10 @@ by the start flow, which owns it for the whole process) and only lets go of the 
 When the application runs in the background (it does not quit when its last window closes),
 closing the window locks the journal and hides the window; File → Quit really quits.
 
+A shared journal (issue 18) syncs while unlocked: the sync controller (tracker/ui/sync/)
+is made once per window, attached at unlock and detached before the journal closes; its
+problems appear in the status bar, never as a dialog per run.
+
 Shortcuts: Ctrl+1…7 sections, Ctrl+L lock, Ctrl+Q quit, Ctrl+= / Ctrl+- / Ctrl+0 zoom,
 Ctrl+E who is entering, Ctrl+Shift+N new journal, F1 keyboard shortcuts.
 """
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self._background_notice = None
         self.reminders = reminders if reminders is not None else self._make_reminders()
         self.reminders.window = self
+        self.sync = self._make_sync()
         self._restore_geometry()
         self._open_session(journal)
 
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         self._start_idle()
         self._auto_backup()
         self._start_reminders()
+        self.sync.attach(self.ctx)
         self.locked_changed.emit(False)
 
     def log_symptoms(self, weekly: bool = False) -> None:
@@ -129,6 +135,17 @@ class MainWindow(QMainWindow):
         controller.unlock_requested.connect(self.bring_forward)
         controller.quit_requested.connect(self.quit_app)
         return controller
+
+    def _make_sync(self):
+        from tracker.ui.sync.controller import SyncController
+
+        controller = SyncController(self)
+        controller.problem.connect(self._sync_problem)
+        return controller
+
+    def _sync_problem(self, message: str) -> None:
+        if message and not self.locked:
+            self.statusBar().showMessage(self.tr("Sharing: {problem}").format(problem=message.split("\n")[0]), 30000)
 
     def _start_reminders(self) -> None:
         # Reminders run from unlock on, even if Today and Plan are never opened.
@@ -179,6 +196,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.common.background import BackgroundOp
 
         self.idle.stop()
+        self.sync.detach()  # its run in flight finishes first; no new one starts
         # Work in flight (a backup, a PDF, an import) finishes before the key goes.
         for op in self.findChildren(BackgroundOp):
             if op.is_running():

@@ -20,6 +20,7 @@ class SettingsPage:
 PAGES: tuple[SettingsPage, ...] = (
     SettingsPage("security", QT_TRANSLATE_NOOP("SettingsPages", "Passphrase and locking"), "tracker.ui.settings.security_page"),
     SettingsPage("people", QT_TRANSLATE_NOOP("SettingsPages", "Patient and carers"), "tracker.ui.settings.people_page"),
+    SettingsPage("sharing", QT_TRANSLATE_NOOP("SettingsPages", "Sharing"), "tracker.ui.settings.sharing_page"),
     SettingsPage("diagnosis", QT_TRANSLATE_NOOP("SettingsPages", "About my diagnosis"), "tracker.ui.settings.diagnosis_page"),
     SettingsPage("care_team", QT_TRANSLATE_NOOP("SettingsPages", "Care team and alerts"), "tracker.ui.settings.care_team_page"),
     SettingsPage("reminders", QT_TRANSLATE_NOOP("SettingsPages", "Reminders"), "tracker.ui.settings.reminders_page"),

@@ -1,16 +1,18 @@
 """The start window when journals exist: pick a journal (by name) and type its passphrase.
 
 If this computer remembers a journal's key (OS keyring), it opens without the passphrase.
-Shortcuts: Enter = Unlock, Ctrl+N = Create another journal.
+"Open a shared journal…" joins a journal shared from another computer (issue 18): the new
+journal's recovery key is shown once, then it opens like an unlocked one.
+Shortcuts: Enter = Unlock, Ctrl+N = Create another journal, Ctrl+Shift+O = Open a shared journal.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QAccessible, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.roles import install_role
@@ -24,10 +26,14 @@ class UnlockWindow(QWidget):
     unlocked = Signal(object)  # OpenJournal
     create_requested = Signal()
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None, *, try_keyring: bool = True) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, *, try_keyring: bool = True,
+                 clock=None) -> None:
         install_role(UnlockWindow, QAccessible.Role.Dialog)  # a question to answer, not a bare pane
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.clock = clock  # for joining a shared journal; the system clock when None
+        self.join_dialog = None
+        self.key_dialog = None
         self.setWindowTitle(self.tr("Treatment Journey"))
         self.setAccessibleName(self.tr("Open your journal"))
         self.setMinimumWidth(460)
@@ -60,10 +66,19 @@ class UnlockWindow(QWidget):
         self.create_button = QPushButton(self.tr("Create another journal…"))
         self.create_button.setShortcut(QKeySequence("Ctrl+N"))
         self.create_button.setFlat(True)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.join_button = QPushButton(self.tr("Open a shared journal…"))
+        self.join_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.join_button.setFlat(True)
+        self.join_button.setToolTip(self.tr("A journal someone shared with you through a synced folder (Ctrl+Shift+O)"))
+        links = QHBoxLayout()
+        links.addStretch(1)
+        links.addWidget(self.join_button)
+        links.addWidget(self.create_button)
+        layout.addLayout(links)
         self.view.selectionModel().currentChanged.connect(self._selected)
         self.prompt.unlocked.connect(self._unlocked)
         self.create_button.clicked.connect(self.create_requested)
+        self.join_button.clicked.connect(self.open_shared)
         self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
@@ -139,4 +154,35 @@ class UnlockWindow(QWidget):
 
     def is_busy(self) -> bool:
         """True while unlocking, or while the keyring check is pending or running."""
-        return self.prompt.is_busy() or self._keyring_op is not None or self._keyring_pending > 0
+        joining = self.join_dialog is not None and self.join_dialog.is_busy()
+        return self.prompt.is_busy() or self._keyring_op is not None or self._keyring_pending > 0 or joining
+
+    # -- joining a shared journal ------------------------------------------------------------
+
+    def open_shared(self) -> None:
+        from tracker.ui.unlock.join_dialog import JoinSharedDialog
+
+        if self.join_dialog is not None or self.prompt.is_busy():
+            return
+        self.join_dialog = JoinSharedDialog(self.data_dir, self.clock, self)
+        self.join_dialog.finished.connect(self._join_finished)
+        self.join_dialog.open()
+
+    def _join_finished(self, _result: int) -> None:
+        from tracker.ui.unlock.join_dialog import JoinedKeyDialog
+
+        dialog, self.join_dialog = self.join_dialog, None
+        dialog.deleteLater()
+        created = dialog.created
+        if created is None:  # cancelled, or closed before the journal was made
+            return
+        self.key_dialog = JoinedKeyDialog(created.recovery_key, created.journal.display_name, self)
+        # Kept or knowingly closed: the journal opens either way (it opens with the passphrase too).
+        self.key_dialog.finished.connect(lambda _r: self._joined_opened(created.journal))
+        self.key_dialog.open()
+
+    def _joined_opened(self, journal) -> None:
+        self.key_dialog.deleteLater()
+        self.key_dialog = None
+        self._unlocked(journal)
+

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,10 @@ class WelcomePage(QWizardPage):
                 "A carer who looks after more than one person can keep a separate journal for each. "
                 "Each journal has its own passphrase.")))
         layout.addStretch(1)
+        # A carer on a new computer starts from a journal someone shared, not a new one (issue 18).
+        layout.addWidget(_para(self.tr("Did someone share their journal with you through a synced folder?")))
+        self.join_button = QPushButton(self.tr("Open a &shared journal…"))
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeading)
 
 
 class NamePage(QWizardPage):

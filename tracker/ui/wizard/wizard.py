@@ -1,7 +1,9 @@
 """The create-journal wizard.
 
 Emits `journal_created(OpenJournal)` when the user finishes (after keeping the recovery
-key); the start flow then opens the main window. Shortcuts: Enter = Next, Esc = Cancel.
+key); the start flow then opens the main window. The welcome page's "Open a shared
+journal…" emits `join_requested` instead (the start flow opens that dialog).
+Shortcuts: Enter = Next, Esc = Cancel, Alt+S = Open a shared journal (welcome page).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from tracker.ui.wizard.pages import NamePage, PassphrasePage, RecoveryPage, Welc
 
 class CreateJournalWizard(QWizard):
     journal_created = Signal(object)
+    join_requested = Signal()
 
     def __init__(self, data_dir: Path, *, another: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +44,7 @@ class CreateJournalWizard(QWizard):
         layout = self.recovery_page.layout()
         layout.insertWidget(layout.count() - 1, self.keep_reminder_times)
         layout.insertWidget(layout.count() - 1, note)
+        self.welcome.join_button.clicked.connect(self.join_requested)
         self.created = None  # CreatedJournal once the background work has finished
         self._op: BackgroundOp | None = None
 

@@ -1,0 +1,244 @@
+"""Open a shared journal on this computer (issue 18): choose the shared folder, type your
+own passphrase (the one chosen for you on the patient's computer), and the journal is made
+here from the folder, off the GUI thread, with progress and Cancel.
+
+Then its new recovery key (for this computer's copy) is shown once, the same way the
+new-journal wizard shows one (RecoveryKeyBox: print, save, and prove it was kept).
+
+Shortcuts: Enter = Open, Esc = Cancel (also stops the joining while it runs).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.ui.common import style
+from tracker.ui.common.announce import attach_error, show_status
+from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.errors import grow_to_fit
+from tracker.ui.wizard.recovery_box import RecoveryKeyBox
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class JoinSharedDialog(QDialog):
+    """After it is accepted, `created` holds the new local journal and its recovery key
+    (services.journals.CreatedJournal)."""
+
+    def __init__(self, data_dir: Path, clock=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._clock = clock
+        self.created = None
+        self._op: BackgroundOp | None = None
+        self.setWindowTitle(self.tr("Open a shared journal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr(
+            "Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, "
+            "OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own "
+            "passphrase: the one you typed on their computer when they added you.")))
+        form = QFormLayout()
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("The shared folder"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the shared folder"))
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose_button)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
+        self.folder_error = style.error_label()
+        form.addRow("", self.folder_error)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        passphrase_label = QLabel(self.tr("Your &passphrase:"))
+        passphrase_label.setBuddy(self.passphrase)
+        form.addRow(passphrase_label, self.passphrase)
+        self.passphrase_error = style.error_label()
+        form.addRow("", self.passphrase_error)
+        layout.addLayout(form)
+        layout.addWidget(_note(self.tr(
+            "The journal is copied to this computer and opens with the same passphrase here. Its changes and "
+            "yours then travel through the folder, encrypted.")))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Opening the shared journal"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.step = QLabel()
+        self.step.hide()
+        layout.addWidget(self.step)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = self.buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.passphrase.returnPressed.connect(self.submit)
+
+    @property
+    def clock(self):
+        if self._clock is None:
+            from tracker.services.local_zone import system_clock
+
+            self._clock = system_clock()
+        return self._clock
+
+    def choose_folder(self) -> None:
+        start = self.folder.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), start)
+        if chosen:
+            self.folder.setText(chosen)
+
+    def is_busy(self) -> bool:
+        return self._op is not None
+
+    def _show_error(self, label: QLabel, field: QLineEdit, text: str) -> None:
+        attach_error(field, text)
+        label.show()
+        show_status(label, text, assertive=True)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        grow_to_fit(self)
+
+    def _clear_errors(self) -> None:
+        for label, field in ((self.folder_error, self.folder), (self.passphrase_error, self.passphrase)):
+            label.hide()
+            attach_error(field, "")
+
+    def submit(self) -> None:
+        from tracker.domain.errors import SyncFolderMissing
+        from tracker.ui.common.errors import known_message
+
+        if self._op is not None:
+            return
+        self._clear_errors()
+        folder = self.folder.text().strip()
+        if not folder:
+            self._show_error(self.folder_error, self.folder, self.tr("Choose the shared folder first."))
+            return
+        if not Path(folder).is_dir():
+            self._show_error(self.folder_error, self.folder, known_message(SyncFolderMissing()))
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_error(self.passphrase_error, self.passphrase, self.tr("Type your passphrase first."))
+            return
+        data_dir, clock = self.data_dir, self.clock
+
+        def work(progress):
+            from tracker.services import sync
+
+            return sync.join_shared_journal(data_dir, Path(folder), passphrase, clock, progress=progress)
+
+        self._set_busy(True)
+        self._op = BackgroundOp(work, on_success=self._joined, on_failure=self._failed, parent=self)
+        self._op.progressed.connect(self._progressed)
+        self._op.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        if busy:
+            self.step.hide()
+        self.open_button.setEnabled(not busy)
+        for widget in (self.folder, self.choose_button, self.passphrase):
+            widget.setEnabled(not busy)
+
+    def _progressed(self, done: int, total: int, _label: str) -> None:
+        # Only the bar: the service's step labels are not translated texts.
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _joined(self, created) -> None:
+        self._op = None
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.created = created
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from tracker.domain.errors import OperationCancelled, WrongPassphrase
+        from tracker.ui.common.errors import as_known, known_message, show_error
+
+        self._op = None
+        self._set_busy(False)
+        if isinstance(exc, OperationCancelled):
+            self.step.setText(self.tr("Stopped. Nothing was made on this computer."))
+            self.step.show()
+            return
+        known = as_known(exc)
+        if known is None:
+            show_error(self, exc)
+        elif isinstance(known, WrongPassphrase):
+            self._show_error(self.passphrase_error, self.passphrase, self.tr(
+                "That passphrase does not open this shared journal. Type the passphrase you chose when you were "
+                "added on the other computer, and check Caps Lock."))
+            self.passphrase.selectAll()
+        else:  # not a shared journal, folder missing, key list damaged…
+            self._show_error(self.folder_error, self.folder, known_message(known))
+
+    def reject(self) -> None:
+        if self._op is not None:
+            self._op.cancel()  # stops at the next step; the dialog stays until it has
+            return
+        super().reject()
+
+
+class JoinedKeyDialog(QDialog):
+    """The joined journal's recovery key on this computer, shown once (as the wizard does)."""
+
+    def __init__(self, key: str, journal_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery key"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr(
+            "The shared journal is now on this computer. This is its recovery key here: it opens the journal on "
+            "this computer if you forget your passphrase. It will not be shown again: print it or save it, and "
+            "keep it somewhere safe.")))
+        self.box = RecoveryKeyBox()
+        self.box.set_key(key, journal_name)
+        layout.addWidget(self.box)
+        self.buttons = QDialogButtonBox()
+        self.open_button = self.buttons.addButton(self.tr("&Open my journal"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+        self.box.kept_changed.connect(self.open_button.setEnabled)
+
+    def accept(self) -> None:
+        if self.box.is_kept():
+            super().accept()
+
+    def reject(self) -> None:
+        if not self.box.is_kept():
+            answer = QMessageBox.question(
+                self, self.tr("Treatment Journey"),
+                self.tr("This key will not be shown again. Close without keeping it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
