@@ -219,6 +219,8 @@ def test_carer_joins_through_the_unlock_window_and_sees_the_plan(qtbot, shared, 
         today = main.stack.views["today"]
         assert today.model.rowCount() > 0  # the patient's plan, on the carer's computer
         assert [d.drug.drug_id for d in plan.scheduled_drugs(journal)] == ["capecitabine"]
+        # The carer opened it on their computer: what they enter is marked as theirs.
+        assert main.person_switch.current_name() == "Sam (carer)"
         main.close()
     finally:
         if journal.is_open:

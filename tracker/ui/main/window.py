@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
     # -- session: build / tear down everything that holds journal data --------------------
 
     def _open_session(self, journal, person_id: int | None = None) -> None:
+        if person_id is None:
+            from tracker.services import sync
+
+            # On a computer that joined a shared journal, the person who opened it there (a carer)
+            # enters things, not the patient.
+            person_id = sync.my_person_id(journal)
         self.ctx = AppContext(data_dir=self.data_dir, journal=journal, clock=self.clock, current_person_id=person_id)
         self.journal_id = journal.journal_id
         self.display_name = journal.display_name

@@ -34,6 +34,7 @@ from tracker.ui.backup.paths import path_text
 from tracker.ui.common import style
 from tracker.ui.common.announce import announce, show_status
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.context import Change
 from tracker.ui.settings.sharing_dialogs import (
     AddPersonDialog,
     ShareDialog,
@@ -359,7 +360,7 @@ class SharingPage(QWidget):
                        "journal…” on the start screen, pick that folder once it has arrived there, and type the "
                        "passphrase of the person using it. Add that person below first if it is not you.").format(
             folder=path_text(info.folder))
-        self.ctx.events.changed.emit("settings")
+        self.ctx.events.notify(Change.SETTINGS)
         self.controller.sharing_changed()
         self.refresh()
         show_status(self.notice, text)
@@ -384,7 +385,7 @@ class SharingPage(QWidget):
         show_status(self.people_message, self.tr(
             "{name} may now open this journal. On their computer, they choose “Open a shared journal…” on the "
             "start screen and type the passphrase they just chose.").format(name=person.name))
-        self.ctx.events.changed.emit("people")
+        self.ctx.events.notify(Change.PEOPLE)
         self.refresh()
         self.controller.request()  # the new key list reaches the folder's other readers sooner
 
@@ -428,7 +429,7 @@ class SharingPage(QWidget):
         def done(_result) -> None:
             self._finish_op()
             self.controller.sharing_changed()
-            self.ctx.events.changed.emit("settings")
+            self.ctx.events.notify(Change.SETTINGS)
             self.refresh()
             announce(self, self.tr("This computer no longer shares the journal. Everything in it is still here."))
 

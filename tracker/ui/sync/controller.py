@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.context import Change
 
 FALLBACK_MS = 60_000
 LOCAL_CHANGE_MS = 2_000
@@ -202,8 +203,7 @@ class SyncController(QObject):
         if self.ctx is not None and report.kinds:
             self._emitting = True
             try:
-                for kind in sorted(report.kinds):
-                    self.ctx.events.changed.emit(kind)
+                self.ctx.events.notify(*(Change(kind) for kind in sorted(report.kinds)))
             finally:
                 self._emitting = False
         self.synced.emit(report)
