@@ -134,17 +134,12 @@
         <translation>El número de la línea de 24 horas aún no está puesto: añádelo en Ajustes, Equipo de atención y avisos. Mientras tanto, usa el número que te dio tu equipo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Logged for {when}</source>
         <translation>Anotación del {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This app does not give medical advice; your team decides what to do.</source>
-        <translation>Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Done, dismiss</source>
         <translation>Hecho, cerrar</translation>
     </message>
@@ -180,7 +175,7 @@
         <translation>Ahora mismo no se han podido revisar los avisos. Si te encuentras mal, o tienes dudas, llama ya a tu línea de 24 horas o a tu equipo. No esperes a la aplicación.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/commands.py" line="+38"/>
+        <location filename="../tracker/ui/diary/commands.py" line="+39"/>
         <source>Delete entry</source>
         <translation>Borrar anotación</translation>
     </message>
@@ -200,7 +195,7 @@
         <translation>Editar anotación</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/controller.py" line="+57"/>
+        <location filename="../tracker/ui/diary/controller.py" line="+58"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -292,7 +287,17 @@
         <translation>(anotada después)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>{what} – {site}, treatment {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} – {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ratings are patient-reported.</source>
         <translation>Las valoraciones son propias: las da la persona en tratamiento.</translation>
     </message>
@@ -424,12 +429,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schedule is not complete yet.</source>
         <translation>La pauta aún no está completa.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>{form} every day</source>
         <translation>{form} todos los días</translation>
     </message>
@@ -479,7 +484,39 @@
         <translation>{form} el {dates}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>{dose} {times} for {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{form} stepping down: {steps} ({total} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{form} {times}, every day</source>
         <translation>{form} {times}, todos los días</translation>
     </message>
@@ -489,8 +526,180 @@
         <translation>{sentence}, {times}</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Procedure or operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Surgery (an operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>A procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draining fluid from around a lung (pleural drain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draining fluid from the abdomen (ascitic drain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cement to strengthen a bone in the spine (vertebroplasty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroying a tumour with heat or cold (ablation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Another procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ribs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thigh bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chest wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>breast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lymph nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pain relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>control the cancer in this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prevent a fracture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relieve pressure on the spinal cord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relieve breathlessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shrink the tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} – {site}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} – {site}: {count}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../tracker/render/report_strings.py" line="+40"/>
-        <location filename="../tracker/ui/plan/words.py" line="+23"/>
+        <location filename="../tracker/ui/plan/words.py" line="-90"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
         <translation>Ciclo {cycle}, día {day} de {length}</translation>
     </message>
@@ -506,13 +715,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
-        <location filename="../tracker/render/report_strings.py" line="+43"/>
+        <location line="+35"/>
+        <location filename="../tracker/render/report_strings.py" line="+54"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <location filename="../tracker/render/report_strings.py" line="+3"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
@@ -554,7 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/render/report_strings.py" line="-49"/>
+        <location filename="../tracker/render/report_strings.py" line="-60"/>
         <source>Line {number}: {name}</source>
         <translation>Línea {number}: {name}</translation>
     </message>
@@ -570,7 +779,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/render/report_strings.py" line="+56"/>
+        <location filename="../tracker/render/report_strings.py" line="+32"/>
+        <location filename="../tracker/ui/plan/words.py" line="+20"/>
+        <location line="+25"/>
+        <source>Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/render/report_strings.py" line="+35"/>
         <source>Temperature and weight</source>
         <translation>Temperatura y peso</translation>
     </message>
@@ -617,7 +839,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../tracker/ui/plan/words.py" line="+5"/>
+        <location filename="../tracker/ui/plan/words.py" line="-40"/>
         <source>Taken</source>
         <translation>Tomada</translation>
     </message>
@@ -870,7 +1092,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -955,7 +1177,7 @@
         <translation>&amp;Acerca de Treatment Journey</translation>
     </message>
     <message>
-        <location filename="../tracker/render/report_strings.py" line="-71"/>
+        <location filename="../tracker/render/report_strings.py" line="-82"/>
         <source>Clinic summary</source>
         <translation>Resumen para la consulta</translation>
     </message>
@@ -1040,7 +1262,7 @@
         <translation>Temperatura más alta: {value} el {date}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
@@ -1080,7 +1302,7 @@
         <translation>Última</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-73"/>
         <source>Symptom ratings are patient-reported (carer-reported where marked), not clinical grades.</source>
         <translation>Las valoraciones de los síntomas son propias: las da la persona en tratamiento (o la persona cuidadora, donde se indica). No son una evaluación clínica.</translation>
     </message>
@@ -1163,6 +1385,72 @@
         <location line="+0"/>
         <source>other reason</source>
         <translation>otro motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatments since the last appointment ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy, operations and procedures in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} to {site}: {count} treatments, {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} to {site} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose: {dose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aim: {aim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../tracker/ui/plan/words.py" line="+23"/>
+        <source>Stereotactic radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pleural drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ascitic drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertebroplasty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1403,6 +1691,109 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 
 Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del todo, elige Archivo → Salir (Ctrl+Q) en su ventana.</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+71"/>
+        <source>another computer</source>
+        <extracomment>Timeline kinds and the tables their records live in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier version, from {computer}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry was deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} will no longer be able to open new changes to this journal: the journal gets a new key that their copy does not have. What is already on their computer stays there.
+
+Also remove {name} from your sync service (for example, stop sharing the folder with their computer), so new encrypted files stop reaching them.
+
+Everything {name} entered stays in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stop sharing on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer stops reading and writing the shared folder {folder}. The journal stays here with everything in it; changes made here from now on no longer reach the other computers, and theirs no longer arrive here.
+
+The other computers keep sharing among themselves. To take a person&apos;s access away, use “Remove…” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/sync/wording.py" line="+26"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{computer}: nothing received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{computer}: last received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n change file(s) waiting for earlier ones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1465,6 +1856,49 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <location line="+6"/>
         <source>The list of third-party software is missing from this copy of the app. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib and icalendar.</source>
         <translation>Falta la lista de software de terceros en esta copia de la aplicación. Usa Qt y PySide6 (LGPL v3), SQLCipher (tipo BSD), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib e icalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-134"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person you add can open this journal on their own computer, with their own passphrase. Ask the person to type it themselves; you never need to know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Their &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished">Escríbela &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If the name is not among the patient and carers yet, it is added as a carer, so the diary shows what they enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1652,13 +2086,13 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <location line="+1"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>{symptom} rated {rating} should be checked today.</source>
         <translation>{symptom}: {rating}. Hay que consultarlo hoy.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Feeling unwell, rated {rating}, during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
         <translation>Malestar general: {rating}. Durante el tratamiento contra el cáncer, esto puede ser una señal de infección grave, incluso con la temperatura normal.</translation>
     </message>
@@ -1680,26 +2114,26 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs help at once.</source>
         <translation>{symptom}: {rating}. Necesita ayuda de inmediato.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>New or ongoing {symptom}, rated {rating}, needs checking now.</source>
         <translation>{symptom}: {rating}. Tanto si es algo nuevo como si continúa, hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs checking now.</source>
         <translation>{symptom}: {rating}. Hay que consultarlo ahora.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>{symptom} rated {rating} on a drug that can inflame the lungs should be checked today.</source>
         <translation>{symptom}: {rating}, con un medicamento que puede inflamar los pulmones. Hay que consultarlo hoy.</translation>
     </message>
@@ -1732,6 +2166,16 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <location line="+1"/>
         <source>New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today.</source>
         <translation>{symptom} de aparición reciente: puede ser la primera señal de cáncer en la columna vertebral. Tu equipo quiere saberlo hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New {symptom}, rated {rating}, in the weeks after radiotherapy to the spine can mean pressure on the spinal cord. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} is getting worse in the weeks after radiotherapy to the spine. Your team wants to hear about it today, to check it is not pressure on the spinal cord.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1928,11 +2372,21 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Strong focus outline (easier to see where the keyboard is)</source>
-        <translation>Contorno de &amp;foco marcado (se ve mejor dónde está el teclado)</translation>
+        <source>&amp;Strong focus outline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Easier to see where the keyboard is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A strong outline makes it easier to see where the keyboard is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The new language will be used the next time you open Treatment Journey.</source>
         <translation>El nuevo idioma se usará la próxima vez que abras Treatment Journey.</translation>
     </message>
@@ -2035,7 +2489,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+65"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -2065,7 +2519,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your backups</source>
         <translation>Tus copias de seguridad</translation>
     </message>
@@ -2090,17 +2544,17 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Save a backup else&amp;where…</source>
         <translation>Guardar una copia en &amp;otro sitio…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Restore from a file I &amp;saved…</source>
         <translation>Restaurar desde un archivo que &amp;guardé…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Automatic backups</source>
         <translation>Copias automáticas</translation>
     </message>
@@ -2271,7 +2725,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+100"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+101"/>
         <source>Care team and alerts</source>
         <translation>Equipo de atención y avisos</translation>
     </message>
@@ -2341,7 +2795,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Cuándo mostrar un aviso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always means call your 24-hour line now. This setting does not change that.</source>
         <translation>Durante el tratamiento contra el cáncer, y durante las seis semanas siguientes, una temperatura de 37,5 °C o más siempre significa que debes llamar ahora a tu línea de 24 horas. Este ajuste no cambia eso.</translation>
     </message>
@@ -2384,7 +2838,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+55"/>
+        <location filename="../tracker/ui/charts/view.py" line="+56"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
     </message>
@@ -2585,7 +3039,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+37"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+38"/>
         <location line="+81"/>
         <source>How are you today?</source>
         <translation>¿Cómo te encuentras hoy?</translation>
@@ -2812,7 +3266,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="-191"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-194"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2835,13 +3289,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CreateJournalWizard</name>
     <message>
-        <location filename="../tracker/ui/wizard/wizard.py" line="+24"/>
-        <location line="+99"/>
+        <location filename="../tracker/ui/wizard/wizard.py" line="+27"/>
+        <location line="+100"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;Abrir mi diario</translation>
     </message>
@@ -2856,7 +3310,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Así se guardan las horas de tus recordatorios en un pequeño archivo en este ordenador. Solo indica que a esas horas toca algo: ni nombres de medicamentos ni dosis. Puedes cambiarlo en Ajustes → Recordatorios.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
@@ -3120,6 +3574,81 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose and fractions (as the letter says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure or operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stereotactic radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleural drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ascitic drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertebroplasty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3132,7 +3661,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+58"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+59"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>Sobre mi diagnóstico</translation>
@@ -3148,7 +3677,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Estado de los receptores</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>These are on your pathology report. Choose “Not known” if you are not sure.</source>
         <translation>Aparecen en tu informe de anatomía patológica. Elige «No lo sé» si tienes dudas.</translation>
     </message>
@@ -3422,13 +3951,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+43"/>
-        <location line="+54"/>
+        <location filename="../tracker/ui/diary/view.py" line="+45"/>
+        <location line="+58"/>
         <source>Log symptoms</source>
         <translation>Anotar síntomas</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Log how you feel (Ctrl+N)</source>
         <translation>Anota cómo te encuentras (Ctrl+N)</translation>
     </message>
@@ -3474,12 +4003,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3489,7 +4018,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Deshacer: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>&amp;Other version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry was changed on two computers: see the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Diary entries, newest first</source>
         <translation>Anotaciones del diario, las más recientes primero</translation>
     </message>
@@ -3534,7 +4073,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Changed on two computers before they synced: the later change is shown. “Other version…” shows the earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Doses and appointments are changed in Plan; Edit opens it.</source>
         <translation>Las dosis y las citas se cambian en Plan; Editar lo abre.</translation>
     </message>
@@ -3745,7 +4289,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="+57"/>
+        <location filename="../tracker/ui/common/errors.py" line="+61"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -3838,7 +4382,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+153"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+186"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -4103,6 +4647,108 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>JoinSharedDialog</name>
+    <message>
+        <location filename="../tracker/ui/unlock/join_dialog.py" line="+55"/>
+        <source>Open a shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own passphrase: the one you typed on their computer when they added you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal is copied to this computer and opens with the same passphrase here. Its changes and yours then travel through the folder, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the shared folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished">Escribe primero tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Stopped. Nothing was made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open this shared journal. Type the passphrase you chose when you were added on the other computer, and check Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinedKeyDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished">Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared journal is now on this computer. This is its recovery key here: it opens the journal on this computer if you forget your passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open my journal</source>
+        <translation type="unfinished">&amp;Abrir mi diario</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Treatment Journey</source>
+        <translation type="unfinished">Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key will not be shown again. Close without keeping it?</source>
+        <translation type="unfinished">Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
+    </message>
+</context>
+<context>
     <name>JournalListModel</name>
     <message>
         <location filename="../tracker/ui/unlock/model.py" line="+39"/>
@@ -4118,7 +4764,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-156"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-189"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -4219,6 +4865,16 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>The computer&apos;s password store could not be reached. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal now has its new keys, but some older copies in its folder could not be re-locked: the computer could not write there (the disk may be full). They still open with the old passphrase and recovery key: delete them from the backups folder, or use New keys again once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The key file that goes with this journal is missing. If you have a backup, restore it; the key file is inside every backup.</source>
         <translation>Falta el archivo de claves de este diario. Si tienes una copia de seguridad, restáurala; el archivo de claves va dentro de cada copia.</translation>
     </message>
@@ -4276,6 +4932,101 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder could not be found. If it is on a USB stick or a network drive, connect it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder does not hold a journal shared by Treatment Journey. Choose the folder you picked when sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder&apos;s key list was changed by something other than Treatment Journey, so it was not used. Nothing was changed. Ask the person who shared the journal to check the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder&apos;s key list is damaged or was made by a newer version of Treatment Journey, so the shared journal cannot be opened from it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were removed from this shared journal, so new changes from the other computers can no longer be opened here. Everything already on this computer is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not belong to this journal. It was not applied and your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another copy of this journal is writing to the shared folder under this computer&apos;s name, so nothing was written there and nothing was overwritten. Stop sharing on the copied journal, or join the shared journal again on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal is not shared with another computer. Share it first: Settings, then Sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal is already shared through a folder. To use another folder, stop sharing on this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes from another computer could not be applied: they are damaged or hold something this app does not accept. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A course has 1 to 60 treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That text is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose what kind of treatment this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose what the procedure was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please say where in the body it was, in your own words (for example: spine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give at least one treatment day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A treatment day comes before its line of treatment started. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A treatment day is more than a year from now. Check the year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4449,8 +5200,23 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>A stepped course has at most 50 steps of 1 to 365 days each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A reason for ending is given but the line has not ended.</source>
         <translation>Hay un motivo de finalización, pero la línea no ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a procedure says what the procedure was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local_treatments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4583,12 +5349,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>That treatment is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>That name is too long (200 characters at most).</source>
         <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>That date is in the future. Use the date on the report.</source>
         <translation>Esa fecha es futura. Usa la fecha del informe.</translation>
     </message>
@@ -4608,7 +5379,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Elige un análisis de la lista, u Otro análisis.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Say which test this is.</source>
         <translation>Indica qué análisis es.</translation>
     </message>
@@ -4623,7 +5394,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un resultado de análisis no es menor que cero. Revisa el número.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>Indica qué tipo de prueba fue (por ejemplo, TAC o gammagrafía ósea).</translation>
     </message>
@@ -4638,7 +5409,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa prueba ya no existe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Please give the carer&apos;s name.</source>
         <translation>Escribe el nombre de la persona cuidadora.</translation>
     </message>
@@ -4658,12 +5429,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Solo se puede volver a añadir a una persona cuidadora.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Please give at least one time of day.</source>
         <translation>Indica al menos una hora del día.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>Ponle un nombre a la línea, por ejemplo los medicamentos que incluye.</translation>
     </message>
@@ -4673,22 +5444,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Elige por qué terminó esta línea.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>That line of treatment no longer exists.</source>
         <translation>Esa línea de tratamiento ya no existe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Please choose a drug or type its name.</source>
         <translation>Elige un medicamento o escribe su nombre.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>The last day is before the first day.</source>
         <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>El número de ciclos debe ser al menos 1.</translation>
     </message>
@@ -4698,7 +5469,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un retraso es de entre 1 y 365 días.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
@@ -4713,7 +5484,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Indica las horas así: 08:00.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>A line cannot end before it started.</source>
         <translation>Una línea no puede terminar antes de empezar.</translation>
     </message>
@@ -4759,6 +5530,31 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>The shared journal in that folder has no starting copy yet. Ask the person who shared it to open Treatment Journey while the folder is connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person can already open the shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot remove yourself. Stop sharing on this computer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That person cannot open the shared journal any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder holds another shared journal, not this one. Choose the folder this journal is shared through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it.</source>
         <translation>Esta copia se hizo con una versión más nueva de Treatment Journey. Actualiza la aplicación para restaurarla.</translation>
     </message>
@@ -4779,6 +5575,21 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>That passphrase does not open this shared journal. Each person uses their own passphrase, the one they typed when they were added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder already holds this shared journal. Use “Open a shared journal…” to join it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder holds more than one shared journal. Choose the folder of the one to open (its name starts with “treatment-journey-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The chart could not be saved there. Check the folder and try again.</source>
         <translation>No se ha podido guardar el gráfico ahí. Revisa la carpeta y vuelve a intentarlo.</translation>
     </message>
@@ -4793,12 +5604,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las dos horas del día son iguales.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
         <translation>No se ha podido guardar el PDF ahí. Comprueba que la carpeta existe y que puedes escribir en ella, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
         <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
     </message>
@@ -5104,7 +5915,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../tracker/ui/learn/view.py" line="+70"/>
+        <location filename="../tracker/ui/learn/view.py" line="+71"/>
         <source>Search: a drug, a symptom or any word</source>
         <translation>Buscar: un medicamento, un síntoma o cualquier palabra</translation>
     </message>
@@ -5238,6 +6049,195 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>LocalTreatmentDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+52"/>
+        <source>Correct a treatment</source>
+        <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Radiotherapy, an operation or a procedure such as a drain: write it as the letter or the team gave it. Each treatment day goes on your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the procedure was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In your own words, e.g. lower spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the team said it, e.g. pain relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied from the letter, e.g. 20 Gy in 5 fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First treatment day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdays (Monday to Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day</source>
+        <translation type="unfinished">cada día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill in the days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>treatments from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treatment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put each day on my calendar, with a reminder, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time of each treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line of treatment it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not part of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where in the body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;im:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dose and fractions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment da&amp;ys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">N&amp;otas:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>1 treatment day: {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} treatment days, {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No days yet: fill them in above, or add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What is this?</source>
+        <translation type="unfinished">¿Qué es esto?</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../tracker/ui/lock/screen.py" line="+27"/>
@@ -5263,17 +6263,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tracker/ui/main/window.py" line="+44"/>
+        <location filename="../tracker/ui/main/window.py" line="+48"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+106"/>
+        <source>Sharing: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -5478,7 +6483,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="+74"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="+79"/>
         <source>Whose journal is this?</source>
         <translation>¿De quién es este diario?</translation>
     </message>
@@ -5536,7 +6541,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+87"/>
         <source>New keys for this journal</source>
         <translation>Claves nuevas para este diario</translation>
     </message>
@@ -5618,13 +6623,14 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NextUpCard</name>
     <message>
-        <location filename="../tracker/ui/today/next_up.py" line="+75"/>
+        <location filename="../tracker/ui/today/next_up.py" line="+90"/>
         <source>What is next</source>
         <translation>Lo próximo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Later a&amp;ppointments (next 60 days)</source>
+        <extracomment>Today&apos;s radiotherapy or procedure (&quot;Today: Radiotherapy – spine, treatment 3 of 5&quot;).</extracomment>
         <translation>Citas &amp;posteriores (próximos 60 días)</translation>
     </message>
     <message>
@@ -5638,7 +6644,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Pulsa Intro o haz doble clic para verla o cambiarla en el calendario del Plan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -5666,6 +6672,24 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+3"/>
         <source>Nothing else in the next 60 days.</source>
         <translation>Nada más en los próximos 60 días.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVersionDialog</name>
+    <message>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+10"/>
+        <source>Changed on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry was changed on two computers before they synced. The later change is the one in your diary; the earlier one is kept here, so nothing is lost. Edit the entry if something from the earlier version should be in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5762,7 +6786,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="+99"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="+103"/>
         <source>How the doses repeat</source>
         <translation>Cómo se repiten las dosis</translation>
     </message>
@@ -5795,6 +6819,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>On dates I choose</source>
         <translation>En las fechas que yo elija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepping down: a dose for some days, then a smaller one (e.g. a steroid course)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5897,6 +6926,49 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <source>Chosen dates</source>
         <translation>Fechas elegidas</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Every day from the first day: each step lasts its days, with the dose as the team wrote it. It ends by itself after the last step. Steroids are best taken in the morning and at midday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAccessModel</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_page.py" line="+87"/>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -5914,7 +6986,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+39"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+40"/>
         <source>Patient and carers</source>
         <translation>Paciente y cuidadores</translation>
     </message>
@@ -6135,6 +7207,21 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>marcar las dosis de un día</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>add a radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct a radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+146"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Deshacer: {what} (Ctrl+Z)</translation>
@@ -6148,7 +7235,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+78"/>
+        <location filename="../tracker/ui/plan/view.py" line="+82"/>
         <source>No plan yet</source>
         <translation>Aún no hay plan</translation>
     </message>
@@ -6158,7 +7245,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añade el tratamiento que te dio tu equipo: empieza con una línea de tratamiento (por ejemplo letrozol y palbociclib), y después sus medicamentos y cada cuánto los tomas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Your treatment plan</source>
         <translation>Tu plan de tratamiento</translation>
     </message>
@@ -6169,12 +7256,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>¿Qué es una línea de tratamiento?</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Add a line of treatment…</source>
         <translation>Añadir una línea de tratamiento…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Add a radiotherapy course or procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -6269,13 +7361,44 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Quitar toda esta línea (anotada por error)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Radiotherapy, operations and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>About radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About surgery and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;radiotherapy course or procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Lines of treatment</source>
         <translation>Líneas de tratamiento</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+95"/>
+        <location line="-113"/>
+        <location line="+122"/>
         <source>Add an appointment…</source>
         <translation>Añadir una cita…</translation>
     </message>
@@ -6305,7 +7428,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
     </message>
@@ -6353,7 +7476,24 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 {hint}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove this treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {what} and its days from your calendar? Use this only if it was entered by mistake.
+
+{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{time} {what}</source>
         <translation>{time} {what}</translation>
     </message>
@@ -6513,7 +7653,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+200"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+201"/>
         <location line="+100"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
@@ -6578,18 +7718,18 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+41"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+42"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Do not repeat</source>
         <translation>No repetir</translation>
     </message>
@@ -6599,12 +7739,32 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Repetir hasta marcarla, cada:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Remind me before I unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment Journey then starts locked when you log in to this computer, so it can remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>On this system, add Treatment Journey to your login items yourself.</source>
         <translation>En este sistema, añade tú Treatment Journey a los elementos de inicio.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Remind me when a dose is due</source>
         <translation>Avisarme cuando toque una dosis</translation>
     </message>
@@ -6614,22 +7774,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Los recordatorios siguen funcionando con el diario bloqueado y después de cerrar la ventana (Treatment Journey sigue en marcha hasta que eliges Salir).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keep my reminder times on this computer, so reminders work before I unlock</source>
-        <translation>Guardar las horas de mis recordatorios en este ordenador, para que funcionen antes de desbloquear</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation>Sin esto, los recordatorios solo empiezan cuando desbloqueas tu diario después de abrir la aplicación. Con esto, un pequeño archivo junto a tu diario guarda las horas de las dosis de las próximas tres semanas. Solo indica que a esas horas toca algo: ni nombres de medicamentos, ni dosis, ni nada de lo que has escrito. Alguien que pueda leer tus archivos podría ver esas horas. Si prefieres eso antes que tener recordatorios al iniciar sesión, déjalo desactivado.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start Treatment Journey when I log in (locked, to remind me)</source>
-        <translation>Abrir Treatment Journey al iniciar sesión (bloqueada, para avisarme)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
         <translation>Para que el calendario de tu teléfono o de tu ordenador te avise aunque esta aplicación no esté en marcha, elige un archivo de calendario. Se vuelve a escribir cada vez que cambia el plan mientras tu diario está desbloqueado. Suscríbete a él en tu aplicación de calendario (en vez de importarlo una sola vez) para que los cambios lleguen al calendario. Contiene nombres de medicamentos y horas.</translation>
     </message>
@@ -6931,7 +8076,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “New keys” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
@@ -6956,78 +8106,73 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “New keys” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If someone may know your passphrase or recovery key, a new passphrase alone is not enough: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make new key&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;member on this computer (open without the passphrase)</source>
-        <translation>&amp;Recordar en este ordenador (abrir sin la frase de contraseña)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Journal name</source>
         <translation>Nombre del diario</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Make a new recover&amp;y key…</source>
         <translation>Crear una nueva clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation>A partir de ahora, el diario se abre con la nueva frase de contraseña. Las copias de seguridad hechas antes del cambio se siguen abriendo con la antigua. Si alguien puede conocerla, usa mejor «Alguien puede conocer mi frase de contraseña o mi clave de recuperación», más abajo.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la has perdido, crea una nueva: la antigua ya no abrirá el diario, aunque las copias hechas antes se seguirán abriendo con ella. Si otra persona puede haberla visto, usa mejor «Alguien puede conocer mi frase de contraseña o mi clave de recuperación», más abajo.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Someone may know my passphrase or recovery key</source>
-        <translation>Alguien puede conocer mi frase de contraseña o mi clave de recuperación</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new passphrase alone is not enough then: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
-        <translation>En ese caso no basta con una frase de contraseña nueva: las copias antiguas del archivo de claves del diario, que van dentro de cada copia de seguridad, lo siguen abriendo con la frase de contraseña y la clave de recuperación antiguas. Esto le da al diario una clave de cifrado, una frase de contraseña y una clave de recuperación nuevas, y vuelve a cifrar (o borra) las copias anteriores que hay en su carpeta.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;omeone may know my passphrase or recovery key…</source>
-        <translation>A&amp;lguien puede conocer mi frase de contraseña o mi clave de recuperación…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Making new keys</source>
         <translation>Creando claves nuevas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Lock after this long &amp;without use:</source>
         <translation>Bloquear tras este tiempo &amp;sin usarlo:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Rename</source>
         <translation>Cambiar el &amp;nombre</translation>
     </message>
@@ -7052,12 +8197,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Comprobando el almacén de contraseñas de este ordenador…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
-        <translation>Desactivado es más seguro: si no, cualquiera que pueda usar este ordenador con tu sesión abierta podría abrir el diario. La clave se guarda en el almacén de contraseñas del propio ordenador, nunca en un archivo sin cifrar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -7116,7 +8256,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>This computer&apos;s password store now holds the new key.</source>
         <translation>El almacén de contraseñas de este ordenador guarda ahora la clave nueva.</translation>
     </message>
@@ -7126,18 +8266,23 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las copias guardadas en cualquier otro sitio se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas.</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+120"/>
+        <location line="-109"/>
+        <location line="+124"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-200"/>
+        <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Make a new recovery key</source>
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
@@ -7176,6 +8321,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About my diagnosis</source>
         <translation>Sobre mi diagnóstico</translation>
     </message>
@@ -7206,6 +8356,214 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location filename="../tracker/ui/settings/view.py" line="+46"/>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-144"/>
+        <source>Share this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder that your sync service already keeps in step with the other computer (a Syncthing folder, Nextcloud, Dropbox or OneDrive), or a USB stick you carry between them. Treatment Journey puts only encrypted files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder you already sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your passphrase opens the shared journal on other computers too. Each person you add later gets their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the folder to share through first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no folder there. Choose a folder that exists, or connect the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished">Escribe primero tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That is not this journal&apos;s passphrase, so nothing was shared. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_page.py" line="+41"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sharing keeps this journal the same on two or three computers: yours, and a carer&apos;s who helps you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It works through a folder you already keep in step between computers: a Syncthing folder, Nextcloud, Dropbox, OneDrive, or a USB stick you carry. That folder receives only encrypted files. There is no server of ours, and nobody else can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person opens the journal with their own passphrase. You add them here, on this computer; they type their passphrase themselves, so nobody shares a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share this journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished">&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computers sharing this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who may open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who may open this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer stops using the shared folder. The journal stays here with everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top sharing on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Not synced yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You cannot remove yourself. To stop using the shared folder on this computer, use “Stop sharing on this computer…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This journal is now shared through {folder}. On the other computer, choose “Open a shared journal…” on the start screen, pick that folder once it has arrived there, and type the passphrase of the person using it. Add that person below first if it is not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} may now open this journal. On their computer, they choose “Open a shared journal…” on the start screen and type the passphrase they just chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} was removed. New changes are locked with a new key their copy does not have. Remember to remove them from your sync service too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This computer no longer shares the journal. Everything in it is still here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7413,7 +8771,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+100"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+101"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
@@ -8261,6 +9619,15 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../tracker/ui/sync/controller.py" line="+223"/>
+        <source>Sharing stopped because of an unexpected problem. Lock and unlock the journal to try again.</source>
+        <extracomment>A sync service writes a file in steps (temp name, rename): wait for it to settle. A run finished: the SyncReport (None when the run failed). A run started or finished (for busy indicators). A plain message for the status bar when the problems changed (&quot;&quot; when they cleared). The last run&apos;s report (None before the first run or after a failed one). Plain messages of the last run&apos;s problems (translated), as shown. Bumped at detach: a run of an earlier session reports to nobody.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <location filename="../tracker/ui/diary/entry_forms.py" line="+20"/>
@@ -8281,7 +9648,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../tracker/ui/diary/timeline_model.py" line="+74"/>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+79"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -8301,13 +9668,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (borrada)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{kind} · changed on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{when}, {kind}, entered by {person}: {text}</source>
         <translation>{when}, {kind}, anotado por {person}: {text}</translation>
     </message>
@@ -8320,17 +9691,18 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../tracker/ui/plan/timeline.py" line="+24"/>
+        <location filename="../tracker/ui/plan/timeline.py" line="+28"/>
         <source>Timeline of your lines of treatment</source>
+        <extracomment>Radiotherapy and procedures: one colour apart from the lines&apos; colours.</extracomment>
         <translation>Cronología de tus líneas de tratamiento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Line {n}: {name}, from {start}</source>
         <translation>Línea {n}: {name}, desde {start}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your lines of treatment will appear here.</source>
         <translation>Aquí aparecerán tus líneas de tratamiento.</translation>
     </message>
@@ -8340,7 +9712,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>{n}. {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -8378,7 +9750,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+68"/>
+        <location filename="../tracker/ui/today/view.py" line="+69"/>
         <source>No plan yet</source>
         <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar). Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>Aún no hay plan</translation>
@@ -8522,8 +9894,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="-98"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="-124"/>
         <source>Unit</source>
+        <extracomment>A new step&apos;s times: morning and midday, as the steroids article advises.</extracomment>
         <translation>Unidad</translation>
     </message>
     <message>
@@ -8545,7 +9918,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../tracker/ui/unlock/window.py" line="+31"/>
+        <location filename="../tracker/ui/unlock/window.py" line="+37"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -8566,7 +9939,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Crear otro diario…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Open a shared journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A journal someone shared with you through a synced folder (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Passphrase for {name}:</source>
         <translation>&amp;Frase de contraseña de {name}:</translation>
     </message>
@@ -8574,7 +9957,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="-140"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="-144"/>
         <source>Create another journal</source>
         <translation>Crear otro diario</translation>
     </message>
@@ -8602,6 +9985,16 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+4"/>
         <source>A carer who looks after more than one person can keep a separate journal for each. Each journal has its own passphrase.</source>
         <translation>Una persona que cuida de más de una persona puede llevar un diario aparte para cada una. Cada diario tiene su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did someone share their journal with you through a synced folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;shared journal…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8708,13 +10101,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-413"/>
-        <location filename="../tracker/ui/today/next_up.py" line="-57"/>
+        <location filename="../tracker/ui/plan/view.py" line="-502"/>
+        <location filename="../tracker/ui/today/next_up.py" line="-76"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+209"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -8724,12 +10117,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Ahora en la línea {n}: {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="-88"/>
+        <location filename="../tracker/ui/plan/view.py" line="+8"/>
         <source>Line {n}: {name}</source>
         <translation>Línea {n}: {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../tracker/ui/plan/view.py" line="+25"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
     </message>
@@ -8779,6 +10173,16 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+3"/>
         <source>{name}: break week, no doses ({cycle}).</source>
         <translation>{name}: semana de descanso, sin dosis ({cycle}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Today: {what} – {site}, treatment {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today: {what} – {site}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

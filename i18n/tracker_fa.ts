@@ -134,17 +134,12 @@
         <translation>شمارهٔ خط ۲۴ ساعته هنوز وارد نشده است: آن را در تنظیمات، بخش «تیم درمان و هشدارها» وارد کنید. تا آن موقع، از شماره‌ای که تیم درمان به شما داده استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Logged for {when}</source>
         <translation>ثبت‌شده برای {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This app does not give medical advice; your team decides what to do.</source>
-        <translation>این برنامه توصیهٔ پزشکی نمی‌دهد؛ تیم درمان شما تصمیم می‌گیرد چه باید کرد.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Done, dismiss</source>
         <translation>انجام شد، بستن</translation>
     </message>
@@ -180,7 +175,7 @@
         <translation>هم‌اکنون بررسی هشدارها ممکن نشد. اگر حالتان خوب نیست یا مطمئن نیستید، همین حالا با خط ۲۴ ساعته یا تیم درمان خود تماس بگیرید. منتظر برنامه نمانید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/commands.py" line="+38"/>
+        <location filename="../tracker/ui/diary/commands.py" line="+39"/>
         <source>Delete entry</source>
         <translation>حذف یادداشت</translation>
     </message>
@@ -200,7 +195,7 @@
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/controller.py" line="+57"/>
+        <location filename="../tracker/ui/diary/controller.py" line="+58"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -292,7 +287,17 @@
         <translation>(بعداً ثبت شده)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>{what} – {site}, treatment {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} – {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ratings are patient-reported.</source>
         <translation>امتیازها را خود بیمار گزارش کرده است.</translation>
     </message>
@@ -424,12 +429,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schedule is not complete yet.</source>
         <translation>برنامهٔ مصرف هنوز کامل نیست.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>{form} every day</source>
         <translation>{form} هر روز</translation>
     </message>
@@ -479,7 +484,39 @@
         <translation>{form} در {dates}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>{dose} {times} for {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{form} stepping down: {steps} ({total} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{form} {times}, every day</source>
         <translation>{form} {times}، هر روز</translation>
     </message>
@@ -489,8 +526,180 @@
         <translation>{sentence}، {times}</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Procedure or operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Surgery (an operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>A procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draining fluid from around a lung (pleural drain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draining fluid from the abdomen (ascitic drain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cement to strengthen a bone in the spine (vertebroplasty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroying a tumour with heat or cold (ablation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Another procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ribs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thigh bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chest wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>breast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lymph nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pain relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>control the cancer in this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prevent a fracture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relieve pressure on the spinal cord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relieve breathlessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shrink the tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} – {site}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} – {site}: {count}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../tracker/render/report_strings.py" line="+40"/>
-        <location filename="../tracker/ui/plan/words.py" line="+23"/>
+        <location filename="../tracker/ui/plan/words.py" line="-90"/>
         <source>Cycle {cycle}, day {day} of {length}</source>
         <translation>دورهٔ {cycle}، روز {day} از {length}</translation>
     </message>
@@ -506,13 +715,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
-        <location filename="../tracker/render/report_strings.py" line="+43"/>
+        <location line="+35"/>
+        <location filename="../tracker/render/report_strings.py" line="+54"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <location filename="../tracker/render/report_strings.py" line="+3"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
@@ -554,7 +763,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/render/report_strings.py" line="-49"/>
+        <location filename="../tracker/render/report_strings.py" line="-60"/>
         <source>Line {number}: {name}</source>
         <translation>خط {number}: {name}</translation>
     </message>
@@ -570,7 +779,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/render/report_strings.py" line="+56"/>
+        <location filename="../tracker/render/report_strings.py" line="+32"/>
+        <location filename="../tracker/ui/plan/words.py" line="+20"/>
+        <location line="+25"/>
+        <source>Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../tracker/render/report_strings.py" line="+35"/>
         <source>Temperature and weight</source>
         <translation>دمای بدن و وزن</translation>
     </message>
@@ -617,7 +839,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../tracker/ui/plan/words.py" line="+5"/>
+        <location filename="../tracker/ui/plan/words.py" line="-40"/>
         <source>Taken</source>
         <translation>مصرف شد</translation>
     </message>
@@ -870,7 +1092,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Appointment</source>
         <translation>نوبت</translation>
     </message>
@@ -955,7 +1177,7 @@
         <translation>&amp;دربارهٔ Treatment Journey</translation>
     </message>
     <message>
-        <location filename="../tracker/render/report_strings.py" line="-71"/>
+        <location filename="../tracker/render/report_strings.py" line="-82"/>
         <source>Clinic summary</source>
         <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
@@ -1040,7 +1262,7 @@
         <translation>بالاترین دمای بدن: {value} در {date}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Medicine</source>
         <translation>دارو</translation>
     </message>
@@ -1080,7 +1302,7 @@
         <translation>آخرین</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-73"/>
         <source>Symptom ratings are patient-reported (carer-reported where marked), not clinical grades.</source>
         <translation>امتیاز نشانه‌ها گزارش بیمار است (هر جا مشخص شده، گزارش مراقب)، نه ارزیابی بالینی پزشک.</translation>
     </message>
@@ -1163,6 +1385,72 @@
         <location line="+0"/>
         <source>other reason</source>
         <translation>دلیل دیگر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatments since the last appointment ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy, operations and procedures in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} to {site}: {count} treatments, {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} to {site} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose: {dose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aim: {aim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../tracker/ui/plan/words.py" line="+23"/>
+        <source>Stereotactic radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pleural drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ascitic drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertebroplasty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1403,6 +1691,107 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 
 برای باز کردن دوباره، Treatment Journey را مثل همیشه اجرا کنید. برای بستن کامل آن، در پنجره‌اش «پرونده ← خروج» (Ctrl+Q) را برگزینید.</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+71"/>
+        <source>another computer</source>
+        <extracomment>Timeline kinds and the tables their records live in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier version, from {computer}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry was deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} will no longer be able to open new changes to this journal: the journal gets a new key that their copy does not have. What is already on their computer stays there.
+
+Also remove {name} from your sync service (for example, stop sharing the folder with their computer), so new encrypted files stop reaching them.
+
+Everything {name} entered stays in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stop sharing on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer stops reading and writing the shared folder {folder}. The journal stays here with everything in it; changes made here from now on no longer reach the other computers, and theirs no longer arrive here.
+
+The other computers keep sharing among themselves. To take a person&apos;s access away, use “Remove…” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/sync/wording.py" line="+26"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{computer}: nothing received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{computer}: last received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n change file(s) waiting for earlier ones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1465,6 +1854,49 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+6"/>
         <source>The list of third-party software is missing from this copy of the app. It uses Qt and PySide6 (LGPL v3), SQLCipher (BSD-style), OpenSSL (Apache 2.0), SQLAlchemy, Alembic, cryptography, argon2-cffi, keyring, platformdirs, matplotlib and icalendar.</source>
         <translation>فهرست نرم‌افزارهای دیگران در این نسخه از برنامه نیست. این برنامه از Qt و PySide6 (LGPL v3)، SQLCipher (از نوع BSD)، OpenSSL (Apache 2.0)، SQLAlchemy، Alembic، cryptography، argon2-cffi، keyring، platformdirs، matplotlib و icalendar استفاده می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-134"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person you add can open this journal on their own computer, with their own passphrase. Ask the person to type it themselves; you never need to know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Their &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished">&amp;دوباره بنویسید:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If the name is not among the patient and carers yet, it is added as a carer, so the diary shows what they enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,13 +2083,13 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+1"/>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+18"/>
         <source>{symptom} rated {rating} should be checked today.</source>
         <translation>{symptom} با ارزیابی {rating} باید امروز بررسی شود.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Feeling unwell, rated {rating}, during anti-cancer treatment can be a sign of a serious infection, even with a normal temperature.</source>
         <translation>احساس ناخوشی با ارزیابی {rating} در دوران درمان ضدسرطان، حتی با دمای بدن طبیعی، می‌تواند نشانهٔ یک عفونت جدی باشد.</translation>
     </message>
@@ -1679,26 +2111,26 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs help at once.</source>
         <translation>{symptom} با ارزیابی {rating} به کمک فوری نیاز دارد.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>New or ongoing {symptom}, rated {rating}, needs checking now.</source>
         <translation>{symptom}، چه تازه باشد چه ادامه‌دار، با ارزیابی {rating}، باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>{symptom} rated {rating} needs checking now.</source>
         <translation>{symptom} با ارزیابی {rating} باید همین حالا بررسی شود.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>{symptom} rated {rating} on a drug that can inflame the lungs should be checked today.</source>
         <translation>{symptom} با ارزیابی {rating}، هنگام مصرف دارویی که می‌تواند ریه‌ها را ملتهب کند، باید امروز بررسی شود.</translation>
     </message>
@@ -1731,6 +2163,16 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location line="+1"/>
         <source>New {symptom} can be the first sign of cancer in the spine. Your team wants to hear about it today.</source>
         <translation>{symptom} که تازه پیدا شده می‌تواند نخستین نشانهٔ سرطان در ستون مهره‌ها باشد. تیم درمان می‌خواهد امروز از آن باخبر شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New {symptom}, rated {rating}, in the weeks after radiotherapy to the spine can mean pressure on the spinal cord. It needs checking now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symptom} is getting worse in the weeks after radiotherapy to the spine. Your team wants to hear about it today, to check it is not pressure on the spinal cord.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1927,11 +2369,21 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Strong focus outline (easier to see where the keyboard is)</source>
-        <translation>کادر &amp;فوکوس پررنگ (راحت‌تر می‌بینید صفحه‌کلید کجاست)</translation>
+        <source>&amp;Strong focus outline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Easier to see where the keyboard is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A strong outline makes it easier to see where the keyboard is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The new language will be used the next time you open Treatment Journey.</source>
         <translation>زبان تازه از دفعهٔ بعد که Treatment Journey را باز کنید به کار می‌رود.</translation>
     </message>
@@ -2034,7 +2486,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+63"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+65"/>
         <source>Back up now</source>
         <translation>همین حالا پشتیبان بگیر</translation>
     </message>
@@ -2064,7 +2516,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <translation>لغو</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Your backups</source>
         <translation>نسخه‌های پشتیبان شما</translation>
     </message>
@@ -2089,17 +2541,17 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <translation>&amp;بازگردانی این پشتیبان…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Save a backup else&amp;where…</source>
         <translation>ذخیرهٔ پشتیبان در &amp;جای دیگر…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Restore from a file I &amp;saved…</source>
         <translation>بازگردانی از فایلی که &amp;ذخیره کرده‌ام…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Automatic backups</source>
         <translation>پشتیبان‌گیری خودکار</translation>
     </message>
@@ -2270,7 +2722,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+100"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+101"/>
         <source>Care team and alerts</source>
         <translation>تیم درمان و هشدارها</translation>
     </message>
@@ -2340,7 +2792,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چه وقت هشدار نشان داده شود</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>During anti-cancer treatment, and for six weeks after it, a temperature of 37.5 °C or above always means call your 24-hour line now. This setting does not change that.</source>
         <translation>در دوران درمان ضدسرطان و تا شش هفته پس از آن، دمای بدن ۳۷.۵ °C یا بالاتر همیشه یعنی همین حالا با خط ۲۴ ساعتهٔ خود تماس بگیرید. این تنظیم آن را تغییر نمی‌دهد.</translation>
     </message>
@@ -2383,7 +2835,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+55"/>
+        <location filename="../tracker/ui/charts/view.py" line="+56"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
@@ -2584,7 +3036,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+37"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+38"/>
         <location line="+81"/>
         <source>How are you today?</source>
         <translation>امروز حالتان چطور است؟</translation>
@@ -2811,7 +3263,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="-191"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-194"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -2834,13 +3286,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CreateJournalWizard</name>
     <message>
-        <location filename="../tracker/ui/wizard/wizard.py" line="+24"/>
-        <location line="+99"/>
+        <location filename="../tracker/ui/wizard/wizard.py" line="+27"/>
+        <location line="+100"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;باز کردن دفترچه‌ام</translation>
     </message>
@@ -2855,7 +3307,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>با این گزینه، ساعت‌های یادآوری شما در فایل کوچکی روی این رایانه نگه داشته می‌شود. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی. می‌توانید این را در تنظیمات ← یادآوری‌ها تغییر دهید.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>دفترچهٔ شما ساخته شد، اما این کلید بازیابی دیگر نشان داده نمی‌شود. بدون نگه داشتن آن می‌بندید؟</translation>
     </message>
@@ -3119,6 +3571,81 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose and fractions (as the letter says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure or operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stereotactic radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pleural drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ascitic drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertebroplasty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
@@ -3131,7 +3658,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+58"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+59"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>دربارهٔ تشخیص من</translation>
@@ -3147,7 +3674,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>وضعیت گیرنده‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>These are on your pathology report. Choose “Not known” if you are not sure.</source>
         <translation>این‌ها در گزارش پاتولوژی شما آمده‌اند. اگر مطمئن نیستید «نامعلوم» را برگزینید.</translation>
     </message>
@@ -3421,13 +3948,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+43"/>
-        <location line="+54"/>
+        <location filename="../tracker/ui/diary/view.py" line="+45"/>
+        <location line="+58"/>
         <source>Log symptoms</source>
         <translation>ثبت نشانه‌ها</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Log how you feel (Ctrl+N)</source>
         <translation>ثبت حال امروزتان (Ctrl+N)</translation>
     </message>
@@ -3473,12 +4000,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
@@ -3488,7 +4015,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>واگرد: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>&amp;Other version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry was changed on two computers: see the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Diary entries, newest first</source>
         <translation>یادداشت‌های دفترچه، تازه‌ترین‌ها نخست</translation>
     </message>
@@ -3533,7 +4070,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Changed on two computers before they synced: the later change is shown. “Other version…” shows the earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Doses and appointments are changed in Plan; Edit opens it.</source>
         <translation>نوبت‌های دارو و وقت‌های ملاقات در «برنامه» تغییر می‌کنند؛ «ویرایش» آن را باز می‌کند.</translation>
     </message>
@@ -3744,7 +4286,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="+57"/>
+        <location filename="../tracker/ui/common/errors.py" line="+61"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -3837,7 +4379,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+153"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+186"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -4101,6 +4643,108 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>JoinSharedDialog</name>
+    <message>
+        <location filename="../tracker/ui/unlock/join_dialog.py" line="+55"/>
+        <source>Open a shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own passphrase: the one you typed on their computer when they added you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal is copied to this computer and opens with the same passphrase here. Its changes and yours then travel through the folder, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the shared folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished">نخست گذرواژه‌تان را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Stopped. Nothing was made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase does not open this shared journal. Type the passphrase you chose when you were added on the other computer, and check Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinedKeyDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished">کلید بازیابی شما</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared journal is now on this computer. This is its recovery key here: it opens the journal on this computer if you forget your passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open my journal</source>
+        <translation type="unfinished">&amp;باز کردن دفترچه‌ام</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Treatment Journey</source>
+        <translation type="unfinished">Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key will not be shown again. Close without keeping it?</source>
+        <translation type="unfinished">این کلید دوباره نشان داده نمی‌شود. بدون نگه داشتنش می‌بندید؟</translation>
+    </message>
+</context>
+<context>
     <name>JournalListModel</name>
     <message>
         <location filename="../tracker/ui/unlock/model.py" line="+39"/>
@@ -4116,7 +4760,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-156"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-189"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -4217,6 +4861,16 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>The computer&apos;s password store could not be reached. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal now has its new keys, but some older copies in its folder could not be re-locked: the computer could not write there (the disk may be full). They still open with the old passphrase and recovery key: delete them from the backups folder, or use New keys again once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The key file that goes with this journal is missing. If you have a backup, restore it; the key file is inside every backup.</source>
         <translation>فایل کلیدی که همراه این دفترچه است گم شده است. اگر پشتیبان دارید، آن را بازگردانید؛ فایل کلید درون هر پشتیبان هست.</translation>
     </message>
@@ -4274,6 +4928,101 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>لغو شد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder could not be found. If it is on a USB stick or a network drive, connect it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder does not hold a journal shared by Treatment Journey. Choose the folder you picked when sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder&apos;s key list was changed by something other than Treatment Journey, so it was not used. Nothing was changed. Ask the person who shared the journal to check the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder&apos;s key list is damaged or was made by a newer version of Treatment Journey, so the shared journal cannot be opened from it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were removed from this shared journal, so new changes from the other computers can no longer be opened here. Everything already on this computer is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not belong to this journal. It was not applied and your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another copy of this journal is writing to the shared folder under this computer&apos;s name, so nothing was written there and nothing was overwritten. Stop sharing on the copied journal, or join the shared journal again on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal is not shared with another computer. Share it first: Settings, then Sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal is already shared through a folder. To use another folder, stop sharing on this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes from another computer could not be applied: they are damaged or hold something this app does not accept. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A course has 1 to 60 treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That text is too long. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose what kind of treatment this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose what the procedure was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please say where in the body it was, in your own words (for example: spine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give at least one treatment day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A treatment day comes before its line of treatment started. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A treatment day is more than a year from now. Check the year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4447,8 +5196,23 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>A stepped course has at most 50 steps of 1 to 365 days each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A reason for ending is given but the line has not ended.</source>
         <translation>دلیل پایان وارد شده است، اما این خط درمان هنوز پایان نیافته است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a procedure says what the procedure was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local_treatments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4581,12 +5345,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>That treatment is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>That name is too long (200 characters at most).</source>
         <translation>این نام خیلی بلند است (حداکثر ۲۰۰ نویسه).</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>That date is in the future. Use the date on the report.</source>
         <translation>این تاریخ در آینده است. تاریخ روی برگهٔ گزارش را به کار ببرید.</translation>
     </message>
@@ -4606,7 +5375,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آزمایشی را از فهرست برگزینید، یا «آزمایش دیگر».</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Say which test this is.</source>
         <translation>بگویید این کدام آزمایش است.</translation>
     </message>
@@ -4621,7 +5390,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نتیجهٔ آزمایش کمتر از صفر نیست. عدد را بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Say what kind of scan it was (for example CT or bone scan).</source>
         <translation>بگویید چه نوع تصویربرداری بود (برای نمونه سی‌تی‌اسکن یا اسکن استخوان).</translation>
     </message>
@@ -4636,7 +5405,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این تصویربرداری دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Please give the carer&apos;s name.</source>
         <translation>لطفاً نام مراقب را بنویسید.</translation>
     </message>
@@ -4656,12 +5425,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فقط مراقب را می‌توان بازگرداند.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Please give at least one time of day.</source>
         <translation>لطفاً دست‌کم یک ساعت از روز را بنویسید.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Please give the line a name, for example the drugs in it.</source>
         <translation>لطفاً برای این خط درمان نامی بنویسید، برای نمونه نام داروهایش.</translation>
     </message>
@@ -4671,22 +5440,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً برگزینید چرا این خط درمان پایان یافت.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>That line of treatment no longer exists.</source>
         <translation>این خط درمان دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Please choose a drug or type its name.</source>
         <translation>لطفاً دارویی را برگزینید یا نامش را بنویسید.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>The last day is before the first day.</source>
         <translation>روز آخر پیش از روز نخست است.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>The number of cycles must be at least 1.</source>
         <translation>شمار دوره‌ها باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -4696,7 +5465,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تأخیر بین ۱ تا ۳۶۵ روز است.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>Please write the new dose as your team gave it.</source>
         <translation>لطفاً مقدار تازه را همان‌طور که تیم درمان گفته بنویسید.</translation>
     </message>
@@ -4711,7 +5480,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً ساعت‌ها را به این شکل بنویسید: 08:00.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>A line cannot end before it started.</source>
         <translation>خط درمان نمی‌تواند پیش از آغازش پایان یابد.</translation>
     </message>
@@ -4757,6 +5526,31 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>The shared journal in that folder has no starting copy yet. Ask the person who shared it to open Treatment Journey while the folder is connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person can already open the shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot remove yourself. Stop sharing on this computer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That person cannot open the shared journal any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder holds another shared journal, not this one. Choose the folder this journal is shared through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This backup was made by a newer version of Treatment Journey. Update the app to restore it.</source>
         <translation>این پشتیبان با نسخهٔ تازه‌تری از Treatment Journey ساخته شده است. برای بازگردانی‌اش برنامه را به‌روز کنید.</translation>
     </message>
@@ -4777,6 +5571,21 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>That passphrase does not open this shared journal. Each person uses their own passphrase, the one they typed when they were added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder already holds this shared journal. Use “Open a shared journal…” to join it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That folder holds more than one shared journal. Choose the folder of the one to open (its name starts with “treatment-journey-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The chart could not be saved there. Check the folder and try again.</source>
         <translation>نمودار در آنجا ذخیره نشد. پوشه را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
@@ -4791,12 +5600,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دو ساعت روز یکسان‌اند.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>The PDF could not be saved there. Check that the folder exists and you can write to it, then try again.</source>
         <translation>فایل PDF در آنجا ذخیره نشد. بررسی کنید که پوشه وجود دارد و می‌توانید در آن بنویسید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>That time is in the future. Choose when the dose was taken.</source>
         <translation>این زمان در آینده است. زمانی را برگزینید که دارو مصرف شد.</translation>
     </message>
@@ -5101,7 +5910,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../tracker/ui/learn/view.py" line="+70"/>
+        <location filename="../tracker/ui/learn/view.py" line="+71"/>
         <source>Search: a drug, a symptom or any word</source>
         <translation>جست‌وجو: یک دارو، یک نشانه یا هر واژه‌ای</translation>
     </message>
@@ -5235,6 +6044,195 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>LocalTreatmentDialog</name>
+    <message>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+52"/>
+        <source>Correct a treatment</source>
+        <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Radiotherapy, an operation or a procedure such as a drain: write it as the letter or the team gave it. Each treatment day goes on your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the procedure was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In your own words, e.g. lower spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the team said it, e.g. pain relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied from the letter, e.g. 20 Gy in 5 fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First treatment day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdays (Monday to Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day</source>
+        <translation type="unfinished">هر روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill in the days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>treatments from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treatment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put each day on my calendar, with a reminder, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time of each treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line of treatment it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not part of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where in the body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;im:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dose and fractions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment da&amp;ys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>1 treatment day: {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} treatment days, {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No days yet: fill them in above, or add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What is this?</source>
+        <translation type="unfinished">این چیست؟</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../tracker/ui/lock/screen.py" line="+27"/>
@@ -5260,17 +6258,22 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tracker/ui/main/window.py" line="+44"/>
+        <location filename="../tracker/ui/main/window.py" line="+48"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+106"/>
+        <source>Sharing: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -5475,7 +6478,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="+74"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="+79"/>
         <source>Whose journal is this?</source>
         <translation>این دفترچهٔ کیست؟</translation>
     </message>
@@ -5533,7 +6536,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+86"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+87"/>
         <source>New keys for this journal</source>
         <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
@@ -5615,13 +6618,14 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NextUpCard</name>
     <message>
-        <location filename="../tracker/ui/today/next_up.py" line="+75"/>
+        <location filename="../tracker/ui/today/next_up.py" line="+90"/>
         <source>What is next</source>
         <translation>آنچه در پیش است</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Later a&amp;ppointments (next 60 days)</source>
+        <extracomment>Today&apos;s radiotherapy or procedure (&quot;Today: Radiotherapy – spine, treatment 3 of 5&quot;).</extracomment>
         <translation>&amp;نوبت‌های ملاقات بعدی (۶۰ روز آینده)</translation>
     </message>
     <message>
@@ -5635,7 +6639,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برای دیدن یا تغییر آن در تقویم «برنامه»، Enter را بزنید یا دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
@@ -5663,6 +6667,24 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+3"/>
         <source>Nothing else in the next 60 days.</source>
         <translation>در ۶۰ روز آینده چیز دیگری نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherVersionDialog</name>
+    <message>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+10"/>
+        <source>Changed on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry was changed on two computers before they synced. The later change is the one in your diary; the earlier one is kept here, so nothing is lost. Edit the entry if something from the earlier version should be in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5759,7 +6781,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="+99"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="+103"/>
         <source>How the doses repeat</source>
         <translation>نوبت‌ها چگونه تکرار می‌شوند</translation>
     </message>
@@ -5792,6 +6814,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>On dates I choose</source>
         <translation>در تاریخ‌هایی که خودم برمی‌گزینم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepping down: a dose for some days, then a smaller one (e.g. a steroid course)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5894,6 +6921,49 @@ If this keeps happening, you can send the technical report below to the people w
         <source>Chosen dates</source>
         <translation>تاریخ‌های برگزیده</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Every day from the first day: each step lasts its days, with the dose as the team wrote it. It ends by itself after the last step. Steroids are best taken in the morning and at midday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAccessModel</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_page.py" line="+87"/>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -5911,7 +6981,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+39"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+40"/>
         <source>Patient and carers</source>
         <translation>بیمار و مراقبان</translation>
     </message>
@@ -6132,6 +7202,21 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>علامت زدن نوبت‌های یک روز</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>add a radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correct a radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a radiotherapy course or procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+146"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>واگرد: {what} (Ctrl+Z)</translation>
@@ -6145,7 +7230,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+78"/>
+        <location filename="../tracker/ui/plan/view.py" line="+82"/>
         <source>No plan yet</source>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
@@ -6155,7 +7240,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>درمانی را که تیم درمان به شما داده بیفزایید: با یک خط درمان آغاز کنید (برای نمونه لتروزول و پالبوسیکلیب)، سپس داروهایش و اینکه هر چند وقت یک بار مصرفشان می‌کنید.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Your treatment plan</source>
         <translation>برنامهٔ درمان شما</translation>
     </message>
@@ -6166,12 +7251,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خط درمان چیست؟</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Add a line of treatment…</source>
         <translation>افزودن خط درمان…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Add a radiotherapy course or procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
@@ -6266,13 +7356,44 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برداشتن کل این خط (اشتباهی وارد شده)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Radiotherapy, operations and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>About radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About surgery and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;radiotherapy course or procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Lines of treatment</source>
         <translation>خطوط درمان</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+95"/>
+        <location line="-113"/>
+        <location line="+122"/>
         <source>Add an appointment…</source>
         <translation>افزودن نوبت ملاقات…</translation>
     </message>
@@ -6302,7 +7423,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تقویم</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
     </message>
@@ -6350,7 +7471,24 @@ If this keeps happening, you can send the technical report below to the people w
 {hint}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove this treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {what} and its days from your calendar? Use this only if it was entered by mistake.
+
+{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{time} {what}</source>
         <translation>{time} {what}</translation>
     </message>
@@ -6510,7 +7648,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+200"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+201"/>
         <location line="+100"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
@@ -6574,18 +7712,18 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+41"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+42"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Do not repeat</source>
         <translation>تکرار نشود</translation>
     </message>
@@ -6595,12 +7733,32 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;تکرار تا علامت خوردن، هر:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Remind me before I unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment Journey then starts locked when you log in to this computer, so it can remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>On this system, add Treatment Journey to your login items yourself.</source>
         <translation>در این سیستم، Treatment Journey را خودتان به برنامه‌های آغاز به کار بیفزایید.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Remind me when a dose is due</source>
         <translation>وقتی نوبت دارو رسید به من یادآوری کن</translation>
     </message>
@@ -6610,22 +7768,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>یادآوری‌ها هنگامی که دفترچه قفل است و پس از بستن پنجره هم ادامه دارند (Treatment Journey تا وقتی «خروج» را برگزینید در حال اجرا می‌ماند).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keep my reminder times on this computer, so reminders work before I unlock</source>
-        <translation>ساعت‌های یادآوری‌ام را روی این رایانه نگه دار تا یادآوری‌ها پیش از باز کردن قفل هم کار کنند</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation>بدون این گزینه، یادآوری‌ها فقط پس از آنکه برنامه را اجرا کردید و قفل دفترچه را باز کردید آغاز می‌شوند. با این گزینه، فایل کوچکی کنار دفترچهٔ شما ساعت‌های نوبت‌های سه هفتهٔ آینده را فهرست می‌کند. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی، نه چیزی که نوشته‌اید. کسی که بتواند فایل‌های شما را بخواند، می‌تواند آن ساعت‌ها را ببیند. اگر پنهان ماندن این ساعت‌ها برایتان از یادآوری هنگام ورود به سیستم مهم‌تر است، این گزینه را خاموش بگذارید.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start Treatment Journey when I log in (locked, to remind me)</source>
-        <translation>اجرای Treatment Journey هنگام ورود به سیستم (قفل‌شده، برای یادآوری)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
         <translation>برای اینکه تقویم گوشی یا رایانه‌تان حتی وقتی این برنامه اجرا نمی‌شود به شما یادآوری کند، یک فایل تقویم برگزینید. هر بار که برنامهٔ درمان در زمانی که قفل دفترچه باز است تغییر کند، این فایل از نو نوشته می‌شود. در برنامهٔ تقویمتان این فایل را به‌صورت اشتراکی (subscribe) اضافه کنید، نه اینکه یک بار واردش کنید، تا تغییرها به تقویم برسند. این فایل نام داروها و ساعت‌ها را در خود دارد.</translation>
     </message>
@@ -6927,7 +8070,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تغییر گذرواژه</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “New keys” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>گذرواژهٔ &amp;کنونی:</translation>
     </message>
@@ -6952,78 +8100,73 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>کلید بازیابی</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “New keys” below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If someone may know your passphrase or recovery key, a new passphrase alone is not enough: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make new key&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Locking</source>
         <translation>قفل شدن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Never</source>
         <translation>هرگز</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>همیشه می‌توانید با Ctrl+L فوراً قفل کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;member on this computer (open without the passphrase)</source>
-        <translation>&amp;به خاطر سپردن در این رایانه (باز شدن بدون گذرواژه)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Journal name</source>
         <translation>نام دفترچه</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Make a new recover&amp;y key…</source>
         <translation>ساختن &amp;کلید بازیابی تازه…</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation>از این به بعد گذرواژهٔ تازه دفترچه را باز می‌کند. پشتیبان‌هایی که پیش از این تغییر ساخته شده‌اند هنوز با گذرواژهٔ پیشین باز می‌شوند. اگر ممکن است کسی آن را بداند، به جای این از «ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند» در پایین استفاده کنید.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “Someone may know my passphrase or recovery key” below instead.</source>
-        <translation>اگر گذرواژه‌تان را فراموش کنید، کلید بازیابی دفترچه‌تان را باز می‌کند. اگر آن را گم کرده‌اید، کلید تازه‌ای بسازید: کلید پیشین دیگر دفترچه را باز نمی‌کند، اما پشتیبان‌هایی که پیش‌تر ساخته شده‌اند هنوز با آن باز می‌شوند. اگر ممکن است کس دیگری آن را دیده باشد، به جای این از «ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند» در پایین استفاده کنید.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Someone may know my passphrase or recovery key</source>
-        <translation>ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A new passphrase alone is not enough then: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
-        <translation>در این صورت گذرواژهٔ تازه به‌تنهایی کافی نیست: نسخه‌های قدیمی‌ترِ فایل کلید دفترچه، که درون هر پشتیبان هستند، هنوز با رمزهای پیشین آن را باز می‌کنند. این گزینه به دفترچه کلید رمزگذاری، گذرواژه و کلید بازیابی تازه می‌دهد و پشتیبان‌های قدیمی‌ترِ پوشه‌اش را دوباره قفل می‌کند (یا پاک می‌کند).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;omeone may know my passphrase or recovery key…</source>
-        <translation>&amp;ممکن است کسی گذرواژه یا کلید بازیابی‌ام را بداند…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Making new keys</source>
         <translation>در حال ساختن کلیدهای تازه</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Lock after this long &amp;without use:</source>
         <translation>&amp;قفل شدن پس از این مدت بی‌استفاده ماندن:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Rename</source>
         <translation>&amp;تغییر نام</translation>
     </message>
@@ -7048,12 +8191,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در حال بررسی محل نگهداری گذرواژه‌های این رایانه…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
-        <translation>خاموش امن‌تر است: وگرنه هر کس بتواند وقتی وارد حسابتان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در فایلی ساده.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Not available: {reason}</source>
         <translation>در دسترس نیست: {reason}</translation>
     </message>
@@ -7109,7 +8247,7 @@ If this keeps happening, you can send the technical report below to the people w
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>This computer&apos;s password store now holds the new key.</source>
         <translation>انبار گذرواژهٔ این رایانه اکنون کلید تازه را نگه می‌دارد.</translation>
     </message>
@@ -7119,18 +8257,23 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پشتیبان‌هایی که در هر جای دیگری ذخیره شده‌اند هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند.</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+120"/>
+        <location line="-109"/>
+        <location line="+124"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>گذرواژهٔ کنونی درست نیست، پس چیزی تغییر نکرد. کلید Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-200"/>
+        <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Make a new recovery key</source>
         <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>
@@ -7169,6 +8312,11 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About my diagnosis</source>
         <translation>دربارهٔ تشخیص من</translation>
     </message>
@@ -7199,6 +8347,214 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/settings/view.py" line="+46"/>
         <source>Settings pages</source>
         <translation>صفحه‌های تنظیمات</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-144"/>
+        <source>Share this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder that your sync service already keeps in step with the other computer (a Syncthing folder, Nextcloud, Dropbox or OneDrive), or a USB stick you carry between them. Treatment Journey puts only encrypted files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder you already sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your passphrase opens the shared journal on other computers too. Each person you add later gets their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the folder to share through first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no folder there. Choose a folder that exists, or connect the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished">نخست گذرواژه‌تان را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That is not this journal&apos;s passphrase, so nothing was shared. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../tracker/ui/settings/sharing_page.py" line="+41"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sharing keeps this journal the same on two or three computers: yours, and a carer&apos;s who helps you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It works through a folder you already keep in step between computers: a Syncthing folder, Nextcloud, Dropbox, OneDrive, or a USB stick you carry. That folder receives only encrypted files. There is no server of ours, and nobody else can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person opens the journal with their own passphrase. You add them here, on this computer; they type their passphrase themselves, so nobody shares a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Share this journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished">&amp;باز کردن پوشه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computers sharing this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who may open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who may open this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer stops using the shared folder. The journal stays here with everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top sharing on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Not synced yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You cannot remove yourself. To stop using the shared folder on this computer, use “Stop sharing on this computer…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This journal is now shared through {folder}. On the other computer, choose “Open a shared journal…” on the start screen, pick that folder once it has arrived there, and type the passphrase of the person using it. Add that person below first if it is not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} may now open this journal. On their computer, they choose “Open a shared journal…” on the start screen and type the passphrase they just chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} was removed. New changes are locked with a new key their copy does not have. Remember to remove them from your sync service too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This computer no longer shares the journal. Everything in it is still here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7406,7 +8762,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+100"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+101"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
@@ -8253,6 +9609,15 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../tracker/ui/sync/controller.py" line="+223"/>
+        <source>Sharing stopped because of an unexpected problem. Lock and unlock the journal to try again.</source>
+        <extracomment>A sync service writes a file in steps (temp name, rename): wait for it to settle. A run finished: the SyncReport (None when the run failed). A run started or finished (for busy indicators). A plain message for the status bar when the problems changed (&quot;&quot; when they cleared). The last run&apos;s report (None before the first run or after a failed one). Plain messages of the last run&apos;s problems (translated), as shown. Bumped at detach: a run of an earlier session reports to nobody.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <location filename="../tracker/ui/diary/entry_forms.py" line="+20"/>
@@ -8273,7 +9638,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../tracker/ui/diary/timeline_model.py" line="+74"/>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+79"/>
         <source>When</source>
         <translation>کی</translation>
     </message>
@@ -8293,13 +9658,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ثبت‌شده به‌وسیلهٔ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (حذف‌شده)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{kind} · changed on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{when}, {kind}, entered by {person}: {text}</source>
         <translation>{when}، {kind}، ثبت‌شده به‌وسیلهٔ {person}: {text}</translation>
     </message>
@@ -8312,17 +9681,18 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../tracker/ui/plan/timeline.py" line="+24"/>
+        <location filename="../tracker/ui/plan/timeline.py" line="+28"/>
         <source>Timeline of your lines of treatment</source>
+        <extracomment>Radiotherapy and procedures: one colour apart from the lines&apos; colours.</extracomment>
         <translation>خط زمانی خطوط درمان شما</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Line {n}: {name}, from {start}</source>
         <translation>خط {n}: {name}، از {start}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your lines of treatment will appear here.</source>
         <translation>خطوط درمان شما اینجا نشان داده می‌شوند.</translation>
     </message>
@@ -8332,7 +9702,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>{n}. {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -8370,7 +9740,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+68"/>
+        <location filename="../tracker/ui/today/view.py" line="+69"/>
         <source>No plan yet</source>
         <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar). Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
@@ -8514,8 +9884,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../tracker/ui/plan/pattern_editor.py" line="-98"/>
+        <location filename="../tracker/ui/plan/pattern_editor.py" line="-124"/>
         <source>Unit</source>
+        <extracomment>A new step&apos;s times: morning and midday, as the steroids article advises.</extracomment>
         <translation>واحد</translation>
     </message>
     <message>
@@ -8537,7 +9908,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../tracker/ui/unlock/window.py" line="+31"/>
+        <location filename="../tracker/ui/unlock/window.py" line="+37"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -8558,7 +9929,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ساختن دفترچهٔ دیگر…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Open a shared journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A journal someone shared with you through a synced folder (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;Passphrase for {name}:</source>
         <translation>&amp;گذرواژهٔ {name}:</translation>
     </message>
@@ -8566,7 +9947,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../tracker/ui/wizard/pages.py" line="-140"/>
+        <location filename="../tracker/ui/wizard/pages.py" line="-144"/>
         <source>Create another journal</source>
         <translation>ساختن دفترچهٔ دیگر</translation>
     </message>
@@ -8594,6 +9975,16 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+4"/>
         <source>A carer who looks after more than one person can keep a separate journal for each. Each journal has its own passphrase.</source>
         <translation>مراقبی که از بیش از یک نفر مراقبت می‌کند، می‌تواند برای هر کدام دفترچه‌ای جداگانه داشته باشد. هر دفترچه گذرواژهٔ خودش را دارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did someone share their journal with you through a synced folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;shared journal…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8700,13 +10091,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-413"/>
-        <location filename="../tracker/ui/today/next_up.py" line="-57"/>
+        <location filename="../tracker/ui/plan/view.py" line="-502"/>
+        <location filename="../tracker/ui/today/next_up.py" line="-76"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+209"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -8716,12 +10107,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>اکنون در خط {n}: {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="-88"/>
+        <location filename="../tracker/ui/plan/view.py" line="+8"/>
         <source>Line {n}: {name}</source>
         <translation>خط {n}: {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../tracker/ui/plan/view.py" line="+25"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>از {start} تا {end}. دلیل پایان: {reason}.</translation>
     </message>
@@ -8771,6 +10163,16 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+3"/>
         <source>{name}: break week, no doses ({cycle}).</source>
         <translation>{name}: هفتهٔ استراحت، بدون نوبت ({cycle}).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Today: {what} – {site}, treatment {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today: {what} – {site}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
