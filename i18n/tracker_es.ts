@@ -139,7 +139,12 @@
         <translation>Anotación del {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>This app does not give medical advice; your team decides what to do.</source>
+        <translation>Esta aplicación no da consejos médicos; tu equipo decide qué hacer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Done, dismiss</source>
         <translation>Hecho, cerrar</translation>
     </message>
@@ -289,12 +294,12 @@
     <message>
         <location line="+7"/>
         <source>{what} – {site}, treatment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}, sesión {n} de {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} – {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -486,34 +491,34 @@
     <message>
         <location line="+2"/>
         <source>{dose} {times} for {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} {times} durante {days}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez al día</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{form} stepping down: {steps} ({total} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} en pauta descendente: {steps} ({total} en total)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, then </source>
-        <translation type="unfinished"></translation>
+        <translation>, después </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -528,174 +533,174 @@
     <message>
         <location line="+44"/>
         <source>Procedure or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento u operación</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Surgery (an operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirugía (una operación)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>A procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procedimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draining fluid from around a lung (pleural drain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenar líquido de alrededor de un pulmón (drenaje pleural)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draining fluid from the abdomen (ascitic drain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenar líquido del abdomen (drenaje de ascitis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cement to strengthen a bone in the spine (vertebroplasty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cemento para reforzar un hueso de la columna (vertebroplastia)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destroying a tumour with heat or cold (ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir un tumor con calor o frío (ablación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Another procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro procedimiento</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hip</source>
-        <translation type="unfinished"></translation>
+        <translation>cadera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>pelvis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ribs</source>
-        <translation type="unfinished"></translation>
+        <translation>costillas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>hombro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thigh bone</source>
-        <translation type="unfinished"></translation>
+        <translation>fémur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brain</source>
-        <translation type="unfinished"></translation>
+        <translation>cerebro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>liver</source>
-        <translation type="unfinished"></translation>
+        <translation>hígado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lung</source>
-        <translation type="unfinished"></translation>
+        <translation>pulmón</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>chest wall</source>
-        <translation type="unfinished"></translation>
+        <translation>pared torácica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breast</source>
-        <translation type="unfinished"></translation>
+        <translation>mama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skin</source>
-        <translation type="unfinished"></translation>
+        <translation>piel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lymph nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ganglios linfáticos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>abdomen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain relief</source>
-        <translation type="unfinished"></translation>
+        <translation>aliviar el dolor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>control the cancer in this place</source>
-        <translation type="unfinished"></translation>
+        <translation>controlar el cáncer en esta zona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prevent a fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>prevenir una fractura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relieve pressure on the spinal cord</source>
-        <translation type="unfinished"></translation>
+        <translation>aliviar la presión sobre la médula espinal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relieve breathlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>aliviar la falta de aire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shrink the tumour</source>
-        <translation type="unfinished"></translation>
+        <translation>reducir el tumor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{what} – {site}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}, {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} – {site}: {count}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}: {count}, del {start} al {end}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
     <message>
         <location filename="../tracker/render/report_strings.py" line="+40"/>
@@ -783,12 +788,12 @@
         <location filename="../tracker/ui/plan/words.py" line="+20"/>
         <location line="+25"/>
         <source>Radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación o procedimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1389,68 +1394,68 @@
     <message>
         <location line="+2"/>
         <source>Treatments since the last appointment ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos desde la última cita ({date})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radiotherapy, operations and procedures in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia, operaciones y procedimientos en este periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} to {site}: {count} treatments, {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} – {site}: {count} sesiones, del {start} al {end}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} to {site} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} – {site}, el {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose: {dose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis: {dose}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aim: {aim}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: {aim}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../tracker/ui/plan/words.py" line="+23"/>
         <source>Stereotactic radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia estereotáctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirugía</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pleural drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenaje pleural</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ascitic drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenaje de ascitis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertebroplastia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ablation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1695,22 +1700,22 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <location filename="../tracker/ui/diary/two_computers.py" line="+71"/>
         <source>another computer</source>
         <extracomment>Timeline kinds and the tables their records live in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>otro ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier version, from {computer}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior, de {computer}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The entry was deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allí se borró la anotación.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1719,79 +1724,85 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
 Also remove {name} from your sync service (for example, stop sharing the folder with their computer), so new encrypted files stop reaching them.
 
 Everything {name} entered stays in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no podrá abrir los cambios nuevos de este diario: el diario recibe una clave nueva que su copia no tiene. Lo que ya está en su ordenador se queda allí.
+
+Quita también a {name} de tu servicio de sincronización (por ejemplo, deja de compartir la carpeta con su ordenador), para que dejen de llegarle los archivos cifrados nuevos.
+
+Todo lo que anotó {name} se queda en el diario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop sharing on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir en este ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer stops reading and writing the shared folder {folder}. The journal stays here with everything in it; changes made here from now on no longer reach the other computers, and theirs no longer arrive here.
 
 The other computers keep sharing among themselves. To take a person&apos;s access away, use “Remove…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador deja de leer y escribir en la carpeta compartida {folder}. El diario se queda aquí con todo lo que contiene; los cambios que se hagan aquí a partir de ahora ya no llegarán a los otros ordenadores, y los suyos ya no llegarán aquí.
+
+Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acceso a una persona, usa «Quitar…».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de compartir</translation>
     </message>
     <message>
         <location filename="../tracker/ui/sync/wording.py" line="+26"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer a las {time}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Computer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenador {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (este ordenador)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{computer}: nothing received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}: aún no se ha recibido nada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{computer}: last received {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}: recibido por última vez {when}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>(%n change file(s) waiting for earlier ones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n archivo de cambios en espera de otros anteriores)</numerusform>
+            <numerusform>(%n archivos de cambios en espera de otros anteriores)</numerusform>
         </translation>
     </message>
 </context>
@@ -1863,42 +1874,42 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-134"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una persona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person you add can open this journal on their own computer, with their own passphrase. Ask the person to type it themselves; you never need to know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que añadas podrá abrir este diario en su propio ordenador, con su propia frase de contraseña. Pídele que la escriba ella misma; tú no necesitas conocerla en ningún momento.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Their &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Their &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;frase de contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished">Escríbela &amp;otra vez:</translation>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>If the name is not among the patient and carers yet, it is added as a carer, so the diary shows what they enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ese nombre aún no está en la lista de paciente y cuidadores, se añade como persona cuidadora, para que el diario muestre lo que anote.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adding the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo a la persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
 </context>
 <context>
@@ -2170,12 +2181,12 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     <message>
         <location line="+1"/>
         <source>New {symptom}, rated {rating}, in the weeks after radiotherapy to the spine can mean pressure on the spinal cord. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} de aparición reciente: {rating}, en las semanas siguientes a la radioterapia en la columna vertebral. Puede indicar presión sobre la médula espinal. Hay que consultarlo ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} is getting worse in the weeks after radiotherapy to the spine. Your team wants to hear about it today, to check it is not pressure on the spinal cord.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} va a peor en las semanas siguientes a la radioterapia en la columna vertebral. Tu equipo quiere saberlo hoy, para comprobar que no se trata de presión sobre la médula espinal.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2373,17 +2384,17 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     <message>
         <location line="+9"/>
         <source>&amp;Strong focus outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno de foco &amp;marcado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easier to see where the keyboard is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más fácil ver dónde está el foco del teclado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A strong outline makes it easier to see where the keyboard is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contorno marcado hace más fácil ver dónde está el foco del teclado.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3575,77 +3586,77 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona del cuerpo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose and fractions (as the letter says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis y fracciones (tal como pone el informe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedure or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento u operación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stereotactic radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia estereotáctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirugía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pleural drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenaje pleural</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ascitic drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenaje de ascitis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertebroplastia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ablation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro procedimiento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4020,12 +4031,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+4"/>
         <source>&amp;Other version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra versión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This entry was changed on two computers: see the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotación se cambió en dos ordenadores: mira la versión anterior</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4075,7 +4086,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+4"/>
         <source>Changed on two computers before they synced: the later change is shown. “Other version…” shows the earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió en dos ordenadores antes de que se sincronizaran: se muestra el cambio más reciente. «Otra versión…» muestra el anterior.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4651,73 +4662,73 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/unlock/join_dialog.py" line="+55"/>
         <source>Open a shared journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un diario compartido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own passphrase: the one you typed on their computer when they added you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien ha compartido su diario contigo a través de una carpeta sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive) o de una memoria USB. Elige esa carpeta tal como está en este ordenador y escribe tu propia frase de contraseña: la que escribiste en su ordenador cuando te añadió.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta compartida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+47"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;frase de contraseña:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The journal is copied to this computer and opens with the same passphrase here. Its changes and yours then travel through the folder, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario se copia en este ordenador y aquí se abre con la misma frase de contraseña. Después, sus cambios y los tuyos viajan cifrados a través de la carpeta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening the shared journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el diario compartido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose the shared folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero la carpeta compartida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">Escribe primero tu frase de contraseña.</translation>
+        <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stopped. Nothing was made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se ha creado nada en este ordenador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That passphrase does not open this shared journal. Type the passphrase you chose when you were added on the other computer, and check Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario compartido. Escribe la frase de contraseña que elegiste cuando te añadieron en el otro ordenador, y comprueba el Bloq Mayús.</translation>
     </message>
 </context>
 <context>
@@ -4725,27 +4736,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+18"/>
         <source>Your recovery key</source>
-        <translation type="unfinished">Tu clave de recuperación</translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shared journal is now on this computer. This is its recovery key here: it opens the journal on this computer if you forget your passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario compartido ya está en este ordenador. Esta es su clave de recuperación aquí: abre el diario en este ordenador si olvidas tu frase de contraseña. No se volverá a mostrar: imprímela o guárdala, y tenla en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished">&amp;Abrir mi diario</translation>
+        <translation>&amp;Abrir mi diario</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished">Treatment Journey</translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This key will not be shown again. Close without keeping it?</source>
-        <translation type="unfinished">Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
+        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -4866,12 +4877,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The computer&apos;s password store could not be reached. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder al almacén de contraseñas del ordenador. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal now has its new keys, but some older copies in its folder could not be re-locked: the computer could not write there (the disk may be full). They still open with the old passphrase and recovery key: delete them from the backups folder, or use New keys again once there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ya tiene sus claves nuevas, pero algunas copias anteriores de su carpeta no se han podido volver a cifrar: el ordenador no ha podido escribir allí (puede que el disco esté lleno). Se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas: bórralas de la carpeta de copias de seguridad, o vuelve a usar Claves nuevas cuando haya espacio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4936,97 +4947,97 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The shared folder could not be found. If it is on a USB stick or a network drive, connect it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado la carpeta compartida. Si está en una memoria USB o en una unidad de red, conéctala y vuelve a intentarlo. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder does not hold a journal shared by Treatment Journey. Choose the folder you picked when sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta no contiene ningún diario compartido por Treatment Journey. Elige la carpeta que escogiste al compartir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shared folder&apos;s key list was changed by something other than Treatment Journey, so it was not used. Nothing was changed. Ask the person who shared the journal to check the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de claves de la carpeta compartida la ha cambiado algo distinto de Treatment Journey, así que no se ha usado. No ha cambiado nada. Pide a la persona que compartió el diario que revise la carpeta compartida.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shared folder&apos;s key list is damaged or was made by a newer version of Treatment Journey, so the shared journal cannot be opened from it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de claves de la carpeta compartida está dañada o la creó una versión más nueva de Treatment Journey, así que no se puede abrir el diario compartido desde ella. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You were removed from this shared journal, so new changes from the other computers can no longer be opened here. Everything already on this computer is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te han quitado de este diario compartido, así que aquí ya no se pueden abrir los cambios nuevos de los otros ordenadores. Todo lo que ya está en este ordenador sigue aquí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not belong to this journal. It was not applied and your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo {file_name} de la carpeta compartida: está dañado, incompleto o no pertenece a este diario. No se ha aplicado y tu diario no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {file_name} de la carpeta compartida se creó con una clave más nueva que la que tiene este ordenador. No se ha aplicado y tu diario no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another copy of this journal is writing to the shared folder under this computer&apos;s name, so nothing was written there and nothing was overwritten. Stop sharing on the copied journal, or join the shared journal again on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra copia de este diario está escribiendo en la carpeta compartida con el nombre de este ordenador, así que no se ha escrito nada allí ni se ha sobrescrito nada. Deja de compartir en el diario copiado, o vuelve a unirte al diario compartido en este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This journal is not shared with another computer. Share it first: Settings, then Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no se comparte con otro ordenador. Compártelo primero: en Ajustes, Compartir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This journal is already shared through a folder. To use another folder, stop sharing on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya se comparte a través de una carpeta. Para usar otra carpeta, deja primero de compartir en este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes from another computer could not be applied: they are damaged or hold something this app does not accept. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido aplicar los cambios de otro ordenador: están dañados o contienen algo que esta aplicación no acepta. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A course has 1 to 60 treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tratamiento tiene de 1 a 60 sesiones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That text is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese texto es demasiado largo. Acórtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose what kind of treatment this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué tipo de tratamiento es.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose what the procedure was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué procedimiento fue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please say where in the body it was, in your own words (for example: spine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica en qué zona del cuerpo fue, con tus propias palabras (por ejemplo: columna).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give at least one treatment day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica al menos un día de tratamiento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A treatment day comes before its line of treatment started. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día de tratamiento es anterior al inicio de su línea de tratamiento. Revisa las fechas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A treatment day is more than a year from now. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día de tratamiento es dentro de más de un año. Revisa el año.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5201,7 +5212,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>A stepped course has at most 50 steps of 1 to 365 days each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pauta descendente tiene como máximo 50 pasos, de 1 a 365 días cada uno.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5211,12 +5222,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>Only a procedure says what the procedure was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un procedimiento indica qué procedimiento fue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>local_treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>local_treatments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5351,7 +5362,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+7"/>
         <source>That treatment is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tratamiento ya no está en el diario.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5531,27 +5542,27 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>The shared journal in that folder has no starting copy yet. Ask the person who shared it to open Treatment Journey while the folder is connected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario compartido de esa carpeta aún no tiene una copia inicial. Pide a la persona que lo compartió que abra Treatment Journey con la carpeta conectada, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person can already open the shared journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya puede abrir el diario compartido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot remove yourself. Stop sharing on this computer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes quitarte de la lista. En su lugar, deja de compartir en este ordenador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That person cannot open the shared journal any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona ya no puede abrir el diario compartido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder holds another shared journal, not this one. Choose the folder this journal is shared through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta contiene otro diario compartido, no este. Elige la carpeta a través de la que se comparte este diario.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5576,17 +5587,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>That passphrase does not open this shared journal. Each person uses their own passphrase, the one they typed when they were added. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario compartido. Cada persona usa su propia frase de contraseña, la que escribió cuando la añadieron. No ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder already holds this shared journal. Use “Open a shared journal…” to join it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta ya contiene este diario compartido. Usa «Abrir un diario compartido…» para unirte a él.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder holds more than one shared journal. Choose the folder of the one to open (its name starts with “treatment-journey-”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta contiene más de un diario compartido. Elige la carpeta del que quieres abrir (su nombre empieza por «treatment-journey-»).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6054,187 +6065,187 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+52"/>
         <source>Correct a treatment</source>
         <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un tratamiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento de radioterapia o procedimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Radiotherapy, an operation or a procedure such as a drain: write it as the letter or the team gave it. Each treatment day goes on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia, una operación o un procedimiento como un drenaje: escríbelo tal como aparece en el informe o como te lo dijo el equipo. Cada día de tratamiento se añade a tu calendario.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tratamiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the procedure was</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué procedimiento fue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In your own words, e.g. lower spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus propias palabras, p. ej. parte baja de la columna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the team said it, e.g. pain relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo dijo el equipo, p. ej. aliviar el dolor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copied from the letter, e.g. 20 Gy in 5 fractions</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado del informe, p. ej. 20 Gy en 5 fracciones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Number of treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sesiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First treatment day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de tratamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekdays (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>entre semana (de lunes a viernes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every day</source>
-        <translation type="unfinished">cada día</translation>
+        <translation>todos los días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fill in the days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rellenar los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>treatments from</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones desde el</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Treatment days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de tratamiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Día que añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add this day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir este día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el día elegido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Put each day on my calendar, with a reminder, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner cada día en mi calendario, con un aviso, a las</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time of each treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de cada sesión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Line of treatment it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tratamiento a la que pertenece</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not part of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>No forma parte de una línea</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedimiento:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Where in the body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona del cuerpo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;im:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dose and fractions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis y fracciones:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear los días:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment da&amp;ys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día&amp;s de tratamiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la &amp;línea:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">N&amp;otas:</translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>1 treatment day: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día de tratamiento: {start}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} treatment days, {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de tratamiento, del {start} al {end}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No days yet: fill them in above, or add them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay días: rellénalos arriba o añádelos uno a uno.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What is this?</source>
-        <translation type="unfinished">¿Qué es esto?</translation>
+        <translation>¿Qué es esto?</translation>
     </message>
 </context>
 <context>
@@ -6270,7 +6281,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+106"/>
         <source>Sharing: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir: {problem}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -6679,17 +6690,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/diary/two_computers.py" line="+10"/>
         <source>Changed on two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en dos ordenadores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This entry was changed on two computers before they synced. The later change is the one in your diary; the earlier one is kept here, so nothing is lost. Edit the entry if something from the earlier version should be in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotación se cambió en dos ordenadores antes de que se sincronizaran. El cambio más reciente es el que está en tu diario; el anterior se guarda aquí, así que no se pierde nada. Edita la anotación si debe incluir algo de la versión anterior.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
 </context>
 <context>
@@ -6823,7 +6834,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>Stepping down: a dose for some days, then a smaller one (e.g. a steroid course)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauta descendente: una dosis durante unos días y después otra menor (p. ej. un tratamiento con corticoides)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6929,37 +6940,37 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+12"/>
         <source>Every day from the first day: each step lasts its days, with the dose as the team wrote it. It ends by itself after the last step. Steroids are best taken in the morning and at midday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días desde el primer día: cada paso dura sus días, con la dosis tal como la escribió el equipo. Termina sola después del último paso. Los corticoides se toman mejor por la mañana y a mediodía.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dose (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (tal como está escrita)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la pauta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un pa&amp;so</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso elegido</translation>
     </message>
 </context>
 <context>
@@ -6967,7 +6978,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/settings/sharing_page.py" line="+87"/>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tú)</translation>
     </message>
 </context>
 <context>
@@ -7209,17 +7220,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>add a radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una radioterapia o un procedimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correct a radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>corregir una radioterapia o un procedimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove a radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar una radioterapia o un procedimiento</translation>
     </message>
     <message>
         <location line="+146"/>
@@ -7263,7 +7274,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+6"/>
         <source>Add a radiotherapy course or procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una radioterapia o un procedimiento…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7364,32 +7375,32 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+9"/>
         <location line="+9"/>
         <source>Radiotherapy, operations and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Radioterapia, operaciones y procedimientos</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>About radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la radioterapia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About surgery and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la cirugía y los procedimientos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add a &amp;radiotherapy course or procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;radioterapia o un procedimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregirlo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarlo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7478,19 +7489,21 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+19"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguno anotado.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Remove this treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este tratamiento?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {what} and its days from your calendar? Use this only if it was entered by mistake.
 
 {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «{what}» y sus días de tu calendario? Úsalo solo si se anotó por error.
+
+{hint}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7741,22 +7754,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+5"/>
         <source>Remind me before I unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme antes de desbloquear</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esto, los recordatorios solo empiezan cuando has desbloqueado tu diario tras abrir la aplicación. Con esto, las horas de tus recordatorios se guardan en este ordenador: un pequeño archivo junto a tu diario contiene las horas de las dosis de las tres próximas semanas. Solo indica que a esas horas toca algo: ni nombres de medicamentos, ni dosis, ni nada de lo que has escrito. Alguien que pueda leer tus archivos podría ver esas horas. Déjalo desactivado si prefieres eso a tener recordatorios al iniciar sesión.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treatment Journey then starts locked when you log in to this computer, so it can remind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así, Treatment Journey se abre bloqueada al iniciar sesión en este ordenador, para poder avisarte.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8078,7 +8091,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+4"/>
         <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “New keys” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, el diario se abre con la frase de contraseña nueva. Las copias hechas antes del cambio se siguen abriendo con la antigua. Si alguien puede conocerla, usa en su lugar «Claves nuevas», más abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8108,22 +8121,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “New keys” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación abre tu diario si olvidas tu frase de contraseña. Si la has perdido, crea una nueva: la antigua ya no abrirá el diario, pero las copias hechas antes se seguirán abriendo con ella. Si otra persona puede haberla visto, usa en su lugar «Claves nuevas», más abajo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves nuevas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If someone may know your passphrase or recovery key, a new passphrase alone is not enough: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien puede conocer tu frase de contraseña o tu clave de recuperación, no basta con una frase de contraseña nueva: las copias anteriores del archivo de claves del diario, que van dentro de cada copia de seguridad, lo siguen abriendo con los secretos antiguos. Esto le da al diario una clave de cifrado, una frase de contraseña y una clave de recuperación nuevas, y vuelve a cifrar (o borra) las copias de seguridad anteriores de su carpeta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make new key&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear cla&amp;ves nuevas…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8169,7 +8182,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+2"/>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en es&amp;te ordenador</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8274,7 +8287,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="-200"/>
         <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así, el diario se abre sin la frase de contraseña. Desactivado es más seguro: con esto activado, cualquiera que pueda usar este ordenador mientras tienes la sesión iniciada podría abrir el diario. La clave se guarda en el propio almacén de contraseñas del ordenador, nunca en un archivo sin protección.</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -8322,7 +8335,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+1"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8363,73 +8376,73 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-144"/>
         <source>Share this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir este diario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a folder that your sync service already keeps in step with the other computer (a Syncthing folder, Nextcloud, Dropbox or OneDrive), or a USB stick you carry between them. Treatment Journey puts only encrypted files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta que tu servicio de sincronización ya mantenga al día con el otro ordenador (una carpeta de Syncthing, Nextcloud, Dropbox u OneDrive), o una memoria USB que lleves de uno a otro. Treatment Journey solo pone ahí archivos cifrados.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A folder you already sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta que ya sincronizas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;frase de contraseña:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your passphrase opens the shared journal on other computers too. Each person you add later gets their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña también abre el diario compartido en otros ordenadores. Cada persona que añadas después tendrá su propia frase de contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose the folder to share through first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero la carpeta a través de la que compartir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no folder there. Choose a folder that exists, or connect the drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí no hay ninguna carpeta. Elige una carpeta que exista o conecta la unidad en la que está.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">Escribe primero tu frase de contraseña.</translation>
+        <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That is not this journal&apos;s passphrase, so nothing was shared. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de este diario, así que no se ha compartido nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -8437,133 +8450,133 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location filename="../tracker/ui/settings/sharing_page.py" line="+41"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sharing keeps this journal the same on two or three computers: yours, and a carer&apos;s who helps you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir mantiene este diario igual en dos o tres ordenadores: el tuyo y el de una persona cuidadora que te ayude a llevarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It works through a folder you already keep in step between computers: a Syncthing folder, Nextcloud, Dropbox, OneDrive, or a USB stick you carry. That folder receives only encrypted files. There is no server of ours, and nobody else can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona a través de una carpeta que ya mantienes al día entre ordenadores: una carpeta de Syncthing, Nextcloud, Dropbox, OneDrive o una memoria USB que llevas contigo. Esa carpeta solo recibe archivos cifrados. No hay ningún servidor nuestro y nadie más puede leerlos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each person opens the journal with their own passphrase. You add them here, on this computer; they type their passphrase themselves, so nobody shares a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona abre el diario con su propia frase de contraseña. Tú las añades aquí, en este ordenador; cada una escribe su frase de contraseña, así que nadie comparte una frase de contraseña.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Share this journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir este diario…</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharing through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparte a través de:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished">&amp;Abrir carpeta</translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computers sharing this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadores que comparten este diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>People who may open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pueden abrirlo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People who may open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pueden abrir este diario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una &amp;persona…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer stops using the shared folder. The journal stays here with everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador deja de usar la carpeta compartida. El diario se queda aquí con todo lo que contiene.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de compartir en este ordenador…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Not synced yet on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha sincronizado en este ordenador.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last synced {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {when}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>You cannot remove yourself. To stop using the shared folder on this computer, use “Stop sharing on this computer…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes quitarte de la lista. Para dejar de usar la carpeta compartida en este ordenador, usa «Dejar de compartir en este ordenador…».</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This journal is now shared through {folder}. On the other computer, choose “Open a shared journal…” on the start screen, pick that folder once it has arrived there, and type the passphrase of the person using it. Add that person below first if it is not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya se comparte a través de {folder}. En el otro ordenador, elige «Abrir un diario compartido…» en la pantalla de inicio, escoge esa carpeta cuando haya llegado allí y escribe la frase de contraseña de la persona que lo usa. Si no eres tú, añade antes a esa persona aquí abajo.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{name} may now open this journal. On their computer, they choose “Open a shared journal…” on the start screen and type the passphrase they just chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede abrir este diario. En su ordenador, tiene que elegir «Abrir un diario compartido…» en la pantalla de inicio y escribir la frase de contraseña que acaba de elegir.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{name} was removed. New changes are locked with a new key their copy does not have. Remember to remove them from your sync service too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado a {name}. Los cambios nuevos se cifran con una clave nueva que su copia no tiene. Recuerda quitar también a esa persona de tu servicio de sincronización.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This computer no longer shares the journal. Everything in it is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador ya no comparte el diario. Todo lo que contiene sigue aquí.</translation>
     </message>
 </context>
 <context>
@@ -9624,7 +9637,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location filename="../tracker/ui/sync/controller.py" line="+223"/>
         <source>Sharing stopped because of an unexpected problem. Lock and unlock the journal to try again.</source>
         <extracomment>A sync service writes a file in steps (temp name, rename): wait for it to settle. A run finished: the SyncReport (None when the run failed). A run started or finished (for busy indicators). A plain message for the status bar when the problems changed (&quot;&quot; when they cleared). The last run&apos;s report (None before the first run or after a failed one). Plain messages of the last run&apos;s problems (translated), as shown. Bumped at detach: a run of an earlier session reports to nobody.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ha dejado de compartir por un problema inesperado. Bloquea y desbloquea el diario para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -9675,7 +9688,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+2"/>
         <source>{kind} · changed on two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · con cambios en dos ordenadores</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -9941,12 +9954,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+3"/>
         <source>Open a shared journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un diario compartido…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A journal someone shared with you through a synced folder (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario que alguien ha compartido contigo a través de una carpeta sincronizada (Ctrl+Mayús+O)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -9989,12 +10002,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+4"/>
         <source>Did someone share their journal with you through a synced folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Alguien ha compartido su diario contigo a través de una carpeta sincronizada?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a &amp;shared journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un diario &amp;compartido…</translation>
     </message>
 </context>
 <context>
@@ -10177,12 +10190,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+20"/>
         <source>Today: {what} – {site}, treatment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {what} – {site}, sesión {n} de {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today: {what} – {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {what} – {site}</translation>
     </message>
 </context>
 </TS>

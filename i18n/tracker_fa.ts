@@ -139,7 +139,12 @@
         <translation>ثبت‌شده برای {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>This app does not give medical advice; your team decides what to do.</source>
+        <translation>این برنامه توصیهٔ پزشکی نمی‌دهد؛ تیم درمان شما تصمیم می‌گیرد چه باید کرد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Done, dismiss</source>
         <translation>انجام شد، بستن</translation>
     </message>
@@ -289,12 +294,12 @@
     <message>
         <location line="+7"/>
         <source>{what} – {site}, treatment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}، جلسهٔ {n} از {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} – {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -486,34 +491,34 @@
     <message>
         <location line="+2"/>
         <source>{dose} {times} for {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} {times} به مدت {days}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>روزی یک بار</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ روز</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} روز</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{form} stepping down: {steps} ({total} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} با کاهش تدریجی: {steps} (روی هم {total})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, then </source>
-        <translation type="unfinished"></translation>
+        <translation>، سپس </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -528,174 +533,174 @@
     <message>
         <location line="+44"/>
         <source>Procedure or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام درمانی یا عمل جراحی</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Surgery (an operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>جراحی (عمل)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>A procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>یک اقدام درمانی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draining fluid from around a lung (pleural drain)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلیهٔ مایع اطراف ریه (درن پلور)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draining fluid from the abdomen (ascitic drain)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلیهٔ مایع از شکم (درن آسیت)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cement to strengthen a bone in the spine (vertebroplasty)</source>
-        <translation type="unfinished"></translation>
+        <translation>تزریق سیمان برای محکم کردن استخوانی در ستون مهره‌ها (ورتبروپلاستی)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destroying a tumour with heat or cold (ablation)</source>
-        <translation type="unfinished"></translation>
+        <translation>از بین بردن تومور با گرما یا سرما (ابلیشن)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Another procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام درمانی دیگر</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون مهره‌ها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>کمر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>گردن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hip</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصل ران</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pelvis</source>
-        <translation type="unfinished"></translation>
+        <translation>لگن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ribs</source>
-        <translation type="unfinished"></translation>
+        <translation>دنده‌ها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>شانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thigh bone</source>
-        <translation type="unfinished"></translation>
+        <translation>استخوان ران</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brain</source>
-        <translation type="unfinished"></translation>
+        <translation>مغز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>liver</source>
-        <translation type="unfinished"></translation>
+        <translation>کبد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>lung</source>
-        <translation type="unfinished"></translation>
+        <translation>ریه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>chest wall</source>
-        <translation type="unfinished"></translation>
+        <translation>دیوارهٔ قفسهٔ سینه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breast</source>
-        <translation type="unfinished"></translation>
+        <translation>پستان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skin</source>
-        <translation type="unfinished"></translation>
+        <translation>پوست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lymph nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>غدد لنفاوی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>شکم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain relief</source>
-        <translation type="unfinished"></translation>
+        <translation>تسکین درد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>control the cancer in this place</source>
-        <translation type="unfinished"></translation>
+        <translation>کنترل سرطان در این ناحیه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prevent a fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشگیری از شکستگی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relieve pressure on the spinal cord</source>
-        <translation type="unfinished"></translation>
+        <translation>کاستن فشار بر نخاع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>relieve breathlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>تسکین تنگی نفس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shrink the tumour</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک کردن تومور</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{what} – {site}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}، {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} – {site}: {count}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {site}: {count}، {start} تا {end}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ جلسهٔ درمان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} جلسهٔ درمان</translation>
     </message>
     <message>
         <location filename="../tracker/render/report_strings.py" line="+40"/>
@@ -783,12 +788,12 @@
         <location filename="../tracker/ui/plan/words.py" line="+20"/>
         <location line="+25"/>
         <source>Radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل جراحی یا اقدام درمانی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1389,68 +1394,68 @@
     <message>
         <location line="+2"/>
         <source>Treatments since the last appointment ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>درمان‌ها از نوبت ملاقات پیشین ({date}) تا کنون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radiotherapy, operations and procedures in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی، عمل‌های جراحی و اقدام‌های درمانی در این بازهٔ زمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} to {site}: {count} treatments, {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} در {site}: {count} جلسهٔ درمان، {start} تا {end}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} to {site} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} در {site}، در {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose: {dose}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوز: {dose}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aim: {aim}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف: {aim}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../tracker/ui/plan/words.py" line="+23"/>
         <source>Stereotactic radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی استریوتاکتیک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>جراحی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pleural drain</source>
-        <translation type="unfinished"></translation>
+        <translation>درن پلور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ascitic drain</source>
-        <translation type="unfinished"></translation>
+        <translation>درن آسیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>ورتبروپلاستی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ablation</source>
-        <translation type="unfinished"></translation>
+        <translation>ابلیشن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام درمانی</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1695,22 +1700,22 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <location filename="../tracker/ui/diary/two_computers.py" line="+71"/>
         <source>another computer</source>
         <extracomment>Timeline kinds and the tables their records live in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رایانه‌ای دیگر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier version, from {computer}:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پیشین، از {computer}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The entry was deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد در آنجا حذف شد.</translation>
     </message>
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1719,77 +1724,83 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 Also remove {name} from your sync service (for example, stop sharing the folder with their computer), so new encrypted files stop reaching them.
 
 Everything {name} entered stays in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} دیگر نمی‌تواند تغییرهای تازهٔ این دفترچه را باز کند: دفترچه کلید تازه‌ای می‌گیرد که نسخهٔ او ندارد. آنچه از پیش روی رایانهٔ او هست همان‌جا می‌ماند.
+
+{name} را از سرویس همگام‌سازی‌تان هم حذف کنید (برای نمونه، اشتراک پوشه با رایانهٔ او را متوقف کنید) تا فایل‌های رمزگذاری‌شدهٔ تازه دیگر به دستش نرسند.
+
+هر چه {name} ثبت کرده در دفترچه می‌ماند.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop sharing on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف اشتراک‌گذاری در این رایانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer stops reading and writing the shared folder {folder}. The journal stays here with everything in it; changes made here from now on no longer reach the other computers, and theirs no longer arrive here.
 
 The other computers keep sharing among themselves. To take a person&apos;s access away, use “Remove…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه دیگر از پوشهٔ مشترک {folder} نمی‌خواند و در آن نمی‌نویسد. دفترچه با همهٔ محتوایش اینجا می‌ماند؛ تغییرهایی که از این پس اینجا انجام شود دیگر به رایانه‌های دیگر نمی‌رسد و تغییرهای آن‌ها هم دیگر به اینجا نمی‌رسد.
+
+رایانه‌های دیگر همچنان میان خودشان به اشتراک‌گذاری ادامه می‌دهند. برای گرفتن دسترسی یک نفر، به جای این کار از «حذف…» استفاده کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توقف اشتراک‌گذاری</translation>
     </message>
     <message>
         <location filename="../tracker/ui/sync/wording.py" line="+26"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>چند لحظه پیش</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقیقه پیش</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز ساعت {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>دیروز ساعت {time}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Computer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>رایانهٔ {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (این رایانه)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{computer}: nothing received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}: هنوز چیزی دریافت نشده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{computer}: last received {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}: آخرین دریافت {when}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>(%n change file(s) waiting for earlier ones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n فایل تغییرات در انتظار فایل‌های پیشین)</numerusform>
         </translation>
     </message>
 </context>
@@ -1861,42 +1872,42 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-134"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یک نفر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person you add can open this journal on their own computer, with their own passphrase. Ask the person to type it themselves; you never need to know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که می‌افزایید می‌تواند این دفترچه را روی رایانهٔ خودش و با گذرواژهٔ خودش باز کند. از او بخواهید گذرواژه را خودش بنویسد؛ شما هرگز لازم نیست آن را بدانید.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Their &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام او:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Their &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گذرواژهٔ او:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished">&amp;دوباره بنویسید:</translation>
+        <translation>&amp;دوباره بنویسید:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>If the name is not among the patient and carers yet, it is added as a carer, so the diary shows what they enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر این نام هنوز میان بیمار و مراقبان نیست، به‌عنوان مراقب افزوده می‌شود تا دفترچه نشان دهد او چه چیزهایی ثبت می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adding the person</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال افزودن این فرد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن</translation>
     </message>
 </context>
 <context>
@@ -2167,12 +2178,12 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     <message>
         <location line="+1"/>
         <source>New {symptom}, rated {rating}, in the weeks after radiotherapy to the spine can mean pressure on the spinal cord. It needs checking now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} که تازه پیدا شده، با ارزیابی {rating}، در هفته‌های پس از پرتودرمانی ستون مهره‌ها ممکن است به معنای فشار بر نخاع باشد. باید همین حالا بررسی شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{symptom} is getting worse in the weeks after radiotherapy to the spine. Your team wants to hear about it today, to check it is not pressure on the spinal cord.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom} در هفته‌های پس از پرتودرمانی ستون مهره‌ها بدتر می‌شود. تیم درمان می‌خواهد امروز از آن باخبر شود تا بررسی کند که فشار بر نخاع نباشد.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2370,17 +2381,17 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     <message>
         <location line="+9"/>
         <source>&amp;Strong focus outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کادر فوکوس پررنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easier to see where the keyboard is.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدن جای فوکوس صفحه‌کلید آسان‌تر می‌شود.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A strong outline makes it easier to see where the keyboard is.</source>
-        <translation type="unfinished"></translation>
+        <translation>کادر پررنگ دیدن جای فوکوس صفحه‌کلید را آسان‌تر می‌کند.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3572,77 +3583,77 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز نخست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment days</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای درمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>کجای بدن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose and fractions (as the letter says)</source>
-        <translation type="unfinished"></translation>
+        <translation>دوز و تعداد جلسه‌ها (همان‌طور که در نامه آمده)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedure or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام درمانی یا عمل جراحی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stereotactic radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی استریوتاکتیک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>جراحی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pleural drain</source>
-        <translation type="unfinished"></translation>
+        <translation>درن پلور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ascitic drain</source>
-        <translation type="unfinished"></translation>
+        <translation>درن آسیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vertebroplasty</source>
-        <translation type="unfinished"></translation>
+        <translation>ورتبروپلاستی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ablation</source>
-        <translation type="unfinished"></translation>
+        <translation>ابلیشن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام درمانی دیگر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4017,12 +4028,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+4"/>
         <source>&amp;Other version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخهٔ دیگر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This entry was changed on two computers: see the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد در دو رایانه تغییر کرده است: نسخهٔ پیشین را ببینید</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4072,7 +4083,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+4"/>
         <source>Changed on two computers before they synced: the later change is shown. “Other version…” shows the earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از همگام‌سازی، در دو رایانه تغییر کرده است: تغییری که دیرتر انجام شده نشان داده می‌شود. «نسخهٔ دیگر…» نسخهٔ پیشین را نشان می‌دهد.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4647,73 +4658,73 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/unlock/join_dialog.py" line="+55"/>
         <source>Open a shared journal</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن دفترچهٔ مشترک</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own passphrase: the one you typed on their computer when they added you.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی دفترچه‌اش را از راه یک پوشهٔ همگام‌شده (Syncthing، Nextcloud، Dropbox، OneDrive) یا یک فلش USB با شما به اشتراک گذاشته است. همان پوشه را آن‌طور که روی این رایانه است برگزینید و گذرواژهٔ خودتان را بنویسید: همان که وقتی شما را افزود، روی رایانهٔ او نوشتید.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ مشترک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتخاب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+47"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ مشترک را برگزینید</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پوشه:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گذرواژهٔ شما:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The journal is copied to this computer and opens with the same passphrase here. Its changes and yours then travel through the folder, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه روی این رایانه رونوشت می‌شود و اینجا هم با همان گذرواژه باز می‌شود. از آن پس تغییرهای آن و تغییرهای شما، رمزگذاری‌شده، از راه این پوشه جابه‌جا می‌شوند.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening the shared journal</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن دفترچهٔ مشترک</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose the shared folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست پوشهٔ مشترک را برگزینید.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">نخست گذرواژه‌تان را بنویسید.</translation>
+        <translation>نخست گذرواژه‌تان را بنویسید.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Stopped. Nothing was made on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد. چیزی روی این رایانه ساخته نشد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That passphrase does not open this shared journal. Type the passphrase you chose when you were added on the other computer, and check Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گذرواژه این دفترچهٔ مشترک را باز نمی‌کند. گذرواژه‌ای را بنویسید که هنگام افزوده شدنتان روی رایانهٔ دیگر برگزیدید، و کلید Caps Lock را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -4721,27 +4732,27 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+18"/>
         <source>Your recovery key</source>
-        <translation type="unfinished">کلید بازیابی شما</translation>
+        <translation>کلید بازیابی شما</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shared journal is now on this computer. This is its recovery key here: it opens the journal on this computer if you forget your passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچهٔ مشترک اکنون روی این رایانه است. این کلید بازیابی آن در اینجاست: اگر گذرواژه‌تان را فراموش کنید، دفترچه را روی این رایانه باز می‌کند. دوباره نشان داده نمی‌شود: آن را چاپ یا ذخیره کنید و جایی امن نگه دارید.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open my journal</source>
-        <translation type="unfinished">&amp;باز کردن دفترچه‌ام</translation>
+        <translation>&amp;باز کردن دفترچه‌ام</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Treatment Journey</source>
-        <translation type="unfinished">Treatment Journey</translation>
+        <translation>Treatment Journey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This key will not be shown again. Close without keeping it?</source>
-        <translation type="unfinished">این کلید دوباره نشان داده نمی‌شود. بدون نگه داشتنش می‌بندید؟</translation>
+        <translation>این کلید دوباره نشان داده نمی‌شود. بدون نگه داشتنش می‌بندید؟</translation>
     </message>
 </context>
 <context>
@@ -4862,12 +4873,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The computer&apos;s password store could not be reached. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به انبار گذرواژهٔ رایانه ممکن نشد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal now has its new keys, but some older copies in its folder could not be re-locked: the computer could not write there (the disk may be full). They still open with the old passphrase and recovery key: delete them from the backups folder, or use New keys again once there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچهٔ شما اکنون کلیدهای تازه‌اش را دارد، اما برخی نسخه‌های قدیمی‌تر در پوشه‌اش را نمی‌شد دوباره قفل کرد: رایانه نتوانست در آنجا بنویسد (شاید دیسک پر باشد). آن‌ها هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند: آن‌ها را از پوشهٔ پشتیبان‌ها پاک کنید، یا وقتی جا باز شد دوباره از «کلیدهای تازه» استفاده کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4932,97 +4943,97 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The shared folder could not be found. If it is on a USB stick or a network drive, connect it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ مشترک پیدا نشد. اگر روی فلش USB یا درایو شبکه است، آن را وصل کنید و دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder does not hold a journal shared by Treatment Journey. Choose the folder you picked when sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>در آن پوشه دفترچه‌ای که با Treatment Journey به اشتراک گذاشته شده باشد نیست. پوشه‌ای را برگزینید که هنگام اشتراک‌گذاری انتخاب کردید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shared folder&apos;s key list was changed by something other than Treatment Journey, so it was not used. Nothing was changed. Ask the person who shared the journal to check the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کلیدهای پوشهٔ مشترک را چیزی جز Treatment Journey تغییر داده است، پس از آن استفاده نشد. چیزی تغییر نکرد. از کسی که دفترچه را به اشتراک گذاشته بخواهید پوشهٔ مشترک را بررسی کند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shared folder&apos;s key list is damaged or was made by a newer version of Treatment Journey, so the shared journal cannot be opened from it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کلیدهای پوشهٔ مشترک آسیب دیده یا با نسخهٔ تازه‌تری از Treatment Journey ساخته شده است، پس دفترچهٔ مشترک را نمی‌توان از آن باز کرد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You were removed from this shared journal, so new changes from the other computers can no longer be opened here. Everything already on this computer is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما از این دفترچهٔ مشترک حذف شده‌اید، پس تغییرهای تازهٔ رایانه‌های دیگر را دیگر نمی‌توان اینجا باز کرد. هر چه از پیش روی این رایانه بوده هنوز اینجاست.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not belong to this journal. It was not applied and your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل {file_name} در پوشهٔ مشترک خوانده نشد: آسیب دیده، ناقص مانده یا مال این دفترچه نیست. اعمال نشد و دفترچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل {file_name} در پوشهٔ مشترک با کلیدی تازه‌تر از کلیدی که این رایانه دارد ساخته شده است. اعمال نشد و دفترچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another copy of this journal is writing to the shared folder under this computer&apos;s name, so nothing was written there and nothing was overwritten. Stop sharing on the copied journal, or join the shared journal again on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ دیگری از این دفترچه با نام این رایانه در پوشهٔ مشترک می‌نویسد، پس چیزی در آنجا نوشته نشد و چیزی هم بازنویسی نشد. در دفترچهٔ رونوشت‌شده اشتراک‌گذاری را متوقف کنید، یا روی این رایانه دوباره به دفترچهٔ مشترک بپیوندید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This journal is not shared with another computer. Share it first: Settings, then Sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچه با رایانهٔ دیگری به اشتراک گذاشته نشده است. نخست آن را به اشتراک بگذارید: تنظیمات، سپس «اشتراک‌گذاری».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This journal is already shared through a folder. To use another folder, stop sharing on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچه از پیش از راه یک پوشه به اشتراک گذاشته شده است. برای استفاده از پوشهٔ دیگر، نخست اشتراک‌گذاری را در این رایانه متوقف کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes from another computer could not be applied: they are damaged or hold something this app does not accept. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرهای رسیده از رایانهٔ دیگر اعمال نشدند: آسیب دیده‌اند یا چیزی دارند که این برنامه نمی‌پذیرد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A course has 1 to 60 treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دوره ۱ تا ۶۰ جلسهٔ درمان دارد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That text is too long. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این متن خیلی بلند است. لطفاً کوتاه‌ترش کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose what kind of treatment this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً برگزینید این چه نوع درمانی است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose what the procedure was.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً برگزینید اقدام درمانی چه بود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please say where in the body it was, in your own words (for example: spine).</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً با واژه‌های خودتان بگویید در کجای بدن بود (برای نمونه: ستون مهره‌ها).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please give at least one treatment day.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً دست‌کم یک روز درمان وارد کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A treatment day comes before its line of treatment started. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از روزهای درمان پیش از آغاز خط درمانش است. تاریخ‌ها را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A treatment day is more than a year from now. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از روزهای درمان بیش از یک سال پس از امروز است. سال را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5197,7 +5208,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>A stepped course has at most 50 steps of 1 to 365 days each.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ مرحله‌ای حداکثر ۵۰ مرحله دارد که هر کدام ۱ تا ۳۶۵ روز است.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5207,12 +5218,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>Only a procedure says what the procedure was.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط برای اقدام درمانی گفته می‌شود که چه اقدامی بود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>local_treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>local_treatments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5347,7 +5358,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+7"/>
         <source>That treatment is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>این درمان دیگر در دفترچه نیست.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5527,27 +5538,27 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>The shared journal in that folder has no starting copy yet. Ask the person who shared it to open Treatment Journey while the folder is connected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچهٔ مشترک در آن پوشه هنوز نسخهٔ آغازین ندارد. از کسی که آن را به اشتراک گذاشته بخواهید وقتی پوشه وصل است Treatment Journey را باز کند، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person can already open the shared journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فرد از پیش می‌تواند دفترچهٔ مشترک را باز کند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot remove yourself. Stop sharing on this computer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید خودتان را حذف کنید. به جای آن، اشتراک‌گذاری را در این رایانه متوقف کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That person cannot open the shared journal any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن فرد دیگر نمی‌تواند دفترچهٔ مشترک را باز کند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder holds another shared journal, not this one. Choose the folder this journal is shared through.</source>
-        <translation type="unfinished"></translation>
+        <translation>در آن پوشه دفترچهٔ مشترک دیگری هست، نه این یکی. پوشه‌ای را برگزینید که این دفترچه از راه آن به اشتراک گذاشته شده است.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5572,17 +5583,17 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>That passphrase does not open this shared journal. Each person uses their own passphrase, the one they typed when they were added. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گذرواژه این دفترچهٔ مشترک را باز نمی‌کند. هر کس گذرواژهٔ خودش را به کار می‌برد، همان که هنگام افزوده شدن نوشت. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder already holds this shared journal. Use “Open a shared journal…” to join it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچهٔ مشترک از پیش در آن پوشه هست. به جای آن، با «باز کردن دفترچهٔ مشترک…» به آن بپیوندید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That folder holds more than one shared journal. Choose the folder of the one to open (its name starts with “treatment-journey-”).</source>
-        <translation type="unfinished"></translation>
+        <translation>در آن پوشه بیش از یک دفترچهٔ مشترک هست. پوشهٔ همان دفترچه‌ای را که می‌خواهید باز کنید برگزینید (نامش با «treatment-journey-» آغاز می‌شود).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6049,187 +6060,187 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+52"/>
         <source>Correct a treatment</source>
         <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح یک درمان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ پرتودرمانی یا اقدام درمانی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Radiotherapy, an operation or a procedure such as a drain: write it as the letter or the team gave it. Each treatment day goes on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی، عمل جراحی یا اقدامی درمانی مانند درن: آن را همان‌طور بنویسید که در نامه آمده یا تیم درمان گفته است. هر روز درمان در تقویم شما قرار می‌گیرد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع درمان</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the procedure was</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام درمانی چه بود</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In your own words, e.g. lower spine</source>
-        <translation type="unfinished"></translation>
+        <translation>با واژه‌های خودتان، مثلاً پایین ستون مهره‌ها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the team said it, e.g. pain relief</source>
-        <translation type="unfinished"></translation>
+        <translation>همان‌طور که تیم درمان گفته، مثلاً تسکین درد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copied from the letter, e.g. 20 Gy in 5 fractions</source>
-        <translation type="unfinished"></translation>
+        <translation>رونویسی از نامه، مثلاً ۲۰ گری در ۵ جلسه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Number of treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد جلسه‌های درمان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First treatment day</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین روز درمان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام روزها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekdays (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای کاری (دوشنبه تا جمعه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every day</source>
-        <translation type="unfinished">هر روز</translation>
+        <translation>هر روز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fill in the days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پر کردن روزها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>treatments from</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه از</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Treatment days</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای درمان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day to add</source>
-        <translation type="unfinished"></translation>
+        <translation>روزی که افزوده شود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add this day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن این روز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برداشتن روز برگزیده</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Put each day on my calendar, with a reminder, at</source>
-        <translation type="unfinished"></translation>
+        <translation>هر روز را با یادآوری در تقویمم بگذار، ساعت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time of each treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت هر جلسهٔ درمان</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Line of treatment it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>خط درمانی که به آن تعلق دارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not part of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی از یک خط درمان نیست</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قدام درمانی:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Where in the body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کجای بدن:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;im:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dose and fractions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوز و تعداد جلسه‌ها:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the days:</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن روزها:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Treatment da&amp;ys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;روزهای درمان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساعت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی از &amp;خط درمان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
+        <translation>&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>1 treatment day: {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ روز درمان: {start}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} treatment days, {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} روز درمان، {start} تا {end}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No days yet: fill them in above, or add them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز روزی نیست: آن‌ها را در بالا پر کنید، یا یکی‌یکی بیفزایید.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What is this?</source>
-        <translation type="unfinished">این چیست؟</translation>
+        <translation>این چیست؟</translation>
     </message>
 </context>
 <context>
@@ -6265,7 +6276,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+106"/>
         <source>Sharing: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری: {problem}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -6674,17 +6685,17 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/diary/two_computers.py" line="+10"/>
         <source>Changed on two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر در دو رایانه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This entry was changed on two computers before they synced. The later change is the one in your diary; the earlier one is kept here, so nothing is lost. Edit the entry if something from the earlier version should be in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد پیش از همگام‌سازی در دو رایانه تغییر کرده است. تغییری که دیرتر انجام شده همان است که در دفترچهٔ شماست؛ تغییر پیشین اینجا نگه داشته می‌شود تا چیزی از دست نرود. اگر چیزی از نسخهٔ پیشین باید در آن باشد، مورد را ویرایش کنید.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پیشین</translation>
     </message>
 </context>
 <context>
@@ -6818,7 +6829,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>Stepping down: a dose for some days, then a smaller one (e.g. a steroid course)</source>
-        <translation type="unfinished"></translation>
+        <translation>کاهش تدریجی: یک مقدار برای چند روز، سپس مقداری کمتر (مثلاً دورهٔ استروئید)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6924,37 +6935,37 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+12"/>
         <source>Every day from the first day: each step lasts its days, with the dose as the team wrote it. It ends by itself after the last step. Steroids are best taken in the morning and at midday.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر روز از روز نخست: هر مرحله به اندازهٔ روزهای خودش طول می‌کشد، با مقداری که تیم درمان نوشته است. پس از آخرین مرحله خودبه‌خود پایان می‌یابد. بهتر است استروئیدها صبح و ظهر مصرف شوند.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>روزها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dose (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار (همان‌طور که نوشته شده)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله‌های دوره</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen step</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن مرحلهٔ برگزیده</translation>
     </message>
 </context>
 <context>
@@ -6962,7 +6973,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/settings/sharing_page.py" line="+87"/>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (شما)</translation>
     </message>
 </context>
 <context>
@@ -7204,17 +7215,17 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>add a radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دورهٔ پرتودرمانی یا اقدام درمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correct a radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح دورهٔ پرتودرمانی یا اقدام درمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove a radiotherapy course or procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن دورهٔ پرتودرمانی یا اقدام درمانی</translation>
     </message>
     <message>
         <location line="+146"/>
@@ -7258,7 +7269,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+6"/>
         <source>Add a radiotherapy course or procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دورهٔ پرتودرمانی یا اقدام درمانی…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7359,32 +7370,32 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+9"/>
         <location line="+9"/>
         <source>Radiotherapy, operations and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>پرتودرمانی، عمل‌های جراحی و اقدام‌های درمانی</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>About radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ پرتودرمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About surgery and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ جراحی و اقدام‌های درمانی</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add a &amp;radiotherapy course or procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن دورهٔ پرتودرمانی یا اقدام درمانی…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct it…</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7473,19 +7484,21 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+19"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Remove this treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>این درمان برداشته شود؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {what} and its days from your calendar? Use this only if it was entered by mistake.
 
 {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} و روزهایش از تقویم شما برداشته شوند؟ فقط اگر اشتباهی وارد شده از این استفاده کنید.
+
+{hint}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7735,22 +7748,22 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+5"/>
         <source>Remind me before I unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از باز کردن قفل هم به من یادآوری کن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون این گزینه، یادآوری‌ها فقط وقتی آغاز می‌شوند که پس از اجرای برنامه قفل دفترچه را باز کرده باشید. با آن، ساعت‌های یادآوری شما روی این رایانه نگه داشته می‌شود: فایل کوچکی کنار دفترچهٔ شما ساعت‌های نوبت‌های سه هفتهٔ آینده را فهرست می‌کند. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی، نه چیزی که نوشته‌اید. کسی که بتواند فایل‌های شما را بخواند ممکن است آن ساعت‌ها را ببیند. اگر این را به داشتن یادآوری هنگام ورود به رایانه ترجیح می‌دهید، این گزینه را خاموش بگذارید.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>هنگام ورود من به رایانه اجرا شود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treatment Journey then starts locked when you log in to this computer, so it can remind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این صورت Treatment Journey هنگام ورود شما به این رایانه، در حالت قفل اجرا می‌شود تا بتواند به شما یادآوری کند.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8072,7 +8085,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+4"/>
         <source>The new passphrase opens the journal from now on. Backups made before the change still open with the old one. If someone may know it, use “New keys” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>از این پس گذرواژهٔ تازه دفترچه را باز می‌کند. پشتیبان‌هایی که پیش از این تغییر ساخته شده‌اند هنوز با گذرواژهٔ پیشین باز می‌شوند. اگر ممکن است کسی گذرواژهٔ پیشین را بداند، به جای این کار از «کلیدهای تازه» در پایین استفاده کنید.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8102,22 +8115,22 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>The recovery key opens your journal if you forget your passphrase. If you lost it, make a new one: the old one no longer opens the journal, but backups made before still open with it. If someone else may have seen it, use “New keys” below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر گذرواژه‌تان را فراموش کنید، کلید بازیابی دفترچه را باز می‌کند. اگر آن را گم کرده‌اید، کلید تازه‌ای بسازید: کلید پیشین دیگر دفترچه را باز نمی‌کند، اما پشتیبان‌هایی که پیش‌تر ساخته شده‌اند هنوز با آن باز می‌شوند. اگر ممکن است کس دیگری آن را دیده باشد، به جای این کار از «کلیدهای تازه» در پایین استفاده کنید.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای تازه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If someone may know your passphrase or recovery key, a new passphrase alone is not enough: older copies of the journal&apos;s key file, inside every backup, still open it with the old secrets. This gives the journal a new encryption key, passphrase and recovery key, and re-locks (or deletes) the older backups in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر ممکن است کسی گذرواژه یا کلید بازیابی شما را بداند، گذرواژهٔ تازه به‌تنهایی کافی نیست: نسخه‌های قدیمی‌تر فایل کلید دفترچه، درون هر پشتیبان، هنوز با رمزهای پیشین آن را باز می‌کنند. این کار به دفترچه کلید رمزگذاری، گذرواژه و کلید بازیابی تازه می‌دهد و پشتیبان‌های قدیمی‌تر در پوشه‌اش را دوباره قفل می‌کند (یا پاک می‌کند).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make new key&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساختن کلیدهای تازه…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8163,7 +8176,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+2"/>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;به خاطر سپردن در این رایانه</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8265,7 +8278,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="-200"/>
         <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این صورت دفترچه بدون گذرواژه باز می‌شود. خاموش بودن امن‌تر است: با روشن بودن آن، هر کس بتواند در زمانی که وارد حساب کاربری‌تان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در یک فایل ساده.</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -8313,7 +8326,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+1"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8354,73 +8367,73 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-144"/>
         <source>Share this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری این دفترچه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a folder that your sync service already keeps in step with the other computer (a Syncthing folder, Nextcloud, Dropbox or OneDrive), or a USB stick you carry between them. Treatment Journey puts only encrypted files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه‌ای را برگزینید که سرویس همگام‌سازی شما از پیش آن را با رایانهٔ دیگر همگام نگه می‌دارد (یک پوشهٔ Syncthing، Nextcloud، Dropbox یا OneDrive)، یا یک فلش USB که میان آن‌ها جابه‌جا می‌کنید. Treatment Journey فقط فایل‌های رمزگذاری‌شده را در آنجا می‌گذارد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A folder you already sync</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه‌ای که از پیش همگام‌سازی می‌کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتخاب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ مشترک را برگزینید</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پوشه:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گذرواژهٔ شما:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your passphrase opens the shared journal on other computers too. Each person you add later gets their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ شما دفترچهٔ مشترک را روی رایانه‌های دیگر هم باز می‌کند. هر کسی که بعداً بیفزایید گذرواژهٔ خودش را خواهد داشت.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;شتراک‌گذاری</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose the folder to share through first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست پوشه‌ای را که از راه آن به اشتراک می‌گذارید برگزینید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no folder there. Choose a folder that exists, or connect the drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>در آنجا پوشه‌ای نیست. پوشه‌ای را برگزینید که وجود دارد، یا درایوی را که پوشه روی آن است وصل کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">نخست گذرواژه‌تان را بنویسید.</translation>
+        <translation>نخست گذرواژه‌تان را بنویسید.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That is not this journal&apos;s passphrase, so nothing was shared. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گذرواژهٔ این دفترچه نیست، پس چیزی به اشتراک گذاشته نشد. کلید Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -8428,133 +8441,133 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location filename="../tracker/ui/settings/sharing_page.py" line="+41"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sharing keeps this journal the same on two or three computers: yours, and a carer&apos;s who helps you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری این دفترچه را روی دو یا سه رایانه یکسان نگه می‌دارد: رایانهٔ شما و رایانهٔ مراقبی که در نوشتن آن کمکتان می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It works through a folder you already keep in step between computers: a Syncthing folder, Nextcloud, Dropbox, OneDrive, or a USB stick you carry. That folder receives only encrypted files. There is no server of ours, and nobody else can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کار از راه پوشه‌ای انجام می‌شود که از پیش میان رایانه‌ها همگام نگه می‌دارید: یک پوشهٔ Syncthing، Nextcloud، Dropbox، OneDrive، یا یک فلش USB که همراه می‌برید. آن پوشه فقط فایل‌های رمزگذاری‌شده دریافت می‌کند. هیچ سروری از ما در کار نیست و هیچ کس دیگری نمی‌تواند آن‌ها را بخواند.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each person opens the journal with their own passphrase. You add them here, on this computer; they type their passphrase themselves, so nobody shares a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کس دفترچه را با گذرواژهٔ خودش باز می‌کند. شما آن‌ها را اینجا، روی این رایانه، می‌افزایید؛ هر کس گذرواژه‌اش را خودش می‌نویسد، پس هیچ کس گذرواژه‌اش را با دیگری در میان نمی‌گذارد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Share this journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌&amp;گذاری این دفترچه…</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ مشترک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharing through:</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری از راه:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished">&amp;باز کردن پوشه</translation>
+        <translation>&amp;باز کردن پوشه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;همین حالا همگام‌سازی کن</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>رایانه‌ها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computers sharing this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>رایانه‌هایی که در این دفترچه شریک‌اند</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>People who may open it</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که می‌توانند آن را باز کنند</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People who may open this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که می‌توانند این دفترچه را باز کنند</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن یک نفر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف اشتراک‌گذاری</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer stops using the shared folder. The journal stays here with everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه دیگر از پوشهٔ مشترک استفاده نمی‌کند. دفترچه با همهٔ محتوایش اینجا می‌ماند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توقف اشتراک‌گذاری در این رایانه…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Not synced yet on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز در این رایانه همگام‌سازی نشده است.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last synced {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی: {when}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>You cannot remove yourself. To stop using the shared folder on this computer, use “Stop sharing on this computer…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید خودتان را حذف کنید. برای اینکه دیگر در این رایانه از پوشهٔ مشترک استفاده نشود، از «توقف اشتراک‌گذاری در این رایانه…» استفاده کنید.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This journal is now shared through {folder}. On the other computer, choose “Open a shared journal…” on the start screen, pick that folder once it has arrived there, and type the passphrase of the person using it. Add that person below first if it is not you.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچه اکنون از راه {folder} به اشتراک گذاشته شده است. روی رایانهٔ دیگر، در صفحهٔ آغاز «باز کردن دفترچهٔ مشترک…» را برگزینید، وقتی آن پوشه به آنجا رسید آن را انتخاب کنید و گذرواژهٔ کسی را که از آن رایانه استفاده می‌کند بنویسید. اگر آن فرد خودتان نیستید، نخست او را در پایین بیفزایید.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{name} may now open this journal. On their computer, they choose “Open a shared journal…” on the start screen and type the passphrase they just chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} اکنون می‌تواند این دفترچه را باز کند. او روی رایانهٔ خودش، در صفحهٔ آغاز «باز کردن دفترچهٔ مشترک…» را برمی‌گزیند و گذرواژه‌ای را که همین حالا انتخاب کرد می‌نویسد.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{name} was removed. New changes are locked with a new key their copy does not have. Remember to remove them from your sync service too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} حذف شد. تغییرهای تازه با کلید تازه‌ای قفل می‌شوند که نسخهٔ او ندارد. یادتان باشد او را از سرویس همگام‌سازی‌تان هم حذف کنید.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This computer no longer shares the journal. Everything in it is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه دیگر در اشتراک این دفترچه نیست. همهٔ محتوای آن هنوز اینجاست.</translation>
     </message>
 </context>
 <context>
@@ -9614,7 +9627,7 @@ If this keeps happening, you can send the technical report below to the people w
         <location filename="../tracker/ui/sync/controller.py" line="+223"/>
         <source>Sharing stopped because of an unexpected problem. Lock and unlock the journal to try again.</source>
         <extracomment>A sync service writes a file in steps (temp name, rename): wait for it to settle. A run finished: the SyncReport (None when the run failed). A run started or finished (for busy indicators). A plain message for the status bar when the problems changed (&quot;&quot; when they cleared). The last run&apos;s report (None before the first run or after a failed one). Plain messages of the last run&apos;s problems (translated), as shown. Bumped at detach: a run of an earlier session reports to nobody.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری به دلیل مشکلی پیش‌بینی‌نشده متوقف شد. برای امتحان دوباره، دفترچه را قفل کنید و دوباره قفلش را باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -9665,7 +9678,7 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+2"/>
         <source>{kind} · changed on two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · در دو رایانه تغییر کرده</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -9931,12 +9944,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+3"/>
         <source>Open a shared journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن دفترچهٔ مشترک…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A journal someone shared with you through a synced folder (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه‌ای که کسی از راه یک پوشهٔ همگام‌شده با شما به اشتراک گذاشته است (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -9979,12 +9992,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+4"/>
         <source>Did someone share their journal with you through a synced folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا کسی دفترچه‌اش را از راه یک پوشهٔ همگام‌شده با شما به اشتراک گذاشته است؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a &amp;shared journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن &amp;دفترچهٔ مشترک…</translation>
     </message>
 </context>
 <context>
@@ -10167,12 +10180,12 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+20"/>
         <source>Today: {what} – {site}, treatment {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز: {what} – {site}، جلسهٔ {n} از {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Today: {what} – {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز: {what} – {site}</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@ def test_marker_is_in_no_file_before_or_after_checkpoint(data_dir, journal):
     assert {"journal.db", "journal.db-wal", "journal.db-shm", "journal.keys", "journal.keys.spare", "app.json"} <= present
     assert files_containing(data_dir, MARKER) == []
 
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:  # a checkpoint cannot run under a write lock
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     assert files_containing(data_dir, MARKER) == []
     journal.close()

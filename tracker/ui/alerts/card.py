@@ -103,7 +103,8 @@ class AlertCard(QFrame):
         # text every line of a card pushes the rest of the window down.
         when = tr("Logged for {when}").format(
             when=QLocale().toString(card.occurred_at.astimezone(ctx.clock.zone), QLocale.FormatType.ShortFormat))
-        self.footer = _label(f"{when} · {tr('This app does not give medical advice; your team decides what to do.')}")
+        advice = tr("This app does not give medical advice; your team decides what to do.")
+        self.footer = _label(f"{when} · {advice}")
         self.footer.setStyleSheet("color: palette(placeholder-text);")
         texts.addWidget(self.footer)
         layout.addLayout(texts, 1)

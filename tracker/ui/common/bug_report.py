@@ -135,19 +135,26 @@ class BugReportDialog(QDialog):
         show_status(self.status, self.tr("The report was saved."))
 
 
-_showing = False
+_showing: BugReportDialog | None = None
 
 
 def show_bug_report(parent: QWidget | None, exc: BaseException) -> None:
-    """Show the dialog; a second failure while it is open is not stacked on top."""
-    global _showing
-    if _showing or QCoreApplication.instance() is None:
+    """Show the dialog (window-modal, without a nested event loop: a failure inside a callback
+    or an undo step returns at once); a second failure while it is open is not stacked on top."""
+    global _showing  # noqa: PLW0603 - one report on screen per process
+    if _showing is not None or QCoreApplication.instance() is None:
         return
-    _showing = True
-    try:
-        BugReportDialog(exc, parent).exec()
-    finally:
-        _showing = False
+    dialog = BugReportDialog(exc, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def closed() -> None:
+        global _showing  # noqa: PLW0603
+        _showing = None
+
+    dialog.finished.connect(closed)
+    _showing = dialog
+    dialog.open()
 
 
 def install_excepthook() -> None:
