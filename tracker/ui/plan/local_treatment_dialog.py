@@ -31,6 +31,7 @@ from tracker.domain import local_treatments as lt
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.ui.common import style
 from tracker.ui.common.errors import grow_to_fit, known_message
+from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
 from tracker.ui.plan.dialogs import _FormDialog
@@ -86,12 +87,11 @@ class LocalTreatmentDialog(_FormDialog):
         self.which_days.addItem(self.tr("every day"), False)
         self.fill_button = QPushButton(self.tr("&Fill in the days"))
         maker = QWidget()
-        maker_row = QHBoxLayout(maker)
+        maker_row = FlowLayout(maker)  # wraps onto a second line in a narrow dialog or with large text
         maker_row.setContentsMargins(0, 0, 0, 0)
         from_label = QLabel(self.tr("treatments from"))
         for w in (self.count, from_label, self.from_day, self.which_days, self.fill_button):
             maker_row.addWidget(w)
-        maker_row.addStretch(1)
 
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(self.tr("Treatment days"))

@@ -53,6 +53,9 @@ class JoinSharedDialog(QDialog):
         self.created = None
         self._op: BackgroundOp | None = None
         self.setWindowTitle(self.tr("Open a shared journal"))
+        # Wide enough to read a folder's path and the explanation without squinting (in characters,
+        # so it grows with the text size).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(self.tr(
             "Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, "
