@@ -127,7 +127,7 @@ def test_translated_labels_are_used():
     labels = ChartLabels(symptom_title="علائم (گزارش بیمار)", date_axis="تاریخ", line_band="خط {number}: {name}", rtl=True)
     series = SymptomSeries("fatigue", "خستگی", (SymptomPoint(datetime(2026, 3, 1, 9, tzinfo=UTC), 2),))
     data = ChartData(symptoms=[series], bands=[TreatmentBand(1, "Fulvestrant", date(2026, 1, 1), None)])
-    fig = symptom_chart(data, start=date(2026, 1, 1), end=TODAY, locale_strings=labels)
+    fig = symptom_chart(data, start=date(2026, 2, 1), end=TODAY, locale_strings=labels)  # daily: under 75 days
     assert fig.axes[0].get_title(loc="right") == "علائم (گزارش بیمار)"
     assert "خط 1: Fulvestrant" in _texts(fig)
     assert "خستگی" in _texts(fig)
@@ -177,8 +177,10 @@ def test_long_ranges_show_each_weeks_highest_rating():
     assert len(xs) == 100 and set(ys) == {3}  # each week's worst day (Thursday's 3), not the 1s
     assert texts[0] == "Fatigue: up to 3 Severe in the week of 1 Jan 2024"
     assert "highest rating each week" in ax.get_title(loc="left")
-    short = symptom_chart(data, start=date(2024, 1, 1), end=date(2024, 3, 31))
-    assert len(hover_index(short).entries[0][1]) == 91
+    three_months = symptom_chart(data, start=date(2024, 1, 1), end=date(2024, 3, 31))
+    assert len(hover_index(three_months).entries[0][1]) == 13  # weekly beyond 75 days: no tangle of daily lines
+    short = symptom_chart(data, start=date(2024, 1, 1), end=date(2024, 3, 1))
+    assert len(hover_index(short).entries[0][1]) == 61  # two months (a usual "since the last visit"): every entry
 
 
 def test_value_axis_uses_the_readers_digits():

@@ -80,8 +80,9 @@ def test_hover_shows_value_and_date(qtbot, ctx):
     # Several symptoms can share a dot (same day, same rating): any of them is right.
     same_spot = {t for a, xx, yy, tt in hover_index(view.figure).entries for t, px, py in zip(tt, xx, yy, strict=True) if (px, py) == (xs[i], ys[i])}
     assert view.hover_label.text() in same_spot
-    assert view.hover_label.text().split(" on ")[1] == texts[i].split(" on ")[1]
-    assert texts[i].split(" on ")[1].endswith(" 2026")
+    # Three months are shown week by week ("up to 2 Moderate in the week of 2 Feb 2026").
+    when = texts[i].split(" in the week of ")[1]
+    assert view.hover_label.text().split(" in the week of ")[1] == when and when.endswith(" 2026")
 
 
 def test_save_png_and_svg(qtbot, ctx, tmp_path, monkeypatch):

@@ -7,8 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 from tracker.services.reports.data import ChartData, SymptomPoint, SymptomSeries
 
-#: Ranges longer than this show each week's highest rating instead of every entry.
-WEEKLY_AFTER_DAYS = 400
+#: Ranges longer than this show each week's highest rating instead of every entry: daily ratings
+#: over three months or a year are a tangle of crossing lines (seen in the gallery), while the
+#: worst day of each week is what the patient and the clinic look for. A month or "since the last
+#: visit" (usually 3–8 weeks) still shows every entry.
+WEEKLY_AFTER_DAYS = 75
 
 
 def weekly_highest(points: list[SymptomPoint]) -> list[SymptomPoint]:

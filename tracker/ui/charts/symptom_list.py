@@ -97,11 +97,19 @@ class SymptomListModel(QAbstractListModel):
 
 def most_rated(series: list[SymptomSeries], start, end) -> list[str]:
     """Symptom ids by how often they were rated above "none" in the period, then the worst
-    rating, then how often rated at all."""
+    rating, then how often rated at all; each symptom's best scale first, its other scales
+    (how often, effect on daily life) only after every symptom has had one: two scales of one
+    symptom usually move together and their lines hide each other (seen in the gallery)."""
     scored = []
     for s in series:
         points = [p for p in s.points if start <= p.when.date() <= end]
         if points:
             present = sum(1 for p in points if p.rating > 0)
-            scored.append((-present, -max(p.rating for p in points), -len(points), s.label, s.symptom_id))
-    return [row[-1] for row in sorted(scored)]
+            scored.append((-present, -max(p.rating for p in points), -len(points), s.label, s.symptom_id, s.term_id))
+    ranked = sorted(scored)
+    seen: set[str] = set()
+    first, later = [], []
+    for row in ranked:
+        (later if row[-1] in seen else first).append(row[-2])
+        seen.add(row[-1])
+    return first + later
