@@ -169,7 +169,9 @@ def _save_entry(ctx: Ctx) -> Case:
         conn = ctx.bare_connection()
         with conn:  # one transaction: insert a log and one rating, commit (fsync, synchronous=FULL)
             cur = conn.execute(
-                "INSERT INTO diary_logs (occurred_at, tz, entered_at, recall_days, note) VALUES (?, ?, ?, 1, ?)",
+                # gid: every shared record carries one (the app's ORM default does the same work)
+                "INSERT INTO diary_logs (occurred_at, tz, entered_at, recall_days, note, gid) "
+                "VALUES (?, ?, ?, 1, ?, lower(hex(randomblob(16))))",
                 ("2026-01-01 10:00:00.000000", "Europe/London", "2026-01-01 10:00:00.000000", "bench"))
             conn.execute("INSERT INTO symptom_entries (log_id, term_id, severity) VALUES (?, 'fatigue', 2)",
                          (cur.lastrowid,))

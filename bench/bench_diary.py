@@ -126,8 +126,8 @@ def cases(ctx: Ctx) -> list[Case]:
         at = when().astimezone(UTC).replace(tzinfo=None)
         now = clock.now().astimezone(UTC).replace(tzinfo=None)
         cur = conn.cursor()
-        cur.execute("INSERT INTO diary_logs (occurred_at, tz, entered_at, entered_by_id, recall_days, note) "
-                    "VALUES (?, ?, ?, ?, 1, 'bench')", (at.strftime("%Y-%m-%d %H:%M:%S.%f"), "Europe/London", now.strftime("%Y-%m-%d %H:%M:%S.%f"), patient))
+        cur.execute("INSERT INTO diary_logs (occurred_at, tz, entered_at, entered_by_id, recall_days, note, gid) "
+                    "VALUES (?, ?, ?, ?, 1, 'bench', lower(hex(randomblob(16))))", (at.strftime("%Y-%m-%d %H:%M:%S.%f"), "Europe/London", now.strftime("%Y-%m-%d %H:%M:%S.%f"), patient))
         log_id = cur.lastrowid
         cur.executemany("INSERT INTO symptom_entries (log_id, term_id, severity, frequency, interference, location) "
                         "VALUES (?, ?, ?, ?, ?, ?)", [(log_id, "fatigue", 2, None, 1, None), (log_id, "nausea", 1, 2, None, None),
