@@ -1714,8 +1714,8 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
     </message>
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
-        <source>Remove {name}</source>
-        <translation>Quitar a {name}</translation>
+        <source>Remove a person</source>
+        <translation>Quitar a una persona</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4393,7 +4393,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+186"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+187"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -4665,7 +4665,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Abrir un diario compartido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own passphrase: the one you typed on their computer when they added you.</source>
         <translation>Alguien ha compartido su diario contigo a través de una carpeta sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive) o de una memoria USB. Elige esa carpeta tal como está en este ordenador y escribe tu propia frase de contraseña: la que escribiste en su ordenador cuando te añadió.</translation>
     </message>
@@ -4775,7 +4775,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-189"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-190"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -4875,12 +4875,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>El archivo de este diario está dañado y no se puede abrir. Tu frase de contraseña era correcta. Puedes restaurar la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The computer&apos;s password store could not be reached. Nothing was changed.</source>
-        <translation>No se ha podido acceder al almacén de contraseñas del ordenador. No ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your journal now has its new keys, but some older copies in its folder could not be re-locked: the computer could not write there (the disk may be full). They still open with the old passphrase and recovery key: delete them from the backups folder, or use New keys again once there is room.</source>
         <translation>Tu diario ya tiene sus claves nuevas, pero algunas copias anteriores de su carpeta no se han podido volver a cifrar: el ordenador no ha podido escribir allí (puede que el disco esté lleno). Se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas: bórralas de la carpeta de copias de seguridad, o vuelve a usar Claves nuevas cuando haya espacio.</translation>
     </message>
@@ -5485,7 +5480,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-71"/>
+        <source>The computer&apos;s password store could not be reached.</source>
+        <translation>No se ha podido acceder al almacén de contraseñas del ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no secure password store (keyring) that the app can use.</source>
+        <translation>Este ordenador no tiene un almacén de contraseñas seguro (llavero) que la aplicación pueda usar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
         <translation>Esa pauta no está completa. Revisa los días y la repetición.</translation>
     </message>
@@ -6062,7 +6067,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LocalTreatmentDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+52"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+53"/>
         <source>Correct a treatment</source>
         <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
         <translation>Corregir un tratamiento</translation>
@@ -6138,7 +6143,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>sesiones desde el</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Treatment days</source>
         <translation>Días de tratamiento</translation>
     </message>
@@ -8150,12 +8155,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+93"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
@@ -8205,7 +8210,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>Comprobando el almacén de contraseñas de este ordenador…</translation>
     </message>

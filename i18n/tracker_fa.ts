@@ -1714,8 +1714,8 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
     </message>
     <message>
         <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
-        <source>Remove {name}</source>
-        <translation>حذف {name}</translation>
+        <source>Remove a person</source>
+        <translation>حذف یک نفر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4390,7 +4390,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+186"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+187"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -4661,7 +4661,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>باز کردن دفترچهٔ مشترک</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own passphrase: the one you typed on their computer when they added you.</source>
         <translation>کسی دفترچه‌اش را از راه یک پوشهٔ همگام‌شده (Syncthing، Nextcloud، Dropbox، OneDrive) یا یک فلش USB با شما به اشتراک گذاشته است. همان پوشه را آن‌طور که روی این رایانه است برگزینید و گذرواژهٔ خودتان را بنویسید: همان که وقتی شما را افزود، روی رایانهٔ او نوشتید.</translation>
     </message>
@@ -4771,7 +4771,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-189"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-190"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -4871,12 +4871,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل این دفترچه آسیب دیده و باز نمی‌شود. گذرواژهٔ شما درست بود. می‌توانید تازه‌ترین پشتیبان را بازگردانید.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The computer&apos;s password store could not be reached. Nothing was changed.</source>
-        <translation>دسترسی به انبار گذرواژهٔ رایانه ممکن نشد. چیزی تغییر نکرد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your journal now has its new keys, but some older copies in its folder could not be re-locked: the computer could not write there (the disk may be full). They still open with the old passphrase and recovery key: delete them from the backups folder, or use New keys again once there is room.</source>
         <translation>دفترچهٔ شما اکنون کلیدهای تازه‌اش را دارد، اما برخی نسخه‌های قدیمی‌تر در پوشه‌اش را نمی‌شد دوباره قفل کرد: رایانه نتوانست در آنجا بنویسد (شاید دیسک پر باشد). آن‌ها هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند: آن‌ها را از پوشهٔ پشتیبان‌ها پاک کنید، یا وقتی جا باز شد دوباره از «کلیدهای تازه» استفاده کنید.</translation>
     </message>
@@ -5481,7 +5476,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً مقدار تازه را همان‌طور که تیم درمان گفته بنویسید.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-71"/>
+        <source>The computer&apos;s password store could not be reached.</source>
+        <translation>دسترسی به انبار گذرواژهٔ رایانه ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no secure password store (keyring) that the app can use.</source>
+        <translation>این رایانه انبار گذرواژهٔ امنی (کی‌رینگ) ندارد که برنامه بتواند از آن استفاده کند.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
         <translation>این برنامه کامل نیست. روزها و تکرار را بررسی کنید.</translation>
     </message>
@@ -6057,7 +6062,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LocalTreatmentDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+52"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+53"/>
         <source>Correct a treatment</source>
         <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
         <translation>اصلاح یک درمان</translation>
@@ -6133,7 +6138,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>جلسه از</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Treatment days</source>
         <translation>روزهای درمان</translation>
     </message>
@@ -8144,12 +8149,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+93"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>همیشه می‌توانید با Ctrl+L فوراً قفل کنید.</translation>
     </message>
@@ -8199,7 +8204,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پیش از باز شدن قفل در صفحهٔ آغاز نشان داده می‌شود، پس هر کس از این رایانه استفاده کند آن را می‌بیند.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>در حال بررسی محل نگهداری گذرواژه‌های این رایانه…</translation>
     </message>

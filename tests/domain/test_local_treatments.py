@@ -95,6 +95,19 @@ def test_procedure_kind_is_kept_only_for_procedures():
     ("whole brain", {"brain"}),
     ("left hip", set()),
     ("columna lumbar", {"spine"}),
+    # Letters name the vertebra level (the spinal-cord rules need these: hazard H-14).
+    ("T10", {"spine"}),
+    ("T10 SABR", {"spine"}),
+    ("T11-L1", {"spine"}),
+    ("L2–L4", {"spine"}),
+    ("C5", {"spine"}),
+    ("D8", {"spine"}),
+    ("hip and T12", {"spine"}),
+    ("backbone", {"spine"}),
+    ("right sacroiliac joint", {"spine"}),
+    ("T2 weighted scan of the liver", {"spine", "abdomen"}),  # generous on purpose: context only ever strengthens
+    ("left femur", set()),
+    ("ribs 4 to 6", {"chest"}),
 ])
 def test_site_areas(site, areas):
     assert site_areas(site) == areas

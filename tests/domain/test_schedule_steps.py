@@ -43,9 +43,16 @@ def test_a_window_in_the_middle_gets_the_right_step():
     assert [(s.day.day, s.dose_text, s.index) for s in slots] == [(5, "4 mg", 4), (6, "4 mg", 5), (7, "2 mg", 6)]
 
 
-def test_a_team_reduction_wins_over_the_step_text():
+def test_a_team_reduction_changes_the_rest_of_its_step_and_never_a_later_one():
+    """The next step's own (lower) dose applies from its first day: carrying "6 mg" into the
+    4 mg and 2 mg steps would remind of a higher dose than the plan."""
     slots = list(occurrences(Schedule(TAPER, date(2025, 3, 1)), [Reduce(date(2025, 3, 3), "6 mg")]))
-    assert [s.dose_text for s in slots][:4] == ["8 mg", "8 mg", "6 mg", "6 mg"]
+    assert [s.dose_text for s in slots] == ["8 mg", "8 mg", "6 mg", "4 mg", "4 mg", "4 mg", "2 mg", "2 mg"]
+    first_day = list(occurrences(Schedule(TAPER, date(2025, 3, 1)), [Reduce(date(2025, 3, 1), "6 mg")]))
+    assert [s.dose_text for s in first_day] == ["6 mg"] * 3 + ["4 mg"] * 3 + ["2 mg"] * 2
+    in_a_window = list(occurrences(Schedule(TAPER, date(2025, 3, 1)), [Reduce(date(2025, 3, 5), "3 mg")],
+                                   window_start=date(2025, 3, 6), window_end=date(2025, 3, 7)))
+    assert [s.dose_text for s in in_a_window] == ["3 mg", "2 mg"]
 
 
 def test_round_trip_and_describe():

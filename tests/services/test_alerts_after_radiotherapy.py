@@ -22,7 +22,7 @@ def _numbness(journal):
     return {a.rule_id: a.level for a in result.alerts}
 
 
-@pytest.mark.parametrize("site, spine", [("lower spine", True), ("left hip", False)])
+@pytest.mark.parametrize("site, spine", [("lower spine", True), ("T10 SABR", True), ("L2–L4", True), ("left hip", False)])
 def test_new_numbness_after_radiotherapy_to_the_spine_means_call_now(journal, site, spine):
     course = LocalTreatment(kind="radiotherapy", site=site, days=course_days(date(2026, 3, 2), 5),
                             dose_text="20 Gy in 5 fractions", at=time(10, 0))

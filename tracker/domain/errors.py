@@ -47,7 +47,13 @@ class JournalDamaged(KnownError):
 
 
 class PasswordStoreUnreachable(KnownError):
-    message = "The computer's password store could not be reached. Nothing was changed."
+    message = "The computer's password store could not be reached."
+
+
+class NoSecurePasswordStore(KnownError):
+    """Why "Remember on this computer" is unavailable (its message is the reason shown)."""
+
+    message = "This computer has no secure password store (keyring) that the app can use."
 
 
 class OldCopiesNotRelocked(KnownError):

@@ -134,8 +134,9 @@ def validate(treatment: LocalTreatment, *, today: date, line_start: date | None 
 #: type them). Matching is generous on purpose: a wrong match only adds a suggestion or
 #: strengthens an alert's context; it never weakens one.
 _AREA_WORDS = {
-    "spine": ("spine", "spinal", "vertebra", "vertebrae", "back", "neck", "cervical", "thoracic", "lumbar",
-              "sacrum", "sacral", "coccyx", "column", "columna", "vértebra", "vertebral", "espalda", "cuello",
+    "spine": ("spine", "spinal", "vertebra", "vertebrae", "back", "backbone", "neck", "cervical", "thoracic",
+              "lumbar", "sacrum", "sacral", "sacroiliac", "coccyx", "column", "columna", "vértebra", "vertebral",
+              "espalda", "cuello",
               "lumbar", "ستون فقرات", "مهره", "کمر", "گردن", "پشت"),
     "chest": ("chest", "lung", "lungs", "breast", "ribs", "rib", "oesophagus", "esophagus", "mediastinum",
               "sternum", "chest wall", "tórax", "pulmón", "pecho", "mama", "costilla", "ریه", "سینه", "قفسه"),
@@ -146,11 +147,18 @@ _AREA_WORDS = {
 }
 
 
+#: A vertebra as radiotherapy letters name it: C1–C7, T1–T12 (D for dorsal), L1–L5, S1–S5,
+#: alone or in a range ("T10", "T11-L1", "L2–L4"; "T10 SABR").
+_VERTEBRA_LEVEL = re.compile(r"(?<![a-z0-9])[ctdls]\s?(?:[1-9]|1[0-2])(?![0-9])")
+
+
 def site_areas(site: str) -> frozenset[str]:
-    """The body areas a site names ("lower back and pelvis" → spine, abdomen)."""
+    """The body areas a site names ("lower back and pelvis" → spine, abdomen; "T10" → spine)."""
     text = site.casefold()
     words = set(re.findall(r"\w+", text))
     found = set()
+    if _VERTEBRA_LEVEL.search(text):
+        found.add("spine")
     for area, terms in _AREA_WORDS.items():
         for term in terms:
             if (" " in term and term in text) or term in words:

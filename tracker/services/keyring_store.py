@@ -10,13 +10,15 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.domain.errors import JournalDamaged, PasswordStoreUnreachable
+from tracker.domain.errors import JournalDamaged, NoSecurePasswordStore, PasswordStoreUnreachable
 from tracker.storage import journal as journal_store
 from tracker.storage import keyslots
 from tracker.storage.journal import OpenJournal
 from tracker.storage.paths import journal_paths
 
 SERVICE = "Treatment Journey"
+#: Why the option is unavailable (shown after "Not available:"; KnownError messages, so translated).
+UNREACHABLE = PasswordStoreUnreachable.message
 _INSECURE_BACKENDS = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null", "PlaintextKeyring")
 
 
@@ -41,10 +43,10 @@ def status() -> KeyringStatus:
             and getattr(b, "priority", 0) > 0
         ]
         if not secure:
-            return KeyringStatus(False, "This computer has no secure password store (keyring) that the app can use.")
+            return KeyringStatus(False, NoSecurePasswordStore.message)
         return KeyringStatus(True, "")
     except (KeyringError, OSError):  # the store's own errors, or its D-Bus socket gone: "not available"
-        return KeyringStatus(False, "The computer's password store could not be reached.")
+        return KeyringStatus(False, UNREACHABLE)
 
 
 #: An empty file in the journal folder saying "the key is in this computer's keyring". It holds

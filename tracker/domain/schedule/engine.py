@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.domain.schedule.adjustments import Adjustment, Break, Delay, End, Hold, Reduce, Resume
-from tracker.domain.schedule.patterns import Pattern
+from tracker.domain.schedule.patterns import Pattern, Steps
 from tracker.domain.schedule.schedule import Schedule
 from tracker.domain.schedule.slots import DoseSlot
 
@@ -153,8 +153,13 @@ def occurrences(schedule: Schedule, adjustments: Sequence[Adjustment] = (), wind
             if window_end is not None and day > window_end:
                 return
             dose_text = pattern.unit_dose_text(unit.k)
+            # A course that steps down gives each step its own dose: a reduction changes the
+            # rest of the step it falls in, never a later step (which would show a higher dose
+            # than the plan's next step).
+            step_start = (day - timedelta(days=pattern.days_into_step(unit.k)) if isinstance(pattern, Steps)
+                          else None)
             for red in reductions:
-                if red.on <= day:
+                if red.on <= day and (step_start is None or red.on >= step_start):
                     dose_text = red.dose_text
             yield DoseSlot(
                 day=day,

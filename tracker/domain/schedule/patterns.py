@@ -260,6 +260,14 @@ class Steps(_SingleDose):
     def unit_times(self, k: int) -> tuple[time, ...] | None:
         return self.step_of(k).times
 
+    def days_into_step(self, k: int) -> int:
+        """How many days of its step come before day k (0 on a step's first day)."""
+        for step in self.steps[:-1]:
+            if k < step.days:
+                return k
+            k -= step.days
+        return k
+
 
 _KINDS: dict[str, type] = {cls.kind: cls for cls in (Interval, Loading, StepDown, CycleDays, FixedDates, Steps)}
 

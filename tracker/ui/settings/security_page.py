@@ -291,8 +291,13 @@ class SecurityPage(QWidget):
         journal_id = journal.journal_id
 
         def probe(_progress):
+            from tracker.domain.errors import PasswordStoreUnreachable
+
             status = keyring_store.status()
-            return status, status.available and keyring_store.is_remembered(journal_id)
+            try:
+                return status, status.available and keyring_store.is_remembered(journal_id)
+            except PasswordStoreUnreachable:  # a locked or unreachable store: say so, not a bug
+                return keyring_store.KeyringStatus(False, keyring_store.UNREACHABLE), False
 
         self.remember.setEnabled(False)
         self.remember_note.setStyleSheet("")

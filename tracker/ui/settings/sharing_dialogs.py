@@ -335,7 +335,7 @@ def remove_person_dialog(name: str, parent: QWidget | None = None) -> ConfirmDia
         return QCoreApplication.translate("SharingDialogs", text)
 
     return ConfirmDialog(
-        tr("Remove {name}").format(name=name),
+        tr("Remove a person"),  # window titles never carry a name (task switchers show them)
         tr("{name} will no longer be able to open new changes to this journal: the journal gets a new key "
            "that their copy does not have. What is already on their computer stays there.\n\n"
            "Also remove {name} from your sync service (for example, stop sharing the folder with their "
