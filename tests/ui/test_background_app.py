@@ -121,10 +121,14 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
 
 
 def test_with_reminders_off_closing_quits_as_before(qtbot, background, main_window):
-    from tracker.services import reminders
+    from tracker.services import appointment_reminders, reminders
 
     prefs = reminders.load_settings(main_window.ctx.journal)
     reminders.save_settings(main_window.ctx.journal, reminders.ReminderSettings(False, prefs.repeat_minutes, None))
+    main_window.ctx.events.notify(Change.SETTINGS)
+    assert main_window.runs_in_background()  # appointment reminders are still on
+    appointment_reminders.save_settings(main_window.ctx.journal,
+                                        appointment_reminders.AppointmentReminderSettings(enabled=False))
     main_window.ctx.events.notify(Change.SETTINGS)
     main_window.close()
     assert not main_window.isVisible() and not main_window.reminders.timer.isActive()

@@ -39,3 +39,29 @@ def test_settings_saved_and_ics_written(qtbot, ctx, tmp_path):
     assert reminders.load_settings(ctx.journal).ics_path == str(target)
     page._set_path(None)
     assert reminders.load_settings(ctx.journal).ics_path is None
+
+
+def test_appointment_reminders_choice_is_saved_with_a_typed_notice(qtbot, ctx):
+    from tracker.domain import appointment_reminders as rules
+    from tracker.services import appointment_reminders
+    from tracker.ui.context import Change
+
+    notices = []
+    ctx.events.changed.connect(notices.append)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    assert page.appointments.isChecked() and page.lead.currentData() == rules.HOUR_1  # on, an hour before
+    assert [page.lead.itemText(i) for i in range(page.lead.count())] == [
+        "30 minutes before", "1 hour before", "2 hours before", "The evening before, at 19:00"]
+    page.lead.setCurrentIndex(page.lead.findData(rules.EVENING))
+    assert appointment_reminders.load_settings(ctx.journal) == appointment_reminders.AppointmentReminderSettings(
+        True, rules.EVENING)
+    assert notices == [Change.SETTINGS]
+    page.enabled.setChecked(False)  # dose reminders off: the times file still serves appointments
+    assert page.keep_times.isEnabled()
+    page.appointments.setChecked(False)
+    assert appointment_reminders.load_settings(ctx.journal).enabled is False
+    assert not page.lead.isEnabled() and not page.keep_times.isEnabled()
+    again = create_page(ctx)
+    qtbot.addWidget(again)
+    assert not again.appointments.isChecked() and again.lead.currentData() == rules.EVENING

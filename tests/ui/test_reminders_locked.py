@@ -13,7 +13,18 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from tracker.services import doses, journals, people, plan, reminder_times, reminders, settings
+from tracker.domain import appointment_reminders as appointment_rules
+from tracker.services import (
+    appointment_reminders,
+    appointments,
+    doses,
+    journals,
+    people,
+    plan,
+    reminder_times,
+    reminders,
+    settings,
+)
 from tracker.ui.context import Change
 from tracker.ui.reminders import notify
 from tracker.ui.reminders.controller import ReminderController
@@ -64,8 +75,8 @@ def window(qtbot, data_dir, journal, clock):
     doses.record(journal, clock, morning, doses.TAKEN, entered_by_id=None)
     reminders.mark_seen(journal, clock)
     settings.set(journal, settings.AUTO_LOCK_MINUTES, 1)
-    recorder = RecordingNotifier()
-    controller = ReminderController(clock, data_dir, notifier=recorder)
+    recorder, appointment_recorder = RecordingNotifier(), RecordingNotifier()
+    controller = ReminderController(clock, data_dir, notifier=recorder, appointment_notifier=appointment_recorder)
     win = MainWindow(data_dir, journal, clock, idle_tick_ms=20, reminders=controller)
     controller.show_requested.connect(win.bring_forward)
     controller.unlock_requested.connect(win.bring_forward)
@@ -73,6 +84,7 @@ def window(qtbot, data_dir, journal, clock):
     win.show()
     qtbot.waitExposed(win)
     win.notifier = recorder
+    win.appointment_notifier = appointment_recorder
     yield win
     for op in list(win._ops):
         op.wait(30000)
@@ -238,3 +250,80 @@ def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal
     for c in (controller, fallback):
         c.shutdown()
         c.deleteLater()
+
+
+def at_london(clock, hour: int, minute: int = 0, day: int = 10) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=clock.zone)
+
+
+def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(qtbot, window, clock):
+    controller, sent = window.reminders, window.appointment_notifier.shown
+    appointments.add(window.ctx.journal, kind="radiotherapy", starts_at=at_london(clock, 15), place="Radiotherapy suite",
+                     notes="lower spine")
+    window.ctx.events.notify(Change.APPOINTMENTS)
+    window.lock(automatic=True)
+    assert window.locked and controller.ctx is None
+    clock.set(at_london(clock, 13, 59))
+    controller.tick()
+    assert sent == []
+    clock.set(at_london(clock, 14))  # an hour before (the default)
+    controller.tick()
+    controller.tick()
+    assert len(sent) == 1  # exactly one, whatever the number of ticks
+    title, body, actions = sent[0]
+    assert (title, body) == ("Treatment Journey", "An appointment at 15:00.")
+    assert [key for key, _label in actions] == [notify.DEFAULT, notify.SNOOZE]  # nothing to mark taken
+    assert window.notifier.shown == []  # the dose notification is a different one
+    clock.set(at_london(clock, 14, 45))
+    controller.tick()
+    assert len(sent) == 1  # not repeated like a dose
+    window.appointment_notifier.activated.emit(notify.SNOOZE)
+    assert not window.appointment_notifier.on_screen
+    clock.set(at_london(clock, 14, 54))
+    controller.tick()
+    assert len(sent) == 1
+    clock.set(at_london(clock, 14, 55))
+    controller.tick()
+    assert len(sent) == 2 and sent[1][1] == "An appointment at 15:00."  # back after 10 minutes
+    unlock(qtbot, window)
+    controller.tick()
+    assert len(sent) == 2  # unlocking is not a new reminder
+    clock.set(at_london(clock, 15))
+    controller.tick()
+    assert not window.appointment_notifier.on_screen  # it has started: the reminder goes
+    assert len(sent) == 2
+
+
+def test_an_appointment_reminds_from_the_saved_times_before_any_unlock(qtbot, window, clock, data_dir):
+    journal = window.ctx.journal
+    appointment_reminders.save_settings(journal, appointment_reminders.AppointmentReminderSettings(
+        True, appointment_rules.EVENING))
+    appointments.add(journal, kind="clinic", starts_at=at_london(clock, 9, 30, day=11), place="Oncology clinic")
+    reminder_times.set_keeps_file(journal, True)
+    window.ctx.events.notify(Change.SETTINGS)
+    text = reminder_times.file_path(data_dir, window.journal_id).read_text()
+    assert "clinic" not in text and "Oncology" not in text
+    recorder = RecordingNotifier()
+    fresh = ReminderController(clock, data_dir, notifier=RecordingNotifier(), appointment_notifier=recorder)
+    assert fresh.load_saved_times(window.journal_id)
+    clock.set(at_london(clock, 19, 1))
+    fresh.tick()
+    fresh.tick()
+    assert [body for _t, body, _a in recorder.shown] == ["An appointment tomorrow at 09:30."]
+    fresh.shutdown()
+    fresh.deleteLater()
+
+
+def test_clicking_an_appointment_reminder_shows_the_calendar(qtbot, window, clock):
+    appointments.add(window.ctx.journal, kind="scan", starts_at=at_london(clock, 12, 30))
+    window.ctx.events.notify(Change.APPOINTMENTS)  # due now (12:00): it reminds at once
+    assert [body for _t, body, _a in window.appointment_notifier.shown] == ["An appointment at 12:30."]
+    window.show_section("diary")
+    window.showMinimized()
+    window.appointment_notifier.activated.emit(notify.DEFAULT)
+    assert not window.isMinimized() and window.sidebar.current_section_id() == "plan"
+    assert window.stack.views["plan"].tabs.currentIndex() == 1  # Calendar, with the appointments
+    appointment_reminders.save_settings(window.ctx.journal, appointment_reminders.AppointmentReminderSettings(False))
+    appointments.add(window.ctx.journal, kind="scan", starts_at=at_london(clock, 12, 45))
+    window.ctx.events.notify(Change.SETTINGS)
+    assert len(window.appointment_notifier.shown) == 1  # off: no more

@@ -20,6 +20,7 @@ from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tracker.domain.appointment_reminders import LEADS as APPOINTMENT_LEADS
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import LAB_TEST_IDS, Measurement, validate_lab_value, validate_measurement
 from tracker.domain.schedule.engine import occurrences
@@ -372,6 +373,8 @@ SETTING_SHAPES: dict[str, Callable[[Any], bool]] = {
     "reminders.repeat_minutes": _is_number,
     "reminders.ics_path": lambda v: v is None or isinstance(v, str),
     "reminders.last_seen": lambda v: _is_iso(v, datetime.fromisoformat),
+    "reminders.appointments": lambda v: isinstance(v, bool),
+    "reminders.appointments_lead": lambda v: v in APPOINTMENT_LEADS,
 }
 
 

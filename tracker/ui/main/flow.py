@@ -84,7 +84,7 @@ class StartFlow(QObject):
         unlock_open = self.unlock_window is not None and self.unlock_window.isVisible()
         if main_stays or self.wizard is not None or unlock_open:
             return
-        if self.main_window is None and self.reminders is not None and self.reminders.enabled and self.reminders.times.times:
+        if self.main_window is None and self.reminders is not None and self.reminders.enabled and not self.reminders.times.empty:
             from tracker.ui.reminders.background import tell_once
 
             self._notice = tell_once(self.data_dir, self.reminders)

@@ -30,12 +30,12 @@ def tell_once(data_dir: Path, controller) -> QMessageBox | None:
         pass  # it may be said again next time; nothing is lost
     title = _tr("Treatment Journey is still running")
     if controller.tray is not None:
-        controller.tray.showMessage(title, _tr("It keeps running to remind you of doses, locked. Click this icon "
-                                               "to open it; choose Quit in its menu to stop it."),
+        controller.tray.showMessage(title, _tr("It keeps running to remind you of doses and appointments, locked. "
+                                               "Click this icon to open it; choose Quit in its menu to stop it."),
                                     QSystemTrayIcon.MessageIcon.Information, 15_000)
         return None
     box = QMessageBox(QMessageBox.Icon.Information, title, _tr(
-        "Treatment Journey keeps running to remind you of doses. Your journal is locked.\n\n"
+        "Treatment Journey keeps running to remind you of doses and appointments. Your journal is locked.\n\n"
         "To open it again, start Treatment Journey as usual. To stop it completely, choose "
         "File → Quit (Ctrl+Q) in its window."), QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,6 +10,10 @@ Every 30 seconds it checks what is due and shows one notification ("A dose is du
 replacing it at each repeat until the doses are marked. The notification offers "Taken"
 (recorded as taken by the patient; when locked, the unlock window opens and the doses are
 marked right after unlocking), "Snooze 10 min", and a click that shows Today.
+
+Appointments (clinic visits, each radiotherapy or procedure day) remind in a notification of
+their own ("An appointment at 10:30"), once, at the lead time she chose; it offers "Snooze
+10 min" and a click that shows the Plan's calendar. It never says what or where.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
@@ -56,7 +60,8 @@ class ReminderController(QObject):
     quit_requested = Signal()
 
     def __init__(self, clock, data_dir: Path, parent: QObject | None = None, *,
-                 notifier: notify.Notifier | None = None, tray: bool | None = None) -> None:
+                 notifier: notify.Notifier | None = None, appointment_notifier: notify.Notifier | None = None,
+                 tray: bool | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
         self.data_dir = Path(data_dir)
@@ -64,7 +69,8 @@ class ReminderController(QObject):
         self.window: QWidget | None = parent if isinstance(parent, QWidget) else None
         #: Coming due times (UTC instants and counts); all a locked app knows.
         self.times = reminder_times.ReminderTimes()
-        #: Reminders are on (as last read from the journal, or from the saved times at a locked start).
+        #: Dose or appointment reminders are on (as last read from the journal, or from the
+        #: saved times at a locked start).
         self.enabled = True
         self._last_notified: dict[datetime, datetime] = {}  # due instant -> when we last reminded
         self._shown_due: list[datetime] = []  # the instants the notification on screen is about
@@ -78,6 +84,14 @@ class ReminderController(QObject):
         self.notifier = notifier if notifier is not None else notify.Notifier(self)
         self.notifier.activated.connect(self._action)
         self.notifier.failed.connect(self._notifier_failed)
+        # A notification of its own, so an appointment never replaces a dose's (with its Taken).
+        self.appointment_notifier = (appointment_notifier if appointment_notifier is not None
+                                     else notify.Notifier(self))
+        self.appointment_notifier.activated.connect(self._appointment_action)
+        self.appointment_notifier.failed.connect(self._appointment_notifier_failed)
+        self._appointments_notified: set[reminder_times.AppointmentTime] = set()
+        self._appointments_shown: list[reminder_times.AppointmentTime] = []
+        self._appointments_snoozed_until: datetime | None = None
         self.tray: QSystemTrayIcon | None = None
         if tray if tray is not None else QSystemTrayIcon.isSystemTrayAvailable():
             self._make_tray()
@@ -147,10 +161,11 @@ class ReminderController(QObject):
         """Work out the coming times again; write (or remove) the saved copy as she chose."""
         if not self.unlocked:
             return
-        from tracker.services import reminders
+        from tracker.services import appointment_reminders, reminders
 
         journal = self.ctx.journal
-        self.enabled = reminders.load_settings(journal).enabled
+        self.enabled = (reminders.load_settings(journal).enabled
+                        or appointment_reminders.load_settings(journal).enabled)
         self.times = reminder_times.compute(journal, self.clock)
         try:
             reminder_times.refresh_file(journal, self.data_dir, self.times)
@@ -263,6 +278,7 @@ class ReminderController(QObject):
             if self.unlocked:
                 self.ctx.events.notify(Change.DOSES)  # which also works out the coming times again
                 return  # the "doses" event calls tick() again
+        self.tick_appointments()
         try:
             due = self._due_instants()
             repeat = self._repeat()
@@ -307,6 +323,79 @@ class ReminderController(QObject):
         """No notification service after all: the tray carries this and later reminders."""
         self._last_notified.clear()
         self.tick()
+
+    # -- appointments: once each, at the lead time she chose ------------------------------------
+
+    def _appointments_due(self) -> list[reminder_times.AppointmentTime]:
+        if self.unlocked:
+            from tracker.services import appointment_reminders
+
+            return sorted({reminder_times.appointment_time(r.when, r.starts_at)
+                           for r in appointment_reminders.due_now(self.ctx.journal, self.clock)})
+        return self.times.appointments_due(self.clock.now())
+
+    def tick_appointments(self) -> None:
+        try:
+            due = self._appointments_due()
+        except KnownError:
+            return
+        now = self.clock.now()
+        # Started, moved or deleted: forget it, and take it off the screen.
+        self._appointments_notified &= set(due)
+        if self._appointments_shown and not set(self._appointments_shown) & set(due):
+            self._appointments_shown = []
+            self.appointment_notifier.withdraw()
+        if self._appointments_snoozed_until is not None:
+            if now < self._appointments_snoozed_until:
+                return
+            self._appointments_snoozed_until = None
+        fresh = [a for a in due if a not in self._appointments_notified]
+        if not fresh:
+            return
+        self._appointments_notified |= set(fresh)
+        self._appointments_shown = sorted(set(fresh) | (set(self._appointments_shown) & set(due)))
+        self.notify_appointments(self._appointments_shown)
+
+    def notify_appointments(self, due: list[reminder_times.AppointmentTime]) -> None:
+        title = self.tr("Treatment Journey")
+        # Only the time: never what or where (notifications can show on a locked screen).
+        first = min(a.starts_at for a in due).astimezone(self.clock.zone)
+        at = QLocale().toString(QTime(first.hour, first.minute), QLocale.FormatType.ShortFormat)
+        tomorrow = first.date() > self.clock.today()
+        if len({a.starts_at for a in due}) == 1:
+            message = (self.tr("An appointment tomorrow at {time}.") if tomorrow
+                       else self.tr("An appointment at {time}.")).format(time=at)
+        else:
+            message = (self.tr("Appointments are coming up, the first tomorrow at {time}.") if tomorrow
+                       else self.tr("Appointments are coming up, the first at {time}.")).format(time=at)
+        actions = [(notify.DEFAULT, self.tr("Show appointments")), (notify.SNOOZE, self.tr("Snooze 10 min"))]
+        if not self.appointment_notifier.show(title, message, actions) and self.tray is not None:
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 0)
+
+    def _appointment_notifier_failed(self) -> None:
+        """No notification service after all: the tray says it."""
+        self._appointments_notified -= set(self._appointments_shown)
+        self._appointments_shown = []
+        self.tick_appointments()
+
+    def _appointment_action(self, key: str) -> None:
+        if key == notify.SNOOZE:
+            self.snooze_appointments()
+        elif key == notify.DEFAULT:
+            self._appointments_shown = []  # answered: the notification has gone
+            self.open_appointments()
+
+    def snooze_appointments(self) -> None:
+        """The same reminder again in 10 minutes (if the appointment has not started by then)."""
+        self._appointments_snoozed_until = self.clock.now() + SNOOZE
+        self._appointments_notified -= set(self._appointments_shown)
+        self._appointments_shown = []
+        self.appointment_notifier.withdraw()
+
+    def open_appointments(self) -> None:
+        self.show_requested.emit()
+        if self.ctx is not None:
+            self.ctx.events.navigate.emit("plan", "calendar")
 
     # -- what she can do with a reminder ------------------------------------------------------------
 
@@ -404,5 +493,6 @@ class ReminderController(QObject):
         self.timer.stop()
         self.detach()
         self.notifier.stop()
+        self.appointment_notifier.stop()
         if self.tray is not None:
             self.tray.hide()

@@ -1,5 +1,5 @@
-"""Settings → Reminders: on/off, how often to repeat, the reminder-times file, start at login,
-calendar (.ics) file.
+"""Settings → Reminders: on/off, how often to repeat, reminders before appointments (and how
+long before), the reminder-times file, start at login, calendar (.ics) file.
 
 Reminder times are set per drug in the plan editor (each drug has its own times of day).
 """
@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain import appointment_reminders as appointment_rules
 from tracker.domain.errors import KnownError
-from tracker.services import calendar_ics, reminder_times, reminders
+from tracker.services import appointment_reminders, calendar_ics, reminder_times, reminders
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
@@ -59,13 +62,30 @@ class RemindersPage(QWidget):
                                      "(Treatment Journey keeps running until you choose Quit)."))
         repeat_note.setWordWrap(True)
         form.addRow(repeat_note)
+        self.appointments = QCheckBox(self.tr("Remind me before appointments"))
+        form.addRow(self.appointments)
+        self.lead = QComboBox()
+        evening = QLocale().toString(QTime(appointment_rules.EVENING_AT.hour, appointment_rules.EVENING_AT.minute),
+                                     QLocale.FormatType.ShortFormat)
+        labels = {appointment_rules.MINUTES_30: self.tr("30 minutes before"),
+                  appointment_rules.HOUR_1: self.tr("1 hour before"),
+                  appointment_rules.HOURS_2: self.tr("2 hours before"),
+                  appointment_rules.EVENING: self.tr("The evening before, at {time}").format(time=evening)}
+        for lead in appointment_rules.LEADS:
+            self.lead.addItem(labels[lead], lead)
+        self.lead.setAccessibleName(self.tr("When to remind before appointments"))
+        form.addRow(self.tr("&When:"), self.lead)
+        appointments_note = QLabel(self.tr("Appointment reminders give only the time, never what or where."))
+        appointments_note.setWordWrap(True)
+        form.addRow(appointments_note)
         self.keep_times = QCheckBox(self.tr("Remind me before I unlock"))
         form.addRow(self.keep_times)
         keep_note = QLabel(self.tr("Without this, reminders start only once you have unlocked your journal after "
-                                   "starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of "
-                                   "the next three weeks' doses. It shows only that something is due at those "
-                                   "times: no drug names, no doses, nothing you wrote. Someone who can read your files "
-                                   "could see those times. Leave it off if you prefer that to reminders at login."))
+                                   "starting the app. With it, your reminder times are kept on this computer: a small "
+                                   "file beside your journal lists the times of the next three weeks' doses and "
+                                   "appointments. It shows only that something is due at those times: no drug names, "
+                                   "no doses, nothing you wrote. Someone who can read your files could see those "
+                                   "times. Leave it off if you prefer that to reminders at login."))
         keep_note.setWordWrap(True)
         form.addRow(keep_note)
         self.login = QCheckBox(self.tr("Start when I log in"))
@@ -106,6 +126,9 @@ class RemindersPage(QWidget):
         self.repeat.valueChanged.connect(self._follow)
         self.enabled.toggled.connect(self._save)
         self.repeat.valueChanged.connect(self._save)
+        self.appointments.toggled.connect(self._follow)
+        self.appointments.toggled.connect(self._save_appointments)
+        self.lead.currentIndexChanged.connect(self._save_appointments)
         self.keep_times.toggled.connect(self._keep_times_toggled)
         self.login.toggled.connect(self._login_toggled)
         self.choose.clicked.connect(self._choose)
@@ -115,15 +138,20 @@ class RemindersPage(QWidget):
         prefs = reminders.load_settings(self.ctx.journal)
         self.enabled.setChecked(prefs.enabled)
         self.repeat.setValue(prefs.repeat_minutes)
+        appointment_prefs = appointment_reminders.load_settings(self.ctx.journal)
+        self.appointments.setChecked(appointment_prefs.enabled)
+        self.lead.setCurrentIndex(self.lead.findData(appointment_prefs.lead))
         self.keep_times.setChecked(reminder_times.keeps_file(self.ctx.journal))
         self.login.setChecked(autostart.supported() and autostart.is_enabled())
         self.ics_path.setText(prefs.ics_path or "")
         self.stop.setEnabled(bool(prefs.ics_path))
 
     def _follow(self, *_args) -> None:
-        """Repeating only means something while reminders are on; "1 minute", not "1 minutes"."""
+        """Repeating (and a lead time) only mean something while their reminders are on;
+        "1 minute", not "1 minutes"."""
         self.repeat.setEnabled(self.enabled.isChecked())
-        self.keep_times.setEnabled(self.enabled.isChecked())
+        self.lead.setEnabled(self.appointments.isChecked())
+        self.keep_times.setEnabled(self.enabled.isChecked() or self.appointments.isChecked())
         self.repeat.setSuffix(self.tr(" minute") if self.repeat.value() == 1 else self.tr(" minutes"))
 
     def _current(self) -> reminders.ReminderSettings:
@@ -132,6 +160,11 @@ class RemindersPage(QWidget):
     def _save(self) -> None:
         reminders.save_settings(self.ctx.journal, self._current())
         self.ctx.events.notify(Change.SETTINGS)
+
+    def _save_appointments(self, *_args) -> None:
+        appointment_reminders.save_settings(self.ctx.journal, appointment_reminders.AppointmentReminderSettings(
+            self.appointments.isChecked(), self.lead.currentData()))
+        self.ctx.events.notify(Change.SETTINGS)  # the reminder controller works out the times again
 
     def _keep_times_toggled(self, on: bool) -> None:
         reminder_times.set_keeps_file(self.ctx.journal, on)
