@@ -1684,15 +1684,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>It keeps running to remind you of doses, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
-        <translation>Sigue en marcha, bloqueada, para recordarte las dosis. Haz clic en este icono para abrirla; elige Salir en su menú para cerrarla.</translation>
+        <source>It keeps running to remind you of doses and appointments, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
+        <translation>Sigue en marcha, bloqueada, para recordarte las dosis y las citas. Haz clic en este icono para abrirla; elige Salir en su menú para cerrarla.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Treatment Journey keeps running to remind you of doses. Your journal is locked.
+        <source>Treatment Journey keeps running to remind you of doses and appointments. Your journal is locked.
 
 To open it again, start Treatment Journey as usual. To stop it completely, choose File → Quit (Ctrl+Q) in its window.</source>
-        <translation>Treatment Journey sigue en marcha para recordarte las dosis. Tu diario está bloqueado.
+        <translation>Treatment Journey sigue en marcha para recordarte las dosis y las citas. Tu diario está bloqueado.
 
 Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del todo, elige Archivo → Salir (Ctrl+Q) en su ventana.</translation>
     </message>
@@ -7671,14 +7671,14 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+201"/>
-        <location line="+100"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+216"/>
+        <location line="+101"/>
         <source>Show today&apos;s doses</source>
-        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
         <translation>Mostrar las dosis de hoy</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Mark the due doses taken</source>
         <translation>Marcar como tomadas las dosis que tocan</translation>
     </message>
@@ -7695,12 +7695,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+74"/>
+        <location line="+75"/>
+        <location line="+46"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-119"/>
         <source>Treatment Journey: 1 dose to mark</source>
         <translation>Treatment Journey: 1 dosis por marcar</translation>
     </message>
@@ -7710,7 +7711,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey: {n} dosis por marcar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A dose is due.</source>
         <translation>Toca una dosis.</translation>
     </message>
@@ -7729,25 +7730,51 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>Snooze 10 min</source>
         <translation>Posponer 10 min</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>An appointment tomorrow at {time}.</source>
+        <translation>Una cita mañana a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An appointment at {time}.</source>
+        <translation>Una cita a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments are coming up, the first tomorrow at {time}.</source>
+        <translation>Tienes citas próximas; la primera, mañana a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments are coming up, the first at {time}.</source>
+        <translation>Tienes citas próximas; la primera, a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show appointments</source>
+        <translation>Ver las citas</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+42"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+45"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+98"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Do not repeat</source>
         <translation>No repetir</translation>
     </message>
@@ -7757,17 +7784,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Repetir hasta marcarla, cada:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Remind me before I unlock</source>
         <translation>Avisarme antes de desbloquear</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation>Sin esto, los recordatorios solo empiezan cuando has desbloqueado tu diario tras abrir la aplicación. Con esto, las horas de tus recordatorios se guardan en este ordenador: un pequeño archivo junto a tu diario contiene las horas de las dosis de las tres próximas semanas. Solo indica que a esas horas toca algo: ni nombres de medicamentos, ni dosis, ni nada de lo que has escrito. Alguien que pueda leer tus archivos podría ver esas horas. Déjalo desactivado si prefieres eso a tener recordatorios al iniciar sesión.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Start when I log in</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>
@@ -7782,7 +7804,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>En este sistema, añade tú Treatment Journey a los elementos de inicio.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-47"/>
         <source>Remind me when a dose is due</source>
         <translation>Avisarme cuando toque una dosis</translation>
     </message>
@@ -7792,7 +7814,52 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Los recordatorios siguen funcionando con el diario bloqueado y después de cerrar la ventana (Treatment Journey sigue en marcha hasta que eliges Salir).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Remind me before appointments</source>
+        <translation>Avisarme antes de las citas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>30 minutes before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 hours before</source>
+        <translation>2 horas antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evening before, at {time}</source>
+        <translation>La tarde anterior, a las {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to remind before appointments</source>
+        <translation>Cuándo avisar antes de las citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment reminders give only the time, never what or where.</source>
+        <translation>Los avisos de citas solo dan la hora, nunca qué ni dónde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses and appointments. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
+        <translation>Sin esto, los recordatorios solo empiezan cuando has desbloqueado tu diario tras abrir la aplicación. Con esto, las horas de tus recordatorios se guardan en este ordenador: un pequeño archivo junto a tu diario contiene las horas de las dosis y las citas de las tres próximas semanas. Solo indica que a esas horas toca algo: ni nombres de medicamentos, ni dosis, ni nada de lo que has escrito. Alguien que pueda leer tus archivos podría ver esas horas. Déjalo desactivado si prefieres eso a tener recordatorios al iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
         <translation>Para que el calendario de tu teléfono o de tu ordenador te avise aunque esta aplicación no esté en marcha, elige un archivo de calendario. Se vuelve a escribir cada vez que cambia el plan mientras tu diario está desbloqueado. Suscríbete a él en tu aplicación de calendario (en vez de importarlo una sola vez) para que los cambios lleguen al calendario. Contiene nombres de medicamentos y horas.</translation>
     </message>
@@ -7803,12 +7870,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>Calendar file</source>
         <translation>Archivo de calendario</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -7818,12 +7885,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Dejar de actualizar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source> minute</source>
         <translation> minuto</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>

@@ -1684,15 +1684,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>It keeps running to remind you of doses, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
-        <translation>برای یادآوری نوبت‌های دارو، در حالت قفل به کار خود ادامه می‌دهد. برای باز کردنش روی این نماد کلیک کنید؛ برای بستن کامل آن، «خروج» را در منوی آن برگزینید.</translation>
+        <source>It keeps running to remind you of doses and appointments, locked. Click this icon to open it; choose Quit in its menu to stop it.</source>
+        <translation>برای یادآوری نوبت‌های دارو و نوبت‌های ملاقات، در حالت قفل به کار خود ادامه می‌دهد. برای باز کردنش روی این نماد کلیک کنید؛ برای بستن کامل آن، «خروج» را در منوی آن برگزینید.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Treatment Journey keeps running to remind you of doses. Your journal is locked.
+        <source>Treatment Journey keeps running to remind you of doses and appointments. Your journal is locked.
 
 To open it again, start Treatment Journey as usual. To stop it completely, choose File → Quit (Ctrl+Q) in its window.</source>
-        <translation>Treatment Journey برای یادآوری نوبت‌های دارو به کار خود ادامه می‌دهد. دفترچهٔ شما قفل است.
+        <translation>Treatment Journey برای یادآوری نوبت‌های دارو و نوبت‌های ملاقات به کار خود ادامه می‌دهد. دفترچهٔ شما قفل است.
 
 برای باز کردن دوباره، Treatment Journey را مثل همیشه اجرا کنید. برای بستن کامل آن، در پنجره‌اش «پرونده ← خروج» (Ctrl+Q) را برگزینید.</translation>
     </message>
@@ -7666,14 +7666,14 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+201"/>
-        <location line="+100"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+216"/>
+        <location line="+101"/>
         <source>Show today&apos;s doses</source>
-        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
         <translation>نمایش نوبت‌های امروز</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Mark the due doses taken</source>
         <translation>علامت زدن نوبت‌های موعدرسیده به‌عنوان مصرف‌شده</translation>
     </message>
@@ -7690,12 +7690,13 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+74"/>
+        <location line="+75"/>
+        <location line="+46"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-119"/>
         <source>Treatment Journey: 1 dose to mark</source>
         <translation>Treatment Journey: ۱ نوبت برای علامت زدن</translation>
     </message>
@@ -7705,7 +7706,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey: {n} نوبت برای علامت زدن</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>A dose is due.</source>
         <translation>وقت یک نوبت دارو رسیده است.</translation>
     </message>
@@ -7723,25 +7724,51 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>Snooze 10 min</source>
         <translation>تعویق ۱۰ دقیقه</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>An appointment tomorrow at {time}.</source>
+        <translation>یک نوبت ملاقات فردا ساعت {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An appointment at {time}.</source>
+        <translation>یک نوبت ملاقات ساعت {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments are coming up, the first tomorrow at {time}.</source>
+        <translation>چند نوبت ملاقات در پیش است؛ اولی فردا ساعت {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments are coming up, the first at {time}.</source>
+        <translation>چند نوبت ملاقات در پیش است؛ اولی ساعت {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show appointments</source>
+        <translation>نمایش نوبت‌های ملاقات</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+42"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+45"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+98"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Do not repeat</source>
         <translation>تکرار نشود</translation>
     </message>
@@ -7751,17 +7778,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;تکرار تا علامت خوردن، هر:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Remind me before I unlock</source>
         <translation>پیش از باز کردن قفل هم به من یادآوری کن</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
-        <translation>بدون این گزینه، یادآوری‌ها فقط وقتی آغاز می‌شوند که پس از اجرای برنامه قفل دفترچه را باز کرده باشید. با آن، ساعت‌های یادآوری شما روی این رایانه نگه داشته می‌شود: فایل کوچکی کنار دفترچهٔ شما ساعت‌های نوبت‌های سه هفتهٔ آینده را فهرست می‌کند. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی، نه چیزی که نوشته‌اید. کسی که بتواند فایل‌های شما را بخواند ممکن است آن ساعت‌ها را ببیند. اگر این را به داشتن یادآوری هنگام ورود به رایانه ترجیح می‌دهید، این گزینه را خاموش بگذارید.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Start when I log in</source>
         <translation>هنگام ورود من به رایانه اجرا شود</translation>
     </message>
@@ -7776,7 +7798,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این سیستم، Treatment Journey را خودتان به برنامه‌های آغاز به کار بیفزایید.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-47"/>
         <source>Remind me when a dose is due</source>
         <translation>وقتی نوبت دارو رسید به من یادآوری کن</translation>
     </message>
@@ -7786,7 +7808,52 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>یادآوری‌ها هنگامی که دفترچه قفل است و پس از بستن پنجره هم ادامه دارند (Treatment Journey تا وقتی «خروج» را برگزینید در حال اجرا می‌ماند).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Remind me before appointments</source>
+        <translation>پیش از نوبت‌های ملاقات یادآوری کن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>30 minutes before</source>
+        <translation>۳۰ دقیقه پیش از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour before</source>
+        <translation>۱ ساعت پیش از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 hours before</source>
+        <translation>۲ ساعت پیش از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evening before, at {time}</source>
+        <translation>عصر روز قبل، ساعت {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to remind before appointments</source>
+        <translation>زمان یادآوری پیش از نوبت‌های ملاقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;زمان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment reminders give only the time, never what or where.</source>
+        <translation>یادآوری نوبت‌های ملاقات فقط ساعت را می‌گوید، هرگز چه چیزی یا کجا را.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without this, reminders start only once you have unlocked your journal after starting the app. With it, your reminder times are kept on this computer: a small file beside your journal lists the times of the next three weeks&apos; doses and appointments. It shows only that something is due at those times: no drug names, no doses, nothing you wrote. Someone who can read your files could see those times. Leave it off if you prefer that to reminders at login.</source>
+        <translation>بدون این گزینه، یادآوری‌ها فقط وقتی آغاز می‌شوند که پس از اجرای برنامه قفل دفترچه را باز کرده باشید. با آن، ساعت‌های یادآوری شما روی این رایانه نگه داشته می‌شود: فایل کوچکی کنار دفترچهٔ شما ساعت‌های نوبت‌های دارو و نوبت‌های ملاقات سه هفتهٔ آینده را فهرست می‌کند. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی، نه چیزی که نوشته‌اید. کسی که بتواند فایل‌های شما را بخواند ممکن است آن ساعت‌ها را ببیند. اگر این را به داشتن یادآوری هنگام ورود به رایانه ترجیح می‌دهید، این گزینه را خاموش بگذارید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>So your phone or computer calendar reminds you even when this app is not running, choose a calendar file. It is rewritten whenever the plan changes while your journal is unlocked. Subscribe to it in your calendar app (rather than importing it once) so changes reach the calendar. It holds drug names and times.</source>
         <translation>برای اینکه تقویم گوشی یا رایانه‌تان حتی وقتی این برنامه اجرا نمی‌شود به شما یادآوری کند، یک فایل تقویم برگزینید. هر بار که برنامهٔ درمان در زمانی که قفل دفترچه باز است تغییر کند، این فایل از نو نوشته می‌شود. در برنامهٔ تقویمتان این فایل را به‌صورت اشتراکی (subscribe) اضافه کنید، نه اینکه یک بار واردش کنید، تا تغییرها به تقویم برسند. این فایل نام داروها و ساعت‌ها را در خود دارد.</translation>
     </message>
@@ -7797,12 +7864,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>Calendar file</source>
         <translation>فایل تقویم</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-75"/>
         <source>Choose file…</source>
         <translation>گزینش فایل…</translation>
     </message>
@@ -7812,12 +7879,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>توقف به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source> minute</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
