@@ -149,7 +149,7 @@ def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
         # with "database is locked" because another thread (the background sync, a backup)
         # committed in between (SQLITE_BUSY_SNAPSHOT in WAL mode, which no waiting cures).
         # Long reads ask for DEFERRED (OpenJournal.connection(read_only=True)) and never block writers.
-        mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        mode = "DEFERRED" if read_only else connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
