@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from tracker.domain.clock import FixedClock
 from tracker.domain.errors import (
     BundleRejected,
+    BundleWithOldKey,
     DiskFull,
     JournalAlreadyShared,
     JournalNotShared,
@@ -25,12 +26,14 @@ from tracker.domain.errors import (
     WrongPassphrase,
 )
 from tracker.domain.symptoms import SymptomRating
-from tracker.services import diary, doses, journals, people, plan, sync, sync_changes
+from tracker.services import diary, doses, journals, people, plan, sync, sync_changes, sync_local
 from tracker.storage.engine import dbapi
+from tracker.storage.sync_folder import SharedFolder, envelope
 from tracker.storage.sync_records import state as sync_state
 
 PATIENT_PASS = "patient passphrase, long"
 CARER_PASS = "carer passphrase, also long"
+THIRD_PASS = "third person's passphrase, long too"
 DAILY = {"kind": "interval", "every": 1, "unit": "days"}
 
 
@@ -231,9 +234,93 @@ def test_a_removed_carer_cannot_read_new_bundles_and_is_told_plainly(shared, clo
     status = sync.sync_status(b, clock)
     assert not status.folder_ok and isinstance(status.problems[0], RemovedFromSharedJournal)
     assert [p.name for p in sync.sync_status(a, clock).people] == ["Anna"]
-    # A's bundle after the removal is sealed with a key B never received.
-    newest = shared.a_bundles()[-1].read_bytes()
-    assert b"after removal" not in newest
+    # A's bundle after the removal is sealed with a key B never received: none of B's keys opens
+    # it, and B's membership can no longer read the folder at all.
+    newest = shared.a_bundles()[-1]
+    old = sync_local.sharing(b).membership
+    header, body = envelope.read_header(newest.read_bytes())
+    assert header.epoch == 2 and header.epoch not in old.epoch_keys
+    for key in old.epoch_keys.values():
+        with pytest.raises(envelope.EnvelopeError):
+            envelope.open_sealed(newest.read_bytes(), body, header, key)
+    folder = SharedFolder.open(shared.sync_dir)
+    (ref,) = [r for r in folder.bundle_refs() if r.path == newest]
+    with pytest.raises(RemovedFromSharedJournal):
+        folder.read_bundle(old, ref)
+
+
+def _write_with_stale_keys(journal, clock) -> None:
+    """What a computer that has not re-read the key list writes (or a removed person's, who keeps
+    the old keys): its pending bundle, sealed under the newest epoch it knows."""
+    old = sync_local.sharing(journal)
+    folder = SharedFolder(old.folder, old.membership.journal_id)
+    payload = sync_changes.pending_payload(journal, clock)
+    folder.write_bundle(old.membership, old.computer_id, sync_changes.payload_seq(payload), payload)
+
+
+def test_a_removed_carer_writing_with_the_old_key_is_refused(shared, clock):
+    """The reviewer's case: after the removal Ben's computer still holds epoch 1 and writes a
+    bundle with it into its own folder. The patient's computer refuses it, once, plainly."""
+    a, b = shared.a, shared.b
+    shared.both()
+    sync.remove_person(a, shared.ben.member_id, clock)
+    _log(b, later(clock, 5), "written by removed carer")
+    _write_with_stale_keys(b, later(clock, 5))
+    before = sync_changes.canonical_export(a)
+    report = sync.sync_now(a, later(clock, 6))
+    assert [type(p) for p in report.problems] == [BundleWithOldKey] and report.applied == 0
+    assert isinstance(report.problems[0], BundleRejected)
+    assert "written by removed carer" not in str(report.problems[0])
+    assert sync_changes.canonical_export(a) == before and "written by removed carer" not in _notes(a)
+    again = sync.sync_now(a, later(clock, 7))
+    assert [type(p) for p in again.problems] == [BundleWithOldKey] and again.applied == 0
+    assert [type(p) for p in sync.sync_status(a, clock).problems] == [BundleRejected]
+
+
+def _third_person(shared, tmp_path, clock, name="Cleo"):
+    sync.add_person(shared.a, name, THIRD_PASS, THIRD_PASS, clock)
+    return sync.join_shared_journal(tmp_path / name.lower(), shared.sync_dir, THIRD_PASS, clock).journal
+
+
+def test_a_snapshot_planted_by_a_removed_carer_is_not_joined_from(shared, tmp_path, clock):
+    a, b = shared.a, shared.b
+    shared.both()
+    sync.remove_person(a, shared.ben.member_id, clock)
+    _log(b, later(clock, 5), "planted")
+    old = sync_local.sharing(b)
+    folder = SharedFolder(old.folder, old.membership.journal_id)
+    folder.write_snapshot(old.membership, old.computer_id, 99_999_999, sync_changes.snapshot_payload(b, clock))
+    c = _third_person(shared, tmp_path, later(clock, 6))
+    try:
+        assert "planted" not in _notes(c)
+        assert not sync.sync_now(a, later(clock, 7)).problems
+        assert sync_changes.canonical_export(c) == sync_changes.canonical_export(a)
+    finally:
+        c.close()
+
+
+def test_a_remaining_carer_who_had_not_refreshed_is_still_applied(shared, tmp_path, clock):
+    """Cleo's computer writes right after Ben's removal, before it has read the new key list:
+    epoch 1, but not from a removed person's computer, so it is applied."""
+    a = shared.a
+    c = _third_person(shared, tmp_path, clock)
+    try:
+        shared.both()
+        sync.sync_now(c, clock)
+        sync.remove_person(a, shared.ben.member_id, clock)
+        _log(c, later(clock, 5), "Cleo, old key")
+        _write_with_stale_keys(c, later(clock, 5))
+        report = sync.sync_now(a, later(clock, 6))
+        assert (report.applied, report.problems) == (1, ())
+        assert "Cleo, old key" in _notes(a)
+        # Cleo's next sync takes the new key; the bundle already written is recognised, not repeated.
+        assert sync.sync_now(c, later(clock, 7)).problems == ()
+        _log(c, later(clock, 8), "Cleo, new key")
+        assert sync.sync_now(c, later(clock, 8)).written == 1
+        assert sync.sync_now(a, later(clock, 9)).problems == ()
+        assert sync_changes.canonical_export(c) == sync_changes.canonical_export(a)
+    finally:
+        c.close()
 
 
 # -- bad files in the folder ------------------------------------------------------------------------------

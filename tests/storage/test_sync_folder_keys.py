@@ -22,7 +22,6 @@ from sync_folder_support import (
 
 from tracker.domain.errors import (
     BundleFromNewerKey,
-    BundleRejected,
     KeysFileDamaged,
     KeysFileTampered,
     NotASharedJournal,
@@ -106,13 +105,15 @@ def test_remove_member_moves_to_a_new_epoch(tmp_path):
     assert folder.read_bundle(bob, new) == b"after the removal"
     assert sorted((m.name, m.epochs) for m in folder.members(bob)) == [("Ann", (1, 2)), ("Bob", (1, 2))]
 
-    # The removed person is told so, keeps reading what they had, and cannot open anything new.
+    # The removed person is told so and cannot use the folder any more (what they had applied
+    # stays in their own journal); the new bundle does not open with their keys either.
     with pytest.raises(RemovedFromSharedJournal) as caught:
         folder.refresh(cat)
     assert "You were removed" in caught.value.message
-    assert folder.read_bundle(cat, old) == b"before the removal"
-    with pytest.raises(BundleRejected):
-        folder.read_bundle(cat, new)
+    for ref in (old, new):
+        with pytest.raises(RemovedFromSharedJournal):
+            folder.read_bundle(cat, ref)
+    assert ann.newest_epoch not in cat.epoch_keys
     with pytest.raises(WrongPassphrase):  # their slot is gone
         folder.unlock(PASS_C)
 
@@ -184,7 +185,7 @@ def test_added_member_is_refused(tmp_path):
         "public_key": _b64(public),
         "added_at": "2026-12-03T10:00:00+00:00",
         "private_key": kf.wrap_private_key(JOURNAL_ID, intruder, public, genesis, private, "intruder"),
-        "profile": kf.seal_profile(JOURNAL_ID, intruder, fake_key, "Eve", "gid-eve"),
+        "profile": kf.seal_profile(JOURNAL_ID, intruder, 1, fake_key, "Eve", "gid-eve"),
     }
     data["epochs"]["1"]["seals"][intruder] = kf.seal_epoch_key(JOURNAL_ID, 1, intruder, public, fake_key)
     save_keys(shared.keys_path, data)
@@ -279,7 +280,7 @@ def test_damaged_key_list_is_refused_before_any_argon2_work(tmp_path, monkeypatc
     monkeypatch.setattr(kdf, "derive", lambda *a: pytest.fail("Argon2 ran on a crafted file"))
     with pytest.raises(KeysFileDamaged):
         SharedFolder.open(shared.sync_dir)
-    for raw in (good[: len(good) // 2], b"\x00" * 100, b"[]", good.replace(b'"version":1', b'"version":2')):
+    for raw in (good[: len(good) // 2], b"\x00" * 100, b"[]", good.replace(b'"version":2', b'"version":1')):
         shared.keys_path.write_bytes(raw)
         with pytest.raises(KeysFileDamaged):
             SharedFolder.open(shared.sync_dir)
@@ -288,17 +289,18 @@ def test_damaged_key_list_is_refused_before_any_argon2_work(tmp_path, monkeypatc
         shared.folder.refresh(shared.owner)
 
 
-def test_a_removed_member_reading_an_unknown_older_epoch(tmp_path):
-    """A membership missing an epoch the file has (e.g. hand-made) is refused, not guessed."""
+def test_a_membership_holding_an_epoch_the_key_list_lacks(tmp_path):
+    """A membership with an epoch the file does not have (hand-made, or the key list put back from
+    before a removal) is refused before any file is opened, not guessed."""
     shared = make_shared(tmp_path / "sync")
     shared.folder.write_bundle(shared.owner, COMPUTER_A, 1, b"x")
     partial = Membership(member_id=shared.owner.member_id, journal_id=JOURNAL_ID,
                          epoch_keys={2: secrets.token_bytes(32)}, private_key=shared.owner.private_key)
     ref = BundleRef(computer_id=COMPUTER_A, seq=1, is_conflict_copy=False,
                     path=shared.folder.root / COMPUTER_A / "00000001.bundle")
-    with pytest.raises(BundleRejected) as caught:
+    with pytest.raises(KeysFileTampered) as caught:
         shared.folder.read_bundle(partial, ref)
-    assert not isinstance(caught.value, BundleFromNewerKey)
+    assert caught.value.detail == "epoch 2 missing or changed"
 
 
 def test_folder_gone_after_opening(tmp_path):

@@ -203,6 +203,16 @@ class BundleFromNewerKey(BundleRejected):
     )
 
 
+class BundleWithOldKey(BundleRejected):
+    """Written with a key that a person's removal replaced, by a computer that must not use it any
+    more: the removed person's computer, or one that had already moved to the newer key."""
+
+    message = (
+        "The file {file_name} in the shared folder was written with the key from before a person was removed "
+        "from the shared journal. It was not applied and your journal was not changed."
+    )
+
+
 class SyncIdentityClash(KnownError):
     message = (
         "Another copy of this journal is writing to the shared folder under this computer's name, so nothing "

@@ -169,13 +169,7 @@ def join_shared_journal(data_dir: Path, sync_dir: Path, passphrase: str, clock: 
     folder = SharedFolder.open(Path(sync_dir))
     membership = folder.unlock(passphrase)
     members = folder.members(membership)
-    snapshot_ref = folder.latest_snapshot()
-    if snapshot_ref is None:
-        raise NotASharedJournal(
-            "The shared journal in that folder has no starting copy yet. Ask the person who shared it to open "
-            "Treatment Journey while the folder is connected, then try again."
-        )
-    snapshot = folder.read_snapshot(membership, snapshot_ref)
+    snapshot = _newest_snapshot(folder, membership)
     _progress(progress, 10)
     me = next(m for m in members if m.member_id == membership.member_id)
     created = create_journal(Path(data_dir), me.name, passphrase)
@@ -199,6 +193,22 @@ def join_shared_journal(data_dir: Path, sync_dir: Path, passphrase: str, clock: 
     # complete up to the snapshot and what was applied; the Sharing page shows them.
     del report
     return created
+
+
+def _newest_snapshot(folder: SharedFolder, membership: Membership) -> bytes:
+    """The newest snapshot under the newest key that reads; the first one's refusal when none does."""
+    refused: BundleRejected | None = None
+    for ref in folder.snapshot_candidates():
+        try:
+            return folder.read_snapshot(membership, ref)
+        except BundleRejected as exc:
+            refused = refused or exc
+    if refused is not None:
+        raise refused
+    raise NotASharedJournal(
+        "The shared journal in that folder has no starting copy yet. Ask the person who shared it to open "
+        "Treatment Journey while the folder is connected, then try again."
+    )
 
 
 # -- syncing ---------------------------------------------------------------------------------------
@@ -443,7 +453,13 @@ def remove_person(journal: OpenJournal, member_id: str, clock: Clock) -> None:
     membership = folder.refresh(sharing.membership)
     if member_id not in {m.member_id for m in folder.members(membership)}:
         raise ValidationError("That person cannot open the shared journal any more.")
-    sync_local.save_membership(journal, folder.remove_member(membership, member_id, clock=clock))
+    # Their computers (as each announced itself) with the last bundle applied here: every reader
+    # refuses what those computers write after the removal, with the old key they still hold.
+    applied = sync_local.applied(journal)
+    theirs = {cid: applied.get(cid, (0, None))[0]
+              for cid, owner in sync_local.computer_members(journal).items() if owner == member_id}
+    sync_local.save_membership(journal, folder.remove_member(membership, member_id, computers=theirs,
+                                                             this_computer=sharing.computer_id, clock=clock))
 
 
 def choose_folder_again(journal: OpenJournal, sync_dir: Path) -> Path:

@@ -51,6 +51,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KnownError", 'You were removed from this shared journal, so new changes from the other computers can no longer be opened here. Everything already on this computer is still here.'),
     QT_TRANSLATE_NOOP("KnownError", 'The file {file_name} in the shared folder could not be read: it is damaged, cut short, or does not belong to this journal. It was not applied and your journal was not changed.'),
     QT_TRANSLATE_NOOP("KnownError", 'The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.'),
+    QT_TRANSLATE_NOOP("KnownError", 'The file {file_name} in the shared folder was written with the key from before a person was removed from the shared journal. It was not applied and your journal was not changed.'),
     QT_TRANSLATE_NOOP("KnownError", "Another copy of this journal is writing to the shared folder under this computer's name, so nothing was written there and nothing was overwritten. Stop sharing on the copied journal, or join the shared journal again on this computer."),
     QT_TRANSLATE_NOOP("KnownError", 'This journal is not shared with another computer. Share it first: Settings, then Sharing.'),
     QT_TRANSLATE_NOOP("KnownError", 'This journal is already shared through a folder. To use another folder, stop sharing on this computer first.'),

@@ -21,13 +21,17 @@ API (the services layer uses only this)::
     folder.members(membership=None) -> [MemberInfo]    # names are encrypted: needs a membership (given,
                                                        # or the one this object last unlocked/refreshed)
     folder.add_member(membership, NewMember(...), clock=clock) -> MemberInfo
-    membership = folder.remove_member(membership, member_id, clock=clock)   # new epoch: keep the returned one
+    membership = folder.remove_member(membership, member_id, computers={computer_id: last_seq_applied},
+                                      this_computer=my_computer_id, clock=clock)   # new epoch: keep the returned one
     folder.write_bundle(membership, computer_id, seq, payload)   # idempotent; SyncIdentityClash if different
     folder.bundle_refs() -> [BundleRef]                # sorted (computer_id, seq, conflict copies after)
-    folder.read_bundle(membership, ref) -> bytes       # BundleRejected (BundleFromNewerKey: refresh, retry)
+    folder.read_bundle(membership, ref) -> bytes       # BundleRejected (BundleFromNewerKey: refresh, retry;
+                                                       # BundleWithOldKey: written with a replaced key)
     folder.write_snapshot(membership, computer_id, n, payload)
-    folder.snapshot_refs() -> [SnapshotRef]; folder.latest_snapshot() -> SnapshotRef | None  # highest n
-    folder.read_snapshot(membership, ref) -> bytes     # BundleRejected
+    folder.snapshot_refs() -> [SnapshotRef]            # every snapshot file, sorted by n
+    folder.snapshot_candidates() -> [SnapshotRef]      # to join from, best first: newest epoch, then highest n
+    folder.latest_snapshot() -> SnapshotRef | None     # the first candidate
+    folder.read_snapshot(membership, ref) -> bytes     # BundleRejected / BundleWithOldKey
     Membership.to_secret_json() / Membership.from_secret_json(text)   # keep inside the local journal
 
 Notes for callers:
@@ -43,7 +47,21 @@ Notes for callers:
   raises `RemovedFromSharedJournal` (their `unlock` says wrong passphrase: their slot is gone).
 - Membership changes (`add_member`, `remove_member`) rewrite `keys`; make them on one
   computer at a time (the patient's). `remove_member` needs the newest epoch: it refreshes first.
+- A removed person keeps the old epoch keys, so files sealed with them still open. Readers
+  refuse them by who wrote them (keys_file.py, "Writers"): `remove_member` records the removed
+  person's computers with the last bundle the remover applied (`revoked`: nothing later from
+  them, and none of their snapshots) and the remover's own computer (`cutoffs`: from its next
+  bundle on, only the new epoch). `read_bundle` also refuses a bundle under an older epoch than
+  the same computer's previous bundle in the folder (a computer never goes back to an older
+  key), so the check lives in the folder API and needs no state on the reading computer. A
+  remaining member whose computer has not yet re-read `keys` may still write under the old
+  epoch: those bundles are accepted.
+- `read_bundle`, `read_snapshot` and `members` check the key list with the membership first
+  (cached while `keys` is unchanged): a removed member gets RemovedFromSharedJournal from them.
+- Member names are sealed under the newest epoch's key and sealed again at every removal: a
+  removed person cannot read the names of people added after them.
 - Choose snapshot numbers so later means higher across computers (e.g. bundles included).
+  Joining should try `snapshot_candidates()` in order and use the first that reads.
 - `clock` (keyword) stamps `added_at` / epoch `created_at`; without one, the system clock.
 """
 

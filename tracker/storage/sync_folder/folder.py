@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from tracker.domain.clock import Clock, SystemClock
 from tracker.domain.errors import (
     BundleFromNewerKey,
     BundleRejected,
+    BundleWithOldKey,
     DiskFull,
     FolderNotWritable,
     KeysFileDamaged,
@@ -57,6 +58,9 @@ class SharedFolder:
         #: The membership from the last unlock/refresh/create/add/remove on this object, so that
         #: `members()` can show names without being handed one.
         self._membership: Membership | None = None
+        #: The last key list that passed every check, by its bytes and the membership that checked
+        #: it, and what checking it gave: reading many bundles does the X25519 work once.
+        self._checked: tuple[tuple[bytes, str, bytes, tuple[tuple[int, bytes], ...]], Membership] | None = None
 
     # -- making and finding ----------------------------------------------------------------
     @classmethod
@@ -135,11 +139,12 @@ class SharedFolder:
         if membership is None:
             raise RuntimeError("members() needs a membership: unlock or refresh first")
         keys, membership = self._read_verified(membership)  # names from a list that passed every check
-        genesis = membership.epoch_keys[1]
+        newest = keys.newest_epoch
         infos = []
         for member_id, member in keys.members.items():
             try:
-                name, person_gid = kf.open_profile(self.journal_id, member_id, genesis, member["profile"])
+                name, person_gid = kf.open_profile(self.journal_id, member_id, newest, membership.epoch_keys[newest],
+                                                   member["profile"])
             except kf.Tampered as exc:
                 raise KeysFileTampered(detail="profile") from exc
             epochs = tuple(e for e, entry in keys.epochs.items() if member_id in entry["seals"])
@@ -181,14 +186,36 @@ class SharedFolder:
         return MemberInfo(member_id=member_id, name=new.name, person_gid=new.person_gid,
                           epochs=tuple(sorted(keys.epochs)), added_at=added)
 
-    def remove_member(self, membership: Membership, member_id: str, *, clock: Clock | None = None) -> Membership:
+    def remove_member(self, membership: Membership, member_id: str, *, computers: Mapping[str, int] | None = None,
+                      this_computer: str | None = None, clock: Clock | None = None) -> Membership:
         """Drop a member's slot and move to a new epoch sealed to everyone else; returns the
-        remover's membership holding the new epoch (keep it in place of the old one)."""
+        remover's membership holding the new epoch (keep it in place of the old one).
+
+        `computers`: the removed person's computers, each with the last of its bundles the
+        remover applied. Every reader refuses their bundles after that number (or after the
+        highest one already in the folder, if that is higher: those were written before the
+        removal) and their snapshots. `this_computer`: the remover's own computer id; its
+        bundles from its next number on must use the new epoch.
+        """
         keys, membership = self._read_verified(membership)  # the remover holds the newest epoch
         if member_id == membership.member_id:
             raise ValueError("a member cannot remove themselves")
         if member_id not in keys.members:
             raise ValueError("no such member")
+        computers = dict(computers or {})
+        for computer_id, last_seq in computers.items():
+            if not names.valid_computer_id(computer_id) or computer_id == this_computer:
+                raise ValueError("computer id")
+            if type(last_seq) is not int or not 0 <= last_seq <= names.MAX_SEQ:
+                raise ValueError("last seq")
+        if this_computer is not None and not names.valid_computer_id(this_computer):
+            raise ValueError("computer id")
+        old_epoch, old_key = keys.newest_epoch, membership.epoch_keys[keys.newest_epoch]
+        try:
+            profiles = {other: kf.open_profile(self.journal_id, other, old_epoch, old_key, member["profile"])
+                        for other, member in keys.members.items() if other != member_id}
+        except kf.Tampered as exc:
+            raise KeysFileTampered(detail="profile") from exc
         del keys.members[member_id]
         for entry in keys.epochs.values():
             entry["seals"].pop(member_id, None)
@@ -204,6 +231,16 @@ class SharedFolder:
                 for other, member in keys.members.items()
             },
         }
+        # Names under the new key only: the removed person cannot read who is added from now on.
+        for other, (name, person_gid) in profiles.items():
+            keys.members[other]["profile"] = kf.seal_profile(self.journal_id, other, epoch, epoch_key, name, person_gid)
+        listed = self._listed_seqs()
+        for computer_id, last_seq in computers.items():
+            if computer_id not in keys.revoked:
+                keys.revoked[computer_id] = {"epoch": epoch,
+                                             "last_seq": max(last_seq, listed.get(computer_id, 0))}
+        if this_computer is not None:
+            keys.cutoffs.setdefault(this_computer, {})[str(epoch)] = listed.get(this_computer, 0) + 1
         keys.sign(epoch_key)
         self._write_keys(keys)
         updated = Membership(member_id=membership.member_id, journal_id=self.journal_id,
@@ -243,12 +280,29 @@ class SharedFolder:
 
     def read_bundle(self, membership: Membership, ref: BundleRef) -> bytes:
         """The payload, or BundleRejected (nothing returned) when the file is not intact, not in
-        its place, or not for this journal."""
+        its place, or not for this journal; BundleWithOldKey (a BundleRejected) when a removed
+        person's computer wrote it after the removal, or it uses an older key than its computer had moved
+        to (the key list's `revoked` and `cutoffs`, and the same computer's previous bundle).
+
+        The key list is read and checked with `membership` first (RemovedFromSharedJournal for a
+        removed member, KeysFileTampered), so every reader applies the same refusals."""
         self._check_journal(membership)
         expected = names.bundle_ref_for(ref.path)
         if expected is None or (expected.computer_id, expected.seq) != (ref.computer_id, ref.seq):
             raise BundleRejected(ref.path.name, detail="name")
-        return self._read_sealed(membership, ref.path, envelope.KIND_BUNDLE, ref.computer_id, ref.seq)
+        keys, _ = self._read_verified(membership)
+        if keys.revoked_after(ref.computer_id, ref.seq):
+            raise BundleWithOldKey(ref.path.name, detail="removed person's computer")  # not even decrypted
+        header, payload = self._read_sealed(membership, ref.path, envelope.KIND_BUNDLE, ref.computer_id, ref.seq)
+        reason = keys.cutoff_refusal(ref.computer_id, ref.seq, header.epoch)
+        if reason is not None:
+            raise BundleWithOldKey(ref.path.name, detail=reason)
+        previous = self._previous_epoch(ref)
+        if previous is not None and header.epoch < previous:
+            # A computer never goes back to an older key; checked against the bundle before, which was
+            # checked against the one before it, so along the whole sequence.
+            raise BundleWithOldKey(ref.path.name, detail=f"epoch {header.epoch} after epoch {previous}")
+        return payload
 
     def write_snapshot(self, membership: Membership, computer_id: str, n: int, payload: bytes) -> None:
         """Write `snapshot-<computer_id>-<n>`. Choose n so that a later snapshot has a higher n
@@ -272,16 +326,36 @@ class SharedFolder:
                 refs.append(SnapshotRef(n=parsed[1], computer_id=parsed[0], path=path))
         return sorted(refs)
 
+    def snapshot_candidates(self) -> list[SnapshotRef]:
+        """Snapshots to join from, best first: made under the newest epoch first, then the highest n
+        (then the highest computer id, so every computer picks the same). Snapshots of a removed
+        person's computer are left out (one could carry any number). The epoch comes from each
+        file's plain header and the key list is not checked here: this only orders the choice;
+        `read_snapshot` checks the file and the key list, so try the next one when it refuses."""
+        keys = self._read_keys()
+        ranked = []
+        for ref in self.snapshot_refs():
+            if keys.snapshot_refused(ref.computer_id):
+                continue
+            epoch = self._header_epoch(ref.path) or 0  # unreadable: last, and refused when read
+            ranked.append(((epoch, ref.n, ref.computer_id), ref))
+        return [ref for _, ref in sorted(ranked, reverse=True)]
+
     def latest_snapshot(self) -> SnapshotRef | None:
-        """The snapshot with the highest n (then the highest computer id, so every computer picks the same)."""
-        refs = self.snapshot_refs()
-        return refs[-1] if refs else None
+        """The first of `snapshot_candidates()`: the newest snapshot under the newest epoch."""
+        refs = self.snapshot_candidates()
+        return refs[0] if refs else None
 
     def read_snapshot(self, membership: Membership, ref: SnapshotRef) -> bytes:
+        """The payload; BundleRejected as for bundles, BundleWithOldKey for a snapshot of
+        a removed person's computer."""
         self._check_journal(membership)
         if names.parse_snapshot_name(ref.path.name) != (ref.computer_id, ref.n):
             raise BundleRejected(ref.path.name, detail="name")
-        return self._read_sealed(membership, ref.path, envelope.KIND_SNAPSHOT, ref.computer_id, ref.n)
+        keys, _ = self._read_verified(membership)
+        if keys.snapshot_refused(ref.computer_id):
+            raise BundleWithOldKey(ref.path.name, detail="revoked computer")
+        return self._read_sealed(membership, ref.path, envelope.KIND_SNAPSHOT, ref.computer_id, ref.n)[1]
 
     # -- inside --------------------------------------------------------------------------
     def _check_journal(self, membership: Membership) -> None:
@@ -311,23 +385,29 @@ class SharedFolder:
             "added_at": added_at,
             "private_key": kf.wrap_private_key(self.journal_id, member_id, public, keys.genesis_commit(), private,
                                                new.passphrase),
-            "profile": kf.seal_profile(self.journal_id, member_id, epoch_keys[1], new.name, new.person_gid),
+            "profile": kf.seal_profile(self.journal_id, member_id, keys.newest_epoch, epoch_keys[keys.newest_epoch],
+                                       new.name, new.person_gid),
         }
         for epoch, entry in keys.epochs.items():
             entry["seals"][member_id] = kf.seal_epoch_key(self.journal_id, epoch, member_id, public, epoch_keys[epoch])
         return member_id, private
 
     def _read_keys(self) -> kf.KeysFile:
+        return self._parse_keys(self._read_keys_bytes())
+
+    def _read_keys_bytes(self) -> bytes:
         path = self.root / names.KEYS_NAME
         try:
             with open(path, "rb") as fh:
-                raw = fh.read(kf.MAX_FILE_BYTES + 1)
+                return fh.read(kf.MAX_FILE_BYTES + 1)
         except FileNotFoundError as exc:
             if not self.root.is_dir():
                 raise SyncFolderMissing(detail="keys") from exc
             raise NotASharedJournal(detail="no keys file") from exc
         except OSError as exc:
             raise _os_error(exc) from exc
+
+    def _parse_keys(self, raw: bytes) -> kf.KeysFile:
         try:
             keys = kf.KeysFile.from_bytes(raw)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
@@ -342,8 +422,15 @@ class SharedFolder:
     def _read_verified(self, membership: Membership) -> tuple[kf.KeysFile, Membership]:
         """The key list as it is now, checked with this membership, and the membership brought up to it."""
         self._check_journal(membership)
-        keys = self._read_keys()
-        return keys, self._verified(keys, membership.member_id, membership.private_key, dict(membership.epoch_keys))
+        raw = self._read_keys_bytes()
+        keys = self._parse_keys(raw)  # parsed afresh every time: callers change it
+        checked_with = (raw, membership.member_id, membership.private_key, tuple(sorted(membership.epoch_keys.items())))
+        if self._checked is not None and self._checked[0] == checked_with:
+            self._membership = self._checked[1]
+            return keys, self._checked[1]
+        verified = self._verified(keys, membership.member_id, membership.private_key, dict(membership.epoch_keys))
+        self._checked = (checked_with, verified)
+        return keys, verified
 
     def _verified(self, keys: kf.KeysFile, member_id: str, private: bytes, known: dict[int, bytes]) -> Membership:
         try:
@@ -368,7 +455,48 @@ class SharedFolder:
         data = envelope.seal(header, membership.newest_key, payload)
         atomic_write_bytes(path, data, temp_prefix=names.TEMP_PREFIX)
 
-    def _read_sealed(self, membership: Membership, path: Path, kind: str, computer_id: str, number: int) -> bytes:
+    def _listed_seqs(self) -> dict[str, int]:
+        """Per computer folder: the highest bundle number in it (conflict copies included)."""
+        highest: dict[str, int] = {}
+        for ref in self.bundle_refs():
+            highest[ref.computer_id] = max(highest.get(ref.computer_id, 0), ref.seq)
+        return highest
+
+    def _previous_epoch(self, ref: BundleRef) -> int | None:
+        """The epoch in the header of the same computer's bundle before `ref` (the original, else a
+        sync service's copy of it); None for the first bundle or when it is not in the folder."""
+        if ref.seq == 1:
+            return None
+        previous = ref.path.parent / names.bundle_name(ref.seq - 1)
+        if not previous.is_file():
+            copies = [r for r in self.bundle_refs() if (r.computer_id, r.seq) == (ref.computer_id, ref.seq - 1)]
+            if not copies:
+                return None
+            previous = copies[0].path
+        epoch = self._header_epoch(previous)
+        if epoch is None:
+            # It was applied before this one could be; unreadable now means changed since: refuse
+            # rather than skip the check.
+            raise BundleRejected(ref.path.name, detail="the bundle before it cannot be read")
+        return epoch
+
+    def _header_epoch(self, path: Path) -> int | None:
+        """The epoch a file's plain header names; None when it is not an envelope."""
+        try:
+            with open(path, "rb") as fh:
+                start = fh.read(len(envelope.MAGIC) + envelope.MAX_HEADER)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise _os_error(exc) from exc
+        try:
+            header, _ = envelope.read_header(start)
+        except envelope.EnvelopeError:
+            return None
+        return header.epoch
+
+    def _read_sealed(self, membership: Membership, path: Path, kind: str, computer_id: str,
+                     number: int) -> tuple[envelope.Header, bytes]:
         name = path.name
         try:
             with open(path, "rb") as fh:
@@ -394,6 +522,6 @@ class SharedFolder:
                 raise BundleFromNewerKey(name, detail=f"epoch {header.epoch}")
             raise BundleRejected(name, detail=f"unknown epoch {header.epoch}")
         try:
-            return envelope.open_sealed(data, body_start, header, key)
+            return header, envelope.open_sealed(data, body_start, header, key)
         except envelope.EnvelopeError as exc:
             raise BundleRejected(name, detail=str(exc)) from exc

@@ -2,11 +2,13 @@
 
 Content (canonical JSON: sorted keys, no spaces, ASCII), then the `mac` over it:
 
-    format, version, journal_id
+    format, version (2), journal_id
     members: {member_id: {public_key, added_at,
                           private_key: {kdf, params, salt, nonce, wrapped},   Argon2id(passphrase) + AES-GCM
                           profile: {nonce, sealed}}}                          name and person gid, AES-GCM
     epochs:  {"<n>": {created_at, commit, link, seals: {member_id: {ephemeral, nonce, sealed}}}}
+    revoked: {computer_id: {epoch, last_seq}}      computers of removed people (see "Writers" below)
+    cutoffs: {computer_id: {"<epoch>": first_seq}} the remover's computer moved to <epoch> at first_seq
     mac:     HMAC-SHA256(HKDF(newest epoch key, info=b"keys-file"), canonical content)
 
 How the parts hold each other up (what someone who can write the folder cannot do):
@@ -21,14 +23,30 @@ How the parts hold each other up (what someone who can write the folder cannot d
   removed can check the link and so tell "I was removed" from "the file was tampered with".
 - a member's wrapped private key has associated data binding the journal, the member id,
   the public key and epoch 1's commit: a key list rebuilt around a copied slot does not open.
-- names and person gids are encrypted under a key from epoch 1's key (every member holds
-  it: adding a member seals every epoch to them), so the folder holds no names.
+- names and person gids are encrypted under a key from the newest epoch's key (AAD binds the
+  epoch), and sealed again under the new key at every removal, so the folder holds no names and
+  a removed person cannot read the names of people added after them.
 - a reader's own epoch keys must all still be in the file and open to the same keys, so an
   older copy of the file put back (from before a removal) is refused.
 
+Writers. Bundles are sealed with a shared epoch key, not signed per person, so a removed
+person's old keys still *seal* files that the others can open. What stops them being applied:
+
+- `revoked`: at a removal the remover lists the removed person's computers (as the journal's
+  `sharing.computer.<id>` settings know them) with the last bundle number of each that it had
+  applied or saw in the folder. Readers refuse any later bundle from those computers, and every
+  snapshot written by one.
+- `cutoffs`: the remover's own computer writes under the new epoch from the next bundle on;
+  readers refuse a bundle of that computer from that number on under an older epoch (so a
+  removed person cannot take the remover's next number with the old key).
+- `SharedFolder.read_bundle` also refuses a bundle under an older epoch than the same
+  computer's previous bundle: a computer never goes back to an older key.
+
 Left open, by design: a removed person still holds the old epoch keys; they could make a
-false "next epoch" that a computer which has not yet seen the real one would accept. Remove
-them from the sync service too (the app says so when removing).
+false "next epoch" that a computer which has not yet seen the real one would accept, and they
+could write under a computer id nobody has seen yet (or one whose first bundle had not reached
+the remover), under the old key. Remove them from the sync service too (the app says so when
+removing). Per-person signing keys would close the second gap.
 """
 
 from __future__ import annotations
@@ -38,14 +56,14 @@ import hashlib
 import hmac
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.storage import kdf
-from tracker.storage.sync_folder.names import valid_member_id
+from tracker.storage.sync_folder.names import valid_computer_id, valid_member_id
 
 FORMAT = "treatment-journey-sync-keys"
-VERSION = 1
+VERSION = 2
 KEY_BYTES = 32
 NONCE_BYTES = 12
 #: A few members and epochs take a few KiB; anything far larger is not ours.
@@ -53,6 +71,9 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_MEMBERS = 64
 MAX_EPOCHS = 10_000
 MAX_TEXT = 1000
+MAX_COMPUTERS = 1000
+#: Bundle numbers are 8 digits in file names (names.MAX_SEQ).
+_MAX_SEQ = 10**8 - 1
 
 
 class Tampered(ValueError):
@@ -206,24 +227,27 @@ def unwrap_private_key(
                       _wrap_aad(journal_id, member_id, public, genesis_commit))
 
 
-def _profile_key(genesis_key: bytes) -> bytes:
-    return _hkdf(genesis_key, b"member-profile")
+def _profile_key(epoch_key: bytes) -> bytes:
+    return _hkdf(epoch_key, b"member-profile")
 
 
-def _profile_aad(journal_id: str, member_id: str) -> bytes:
-    return canonical({"purpose": "member-profile", "journal_id": journal_id, "member_id": member_id})
+def _profile_aad(journal_id: str, member_id: str, epoch: int) -> bytes:
+    return canonical({"purpose": "member-profile", "journal_id": journal_id, "member_id": member_id, "epoch": epoch})
 
 
-def seal_profile(journal_id: str, member_id: str, genesis_key: bytes, name: str, person_gid: str) -> dict[str, str]:
+def seal_profile(journal_id: str, member_id: str, epoch: int, epoch_key: bytes, name: str,
+                 person_gid: str) -> dict[str, str]:
+    """Name and person gid under the key of `epoch` (always the file's newest)."""
     plain = canonical({"name": name, "person_gid": person_gid})
-    nonce, sealed = _aead_seal(_profile_key(genesis_key), plain, _profile_aad(journal_id, member_id))
+    nonce, sealed = _aead_seal(_profile_key(epoch_key), plain, _profile_aad(journal_id, member_id, epoch))
     return {"nonce": b64(nonce), "sealed": b64(sealed)}
 
 
-def open_profile(journal_id: str, member_id: str, genesis_key: bytes, profile: dict[str, Any]) -> tuple[str, str]:
-    """(name, person_gid); Tampered when the profile does not open."""
-    plain = _aead_open(_profile_key(genesis_key), unb64(profile["nonce"], NONCE_BYTES), unb64(profile["sealed"]),
-                       _profile_aad(journal_id, member_id))
+def open_profile(journal_id: str, member_id: str, epoch: int, epoch_key: bytes,
+                 profile: dict[str, Any]) -> tuple[str, str]:
+    """(name, person_gid); Tampered when the profile does not open with the key of `epoch`."""
+    plain = _aead_open(_profile_key(epoch_key), unb64(profile["nonce"], NONCE_BYTES), unb64(profile["sealed"]),
+                       _profile_aad(journal_id, member_id, epoch))
     if plain is None:
         raise Tampered("member profile")
     data = json.loads(plain.decode("ascii"))
@@ -240,6 +264,10 @@ class KeysFile:
     journal_id: str
     members: dict[str, dict[str, Any]]
     epochs: dict[int, dict[str, Any]]
+    #: computer id -> {"epoch": the epoch made by the removal, "last_seq": its last accepted bundle}
+    revoked: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: computer id -> {"<epoch>": first bundle number sealed under that epoch or a newer one}
+    cutoffs: dict[str, dict[str, int]] = field(default_factory=dict)
     mac: bytes = b""
 
     @property
@@ -256,7 +284,27 @@ class KeysFile:
             "journal_id": self.journal_id,
             "members": self.members,
             "epochs": {str(epoch): entry for epoch, entry in self.epochs.items()},
+            "revoked": self.revoked,
+            "cutoffs": self.cutoffs,
         }
+
+    def revoked_after(self, computer_id: str, seq: int) -> bool:
+        """Bundle `seq` of a removed person's computer, after the removal: refused whatever its key."""
+        revoked = self.revoked.get(computer_id)
+        return revoked is not None and seq > revoked["last_seq"]
+
+    def cutoff_refusal(self, computer_id: str, seq: int, epoch: int) -> str | None:
+        """Why bundle `seq` of `computer_id` must not be sealed under `epoch` (its computer had
+        moved to a newer epoch by then); None when it may."""
+        for cut_epoch, first_seq in self.cutoffs.get(computer_id, {}).items():
+            if seq >= first_seq and epoch < int(cut_epoch):
+                return f"epoch {epoch} after its computer moved to epoch {cut_epoch}"
+        return None
+
+    def snapshot_refused(self, computer_id: str) -> bool:
+        """Snapshots of a removed person's computer are never joined from (one may have been
+        written with the old key after the removal, with any number)."""
+        return computer_id in self.revoked
 
     def sign(self, newest_key: bytes) -> None:
         self.mac = file_mac(self.content(), newest_key)
@@ -274,7 +322,7 @@ class KeysFile:
             raise ValueError("keys file format")
         if data.get("version") != VERSION:
             raise ValueError("keys file version")
-        if set(data) != {"format", "version", "journal_id", "members", "epochs", "mac"}:
+        if set(data) != {"format", "version", "journal_id", "members", "epochs", "revoked", "cutoffs", "mac"}:
             raise ValueError("keys file fields")
         members, epochs_raw = data["members"], data["epochs"]
         if not isinstance(members, dict) or not 0 < len(members) <= MAX_MEMBERS:
@@ -293,8 +341,37 @@ class KeysFile:
         journal_id = data["journal_id"]
         if not isinstance(journal_id, str):
             raise ValueError("journal id")
+        newest = len(epochs)
         return cls(journal_id=journal_id, members=members, epochs=dict(sorted(epochs.items())),
+                   revoked=_check_revoked(data["revoked"], newest), cutoffs=_check_cutoffs(data["cutoffs"], newest),
                    mac=unb64(data["mac"], 32))
+
+
+def _is_count(value: object, low: int, high: int) -> bool:
+    return type(value) is int and low <= value <= high
+
+
+def _check_revoked(revoked: object, newest_epoch: int) -> dict[str, dict[str, int]]:
+    if not isinstance(revoked, dict) or len(revoked) > MAX_COMPUTERS:
+        raise ValueError("revoked")
+    for computer_id, entry in revoked.items():
+        if (not valid_computer_id(computer_id) or not isinstance(entry, dict) or set(entry) != {"epoch", "last_seq"}
+                or not _is_count(entry["epoch"], 2, newest_epoch) or not _is_count(entry["last_seq"], 0, _MAX_SEQ)):
+            raise ValueError("revoked computer")
+    return revoked
+
+
+def _check_cutoffs(cutoffs: object, newest_epoch: int) -> dict[str, dict[str, int]]:
+    if not isinstance(cutoffs, dict) or len(cutoffs) > MAX_COMPUTERS:
+        raise ValueError("cutoffs")
+    for computer_id, entry in cutoffs.items():
+        if not valid_computer_id(computer_id) or not isinstance(entry, dict) or len(entry) > MAX_EPOCHS:
+            raise ValueError("cutoff computer")
+        for epoch, first_seq in entry.items():
+            if (not isinstance(epoch, str) or not epoch.isdigit() or str(int(epoch)) != epoch
+                    or not _is_count(int(epoch), 2, newest_epoch) or not _is_count(first_seq, 1, _MAX_SEQ + 1)):
+                raise ValueError("cutoff")
+    return cutoffs
 
 
 def _check_member(member_id: object, member: object) -> None:
