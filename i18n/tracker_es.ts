@@ -4393,7 +4393,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+187"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+188"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>Archivos de &amp;hoja de cálculo (CSV)…</translation>
     </message>
@@ -4775,7 +4775,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-190"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-191"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>Aquí hay varios diarios; elige uno con --journal.</translation>
     </message>
@@ -4973,6 +4973,11 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+1"/>
         <source>The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.</source>
         <translation>El archivo {file_name} de la carpeta compartida se creó con una clave más nueva que la que tiene este ordenador. No se ha aplicado y tu diario no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file_name} in the shared folder was written with the key from before a person was removed from the shared journal. It was not applied and your journal was not changed.</source>
+        <translation>El archivo {file_name} de la carpeta compartida se escribió con la clave de antes de quitar a una persona del diario compartido. No se ha aplicado y tu diario no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5480,7 +5485,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe la nueva dosis tal como te la dio tu equipo.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>The computer&apos;s password store could not be reached.</source>
         <translation>No se ha podido acceder al almacén de contraseñas del ordenador.</translation>
     </message>
@@ -5490,7 +5495,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Este ordenador no tiene un almacén de contraseñas seguro (llavero) que la aplicación pueda usar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
         <translation>Esa pauta no está completa. Revisa los días y la repetición.</translation>
     </message>

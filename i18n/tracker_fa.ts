@@ -4390,7 +4390,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="+187"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="+188"/>
         <source>&amp;Spreadsheet files (CSV)…</source>
         <translation>فایل‌های &amp;صفحه‌گسترده (CSV)…</translation>
     </message>
@@ -4771,7 +4771,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../tracker/ui/i18n_extra.py" line="-190"/>
+        <location filename="../tracker/ui/i18n_extra.py" line="-191"/>
         <source>There are several journals here; choose one with --journal.</source>
         <translation>اینجا چند دفترچه هست؛ یکی را با ‎--journal برگزینید.</translation>
     </message>
@@ -4969,6 +4969,11 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+1"/>
         <source>The file {file_name} in the shared folder was made with a newer key than this computer has. It was not applied and your journal was not changed.</source>
         <translation>فایل {file_name} در پوشهٔ مشترک با کلیدی تازه‌تر از کلیدی که این رایانه دارد ساخته شده است. اعمال نشد و دفترچهٔ شما تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file_name} in the shared folder was written with the key from before a person was removed from the shared journal. It was not applied and your journal was not changed.</source>
+        <translation>فایل {file_name} در پوشهٔ مشترک با کلید پیش از حذف یک نفر از دفترچهٔ مشترک نوشته شده است. اعمال نشد و دفترچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5476,7 +5481,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً مقدار تازه را همان‌طور که تیم درمان گفته بنویسید.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>The computer&apos;s password store could not be reached.</source>
         <translation>دسترسی به انبار گذرواژهٔ رایانه ممکن نشد.</translation>
     </message>
@@ -5486,7 +5491,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این رایانه انبار گذرواژهٔ امنی (کی‌رینگ) ندارد که برنامه بتواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>That schedule is not complete. Check the days and the repeat.</source>
         <translation>این برنامه کامل نیست. روزها و تکرار را بررسی کنید.</translation>
     </message>
