@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from tracker.domain.clock import Clock
 from tracker.domain.errors import SyncChangesRefused, ValidationError
 from tracker.domain.validation import RecordRejected
@@ -60,6 +62,9 @@ def _known_drug(drug_id: str) -> bool:
 
 def _refused(exc: Exception) -> SyncChangesRefused:
     # Table, row and field of what was refused: never the content.
+    if isinstance(exc, IntegrityError):
+        # The driver's own words ("FOREIGN KEY constraint failed"): never the statement's values.
+        return SyncChangesRefused(detail=f"constraint: {exc.orig}")
     return SyncChangesRefused(detail=exc.where if isinstance(exc, RecordRejected) else str(exc))
 
 
@@ -101,7 +106,9 @@ def apply_payload(journal: OpenJournal, payload: bytes, clock: Clock) -> ApplyRe
         bundle = payloads.parse_bundle(payload)
         with journal.connection() as conn:
             outcome = payloads.apply_bundle(conn, bundle, clock.now(), journal.journal_id, _known_drug)
-    except (BadRecord, ValidationError) as exc:
+    except (BadRecord, ValidationError, IntegrityError) as exc:
+        # IntegrityError: the bundle deletes a record others here still refer to (or the like).
+        # Refused whole like any other bad bundle; its transaction was rolled back.
         raise _refused(exc) from None
     return ApplyResult(outcome.status, bundle.computer_id, bundle.seq, outcome.kinds, outcome.conflicts)
 
@@ -118,7 +125,7 @@ def join_from_snapshot(journal: OpenJournal, payload: bytes, clock: Clock) -> fr
     try:
         with journal.connection() as conn:
             return payloads.join(conn, payload, clock.now(), _known_drug).kinds
-    except (BadRecord, ValidationError) as exc:
+    except (BadRecord, ValidationError, IntegrityError) as exc:
         raise _refused(exc) from None
 
 

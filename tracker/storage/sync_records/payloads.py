@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from tracker.storage.models.sync import SyncApplied, SyncOutbox, SyncState, SyncTombstone
 from tracker.storage.sync_records import hlc, load, outbox, state
-from tracker.storage.sync_records.merge import KnownDrug, Merge, check_shape, validate
+from tracker.storage.sync_records.merge import KnownDrug, Merge, check_across, check_shape, validate
 from tracker.storage.sync_records.registry import BY_NAME, SETTINGS, SYNCED, is_local_setting
 from tracker.storage.sync_records.serialise import BadRecord, Codec, Record, sa_table
 
@@ -92,6 +92,7 @@ def apply_bundle(conn: Connection, bundle: Bundle, now: datetime, journal_id: st
     outbox.stamp_outbox(conn, clock)
     merge = Merge(conn)
     merge.apply_all(bundle.records)
+    check_across(conn, {r["t"] for r in bundle.records})
     if merge.newest is not None:
         clock.observe(merge.newest)
     clock.save()
@@ -152,6 +153,7 @@ def join(conn: Connection, payload: bytes, now: datetime, known_drug: KnownDrug)
     conn.execute(delete(SyncTombstone))
     clock = state.Clock(conn, now)
     kinds = load.load(conn, records)
+    check_across(conn, {entry.name for entry in SYNCED})
     if records:
         clock.observe(max(r["h"] for r in records))
     clock.save()
