@@ -265,6 +265,68 @@ def test_a_removed_carer_cannot_read_new_bundles_and_is_told_plainly(shared, clo
     assert b"after removal" not in newest
 
 
+def test_a_restored_backup_of_a_shared_journal_becomes_a_new_computer_and_loses_nothing(shared, clock, tmp_path):
+    """The backup's bundle numbers and applied list are older than the folder: the bundles A
+    wrote after the backup are A's no longer, and its next number is taken. The restored
+    journal takes a new computer id, the old id's later bundles come back like another
+    computer's, and what it writes next reaches B (no "another copy is writing" problem)."""
+    from tracker.services import backup
+
+    a, b = shared.a, shared.b
+    _log(a, clock, "before the backup")
+    shared.both()
+    made = backup.backup_now(a, clock=clock)
+    _log(a, later(clock, 10), "after the backup, sent")
+    assert sync.sync_now(a, later(clock, 10)).written == 1
+    sync.sync_now(b, later(clock, 10))
+    old_id, journal_id = shared.info.computer_id, a.journal_id
+    a.close()
+    backup.restore_backup(tmp_path / "a", journal_id, made.path, PATIENT_PASS)
+    a = shared.a = journals.unlock(tmp_path / "a", journal_id, PATIENT_PASS)
+    assert _notes(a) == ["before the backup"]
+    report = sync.sync_now(a, later(clock, 20))
+    assert report.problems == () and report.applied >= 1
+    assert sync_changes.computer_id(a) != old_id
+    assert _notes(a) == ["after the backup, sent", "before the backup"]
+    _log(a, later(clock, 30), "after the restore")
+    for report in shared.both(later(clock, 31)):
+        assert report.problems == ()
+    assert _notes(a) == _notes(b) == ["after the backup, sent", "after the restore", "before the backup"]
+    shared.same()
+    # Labelled as the patient's computer on both, under its new id.
+    assert [c.label for c in sync.sync_status(b, clock).computers if c.computer_id == sync_changes.computer_id(a)] \
+        == ["Anna"]
+
+
+def test_a_copied_journal_folder_becomes_a_new_computer_even_with_a_bundle_reserved(shared, clock, tmp_path):
+    """The journal's folder copied to another data folder and both used: the copy had reserved
+    its next bundle under the number the original then wrote with other content. The copy
+    notices, takes a new id and sends its change again under it; both changes reach everyone."""
+    a, journal_id = shared.a, shared.a.journal_id
+    shared.both()
+    folder = a.paths.folder
+    a.close()
+    shutil.copytree(folder, tmp_path / "copy" / folder.relative_to(tmp_path / "a"))
+    a = shared.a = journals.unlock(tmp_path / "a", journal_id, PATIENT_PASS)
+    copy = journals.unlock(tmp_path / "copy", journal_id, PATIENT_PASS)
+    try:
+        _log(copy, clock, "made on the copy")
+        assert sync_changes.pending_payload(copy, clock) is not None  # reserved, not written yet
+        _log(a, clock, "made on the original")
+        assert sync.sync_now(a, clock).written == 1  # the same number, other content
+        report = sync.sync_now(copy, later(clock, 1))
+        assert report.problems == () and report.written == 1
+        assert sync_changes.computer_id(copy) != shared.info.computer_id
+        for report in (*shared.both(later(clock, 2)), sync.sync_now(copy, later(clock, 2))):
+            assert report.problems == ()
+        expected = ["made on the copy", "made on the original"]
+        assert _notes(a) == _notes(shared.b) == _notes(copy) == expected
+        assert sync_changes.canonical_export(copy) == sync_changes.canonical_export(a)
+        shared.same()
+    finally:
+        copy.close()
+
+
 # -- bad files in the folder ------------------------------------------------------------------------------
 
 
