@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sync_computers import Folder, first, join, receive, send, sync  # noqa: E402
+from sync_computers import Computer, Folder, first, join, receive, send, sync  # noqa: E402
 
 from tracker.domain.clock import FixedClock  # noqa: E402
 from tracker.domain.errors import SyncChangesRefused  # noqa: E402
 from tracker.domain.symptoms import SymptomRating  # noqa: E402
 from tracker.services import diary, doses, plan, questions, sync_changes  # noqa: E402
+from tracker.storage import journal as journal_store  # noqa: E402
 
 DAILY = {"kind": "interval", "every": 1, "unit": "days"}
 
@@ -325,3 +326,64 @@ def test_a_radiotherapy_course_arrives_with_its_days_and_their_appointments(pair
     starts = sorted(appt.starts_at.date() for appt in appointments.between(
         b.journal, date(2026, 3, 16), date(2026, 3, 20), clock.zone))
     assert starts == list(made.days)
+
+
+def test_a_save_while_the_snapshot_is_read_neither_waits_nor_goes_missing(pair, clock, tmp_path, monkeypatch):
+    """The snapshot reads the whole journal in a read-only transaction after reserving in a
+    short write one: a save made while it reads goes through at once (it used to wait for
+    the write lock, and fail after 5 s on a long journal), stays out of that snapshot (whose
+    vector does not hold it either) and is sent in the next bundle: nothing lost, nothing twice."""
+    from tracker.storage.sync_records import payloads
+
+    a, b, folder = pair
+    _log(a, clock, note="before the snapshot")
+    real = payloads.all_records
+    saved: list[int] = []
+
+    def reading(conn, **kwargs):
+        found = real(conn, **kwargs)
+        if not saved:  # in the middle of the snapshot's read: the person saves
+            saved.append(_log(a, clock, note="saved while it was read"))
+        return found
+
+    monkeypatch.setattr(payloads, "all_records", reading)
+    snapshot = json.loads(sync_changes.snapshot_payload(a.journal, clock))
+    monkeypatch.setattr(payloads, "all_records", real)
+    notes = [r["v"]["note"] for r in snapshot["records"] if r["t"] == "diary_logs"]
+    assert saved and notes == ["before the snapshot"]
+    assert snapshot["vector"][a.cid] == max(seq for cid, seq in folder.bundles if cid == a.cid) + 1  # reserved, not sent
+    send(a, folder, clock)
+    journal_c, _recovery = journal_store.create(tmp_path / "c", "Shared", "correct horse battery staple")
+    try:
+        sync_changes.join_from_snapshot(journal_c, json.dumps(snapshot).encode(), clock)
+        c = Computer(journal_c, sync_changes.computer_id(journal_c))
+        for computer in (a, b, c, a, b):
+            sync(computer, folder, clock)
+        doc = _same(a, b, c)
+        assert sorted(r["v"]["note"] for r in doc["records"] if r["t"] == "diary_logs") == [
+            "before the snapshot", "saved while it was read"]
+    finally:
+        journal_c.close()
+
+
+def test_a_save_between_reserving_and_reading_is_reserved_in_another_round(pair, clock, monkeypatch):
+    from tracker.storage.sync_records import payloads
+
+    a, _b, _folder = pair
+    real = payloads.snapshot_of
+    rounds: list[int] = []
+
+    def read(conn, journal_id):
+        if not rounds:  # before the read's first statement: the read sees the save
+            _log(a, clock, note="between the two")
+        rounds.append(1)
+        return real(conn, journal_id)
+
+    monkeypatch.setattr(payloads, "snapshot_of", read)
+    snapshot = json.loads(sync_changes.snapshot_payload(a.journal, clock))
+    assert len(rounds) == 2
+    assert [r["v"]["note"] for r in snapshot["records"] if r["t"] == "diary_logs"] == ["between the two"]
+    assert all(r["h"] for r in snapshot["records"])
+    pending = json.loads(sync_changes.pending_payload(a.journal, clock))
+    assert snapshot["vector"][a.cid] == pending["seq"]
+    assert "between the two" in json.dumps(pending)

@@ -219,6 +219,35 @@ def test_an_entry_edited_on_both_keeps_the_later_edit_and_shows_the_other_in_his
     assert sync.history_of(a, "diary_logs", 999_999) == []
 
 
+def test_an_old_offline_edit_loses_to_a_newer_edit_made_on_the_other_computer(shared, clock):
+    """A's edit made at +5 minutes while its folder was away, sent at +120, meets B's edit of
+    +60: B's is the later edit and stays, A's goes to the history."""
+    from tracker.storage.sync_records.outbox import at_text
+
+    a, b = shared.a, shared.b
+    log_a = _log(a, clock, "first")
+    shared.both()
+    gid = sync_changes.gid_of(a, "diary_logs", log_a)
+    with b.connection() as conn:
+        log_b = conn.exec_driver_sql("SELECT id FROM diary_logs WHERE gid = ?", (gid,)).scalar()
+    entries = [SymptomRating("nausea", severity=1)]
+    occurred = clock.now() - timedelta(hours=1)
+    moved = shared.sync_dir.rename(shared.sync_dir.with_name("unplugged"))  # A's USB stick is out
+    diary.update_log(a, log_a, entries, None, occurred, later(clock, 5), note="edited on A, offline")
+    # The capture trigger wrote the real clock's time of the edit; the test's clocks are fixed,
+    # so it is set to what a real clock would have read at +5 minutes.
+    with a.connection() as conn:
+        conn.exec_driver_sql("UPDATE sync_outbox SET at = ? WHERE gid = ?", (at_text(later(clock, 5).now()), gid))
+    assert [type(p) for p in sync.sync_now(a, later(clock, 5)).problems] == [SyncFolderMissing]
+    moved.rename(shared.sync_dir)
+    diary.update_log(b, log_b, entries, None, occurred, later(clock, 60), note="edited on B")
+    sync.sync_now(b, later(clock, 60))
+    shared.both(later(clock, 120))  # A's stick is back
+    shared.same()
+    assert diary.get_log(a, log_a).note == diary.get_log(b, log_b).note == "edited on B"
+    assert [h.record["v"]["note"] for h in sync.history_of(a, "diary_logs", log_a)] == ["edited on A, offline"]
+
+
 def test_a_removed_carer_cannot_read_new_bundles_and_is_told_plainly(shared, clock):
     a, b = shared.a, shared.b
     _log(b, clock, "before removal")
@@ -323,6 +352,68 @@ def test_a_remaining_carer_who_had_not_refreshed_is_still_applied(shared, tmp_pa
         c.close()
 
 
+def test_a_restored_backup_of_a_shared_journal_becomes_a_new_computer_and_loses_nothing(shared, clock, tmp_path):
+    """The backup's bundle numbers and applied list are older than the folder: the bundles A
+    wrote after the backup are A's no longer, and its next number is taken. The restored
+    journal takes a new computer id, the old id's later bundles come back like another
+    computer's, and what it writes next reaches B (no "another copy is writing" problem)."""
+    from tracker.services import backup
+
+    a, b = shared.a, shared.b
+    _log(a, clock, "before the backup")
+    shared.both()
+    made = backup.backup_now(a, clock=clock)
+    _log(a, later(clock, 10), "after the backup, sent")
+    assert sync.sync_now(a, later(clock, 10)).written == 1
+    sync.sync_now(b, later(clock, 10))
+    old_id, journal_id = shared.info.computer_id, a.journal_id
+    a.close()
+    backup.restore_backup(tmp_path / "a", journal_id, made.path, PATIENT_PASS)
+    a = shared.a = journals.unlock(tmp_path / "a", journal_id, PATIENT_PASS)
+    assert _notes(a) == ["before the backup"]
+    report = sync.sync_now(a, later(clock, 20))
+    assert report.problems == () and report.applied >= 1
+    assert sync_changes.computer_id(a) != old_id
+    assert _notes(a) == ["after the backup, sent", "before the backup"]
+    _log(a, later(clock, 30), "after the restore")
+    for report in shared.both(later(clock, 31)):
+        assert report.problems == ()
+    assert _notes(a) == _notes(b) == ["after the backup, sent", "after the restore", "before the backup"]
+    shared.same()
+    # Labelled as the patient's computer on both, under its new id.
+    assert [c.label for c in sync.sync_status(b, clock).computers if c.computer_id == sync_changes.computer_id(a)] \
+        == ["Anna"]
+
+
+def test_a_copied_journal_folder_becomes_a_new_computer_even_with_a_bundle_reserved(shared, clock, tmp_path):
+    """The journal's folder copied to another data folder and both used: the copy had reserved
+    its next bundle under the number the original then wrote with other content. The copy
+    notices, takes a new id and sends its change again under it; both changes reach everyone."""
+    a, journal_id = shared.a, shared.a.journal_id
+    shared.both()
+    folder = a.paths.folder
+    a.close()
+    shutil.copytree(folder, tmp_path / "copy" / folder.relative_to(tmp_path / "a"))
+    a = shared.a = journals.unlock(tmp_path / "a", journal_id, PATIENT_PASS)
+    copy = journals.unlock(tmp_path / "copy", journal_id, PATIENT_PASS)
+    try:
+        _log(copy, clock, "made on the copy")
+        assert sync_changes.pending_payload(copy, clock) is not None  # reserved, not written yet
+        _log(a, clock, "made on the original")
+        assert sync.sync_now(a, clock).written == 1  # the same number, other content
+        report = sync.sync_now(copy, later(clock, 1))
+        assert report.problems == () and report.written == 1
+        assert sync_changes.computer_id(copy) != shared.info.computer_id
+        for report in (*shared.both(later(clock, 2)), sync.sync_now(copy, later(clock, 2))):
+            assert report.problems == ()
+        expected = ["made on the copy", "made on the original"]
+        assert _notes(a) == _notes(shared.b) == _notes(copy) == expected
+        assert sync_changes.canonical_export(copy) == sync_changes.canonical_export(a)
+        shared.same()
+    finally:
+        copy.close()
+
+
 # -- bad files in the folder ------------------------------------------------------------------------------
 
 
@@ -418,6 +509,86 @@ def test_bundles_wait_for_the_ones_before_them(shared):
     report = sync.sync_now(b, shared.clock)
     assert (report.applied, report.waiting) == (2, 0)
     shared.same()
+
+
+def _forge_from_b(shared, tamper) -> str:
+    """B's next bundle as written by something that can write the folder and holds the key:
+    its payload changed by `tamper(records)` before it is sealed. The bundle's file name."""
+    from tracker.storage.sync_folder import SharedFolder
+
+    b = shared.b
+    payload = json.loads(sync_changes.pending_payload(b, shared.clock))
+    tamper(payload["records"])
+    sharing = sync_local.sharing(b)
+    SharedFolder.open(sharing.folder).write_bundle(sharing.membership, sharing.computer_id, payload["seq"],
+                                                   json.dumps(payload).encode())
+    sync_changes.confirm_written(b, payload["seq"])
+    return f"{payload['seq']:08d}.bundle"
+
+
+def _refused_at_a(shared, name: str) -> None:
+    a = shared.a
+    before = sync_changes.canonical_export(a)
+    report = sync.sync_now(a, shared.clock)
+    assert [(type(p), p.file_name) for p in report.problems] == [(BundleRejected, name)]
+    assert report.applied == 0 and sync_changes.canonical_export(a) == before
+    assert [(type(p), p.file_name) for p in sync.sync_status(a, shared.clock).problems] == [(BundleRejected, name)]
+
+
+def test_a_bundle_making_a_second_patient_is_refused_whole(shared):
+    """Each record alone passes the forms' rules; together they break "one patient": the
+    importer refuses that, and so does a sync (nothing of the bundle is applied)."""
+    a, b = shared.a, shared.b
+    shared.both()
+    people.add_carer(b, "Cara")
+    _log(b, shared.clock, "came with Cara")
+
+    def second_patient(records):
+        for r in records:
+            if r["t"] == "people" and r["v"]["name"] == "Cara":
+                r["v"]["kind"] = "patient"
+
+    _refused_at_a(shared, _forge_from_b(shared, second_patient))
+    assert people.patient(a).name == "Anna" and "came with Cara" not in _notes(a)
+
+
+@pytest.mark.parametrize("damage", ["no days", "years ahead"])
+def test_a_bundle_breaking_a_treatments_days_is_refused_whole(shared, damage):
+    from tracker.domain.local_treatments import LocalTreatment, course_days
+    from tracker.services import local_treatments
+
+    a, b = shared.a, shared.b
+    shared.both()
+    local_treatments.add(b, shared.clock, LocalTreatment(kind="radiotherapy", site="lower spine",
+                                                         days=course_days(date(2026, 3, 16), 5)))
+
+    def break_days(records):
+        (course,) = [r for r in records if r["t"] == "local_treatments"]
+        days = course["c"]["local_treatment_days"]
+        if damage == "no days":
+            days.clear()
+        else:
+            for day in days:
+                day["day"] = "2031-03-16"
+
+    _refused_at_a(shared, _forge_from_b(shared, break_days))
+    assert local_treatments.all_treatments(a) == []
+
+
+def test_a_forged_delete_of_a_record_others_depend_on_is_refused(shared):
+    """Deleting for good a line its drugs still refer to breaks a foreign key on A: a refused
+    bundle like any other (not a crash that stops every sync after it)."""
+    a = shared.a
+    shared.both()
+    line_gid = sync_changes.gid_of(a, "therapy_lines", plan.therapy_lines(a)[0].id)
+    _log(shared.b, shared.clock, "with the forged delete")
+
+    def delete_line(records):
+        records.append({"t": "therapy_lines", "g": line_gid, "h": records[-1]["h"], "v": None})
+
+    _refused_at_a(shared, _forge_from_b(shared, delete_line))
+    assert [line.name for line in plan.therapy_lines(a)] == ["Letrozole"]
+    assert "with the forged delete" not in _notes(a)
 
 
 # -- the folder and the disk ---------------------------------------------------------------------------------

@@ -145,3 +145,48 @@ def test_stamps_sort_by_time_then_counter_then_computer():
     assert hlc.is_stamp(behind) and not hlc.is_stamp("2026-x")
     full = f"{1:013d}-9999-{a}"
     assert hlc.next_stamp(full, datetime(1970, 1, 1, tzinfo=UTC), a) == f"{2:013d}-0000-{a}"
+
+
+def test_a_note_carries_the_time_of_the_newest_change(journal):
+    """The trigger writes SQLite's clock (UTC, to the millisecond) and a second change of the
+    same record moves it on: the stamp is made from when the record changed, not from when
+    the outbox is collected (an edit made offline keeps its own time)."""
+    from tracker.storage.sync_records.outbox import changed_at
+
+    t = Base.metadata.tables["diary_notes"]
+    with journal.connection() as conn:
+        _clear(conn)
+        before = datetime.now(UTC).replace(microsecond=0)
+        conn.execute(insert(t).values(_row("diary_notes", conn)))
+        (gid, first), = conn.execute(select(SyncOutbox.gid, SyncOutbox.at)).all()
+        conn.execute(text("UPDATE sync_outbox SET at = '2026-01-01 00:00:00.000'"))
+        conn.execute(t.update().where(t.c.gid == gid).values(text="changed"))
+        (again, second), = conn.execute(select(SyncOutbox.gid, SyncOutbox.at)).all()
+        after = datetime.now(UTC)
+    assert again == gid
+    assert before <= changed_at(first) <= after and before <= changed_at(second) <= after
+
+
+def test_each_record_is_stamped_at_the_time_it_changed(journal):
+    """The HLC rule per record: the later of its change time and the last stamp + 1, in the
+    order the changes were made; never later than the collecting clock."""
+    from tracker.storage.sync_records import outbox
+
+    t = Base.metadata.tables["diary_notes"]
+    with journal.connection() as conn:
+        _clear(conn)
+        ids = [conn.execute(insert(t).values(_row("diary_notes", conn))).inserted_primary_key[0] for _ in range(3)]
+        times = {ids[0]: "2026-03-10 08:00:00.000", ids[1]: "2026-03-10 07:00:00.000", ids[2]: "2027-01-01 00:00:00.000"}
+        for row_id, at in times.items():
+            conn.execute(text("UPDATE sync_outbox SET at = :at WHERE gid = (SELECT gid FROM diary_notes WHERE id = :id)"),
+                         {"at": at, "id": row_id})
+        state.set_applying(conn, True)
+        clock = state.Clock(conn, NOW)  # 09:00 UTC
+        outbox.stamp_outbox(conn, clock)
+        state.set_applying(conn, False)
+        stamps = dict(conn.execute(select(t.c.id, t.c.hlc)).all())
+    ms = {row_id: int(stamps[row_id][:13]) for row_id in ids}
+    assert ms[ids[1]] == int(datetime(2026, 3, 10, 7, tzinfo=UTC).timestamp() * 1000)
+    assert ms[ids[0]] == int(datetime(2026, 3, 10, 8, tzinfo=UTC).timestamp() * 1000)
+    assert ms[ids[2]] == int(NOW.timestamp() * 1000)  # a change "after" the collection: now
+    assert stamps[ids[1]] < stamps[ids[0]] < stamps[ids[2]]

@@ -507,6 +507,13 @@ def check_records(tables: Mapping[str, list[dict[str, Any]]],
                     raise RecordRejected(table, number, "drug_id",
                                          "That drug is not in the app's list. Choose it again from the list, "
                                          "or type its name.")
+    check_across_records(tables)
+
+
+def check_across_records(tables: Mapping[str, list[dict[str, Any]]]) -> None:
+    """The rules that span rows (one patient; a treatment's days; a symptom rated once per
+    log), over the tables given: a sync checks the tables a bundle touched, as they are
+    after it was merged."""
     _local_treatment_rows(tables)
     patients = [n for n, row in enumerate(tables.get("people", []), start=1) if row.get("kind") == "patient"]
     if len(patients) > 1:

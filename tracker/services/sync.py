@@ -243,6 +243,7 @@ class _Run:
         try:
             folder = SharedFolder.open(self.root)
             self._refresh(folder)
+            self.computer_id = _own_identity(self.journal, folder, self.membership, self.computer_id)
             self.written = _write_pending(self.journal, folder, self.membership, self.computer_id, self.clock)
             self._apply_others(folder)
             if _snapshot_due(self.journal, folder):
@@ -327,6 +328,44 @@ class _Run:
         if (bundle.computer_id, bundle.seq) != (ref.computer_id, ref.seq):
             raise BundleRejected(ref.path.name, detail="payload names another place")
         return payload
+
+
+def _own_identity(journal: OpenJournal, folder: SharedFolder, membership: Membership, computer_id: str) -> str:
+    """This computer's id, or a new one when the folder shows this journal is a second copy of
+    itself (restored from a backup, or its folder copied): a bundle under this computer's id
+    that this journal never reserved (numbered at or after its next one), or that holds
+    something else than what it reserved under that number. Checked before anything is
+    written, so the copy never writes over the original's numbers; the old id's bundles are
+    then applied like another computer's (storage/sync_records/identity.py)."""
+    mine: dict[int, list[BundleRef]] = {}
+    for ref in folder.bundle_refs():
+        if ref.computer_id == computer_id:
+            mine.setdefault(ref.seq, []).append(ref)
+    if not mine:
+        return computer_id
+    reserved = sync_changes.own_reservations(journal)
+    copied = max(mine) >= reserved.next_seq
+    written_below: int | None = None  # reserved bundles below this number are in the folder as reserved
+    for seq in sorted(reserved.pending):
+        refs = mine.get(seq)
+        if refs is None:
+            break
+        if not all(_holds(folder, membership, ref, reserved.pending[seq]) for ref in refs):
+            copied = True
+            break
+        written_below = seq + 1
+    if not copied:
+        return computer_id
+    new_id = sync_changes.take_new_computer_id(journal, written_below)
+    sync_local.name_computer(journal, new_id, membership.member_id)
+    return new_id
+
+
+def _holds(folder: SharedFolder, membership: Membership, ref: BundleRef, payload: bytes) -> bool:
+    try:
+        return folder.read_bundle(membership, ref) == payload
+    except BundleRejected:
+        return False  # not readable as what was reserved: not known to be this journal's
 
 
 def _write_pending(journal: OpenJournal, folder: SharedFolder, membership: Membership, computer_id: str,
@@ -437,7 +476,8 @@ def add_person(journal: OpenJournal, name: str, passphrase: str, repeat: str, cl
     sync_local.save_membership(journal, folder.refresh(membership))
     try:
         # Their row in `people` goes to the folder now, so joining finds who they are.
-        _write_pending(journal, folder, membership, sharing.computer_id, clock)
+        computer_id = _own_identity(journal, folder, membership, sharing.computer_id)
+        _write_pending(journal, folder, membership, computer_id, clock)
     except _FOLDER_PROBLEMS:
         pass  # they were added; the change goes with the next sync
     return PersonAccess(info.member_id, info.name, person.id, False)

@@ -18,18 +18,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from tracker.domain.clock import Clock
 from tracker.domain.errors import SyncChangesRefused, ValidationError
 from tracker.domain.validation import RecordRejected
 from tracker.services import catalog
 from tracker.storage.journal import OpenJournal
-from tracker.storage.sync_records import merge, outbox, payloads, state
+from tracker.storage.sync_records import identity, merge, outbox, payloads, state
 from tracker.storage.sync_records.payloads import ALREADY, APPLIED, WAITING
 from tracker.storage.sync_records.serialise import BadRecord
 
 __all__ = ["ALREADY", "APPLIED", "WAITING", "ApplyResult", "HistoryEntry", "apply_payload", "canonical_export",
-           "computer_id", "confirm_written", "join_from_snapshot", "payload_seq", "pending_payload",
-           "record_history", "snapshot_payload"]
+           "computer_id", "confirm_written", "join_from_snapshot", "own_reservations", "payload_seq",
+           "pending_payload", "record_history", "snapshot_payload", "take_new_computer_id"]
+
+
+#: Reserve-then-read rounds for a snapshot before reading inside the write transaction.
+SNAPSHOT_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -60,11 +66,14 @@ def _known_drug(drug_id: str) -> bool:
 
 def _refused(exc: Exception) -> SyncChangesRefused:
     # Table, row and field of what was refused: never the content.
+    if isinstance(exc, IntegrityError):
+        # The driver's own words ("FOREIGN KEY constraint failed"): never the statement's values.
+        return SyncChangesRefused(detail=f"constraint: {exc.orig}")
     return SyncChangesRefused(detail=exc.where if isinstance(exc, RecordRejected) else str(exc))
 
 
 def computer_id(journal: OpenJournal) -> str:
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return state.read(conn).computer_id
 
 
@@ -76,6 +85,21 @@ def pending_payload(journal: OpenJournal, clock: Clock) -> bytes | None:
         if found is None and outbox.reserve(conn, clock.now(), journal.journal_id) is not None:
             found = outbox.next_pending(conn)
     return None if found is None else found[1]
+
+
+def own_reservations(journal: OpenJournal) -> identity.Reservations:
+    """This computer's id, its next bundle number and the bundles reserved but not confirmed."""
+    with journal.connection(read_only=True) as conn:
+        return identity.reservations(conn)
+
+
+def take_new_computer_id(journal: OpenJournal, written_below: int | None) -> str:
+    """This journal is a restored or copied copy (the folder holds bundles under its computer
+    id that it did not reserve): it becomes a new computer; see storage/sync_records/identity.py.
+    Reserved bundles numbered below `written_below` are in the folder as reserved; the others
+    are sent again under the new id. Returns the new id."""
+    with journal.connection() as conn:
+        return identity.take_new_id(conn, written_below)
 
 
 def payload_seq(payload: bytes) -> int:
@@ -101,7 +125,9 @@ def apply_payload(journal: OpenJournal, payload: bytes, clock: Clock) -> ApplyRe
         bundle = payloads.parse_bundle(payload)
         with journal.connection() as conn:
             outcome = payloads.apply_bundle(conn, bundle, clock.now(), journal.journal_id, _known_drug)
-    except (BadRecord, ValidationError) as exc:
+    except (BadRecord, ValidationError, IntegrityError) as exc:
+        # IntegrityError: the bundle deletes a record others here still refer to (or the like).
+        # Refused whole like any other bad bundle; its transaction was rolled back.
         raise _refused(exc) from None
     return ApplyResult(outcome.status, bundle.computer_id, bundle.seq, outcome.kinds, outcome.conflicts)
 
@@ -109,6 +135,17 @@ def apply_payload(journal: OpenJournal, payload: bytes, clock: Clock) -> ApplyRe
 def snapshot_payload(journal: OpenJournal, clock: Clock) -> bytes:
     """Everything shared, to join from. Changes not yet sent are first reserved as a bundle
     (`pending_payload` then returns it): write that bundle as well as the snapshot."""
+    # Reserving is one short write; reading the whole journal (seconds on years of entries)
+    # is a read-only transaction, so a save made meanwhile does not wait for it. A save that
+    # lands between the two shows in the read as an unreserved change: reserve and read again.
+    for _attempt in range(SNAPSHOT_ATTEMPTS):
+        with journal.connection() as conn:
+            outbox.reserve(conn, clock.now(), journal.journal_id)
+        with journal.connection(read_only=True) as conn:
+            payload = payloads.snapshot_of(conn, journal.journal_id)
+        if payload is not None:
+            return payload
+    # Saves kept landing in between: read inside the write transaction this once.
     with journal.connection() as conn:
         return payloads.snapshot(conn, clock.now(), journal.journal_id)
 
@@ -118,23 +155,23 @@ def join_from_snapshot(journal: OpenJournal, payload: bytes, clock: Clock) -> fr
     try:
         with journal.connection() as conn:
             return payloads.join(conn, payload, clock.now(), _known_drug).kinds
-    except (BadRecord, ValidationError) as exc:
+    except (BadRecord, ValidationError, IntegrityError) as exc:
         raise _refused(exc) from None
 
 
 def shared_journal_id(journal: OpenJournal) -> str:
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return payloads.shared_id(conn, journal.journal_id)
 
 
 def canonical_export(journal: OpenJournal) -> bytes:
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return payloads.canonical(conn)
 
 
 def record_history(journal: OpenJournal, gid: str) -> list[HistoryEntry]:
     """Versions of a record that lost to another computer's ("changed on two computers")."""
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         found = merge.history(conn, gid)
     return [HistoryEntry(h["table"], h["stamp"], h["origin"], h["replaced_by"], h["record"]) for h in found]
 
@@ -143,5 +180,5 @@ def gid_of(journal: OpenJournal, table: str, row_id: int) -> str | None:
     """The gid of a local row (for tests and for the history view)."""
     from tracker.storage.sync_records.serialise import Codec
 
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         return Codec(conn).gid_of(table, row_id)

@@ -54,7 +54,7 @@ class Sharing:
 
 
 def read(journal: OpenJournal) -> Local:
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         row = conn.execute(select(SyncState.computer_id, SyncState.folder, SyncState.membership_json,
                                   SyncState.shared_id).where(SyncState.id == 1)).one()
     membership = Membership.from_secret_json(row.membership_json) if row.membership_json else None
@@ -89,7 +89,7 @@ def stop(journal: OpenJournal) -> None:
 
 def applied(journal: OpenJournal) -> dict[str, tuple[int, datetime]]:
     """Per computer: the highest bundle applied here and when the newest one arrived."""
-    with journal.connection() as conn:
+    with journal.connection(read_only=True) as conn:
         rows = conn.execute(select(SyncApplied.computer_id, func.max(SyncApplied.seq), func.max(SyncApplied.applied_at))
                             .group_by(SyncApplied.computer_id)).all()
     return {cid: (int(seq), at) for cid, seq, at in rows}

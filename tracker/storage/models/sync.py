@@ -48,6 +48,10 @@ class SyncOutbox(Base):
     tbl: Mapped[str] = mapped_column(String(64))
     #: The record's gid (a setting's key); the row may be gone (then the record is deleted).
     gid: Mapped[str] = mapped_column(String(100))
+    #: When the record last changed here (UTC "YYYY-MM-DD HH:MM:SS.SSS", SQLite's clock, set by
+    #: the trigger): its stamp is made from this time, not from when the outbox is collected,
+    #: so an edit made offline long ago does not beat a later edit made on another computer.
+    at: Mapped[str] = mapped_column(String(23))
 
 
 class SyncPending(Base):

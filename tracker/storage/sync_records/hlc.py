@@ -29,6 +29,11 @@ def origin(stamp: str) -> str:
     return stamp.rsplit("-", 1)[1]
 
 
+def millis(stamp: str) -> int:
+    """The wall-clock milliseconds of a stamp."""
+    return _parts(stamp)[0]
+
+
 def _parts(stamp: str | None) -> tuple[int, int]:
     if stamp is None:
         return (0, 0)

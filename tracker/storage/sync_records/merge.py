@@ -81,6 +81,29 @@ def validate(records: list[Record], known_drug: KnownDrug) -> None:
                     terms.add(row.get("term_id"))
 
 
+#: For each cross-record rule (validation.check_across_records): the shared tables whose
+#: records can break it, and the tables it reads.
+_ACROSS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (frozenset({"people"}), ("people",)),
+    (frozenset({"local_treatments", "therapy_lines"}), ("local_treatments", "local_treatment_days", "therapy_lines")),
+)
+
+
+def check_across(conn: Connection, touched: set[str]) -> None:
+    """Hold the journal as it is after merging records of the `touched` tables to the rules
+    that span records (exactly one patient; every live treatment has days, none before its
+    line started nor more than a year ahead), as the importer does; raises RecordRejected.
+    Run inside the merge's transaction, so a refusal leaves the journal as it was."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for tables_that_break, read in _ACROSS:
+        if touched & tables_that_break:
+            for name in read:
+                t = sa_table(name)
+                tables[name] = [dict(row) for row in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()]
+    if tables:
+        validation.check_across_records(tables)
+
+
 @dataclass
 class Merge:
     """One batch of incoming records applied in one connection (transaction)."""

@@ -8,10 +8,10 @@ number never means two different bundles.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from tracker.storage.models.sync import SyncOutbox, SyncPending, SyncState, SyncTombstone
 from tracker.storage.sync_records import state
@@ -31,34 +31,44 @@ def set_tombstone(conn: Connection, table: str, gid: str, stamp: str) -> None:
     conn.execute(insert(SyncTombstone).values(gid=gid, tbl=table, hlc=stamp))
 
 
+def changed_at(text: str) -> datetime:
+    """The time a trigger wrote into `sync_outbox.at` (SQLite's UTC clock)."""
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=UTC)
+
+
+def at_text(moment: datetime) -> str:
+    """A time in the form the triggers write into `sync_outbox.at`."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+
+
 def stamp_outbox(conn: Connection, clock: state.Clock) -> list[tuple[str, str]]:
-    """Give every noted record a fresh stamp (on its row, or on its tombstone when the row
-    is gone). One stamp for the lot: they were all collected at one moment, and stamps are
-    only ever compared between versions of one record. Needs `applying` on: writing a stamp
-    is not a change to note. Local-only settings are dropped from the outbox here."""
+    """Give every noted record its stamp (on its row, or on its tombstone when the row is
+    gone): the later of the time it changed and the last stamp + 1, in the order the changes
+    were made, so an edit made offline hours ago is not stamped as if made now. Needs
+    `applying` on: writing a stamp is not a change to note. Local-only settings are dropped
+    from the outbox here."""
     noted: list[tuple[str, str]] = []
-    by_table: dict[str, list[str]] = {}
-    for table, gid in conn.execute(select(SyncOutbox.tbl, SyncOutbox.gid).order_by(SyncOutbox.id)):
+    stamps: dict[str, dict[str, str]] = {}
+    query = select(SyncOutbox.tbl, SyncOutbox.gid, SyncOutbox.at).order_by(SyncOutbox.at, SyncOutbox.id)
+    for table, gid, at in conn.execute(query):
         if table not in BY_NAME or (table == SETTINGS and is_local_setting(gid)):
             continue
-        by_table.setdefault(table, []).append(gid)
+        stamps.setdefault(table, {})[gid] = clock.stamp(changed_at(at))
         noted.append((table, gid))
     conn.execute(delete(SyncOutbox).where(SyncOutbox.tbl == SETTINGS, SyncOutbox.gid.not_in(
         [gid for table, gid in noted if table == SETTINGS])))
-    if not noted:
-        return noted
-    stamp = clock.stamp()
-    for table, gids in by_table.items():
+    for table, by_gid in stamps.items():
         t = sa_table(table)
         key = t.c[BY_NAME[table].gid_column]
-        for i in range(0, len(gids), CHUNK):
-            conn.execute(update(t).where(key.in_(gids[i:i + CHUNK])).values(hlc=stamp))
+        conn.execute(update(t).where(key == bindparam("b_gid")).values(hlc=bindparam("b_hlc")),
+                     [{"b_gid": gid, "b_hlc": stamp} for gid, stamp in by_gid.items()])
+        gids = list(by_gid)
         found: set[str] = set()
         for i in range(0, len(gids), CHUNK):
             found |= set(conn.scalars(select(key).where(key.in_(gids[i:i + CHUNK]))))
         for gid in gids:
             if gid not in found:
-                set_tombstone(conn, table, gid, stamp)
+                set_tombstone(conn, table, gid, by_gid[gid])
     return noted
 
 

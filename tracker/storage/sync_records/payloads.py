@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from tracker.storage.models.sync import SyncApplied, SyncOutbox, SyncState, SyncTombstone
 from tracker.storage.sync_records import hlc, load, outbox, state
-from tracker.storage.sync_records.merge import KnownDrug, Merge, check_shape, validate
+from tracker.storage.sync_records.merge import KnownDrug, Merge, check_across, check_shape, validate
 from tracker.storage.sync_records.registry import BY_NAME, SETTINGS, SYNCED, is_local_setting
 from tracker.storage.sync_records.serialise import BadRecord, Codec, Record, sa_table
 
@@ -92,6 +92,7 @@ def apply_bundle(conn: Connection, bundle: Bundle, now: datetime, journal_id: st
     outbox.stamp_outbox(conn, clock)
     merge = Merge(conn)
     merge.apply_all(bundle.records)
+    check_across(conn, {r["t"] for r in bundle.records})
     if merge.newest is not None:
         clock.observe(merge.newest)
     clock.save()
@@ -117,10 +118,20 @@ def all_records(conn: Connection, *, with_local_settings: bool = False) -> list[
     return records
 
 
-def snapshot(conn: Connection, now: datetime, journal_id: str) -> bytes:
-    """Every record and the bundles they hold. Changes not yet collected are collected first
-    (into a pending bundle: send it too), so every record in the snapshot carries a stamp."""
-    outbox.reserve(conn, now, journal_id)
+def unsent_changes(conn: Connection) -> bool:
+    """Whether a shared record changed here since the last reservation (a local-only setting
+    is no change to send)."""
+    return any(not (table == SETTINGS and is_local_setting(gid))
+               for table, gid in conn.execute(select(SyncOutbox.tbl, SyncOutbox.gid)))
+
+
+def snapshot_of(conn: Connection, journal_id: str) -> bytes | None:
+    """Every record and the bundles they hold, read in one transaction (a read-only one will
+    do: under WAL it sees one moment of the journal). None when that moment holds changes
+    not reserved as a bundle yet: their records carry no stamp and no bundle number in the
+    vector stands for them, so the caller reserves them (outbox.reserve) and reads again."""
+    if unsent_changes(conn):
+        return None
     current = state.read(conn)
     records = all_records(conn)
     records.sort(key=lambda r: (r["t"], r["g"]))
@@ -131,6 +142,15 @@ def snapshot(conn: Connection, now: datetime, journal_id: str) -> bytes:
         "vector": state.applied_through(conn),
         "records": records,
     })
+
+
+def snapshot(conn: Connection, now: datetime, journal_id: str) -> bytes:
+    """`snapshot_of` in the caller's one (write) transaction: changes not yet collected are
+    collected first (into a pending bundle: send it too), so every record carries a stamp."""
+    outbox.reserve(conn, now, journal_id)
+    payload = snapshot_of(conn, journal_id)
+    assert payload is not None  # reserved just now, in this same transaction
+    return payload
 
 
 def join(conn: Connection, payload: bytes, now: datetime, known_drug: KnownDrug) -> Outcome:
@@ -152,6 +172,7 @@ def join(conn: Connection, payload: bytes, now: datetime, known_drug: KnownDrug)
     conn.execute(delete(SyncTombstone))
     clock = state.Clock(conn, now)
     kinds = load.load(conn, records)
+    check_across(conn, {entry.name for entry in SYNCED})
     if records:
         clock.observe(max(r["h"] for r in records))
     clock.save()

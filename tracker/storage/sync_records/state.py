@@ -44,8 +44,16 @@ class Clock:
         self.last = state.hlc_last
         self.now = now
 
-    def stamp(self) -> str:
-        self.last = hlc.next_stamp(self.last, self.now, self.computer_id)
+    def stamp(self, changed_at: datetime | None = None) -> str:
+        """A stamp above every one made or seen, at the time of the change (`changed_at`, by
+        default now): the later of that time and the last stamp + 1 (the HLC rule).
+
+        A change is never stamped later than this clock's now. With the app's one system
+        clock that only matters when the clock was put back; with a test's FixedClock (which
+        lies in the past of the real clock SQLite's triggers read) it means a change is
+        stamped at the time it is collected, deterministically."""
+        moment = self.now if changed_at is None else min(changed_at, self.now)
+        self.last = hlc.next_stamp(self.last, moment, self.computer_id)
         return self.last
 
     def observe(self, seen: str) -> None:

@@ -55,6 +55,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("tbl", sa.String(length=64), nullable=False),
         sa.Column("gid", sa.String(length=100), nullable=False),
+        sa.Column("at", sa.String(length=23), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_outbox")),
         sa.UniqueConstraint("tbl", "gid", name=op.f("uq_sync_outbox_tbl")))
     op.create_table("sync_pending",
