@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.domain.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase, WrongRecoveryKey
-from tracker.storage import kdf, recovery_key
+from tracker.storage import aead, kdf, recovery_key
 from tracker.storage.atomic import atomic_write_text
 from tracker.storage.paths import JournalPaths
 
@@ -68,23 +68,6 @@ def _aad(journal_id: str, slot: str) -> bytes:
     return f"{FORMAT}/{_AAD_VERSION}/{journal_id}/{slot}".encode()
 
 
-def _seal(kek: bytes, data_key: bytes, aad: bytes) -> tuple[bytes, bytes]:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    nonce = os.urandom(12)
-    return nonce, AESGCM(kek).encrypt(nonce, data_key, aad)
-
-
-def _open(kek: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    try:
-        return AESGCM(kek).decrypt(nonce, sealed, aad)
-    except InvalidTag:
-        return None
-
-
 def _recovery_kek(key_text: str, salt: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -116,7 +99,7 @@ class KeyFile:
         params = kdf.params_for_new_slot()
         salt = os.urandom(16)
         kek = kdf.derive(kdf.nfc(passphrase), salt, params)
-        nonce, sealed = _seal(kek, data_key, _aad(self.journal_id, "passphrase"))
+        nonce, sealed = aead.seal(kek, data_key, _aad(self.journal_id, "passphrase"))
         self.slots["passphrase"] = {
             "kdf": "argon2id",
             "params": params.to_json(),
@@ -128,7 +111,7 @@ class KeyFile:
     def set_recovery_key(self, data_key: bytes, key_text: str) -> None:
         salt = os.urandom(16)
         kek = _recovery_kek(key_text, salt)
-        nonce, sealed = _seal(kek, data_key, _aad(self.journal_id, "recovery"))
+        nonce, sealed = aead.seal(kek, data_key, _aad(self.journal_id, "recovery"))
         self.slots["recovery"] = {
             "kdf": "hkdf-sha256",
             "salt": _b64(salt),
@@ -148,11 +131,11 @@ class KeyFile:
         salt, nonce, sealed = _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped_key"])
         aad = _aad(self.journal_id, "passphrase")
         normal = kdf.nfc(passphrase)
-        key = _open(kdf.derive(normal, salt, params), nonce, sealed, aad)
+        key = aead.open_sealed(kdf.derive(normal, salt, params), nonce, sealed, aad)
         if key is not None:
             return key, False
         if normal != passphrase:
-            key = _open(kdf.derive(passphrase, salt, params), nonce, sealed, aad)
+            key = aead.open_sealed(kdf.derive(passphrase, salt, params), nonce, sealed, aad)
             if key is not None:
                 return key, True
         raise WrongPassphrase()
@@ -162,7 +145,7 @@ class KeyFile:
             raise WrongRecoveryKey("A recovery key has 32 letters and digits in 8 groups of 4. Check it and try again.")
         slot = self.slots["recovery"]
         kek = _recovery_kek(key_text, _unb64(slot["salt"]))
-        key = _open(kek, _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), _aad(self.journal_id, "recovery"))
+        key = aead.open_sealed(kek, _unb64(slot["nonce"]), _unb64(slot["wrapped_key"]), _aad(self.journal_id, "recovery"))
         if key is None:
             raise WrongRecoveryKey()
         return key

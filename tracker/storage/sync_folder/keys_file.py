@@ -59,13 +59,13 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.storage import kdf
+from tracker.storage import aead, kdf
 from tracker.storage.sync_folder.names import valid_computer_id, valid_member_id
 
 FORMAT = "treatment-journey-sync-keys"
 VERSION = 2
 KEY_BYTES = 32
-NONCE_BYTES = 12
+NONCE_BYTES = aead.NONCE_BYTES
 #: A few members and epochs take a few KiB; anything far larger is not ours.
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_MEMBERS = 64
@@ -106,23 +106,6 @@ def _hkdf(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(key)
-
-
-def _aead_seal(key: bytes, plain: bytes, aad: bytes) -> tuple[bytes, bytes]:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    nonce = os.urandom(NONCE_BYTES)
-    return nonce, AESGCM(key).encrypt(nonce, plain, aad)
-
-
-def _aead_open(key: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    try:
-        return AESGCM(key).decrypt(nonce, sealed, aad)
-    except InvalidTag:
-        return None
 
 
 # -- keys ----------------------------------------------------------------------------------
@@ -183,7 +166,7 @@ def seal_epoch_key(journal_id: str, epoch: int, member_id: str, public: bytes, e
     ephemeral_public = _raw_public(ephemeral)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     kek = _hkdf(shared, b"tj-sync epoch seal", salt=ephemeral_public + public)
-    nonce, sealed = _aead_seal(kek, epoch_key, _seal_aad(journal_id, epoch, member_id))
+    nonce, sealed = aead.seal(kek, epoch_key, _seal_aad(journal_id, epoch, member_id))
     return {"ephemeral": b64(ephemeral_public), "nonce": b64(nonce), "sealed": b64(sealed)}
 
 
@@ -197,7 +180,7 @@ def open_epoch_key(journal_id: str, epoch: int, member_id: str, private: bytes, 
     except ValueError:
         return None  # a low-order point: crafted, never made by us
     kek = _hkdf(shared, b"tj-sync epoch seal", salt=ephemeral_public + _raw_public(me))
-    key = _aead_open(kek, unb64(seal["nonce"], NONCE_BYTES), unb64(seal["sealed"]), _seal_aad(journal_id, epoch, member_id))
+    key = aead.open_sealed(kek, unb64(seal["nonce"], NONCE_BYTES), unb64(seal["sealed"]), _seal_aad(journal_id, epoch, member_id))
     return key if key is not None and len(key) == KEY_BYTES else None
 
 
@@ -214,7 +197,7 @@ def wrap_private_key(
     params = kdf.params_for_new_slot()
     salt = os.urandom(16)
     kek = kdf.derive(kdf.nfc(passphrase), salt, params)
-    nonce, wrapped = _aead_seal(kek, private, _wrap_aad(journal_id, member_id, public, genesis_commit))
+    nonce, wrapped = aead.seal(kek, private, _wrap_aad(journal_id, member_id, public, genesis_commit))
     return {"kdf": "argon2id", "params": params.to_json(), "salt": b64(salt), "nonce": b64(nonce), "wrapped": b64(wrapped)}
 
 
@@ -223,7 +206,7 @@ def unwrap_private_key(
 ) -> bytes | None:
     params = kdf.Argon2Params.from_json(slot["params"])  # bounds checked again before Argon2 runs
     kek = kdf.derive(kdf.nfc(passphrase), unb64(slot["salt"], 16), params)
-    return _aead_open(kek, unb64(slot["nonce"], NONCE_BYTES), unb64(slot["wrapped"]),
+    return aead.open_sealed(kek, unb64(slot["nonce"], NONCE_BYTES), unb64(slot["wrapped"]),
                       _wrap_aad(journal_id, member_id, public, genesis_commit))
 
 
@@ -239,14 +222,14 @@ def seal_profile(journal_id: str, member_id: str, epoch: int, epoch_key: bytes, 
                  person_gid: str) -> dict[str, str]:
     """Name and person gid under the key of `epoch` (always the file's newest)."""
     plain = canonical({"name": name, "person_gid": person_gid})
-    nonce, sealed = _aead_seal(_profile_key(epoch_key), plain, _profile_aad(journal_id, member_id, epoch))
+    nonce, sealed = aead.seal(_profile_key(epoch_key), plain, _profile_aad(journal_id, member_id, epoch))
     return {"nonce": b64(nonce), "sealed": b64(sealed)}
 
 
 def open_profile(journal_id: str, member_id: str, epoch: int, epoch_key: bytes,
                  profile: dict[str, Any]) -> tuple[str, str]:
     """(name, person_gid); Tampered when the profile does not open with the key of `epoch`."""
-    plain = _aead_open(_profile_key(epoch_key), unb64(profile["nonce"], NONCE_BYTES), unb64(profile["sealed"]),
+    plain = aead.open_sealed(_profile_key(epoch_key), unb64(profile["nonce"], NONCE_BYTES), unb64(profile["sealed"]),
                        _profile_aad(journal_id, member_id, epoch))
     if plain is None:
         raise Tampered("member profile")
