@@ -88,11 +88,13 @@ def _rejected(detail: str) -> BackupRejected:
     return BackupRejected(detail=detail)
 
 
-def map_os_error(exc: OSError) -> Exception:
+def map_os_error(exc: OSError, detail: str = "backup write") -> Exception:
+    """A full disk or a folder that cannot be written as its plain KnownError; any other OS
+    error as it is. `detail` says where (never what was being written)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(detail="backup write")
+        return DiskFull(detail=detail)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FolderNotWritable(detail="backup write")
+        return FolderNotWritable(detail=detail)
     return exc
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import secrets
 from collections.abc import Callable, Mapping
@@ -14,8 +13,6 @@ from tracker.domain.errors import (
     BundleFromNewerKey,
     BundleRejected,
     BundleWithOldKey,
-    DiskFull,
-    FolderNotWritable,
     KeysFileDamaged,
     KeysFileTampered,
     NotASharedJournal,
@@ -26,6 +23,7 @@ from tracker.domain.errors import (
 )
 from tracker.storage import keyslots
 from tracker.storage.atomic import atomic_write_bytes
+from tracker.storage.backup_file import map_os_error
 from tracker.storage.paths import ensure_private_dir
 from tracker.storage.sync_folder import envelope, names
 from tracker.storage.sync_folder import keys_file as kf
@@ -42,11 +40,7 @@ def _now_iso(clock: Clock | None) -> str:
 
 
 def _os_error(exc: OSError) -> Exception:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(detail="shared folder")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FolderNotWritable(detail="shared folder")
-    return exc
+    return map_os_error(exc, "shared folder")
 
 
 class SharedFolder:
