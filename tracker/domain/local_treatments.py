@@ -37,20 +37,12 @@ MAX_AHEAD = timedelta(days=366)
 DEFAULT_TIME = time(9, 0)
 
 
-@dataclass(frozen=True)
-class LocalTreatment:
+class CourseDays:
+    """What a treatment's kind and days (sorted, at least one) say, shared by the form's value,
+    the stored treatment and the clinic summary's row."""
+
     kind: str
-    site: str
     days: tuple[date, ...]
-    procedure_kind: str | None = None
-    aim: str | None = None
-    #: Dose and fractions exactly as the letter says ("20 Gy in 5 fractions"); never computed.
-    dose_text: str | None = None
-    notes: str | None = None
-    #: The line of treatment it belongs to, if the patient linked it to one.
-    line_id: int | None = None
-    #: Time of each treatment day's appointment (None: no appointments made).
-    at: time | None = DEFAULT_TIME
 
     @property
     def first_day(self) -> date:
@@ -63,6 +55,22 @@ class LocalTreatment:
     @property
     def is_radiation(self) -> bool:
         return self.kind in RADIATION_KINDS
+
+
+@dataclass(frozen=True)
+class LocalTreatment(CourseDays):
+    kind: str
+    site: str
+    days: tuple[date, ...]
+    procedure_kind: str | None = None
+    aim: str | None = None
+    #: Dose and fractions exactly as the letter says ("20 Gy in 5 fractions"); never computed.
+    dose_text: str | None = None
+    notes: str | None = None
+    #: The line of treatment it belongs to, if the patient linked it to one.
+    line_id: int | None = None
+    #: Time of each treatment day's appointment (None: no appointments made).
+    at: time | None = DEFAULT_TIME
 
 
 # -- the course-day generator ------------------------------------------------------------------

@@ -25,7 +25,7 @@ from tracker.storage.models.plan import Appointment, TherapyLine
 
 
 @dataclass(frozen=True)
-class LocalTreatmentInfo:
+class LocalTreatmentInfo(lt.CourseDays):
     id: int
     kind: str
     procedure_kind: str | None
@@ -37,18 +37,6 @@ class LocalTreatmentInfo:
     at: time | None
     days: tuple[date, ...]
     entered_by_id: int | None
-
-    @property
-    def first_day(self) -> date:
-        return self.days[0]
-
-    @property
-    def last_day(self) -> date:
-        return self.days[-1]
-
-    @property
-    def is_radiation(self) -> bool:
-        return self.kind in lt.RADIATION_KINDS
 
     def status(self, today: date) -> str:
         """preparation (not started), in_progress, or completed: by its days and today."""

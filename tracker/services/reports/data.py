@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import attrgetter
 
+from tracker.domain.local_treatments import CourseDays
+
 #: Dose statuses in the order the dose calendar lists them. "unrecorded": a past planned
 #: dose nobody ticked (not assumed missed); "planned": still to come.
 DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "unrecorded", "planned")
@@ -132,7 +134,7 @@ class Note:
 
 
 @dataclass(frozen=True)
-class LocalTreatmentRow:
+class LocalTreatmentRow(CourseDays):
     """A radiotherapy course, stereotactic treatment, operation or procedure, and its days."""
 
     kind: str  # radiotherapy | stereotactic | surgery | procedure
@@ -141,14 +143,6 @@ class LocalTreatmentRow:
     days: tuple[date, ...]
     aim: str | None = None
     dose_text: str | None = None
-
-    @property
-    def first_day(self) -> date:
-        return self.days[0]
-
-    @property
-    def last_day(self) -> date:
-        return self.days[-1]
 
 
 _WHEN: Callable[[SymptomPoint | ValuePoint], datetime] = attrgetter("when")
