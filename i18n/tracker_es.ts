@@ -1713,7 +1713,7 @@ Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del 
         <translation>Allí se borró la anotación.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+284"/>
         <source>Remove a person</source>
         <translation>Quitar a una persona</translation>
     </message>
@@ -1804,6 +1804,32 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
             <numerusform>(%n archivo de cambios en espera de otros anteriores)</numerusform>
             <numerusform>(%n archivos de cambios en espera de otros anteriores)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/sync/folder_fields.py" line="+28"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>Tu &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type your passphrase first.</source>
+        <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4660,7 +4686,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>JoinSharedDialog</name>
     <message>
-        <location filename="../tracker/ui/unlock/join_dialog.py" line="+55"/>
+        <location filename="../tracker/ui/unlock/join_dialog.py" line="+43"/>
         <source>Open a shared journal</source>
         <translation>Abrir un diario compartido</translation>
     </message>
@@ -4670,33 +4696,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Alguien ha compartido su diario contigo a través de una carpeta sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive) o de una memoria USB. Elige esa carpeta tal como está en este ordenador y escribe tu propia frase de contraseña: la que escribiste en su ordenador cuando te añadió.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The shared folder</source>
         <translation>La carpeta compartida</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+47"/>
-        <source>Choose the shared folder</source>
-        <translation>Elegir la carpeta compartida</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your &amp;passphrase:</source>
-        <translation>Tu &amp;frase de contraseña:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The journal is copied to this computer and opens with the same passphrase here. Its changes and yours then travel through the folder, encrypted.</source>
         <translation>El diario se copia en este ordenador y aquí se abre con la misma frase de contraseña. Después, sus cambios y los tuyos viajan cifrados a través de la carpeta.</translation>
     </message>
@@ -4711,17 +4716,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+24"/>
         <source>Choose the shared folder first.</source>
         <translation>Elige primero la carpeta compartida.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Type your passphrase first.</source>
-        <translation>Escribe primero tu frase de contraseña.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Stopped. Nothing was made on this computer.</source>
         <translation>Detenido. No se ha creado nada en este ordenador.</translation>
     </message>
@@ -4734,7 +4734,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>JoinedKeyDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
@@ -6986,7 +6986,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PeopleAccessModel</name>
     <message>
-        <location filename="../tracker/ui/settings/sharing_page.py" line="+87"/>
+        <location filename="../tracker/ui/settings/sharing_page.py" line="+86"/>
         <source>{name} (you)</source>
         <translation>{name} (tú)</translation>
     </message>
@@ -8451,7 +8451,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-144"/>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-105"/>
         <source>Share this journal</source>
         <translation>Compartir este diario</translation>
     </message>
@@ -8461,33 +8461,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Elige una carpeta que tu servicio de sincronización ya mantenga al día con el otro ordenador (una carpeta de Syncthing, Nextcloud, Dropbox u OneDrive), o una memoria USB que lleves de uno a otro. Treatment Journey solo pone ahí archivos cifrados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A folder you already sync</source>
         <translation>Una carpeta que ya sincronizas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+35"/>
-        <source>Choose the shared folder</source>
-        <translation>Elegir la carpeta compartida</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your &amp;passphrase:</source>
-        <translation>Tu &amp;frase de contraseña:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Your passphrase opens the shared journal on other computers too. Each person you add later gets their own passphrase.</source>
         <translation>Tu frase de contraseña también abre el diario compartido en otros ordenadores. Cada persona que añadas después tendrá su propia frase de contraseña.</translation>
     </message>
@@ -8502,22 +8481,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Co&amp;mpartir</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Choose the folder to share through first.</source>
         <translation>Elige primero la carpeta a través de la que compartir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>There is no folder there. Choose a folder that exists, or connect the drive it is on.</source>
         <translation>Ahí no hay ninguna carpeta. Elige una carpeta que exista o conecta la unidad en la que está.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type your passphrase first.</source>
-        <translation>Escribe primero tu frase de contraseña.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>That is not this journal&apos;s passphrase, so nothing was shared. Check Caps Lock and try again.</source>
         <translation>Esa no es la frase de contraseña de este diario, así que no se ha compartido nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>

@@ -1713,7 +1713,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
         <translation>این مورد در آنجا حذف شد.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+338"/>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="+284"/>
         <source>Remove a person</source>
         <translation>حذف یک نفر</translation>
     </message>
@@ -1802,6 +1802,32 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>
             <numerusform>(%n فایل تغییرات در انتظار فایل‌های پیشین)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../tracker/ui/sync/folder_fields.py" line="+28"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Choose the shared folder</source>
+        <translation>پوشهٔ مشترک را برگزینید</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;پوشه:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;گذرواژهٔ شما:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type your passphrase first.</source>
+        <translation>نخست گذرواژه‌تان را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4682,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>JoinSharedDialog</name>
     <message>
-        <location filename="../tracker/ui/unlock/join_dialog.py" line="+55"/>
+        <location filename="../tracker/ui/unlock/join_dialog.py" line="+43"/>
         <source>Open a shared journal</source>
         <translation>باز کردن دفترچهٔ مشترک</translation>
     </message>
@@ -4666,33 +4692,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>کسی دفترچه‌اش را از راه یک پوشهٔ همگام‌شده (Syncthing، Nextcloud، Dropbox، OneDrive) یا یک فلش USB با شما به اشتراک گذاشته است. همان پوشه را آن‌طور که روی این رایانه است برگزینید و گذرواژهٔ خودتان را بنویسید: همان که وقتی شما را افزود، روی رایانهٔ او نوشتید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The shared folder</source>
         <translation>پوشهٔ مشترک</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;انتخاب…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+47"/>
-        <source>Choose the shared folder</source>
-        <translation>پوشهٔ مشترک را برگزینید</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;پوشه:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your &amp;passphrase:</source>
-        <translation>&amp;گذرواژهٔ شما:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The journal is copied to this computer and opens with the same passphrase here. Its changes and yours then travel through the folder, encrypted.</source>
         <translation>دفترچه روی این رایانه رونوشت می‌شود و اینجا هم با همان گذرواژه باز می‌شود. از آن پس تغییرهای آن و تغییرهای شما، رمزگذاری‌شده، از راه این پوشه جابه‌جا می‌شوند.</translation>
     </message>
@@ -4707,17 +4712,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;باز کردن</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+24"/>
         <source>Choose the shared folder first.</source>
         <translation>نخست پوشهٔ مشترک را برگزینید.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Type your passphrase first.</source>
-        <translation>نخست گذرواژه‌تان را بنویسید.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Stopped. Nothing was made on this computer.</source>
         <translation>متوقف شد. چیزی روی این رایانه ساخته نشد.</translation>
     </message>
@@ -4730,7 +4730,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>JoinedKeyDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Your recovery key</source>
         <translation>کلید بازیابی شما</translation>
     </message>
@@ -6981,7 +6981,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PeopleAccessModel</name>
     <message>
-        <location filename="../tracker/ui/settings/sharing_page.py" line="+87"/>
+        <location filename="../tracker/ui/settings/sharing_page.py" line="+86"/>
         <source>{name} (you)</source>
         <translation>{name} (شما)</translation>
     </message>
@@ -8442,7 +8442,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-144"/>
+        <location filename="../tracker/ui/settings/sharing_dialogs.py" line="-105"/>
         <source>Share this journal</source>
         <translation>اشتراک‌گذاری این دفترچه</translation>
     </message>
@@ -8452,33 +8452,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پوشه‌ای را برگزینید که سرویس همگام‌سازی شما از پیش آن را با رایانهٔ دیگر همگام نگه می‌دارد (یک پوشهٔ Syncthing، Nextcloud، Dropbox یا OneDrive)، یا یک فلش USB که میان آن‌ها جابه‌جا می‌کنید. Treatment Journey فقط فایل‌های رمزگذاری‌شده را در آنجا می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A folder you already sync</source>
         <translation>پوشه‌ای که از پیش همگام‌سازی می‌کنید</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;انتخاب…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+35"/>
-        <source>Choose the shared folder</source>
-        <translation>پوشهٔ مشترک را برگزینید</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;پوشه:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your &amp;passphrase:</source>
-        <translation>&amp;گذرواژهٔ شما:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Your passphrase opens the shared journal on other computers too. Each person you add later gets their own passphrase.</source>
         <translation>گذرواژهٔ شما دفترچهٔ مشترک را روی رایانه‌های دیگر هم باز می‌کند. هر کسی که بعداً بیفزایید گذرواژهٔ خودش را خواهد داشت.</translation>
     </message>
@@ -8493,22 +8472,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ا&amp;شتراک‌گذاری</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Choose the folder to share through first.</source>
         <translation>نخست پوشه‌ای را که از راه آن به اشتراک می‌گذارید برگزینید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>There is no folder there. Choose a folder that exists, or connect the drive it is on.</source>
         <translation>در آنجا پوشه‌ای نیست. پوشه‌ای را برگزینید که وجود دارد، یا درایوی را که پوشه روی آن است وصل کنید.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type your passphrase first.</source>
-        <translation>نخست گذرواژه‌تان را بنویسید.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>That is not this journal&apos;s passphrase, so nothing was shared. Check Caps Lock and try again.</source>
         <translation>این گذرواژهٔ این دفترچه نیست، پس چیزی به اشتراک گذاشته نشد. کلید Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>

@@ -14,13 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,20 +27,8 @@ from tracker.ui.common import style
 from tracker.ui.common.announce import attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import grow_to_fit
+from tracker.ui.sync.folder_fields import SharedFolderFields
 from tracker.ui.wizard.strength import StrengthHint
-
-
-def note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def field_error() -> QLabel:
-    label = style.error_label()
-    label.setWordWrap(True)
-    return label
 
 
 def busy_bar(name: str) -> QProgressBar:
@@ -115,32 +100,17 @@ class ShareDialog(_WorkDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Share this journal"))
         layout = QVBoxLayout(self)
-        layout.addWidget(note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "Choose a folder that your sync service already keeps in step with the other computer (a "
             "Syncthing folder, Nextcloud, Dropbox or OneDrive), or a USB stick you carry between them. "
             "Treatment Journey puts only encrypted files there.")))
         form = QFormLayout()
-        self.folder = QLineEdit()
-        self.folder.setPlaceholderText(self.tr("A folder you already sync"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the shared folder"))
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose_button)
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.folder)
-        form.addRow(folder_label, row)
-        self.folder_error = field_error()
-        form.addRow("", self.folder_error)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        passphrase_label = QLabel(self.tr("Your &passphrase:"))
-        passphrase_label.setBuddy(self.passphrase)
-        form.addRow(passphrase_label, self.passphrase)
-        self.passphrase_error = field_error()
-        form.addRow("", self.passphrase_error)
+        self.fields = SharedFolderFields(self, form, placeholder=self.tr("A folder you already sync"))
+        f = self.fields
+        self.folder, self.choose_button, self.passphrase = f.folder, f.choose_button, f.passphrase
+        self.folder_error, self.passphrase_error = f.folder_error, f.passphrase_error
         layout.addLayout(form)
-        layout.addWidget(note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "Your passphrase opens the shared journal on other computers too. Each person you add later "
             "gets their own passphrase.")))
         self.busy = busy_bar(self.tr("Sharing"))
@@ -150,51 +120,27 @@ class ShareDialog(_WorkDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.choose_button.clicked.connect(self.choose_folder)
         self.passphrase.returnPressed.connect(self.submit)
 
     def _fields(self) -> list[QWidget]:
-        return [self.folder, self.choose_button, self.passphrase]
-
-    def choose_folder(self) -> None:
-        start = self.folder.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), start)
-        if chosen:
-            self.folder.setText(chosen)
-
-    def _show_error(self, label: QLabel, field: QWidget, text: str) -> None:
-        attach_error(field, text)
-        label.show()
-        show_status(label, text, assertive=True)
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_errors(self) -> None:
-        for label, field in ((self.folder_error, self.folder), (self.passphrase_error, self.passphrase)):
-            label.hide()
-            attach_error(field, "")
+        return self.fields.widgets()
 
     def submit(self) -> None:
         if self._op is not None:
             return
-        self._clear_errors()
-        folder = self.folder.text().strip()
-        if not folder:
-            self._show_error(self.folder_error, self.folder, self.tr("Choose the folder to share through first."))
+        given = self.fields.checked(
+            no_folder=self.tr("Choose the folder to share through first."),
+            missing_folder=self.tr("There is no folder there. Choose a folder that exists, or connect the drive it "
+                                   "is on."))
+        if given is None:
             return
-        if not Path(folder).is_dir():
-            self._show_error(self.folder_error, self.folder, self.tr(
-                "There is no folder there. Choose a folder that exists, or connect the drive it is on."))
-            return
-        passphrase = self.passphrase.text()
-        if not passphrase:
-            self._show_error(self.passphrase_error, self.passphrase, self.tr("Type your passphrase first."))
-            return
+        folder, passphrase = given
         journal, clock = self.ctx.journal, self.ctx.clock
 
         def work(_progress):
             from tracker.services import sync
 
-            return sync.share_journal(journal, Path(folder), passphrase, clock)
+            return sync.share_journal(journal, folder, passphrase, clock)
 
         grow_to_fit(self)
         self._run(work)
@@ -204,13 +150,13 @@ class ShareDialog(_WorkDialog):
         from tracker.ui.common.errors import known_message
 
         if isinstance(exc, WrongPassphrase):
-            self._show_error(self.passphrase_error, self.passphrase, self.tr(
+            self.fields.passphrase_problem(self.tr(
                 "That is not this journal's passphrase, so nothing was shared. Check Caps Lock and try again."))
             self.passphrase.selectAll()
         elif getattr(exc, "field", None) == "passphrase":
-            self._show_error(self.passphrase_error, self.passphrase, known_message(exc))
+            self.fields.passphrase_problem(known_message(exc))
         else:  # the folder is missing, not writable, already holds another journal…
-            self._show_error(self.folder_error, self.folder, known_message(exc))
+            self.fields.folder_problem(known_message(exc))
 
     def _succeeded(self, value) -> None:
         self.passphrase.clear()
@@ -225,7 +171,7 @@ class AddPersonDialog(_WorkDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Add a person"))
         layout = QVBoxLayout(self)
-        layout.addWidget(note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "The person you add can open this journal on their own computer, with their own passphrase. "
             "Ask the person to type it themselves; you never need to know it.")))
         form = QFormLayout()
@@ -246,15 +192,15 @@ class AddPersonDialog(_WorkDialog):
             form.addRow(label, self.fields[key])
             if key == "passphrase":
                 form.addRow("", self.strength)
-            self.errors[key] = field_error()
+            self.errors[key] = style.error_label()
             form.addRow("", self.errors[key])
         layout.addLayout(form)
-        layout.addWidget(note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "If the name is not among the patient and carers yet, it is added as a carer, so the diary "
             "shows what they enter.")))
         self.busy = busy_bar(self.tr("Adding the person"))
         layout.addWidget(self.busy)
-        self.message = field_error()
+        self.message = style.error_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("A&dd"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -318,7 +264,7 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        self.text = note(text)
+        self.text = style.label(text)
         layout.addWidget(self.text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)

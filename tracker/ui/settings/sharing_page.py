@@ -38,7 +38,6 @@ from tracker.ui.context import Change
 from tracker.ui.settings.sharing_dialogs import (
     AddPersonDialog,
     ShareDialog,
-    note,
     remove_person_dialog,
     stop_sharing_dialog,
 )
@@ -160,10 +159,10 @@ class SharingPage(QWidget):
             self.tr("Each person opens the journal with their own passphrase. You add them here, on this "
                     "computer; they type their passphrase themselves, so nobody shares a passphrase."),
         ):
-            layout.addWidget(note(text))
+            layout.addWidget(style.label(text))
         self.share_button = QPushButton(self.tr("&Share this journal…"))
         layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.share_message = note()
+        self.share_message = style.label("")
         layout.addWidget(self.share_message)
         self.share_button.clicked.connect(self.ask_share)
         return panel
@@ -173,7 +172,7 @@ class SharingPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.notice = note()
+        self.notice = style.label("")
         layout.addWidget(self.notice)
         folder_box = QGroupBox(self.tr("Shared folder"))
         folder_layout = QVBoxLayout(folder_box)
@@ -200,9 +199,9 @@ class SharingPage(QWidget):
         self.busy.setAccessibleName(self.tr("Syncing"))
         self.busy.hide()
         folder_layout.addWidget(self.busy)
-        self.last_sync_label = note()
+        self.last_sync_label = style.label("")
         folder_layout.addWidget(self.last_sync_label)
-        self.problems_label = note()
+        self.problems_label = style.label("")
         style.tint(self.problems_label, "error")
         self.problems_label.hide()
         folder_layout.addWidget(self.problems_label)
@@ -229,17 +228,17 @@ class SharingPage(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         people_layout.addLayout(row)
-        self.people_message = note()
+        self.people_message = style.label("")
         people_layout.addWidget(self.people_message)
         layout.addWidget(people_box)
 
         stop_box = QGroupBox(self.tr("Stop sharing"))
         stop_layout = QVBoxLayout(stop_box)
-        stop_layout.addWidget(note(self.tr(
+        stop_layout.addWidget(style.label(self.tr(
             "This computer stops using the shared folder. The journal stays here with everything in it.")))
         self.stop_button = QPushButton(self.tr("S&top sharing on this computer…"))
         stop_layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.stop_message = note()
+        self.stop_message = style.label("")
         stop_layout.addWidget(self.stop_message)
         layout.addWidget(stop_box)
 

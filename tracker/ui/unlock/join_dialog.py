@@ -12,34 +12,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker.ui.common import style
-from tracker.ui.common.announce import attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import grow_to_fit
+from tracker.ui.sync.folder_fields import SharedFolderFields
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class JoinSharedDialog(QDialog):
@@ -57,32 +45,17 @@ class JoinSharedDialog(QDialog):
         # so it grows with the text size).
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "Someone shared their journal with you through a synced folder (Syncthing, Nextcloud, Dropbox, "
             "OneDrive) or a USB stick. Choose that folder as it is on this computer, and type your own "
             "passphrase: the one you typed on their computer when they added you.")))
         form = QFormLayout()
-        self.folder = QLineEdit()
-        self.folder.setPlaceholderText(self.tr("The shared folder"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the shared folder"))
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose_button)
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.folder)
-        form.addRow(folder_label, row)
-        self.folder_error = style.error_label()
-        form.addRow("", self.folder_error)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        passphrase_label = QLabel(self.tr("Your &passphrase:"))
-        passphrase_label.setBuddy(self.passphrase)
-        form.addRow(passphrase_label, self.passphrase)
-        self.passphrase_error = style.error_label()
-        form.addRow("", self.passphrase_error)
+        self.fields = SharedFolderFields(self, form, placeholder=self.tr("The shared folder"))
+        f = self.fields
+        self.folder, self.choose_button, self.passphrase = f.folder, f.choose_button, f.passphrase
+        self.folder_error, self.passphrase_error = f.folder_error, f.passphrase_error
         layout.addLayout(form)
-        layout.addWidget(_note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "The journal is copied to this computer and opens with the same passphrase here. Its changes and "
             "yours then travel through the folder, encrypted.")))
         self.progress = QProgressBar()
@@ -99,7 +72,6 @@ class JoinSharedDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.choose_button.clicked.connect(self.choose_folder)
         self.passphrase.returnPressed.connect(self.submit)
 
     @property
@@ -110,26 +82,8 @@ class JoinSharedDialog(QDialog):
             self._clock = system_clock()
         return self._clock
 
-    def choose_folder(self) -> None:
-        start = self.folder.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), start)
-        if chosen:
-            self.folder.setText(chosen)
-
     def is_busy(self) -> bool:
         return self._op is not None
-
-    def _show_error(self, label: QLabel, field: QLineEdit, text: str) -> None:
-        attach_error(field, text)
-        label.show()
-        show_status(label, text, assertive=True)
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        grow_to_fit(self)
-
-    def _clear_errors(self) -> None:
-        for label, field in ((self.folder_error, self.folder), (self.passphrase_error, self.passphrase)):
-            label.hide()
-            attach_error(field, "")
 
     def submit(self) -> None:
         from tracker.domain.errors import SyncFolderMissing
@@ -137,24 +91,18 @@ class JoinSharedDialog(QDialog):
 
         if self._op is not None:
             return
-        self._clear_errors()
-        folder = self.folder.text().strip()
-        if not folder:
-            self._show_error(self.folder_error, self.folder, self.tr("Choose the shared folder first."))
+        given = self.fields.checked(no_folder=self.tr("Choose the shared folder first."),
+                                    missing_folder=known_message(SyncFolderMissing()))
+        grow_to_fit(self)
+        if given is None:
             return
-        if not Path(folder).is_dir():
-            self._show_error(self.folder_error, self.folder, known_message(SyncFolderMissing()))
-            return
-        passphrase = self.passphrase.text()
-        if not passphrase:
-            self._show_error(self.passphrase_error, self.passphrase, self.tr("Type your passphrase first."))
-            return
+        folder, passphrase = given
         data_dir, clock = self.data_dir, self.clock
 
         def work(progress):
             from tracker.services import sync
 
-            return sync.join_shared_journal(data_dir, Path(folder), passphrase, clock, progress=progress)
+            return sync.join_shared_journal(data_dir, folder, passphrase, clock, progress=progress)
 
         self._set_busy(True)
         self._op = BackgroundOp(work, on_success=self._joined, on_failure=self._failed, parent=self)
@@ -197,12 +145,13 @@ class JoinSharedDialog(QDialog):
         if known is None:
             show_error(self, exc)
         elif isinstance(known, WrongPassphrase):
-            self._show_error(self.passphrase_error, self.passphrase, self.tr(
+            self.fields.passphrase_problem(self.tr(
                 "That passphrase does not open this shared journal. Type the passphrase you chose when you were "
                 "added on the other computer, and check Caps Lock."))
             self.passphrase.selectAll()
         else:  # not a shared journal, folder missing, key list damaged…
-            self._show_error(self.folder_error, self.folder, known_message(known))
+            self.fields.folder_problem(known_message(known))
+        grow_to_fit(self)
 
     def reject(self) -> None:
         if self._op is not None:
@@ -218,7 +167,7 @@ class JoinedKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery key"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr(
+        layout.addWidget(style.label(self.tr(
             "The shared journal is now on this computer. This is its recovery key here: it opens the journal on "
             "this computer if you forget your passphrase. It will not be shown again: print it or save it, and "
             "keep it somewhere safe.")))
