@@ -4734,12 +4734,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>JoinedKeyDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>The shared journal is now on this computer. This is its recovery key here: it opens the journal on this computer if you forget your passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
         <translation>El diario compartido ya está en este ordenador. Esta es su clave de recuperación aquí: abre el diario en este ordenador si olvidas tu frase de contraseña. No se volverá a mostrar: imprímela o guárdala, y tenla en un lugar seguro.</translation>
     </message>
@@ -4747,16 +4747,6 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+7"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;Abrir mi diario</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Treatment Journey</source>
-        <translation>Treatment Journey</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This key will not be shown again. Close without keeping it?</source>
-        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -6562,7 +6552,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+87"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+74"/>
         <source>New keys for this journal</source>
         <translation>Claves nuevas para este diario</translation>
     </message>
@@ -6621,24 +6611,14 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-59"/>
         <source>Your new recovery key</source>
         <translation>Tu nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>This is your new recovery key. The old one no longer opens this journal. Print it or save it, and keep it somewhere safe.</source>
         <translation>Esta es tu nueva clave de recuperación. La antigua ya no abre este diario. Imprímela o guárdala, y tenla en un lugar seguro.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Treatment Journey</source>
-        <translation>Treatment Journey</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This key will not be shown again. Close without keeping it?</source>
-        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -7547,7 +7527,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>RecoveryKeyBox</name>
     <message>
-        <location filename="../tracker/ui/wizard/recovery_box.py" line="+28"/>
+        <location filename="../tracker/ui/wizard/recovery_box.py" line="+30"/>
         <source>Treatment Journey: recovery key</source>
         <translation>Treatment Journey: clave de recuperación</translation>
     </message>
@@ -7620,6 +7600,19 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+14"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
         <translation>Enviada a la impresora. Comprueba que en la hoja se ven bien los 8 grupos.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key will not be shown again. Close without keeping it?</source>
+        <translation>Esta clave no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -8160,7 +8153,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+93"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+95"/>
         <source>Change passphrase</source>
         <extracomment>The password store is asked off the GUI thread: it can show its own prompt and wait.</extracomment>
         <translation>Cambiar la frase de contraseña</translation>

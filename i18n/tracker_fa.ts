@@ -4730,12 +4730,12 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>JoinedKeyDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Your recovery key</source>
         <translation>کلید بازیابی شما</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>The shared journal is now on this computer. This is its recovery key here: it opens the journal on this computer if you forget your passphrase. It will not be shown again: print it or save it, and keep it somewhere safe.</source>
         <translation>دفترچهٔ مشترک اکنون روی این رایانه است. این کلید بازیابی آن در اینجاست: اگر گذرواژه‌تان را فراموش کنید، دفترچه را روی این رایانه باز می‌کند. دوباره نشان داده نمی‌شود: آن را چاپ یا ذخیره کنید و جایی امن نگه دارید.</translation>
     </message>
@@ -4743,16 +4743,6 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+7"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;باز کردن دفترچه‌ام</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Treatment Journey</source>
-        <translation>Treatment Journey</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This key will not be shown again. Close without keeping it?</source>
-        <translation>این کلید دوباره نشان داده نمی‌شود. بدون نگه داشتنش می‌بندید؟</translation>
     </message>
 </context>
 <context>
@@ -6557,7 +6547,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+87"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+74"/>
         <source>New keys for this journal</source>
         <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
@@ -6616,24 +6606,14 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-59"/>
         <source>Your new recovery key</source>
         <translation>کلید بازیابی تازهٔ شما</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>This is your new recovery key. The old one no longer opens this journal. Print it or save it, and keep it somewhere safe.</source>
         <translation>این کلید بازیابی تازهٔ شماست. کلید پیشین دیگر این دفترچه را باز نمی‌کند. آن را چاپ یا ذخیره کنید و جایی امن نگه دارید.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Treatment Journey</source>
-        <translation>Treatment Journey</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This key will not be shown again. Close without keeping it?</source>
-        <translation>این کلید دوباره نشان داده نمی‌شود. بدون نگه داشتنش می‌بندید؟</translation>
     </message>
 </context>
 <context>
@@ -7542,7 +7522,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>RecoveryKeyBox</name>
     <message>
-        <location filename="../tracker/ui/wizard/recovery_box.py" line="+28"/>
+        <location filename="../tracker/ui/wizard/recovery_box.py" line="+30"/>
         <source>Treatment Journey: recovery key</source>
         <translation>Treatment Journey: کلید بازیابی</translation>
     </message>
@@ -7615,6 +7595,19 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+14"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
         <translation>به چاپگر فرستاده شد. بررسی کنید که هر ۸ گروه روی برگه واضح دیده شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>Treatment Journey</source>
+        <translation>Treatment Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key will not be shown again. Close without keeping it?</source>
+        <translation>این کلید دوباره نشان داده نمی‌شود. بدون نگه داشتنش می‌بندید؟</translation>
     </message>
 </context>
 <context>
@@ -8154,7 +8147,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+93"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+95"/>
         <source>Change passphrase</source>
         <extracomment>The password store is asked off the GUI thread: it can show its own prompt and wait.</extracomment>
         <translation>تغییر گذرواژه</translation>

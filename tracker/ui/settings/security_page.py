@@ -10,7 +10,7 @@ passphrase or recovery key alone leaves older backups opening with the old one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.context import Change
-from tracker.ui.wizard.recovery_box import RecoveryKeyBox
+from tracker.ui.wizard.recovery_box import RecoveryKeyDialog
 from tracker.ui.wizard.strength import StrengthHint
 
 OK_STYLE = "color: #1b5e20;"
@@ -51,31 +51,18 @@ def _note(text: str = "") -> QLabel:
     return label
 
 
-class NewRecoveryKeyDialog(QDialog):
+class NewRecoveryKeyDialog(RecoveryKeyDialog):
     """Shows a new recovery key once; closing asks for confirmation until it is kept."""
 
     def __init__(self, key: str, journal_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # translate() with the class's own context: self.tr cannot run before the dialog exists.
+        super().__init__(key, journal_name, QCoreApplication.translate(
+            "NewRecoveryKeyDialog", "This is your new recovery key. The old one no longer opens this journal. Print it "
+            "or save it, and keep it somewhere safe."), parent)
         self.setWindowTitle(self.tr("Your new recovery key"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr("This is your new recovery key. The old one no longer opens this "
-                                       "journal. Print it or save it, and keep it somewhere safe.")))
-        self.box = RecoveryKeyBox()
-        self.box.set_key(key, journal_name)
-        layout.addWidget(self.box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def reject(self) -> None:
-        if not self.box.is_kept():
-            answer = QMessageBox.question(
-                self, self.tr("Treatment Journey"),
-                self.tr("This key will not be shown again. Close without keeping it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        self.layout_.addWidget(self.buttons)
 
 
 class NewKeysDialog(QDialog):

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -27,7 +27,7 @@ from tracker.ui.common import style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import grow_to_fit
 from tracker.ui.sync.folder_fields import SharedFolderFields
-from tracker.ui.wizard.recovery_box import RecoveryKeyBox
+from tracker.ui.wizard.recovery_box import RecoveryKeyDialog
 
 
 class JoinSharedDialog(QDialog):
@@ -160,37 +160,24 @@ class JoinSharedDialog(QDialog):
         super().reject()
 
 
-class JoinedKeyDialog(QDialog):
+class JoinedKeyDialog(RecoveryKeyDialog):
     """The joined journal's recovery key on this computer, shown once (as the wizard does)."""
 
     def __init__(self, key: str, journal_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Your recovery key"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(style.label(self.tr(
+        # translate() with the class's own context: self.tr cannot run before the dialog exists.
+        super().__init__(key, journal_name, QCoreApplication.translate(
+            "JoinedKeyDialog",
             "The shared journal is now on this computer. This is its recovery key here: it opens the journal on "
             "this computer if you forget your passphrase. It will not be shown again: print it or save it, and "
-            "keep it somewhere safe.")))
-        self.box = RecoveryKeyBox()
-        self.box.set_key(key, journal_name)
-        layout.addWidget(self.box)
+            "keep it somewhere safe."), parent)
+        self.setWindowTitle(self.tr("Your recovery key"))
         self.buttons = QDialogButtonBox()
         self.open_button = self.buttons.addButton(self.tr("&Open my journal"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
-        layout.addWidget(self.buttons)
+        self.layout_.addWidget(self.buttons)
         self.box.kept_changed.connect(self.open_button.setEnabled)
 
     def accept(self) -> None:
         if self.box.is_kept():
             super().accept()
-
-    def reject(self) -> None:
-        if not self.box.is_kept():
-            answer = QMessageBox.question(
-                self, self.tr("Treatment Journey"),
-                self.tr("This key will not be shown again. Close without keeping it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()

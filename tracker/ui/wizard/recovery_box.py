@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -165,3 +167,30 @@ class RecoveryKeyBox(QWidget):
         document.print_(printer)
         show_status(self.status, self.tr("Sent to the printer. Check the page shows all 8 groups clearly."))
         return True
+
+
+class RecoveryKeyDialog(QDialog):
+    """A recovery key shown once, with its explanation above it; closing asks for confirmation
+    until the key is kept. Subclasses add their buttons (Close, or Open my journal)."""
+
+    def __init__(self, key: str, journal_name: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_.addWidget(text)
+        self.box = RecoveryKeyBox()
+        self.box.set_key(key, journal_name)
+        self.layout_.addWidget(self.box)
+
+    def reject(self) -> None:
+        if not self.box.is_kept():
+            answer = QMessageBox.question(
+                self, QCoreApplication.translate("RecoveryKeyDialog", "Treatment Journey"),
+                QCoreApplication.translate("RecoveryKeyDialog",
+                                           "This key will not be shown again. Close without keeping it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
