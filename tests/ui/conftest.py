@@ -42,3 +42,18 @@ def no_desktop_notifications(monkeypatch):
     from tracker.ui.reminders import notify
 
     monkeypatch.setattr(notify.Notifier, "system_channel", staticmethod(lambda: "none"))
+
+
+@pytest.fixture
+def large_text(qapp):
+    """large_text("es"): the interface in that language at 150 % text; English at 100 % after."""
+    from tracker.render import i18n
+    from tracker.ui.main import zoom
+
+    def apply(language: str) -> None:
+        i18n.install_translators(qapp, language)
+        zoom.apply(1.5)
+
+    yield apply
+    zoom.apply(1.0)
+    i18n.install_translators(qapp, "en")

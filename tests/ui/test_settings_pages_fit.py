@@ -16,20 +16,6 @@ checks = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(checks)
 
 
-@pytest.fixture
-def large_text(qapp):
-    from tracker.render import i18n
-    from tracker.ui.main import zoom
-
-    def apply(language: str) -> None:
-        i18n.install_translators(qapp, language)
-        zoom.apply(1.5)
-
-    yield apply
-    zoom.apply(1.0)
-    i18n.install_translators(qapp, "en")
-
-
 @pytest.mark.parametrize("language", ["es", "fa"])
 def test_every_settings_page_fits_a_small_screen_with_large_text(qtbot, data_dir, journal, clock, large_text,
                                                                   language):

@@ -310,20 +310,6 @@ def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, data_
 # -- Fits a small screen when shared (the settings fit test sees the page before sharing) -------
 
 
-@pytest.fixture
-def large_text(qapp):
-    from tracker.render import i18n
-    from tracker.ui.main import zoom
-
-    def apply(language: str) -> None:
-        i18n.install_translators(qapp, language)
-        zoom.apply(1.5)
-
-    yield apply
-    zoom.apply(1.0)
-    i18n.install_translators(qapp, "en")
-
-
 @pytest.mark.parametrize("language", ["es", "fa"])
 def test_shared_page_fits_a_small_screen_with_large_text(qtbot, data_dir, shared, carer, clock, large_text,
                                                          language, wait_not_busy):
