@@ -164,6 +164,8 @@ class SharingPage(QWidget):
         layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.share_message = style.label("")
         layout.addWidget(self.share_message)
+        # The stack is as tall as the shared panel: the room left stays below, not between the lines.
+        layout.addStretch(1)
         self.share_button.clicked.connect(self.ask_share)
         return panel
 
