@@ -87,10 +87,17 @@ def test_dark_charts_have_a_dark_background_and_light_text():
     ax.plot([0, 1], [0, 1], color="#000000")
     ax.axvspan(0, 0.5, color="#E8E8E8")
     ax.set_title("Symptoms")
+    ax.set_title("Weekly", loc="left")  # the builders' titles are placed left (or right): their own artists
+    ax.set_ylabel("Patient-reported rating")
     darken_figure(fig)
     dark_bg = theme.DARK[theme.Role.Window]
     assert _hex(fig.patch.get_facecolor()) == dark_bg
     assert theme.contrast_ratio(_hex(ax.title.get_color()), theme.DARK[theme.Role.Base]) >= 4.5
+    from matplotlib.text import Text
+
+    for words in ("Weekly", "Patient-reported rating"):
+        (shown,) = [t for t in ax.findobj(Text) if t.get_text() == words]
+        assert theme.contrast_ratio(_hex(shown.get_color()), theme.DARK[theme.Role.Base]) >= 4.5, words
     assert theme.contrast_ratio(_hex(ax.lines[0].get_color()), theme.DARK[theme.Role.Base]) >= 4.5
     assert _hex(ax.patches[0].get_facecolor()) == theme.TOKENS["dark"]["break_fill"]
 

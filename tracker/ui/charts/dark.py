@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from matplotlib.colors import to_hex, to_rgba
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from tracker.ui import theme
 
@@ -32,9 +33,12 @@ def darken_figure(fig: Figure) -> None:
         for spine in ax.spines.values():
             spine.set_color(grid)
         ax.tick_params(colors=text, which="both")
-        ax.xaxis.label.set_color(text)
-        ax.yaxis.label.set_color(text)
-        ax.title.set_color(text)
+        # Every dark text of the axes, whatever made it: axis labels, the tick labels, notes in the
+        # plot, and the titles (`set_title(loc="left")` makes its own artist, not `ax.title`, and
+        # stayed black on the dark panel). Coloured texts keep their colour.
+        for text_artist in ax.findobj(Text):
+            if _luminance(text_artist.get_color()) < 0.3:
+                text_artist.set_color(text)
         for line in ax.get_xgridlines() + ax.get_ygridlines():
             line.set_color(grid)
         for line in ax.get_lines():
@@ -47,9 +51,6 @@ def darken_figure(fig: Figure) -> None:
             face = to_rgba(patch.get_facecolor())
             if face[3] > 0 and _luminance(face) > 0.6:  # light treatment bands
                 patch.set_facecolor(band)
-        for text_artist in ax.texts:
-            if _luminance(text_artist.get_color()) < 0.3:
-                text_artist.set_color(text)
         legend = ax.get_legend()
         if legend is not None:
             legend.get_frame().set_facecolor(panel)
