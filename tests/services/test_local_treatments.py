@@ -100,6 +100,16 @@ def test_a_taper_reminds_the_right_dose_and_stops(journal, march):
         (time(8), "4 mg"), (time(12), "4 mg")]
     march.set(datetime(2025, 3, 9, 7, 0, tzinfo=march.zone))
     assert reminders.next_reminder(journal, march, within=timedelta(days=30)) is None
+    # Once it has ended by itself it is no longer a current medicine (the clinic summary's
+    # "Medicines:" listed a dexamethasone course finished months before).
+    assert "Dexamethasone" in plan_current(journal, date(2025, 3, 8))
+    assert "Dexamethasone" not in plan_current(journal, date(2025, 3, 9))
+
+
+def plan_current(journal, day):
+    from tracker.services.reports.queries import plan_status
+
+    return plan_status(journal, day).drugs
 
 
 def _known(drug_id):

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from functools import cached_property
 from typing import Any
 
 from tracker.domain.schedule import (
@@ -16,6 +17,7 @@ from tracker.domain.schedule import (
     Reduce,
     Resume,
     Schedule,
+    occurrences,
     pattern_from_dict,
 )
 
@@ -105,11 +107,27 @@ class ScheduledDrug:
             items.append(End(self.line.end + timedelta(days=1), self.line.end_reason or "other"))
         return items
 
+    @cached_property
+    def last_dose_day(self) -> date | None:
+        """The last day with a dose when the course ends by itself (a course that steps down, a
+        fixed list of dates, a set number of doses); None when it runs until an end date."""
+        schedule = self.schedule
+        if schedule.pattern.unit_limit() is None and schedule.count is None:
+            return None
+        last = None
+        for slot in occurrences(schedule, self.domain_adjustments):
+            last = slot.day
+        return last
+
     def active_on(self, day: date) -> bool:
         d, line = self.drug, self.line
         if day < d.start or day < line.start:
             return False
         if d.end is not None and day > d.end:
+            return False
+        # A dexamethasone course that stepped down and ended last spring is not a current medicine.
+        last = self.last_dose_day
+        if last is not None and day > last:
             return False
         return line.end is None or day <= line.end
 
