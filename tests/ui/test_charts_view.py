@@ -42,6 +42,23 @@ def test_shows_a_symptom_chart_with_bands(qtbot, ctx):
     assert "symptom-fatigue" not in {line.get_gid() for line in view.figure.axes[0].lines}
 
 
+def test_ranges_are_one_choice_of_radio_buttons_moved_by_arrow_keys(qtbot, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    sample_journal.populate(ctx.journal, ctx.clock, days=60)
+    view = _open(qtbot, ctx)
+    for button in view.range_buttons.values():
+        assert QAccessible.queryAccessibleInterface(button).role() == QAccessible.Role.RadioButton
+    assert [k for k, b in view.range_buttons.items() if b.isChecked()] == ["3m"]
+    view.range_buttons["3m"].setFocus()
+    qtbot.waitUntil(view.range_buttons["3m"].hasFocus)
+    qtbot.keyClick(view.range_buttons["3m"], Qt.Key.Key_Right)
+    assert view.range_key == "1y" and view.range_buttons["1y"].isChecked() and view.range_buttons["1y"].hasFocus()
+    assert not view.range_buttons["3m"].isChecked()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=15000)
+
+
 def test_range_buttons_change_the_x_limits(qtbot, ctx):
     sample_journal.populate(ctx.journal, ctx.clock, days=500)
     view = _open(qtbot, ctx)

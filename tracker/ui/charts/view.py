@@ -1,7 +1,7 @@
 """The Charts section: how symptoms, temperature, weight, blood results and doses have gone.
 
 Keyboard: Alt+C chart kind, Alt+V / Alt+3 / Alt+1 / Alt+A ranges (since last visit, 3 months,
-1 year, all), Alt+T shows the chart as a table, Ctrl+S saves the chart as PNG or SVG. On the
+1 year, all; one choice of radio buttons, the arrow keys move between them), Alt+T shows the chart as a table, Ctrl+S saves the chart as PNG or SVG. On the
 chart, the arrow keys step through its points (Left/Right along a line, Up/Down between lines)
 and each value is announced; hovering a point shows the same text. A one-sentence summary
 above the chart is also the chart's accessible description.
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QTableView,
     QToolTip,
@@ -126,11 +127,14 @@ class ChartsView(QWidget):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         bar.addWidget(kind_label)
         bar.addWidget(self.kind_box)
+        # One choice of four: radio buttons, so a screen reader says "radio button, 2 of 4"
+        # (checkable push buttons read as toggle buttons); arrow keys move between them.
+        bar.addWidget(QLabel(self.tr("Period:")))
         self.range_group = QButtonGroup(self)
-        self.range_buttons: dict[str, QPushButton] = {}
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[str, QRadioButton] = {}
         for key, title in RANGES:
-            button = QPushButton(QCoreApplication.translate("ChartsView", title))
-            button.setCheckable(True)
+            button = QRadioButton(QCoreApplication.translate("ChartsView", title))
             button.setChecked(key == self.range_key)
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             self.range_group.addButton(button)
