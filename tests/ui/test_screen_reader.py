@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QScrollArea, QTabWidget
 
 from tracker.domain.symptoms import SymptomRating
 from tracker.services import diary, doses, people, plan
@@ -149,7 +149,7 @@ def test_diary_rows_read_when_kind_author_and_text(qtbot, ctx, journal, clock):
     assert model.data(model.index(0, WHEN)) in first and f"entered by {name}" in first and "(nausea)" in first
 
 
-def test_calendar_parts_are_named_and_a_day_reads_in_full(qtbot, ctx, journal, clock, spoken):
+def test_calendar_parts_are_named_and_every_day_cell_reads_in_full(qtbot, ctx, journal, clock):
     from tracker.ui.plan.month_calendar import MonthCalendar
 
     today = clock.today()
@@ -163,18 +163,27 @@ def test_calendar_parts_are_named_and_a_day_reads_in_full(qtbot, ctx, journal, c
     qtbot.addWidget(widget)
     widget.refresh()
     widget.show()
-    for object_name in ("qt_calendar_calendarview", "qt_calendar_prevmonth", "qt_calendar_nextmonth",
-                        "qt_calendar_monthbutton"):
-        part = widget.calendar.findChild(QWidget, object_name)
-        assert part is not None and part.accessibleName(), object_name
+    calendar = widget.calendar
+    for part in (widget.grid, calendar.previous_button, calendar.next_button):
+        assert part.accessibleName(), part
     text = widget.day_text(today + timedelta(days=1))
     assert text.endswith("to come") and "etrozole" in text
     assert widget.day_text(yesterday).endswith("etrozole taken")
     assert widget.day_text(today + timedelta(days=400)).endswith("nothing planned")
+    # Each cell reads its whole day (Qt's own calendar could only say "11").
+    cell = calendar.model.index_of(today + timedelta(days=1))
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == text
+    assert cell.data() == str((today + timedelta(days=1)).day)
+    table = QAccessible.queryAccessibleInterface(widget.grid)
+    names = {table.child(i).text(QAccessible.Text.Name) for i in range(table.childCount())}
+    assert text in names and widget.day_text(yesterday) in names
+    # Reaching a day by keyboard makes it the chosen day; its cell says it (no separate announcement).
     widget.grid.setFocus()
     qtbot.waitUntil(widget.grid.hasFocus)
-    widget.calendar.setSelectedDate(QDate(today.year, today.month, today.day).addDays(1))
-    assert spoken[-1] == (text, POLITE) and widget.grid.accessibleDescription() == text
+    calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+    qtbot.keyClick(widget.grid, Qt.Key.Key_Right)
+    assert calendar.selected == today + timedelta(days=1) and widget.grid.currentIndex() == cell
+    assert widget.grid.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) == text
 
 
 @pytest.mark.parametrize("section", ["today", "plan", "reports", "settings"])

@@ -7,26 +7,28 @@ The chip has its own background, so it stays visible on the selected (highlighte
 Days in the break of a days-in-cycle pattern (days 22-28 of a 21/28 cycle) are shaded.
 Colours are the theme's (light and dark). The text below lists the chosen day in words.
 
-Screen readers: the grid and the month buttons have names; moving to a day says the whole
-day ("Tuesday 10 March: letrozole taken, palbociclib to come"), which is also the grid's
-description. (Qt's calendar cells can only read their day number:
-its model is internal, so the full text is spoken when the day is reached.)
+Screen readers: the grid is our own (month_grid.MonthGrid, a table over our own model, in
+place of QCalendarWidget, whose internal model could only say "10"), so every day cell reads
+its whole day ("Tuesday 10 March: letrozole taken, palbociclib to come", day_text); the grid,
+the month title and the previous / next month buttons are named. Arrows, Page Up / Page Down
+and Home / End move the chosen day (and the month with it).
 """
 
 from __future__ import annotations
 
 import calendar as pycal
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.services import appointments, doses, plan
 from tracker.ui import theme
-from tracker.ui.common.announce import announce
 from tracker.ui.plan import words
+from tracker.ui.plan.month_grid import MonthGrid
 
 #: Sign and theme colour per dose status (None: not marked).
 STATUS_SIGNS = {
@@ -65,44 +67,25 @@ def day_signs(marks: DayMarks, today: date | None) -> list[tuple[str, str]]:
     return signs
 
 
-class MarkedCalendar(QCalendarWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class MarkedCalendar(MonthGrid):
+    """The month grid with each day's signs on a chip and break days shaded."""
+
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(day, parent)
         self.marks: dict[date, DayMarks] = {}
         self.break_days: set[date] = set()
-        self.today: date | None = None
-        self.setGridVisible(True)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        #: The whole day in words (MonthCalendar.day_text), read for each cell.
+        self.describe_day: Callable[[date], str] | None = None
 
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802 - Qt override
-        day = words.pydate(qdate)
-        selected = qdate == self.selectedDate()
-        palette = self.palette()
-        painter.save()
-        # Our own cell: the day number at the top, the chip of signs at the bottom, so neither
-        # covers the other however short the cells are.
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        elif day in self.break_days:
-            painter.fillRect(rect, theme.colour("break_fill"))
-        else:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
-        in_month = qdate.month() == self.monthShown()
-        if selected:
-            colour = palette.color(QPalette.ColorRole.HighlightedText)
-        else:
-            colour = palette.color(QPalette.ColorGroup.Active if in_month else QPalette.ColorGroup.Disabled,
-                                   QPalette.ColorRole.Text)
-        painter.setPen(colour)
-        number_font = QFont(self.font())
-        number_font.setBold(selected or self.today == day)
-        painter.setFont(number_font)
-        painter.drawText(rect.adjusted(2, 1, -2, -1), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                         QLocale().toString(qdate.day()))
-        if self.today == day:
-            painter.setPen(QPen(theme.colour("today_ring"), 2))
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.restore()
+    def describe(self, day: date) -> str:
+        return self.describe_day(day) if self.describe_day is not None else super().describe(day)
+
+    def shaded(self, day: date) -> bool:
+        return day in self.break_days
+
+    def paint_marks(self, painter: QPainter, rect: QRect, day: date) -> None:
+        """The chip of signs at the bottom of the cell, below the day number, so neither
+        covers the other however short the cells are."""
         marks = self.marks.get(day)
         if not marks:
             return
@@ -143,9 +126,11 @@ class MonthCalendar(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         layout = QVBoxLayout(self)
-        self.calendar = MarkedCalendar()
-        self.calendar.setAccessibleName(self.tr("Month calendar of doses and appointments"))
-        self._name_parts()
+        self.calendar = MarkedCalendar(ctx.clock.today())
+        self.calendar.describe_day = self.day_text
+        #: The grid of days (a table: each cell reads its whole day).
+        self.grid = self.calendar.view
+        self.grid.setAccessibleName(self.tr("Month calendar of doses and appointments"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -182,20 +167,6 @@ class MonthCalendar(QWidget):
         self.calendar.today = self._ctx.clock.today()
         self.calendar.updateCells()
         self._show_day()
-
-    def _name_parts(self) -> None:
-        """Qt's calendar leaves its grid and month buttons unnamed (the arrows are icons only)."""
-        names = {"qt_calendar_calendarview": self.tr("Days of the month"),
-                 "qt_calendar_prevmonth": self.tr("Previous month"), "qt_calendar_nextmonth": self.tr("Next month"),
-                 "qt_calendar_monthbutton": self.tr("Choose the month"),
-                 "qt_calendar_yearbutton": self.tr("Choose the year"), "qt_calendar_yearedit": self.tr("Year")}
-        for object_name, name in names.items():
-            part = self.calendar.findChild(QWidget, object_name)
-            if part is not None:
-                part.setAccessibleName(name)
-                if isinstance(part, QToolButton) and not part.toolTip():
-                    part.setToolTip(name)
-        self.grid = self.calendar.findChild(QWidget, "qt_calendar_calendarview")
 
     def day_text(self, day: date) -> str:
         """The whole day in one sentence, as a screen reader says it."""
@@ -251,11 +222,6 @@ class MonthCalendar(QWidget):
         if day in self.calendar.break_days:
             lines.insert(1, self.tr("Break week: no doses of the cycle's tablets or drips."))
         self.details.setText("\n".join(lines))
-        spoken = self.day_text(day)
-        if self.grid is not None:
-            self.grid.setAccessibleDescription(spoken)
-            if self.grid.hasFocus():
-                announce(self.grid, spoken)
 
 
 def break_days(items: list, first: date, last: date) -> set[date]:
