@@ -84,6 +84,10 @@ class Driver:
         elif word == "section":
             window = self._main()
             window.show_section(arg)
+        elif word == "calendar":  # the Plan's calendar tab, whose day cells read their whole day
+            window = self._main()
+            window.show_section("plan")
+            window.stack.views["plan"].open_target("calendar")
         elif word == "rate":  # a check-in rating chosen while a reader holds the tree
             from tracker.ui.diary.rating_buttons import RatingButtons
 

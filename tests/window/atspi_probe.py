@@ -36,7 +36,7 @@ _private_a11y_bus()
 import pyatspi  # noqa: E402 - after the bus address is set
 
 SCREENS = ["unlock", "wizard"] + [f"section {s}" for s in
-                                  ("today", "plan", "diary", "charts", "learn", "reports", "settings")] + ["symptom"]
+                                  ("today", "plan", "diary", "charts", "learn", "reports", "settings")] + ["calendar", "symptom"]
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON,
     pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT,
@@ -99,6 +99,16 @@ def walk(node, path, screen, problems, roles, depth=0):
             walk(child, here, screen, problems, roles, depth + 1)
 
 
+def read_day_cells(app) -> list[str]:
+    """What a reader says for each cell of the Plan's calendar (headers are the week's days)."""
+    grid = pyatspi.findDescendant(app, lambda node: node.getRole() == pyatspi.ROLE_TABLE
+                                  and node.name == "Month calendar of doses and appointments")
+    if grid is None:
+        return []
+    cells = (grid.getChildAtIndex(i) for i in range(min(grid.childCount, 60)))
+    return [cell.name for cell in cells if cell is not None and cell.getRole() == pyatspi.ROLE_TABLE_CELL]
+
+
 def main() -> int:
     python, data_dir, app_script = sys.argv[1], sys.argv[2], sys.argv[3]
     announcements: list[dict] = []
@@ -136,6 +146,7 @@ def main() -> int:
     windows: dict[str, list] = {}  # screen -> [role, name] of each showing window
     roles: dict[str, dict] = {}  # screen -> role name -> how many showing objects have it
     timings = {}
+    day_cells: list[str] = []
     try:
         wait_ready("start")
         app = find_app(app_process.pid)
@@ -150,6 +161,8 @@ def main() -> int:
                     windows.setdefault(screen, []).append([window.getRoleName(), window.name])
                     walk(window, "", screen, problems, roles.setdefault(screen, {}))
             timings[screen] = round(time.monotonic() - started, 2)
+            if screen == "calendar":
+                day_cells = read_day_cells(app)
         announcements.clear()
         send("rate")
         pump(0.3)
@@ -159,7 +172,7 @@ def main() -> int:
         send("save-fever")
         pump(1.0)
         print(json.dumps({"problems": problems, "announcements": announcements, "seconds": timings,
-                          "windows": windows, "roles": roles, "rated": rated}), flush=True)
+                          "windows": windows, "roles": roles, "rated": rated, "day_cells": day_cells}), flush=True)
         return 0
     finally:
         try:

@@ -4,7 +4,8 @@ In its own Xvfb and a private D-Bus session (dbus-run-session, which starts at-s
 bus launcher and registry on demand), with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, the system
 python3's pyatspi walks every main view, the unlock window, the wizard and the symptom form
 (tests/window/atspi_probe.py drives tests/window/atspi_app.py). It fails on any showing
-interactive object with no name and on any filler or panel that takes focus, and checks
+interactive object with no name and on any filler or panel that takes focus, checks that
+every day cell of the Plan's calendar reads its whole day, and checks
 that saving 38.5 °C while on paclitaxel sends object:announcement events: the save, and
 the call-now alert. Needs the Debian packages at-spi2-core and python3-pyatspi (and dbus).
 """
@@ -73,6 +74,11 @@ def test_the_app_as_a_screen_reader_meets_it(tmp_path):
     # Rating rows are sliders; "What is this?" links are links.
     assert walked["roles"]["section today"].get("slider", 0) >= 1
     assert walked["roles"]["section plan"].get("link", 0) >= 1
+
+    # Every day cell of the Plan's calendar reads its whole day, not just its number.
+    days = walked["day_cells"]
+    assert len(days) == 42 and all(": " in name for name in days), days
+    assert any(name.endswith(("aclitaxel to come", "aclitaxel not marked")) for name in days), days
 
     # A chosen rating is the slider's description (and the app survives the change with a reader attached).
     assert walked["rated"]["name"] and walked["rated"]["description"].startswith("2 "), walked["rated"]

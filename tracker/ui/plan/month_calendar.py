@@ -144,6 +144,7 @@ class MonthCalendar(QWidget):
         self.details_scroll = QScrollArea()
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text in it takes focus, not the frame
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setMinimumHeight(6 * self.details.fontMetrics().lineSpacing())
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)

@@ -111,7 +111,7 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt
         return 0 if parent.isValid() else COLUMNS
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         day = self.day_at(index)
@@ -123,7 +123,7 @@ class MonthModel(QAbstractTableModel):
             return day
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802 - Qt
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         weekday = (self.first_weekday.value - 1 + section) % 7 + 1
@@ -148,8 +148,8 @@ class DayDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         grid = self._grid
         day: date = index.data(DAY_ROLE)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
         selected = day == grid.selected
         painter.save()
         if selected:
