@@ -1,9 +1,10 @@
 """The Charts section: how symptoms, temperature, weight, blood results and doses have gone.
 
 Keyboard: Alt+C chart kind, Alt+V / Alt+3 / Alt+1 / Alt+A ranges (since last visit, 3 months,
-1 year, all; one choice of radio buttons, the arrow keys move between them), Alt+T shows the chart as a table, Ctrl+S saves the chart as PNG or SVG. On the
-chart, the arrow keys step through its points (Left/Right along a line, Up/Down between lines)
-and each value is announced; hovering a point shows the same text. A one-sentence summary
+1 year, all: one choice of radio buttons, the arrow keys move between them), Alt+T shows the
+chart as a table, Ctrl+S saves the chart as PNG or SVG. On the chart, the arrow keys step
+through its points (Left/Right along a line, Up/Down between lines) and each value is
+announced; hovering a point shows the same text. A one-sentence summary
 above the chart is also the chart's accessible description.
 
 First paint: the section shows its placeholder at once. matplotlib and the chart data load
@@ -129,7 +130,12 @@ class ChartsView(QWidget):
         bar.addWidget(self.kind_box)
         # One choice of four: radio buttons, so a screen reader says "radio button, 2 of 4"
         # (checkable push buttons read as toggle buttons); arrow keys move between them.
-        bar.addWidget(QLabel(self.tr("Period:")))
+        # The period and its choices wrap onto the next line together, never apart.
+        period = QWidget()
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.setSpacing(style.space(2))
+        period_row.addWidget(QLabel(self.tr("Period:")))
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QRadioButton] = {}
@@ -139,7 +145,8 @@ class ChartsView(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
-            bar.addWidget(button)
+            period_row.addWidget(button)
+        bar.addWidget(period)
         self.table_button = QPushButton(self.tr("Show as &table"))
         self.table_button.setCheckable(True)
         self.table_button.setToolTip(self.tr("Show the same points as a table of dates and values"))
