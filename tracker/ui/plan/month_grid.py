@@ -87,7 +87,7 @@ class MonthModel(QAbstractTableModel):
         self.year, self.month = year, month
         # The grid's first column is the locale's first day of the week (Monday in Britain,
         # Sunday in the United States, Saturday in Iran).
-        self.first_weekday = self._grid.locale().firstDayOfWeek()
+        self.first_weekday = QLocale().firstDayOfWeek()
         first = date(year, month, 1)
         offset = (first.isoweekday() - self.first_weekday.value) % 7
         self.first_day = first - timedelta(days=offset)
