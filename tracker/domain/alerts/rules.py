@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypedDict
 
 from tracker.domain import symptoms
 from tracker.domain.alerts.levels import LEVELS
@@ -88,11 +88,25 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
+class _TriggerFields(TypedDict, total=False):
+    """The Rule fields a trigger sets (the keys of _KEYS[trigger])."""
+
+    at_least_c: float | str | None
+    below_c: float | str | None
+    symptoms: tuple[str, ...]
+    at_least: dict[str, int]
+    with_any: tuple[str, ...]
+    new_within_days: int | None
+    rises: int
+    count: int
+    of_level: str | None
+
+
 def _fail(where: str, problem: str) -> AlertRulesError:
     return AlertRulesError(detail=f"alert_rules.json: {where}: {problem}")
 
 
-def _symptom_ids(raw: Any, where: str) -> tuple[str, ...]:
+def _symptom_ids(raw: object, where: str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(s, str) for s in raw):
         raise _fail(where, "symptoms must be a list of symptom ids")
     for term_id in raw:
@@ -101,7 +115,7 @@ def _symptom_ids(raw: Any, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
-def _temperature_limit(raw: Any, where: str) -> float | str | None:
+def _temperature_limit(raw: object, where: str) -> float | str | None:
     if raw is None:
         return None
     if raw == FEVER_C:
@@ -137,7 +151,7 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
     for flag in context:
         if flag not in CONTEXT_FLAGS:
             raise _fail(rule_id, f"unknown context {flag!r}")
-    kwargs: dict[str, Any] = {}
+    kwargs: _TriggerFields = {}
     if trigger == TEMPERATURE:
         kwargs["at_least_c"] = _temperature_limit(raw.get("at_least_c"), rule_id)
         kwargs["below_c"] = _temperature_limit(raw.get("below_c"), rule_id)
@@ -151,7 +165,9 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
                     or not all(isinstance(v, int) and 1 <= v <= symptoms.SCALE_MAX for v in at_least.values())):
                 raise _fail(rule_id, "at_least must map severity/frequency/interference/any to 1-4")
             for term_id in kwargs["symptoms"]:
-                rated = symptoms.term(term_id).attributes  # type: ignore[union-attr]
+                term = symptoms.term(term_id)
+                assert term is not None, term_id  # _symptom_ids refused unknown ids
+                rated = term.attributes
                 if ANY not in at_least and not set(at_least) & set(rated):
                     raise _fail(rule_id, f"symptom {term_id!r} is not rated by {sorted(at_least)}")
             kwargs["at_least"] = dict(at_least)
@@ -177,7 +193,7 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
                 article_lines=dict(lines), **kwargs)
 
 
-def parse_rules(data: Any) -> RuleSet:
+def parse_rules(data: object) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or not isinstance(data.get("sources"), list):
         raise _fail("file", "needs 'sources' and 'rules' lists")
     sources: dict[str, Source] = {}
