@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, TypeAlias, overload
+from typing import TYPE_CHECKING, TypeAlias, TypedDict, overload
 
 import matplotlib
 import matplotlib.dates as mdates
@@ -178,7 +178,17 @@ def break_gaps(xs: list[float], ys: list[float], max_gap_days: float = GAP_DAYS)
     return out_x, out_y
 
 
-def series_style(index: int) -> dict[str, Any]:
+class SeriesStyle(TypedDict):
+    """Line2D keyword arguments that tell one series from the next."""
+
+    color: str
+    marker: str
+    linestyle: str | tuple[int, tuple[int, ...]]
+    markersize: float
+    linewidth: float
+
+
+def series_style(index: int) -> SeriesStyle:
     i = index % len(OKABE_ITO)
     return {
         "color": OKABE_ITO[i],
