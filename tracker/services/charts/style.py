@@ -99,7 +99,8 @@ def nearest_point(fig: Figure, ax: Axes, x_px: float, y_px: float, radius_px: fl
 
 def hover_index(fig: Figure) -> HoverIndex:
     """The hover points a builder attached to its figure (empty if none)."""
-    return getattr(fig, "tj_hover", None) or HoverIndex()
+    found = getattr(fig, "tj_hover", None)  # set by new_figure(); Figure does not declare it
+    return found if isinstance(found, HoverIndex) else HoverIndex()
 
 
 def new_figure(width: float, height: float, labels: ChartLabels) -> tuple[Figure, HoverIndex]:
