@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from tracker.domain import symptoms
 from tracker.domain.alerts.levels import LEVELS
@@ -115,6 +115,12 @@ def _symptom_ids(raw: object, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _names(raw: object, where: str, what: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(name, str) for name in raw):
+        raise _fail(where, f"{what} must be a list of names")
+    return tuple(raw)
+
+
 def _temperature_limit(raw: object, where: str) -> float | str | None:
     if raw is None:
         return None
@@ -125,7 +131,9 @@ def _temperature_limit(raw: object, where: str) -> float | str | None:
     return float(raw)
 
 
-def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
+def _parse_rule(raw: object, sources: dict[str, Source]) -> Rule:
+    if not isinstance(raw, dict):
+        raise _fail("rules", f"bad rule {raw!r}")
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
         raise _fail("a rule", "has no id")
@@ -143,11 +151,11 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
         raise _fail(rule_id, "no message")
     if raw.get("treatment") not in (None, "on", "off"):
         raise _fail(rule_id, f"treatment must be 'on' or 'off', not {raw.get('treatment')!r}")
-    flags = tuple(raw.get("risk_flags", ()))
+    flags = _names(raw.get("risk_flags", []), rule_id, "risk_flags")
     for flag in flags:
         if flag not in RISK_FLAGS:
             raise _fail(rule_id, f"unknown risk flag {flag!r}")
-    context = tuple(raw.get("context", ()))
+    context = _names(raw.get("context", []), rule_id, "context")
     for flag in context:
         if flag not in CONTEXT_FLAGS:
             raise _fail(rule_id, f"unknown context {flag!r}")
@@ -196,14 +204,17 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
 def parse_rules(data: object) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or not isinstance(data.get("sources"), list):
         raise _fail("file", "needs 'sources' and 'rules' lists")
+    # JSON: each entry is checked before it is read.
+    raw_sources: list[object] = data["sources"]
+    raw_rules: list[object] = data["rules"]
     sources: dict[str, Source] = {}
-    for raw in data["sources"]:
-        if not isinstance(raw.get("id"), str) or not isinstance(raw.get("title"), str):
+    for raw in raw_sources:
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("title"), str):
             raise _fail("sources", f"bad source {raw!r}")
         if not isinstance(raw.get("one_of_five"), bool):
             raise _fail(raw["id"], "say whether the source is one of our five documents (one_of_five)")
         sources[raw["id"]] = Source(raw["id"], raw["title"], raw["one_of_five"])
-    rules = tuple(_parse_rule(raw, sources) for raw in data["rules"])
+    rules = tuple(_parse_rule(raw, sources) for raw in raw_rules)
     ids = [r.id for r in rules]
     if len(set(ids)) != len(ids):
         raise _fail("rules", "two rules share an id")
