@@ -74,6 +74,19 @@ def test_a_symptom_rule_must_ask_for_an_attribute_the_symptom_has():
         load_rules(json.dumps(data))
 
 
+@pytest.mark.parametrize("broken", [
+    lambda data: data["rules"].append("chest_pain"),  # a rule that is not an object
+    lambda data: data["sources"].append(["ukons"]),  # a source that is not an object
+    lambda data: data["rules"][0].update(risk_flags=3),  # flags that are not a list
+    lambda data: data["rules"][0].update(context=None),
+])
+def test_a_malformed_entry_is_an_error_at_load_not_a_crash(broken):
+    data = json.loads(json.dumps(RAW))
+    broken(data)
+    with pytest.raises(AlertRulesError):
+        load_rules(json.dumps(data))
+
+
 DOSING = re.compile(r"\b(take|taking|dose|doses|dosage|mg|increase|decrease|stop taking|tablet|pill|stop|change"
                     r" your treatment)\b", re.I)
 

@@ -8,12 +8,12 @@ nobody has dismissed yet. Entries and the plan go through `alert_triage.run`, th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from tracker.domain import alerts as rules_mod
 from tracker.domain.alerts import Alert, DrugPeriod, LocalPeriod, LogAlert, RecentEntry
@@ -96,12 +96,21 @@ def _instant(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def _rows(conn: Any, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+#: The rows recent_entries() reads with plain SQL, as the driver returns them (instants as text).
+#: diary_logs: id, occurred_at, entered_by_id, entered since `entered_since` (0/1).
+_LogRow = tuple[int, str, int | None, int]
+#: symptom_entries: id, log_id, term_id, severity, frequency, interference.
+_RatingRow = tuple[int, int, str, int | None, int | None, int | None]
+#: measurements (temperatures): id, log_id, value, unit.
+_TemperatureRow = tuple[int, int, float, str]
+
+
+def _rows(conn: Connection, sql: str, params: tuple[str | int, ...]) -> Sequence[Any]:
+    """The driver's rows (its cursor is untyped); callers name the row shape they asked for."""
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql, params)
-        rows: list[tuple[Any, ...]] = cursor.fetchall()
-        return rows
+        return cursor.fetchall()
     finally:
         cursor.close()
 
@@ -119,8 +128,8 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
     lowest = _stored(min(since, temperatures_since or since))
     with journal.connection(read_only=True) as conn:
         if entered_since is None:
-            logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
-                               "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
+            logs: Sequence[_LogRow] = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
+                                                  "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
         else:
             entered = _stored(entered_since)
             logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, entered_at >= ? FROM diary_logs "
@@ -133,17 +142,17 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
         fresh = {log_id for log_id, _at, _by, new in logs if new}
         marks = ",".join("?" * len(when))
         ids = tuple(when)
-        ratings: list[tuple[Any, ...]] = []
+        ratings: Sequence[_RatingRow] = []
         if terms is None or terms:
             sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
                    f"WHERE log_id IN ({marks})")
-            params = ids
+            params: tuple[str | int, ...] = ids
             if terms is not None:
                 sql += f" AND term_id IN ({','.join('?' * len(terms))})"
                 params = ids + tuple(terms)
             ratings = _rows(conn, sql, params)
-        temps = _rows(conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?",
-                      ids + (TEMPERATURE,))
+        temps: Sequence[_TemperatureRow] = _rows(
+            conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?", ids + (TEMPERATURE,))
     temp_from = temperatures_since or since
     entries = [RecentEntry(i, rules_mod.SYMPTOM, when[log_id], term_id=term, severity=sev, frequency=freq,
                            interference=interf, log_id=log_id, entered_by_id=by[log_id])

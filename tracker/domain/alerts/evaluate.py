@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TypedDict
 
 from tracker.domain.alerts import levels as lv
 from tracker.domain.alerts.rules import (
@@ -80,6 +80,16 @@ class AlertContext:
     trigger_keys: frozenset[tuple[str, int]] | None = None
 
 
+class AlertParams(TypedDict, total=False):
+    """What fills a rule's message placeholders; each trigger sets its own keys."""
+
+    symptom_id: str | None
+    attribute: str
+    rating: int | None  # 0-4, as the patient rated it
+    value: str  # a temperature as typed, e.g. "101.1 °F"
+    count: int  # rises in a row
+
+
 @dataclass(frozen=True)
 class Alert:
     """One finding: a rule met by one entry, at its (possibly stepped-up) level."""
@@ -97,7 +107,7 @@ class Alert:
     #: "interference" and/or "worsening" when a red flag was stepped up.
     escalated_by: tuple[str, ...] = ()
     #: symptom_id, attribute, rating (0-4), value (display text), count.
-    params: dict[str, Any] = field(default_factory=dict)
+    params: AlertParams = field(default_factory=AlertParams)
 
     @property
     def key(self) -> str:
@@ -154,7 +164,7 @@ def _treatment_ok(rule: Rule, treatment: Treatment) -> bool:
     return not rule.risk_flags or bool(treatment.risk_flags & set(rule.risk_flags))
 
 
-def _temperature(rule: Rule, entry: RecentEntry, context: AlertContext) -> dict[str, Any] | None:
+def _temperature(rule: Rule, entry: RecentEntry, context: AlertContext) -> AlertParams | None:
     if entry.kind != TEMPERATURE or entry.temperature_c is None:
         return None
     # Rounded so 100.4 °F (= 38.0 °C) meets a 38.0 threshold despite float error.
@@ -169,7 +179,7 @@ def _earlier(entry: RecentEntry, history: list[RecentEntry]) -> list[RecentEntry
     return [e for e in history if (e.occurred_at, e.entry_id) < (entry.occurred_at, entry.entry_id)]
 
 
-def _symptom(rule: Rule, entry: RecentEntry, history: list[RecentEntry], same_log: list[RecentEntry]) -> dict[str, Any] | None:
+def _symptom(rule: Rule, entry: RecentEntry, history: list[RecentEntry], same_log: list[RecentEntry]) -> AlertParams | None:
     if entry.kind != SYMPTOM or (rule.symptoms and entry.term_id not in rule.symptoms):
         return None
     best: tuple[str, int] | None = None
@@ -195,7 +205,7 @@ def _highest_attribute(entry: RecentEntry) -> str:
     return max(rated)[1]
 
 
-def _worsening(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> dict[str, Any] | None:
+def _worsening(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> AlertParams | None:
     if entry.kind != SYMPTOM or (rule.symptoms and entry.term_id not in rule.symptoms):
         return None
     chain = _earlier(entry, history) + [entry]

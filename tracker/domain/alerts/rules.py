@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TypedDict
 
 from tracker.domain import symptoms
 from tracker.domain.alerts.levels import LEVELS
@@ -88,11 +88,25 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
+class _TriggerFields(TypedDict, total=False):
+    """The Rule fields a trigger sets (the keys of _KEYS[trigger])."""
+
+    at_least_c: float | str | None
+    below_c: float | str | None
+    symptoms: tuple[str, ...]
+    at_least: dict[str, int]
+    with_any: tuple[str, ...]
+    new_within_days: int | None
+    rises: int
+    count: int
+    of_level: str | None
+
+
 def _fail(where: str, problem: str) -> AlertRulesError:
     return AlertRulesError(detail=f"alert_rules.json: {where}: {problem}")
 
 
-def _symptom_ids(raw: Any, where: str) -> tuple[str, ...]:
+def _symptom_ids(raw: object, where: str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(s, str) for s in raw):
         raise _fail(where, "symptoms must be a list of symptom ids")
     for term_id in raw:
@@ -101,7 +115,13 @@ def _symptom_ids(raw: Any, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
-def _temperature_limit(raw: Any, where: str) -> float | str | None:
+def _names(raw: object, where: str, what: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(name, str) for name in raw):
+        raise _fail(where, f"{what} must be a list of names")
+    return tuple(raw)
+
+
+def _temperature_limit(raw: object, where: str) -> float | str | None:
     if raw is None:
         return None
     if raw == FEVER_C:
@@ -111,7 +131,9 @@ def _temperature_limit(raw: Any, where: str) -> float | str | None:
     return float(raw)
 
 
-def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
+def _parse_rule(raw: object, sources: dict[str, Source]) -> Rule:
+    if not isinstance(raw, dict):
+        raise _fail("rules", f"bad rule {raw!r}")
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
         raise _fail("a rule", "has no id")
@@ -129,15 +151,15 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
         raise _fail(rule_id, "no message")
     if raw.get("treatment") not in (None, "on", "off"):
         raise _fail(rule_id, f"treatment must be 'on' or 'off', not {raw.get('treatment')!r}")
-    flags = tuple(raw.get("risk_flags", ()))
+    flags = _names(raw.get("risk_flags", []), rule_id, "risk_flags")
     for flag in flags:
         if flag not in RISK_FLAGS:
             raise _fail(rule_id, f"unknown risk flag {flag!r}")
-    context = tuple(raw.get("context", ()))
+    context = _names(raw.get("context", []), rule_id, "context")
     for flag in context:
         if flag not in CONTEXT_FLAGS:
             raise _fail(rule_id, f"unknown context {flag!r}")
-    kwargs: dict[str, Any] = {}
+    kwargs: _TriggerFields = {}
     if trigger == TEMPERATURE:
         kwargs["at_least_c"] = _temperature_limit(raw.get("at_least_c"), rule_id)
         kwargs["below_c"] = _temperature_limit(raw.get("below_c"), rule_id)
@@ -151,7 +173,9 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
                     or not all(isinstance(v, int) and 1 <= v <= symptoms.SCALE_MAX for v in at_least.values())):
                 raise _fail(rule_id, "at_least must map severity/frequency/interference/any to 1-4")
             for term_id in kwargs["symptoms"]:
-                rated = symptoms.term(term_id).attributes  # type: ignore[union-attr]
+                term = symptoms.term(term_id)
+                assert term is not None, term_id  # _symptom_ids refused unknown ids
+                rated = term.attributes
                 if ANY not in at_least and not set(at_least) & set(rated):
                     raise _fail(rule_id, f"symptom {term_id!r} is not rated by {sorted(at_least)}")
             kwargs["at_least"] = dict(at_least)
@@ -177,17 +201,20 @@ def _parse_rule(raw: dict[str, Any], sources: dict[str, Source]) -> Rule:
                 article_lines=dict(lines), **kwargs)
 
 
-def parse_rules(data: Any) -> RuleSet:
+def parse_rules(data: object) -> RuleSet:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or not isinstance(data.get("sources"), list):
         raise _fail("file", "needs 'sources' and 'rules' lists")
+    # JSON: each entry is checked before it is read.
+    raw_sources: list[object] = data["sources"]
+    raw_rules: list[object] = data["rules"]
     sources: dict[str, Source] = {}
-    for raw in data["sources"]:
-        if not isinstance(raw.get("id"), str) or not isinstance(raw.get("title"), str):
+    for raw in raw_sources:
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("title"), str):
             raise _fail("sources", f"bad source {raw!r}")
         if not isinstance(raw.get("one_of_five"), bool):
             raise _fail(raw["id"], "say whether the source is one of our five documents (one_of_five)")
         sources[raw["id"]] = Source(raw["id"], raw["title"], raw["one_of_five"])
-    rules = tuple(_parse_rule(raw, sources) for raw in data["rules"])
+    rules = tuple(_parse_rule(raw, sources) for raw in raw_rules)
     ids = [r.id for r in rules]
     if len(set(ids)) != len(ids):
         raise _fail("rules", "two rules share an id")

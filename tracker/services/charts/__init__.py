@@ -11,7 +11,7 @@ lets a worker thread pay for matplotlib.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tracker.services.charts.labels import ChartLabels
 from tracker.services.charts.ranges import RANGE_KEYS, chart_range
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

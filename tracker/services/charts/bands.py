@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
 from matplotlib.transforms import blended_transform_factory
 
 from tracker.services.charts.style import BAND_COLOURS, ChartLabels, date_num
@@ -23,7 +25,7 @@ def visible_bands(bands: list[TreatmentBand], start: date, end: date) -> list[Tr
     return [b for b in bands if b.start <= end and (b.end is None or b.end >= start)]
 
 
-def draw_bands(ax, bands: list[TreatmentBand], start: date, end: date, labels: ChartLabels, *, with_text: bool = True) -> int:
+def draw_bands(ax: Axes, bands: list[TreatmentBand], start: date, end: date, labels: ChartLabels, *, with_text: bool = True) -> int:
     """Shade each line of treatment inside [start, end]; returns how many were drawn."""
     left, right = date_num(start), date_num(end)
     span = max(1.0, right - left)
@@ -47,7 +49,7 @@ def draw_bands(ax, bands: list[TreatmentBand], start: date, end: date, labels: C
     return drawn
 
 
-def draw_cycle_starts(ax, cycles: list[CycleStart], start: date, end: date, labels: ChartLabels) -> int:
+def draw_cycle_starts(ax: Axes, cycles: list[CycleStart], start: date, end: date, labels: ChartLabels) -> int:
     """Small dark triangles just inside the bottom of the axes at each cycle's first day."""
     days = [date_num(c.day) for c in cycles if start <= c.day <= end]
     if not days:
@@ -60,14 +62,14 @@ def draw_cycle_starts(ax, cycles: list[CycleStart], start: date, end: date, labe
     return len(days)
 
 
-def draw_local_treatments(ax, treatments: list[LocalTreatmentRow], start: date, end: date, labels: ChartLabels) -> list:
+def draw_local_treatments(ax: Axes, treatments: list[LocalTreatmentRow], start: date, end: date, labels: ChartLabels) -> list[Line2D]:
     """Radiotherapy days as small down-pointing triangles, and operation or procedure days
     as diamonds, just inside the top of the axes: pain before and after radiotherapy is
     what the team asks about. Returns the drawn marker lines (for the legend)."""
     trans = blended_transform_factory(ax.transData, ax.transAxes)
     radiation = sorted({d for t in treatments if t.kind in ("radiotherapy", "stereotactic") for d in t.days if start <= d <= end})
     other = sorted({d for t in treatments if t.kind not in ("radiotherapy", "stereotactic") for d in t.days if start <= d <= end})
-    drawn = []
+    drawn: list[Line2D] = []
     for days, marker, label, gid in ((radiation, "v", labels.radiotherapy_days, "radiotherapy"),
                                      (other, "D", labels.procedure_days, "procedures")):
         if not days:

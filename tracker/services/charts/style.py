@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any, overload
+from typing import TYPE_CHECKING, TypeAlias, TypedDict, overload
 
 import matplotlib
 import matplotlib.dates as mdates
@@ -21,6 +21,13 @@ from matplotlib.ticker import FuncFormatter
 from tracker.services.charts.labels import (
     ChartLabels as ChartLabels,  # re-exported: builders and reports import it from here
 )
+
+if TYPE_CHECKING:  # only the annotations below need these names
+    import numpy as np
+    from numpy.typing import NDArray
+
+#: Hover coordinates: a list built point by point, or a numpy array (the dose grid).
+Coords: TypeAlias = "Sequence[float] | NDArray[np.float64]"
 
 # matplotlib.dates has no type hints: typed names for the three functions used here.
 _date2num: Callable[[datetime], float] = mdates.date2num
@@ -65,9 +72,9 @@ class LazyTexts(Sequence[str]):
 class HoverIndex:
     """Points a pointer can hover, per axes: data x (matplotlib date numbers), y and text."""
 
-    entries: list[tuple[Axes, Sequence[float], Sequence[float], Sequence[str]]] = field(default_factory=list)
+    entries: list[tuple[Axes, Coords, Coords, Sequence[str]]] = field(default_factory=list)
 
-    def add(self, ax: Axes, xs: Sequence[float], ys: Sequence[float], texts: Sequence[str] | Callable[[int], str]) -> None:
+    def add(self, ax: Axes, xs: Coords, ys: Coords, texts: Sequence[str] | Callable[[int], str]) -> None:
         if len(xs):
             if callable(texts):
                 texts = LazyTexts(len(xs), texts)
@@ -92,7 +99,8 @@ def nearest_point(fig: Figure, ax: Axes, x_px: float, y_px: float, radius_px: fl
 
 def hover_index(fig: Figure) -> HoverIndex:
     """The hover points a builder attached to its figure (empty if none)."""
-    return getattr(fig, "tj_hover", None) or HoverIndex()
+    found = getattr(fig, "tj_hover", None)  # set by new_figure(); Figure does not declare it
+    return found if isinstance(found, HoverIndex) else HoverIndex()
 
 
 def new_figure(width: float, height: float, labels: ChartLabels) -> tuple[Figure, HoverIndex]:
@@ -171,7 +179,17 @@ def break_gaps(xs: list[float], ys: list[float], max_gap_days: float = GAP_DAYS)
     return out_x, out_y
 
 
-def series_style(index: int) -> dict[str, Any]:
+class SeriesStyle(TypedDict):
+    """Line2D keyword arguments that tell one series from the next."""
+
+    color: str
+    marker: str
+    linestyle: str | tuple[int, tuple[int, ...]]
+    markersize: float
+    linewidth: float
+
+
+def series_style(index: int) -> SeriesStyle:
     i = index % len(OKABE_ITO)
     return {
         "color": OKABE_ITO[i],

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
@@ -64,7 +66,8 @@ def _value_panels(
     shown = [s for s in series_list if any(start <= p.when.date() <= end for p in s.points)] or list(series_list[:1])
     rows = max(1, len(shown))
     fig, hover = new_figure(width, 0.9 + panel_height * rows, labels)
-    axes = fig.subplots(rows, 1, sharex=True, squeeze=False)[:, 0]
+    # matplotlib types subplots() as Any: a one-column grid of Axes, listed.
+    axes: list[Axes] = list(fig.subplots(rows, 1, sharex=True, squeeze=False)[:, 0])
     fig.suptitle(title, x=0.98 if labels.rtl else 0.02, ha="right" if labels.rtl else "left", fontsize=11)
     ref_drawn = False
     if not shown:
@@ -78,8 +81,7 @@ def _value_panels(
         ax.set_ylabel(labels.value_with_unit.format(label=name, unit=series.unit), fontsize=8.5)
         if labels.digits is not str:  # the reader's digits on the value axis too (Persian ۰-۹)
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: labels.digits(f"{v:g}")))
-        low = getattr(series, "ref_low", None)
-        high = getattr(series, "ref_high", None)
+        low, high = (series.ref_low, series.ref_high) if isinstance(series, LabSeries) else (None, None)
         if low is not None or high is not None:
             values = [p.value for p in points] or [low or high or 0.0]
             bottom = low if low is not None else min(0.0, min(values))
@@ -93,7 +95,7 @@ def _value_panels(
         ys = [p.value for p in points]
         line_x, line_y = break_gaps(xs, ys)
         ax.plot(line_x, line_y, markevery=max(1, len(xs) // _MAX_MARKERS), zorder=2, gid=f"value-{series.kind if isinstance(series, MeasurementSeries) else series.test_id}", **series_style(i))
-        if getattr(series, "kind", None) == "temperature" and series.unit == "°C":
+        if isinstance(series, MeasurementSeries) and series.kind == "temperature" and series.unit == "°C":
             low, high = TEMPERATURE_AXIS
             ax.set_ylim(min(low, min(ys) - 0.2), max(high, max(ys) + 0.2))
             ax.axhline(FEVER_C, color=_FEVER_COLOUR, linestyle="--", linewidth=1.0, zorder=1.5, gid="fever-line")
@@ -105,7 +107,7 @@ def _value_panels(
         hover.add(ax, xs, ys, _hover_text(points, name, series.unit, decimals, labels))
     for ax in axes:
         set_date_axis(ax, start, end, labels, show_label=ax is axes[-1])
-    handles = []
+    handles: list[Artist] = []
     if ref_drawn:
         handles.append(Patch(facecolor=_REF_COLOUR, alpha=0.25, edgecolor=_REF_COLOUR, linestyle="--", label=labels.reference_range))
     cycles = [line for line in axes[0].lines if line.get_gid() == "cycles"]

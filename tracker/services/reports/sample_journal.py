@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import insert
 
 from tracker.domain.clock import Clock
+from tracker.storage.journal import OpenJournal
 from tracker.storage.models.diary import DiaryLog, DiaryNote, LabResult, MeasurementEntry, SymptomEntry
 from tracker.storage.models.diary import Question as QuestionRow
 from tracker.storage.models.plan import Appointment, DoseEvent
@@ -32,7 +33,7 @@ def _utc(day: date, hour: int, clock: Clock) -> datetime:
     return datetime.combine(day, time(hour), tzinfo=clock.zone).astimezone(UTC)
 
 
-def populate(journal, clock: Clock, *, days: int = 120, seed: int = 3, person_id: int | None = None) -> None:
+def populate(journal: OpenJournal, clock: Clock, *, days: int = 120, seed: int = 3, person_id: int | None = None) -> None:
     """Write `days` days of history ending today: lines, doses, symptoms, measurements, labs."""
     from tracker.services import plan
     from tracker.services.doses import doses_between
