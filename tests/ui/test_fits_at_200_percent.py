@@ -1,0 +1,86 @@
+"""Every window is usable at 1024×600 with text at 200 %: the main views and Settings pages
+keep everything inside the window (or inside a scroll area) with no text cut off and nothing
+scrolling sideways; the chart still draws its axes; the symptom form and the plan's dialogs
+fit the screen with their Save button showing."""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
+
+_spec = importlib.util.spec_from_file_location("gallery_checks", Path(__file__).parent / "gallery" / "checks.py")
+checks = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(checks)
+
+SCREEN = QSize(1024, 600)
+
+
+@pytest.fixture
+def double_text(qapp):
+    from tracker.ui.main import zoom
+
+    zoom.apply(2.0)
+    yield
+    zoom.apply(1.0)
+
+
+@pytest.fixture
+def small_window(qtbot, data_dir, journal, clock, double_text):
+    from tracker.ui.main.window import MainWindow
+
+    window = MainWindow(data_dir, journal, clock)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    for op in list(window._ops):
+        op.wait(30000)
+
+
+def _settle(qtbot, window, view) -> None:
+    for name in ("is_busy", "is_loading"):
+        busy = getattr(view, name, None)
+        if busy is not None:
+            qtbot.waitUntil(lambda b=busy: not b(), timeout=15000)
+    QApplication.processEvents()
+
+
+def _problems(window) -> list[str]:
+    return checks.outside(window) + checks.clipped(window) + checks.sideways(window)
+
+
+@pytest.mark.parametrize("section", ["today", "plan", "diary", "charts", "learn", "reports"])
+def test_each_main_view_fits_at_200_percent(qtbot, small_window, section):
+    window = small_window
+    window.show_section(section)
+    _settle(qtbot, window, window.stack.views[section])
+    assert (window.width(), window.height()) == (SCREEN.width(), SCREEN.height())
+    assert [f"{section}: {p}" for p in _problems(window)] == []
+
+
+def test_the_chart_keeps_its_axes_at_200_percent(qtbot, small_window, journal, clock):
+    from tracker.domain.symptoms import SymptomRating
+    from tracker.services import diary
+
+    for day in range(1, 9):
+        at = datetime(2026, 3, day, 20, 0, tzinfo=clock.now().tzinfo)
+        diary.log_symptoms(journal, [SymptomRating("fatigue", severity=day % 4)], None, at, clock)
+    window = small_window
+    window.show_section("charts")
+    view = window.stack.views["charts"]
+    qtbot.waitUntil(lambda: view.canvas is not None, timeout=15000)
+    QApplication.processEvents()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "constrained_layout not applied because axes sizes collapsed"
+        view.canvas.draw()
+    axes = view.figure.axes[0].get_window_extent()
+    assert axes.width > 150 and axes.height > 100
