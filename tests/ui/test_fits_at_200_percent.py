@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
@@ -84,3 +84,28 @@ def test_the_chart_keeps_its_axes_at_200_percent(qtbot, small_window, journal, c
         view.canvas.draw()
     axes = view.figure.axes[0].get_window_extent()
     assert axes.width > 150 and axes.height > 100
+
+
+def test_every_settings_page_fits_at_200_percent(qtbot, small_window):
+    from tracker.ui.settings.pages import PAGES
+
+    window = small_window
+    window.show_section("settings")
+    view = window.stack.views["settings"]
+    problems = []
+    for page in PAGES:
+        view.show_page(page.id)
+        QApplication.processEvents()
+        problems += [f"{page.id}: {p}" for p in checks.sideways(window) + checks.outside(window)]
+    security = view.pages["security"].widget()
+    qtbot.waitUntil(lambda: not security.keyring_busy(), timeout=10000)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_sidebar_keeps_only_its_icons_when_the_views_need_the_room(qtbot, small_window):
+    sidebar = small_window.sidebar
+    assert sidebar.compact and sidebar.width() < 0.6 * sidebar._full_width()
+    assert sidebar.model().index(1, 0).data(Qt.ItemDataRole.DisplayRole) == "Plan"  # still read out
+    small_window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert not sidebar.compact
