@@ -106,6 +106,7 @@ def test_the_sidebar_keeps_only_its_icons_when_the_views_need_the_room(qtbot, sm
     sidebar = small_window.sidebar
     assert sidebar.compact and sidebar.width() < 0.6 * sidebar._full_width()
     assert sidebar.model().index(1, 0).data(Qt.ItemDataRole.DisplayRole) == "Plan"  # still read out
+    assert sidebar.model().index(1, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Plan:")  # and shown on hover
     small_window.resize(1900, 1000)
     QApplication.processEvents()
     assert not sidebar.compact

@@ -31,7 +31,9 @@ class SectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return section_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "{}  ({})".format(QCoreApplication.translate("Sections", section.empty_hint), section.shortcut)
+            # The title first: with icons only (a narrow window, large text) it is not drawn.
+            return "{}: {}  ({})".format(section_title(section), QCoreApplication.translate("Sections", section.empty_hint),
+                                         section.shortcut)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return QCoreApplication.translate("Sections", section.empty_hint)
         if role == SECTION_ID_ROLE:
