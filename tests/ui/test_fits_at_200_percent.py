@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import importlib.util
 import warnings
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing the keyboard|activateWindow)")
 
@@ -110,3 +110,54 @@ def test_the_sidebar_keeps_only_its_icons_when_the_views_need_the_room(qtbot, sm
     small_window.resize(1900, 1000)
     QApplication.processEvents()
     assert not sidebar.compact
+
+
+def _fits_with_save_showing(qtbot, dialog: QDialog, save) -> list[str]:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    problems = []
+    hint = dialog.minimumSizeHint()
+    if hint.width() > SCREEN.width() or hint.height() > SCREEN.height():
+        problems.append(f"{type(dialog).__name__} needs at least {hint.width()}×{hint.height()}")
+    dialog.resize(min(dialog.width(), SCREEN.width()), min(dialog.height(), SCREEN.height()))
+    QApplication.processEvents()
+    corner = save.mapTo(dialog, save.rect().bottomRight())
+    if not dialog.rect().contains(corner):
+        problems.append(f"{type(dialog).__name__}: Save at {corner.x()},{corner.y()} outside "
+                        f"{dialog.width()}×{dialog.height()}")
+    return problems + [f"{type(dialog).__name__}: {p}" for p in checks.sideways(dialog)]
+
+
+def test_the_weekly_symptom_form_fits_at_200_percent(qtbot, journal, clock, data_dir, double_text):
+    from tracker.ui.context import AppContext
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    form = SymptomForm(AppContext(data_dir=data_dir, journal=journal, clock=clock), weekly=True)
+    assert _fits_with_save_showing(qtbot, form, form.save_button) == []
+
+
+def test_the_plan_dialogs_fit_at_200_percent(qtbot, journal, clock, data_dir, double_text):
+    from tracker.ui.context import AppContext
+    from tracker.ui.plan.appointment_dialog import AppointmentDialog
+    from tracker.ui.plan.dialogs import AdjustDialog, EndLineDialog, LineDialog
+    from tracker.ui.plan.drug_dialog import DrugDialog
+    from tracker.ui.plan.local_treatment_dialog import LocalTreatmentDialog
+
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    day = date(2026, 3, 1)
+    dialogs = [
+        LineDialog(on_save=lambda v: None, number=1, start=day),
+        EndLineDialog(on_save=lambda v: None, day=day),
+        AdjustDialog("delay", [], on_save=lambda v: None, day=day),
+        AppointmentDialog(ctx, on_save=lambda v: None),
+        LocalTreatmentDialog(ctx, on_save=lambda v: None),
+        DrugDialog(ctx, on_save=lambda v: None, start=day),
+    ]
+    problems = []
+    for dialog in dialogs:
+        box = dialog.findChild(QDialogButtonBox)
+        save = box.button(QDialogButtonBox.StandardButton.Save) or box.button(QDialogButtonBox.StandardButton.Ok)
+        problems += _fits_with_save_showing(qtbot, dialog, save)
+    assert problems == [], "\n".join(problems)

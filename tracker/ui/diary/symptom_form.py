@@ -217,6 +217,7 @@ class SymptomForm(QDialog):
         today = self.ctx.clock.today()
         suggested = diary.suggested_symptoms(self.ctx.journal, today)
         self.suggested_label = QLabel()
+        self.suggested_label.setWordWrap(True)  # large text: it scrolled the form sideways
         layout.addWidget(self.suggested_label)
         # Chips wrap to the width there is (a grid of four clipped long names).
         chips_host = QWidget()
@@ -251,6 +252,7 @@ class SymptomForm(QDialog):
 
     def _build_measurements(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # 200 % text: fields go under labels
         from tracker.ui.common import units
 
         self.temperature, self.temp_unit, self.temperature_error = self._number_field(

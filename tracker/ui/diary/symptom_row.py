@@ -31,7 +31,8 @@ class SymptomRow(QFrame):
         head = QHBoxLayout()
         title = QLabel(f"<b>{symptom_name(term_id)}</b>")
         title.setToolTip(symptom_description(term_id))
-        head.addWidget(title)
+        title.setWordWrap(True)  # a long name at 200 % text wraps rather than widen the form
+        head.addWidget(title, 1)
         self.link = WhatIsThisLink(ctx, self.term.article_id, self.tr("Why am I asked this?"))
         head.addWidget(self.link)
         head.addStretch(1)
