@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from matplotlib.figure import Figure
+from PySide6.QtWidgets import QApplication
 
 from tracker.services.reports import sample_journal
 from tracker.services.reports.data import SymptomPoint, SymptomSeries
@@ -113,10 +114,15 @@ def test_chart_text_grows_with_the_text_size(qtbot, ctx):
 
     sample_journal.populate(ctx.journal, ctx.clock, days=60)
     view = _open(qtbot, ctx)
+    view.resize(1400, 620)  # room for the larger text (a narrow chart keeps its axes instead)
     normal = view.figure.get_dpi()
     try:
         zoom.apply(1.6)
         view.render()
         assert view.figure.get_dpi() == pytest.approx(normal * 1.6, rel=0.02)
+        view.resize(700, 620)  # ~500 px of chart: text grows only as far as the axes keep room
+        QApplication.processEvents()
+        view.render()
+        assert normal <= view.figure.get_dpi() < normal * 1.3
     finally:
         zoom.apply(1.0)
