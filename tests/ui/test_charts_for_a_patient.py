@@ -126,3 +126,18 @@ def test_chart_text_grows_with_the_text_size(qtbot, ctx):
         assert normal <= view.figure.get_dpi() < normal * 1.3
     finally:
         zoom.apply(1.0)
+
+
+def test_dark_legend_markers_are_light_like_their_lines():
+    from datetime import timedelta
+
+    from tracker.services.charts import symptom_chart
+    from tracker.services.reports.sample import sample_chart_data
+
+    end = date(2026, 3, 10)
+    fig = symptom_chart(sample_chart_data(end, years=1), start=end - timedelta(days=90), end=end)
+    darken_figure(fig)
+    legend = fig.legends[0]
+    (cycles,) = [h for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True) if t.get_text() == "Cycle starts"]
+    panel = theme.DARK[theme.Role.Base]
+    assert theme.contrast_ratio(_hex(cycles.get_markerfacecolor()), panel) >= 4.5
