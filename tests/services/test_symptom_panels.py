@@ -65,3 +65,14 @@ def test_legend_columns_follow_the_longest_text():
     assert legend_columns(["A very long symptom name indeed, with its scale"] * 4) == 1
     assert legend_columns([]) == 1
     assert ChartLabels().cycle_starts  # the legend entry the screen cut in half
+
+
+def test_panels_group_series_of_one_scale():
+    data = _data(4)
+    often = [dataclasses.replace(s, symptom_id=f"{s.symptom_id}:frequency", label=f"{s.label} (how often)",
+                                 scale="frequency") for s in data.symptoms[:2]]
+    data.symptoms = [data.symptoms[0], often[0], data.symptoms[1], often[1], data.symptoms[2]]
+    fig = symptom_chart(data, start=TODAY - timedelta(days=90), end=TODAY)
+    scales = [{"frequency" if (line.get_gid() or "").endswith(":frequency") else "severity" for line in _lines(ax)}
+              for ax in fig.axes]
+    assert scales == [{"severity"}, {"frequency"}]

@@ -14,7 +14,7 @@ from tracker.services.reports import sample_journal
 from tracker.services.reports.data import SymptomPoint, SymptomSeries
 from tracker.ui import theme
 from tracker.ui.charts.dark import darken_figure
-from tracker.ui.charts.symptom_list import MAX_CHECKED, SymptomListModel, most_rated
+from tracker.ui.charts.symptom_list import DEFAULT_CHECKED, MAX_CHECKED, SymptomListModel, most_rated
 from tracker.ui.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")
@@ -36,18 +36,21 @@ def test_most_rated_counts_only_the_period_and_only_ratings_above_none():
     assert most_rated(data, date(2024, 12, 1), date(2025, 2, 1)) == ["fatigue"]
 
 
-def test_a_fifth_line_is_refused_and_ticks_follow_the_period_until_she_chooses(qtbot):
+def test_a_ninth_line_is_refused_and_ticks_follow_the_period_until_she_chooses(qtbot):
     model = SymptomListModel()
-    data = [series(f"s{i}", (date(2026, 3, 1), 2)) for i in range(6)]
+    data = [series(f"s{i}", (date(2026, 3, 1), 2)) for i in range(10)]
     model.set_series(data)
-    assert len(model.checked_ids()) == MAX_CHECKED == 4
-    spare = next(s.symptom_id for s in data if s.symptom_id not in model.checked_ids())
-    with qtbot.waitSignal(model.too_many):
+    assert len(model.checked_ids()) == DEFAULT_CHECKED == 4  # one panel to start with
+    spares = [s.symptom_id for s in data if s.symptom_id not in model.checked_ids()]
+    for spare in spares[:4]:  # a second panel of four
         model.set_checked(spare, True)
-    assert spare not in model.checked_ids() and len(model.checked_ids()) == 4
+    assert len(model.checked_ids()) == MAX_CHECKED == 8
+    with qtbot.waitSignal(model.too_many):
+        model.set_checked(spares[4], True)
+    assert spares[4] not in model.checked_ids() and len(model.checked_ids()) == 8
     model.set_checked(model.checked_ids()[0], False)
     model.follow_period(date(2026, 1, 1), date(2026, 3, 31))
-    assert len(model.checked_ids()) == 3  # her own choice stays
+    assert len(model.checked_ids()) == 7  # her own choice stays
 
 
 @pytest.fixture

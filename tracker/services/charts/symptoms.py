@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from datetime import date
 
@@ -41,8 +42,16 @@ def _hover_text(points: list[SymptomPoint], series: SymptomSeries, template: str
 
 
 def panels_of(series: list[SymptomSeries], per_panel: int = LINES_PER_PANEL) -> list[list[SymptomSeries]]:
-    """The chosen series in groups of at most `per_panel`, one group per panel."""
-    return [series[i:i + per_panel] for i in range(0, len(series), per_panel)] or [[]]
+    """The chosen series in groups of at most `per_panel`, one group per panel. With more
+    than one panel, each scale gets panels of its own (severity first), so every panel
+    names its ratings in words ("Rarely" is not "Mild")."""
+    if len(series) <= per_panel:
+        return [series]
+    panels: list[list[SymptomSeries]] = []
+    for scale in dict.fromkeys(["severity", *(s.scale for s in series)]):
+        same = [s for s in series if s.scale == scale]
+        panels += [same[i:i + per_panel] for i in range(0, len(same), per_panel)]
+    return panels
 
 
 def symptom_chart(
@@ -113,4 +122,5 @@ def _rating_axis(ax, group: list[SymptomSeries], labels: ChartLabels, *, small: 
         ax.set_ylabel(labels.symptom_axis, fontsize=8.5 if small else None)
     else:  # severity, frequency and interference words differ: numbers, explained
         ax.set_yticks(range(5), [labels.digits(str(v)) for v in range(5)])
-        ax.set_ylabel(labels.mixed_scale_axis, fontsize=8.5)
+        # A smaller panel is shorter than the explanation on one line.
+        ax.set_ylabel(textwrap.fill(labels.mixed_scale_axis, 28) if small else labels.mixed_scale_axis, fontsize=8.5)

@@ -164,7 +164,7 @@ class ChartsView(QWidget):
         self.symptom_list.setWordWrap(True)
         self.symptom_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.symptom_note = QLabel(self.tr("Up to four at a time, so the lines stay readable."))
+        self.symptom_note = QLabel(self.tr("Up to eight at a time, four lines to a panel, so the lines stay readable."))
         self.symptom_note.setWordWrap(True)
         style.tint(self.symptom_note, "muted")
         panel.addWidget(pick_label)
@@ -308,7 +308,7 @@ class ChartsView(QWidget):
         self.render()
 
     def _too_many(self) -> None:
-        self.symptom_note.setText(self.tr("Four lines at most: untick one to show another."))
+        self.symptom_note.setText(self.tr("Eight symptoms at most: untick one to show another."))
         style.tint(self.symptom_note, "warning")
 
     def has_data_in_period(self) -> bool:
@@ -406,7 +406,8 @@ class ChartsView(QWidget):
             darken_figure(self.figure)
         canvas = FigureCanvasQTAgg(self.figure)
         # Taller with its text, or the axes lose their room (the section scrolls).
-        canvas.setMinimumHeight(round(320 * text_factor))
+        # Each further panel (more than four symptoms) gets room of its own.
+        canvas.setMinimumHeight(round((320 + 200 * (len(self.figure.axes) - 1)) * text_factor))
         summary = self.summary(labels)
         self.summary_label.setPlainText(summary)
         # A focusable picture with a name and a description a screen reader reads out,
