@@ -54,6 +54,16 @@ def test_labels_keep_clear_of_the_today_line_and_each_other(qtbot, text_size, wi
             assert not box_a.intersects(box_b), f"{a!r} runs into {b!r} at {width} px"
     today = widget.today_box()
     assert widget.rect().toRectF().contains(today)  # not cut at the right edge or the top
-    for _text, box, on_bar in labels:  # the rows are as tall as their text
+    for _text, box, _on_bar in labels:  # the rows are as tall as their text
         assert box.height() <= widget._row() and box.top() >= today.bottom() - 1
     assert not today.left() < today_x < today.right()
+
+
+def test_today_is_readable_in_both_schemes():
+    from tracker.ui import theme
+    from tracker.ui.plan import timeline
+
+    for scheme, palette in (("light", theme.LIGHT), ("dark", theme.DARK)):
+        colour = theme.colour("error", scheme)
+        assert theme.contrast_ratio(colour, palette[theme.Role.Window]) >= 4.5, scheme
+    assert timeline.today_colour() == theme.colour("error")

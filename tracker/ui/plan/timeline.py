@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tracker.ui import theme
 from tracker.ui.plan import words
 
 COLOURS = ("#2f6f9f", "#8a5a9e", "#2f8f6f", "#b3672b", "#a33b4f", "#5f6f2f")
@@ -156,10 +157,16 @@ class TimelineWidget(QWidget):
         for text, box, on_bar in self.labels():
             painter.setPen(QColor("white") if on_bar else pal.color(pal.ColorRole.WindowText))
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        painter.setPen(QPen(QColor("#c0392b"), 2))
+        painter.setPen(QPen(today_colour(), 2))
         tx = int(x(self._today))
         painter.drawLine(tx, self._top() - 4, tx, self.height() - 2)
         painter.drawText(today_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("Today"))
+
+
+def today_colour() -> QColor:
+    """The Today line and its word: the theme's error red, readable in dark mode too (a fixed
+    dark red was hard to read on the dark window)."""
+    return theme.colour("error")
 
 
 def _elided(metrics: QFontMetrics, text: str, box: QRectF) -> tuple[str, QRectF]:
