@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from matplotlib.figure import Figure
+from PySide6.QtWidgets import QApplication
 
 from tracker.services.reports import sample_journal
 from tracker.services.reports.data import SymptomPoint, SymptomSeries
 from tracker.ui import theme
 from tracker.ui.charts.dark import darken_figure
-from tracker.ui.charts.symptom_list import MAX_CHECKED, SymptomListModel, most_rated
+from tracker.ui.charts.symptom_list import DEFAULT_CHECKED, MAX_CHECKED, SymptomListModel, most_rated
 from tracker.ui.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")
@@ -35,18 +36,21 @@ def test_most_rated_counts_only_the_period_and_only_ratings_above_none():
     assert most_rated(data, date(2024, 12, 1), date(2025, 2, 1)) == ["fatigue"]
 
 
-def test_a_fifth_line_is_refused_and_ticks_follow_the_period_until_she_chooses(qtbot):
+def test_a_ninth_line_is_refused_and_ticks_follow_the_period_until_she_chooses(qtbot):
     model = SymptomListModel()
-    data = [series(f"s{i}", (date(2026, 3, 1), 2)) for i in range(6)]
+    data = [series(f"s{i}", (date(2026, 3, 1), 2)) for i in range(10)]
     model.set_series(data)
-    assert len(model.checked_ids()) == MAX_CHECKED == 4
-    spare = next(s.symptom_id for s in data if s.symptom_id not in model.checked_ids())
-    with qtbot.waitSignal(model.too_many):
+    assert len(model.checked_ids()) == DEFAULT_CHECKED == 4  # one panel to start with
+    spares = [s.symptom_id for s in data if s.symptom_id not in model.checked_ids()]
+    for spare in spares[:4]:  # a second panel of four
         model.set_checked(spare, True)
-    assert spare not in model.checked_ids() and len(model.checked_ids()) == 4
+    assert len(model.checked_ids()) == MAX_CHECKED == 8
+    with qtbot.waitSignal(model.too_many):
+        model.set_checked(spares[4], True)
+    assert spares[4] not in model.checked_ids() and len(model.checked_ids()) == 8
     model.set_checked(model.checked_ids()[0], False)
     model.follow_period(date(2026, 1, 1), date(2026, 3, 31))
-    assert len(model.checked_ids()) == 3  # her own choice stays
+    assert len(model.checked_ids()) == 7  # her own choice stays
 
 
 @pytest.fixture
@@ -113,10 +117,30 @@ def test_chart_text_grows_with_the_text_size(qtbot, ctx):
 
     sample_journal.populate(ctx.journal, ctx.clock, days=60)
     view = _open(qtbot, ctx)
+    view.resize(1400, 620)  # room for the larger text (a narrow chart keeps its axes instead)
     normal = view.figure.get_dpi()
     try:
         zoom.apply(1.6)
         view.render()
         assert view.figure.get_dpi() == pytest.approx(normal * 1.6, rel=0.02)
+        view.resize(700, 620)  # ~500 px of chart: text grows only as far as the axes keep room
+        QApplication.processEvents()
+        view.render()
+        assert normal <= view.figure.get_dpi() < normal * 1.3
     finally:
         zoom.apply(1.0)
+
+
+def test_dark_legend_markers_are_light_like_their_lines():
+    from datetime import timedelta
+
+    from tracker.services.charts import symptom_chart
+    from tracker.services.reports.sample import sample_chart_data
+
+    end = date(2026, 3, 10)
+    fig = symptom_chart(sample_chart_data(end, years=1), start=end - timedelta(days=90), end=end)
+    darken_figure(fig)
+    legend = fig.legends[0]
+    (cycles,) = [h for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True) if t.get_text() == "Cycle starts"]
+    panel = theme.DARK[theme.Role.Base]
+    assert theme.contrast_ratio(_hex(cycles.get_markerfacecolor()), panel) >= 4.5

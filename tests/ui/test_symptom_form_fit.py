@@ -74,3 +74,29 @@ def test_a_carer_is_spoken_to_about_the_patient(qtbot, ctx):
     assert "Suggested for Test Patient" in form.suggested_label.text()
     form.person.setCurrentIndex(form.people_model.row_of(people.patient(ctx.journal).id))
     assert "your own patient-reported" in form.intro.text()
+
+
+def test_the_weekly_check_in_is_short_with_the_rest_behind_more(qtbot, ctx):
+    from datetime import datetime
+
+    from tracker.domain.symptoms import SymptomRating
+    from tracker.services import diary
+    from tracker.ui.diary.symptom_form import WEEKLY_OPEN
+
+    at = datetime(2026, 3, 8, 20, 0, tzinfo=ctx.clock.now().tzinfo)
+    diary.log_symptoms(ctx.journal, [SymptomRating("hot_flushes", severity=3)], None, at, ctx.clock)
+    form = _form(qtbot, ctx, weekly=True)
+    opened = list(form.rows)
+    assert 0 < len(opened) <= WEEKLY_OPEN <= 6
+    assert opened[0] == "hot_flushes"  # what she rated lately comes first
+    rest = [t for t in form.chips if t not in form.rows]
+    assert rest and form.more_button.isVisible()
+    qtbot.mouseClick(form.more_button, Qt.MouseButton.LeftButton)
+    assert all(t in form.rows for t in rest) and not form.more_button.isVisible()
+    save = form.save_button
+    assert form.rect().contains(save.mapTo(form, save.rect().bottomRight()))
+
+
+def test_the_everyday_form_has_no_more_button(qtbot, ctx):
+    form = _form(qtbot, ctx)
+    assert not form.more_button.isVisible() and not form.rows

@@ -111,6 +111,24 @@ def new_figure(width: float, height: float, labels: ChartLabels) -> tuple[Figure
     return fig, index
 
 
+#: Legend text size (points) under every chart.
+LEGEND_FONT_SIZE = 8.5
+#: The narrowest a chart is drawn (inches at its text size): the screen's chart area at
+#: 1024 px (the charts view keeps at least this; see ui/charts/view.chart_text_factor).
+NARROWEST_CHART = 5.6
+
+
+def legend_columns(texts: list[str], *, width: float = NARROWEST_CHART, fontsize: float = LEGEND_FONT_SIZE) -> int:
+    """How many legend entries fit side by side in a chart `width` inches wide: matplotlib
+    never wraps a legend, and four symptoms in one row ran off the right edge at 1024 px,
+    cutting "Cycle starts" in half. An estimate on the generous side (0.6 em a character
+    plus the marker and the gaps, about 4.8 em)."""
+    if not texts:
+        return 1
+    widest = max(len(t) for t in texts) * 0.6 * fontsize + 4.8 * fontsize
+    return max(1, min(len(texts), int(width * 72 // widest)))
+
+
 def style_axes(ax: Axes, labels: ChartLabels) -> None:
     ax.grid(True, axis="y", color="#CCCCCC", linewidth=0.6)
     ax.set_axisbelow(True)

@@ -61,3 +61,10 @@ def darken_figure(fig: Figure) -> None:
         legend.get_frame().set_facecolor(panel)
         for label in legend.get_texts():
             label.set_color(text)
+        # A legend draws copies of the lines, made when it was built: the cycle-start and
+        # radiotherapy markers stayed dark grey there after their lines turned light.
+        for handle in legend.legend_handles:
+            if handle is not None and hasattr(handle, "get_markerfacecolor") and _luminance(handle.get_color()) < 0.08:
+                handle.set_color(text)
+                handle.set_markerfacecolor(text)
+                handle.set_markeredgecolor(text)

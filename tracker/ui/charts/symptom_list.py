@@ -1,6 +1,7 @@
 """The checkable list of symptoms to chart (model/view), most-logged first.
 
-At most `MAX_CHECKED` lines per chart: more overlapping lines are a tangle nobody can read.
+At most `MAX_CHECKED` symptoms per chart, four lines to a panel (the chart adds a second
+panel beyond four): more overlapping lines are a tangle nobody can read.
 Until the person ticks something herself, the ticks follow the chosen period: her most-rated
 symptoms of that period (how often rated above "none", then the worst rating).
 """
@@ -11,15 +12,15 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from tracker.services.reports.data import SymptomSeries
 
-#: How many symptoms are ticked when the list is first filled, and at most (more lines get
-#: hard to read).
+#: How many symptoms are ticked when the list is first filled (one panel), and at most (two
+#: panels of four lines; more panels would each be too small to read).
 DEFAULT_CHECKED = 4
-MAX_CHECKED = 4
+MAX_CHECKED = 8
 
 
 class SymptomListModel(QAbstractListModel):
     checked_changed = Signal()
-    #: A fifth symptom was refused (the view says why).
+    #: A symptom beyond MAX_CHECKED was refused (the view says why).
     too_many = Signal()
 
     def __init__(self, parent=None) -> None:

@@ -175,7 +175,7 @@ class ChartsView(QWidget):
         self.symptom_list.setWordWrap(True)
         self.symptom_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.symptom_note = QLabel(self.tr("Up to four at a time, so the lines stay readable."))
+        self.symptom_note = QLabel(self.tr("Up to eight at a time, four lines to a panel, so the lines stay readable."))
         self.symptom_note.setWordWrap(True)
         style.tint(self.symptom_note, "muted")
         panel.addWidget(pick_label)
@@ -319,7 +319,7 @@ class ChartsView(QWidget):
         self.render()
 
     def _too_many(self) -> None:
-        self.symptom_note.setText(self.tr("Four lines at most: untick one to show another."))
+        self.symptom_note.setText(self.tr("Eight symptoms at most: untick one to show another."))
         style.tint(self.symptom_note, "warning")
 
     def has_data_in_period(self) -> bool:
@@ -406,14 +406,19 @@ class ChartsView(QWidget):
         labels = chart_labels()
         self.figure = self.build_figure(labels)
         self._cursor, self._cursor_artist = None, None
-        # Chart text grows with the text-size setting, like the rest of the window.
-        self.figure.set_dpi(self.figure.get_dpi() * zoom.current_factor())
+        # Chart text grows with the text-size setting, like the rest of the window, as far as
+        # the chart area allows: at 200 % on a 1024 px screen the panel is ~500 px wide, and
+        # text twice as large leaves the axes no room (matplotlib then draws a blank panel).
+        text_factor = chart_text_factor(zoom.current_factor(), self.view_stack.width())
+        self.figure.set_dpi(self.figure.get_dpi() * text_factor)
         if theme.current_scheme() == "dark":
             from tracker.ui.charts.dark import darken_figure  # matplotlib: loaded by now, off the GUI thread
 
             darken_figure(self.figure)
         canvas = FigureCanvasQTAgg(self.figure)
-        canvas.setMinimumHeight(320)
+        # Taller with its text, or the axes lose their room (the section scrolls).
+        # Each further panel (more than four symptoms) gets room of its own.
+        canvas.setMinimumHeight(round((320 + 200 * (len(self.figure.axes) - 1)) * text_factor))
         summary = self.summary(labels)
         self.summary_label.setPlainText(summary)
         # A focusable picture with a name and a description a screen reader reads out,
@@ -596,6 +601,18 @@ def load_chart_data(journal, clock, key: str, names: dict[str, str], progress) -
         # Nothing in the period: is there anything at all? (The empty journal says what to log.)
         data, since = queries.chart_data(journal, clock, symptom_names=names, progress=progress), None
     return data, since, data.first_day() if since is None else None
+
+
+#: Width (px) a chart needs per unit of text-size factor for its axes to keep their room.
+CHART_WIDTH_PER_TEXT_FACTOR = 560
+
+
+def chart_text_factor(text_factor: float, width: int) -> float:
+    """How much larger than normal the chart's own text is drawn: the text-size factor, but
+    never more than a chart `width` px wide has room for (and never below normal)."""
+    if width <= 0:
+        return text_factor
+    return max(1.0, min(text_factor, width / CHART_WIDTH_PER_TEXT_FACTOR))
 
 
 def _fit_wrapped_labels(widget: QWidget, width: int = 480) -> None:

@@ -46,6 +46,10 @@ from tracker.ui.diary.symptom_row import SymptomRow, error_label
 from tracker.ui.diary.when_picker import WhenPicker
 from tracker.ui.diary.wording import number, symptom_name
 from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
+from tracker.ui.today import checkin_terms
+
+#: Symptoms the weekly check-in opens at once; the other suggestions wait behind "More symptoms…".
+WEEKLY_OPEN = 6
 
 
 def imperial_locale() -> bool:
@@ -110,9 +114,11 @@ class SymptomForm(QDialog):
             self._load(detail)
             self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.weekly:
-            # The check-in asks the same short set each week: every suggested symptom, 0 for none.
-            for term_id in self.chips:
+            # A short check-in: what she rated lately and her drugs' side effects first, the
+            # other suggestions one click away (13 open symptoms were ~30 ratings).
+            for term_id in checkin_terms.for_journal(ctx.journal, ctx.clock, limit=WEEKLY_OPEN):
                 self.add_term(term_id)
+            self._show_more_button()
             if self.rows:
                 next(iter(self.rows.values())).first_control().setFocus(Qt.FocusReason.OtherFocusReason)
         else:
@@ -217,6 +223,7 @@ class SymptomForm(QDialog):
         today = self.ctx.clock.today()
         suggested = diary.suggested_symptoms(self.ctx.journal, today)
         self.suggested_label = QLabel()
+        self.suggested_label.setWordWrap(True)  # large text: it scrolled the form sideways
         layout.addWidget(self.suggested_label)
         # Chips wrap to the width there is (a grid of four clipped long names).
         chips_host = QWidget()
@@ -231,6 +238,12 @@ class SymptomForm(QDialog):
             grid.addWidget(chip)
             self.chips[term_id] = chip
         layout.addWidget(chips_host)
+        self.more_button = QPushButton(self.tr("More symptoms…"))
+        self.more_button.setToolTip(self.tr("Rate the other suggested symptoms too"))
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self.open_more)
+        self.more_button.hide()
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeading)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Add another symptom:"))
         self.search = QLineEdit()
@@ -251,6 +264,7 @@ class SymptomForm(QDialog):
 
     def _build_measurements(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # 200 % text: fields go under labels
         from tracker.ui.common import units
 
         self.temperature, self.temp_unit, self.temperature_error = self._number_field(
@@ -350,6 +364,21 @@ class SymptomForm(QDialog):
             self._fix_tab_order()
         row.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
         return row
+
+    def _more_terms(self) -> list[str]:
+        return [t for t in self.chips if t not in self.rows]
+
+    def _show_more_button(self) -> None:
+        self.more_button.setVisible(self.weekly and self.detail is None and bool(self._more_terms()))
+
+    def open_more(self) -> None:
+        """The weekly check-in's other suggested symptoms, each as a row to rate."""
+        more = self._more_terms()
+        for term_id in more:
+            self.add_term(term_id)
+        self.more_button.hide()
+        if more:
+            self.rows[more[0]].first_control().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_finished(self, term_id: str) -> None:
         """Move on to the next symptom still to rate, or back to the symptom box."""

@@ -31,6 +31,7 @@ class SymptomRow(QFrame):
         head = QHBoxLayout()
         title = QLabel(f"<b>{symptom_name(term_id)}</b>")
         title.setToolTip(symptom_description(term_id))
+        title.setWordWrap(True)  # a long name at 200 % text wraps rather than widen the form
         head.addWidget(title)
         self.link = WhatIsThisLink(ctx, self.term.article_id, self.tr("Why am I asked this?"))
         head.addWidget(self.link)

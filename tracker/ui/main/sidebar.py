@@ -31,7 +31,9 @@ class SectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return section_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "{}  ({})".format(QCoreApplication.translate("Sections", section.empty_hint), section.shortcut)
+            # The title first: with icons only (a narrow window, large text) it is not drawn.
+            return "{}: {}  ({})".format(section_title(section), QCoreApplication.translate("Sections", section.empty_hint),
+                                         section.shortcut)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return QCoreApplication.translate("Sections", section.empty_hint)
         if role == SECTION_ID_ROLE:
@@ -72,9 +74,15 @@ class SidebarDelegate(QStyledItemDelegate):
         inner = rect.adjusted(style.space(3), 0, -style.space(3), 0)
         icon_rect = QRect(inner.right() - side if rtl else inner.left(), rect.center().y() - side // 2, side, side)
         section_id = index.data(SECTION_ID_ROLE)
+        compact = bool(getattr(option.widget, "compact", False))
+        if compact:  # icons only: the title is the row's tooltip and accessible name
+            icon_rect.moveCenter(rect.center())
         if section_id in icons.ICONS:
             mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
             icons.icon(section_id).paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode)
+        if compact:
+            painter.restore()
+            return
         gap = side + style.space(2)
         text_rect = inner.adjusted(0, 0, -gap, 0) if rtl else inner.adjusted(gap, 0, 0, 0)
         painter.setPen(palette.color(role))
@@ -87,6 +95,9 @@ class SidebarDelegate(QStyledItemDelegate):
 class Sidebar(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Icons only (titles in tooltips): set when the window leaves the views too little room.
+        self.compact = False
+        self._watched: QWidget | None = None
         self.setObjectName("sidebar")
         self.section_model = SectionListModel(self)
         self.setModel(self.section_model)
@@ -108,13 +119,42 @@ class Sidebar(QListView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.setFixedWidth(self._width())  # larger text: a wider sidebar, never clipped titles
+            self._fit()  # larger text: a wider sidebar, never clipped titles (or icons only)
 
-    def _width(self) -> int:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)
+            self._watched = window
+        self._fit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self._watched:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        """Titles when the views keep room for about 36 characters beside them (1024 px at
+        200 % text does not), icons only otherwise: like GNOME's adaptive sidebars."""
+        window = self._watched
+        room = window.width() - self._full_width() if window is not None else 1 << 20
+        compact = room < self.fontMetrics().horizontalAdvance("M") * 36
+        if compact != self.compact:
+            self.compact = compact
+            self.viewport().update()
+        self.setFixedWidth(self._width())
+
+    def _full_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(section_title(s)) for s in SECTIONS)
         # Text, its icon (one line high) and the paddings: titles are never clipped.
         return max(150, widest + metrics.height() + style.space(2) + 2 * style.space(4) + 2 * style.space(1) + 8)
+
+    def _width(self) -> int:
+        if self.compact:
+            return self.fontMetrics().height() + 2 * style.space(4) + 2 * style.space(1) + 8
+        return self._full_width()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._width(), 300)

@@ -10,15 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,7 +39,19 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self._on_save = on_save
-        self._layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but Save and Cancel scrolls as a whole: at 1024×600 with 200 % text the
+        # radiotherapy form is taller than the screen, and Save must stay in reach.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._body = body
+        self._sized = False
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
@@ -48,10 +63,21 @@ class _FormDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self._layout.addWidget(self.error)
+        self._layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        self._layout.addWidget(buttons)
+        outer.addWidget(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:  # first shown: as large as the form wants, within the screen
+            self._sized = True
+            want = self._body.sizeHint() + QSize(40, 40) + QSize(0, self.layout().itemAt(1).sizeHint().height())
+            free = self.screen().availableGeometry() if self.screen() is not None else None
+            if free is not None:
+                want = want.boundedTo(QSize(free.width() - 40, free.height() - 60))
+            self.resize(want.expandedTo(self.minimumSize()))
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)

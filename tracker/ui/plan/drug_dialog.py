@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.catalog import Drug
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import catalog
-from tracker.ui.common import style
+from tracker.ui.common import fit, style
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
@@ -193,10 +193,14 @@ class DrugDialog(QDialog):
         self._update_preview()
         if existing is None:
             self.drug_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # type the drug's name at once
+        fit.fit_small_screens(self)  # 1024×600 at 200 % text: no sideways scrolling
         body.adjustSize()
         screen = self.screen().availableGeometry() if self.screen() else None
         wanted = body.sizeHint().height() + 260 + (140 if existing is not None else 0)
-        self.resize(640, min(wanted, screen.height() - 60) if screen else wanted)
+        # Wider with larger text, never wider than the screen.
+        width = max(640, body.minimumSizeHint().width() + 60)
+        self.resize(min(width, screen.width() - 40) if screen else width,
+                    min(wanted, screen.height() - 60) if screen else wanted)
 
     # --- drug choice -------------------------------------------------------------
     def find_drug(self, text: str) -> Drug | None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain import local_treatments as lt
 from tracker.domain.errors import KnownError, ValidationError
-from tracker.ui.common import style
+from tracker.ui.common import fit, style
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
@@ -174,6 +174,7 @@ class LocalTreatmentDialog(_FormDialog):
         if existing is not None:
             self._load(existing)
         self._kind_changed()
+        fit.fit_small_screens(self)  # 1024×600 at 200 % text: the dialog fits the screen
 
     # --- the days ------------------------------------------------------------------
     def fill_days(self) -> None:

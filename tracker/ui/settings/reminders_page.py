@@ -48,6 +48,7 @@ class RemindersPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # small screen, large text
         layout.addLayout(form)
         self.enabled = QCheckBox(self.tr("Remind me when a dose is due"))
         form.addRow(self.enabled)

@@ -38,8 +38,9 @@ def choose(recent: Iterable[Recent], suggested: Sequence[str], *, limit: int = L
     return chosen
 
 
-def for_journal(journal, clock) -> list[str]:
-    """The card's symptoms for this journal today (a short read of two weeks of ratings)."""
+def for_journal(journal, clock, *, limit: int = LIMIT) -> list[str]:
+    """The card's symptoms for this journal today (a short read of two weeks of ratings);
+    the weekly check-in asks a few more (`limit`)."""
     from tracker.services import diary
     from tracker.services.reports.queries import symptom_series
 
@@ -55,4 +56,4 @@ def for_journal(journal, clock) -> list[str]:
         seen = by_term.get(s.term_id)
         if seen is None or (worst, count) > (seen.worst, seen.count):
             by_term[s.term_id] = Recent(s.term_id, worst, count)
-    return choose(by_term.values(), diary.suggested_symptoms(journal, today))
+    return choose(by_term.values(), diary.suggested_symptoms(journal, today), limit=limit)
