@@ -1941,7 +1941,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+125"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+151"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -2875,7 +2875,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+56"/>
+        <location filename="../tracker/ui/charts/view.py" line="+58"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
     </message>
@@ -2951,7 +2951,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>No hay otros análisis de sangre en este periodo. Añade un resultado de análisis de sangre en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+55"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Up to eight at a time, four lines to a panel, so the lines stay readable.</source>
+        <translation>Hasta ocho a la vez, cuatro líneas por panel, para que las líneas se lean bien.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Chart summary</source>
         <translation>Resumen del gráfico</translation>
     </message>
@@ -2971,7 +2981,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Valor del punto elegido</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="+85"/>
+        <source>Eight symptoms at most: untick one to show another.</source>
+        <translation>Ocho síntomas como máximo: desmarque uno para mostrar otro.</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>No hay dosis previstas ni marcadas en este periodo. Añade tu tratamiento en la página Plan y marca las dosis en Hoy.</translation>
     </message>
@@ -2982,7 +2997,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Gráfico:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+233"/>
         <source>Show as &amp;table</source>
         <translation>Mostrar como ta&amp;bla</translation>
@@ -3013,12 +3028,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Síntomas que mostrar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Up to four at a time, so the lines stay readable.</source>
-        <translation>Hasta cuatro a la vez, para que las líneas se lean bien.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Gathering your entries for the charts…</source>
         <translation>Reuniendo tus anotaciones para los gráficos…</translation>
     </message>
@@ -3043,17 +3053,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nada en este periodo</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>Four lines at most: untick one to show another.</source>
-        <translation>Cuatro líneas como máximo: desmarca una para mostrar otra.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+172"/>
         <source>Show as &amp;chart</source>
         <translation>Mostrar como g&amp;ráfico</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -4269,7 +4274,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se aplica desde el primer ciclo o dosis en esta fecha o después:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>No está en la lista de la aplicación: se guardará con el nombre que has escrito.</translation>
@@ -6228,7 +6233,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>1 treatment day: {start}.</source>
         <translation>1 día de tratamiento: {start}.</translation>
     </message>
@@ -6364,48 +6369,18 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+147"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+133"/>
         <source>Month calendar of doses and appointments</source>
-        <extracomment>Sign and theme colour per dose status (None: not marked).</extracomment>
+        <extracomment>Sign and theme colour per dose status (None: not marked). The whole day in words (MonthCalendar.day_text), read for each cell. The grid of days (a table: each cell reads its whole day).</extracomment>
         <translation>Calendario mensual de dosis y citas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
         <translation>✓ tomada · ✗ olvidada · – saltada · ‖ pausada por el equipo · ? sin marcar · ○ por venir · ◆ gotero (infusión) · ▣ cita · días sombreados: semana de descanso</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Days of the month</source>
-        <translation>Días del mes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous month</source>
-        <translation>Mes anterior</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next month</source>
-        <translation>Mes siguiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the month</source>
-        <translation>Elegir el mes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the year</source>
-        <translation>Elegir el año</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>{name} {status}</source>
         <translation>{name} ({status})</translation>
     </message>
@@ -6489,6 +6464,40 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <location line="+2"/>
         <source>Break week: no doses of the cycle&apos;s tablets or drips.</source>
         <translation>Semana de descanso: sin dosis de las pastillas ni de los goteros del ciclo.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../tracker/ui/plan/month_grid.py" line="+242"/>
+        <source>Previous month</source>
+        <extracomment>The cell&apos;s day as a Python date (for the delegate). The chosen day (first shown: `day`, from the caller&apos;s clock).</extracomment>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Mes anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month (Page Down)</source>
+        <translation>Mes siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
     </message>
 </context>
 <context>
@@ -7277,17 +7286,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Cómo funcionan los ciclos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Line of treatment</source>
         <translation>Línea de tratamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>L&amp;ine:</source>
         <translation>L&amp;ínea:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New line…</source>
         <translation>Nueva línea…</translation>
     </message>
@@ -7307,7 +7316,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Medicamentos de esta línea</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add a drug…</source>
         <translation>Añadir un medicamento…</translation>
     </message>
@@ -7362,7 +7371,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Quitar toda esta línea (anotada por error)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+9"/>
         <source>Radiotherapy, operations and procedures</source>
         <translation>Radioterapia, operaciones y procedimientos</translation>
@@ -7398,8 +7407,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Líneas de tratamiento</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+122"/>
+        <location line="-121"/>
+        <location line="+131"/>
         <source>Add an appointment…</source>
         <translation>Añadir una cita…</translation>
     </message>
@@ -7424,7 +7433,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -7766,7 +7775,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+98"/>
         <source> minutes</source>
         <translation> minutos</translation>
@@ -8517,7 +8526,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&amp;Compartir este diario…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Shared folder</source>
         <translation>Carpeta compartida</translation>
@@ -8778,8 +8787,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../tracker/ui/main/sidebar.py" line="+93"/>
+        <location filename="../tracker/ui/main/sidebar.py" line="+104"/>
         <source>Sections</source>
+        <extracomment>Icons only (titles in tooltips): set when the window leaves the views too little room.</extracomment>
         <translation>Secciones</translation>
     </message>
 </context>
@@ -8828,12 +8838,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+101"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+105"/>
         <source>Save (Ctrl+Enter)</source>
+        <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;.</extracomment>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit symptom log</source>
         <translation>Editar anotación de síntomas</translation>
     </message>
@@ -8894,6 +8905,16 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+63"/>
+        <source>More symptoms…</source>
+        <translation>Más síntomas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the other suggested symptoms too</source>
+        <translation>Valore también los otros síntomas sugeridos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Add another symptom:</source>
         <translation>&amp;Añadir otro síntoma:</translation>
     </message>
@@ -8903,7 +8924,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe unas letras y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
@@ -8953,7 +8974,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Ningún síntoma coincide. Prueba con otras palabras o escríbelo en la nota.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Please type a number, for example {example}.</source>
         <translation>Escribe un número, por ejemplo {example}.</translation>
     </message>
@@ -8966,9 +8987,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomListModel</name>
     <message numerus="yes">
-        <location filename="../tracker/ui/charts/symptom_list.py" line="+74"/>
+        <location filename="../tracker/ui/charts/symptom_list.py" line="+75"/>
         <source>%n entry(ies)</source>
-        <extracomment>How many symptoms are ticked when the list is first filled, and at most (more lines get hard to read). A fifth symptom was refused (the view says why). The person has chosen: the ticks no longer follow the period.</extracomment>
+        <extracomment>How many symptoms are ticked when the list is first filled (one panel), and at most (two panels of four lines; more panels would each be too small to read). A symptom beyond MAX_CHECKED was refused (the view says why). The person has chosen: the ticks no longer follow the period.</extracomment>
         <translation>
             <numerusform>%n anotación</numerusform>
             <numerusform>%n anotaciones</numerusform>
@@ -8978,7 +8999,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomRow</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_row.py" line="+35"/>
+        <location filename="../tracker/ui/diary/symptom_row.py" line="+36"/>
         <source>Why am I asked this?</source>
         <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
         <translation>¿Por qué me lo preguntan?</translation>
@@ -9748,9 +9769,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../tracker/ui/plan/timeline.py" line="+28"/>
+        <location filename="../tracker/ui/plan/timeline.py" line="+30"/>
         <source>Timeline of your lines of treatment</source>
-        <extracomment>Radiotherapy and procedures: one colour apart from the lines&apos; colours.</extracomment>
+        <extracomment>Row height and the room above the rows at normal text size (both grow with the text). Radiotherapy and procedures: one colour apart from the lines&apos; colours.</extracomment>
         <translation>Cronología de tus líneas de tratamiento</translation>
     </message>
     <message>
@@ -9759,17 +9780,18 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Línea {n}: {name}, desde {start}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+93"/>
         <source>Your lines of treatment will appear here.</source>
         <translation>Aquí aparecerán tus líneas de tratamiento.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-37"/>
         <source>{n}. {name}</source>
         <translation>{n}. {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
+        <location line="+83"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -10158,13 +10180,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-502"/>
+        <location filename="../tracker/ui/plan/view.py" line="-510"/>
         <location filename="../tracker/ui/today/next_up.py" line="-76"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -10174,7 +10196,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Ahora en la línea {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="-88"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="-89"/>
         <location filename="../tracker/ui/plan/view.py" line="+8"/>
         <source>Line {n}: {name}</source>
         <translation>Línea {n}: {name}</translation>

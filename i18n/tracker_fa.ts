@@ -1939,7 +1939,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+125"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+151"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -2872,7 +2872,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+56"/>
+        <location filename="../tracker/ui/charts/view.py" line="+58"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
@@ -2948,7 +2948,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این بازهٔ زمانی آزمایش خون دیگری ثبت نشده است. نتیجهٔ آزمایش خون را در دفترچه اضافه کنید (افزودن… ← نتیجهٔ آزمایش).</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+55"/>
+        <source>Period:</source>
+        <translation>بازه:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Up to eight at a time, four lines to a panel, so the lines stay readable.</source>
+        <translation>حداکثر هشت تا در یک زمان، چهار خط در هر قاب، تا خط‌ها خوانا بمانند.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Chart summary</source>
         <translation>خلاصهٔ نمودار</translation>
     </message>
@@ -2968,7 +2978,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>مقدار نقطهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="+85"/>
+        <source>Eight symptoms at most: untick one to show another.</source>
+        <translation>حداکثر هشت نشانه: برای نشان دادن نشانه‌ای دیگر، تیک یکی را بردارید.</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>در این دوره هیچ نوبتی برنامه‌ریزی یا علامت زده نشده است. درمانتان را در صفحهٔ «برنامه» بیفزایید و نوبت‌ها را در «امروز» علامت بزنید.</translation>
     </message>
@@ -2979,7 +2994,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;نمودار:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <location line="+233"/>
         <source>Show as &amp;table</source>
         <translation>نمایش به‌صورت &amp;جدول</translation>
@@ -3010,12 +3025,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نشانه‌هایی که نشان داده شوند</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Up to four at a time, so the lines stay readable.</source>
-        <translation>هر بار حداکثر چهار مورد، تا خط‌های نمودار خوانا بمانند.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Gathering your entries for the charts…</source>
         <translation>در حال گردآوری یادداشت‌هایتان برای نمودارها…</translation>
     </message>
@@ -3040,17 +3050,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این دوره چیزی نیست</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>Four lines at most: untick one to show another.</source>
-        <translation>حداکثر چهار خط: برای نمایش یکی دیگر، تیک یکی را بردارید.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+172"/>
         <source>Show as &amp;chart</source>
         <translation>نمایش به‌صورت &amp;نمودار</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>PNG picture (*.png)</source>
         <translation>تصویر PNG (*.png)</translation>
     </message>
@@ -4266,7 +4271,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از نخستین دوره یا نوبتِ در این تاریخ یا پس از آن اعمال می‌شود:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+4"/>
         <source>Not in the app&apos;s list: it will be saved with the name you typed.</source>
         <translation>در فهرست برنامه نیست: با همان نامی که نوشتید ذخیره می‌شود.</translation>
@@ -6223,7 +6228,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;یادداشت‌ها:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>1 treatment day: {start}.</source>
         <translation>۱ روز درمان: {start}.</translation>
     </message>
@@ -6359,48 +6364,18 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+147"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+133"/>
         <source>Month calendar of doses and appointments</source>
-        <extracomment>Sign and theme colour per dose status (None: not marked).</extracomment>
+        <extracomment>Sign and theme colour per dose status (None: not marked). The whole day in words (MonthCalendar.day_text), read for each cell. The grid of days (a table: each cell reads its whole day).</extracomment>
         <translation>تقویم ماهانهٔ نوبت‌های دارو و ملاقات‌ها</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>✓ taken · ✗ missed · – skipped · ‖ held by the team · ? not marked · ○ to come · ◆ drip (infusion) · ▣ appointment · shaded days: break week</source>
         <translation>✓ مصرف شد · ✗ جا افتاد · – رد شد · ‖ به دستور تیم درمان متوقف شد · ? علامت نخورده · ○ پیش رو · ◆ سرم (تزریق وریدی) · ▣ نوبت ملاقات · روزهای سایه‌دار: هفتهٔ استراحت</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Days of the month</source>
-        <translation>روزهای ماه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous month</source>
-        <translation>ماه قبل</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next month</source>
-        <translation>ماه بعد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the month</source>
-        <translation>انتخاب ماه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the year</source>
-        <translation>انتخاب سال</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year</source>
-        <translation>سال</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>{name} {status}</source>
         <translation>{name} {status}</translation>
     </message>
@@ -6484,6 +6459,40 @@ If this keeps happening, you can send the technical report below to the people w
         <location line="+2"/>
         <source>Break week: no doses of the cycle&apos;s tablets or drips.</source>
         <translation>هفتهٔ استراحت: بدون نوبتِ قرص‌ها یا سرم‌های این دوره.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../tracker/ui/plan/month_grid.py" line="+242"/>
+        <source>Previous month</source>
+        <extracomment>The cell&apos;s day as a Python date (for the delegate). The chosen day (first shown: `day`, from the caller&apos;s clock).</extracomment>
+        <translation>ماه قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month (Page Up)</source>
+        <translation>ماه قبل (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next month</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month (Page Down)</source>
+        <translation>ماه بعد (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Days of the month</source>
+        <translation>روزهای ماه</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -7272,17 +7281,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>دوره‌های درمان چگونه کار می‌کنند</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Line of treatment</source>
         <translation>خط درمان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>L&amp;ine:</source>
         <translation>&amp;خط درمان:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New line…</source>
         <translation>خط تازه…</translation>
     </message>
@@ -7302,7 +7311,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>داروهای این خط درمان</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add a drug…</source>
         <translation>افزودن دارو…</translation>
     </message>
@@ -7357,7 +7366,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برداشتن کل این خط (اشتباهی وارد شده)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+9"/>
         <source>Radiotherapy, operations and procedures</source>
         <translation>پرتودرمانی، عمل‌های جراحی و اقدام‌های درمانی</translation>
@@ -7393,8 +7402,8 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خطوط درمان</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+122"/>
+        <location line="-121"/>
+        <location line="+131"/>
         <source>Add an appointment…</source>
         <translation>افزودن نوبت ملاقات…</translation>
     </message>
@@ -7419,7 +7428,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
@@ -7760,7 +7769,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+98"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
@@ -8508,7 +8517,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>اشتراک‌&amp;گذاری این دفترچه…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Shared folder</source>
         <translation>پوشهٔ مشترک</translation>
@@ -8769,8 +8778,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../tracker/ui/main/sidebar.py" line="+93"/>
+        <location filename="../tracker/ui/main/sidebar.py" line="+104"/>
         <source>Sections</source>
+        <extracomment>Icons only (titles in tooltips): set when the window leaves the views too little room.</extracomment>
         <translation>بخش‌ها</translation>
     </message>
 </context>
@@ -8819,12 +8829,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+101"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+105"/>
         <source>Save (Ctrl+Enter)</source>
+        <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;.</extracomment>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit symptom log</source>
         <translation>ویرایش ثبت نشانه‌ها</translation>
     </message>
@@ -8885,6 +8896,16 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+63"/>
+        <source>More symptoms…</source>
+        <translation>نشانه‌های بیشتر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the other suggested symptoms too</source>
+        <translation>به نشانه‌های پیشنهادی دیگر هم امتیاز دهید</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Add another symptom:</source>
         <translation>&amp;افزودن نشانهٔ دیگر:</translation>
     </message>
@@ -8894,7 +8915,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چند حرف بنویسید، سپس Enter را بزنید</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Temperature</source>
         <translation>دمای بدن</translation>
     </message>
@@ -8944,7 +8965,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>هیچ نشانه‌ای با این جور نیست. واژه‌های دیگری امتحان کنید یا آن را در یادداشت بنویسید.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Please type a number, for example {example}.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه {example}.</translation>
     </message>
@@ -8957,9 +8978,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomListModel</name>
     <message numerus="yes">
-        <location filename="../tracker/ui/charts/symptom_list.py" line="+74"/>
+        <location filename="../tracker/ui/charts/symptom_list.py" line="+75"/>
         <source>%n entry(ies)</source>
-        <extracomment>How many symptoms are ticked when the list is first filled, and at most (more lines get hard to read). A fifth symptom was refused (the view says why). The person has chosen: the ticks no longer follow the period.</extracomment>
+        <extracomment>How many symptoms are ticked when the list is first filled (one panel), and at most (two panels of four lines; more panels would each be too small to read). A symptom beyond MAX_CHECKED was refused (the view says why). The person has chosen: the ticks no longer follow the period.</extracomment>
         <translation>
             <numerusform>%n یادداشت</numerusform>
         </translation>
@@ -8968,7 +8989,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomRow</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_row.py" line="+35"/>
+        <location filename="../tracker/ui/diary/symptom_row.py" line="+36"/>
         <source>Why am I asked this?</source>
         <extracomment>The last question of this row was answered (the form moves focus on).</extracomment>
         <translation>چرا این را می‌پرسند؟</translation>
@@ -9738,9 +9759,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../tracker/ui/plan/timeline.py" line="+28"/>
+        <location filename="../tracker/ui/plan/timeline.py" line="+30"/>
         <source>Timeline of your lines of treatment</source>
-        <extracomment>Radiotherapy and procedures: one colour apart from the lines&apos; colours.</extracomment>
+        <extracomment>Row height and the room above the rows at normal text size (both grow with the text). Radiotherapy and procedures: one colour apart from the lines&apos; colours.</extracomment>
         <translation>خط زمانی خطوط درمان شما</translation>
     </message>
     <message>
@@ -9749,17 +9770,18 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خط {n}: {name}، از {start}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+93"/>
         <source>Your lines of treatment will appear here.</source>
         <translation>خطوط درمان شما اینجا نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-37"/>
         <source>{n}. {name}</source>
         <translation>{n}. {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
+        <location line="+83"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -10148,13 +10170,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-502"/>
+        <location filename="../tracker/ui/plan/view.py" line="-510"/>
         <location filename="../tracker/ui/today/next_up.py" line="-76"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -10164,7 +10186,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>اکنون در خط {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="-88"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="-89"/>
         <location filename="../tracker/ui/plan/view.py" line="+8"/>
         <source>Line {n}: {name}</source>
         <translation>خط {n}: {name}</translation>
