@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tracker.domain import symptoms
-from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert
+from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert, LogAlert
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
@@ -35,6 +35,9 @@ class LogResult:
     log_id: int
     saved_ids: list[int]  # symptom entry ids, then measurement ids
     alerts: list[Alert] = field(default_factory=list)
+    #: With `banner=True`: every open alert card as the banner should show it now (this log's
+    #: included), worked out once by the save and handed to the banner (ui/context.Change).
+    cards: list[LogAlert] | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,9 @@ def _person_checked(journal: OpenJournal) -> Iterator[Connection]:
 
 def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measurement], entered_by: int | None,
                  occurred_at: datetime, clock: Clock, *, note: str | None = None,
-                 recall_days: int = 1) -> LogResult:
+                 recall_days: int = 1, banner: bool = False) -> LogResult:
+    """Save one log. `banner=True` (the app's forms): the alert check works out the banner's cards
+    (`LogResult.cards`) and this log's findings come from them, so the alerts are checked once."""
     ratings, measures, note = _validate(entries, note, occurred_at, clock)
     # Plain inserts in one transaction (the ORM's unit of work cost more than the fsync; issue 17).
     with _person_checked(journal) as conn:
@@ -125,6 +130,9 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
             entered_by_id=entered_by, recall_days=recall_days, note=note))
         assert log_id is not None
         saved = _children(conn, log_id, ratings, measures)
+    if banner:
+        cards = alert_settings.current_alerts(journal, clock)
+        return LogResult(log_id, saved, [f for c in cards if c.log_id == log_id for f in c.findings], cards)
     return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
 
 
