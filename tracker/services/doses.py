@@ -118,7 +118,7 @@ def _event_info(r: DoseEvent) -> DoseEventInfo:
 def doses_between(journal: OpenJournal, start: date, end: date,
                   items: list[ScheduledDrug] | None = None) -> list[DueDose]:
     """Every planned dose (one per time of day) in [start, end], with its recorded status."""
-    items = scheduled_drugs(journal) if items is None else items
+    items = scheduled_drugs(journal, live_from=start) if items is None else items
     recorded = events_between(journal, start, end, [i.drug.id for i in items if not ended_before(i, start)])
     result: list[DueDose] = []
     for p in planned(items, start, end):
