@@ -62,5 +62,11 @@ def _alert_periods(twenty_years):
         ends = [d for d in (item.drug.end, item.line.end) if d is not None]
         expected.append(DrugPeriod(item.drug.drug_id, max(item.drug.start, item.line.start), min(ends) if ends else None))
     assert alert_settings.drug_periods(twenty_years) == expected
+    from tracker.domain.alerts import LocalPeriod
+    from tracker.domain.local_treatments import site_areas
+    from tracker.services import local_treatments
+
+    assert alert_settings.local_periods(twenty_years) == [
+        LocalPeriod(t.kind, site_areas(t.site), t.first_day, t.last_day) for t in local_treatments.all_treatments(twenty_years)]
     for day in DAYS:
         assert alert_settings.plan_context(twenty_years, day).drug_ids

@@ -84,11 +84,21 @@ def _stored_fever(conn: Any) -> Any:
 
 def local_periods(journal: OpenJournal) -> list[LocalPeriod]:
     """Every live local treatment as the alert rules see it (kind, body areas, first and last day)."""
-    from tracker.domain.local_treatments import site_areas
-    from tracker.services import local_treatments
+    with journal.connection(read_only=True) as conn:
+        return _local_periods(conn)
 
-    return [LocalPeriod(t.kind, site_areas(t.site), t.first_day, t.last_day)
-            for t in local_treatments.all_treatments(journal)]
+
+#: Live treatments with at least one live day (as local_treatments.all_treatments), first day first.
+_LOCAL_SQL = ("SELECT t.kind, t.site, min(d.day), max(d.day) FROM local_treatments t "
+              "JOIN local_treatment_days d ON d.treatment_id = t.id AND d.deleted_at IS NULL "
+              "WHERE t.deleted_at IS NULL GROUP BY t.id ORDER BY min(d.day), t.id")
+
+
+def _local_periods(conn: Any) -> list[LocalPeriod]:
+    from tracker.domain.local_treatments import site_areas
+
+    return [LocalPeriod(kind, site_areas(site), date.fromisoformat(first), date.fromisoformat(last))
+            for kind, site, first, last in _rows(conn, _LOCAL_SQL, ())]
 
 
 @dataclass(frozen=True)
@@ -199,9 +209,8 @@ def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
         history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
         if not any((e.kind, e.entry_id) in trigger_keys for e in history):
             return alert_triage.TriageResult([], [])
-        periods, fever_c = _drug_periods(conn), _fever_from(_stored_fever(conn))
-    return alert_triage.run(history, periods, now=now, fever_c=fever_c, trigger_keys=trigger_keys,
-                            local=local_periods(journal))
+        periods, local, fever_c = _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn))
+    return alert_triage.run(history, periods, now=now, fever_c=fever_c, trigger_keys=trigger_keys, local=local)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
