@@ -192,24 +192,29 @@ def _recent_entries(conn: Any, since: datetime, term_ids: Iterable[str] | None, 
 
 def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
             trigger_keys: frozenset[tuple[str, int]] | None, term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
-    now = clock.now()
     # One read transaction for the entries, the plan and the threshold: this runs after every save.
     with journal.connection(read_only=True) as conn:
-        if trigger_keys is None:
-            # The banner: logs for the last 72 hours, or entered in them (back-filled).
-            start = trigger_from or now - WINDOW
-            triggers = _recent_entries(conn, start, None, None, start)
-            if not triggers:
-                return alert_triage.TriageResult([], [])
-            trigger_keys = frozenset((e.kind, e.entry_id) for e in triggers)
-            trigger_from = min(e.occurred_at for e in triggers)
-            term_ids = {e.term_id for e in triggers if e.term_id}
-        else:
-            trigger_from = trigger_from or now - WINDOW
-        history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
-        if not any((e.kind, e.entry_id) in trigger_keys for e in history):
+        return _triage_in(conn, clock, trigger_from, trigger_keys, term_ids)
+
+
+def _triage_in(conn: Any, clock: Clock, trigger_from: datetime | None, trigger_keys: frozenset[tuple[str, int]] | None,
+               term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
+    now = clock.now()
+    if trigger_keys is None:
+        # The banner: logs for the last 72 hours, or entered in them (back-filled).
+        start = trigger_from or now - WINDOW
+        triggers = _recent_entries(conn, start, None, None, start)
+        if not triggers:
             return alert_triage.TriageResult([], [])
-        periods, local, fever_c = _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn))
+        trigger_keys = frozenset((e.kind, e.entry_id) for e in triggers)
+        trigger_from = min(e.occurred_at for e in triggers)
+        term_ids = {e.term_id for e in triggers if e.term_id}
+    else:
+        trigger_from = trigger_from or now - WINDOW
+    history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
+    if not any((e.kind, e.entry_id) in trigger_keys for e in history):
+        return alert_triage.TriageResult([], [])
+    periods, local, fever_c = _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn))
     return alert_triage.run(history, periods, now=now, fever_c=fever_c, trigger_keys=trigger_keys, local=local)
 
 
@@ -226,11 +231,13 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
 
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
     """One card per log for (or entered in) the last 72 hours that nobody has dismissed at its present level."""
-    found = _triage(journal, clock, None, None, None).cards
-    if not found:
-        return []
     with journal.connection(read_only=True) as conn:
-        acked = set(conn.scalars(select(AlertAck.alert_key).where(AlertAck.alert_key.in_([c.key for c in found]))))
+        found = _triage_in(conn, clock, None, None, None).cards
+        if not found:
+            return []
+        keys = [c.key for c in found]
+        acked = {key for (key,) in _rows(conn, f"SELECT alert_key FROM alert_acks WHERE alert_key IN ({','.join('?' * len(keys))})",
+                                         tuple(keys))}
     return [c for c in found if c.key not in acked]
 
 
