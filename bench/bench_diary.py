@@ -120,7 +120,9 @@ def cases(ctx: Ctx) -> list[Case]:
                Measurement("temperature", 37.1, "°C")]
 
     def save_ours():
-        diary.log_symptoms(journal, entries, patient, when(), clock, note="bench")
+        # As the symptom form saves: the inserts, then the banner's alert check (current_alerts),
+        # which the save hands to the banner (it used to recompute them on the change notice).
+        diary.log_symptoms(journal, entries, patient, when(), clock, note="bench", banner=True)
 
     def save_bare():
         at = when().astimezone(UTC).replace(tzinfo=None)
@@ -158,7 +160,8 @@ def cases(ctx: Ctx) -> list[Case]:
     rare = TimelineFilter(term_id="jaw_pain")
     return [
         Case("Diary: save one symptom log (3 ratings + temperature, fsync; ours includes alert check)",
-             save_ours, save_bare, note="target < 50 ms", target=("ratio", 2.0)),
+             save_ours, save_bare, target=("ratio", 2.0),
+             note="target < 50 ms; ours: log_symptoms(banner=True), inserts + the banner's current alerts"),
         Case("Diary: first page of the timeline (60 items, all kinds)",
              lambda: timeline.page(journal), lambda: _bare_page(conn), note="target < 100 ms", target=("ratio", 2.0)),
         Case("Diary: first page in the Qt model with cell texts",
