@@ -8,6 +8,7 @@ nobody has dismissed yet. Entries and the plan go through `alert_triage.run`, th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -20,7 +21,6 @@ from tracker.domain.alerts import Alert, DrugPeriod, LocalPeriod, LogAlert, Rece
 from tracker.domain.clock import Clock
 from tracker.domain.measurements import TEMPERATURE, to_celsius
 from tracker.services import alert_triage, settings
-from tracker.services.plan import scheduled_drugs
 from tracker.storage.journal import OpenJournal
 from tracker.storage.models.diary import AlertAck
 
@@ -34,7 +34,10 @@ HISTORY = timedelta(days=29)
 
 
 def fever_threshold(journal: OpenJournal) -> float:
-    stored = (settings.get(journal, THRESHOLDS_KEY, {}) or {}).get(FEVER_C)
+    return _fever_from((settings.get(journal, THRESHOLDS_KEY, {}) or {}).get(FEVER_C))
+
+
+def _fever_from(stored: Any) -> float:
     if stored is None:
         return rules_mod.default_rules().default_fever_c
     return alert_triage.clamp_stored_fever_threshold(stored)
@@ -54,21 +57,48 @@ def reset_fever_threshold(journal: OpenJournal) -> float:
 
 def drug_periods(journal: OpenJournal) -> list[DrugPeriod]:
     """Every drug in every live line, with its first and last day (the line's ends included)."""
+    with journal.connection(read_only=True) as conn:
+        return _drug_periods(conn)
+
+
+#: Plan order (line start, drug start, id), as `scheduled_drugs` gives it: the order of a day's drug ids.
+_PERIODS_SQL = ("SELECT d.drug_id, d.start, d.\"end\", l.start, l.\"end\" FROM regimen_drugs d "
+                "JOIN therapy_lines l ON l.id = d.line_id WHERE d.deleted_at IS NULL AND l.deleted_at IS NULL "
+                "ORDER BY l.start, d.start, d.id")
+
+
+def _drug_periods(conn: Connection) -> list[DrugPeriod]:
+    """One plain query (the alert check runs after every save; the ORM plan load cost more than the rules)."""
     periods = []
-    for item in scheduled_drugs(journal):
-        first = max(item.drug.start, item.line.start)
-        ends = [d for d in (item.drug.end, item.line.end) if d is not None]
-        periods.append(DrugPeriod(item.drug.drug_id, first, min(ends) if ends else None))
+    for drug_id, drug_start, drug_end, line_start, line_end in _rows(conn, _PERIODS_SQL, ()):
+        ends = [date.fromisoformat(d) for d in (drug_end, line_end) if d is not None]
+        periods.append(DrugPeriod(drug_id, max(date.fromisoformat(drug_start), date.fromisoformat(line_start)),
+                                  min(ends) if ends else None))
     return periods
+
+
+def _stored_fever(conn: Connection) -> Any:
+    found = _rows(conn, "SELECT value_json FROM settings WHERE key = ?", (THRESHOLDS_KEY,))
+    return (json.loads(found[0][0]) or {}).get(FEVER_C) if found else None
 
 
 def local_periods(journal: OpenJournal) -> list[LocalPeriod]:
     """Every live local treatment as the alert rules see it (kind, body areas, first and last day)."""
-    from tracker.domain.local_treatments import site_areas
-    from tracker.services import local_treatments
+    with journal.connection(read_only=True) as conn:
+        return _local_periods(conn)
 
-    return [LocalPeriod(t.kind, site_areas(t.site), t.first_day, t.last_day)
-            for t in local_treatments.all_treatments(journal)]
+
+#: Live treatments with at least one live day (as local_treatments.all_treatments), first day first.
+_LOCAL_SQL = ("SELECT t.kind, t.site, min(d.day), max(d.day) FROM local_treatments t "
+              "JOIN local_treatment_days d ON d.treatment_id = t.id AND d.deleted_at IS NULL "
+              "WHERE t.deleted_at IS NULL GROUP BY t.id ORDER BY min(d.day), t.id")
+
+
+def _local_periods(conn: Connection) -> list[LocalPeriod]:
+    from tracker.domain.local_treatments import site_areas
+
+    return [LocalPeriod(kind, site_areas(site), date.fromisoformat(first), date.fromisoformat(last))
+            for kind, site, first, last in _rows(conn, _LOCAL_SQL, ())]
 
 
 @dataclass(frozen=True)
@@ -124,35 +154,40 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
     back-filled today for last week still raises its card). Plain SQL in two steps (the logs,
     then their rows by log id), so the query never walks a symptom's whole history.
     """
+    with journal.connection(read_only=True) as conn:
+        return _recent_entries(conn, since, term_ids, temperatures_since, entered_since)
+
+
+def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] | None, temperatures_since: datetime | None,
+                    entered_since: datetime | None) -> list[RecentEntry]:
     terms = None if term_ids is None else sorted(set(term_ids))
     lowest = _stored(min(since, temperatures_since or since))
-    with journal.connection(read_only=True) as conn:
-        if entered_since is None:
-            logs: Sequence[_LogRow] = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
-                                                  "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
-        else:
-            entered = _stored(entered_since)
-            logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, entered_at >= ? FROM diary_logs "
-                               "WHERE deleted_at IS NULL AND (occurred_at >= ? OR entered_at >= ?)",
-                         (entered, lowest, entered))
-        if not logs:
-            return []
-        when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
-        by = {log_id: person for log_id, _at, person, _new in logs}
-        fresh = {log_id for log_id, _at, _by, new in logs if new}
-        marks = ",".join("?" * len(when))
-        ids = tuple(when)
-        ratings: Sequence[_RatingRow] = []
-        if terms is None or terms:
-            sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
-                   f"WHERE log_id IN ({marks})")
-            params: tuple[str | int, ...] = ids
-            if terms is not None:
-                sql += f" AND term_id IN ({','.join('?' * len(terms))})"
-                params = ids + tuple(terms)
-            ratings = _rows(conn, sql, params)
-        temps: Sequence[_TemperatureRow] = _rows(
-            conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?", ids + (TEMPERATURE,))
+    if entered_since is None:
+        logs: Sequence[_LogRow] = _rows(conn, "SELECT id, occurred_at, entered_by_id, 0 FROM diary_logs "
+                                              "WHERE deleted_at IS NULL AND occurred_at >= ?", (lowest,))
+    else:
+        entered = _stored(entered_since)
+        logs = _rows(conn, "SELECT id, occurred_at, entered_by_id, entered_at >= ? FROM diary_logs "
+                           "WHERE deleted_at IS NULL AND (occurred_at >= ? OR entered_at >= ?)",
+                     (entered, lowest, entered))
+    if not logs:
+        return []
+    when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
+    by = {log_id: person for log_id, _at, person, _new in logs}
+    fresh = {log_id for log_id, _at, _by, new in logs if new}
+    marks = ",".join("?" * len(when))
+    ids = tuple(when)
+    ratings: Sequence[_RatingRow] = []
+    if terms is None or terms:
+        sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
+               f"WHERE log_id IN ({marks})")
+        params: tuple[str | int, ...] = ids
+        if terms is not None:
+            sql += f" AND term_id IN ({','.join('?' * len(terms))})"
+            params = ids + tuple(terms)
+        ratings = _rows(conn, sql, params)
+    temps: Sequence[_TemperatureRow] = _rows(
+        conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?", ids + (TEMPERATURE,))
     temp_from = temperatures_since or since
     entries = [RecentEntry(i, rules_mod.SYMPTOM, when[log_id], term_id=term, severity=sev, frequency=freq,
                            interference=interf, log_id=log_id, entered_by_id=by[log_id])
@@ -166,11 +201,18 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
 
 def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
             trigger_keys: frozenset[tuple[str, int]] | None, term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
+    # One read transaction for the entries, the plan and the threshold: this runs after every save.
+    with journal.connection(read_only=True) as conn:
+        return _triage_in(conn, clock, trigger_from, trigger_keys, term_ids)
+
+
+def _triage_in(conn: Connection, clock: Clock, trigger_from: datetime | None, trigger_keys: frozenset[tuple[str, int]] | None,
+               term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
     now = clock.now()
     if trigger_keys is None:
         # The banner: logs for the last 72 hours, or entered in them (back-filled).
         start = trigger_from or now - WINDOW
-        triggers = recent_entries(journal, start, entered_since=start)
+        triggers = _recent_entries(conn, start, None, None, start)
         if not triggers:
             return alert_triage.TriageResult([], [])
         trigger_keys = frozenset((e.kind, e.entry_id) for e in triggers)
@@ -178,12 +220,11 @@ def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
         term_ids = {e.term_id for e in triggers if e.term_id}
     else:
         trigger_from = trigger_from or now - WINDOW
-    history = recent_entries(journal, min(trigger_from, now) - HISTORY, term_ids=term_ids,
-                             temperatures_since=trigger_from, entered_since=trigger_from)
+    history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
     if not any((e.kind, e.entry_id) in trigger_keys for e in history):
         return alert_triage.TriageResult([], [])
-    return alert_triage.run(history, drug_periods(journal), now=now, fever_c=fever_threshold(journal),
-                            trigger_keys=trigger_keys, local=local_periods(journal))
+    periods, local, fever_c = _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn))
+    return alert_triage.run(history, periods, now=now, fever_c=fever_c, trigger_keys=trigger_keys, local=local)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
@@ -199,11 +240,13 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
 
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
     """One card per log for (or entered in) the last 72 hours that nobody has dismissed at its present level."""
-    found = _triage(journal, clock, None, None, None).cards
-    if not found:
-        return []
     with journal.connection(read_only=True) as conn:
-        acked = set(conn.scalars(select(AlertAck.alert_key).where(AlertAck.alert_key.in_([c.key for c in found]))))
+        found = _triage_in(conn, clock, None, None, None).cards
+        if not found:
+            return []
+        keys = [c.key for c in found]
+        acked = {key for (key,) in _rows(conn, f"SELECT alert_key FROM alert_acks WHERE alert_key IN ({','.join('?' * len(keys))})",
+                                         tuple(keys))}
     return [c for c in found if c.key not in acked]
 
 

@@ -8,7 +8,7 @@ reviewing vignettes sees exactly what a patient would.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -53,9 +53,15 @@ class TreatmentLookup:
     periods: tuple[DrugPeriod, ...]
     #: Radiotherapy courses and procedures (recent radiotherapy to the spine colours the context).
     local: tuple[LocalPeriod, ...] = ()
+    #: Each day's answer, once per lookup: the rules ask for every entry, and hashing the whole
+    #: plan for the shared cache on every ask cost more than the rules on a long plan (issue 17).
+    _days: dict[date, Treatment] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __call__(self, day: date) -> Treatment:
-        return _treatment_on(day, self.periods, self.local)
+        found = self._days.get(day)
+        if found is None:
+            found = self._days[day] = _treatment_on(day, self.periods, self.local)
+        return found
 
 
 @lru_cache(maxsize=256)

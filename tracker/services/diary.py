@@ -9,22 +9,22 @@ Editing replaces a log's ratings; deleting is soft (deleted_at) and can be undon
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from tracker.domain import symptoms
-from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert
+from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert, LogAlert
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
 from tracker.domain.symptoms import SymptomRating, validate_note, validate_occurred_at, validate_rating
 from tracker.services import alert_settings, catalog
 from tracker.storage.journal import OpenJournal
-from tracker.storage.models.core import Person
 from tracker.storage.models.diary import DiaryLog, MeasurementEntry, SymptomEntry
 
 WEEKLY_RECALL_DAYS = 7
@@ -35,6 +35,9 @@ class LogResult:
     log_id: int
     saved_ids: list[int]  # symptom entry ids, then measurement ids
     alerts: list[Alert] = field(default_factory=list)
+    #: With `banner=True`: every open alert card as the banner should show it now (this log's
+    #: included), worked out once by the save and handed to the banner (ui/context.Change).
+    cards: list[LogAlert] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,32 +89,50 @@ def validate_log(entries: Sequence[SymptomRating | Measurement], note: str | Non
     _validate(entries, note, occurred_at, clock)
 
 
-def _children(session: Session, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
-    rows: list[SymptomEntry | MeasurementEntry] = [SymptomEntry(log_id=log_id, term_id=r.term_id, severity=r.severity, frequency=r.frequency,
-                         interference=r.interference, location=r.location, note=r.note) for r in ratings]
-    rows += [MeasurementEntry(log_id=log_id, kind=m.kind, value=m.value, unit=m.unit, label=m.label) for m in measures]
-    session.add_all(rows)
-    session.flush()
-    return [r.id for r in rows]
+def _children(conn: Connection, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
+    """Insert a log's ratings, then its measurements (one statement each); their ids in that order."""
+    symptom_rows = [{"log_id": log_id, "term_id": r.term_id, "severity": r.severity, "frequency": r.frequency,
+                     "interference": r.interference, "location": r.location, "note": r.note} for r in ratings]
+    measure_rows = [{"log_id": log_id, "kind": m.kind, "value": m.value, "unit": m.unit, "label": m.label}
+                    for m in measures]
+    saved: list[int] = []
+    if symptom_rows:
+        saved += conn.scalars(insert(SymptomEntry).returning(SymptomEntry.id, sort_by_parameter_order=True),
+                              symptom_rows).all()
+    if measure_rows:
+        saved += conn.scalars(insert(MeasurementEntry).returning(MeasurementEntry.id, sort_by_parameter_order=True),
+                              measure_rows).all()
+    return saved
 
 
-def _check_person(session: Session, person_id: int | None) -> None:
-    if person_id is not None and session.get(Person, person_id) is None:
-        raise ValidationError("Choose who is entering this.", field="entered_by")
+@contextmanager
+def _person_checked(journal: OpenJournal) -> Iterator[Connection]:
+    """A write transaction where an unknown person (the foreign key refuses it) is a plain message."""
+    try:
+        with journal.connection() as conn:
+            yield conn
+    except IntegrityError as exc:
+        if "FOREIGN KEY" not in str(exc.orig):
+            raise
+        raise ValidationError("Choose who is entering this.", field="entered_by") from exc
 
 
 def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measurement], entered_by: int | None,
                  occurred_at: datetime, clock: Clock, *, note: str | None = None,
-                 recall_days: int = 1) -> LogResult:
+                 recall_days: int = 1, banner: bool = False) -> LogResult:
+    """Save one log. `banner=True` (the app's forms): the alert check works out the banner's cards
+    (`LogResult.cards`) and this log's findings come from them, so the alerts are checked once."""
     ratings, measures, note = _validate(entries, note, occurred_at, clock)
-    with journal.session() as session:
-        _check_person(session, entered_by)
-        log = DiaryLog(occurred_at=occurred_at, tz=zone_name(occurred_at, clock), entered_at=clock.now(),
-                       entered_by_id=entered_by, recall_days=recall_days, note=note)
-        session.add(log)
-        session.flush()
-        saved = _children(session, log.id, ratings, measures)
-        log_id = log.id
+    # Plain inserts in one transaction (the ORM's unit of work cost more than the fsync; issue 17).
+    with _person_checked(journal) as conn:
+        log_id = conn.scalar(insert(DiaryLog).returning(DiaryLog.id).values(
+            occurred_at=occurred_at, tz=zone_name(occurred_at, clock), entered_at=clock.now(),
+            entered_by_id=entered_by, recall_days=recall_days, note=note))
+        assert log_id is not None
+        saved = _children(conn, log_id, ratings, measures)
+    if banner:
+        cards = alert_settings.current_alerts(journal, clock)
+        return LogResult(log_id, saved, [f for c in cards if c.log_id == log_id for f in c.findings], cards)
     return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
 
 
@@ -147,17 +168,14 @@ def update_log(journal: OpenJournal, log_id: int, entries: Sequence[SymptomRatin
                entered_by: int | None, occurred_at: datetime, clock: Clock, *, note: str | None = None) -> LogResult:
     """Replace what a log holds (its ratings and measurements are rewritten; the log id stays)."""
     ratings, measures, note = _validate(entries, note, occurred_at, clock)
-    with journal.session() as session:
-        _check_person(session, entered_by)
-        log = session.get(DiaryLog, log_id)
-        if log is None:
+    with _person_checked(journal) as conn:
+        changed = conn.execute(update(DiaryLog).where(DiaryLog.id == log_id).values(
+            occurred_at=occurred_at, tz=zone_name(occurred_at, clock), entered_by_id=entered_by, note=note))
+        if changed.rowcount != 1:
             raise ValidationError("That entry no longer exists.")
-        log.occurred_at, log.tz, log.entered_by_id, log.note = occurred_at, zone_name(occurred_at, clock), entered_by, note
         for model in (SymptomEntry, MeasurementEntry):
-            for row in session.scalars(select(model).where(model.log_id == log_id)):
-                session.delete(row)
-        session.flush()
-        saved = _children(session, log_id, ratings, measures)
+            conn.execute(delete(model).where(model.log_id == log_id))
+        saved = _children(conn, log_id, ratings, measures)
     return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
 
 

@@ -105,20 +105,22 @@ def events_between(journal: OpenJournal, start: date, end: date,
     conditions = [DoseEvent.deleted_at.is_(None), DoseEvent.planned_date >= start, DoseEvent.planned_date <= end]
     if regimen_drug_ids is not None:
         conditions.append(DoseEvent.regimen_drug_id.in_(regimen_drug_ids))
-    with journal.session() as session:
-        rows = session.scalars(select(DoseEvent).where(and_(*conditions)).order_by(DoseEvent.id)).all()
-        return {(r.regimen_drug_id, r.planned_date, r.slot): _event_info(r) for r in rows}
+    # Columns, not ORM objects: Today reads a week of every current drug's doses on each refresh.
+    with journal.connection(read_only=True) as conn:
+        rows = conn.execute(select(*_EVENT_COLUMNS).where(and_(*conditions)).order_by(DoseEvent.id)).all()
+    return {(r[1], r[3], r[4]): DoseEventInfo(*r[:10], bool(r[10])) for r in rows}
 
 
-def _event_info(r: DoseEvent) -> DoseEventInfo:
-    return DoseEventInfo(r.id, r.regimen_drug_id, r.drug_id, r.planned_date, r.slot, r.status, r.recorded_at,
-                         r.tz, r.entered_by_id, r.note, bool(r.backfilled))
+#: DoseEventInfo's fields in order (backfilled last, as a flag).
+_EVENT_COLUMNS = (DoseEvent.id, DoseEvent.regimen_drug_id, DoseEvent.drug_id, DoseEvent.planned_date, DoseEvent.slot,
+                  DoseEvent.status, DoseEvent.recorded_at, DoseEvent.tz, DoseEvent.entered_by_id, DoseEvent.note,
+                  DoseEvent.backfilled)
 
 
 def doses_between(journal: OpenJournal, start: date, end: date,
                   items: list[ScheduledDrug] | None = None) -> list[DueDose]:
     """Every planned dose (one per time of day) in [start, end], with its recorded status."""
-    items = scheduled_drugs(journal) if items is None else items
+    items = scheduled_drugs(journal, live_from=start) if items is None else items
     recorded = events_between(journal, start, end, [i.drug.id for i in items if not ended_before(i, start)])
     result: list[DueDose] = []
     for p in planned(items, start, end):

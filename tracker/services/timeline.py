@@ -131,6 +131,27 @@ def _statement(kinds: tuple[str, ...], shape: tuple[Any, ...], limit: int) -> An
     return select(*merged.c).order_by(merged.c.occurred_at.desc(), merged.c.kind.desc(), merged.c.id.desc()).limit(limit)
 
 
+@lru_cache(maxsize=256)
+def _compiled(kinds: tuple[str, ...], shape: tuple[Any, ...], limit: int,
+              dialect: Any) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The page query as driver SQL, its parameter names in order and its fixed values: a page
+    is then one driver call returning plain tuples (SQLAlchemy's per-row processing cost more
+    than the query; issue 17)."""
+    compiled = _statement(kinds, shape, limit).compile(dialect=dialect)
+    names = compiled.positiontup
+    assert names is not None
+    return compiled.string, tuple(names), {k: v for k, v in compiled.params.items() if v is not None}
+
+
+def _stored(value: datetime) -> str:
+    """An instant as UTCDateTime stores it (naive UTC text), for a driver parameter."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
 def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor | None = None,
          limit: int = PAGE_SIZE) -> TimelinePage:
     flt = flt or TimelineFilter()
@@ -154,18 +175,23 @@ def page(journal: OpenJournal, flt: TimelineFilter | None = None, after: Cursor 
     if after is not None:
         params["after_t"], params["after_id"] = after.occurred_at, after.id
     with journal.connection(read_only=True) as conn:
-        rows = conn.execute(_statement(kinds, shape, limit + 1), params).all()
+        sql, names, fixed = _compiled(kinds, shape, limit + 1, conn.dialect)
+        values = {**fixed, **{k: _stored(v) if isinstance(v, datetime) else v for k, v in params.items()}}
+        rows = _rows(conn, sql, tuple(values[name] for name in names))
         more = len(rows) > limit
-        chosen: list[Chosen] = [(r.occurred_at if r.occurred_at.tzinfo else r.occurred_at.replace(tzinfo=UTC),
-                   r.kind, r.id, r.tz, r.entered_by_id, r.deleted_at is not None) for r in rows[:limit]]
+        chosen: list[Chosen] = [(_instant(at), kind, id_, tz, by, gone is not None)
+                                for at, kind, id_, tz, by, gone in rows[:limit]]
         details = _details(conn, chosen)
     items = [TimelineItem(kind, id_, when, tz, by, deleted, details.get((kind, id_), {}))
              for when, kind, id_, tz, by, deleted in chosen]
     return TimelinePage(items, items[-1].cursor if more and items else None)
 
 
-def _ids(chosen: list[Chosen], kind: str) -> list[int]:
-    return [row[2] for row in chosen if row[1] == kind]
+def _ids_by_kind(chosen: list[Chosen]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for row in chosen:
+        out.setdefault(row[1], []).append(row[2])
+    return out
 
 
 def _marks(ids: list[int]) -> str:
@@ -202,7 +228,8 @@ def _rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any
 
 def _details(conn: Connection, chosen: list[Chosen]) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
-    logs = _ids(chosen, SYMPTOMS)
+    by_kind = _ids_by_kind(chosen)
+    logs = by_kind.get(SYMPTOMS)
     if logs:
         marks = _marks(logs)
         for log_id, note, recall in _rows(conn,
@@ -216,7 +243,7 @@ def _details(conn: Connection, chosen: list[Chosen]) -> dict[tuple[str, int], di
                 tuple(logs)):
             out[(SYMPTOMS, log_id)]["measurements"].append({"kind": kind, "value": value, "unit": unit, "label": label})
     for kind, (table, cols) in _SIMPLE_DETAILS.items():
-        ids = _ids(chosen, kind)
+        ids = by_kind.get(kind)
         if not ids:
             continue
         for row in _rows(conn, f"SELECT id, {', '.join(cols)} FROM {table} WHERE id IN ({_marks(ids)})",

@@ -27,17 +27,42 @@ class Change(StrEnum):
     PEOPLE = "people"  # the patient's name, carers
 
 
+#: Changes that can alter the alert cards (entries, the plan, the fever threshold, dismissals
+#: synced as diary records, the names on a carer's card); doses and appointments cannot.
+ALERT_CHANGES = frozenset({Change.PLAN, Change.DIARY, Change.SETTINGS, Change.PEOPLE})
+
+
 class JournalEvents(QObject):
     #: Carries a `Change`. Send with notify(), which refuses anything else.
     changed = Signal(object)
+    #: The alert cards as they stand after a change that worked them out (a symptom save):
+    #: sent just before that change's notices, so the banner shows them without reading again.
+    alerts_known = Signal(object)
     #: Ask the main window to show a section: (section id, optional argument such as an article id).
     navigate = Signal(str, object)
 
-    def notify(self, *kinds: Change) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._handed = False
+
+    @property
+    def alerts_handed(self) -> bool:
+        """True while notices go out whose alert cards were already handed over (`alerts_known`)."""
+        return self._handed
+
+    def notify(self, *kinds: Change, alerts: list | None = None) -> None:
+        """Say what changed; `alerts` are the current alert cards when the change worked them out."""
         for kind in kinds:
             if not isinstance(kind, Change):
                 raise TypeError(f"not a Change: {kind!r}")
-            self.changed.emit(kind)
+        if alerts is not None:
+            self.alerts_known.emit(alerts)
+        self._handed = alerts is not None
+        try:
+            for kind in kinds:
+                self.changed.emit(kind)
+        finally:
+            self._handed = False
 
 
 @dataclass

@@ -232,6 +232,15 @@ def _escalations(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> 
     return tuple(found)
 
 
+def _may_fire(rule: Rule, entry: RecentEntry) -> bool:
+    """The checks that open _temperature, _symptom and _worsening (kind and symptom only)."""
+    if rule.trigger == COMBINATION:
+        return False
+    if rule.trigger == TEMPERATURE:
+        return entry.kind == TEMPERATURE
+    return entry.kind == SYMPTOM and (not rule.symptoms or entry.term_id in rule.symptoms)
+
+
 def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules: RuleSet | None = None) -> list[Alert]:
     """Findings from entries that may trigger, most urgent and newest first.
 
@@ -250,11 +259,16 @@ def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules
         by_group.setdefault(e.group, []).append(e)
     zone = context.now.tzinfo
     best: dict[tuple[tuple[str, int], str], Alert] = {}
+    # The rules that can fire for each kind of entry (and symptom), in rule order, found once.
+    candidates: dict[tuple[str, str | None], list[Rule]] = {}
     for entry in triggers:
         treatment = context.treatment(entry.occurred_at.astimezone(zone).date())
         history = by_term.get(entry.term_id or "", [])
-        for rule in rules.rules:
-            if rule.trigger == COMBINATION or not _treatment_ok(rule, treatment):
+        kind = (entry.kind, entry.term_id)
+        if kind not in candidates:
+            candidates[kind] = [rule for rule in rules.rules if _may_fire(rule, entry)]
+        for rule in candidates[kind]:
+            if not _treatment_ok(rule, treatment):
                 continue
             if rule.trigger == TEMPERATURE:
                 params = _temperature(rule, entry, context)

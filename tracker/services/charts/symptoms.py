@@ -6,6 +6,8 @@ import textwrap
 from collections.abc import Callable
 from datetime import date
 
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from tracker.services.charts.bands import draw_bands, draw_cycle_starts, draw_local_treatments
@@ -73,7 +75,7 @@ def symptom_chart(
     # Each further panel adds room for its lines, not a second copy of the title and legend.
     fig, hover = new_figure(width, height + PANEL_HEIGHT * (len(groups) - 1), labels)
     axes = fig.subplots(len(groups), 1, sharex=True, squeeze=False)[:, 0]
-    handles: list = []
+    handles: list[Artist] = []
     drawn_points = 0
     colour = 0
     for number, (ax, group) in enumerate(zip(axes, groups, strict=True)):
@@ -108,12 +110,12 @@ def symptom_chart(
     if not drawn_points:
         axes[0].text(0.5, 0.5, labels.no_data, transform=axes[0].transAxes, ha="center", va="center", color="#555555")
     if handles:
-        fig.legend(handles=handles, loc="outside lower center", ncol=legend_columns([h.get_label() for h in handles]),
+        fig.legend(handles=handles, loc="outside lower center", ncol=legend_columns([str(h.get_label()) for h in handles]),
                    frameon=False, fontsize=LEGEND_FONT_SIZE)
     return fig
 
 
-def _rating_axis(ax, group: list[SymptomSeries], labels: ChartLabels, *, small: bool) -> None:
+def _rating_axis(ax: Axes, group: list[SymptomSeries], labels: ChartLabels, *, small: bool) -> None:
     # Always the whole 0-4 scale, so a 1 never looks like a peak.
     ax.set_ylim(-0.3, 4.8)
     scales = {s.scale for s in group} or {"severity"}

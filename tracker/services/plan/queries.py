@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tracker.services.plan.types import (
@@ -59,13 +59,23 @@ def therapy_lines(journal: OpenJournal) -> list[LineSummary]:
         return [_line_summary(line, by_line.get(line.id, [])) for line in sorted(lines, key=lambda x: (x.start, x.number, x.id))]
 
 
-def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
-    """All regimen drugs with their line and adjustments (one read; feeds the engine)."""
+def scheduled_drugs(journal: OpenJournal, *, live_from: date | None = None) -> list[ScheduledDrug]:
+    """All regimen drugs with their line and adjustments (one read; feeds the engine).
+
+    With `live_from`, only drugs that can still have a dose on or after that day (neither
+    the drug nor its line ended before it, as `cycles.ended_before`), read in SQL: Today
+    and reminders then cost the same after 20 years of finished lines as after one.
+    Each line still lists all its drugs' ids."""
+    line_drug_ids: Sequence[tuple[int, str]]
     with journal.session() as session:
-        lines, drugs, adjustments = _load(session)
+        if live_from is None:
+            lines, drugs, adjustments = _load(session)
+            line_drug_ids = [(d.line_id, d.drug_id) for d in drugs]
+        else:
+            lines, drugs, adjustments, line_drug_ids = _load_live(session, live_from)
     by_line_ids: dict[int, list[str]] = {}
-    for d in drugs:
-        by_line_ids.setdefault(d.line_id, []).append(d.drug_id)
+    for line_id, drug_id in line_drug_ids:
+        by_line_ids.setdefault(line_id, []).append(drug_id)
     summaries = {line.id: _line_summary(line, sorted(set(by_line_ids.get(line.id, [])))) for line in lines}
     adj: dict[int, list[AdjustmentInfo]] = {}
     for a in sorted(adjustments, key=lambda a: (a.effective, a.id)):
@@ -75,6 +85,25 @@ def scheduled_drugs(journal: OpenJournal) -> list[ScheduledDrug]:
         for d in drugs if d.line_id in summaries
     ]
     return sorted(result, key=lambda s: (s.line.start, s.drug.start, s.drug.id))
+
+
+def _load_live(session: Session, day: date) -> tuple[Sequence[TherapyLine], Sequence[RegimenDrug],
+                                                      Sequence[PlanAdjustment], Sequence[tuple[int, str]]]:
+    live_lines = select(TherapyLine.id).where(TherapyLine.deleted_at.is_(None),
+                                              or_(TherapyLine.end.is_(None), TherapyLine.end >= day))
+    drugs = session.scalars(select(RegimenDrug).where(
+        RegimenDrug.deleted_at.is_(None), RegimenDrug.line_id.in_(live_lines),
+        or_(RegimenDrug.end.is_(None), RegimenDrug.end >= day))).all()
+    line_ids = {d.line_id for d in drugs}
+    if not line_ids:
+        return [], [], [], []
+    lines = session.scalars(select(TherapyLine).where(TherapyLine.id.in_(line_ids))).all()
+    adjustments = session.scalars(select(PlanAdjustment).where(
+        PlanAdjustment.deleted_at.is_(None), PlanAdjustment.regimen_drug_id.in_([d.id for d in drugs]))).all()
+    line_drug_ids = [(line_id, drug_id) for line_id, drug_id in session.execute(
+        select(RegimenDrug.line_id, RegimenDrug.drug_id).where(RegimenDrug.deleted_at.is_(None),
+                                                               RegimenDrug.line_id.in_(line_ids)))]
+    return lines, drugs, adjustments, line_drug_ids
 
 
 def regimen_drug(journal: OpenJournal, regimen_drug_id: int) -> ScheduledDrug | None:

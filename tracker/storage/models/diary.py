@@ -28,7 +28,9 @@ class _Timed:
 
 class DiaryLog(_Timed, SyncedRecord, Base):
     __tablename__ = "diary_logs"
-    __table_args__ = (Index("ix_diary_logs_occurred", "occurred_at", "id"),)
+    #: entered_at: the alert check reads logs entered in the last hours whatever time they are for.
+    __table_args__ = (Index("ix_diary_logs_occurred", "occurred_at", "id"),
+                      Index("ix_diary_logs_entered", "entered_at", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: 1 for an ordinary log; 7 for the weekly check-in (ratings recall the past 7 days).

@@ -20,6 +20,7 @@ from tracker.services.care_team import CareTeam
 from tracker.ui.alerts import accessibility, wording
 from tracker.ui.alerts.card import URGENT_LEVELS, AlertCard
 from tracker.ui.alerts.wording import tr
+from tracker.ui.context import ALERT_CHANGES, Change
 
 
 def country_code() -> str:
@@ -81,12 +82,27 @@ class AlertBanner(QFrame):
                                   " font-weight: bold; }")
         self.failed.hide()
         self.layout_.insertWidget(0, self.failed)
-        ctx.events.changed.connect(lambda _kind: self.refresh())
+        ctx.events.changed.connect(self._on_changed)
+        ctx.events.alerts_known.connect(self.show_alerts)
+
+    def _on_changed(self, kind: Change) -> None:
+        # A save hands its cards over (alerts_known) before its notice; other changes that can
+        # alter alerts are read here; doses and appointments cannot change them.
+        if kind in ALERT_CHANGES and not self.ctx.events.alerts_handed:
+            self.refresh()
 
     def refresh(self) -> None:
         # Work the alerts out first: a failure must never leave an empty banner behind.
         try:
             cards = alert_settings.current_alerts(self.ctx.journal, self.ctx.clock)
+        except Exception:
+            self._show_failure()
+            raise  # a bug: on to the bug report, with the plain instruction still on screen
+        self.show_alerts(cards)
+
+    def show_alerts(self, cards: list[LogAlert]) -> None:
+        """Show these cards (the current ones, worked out by `refresh` or handed over by a save)."""
+        try:
             team = care_team.get_care_team(self.ctx.journal) if cards else CareTeam()
         except Exception:
             self._show_failure()

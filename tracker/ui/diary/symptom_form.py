@@ -494,7 +494,8 @@ class SymptomForm(QDialog):
             else:
                 result = diary.log_symptoms(self.ctx.journal, values["entries"], values["entered_by"],
                                             values["occurred_at"], self.ctx.clock, note=values["note"],
-                                            recall_days=diary.WEEKLY_RECALL_DAYS if self.weekly else 1)
+                                            recall_days=diary.WEEKLY_RECALL_DAYS if self.weekly else 1,
+                                            banner=True)
         except ValidationError as exc:
             self.show_validation(exc)
             return
@@ -504,7 +505,8 @@ class SymptomForm(QDialog):
         self.ctx.current_person_id = values["entered_by"]
         if result is not None:
             self.saved.emit(result)
-        self.ctx.events.notify(Change.DIARY)
+        # A new log carries the banner's cards (checked once, by the save); an edit is read again.
+        self.ctx.events.notify(Change.DIARY, alerts=result.cards if result is not None else None)
         # Spoken from the window underneath: this dialog is about to close.
         announce(self.parentWidget() or self, self.tr("Saved in your diary."))
         self.accept()

@@ -188,7 +188,7 @@ class CheckInCard(style.Card):
                 raise ValidationError(self.tr("Choose a rating for at least one symptom, or type a temperature."),
                                       field="symptoms")
             result = diary.log_symptoms(self.ctx.journal, entries, self._person_id(), self.ctx.clock.now(),
-                                        self.ctx.clock)
+                                        self.ctx.clock, banner=True)
         except ValidationError as exc:
             self.error.setText(known_message(exc))
             self.error.show()
@@ -207,7 +207,7 @@ class CheckInCard(style.Card):
         self.done.show()
         self.undo_button.show()
         self.saved.emit(result)
-        self.ctx.events.notify(Change.DIARY)
+        self.ctx.events.notify(Change.DIARY, alerts=result.cards)
 
     def undo_last(self) -> None:
         if self.last_log_id is None:
