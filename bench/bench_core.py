@@ -67,6 +67,10 @@ def _paint_probe(kind: str, data_dir: Path, idle_ms: int = 0) -> tuple[float, in
     """Start a process that paints a window; returns (seconds to first paint, RSS after idling)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env.pop("TRACKER_TEST_ONLY_WEAK_KDF", None)
+    # An installed app starts from compiled bytecode (pip and the bundle both write it), as the
+    # bare side's PySide6 does; with PYTHONDONTWRITEBYTECODE set (CI, containers) every start
+    # of ours compiled its ~130 modules from source again (~80 ms). The warm-up run writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     proc = subprocess.run([sys.executable, "-c", PAINT_PROBE, kind, str(data_dir), str(idle_ms)], capture_output=True, text=True,
                           env=env, timeout=120)
