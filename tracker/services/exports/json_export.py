@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Dialect, MetaData, Table, select
+from sqlalchemy import Column, Dialect, MetaData, Table
 
 from tracker.domain.clock import Clock
 from tracker.services.exports import codec
@@ -65,7 +65,9 @@ def build_export(journal: OpenJournal, *, clock: Clock | None = None, progress: 
             order = list(table.primary_key.columns) or columns
             # The driver's rows, not SQLAlchemy's: its per-row processing was half the export's
             # time; each column's own processor runs below, only where it has one.
-            sql = str(select(*columns).order_by(*order).compile(dialect=conn.dialect))
+            quote = conn.dialect.identifier_preparer.quote
+            sql = (f"SELECT {', '.join(quote(c.name) for c in columns)} FROM {quote(table.name)} "
+                   f"ORDER BY {', '.join(quote(c.name) for c in order)}")
             cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 rows = cursor.execute(sql).fetchall()
@@ -81,12 +83,13 @@ def _encoded_rows(dialect: Dialect, columns: list[Column[Any]], rows: Sequence[S
     """The driver's rows as JSON values, column by column: each column's result processor
     (what SQLAlchemy would run: text to datetime, 0/1 to bool) and encoder are chosen once, and
     only the columns that have one are touched; text and numbers pass as they are."""
-    if not rows:
-        return []
+    steps = {index: (column.type.dialect_impl(dialect).result_processor(dialect, None), codec.encoder(column))
+             for index, column in enumerate(columns)}
+    steps = {index: step for index, step in steps.items() if step != (None, None)}
+    if not rows or not steps:
+        return list(map(list, rows))
     by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    for index, column in enumerate(columns):
-        load = column.type.dialect_impl(dialect).result_processor(dialect, None)
-        encode = codec.encoder(column)
+    for index, (load, encode) in steps.items():
         values = by_column[index]
         if load is not None:
             values = [load(value) for value in values]
