@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -104,3 +105,23 @@ def test_kdf_parameters_out_of_bounds_are_refused_by_the_header_check(tmp_path, 
     backup_file.write_backup(dest, header=header, db_path=db, data_key=key, journal_id=JOURNAL_ID)
     with pytest.raises(BackupRejected):
         backup_file.read_header(dest)
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts the process's writes on Linux")
+def test_a_journal_backup_writes_the_database_twice_not_three_times(journal, tmp_path):
+    """The snapshot is a disposable file: written once (no WAL, no sync), then packed once.
+    Through WAL it was written to the -wal file and again to the database before packing."""
+    with journal.session() as s:
+        from tracker.storage.models.core import Setting
+
+        s.add_all(Setting(key=f"test.{n}", value_json='"' + "x" * 2000 + '"') for n in range(300))
+
+    def written() -> int:
+        fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+        return int(fields["wchar"])
+
+    before = written()
+    target = tmp_path / "b.tjbackup"
+    backup_file.write_journal_backup(journal.paths, journal.data_key, target,
+                                     display_name="Ana", created="2026-03-10T09:00:00+00:00")
+    assert written() - before < 2.5 * target.stat().st_size

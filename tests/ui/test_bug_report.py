@@ -82,12 +82,12 @@ def test_unexpected_errors_go_to_the_bug_report_and_known_ones_to_a_message(qtbo
 
 
 def test_excepthook_routes_to_the_dialog_and_prints_only_the_type(qtbot, monkeypatch, capsys):
-    from tracker.ui.common import bug_report
+    from tracker.ui.common import bug_report, excepthook
 
     seen = []
     monkeypatch.setattr(bug_report, "show_bug_report", lambda parent, exc: seen.append(exc))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    bug_report.install_excepthook()
+    excepthook.install_excepthook()
     exc = _caught()
     sys.excepthook(type(exc), exc, exc.__traceback__)
     assert seen == [exc]

@@ -246,3 +246,25 @@ def test_alt_keys_on_our_screens_do_not_clash_with_the_menus(qtbot, main_window,
         used = letters(root)
         assert not (set(used) & taken), (type(root).__name__, sorted(set(used) & taken))
         assert len(used) == len(set(used)), (type(root).__name__, sorted(used))
+
+
+def test_icalendar_loads_only_for_a_chosen_calendar_file(qtbot, data_dir, journal, clock, monkeypatch):
+    """Without a calendar file, opening the window and its reminder settings never loads
+    icalendar (with dateutil, 5 MB resident for the session)."""
+    import tracker.services
+    from tracker.ui.main.window import MainWindow
+
+    for name in [m for m in sys.modules if m == "icalendar" or m.startswith("icalendar.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.delitem(sys.modules, "tracker.services.calendar_ics", raising=False)
+    monkeypatch.delattr(tracker.services, "calendar_ics", raising=False)
+    window = MainWindow(data_dir, journal, clock, idle_tick_ms=20)
+    qtbot.addWidget(window)
+    window.show()
+    window.reminders.sync_ics()
+    window.show_section("settings")
+    try:
+        assert "icalendar" not in sys.modules
+    finally:
+        for op in list(window._ops):
+            op.wait(5000)

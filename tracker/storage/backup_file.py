@@ -292,21 +292,21 @@ def write_backup(
 def _snapshot(paths: JournalPaths, data_key: bytes, target: Path, progress: ProgressFn | None) -> str | None:
     """Consistent encrypted copy of the live database via SQLite's online backup API
     (target keyed with the same raw key); returns the copy's schema revision."""
-    from tracker.storage.engine import connect, dbapi, map_db_error
+    from tracker.storage.engine import connect, connect_scratch, dbapi, map_db_error
 
     db = dbapi()
     src = dst = None
     try:
         src = connect(paths.db, data_key)
-        dst = connect(target, data_key)
+        dst = connect_scratch(target, data_key)
 
         def step(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
                 progress(total - remaining, total)
 
         src.backup(dst, pages=256, progress=step)
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        dst.execute("PRAGMA journal_mode = DELETE").fetchone()  # one self-contained file, no -wal
+        # The copied header says WAL (the live journal's mode): mark it a self-contained file.
+        dst.execute("PRAGMA journal_mode = DELETE").fetchone()
         try:
             row = dst.execute("SELECT version_num FROM alembic_version").fetchone()
         except db.Error:

@@ -88,7 +88,7 @@ def run_gui(args: list[str]) -> int:
     locale = install_translators(app, language if isinstance(language, str) else None)
     app.setLayoutDirection(locale.textDirection())
 
-    from tracker.ui.common.bug_report import install_excepthook
+    from tracker.ui.common.excepthook import install_excepthook
     from tracker.ui.theme import apply_appearance
 
     install_excepthook()

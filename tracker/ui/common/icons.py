@@ -1,37 +1,94 @@
-"""Icons from a maintained icon library (QtAwesome: Material Design Icons), always shown
-next to a text label, coloured from the theme so they follow light and dark.
+"""Icons from a maintained icon library (Material Design Icons, the font QtAwesome ships),
+always shown next to a text label, coloured from the theme so they follow light and dark.
 
     icons.icon("today")                 # by our own name, in the window text colour
     icons.icon("taken", "dose_taken")   # in a named theme colour
 
 Our names map to the library's in ICONS, so a view never spells a library name and a
 change of icon set touches this file only.
+
+The glyph is drawn here as QtAwesome draws it (text mode: the font at 7/8 of the icon's
+height, centred), without importing QtAwesome: its QtPy layer star-imports QtCore, QtGui and
+QtWidgets, which makes PySide6 build every class and enum of them (~18 MB kept resident).
 """
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import json
+from pathlib import Path
 
-# QtPy (under QtAwesome) must use the binding we ship, whatever else is installed.
-os.environ.setdefault("QT_API", "pyside6")
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
 
-import qtawesome  # noqa: E402 - after QT_API
-from PySide6.QtGui import QIcon, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from tracker.ui import theme
 
-from tracker.ui import theme  # noqa: E402
-
-#: The one icon font we use, loaded on its own. QtAwesome's ready-made instance loads all ten
-#: of its fonts (7 MB, with 1 MB of character maps to parse) at the first icon; the bundle
-#: ships only these two files (packaging/treatment-journey.spec; tests/ui/test_icon_font.py).
+#: The one icon font we use. QtAwesome's ready-made instance loads all ten of its fonts (7 MB,
+#: with 1 MB of character maps to parse) at the first icon; the bundle ships only these two
+#: files of its package (packaging/treatment-journey.spec; tests/ui/test_icon_font.py).
 FONT = ("mdi6", "materialdesignicons6-webfont-6.9.96.ttf", "materialdesignicons6-webfont-charmap-6.9.96.json")
-_font: qtawesome.IconicFont | None = None
+_font: _IconFont | None = None
 
 
-def _iconic() -> qtawesome.IconicFont:
+def font_folder() -> Path:
+    """QtAwesome's fonts folder, found without importing the package."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the qtawesome package (the icon font) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+
+
+class _IconFont:
+    def __init__(self, prefix: str, ttf: str, charmap: str) -> None:
+        folder = font_folder()
+        font_id = QFontDatabase.addApplicationFont(str(folder / ttf))
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if not families:
+            raise OSError(f"the icon font {ttf} could not be loaded")
+        self.family = families[0]
+        self.prefix = prefix
+        self.chars = {name: chr(int(code, 16)) for name, code in
+                      json.loads((folder / charmap).read_text(encoding="utf-8")).items()}
+
+    def icon(self, name: str, colours: dict[QIcon.Mode, QColor]) -> QIcon:
+        prefix, glyph = name.split(".", 1)
+        if prefix != self.prefix:
+            raise KeyError(name)
+        return QIcon(_GlyphEngine(self.family, self.chars[glyph], colours))
+
+
+class _GlyphEngine(QIconEngine):
+    def __init__(self, family: str, char: str, colours: dict[QIcon.Mode, QColor]) -> None:
+        super().__init__()
+        self.family, self.char, self.colours = family, char, colours
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002
+        painter.save()
+        painter.setPen(self.colours.get(mode, self.colours[QIcon.Mode.Normal]))
+        font = QFont()
+        font.setFamily(self.family)
+        font.setPixelSize(round(0.875 * rect.height()))  # QtAwesome's size: room for the bearing
+        painter.setFont(font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter), self.char)
+        painter.restore()
+
+    def pixmap(self, size, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:  # noqa: ANN001 - QSize
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _GlyphEngine(self.family, self.char, self.colours)
+
+
+def _iconic() -> _IconFont:
     global _font  # noqa: PLW0603 - one font per process, made at the first icon
     if _font is None:
-        _font = qtawesome.IconicFont(FONT)
+        _font = _IconFont(*FONT)
     return _font
 
 ICONS: dict[str, str] = {
@@ -61,7 +118,9 @@ def icon(name: str, token: str | None = None, *, selected_token: str | None = No
     colour = theme.colour(token).name() if token else palette.color(QPalette.ColorRole.WindowText).name()
     selected = (theme.colour(selected_token).name() if selected_token
                 else palette.color(QPalette.ColorRole.HighlightedText).name())
-    return _iconic().icon(ICONS[name], color=colour, color_active=colour, color_selected=selected)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)  # QtAwesome's default
+    return _iconic().icon(ICONS[name], {QIcon.Mode.Normal: QColor(colour), QIcon.Mode.Active: QColor(colour),
+                                        QIcon.Mode.Selected: QColor(selected), QIcon.Mode.Disabled: disabled})
 
 
 def set_icon(button, name: str, token: str | None = None) -> None:

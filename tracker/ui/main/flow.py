@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tracker.services.local_zone import system_clock
 from tracker.ui.common.background import BackgroundOp
 
 #: A normal start paints its first window before the reminder controller is made (and its
@@ -36,6 +35,8 @@ class StartFlow(QObject):
     @property
     def clock(self):
         if self._clock is None:
+            from tracker.services.local_zone import system_clock  # zoneinfo: not before the first paint
+
             self._clock = system_clock()
         return self._clock
 

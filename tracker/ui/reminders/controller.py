@@ -183,14 +183,17 @@ class ReminderController(QObject):
 
     def sync_ics(self):
         """Rewrite the chosen .ics file in the background so the system calendar follows the plan."""
-        from tracker.services import calendar_ics, reminders
-        from tracker.ui.common.background import BackgroundOp
+        from tracker.services import reminders
 
         if not self.unlocked:
             return None
         path = reminders.load_settings(self.ctx.journal).ics_path
         if not path:
             return None
+        # Only with a calendar file chosen: icalendar (with dateutil) is 5 MB resident.
+        from tracker.services import calendar_ics
+        from tracker.ui.common.background import BackgroundOp
+
         journal, clock = self.ctx.journal, self.clock
         self._ics_op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
                                     on_success=lambda _r: None, on_failure=self._ics_failed, parent=self)

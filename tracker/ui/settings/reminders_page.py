@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain import appointment_reminders as appointment_rules
 from tracker.domain.errors import KnownError
-from tracker.services import appointment_reminders, calendar_ics, reminder_times, reminders
+from tracker.services import appointment_reminders, reminder_times, reminders
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
@@ -201,6 +201,8 @@ class RemindersPage(QWidget):
             show_status(self.status, self.tr("The calendar file is no longer updated. Remove it from your calendar app if you like."))
 
     def write_now(self) -> BackgroundOp:
+        from tracker.services import calendar_ics  # icalendar loads when a calendar file is chosen
+
         journal, clock, path = self.ctx.journal, self.ctx.clock, self.ics_path.text()
         self.status.setText(self.tr("Writing the calendar file…"))
         self._op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
