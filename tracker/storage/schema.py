@@ -15,7 +15,7 @@ _PACKAGED = MIGRATIONS
 #: The packaged migrations' revisions, oldest first (a test checks them against Alembic's
 #: chain): opening an up-to-date journal compares strings instead of loading Alembic, which
 #: kept ~17 MB resident for the whole session and read every migration script at each unlock.
-PACKAGED_REVISIONS = ("0001", "0002", "0003", "0004_local_treatments")
+PACKAGED_REVISIONS = ("0001", "0002", "0003", "0004_local_treatments", "0005_logs_entered_index")
 
 
 def _config() -> Config:
