@@ -149,11 +149,11 @@ def test_shutdown_with_work_queued_cancels_it_and_ends_the_threads(qtbot, runner
     first = runner.submit(long)
     queued = runner.submit(lambda _p: ran.append("queued"))
     assert started.wait(5)
-    threads = [worker.thread for worker in runner._lanes.values()]
+    threads = list(runner._lanes.values())
     runner.shutdown(5000)
     assert not first.is_pending() and not queued.is_pending()
     assert ran == []
-    assert threads and not any(thread.is_alive() for thread in threads)
+    assert threads and not any(thread.isRunning() for thread in threads)
 
 
 QUIT_WITH_WORK_QUEUED = """

@@ -18,6 +18,7 @@ load can never land after the newer one.
 
 from __future__ import annotations
 
+import atexit
 import enum
 import queue
 import threading
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
 from tracker.domain.errors import OperationCancelled
 
@@ -93,21 +94,27 @@ class Task:
         return self.ended.wait(msecs / 1000)
 
 
-class _LaneWorker:
-    """A daemon thread taking tasks from its queue one at a time (None stops it)."""
+class _LaneWorker(QThread):
+    """One worker thread taking tasks from its queue one at a time (None stops it).
+
+    A QThread, not a bare Python thread: rendering a PDF or chart image on it needs the
+    thread's own Qt event dispatcher."""
 
     def __init__(self, lane: Lane, runner: TaskRunner) -> None:
+        super().__init__()
+        self.setObjectName(f"tracker-{lane.value}")
         self.queue: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
         self._runner = runner
-        self.thread = threading.Thread(target=self._loop, name=f"tracker-{lane.value}", daemon=True)
-        self.thread.start()
+        self.start()
 
-    def _loop(self) -> None:
+    def run(self) -> None:  # runs in the worker thread
         while True:
             task = self.queue.get()
             if task is None:
                 return
             self._run(task)
+            # Qt objects the work let go of with deleteLater() go now, not when the app quits.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def _run(self, task: Task) -> None:
         if task.cancelled.is_set():
@@ -184,7 +191,7 @@ class TaskRunner(QObject):
         for worker in self._lanes.values():
             worker.queue.put(None)
         for worker in self._lanes.values():
-            worker.thread.join(msecs / 1000)
+            worker.wait(msecs)
         self._lanes.clear()
 
     def _deliver_progress(self, task: Task, done: int, total: int, label: str) -> None:
@@ -215,4 +222,7 @@ def task_runner() -> TaskRunner:
         assert app is not None and QThread.currentThread() == app.thread(), "make the runner on the GUI thread"
         _runner = TaskRunner(app)
         app.aboutToQuit.connect(_runner.shutdown)
+        # Also when Python exits without the event loop having quit (a script, the tests):
+        # a worker thread still running when Qt destroys it would abort the process.
+        atexit.register(_runner.shutdown)
     return _runner
