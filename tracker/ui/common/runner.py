@@ -209,6 +209,7 @@ class TaskRunner(QObject):
             else:
                 task.on_success(task.result)
         task.on_finished()
+        task.result = task.error = None  # an op keeps its task: let go of a large result now
 
 
 _runner: TaskRunner | None = None
