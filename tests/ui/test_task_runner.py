@@ -128,11 +128,11 @@ def test_failure_goes_to_on_failure_and_every_callback_runs_on_the_gui_thread(qt
 def test_the_side_lane_does_not_wait_behind_journal_work(qtbot, runner):
     release = threading.Event()
     answers: list[str] = []
-    runner.submit(lambda _p: release.wait(5), on_success=lambda _r: answers.append("journal"))
+    runner.submit(lambda _p: release.wait(30), on_success=lambda _r: answers.append("journal"))
     runner.submit(lambda _p: "keyring", lane=Lane.SIDE, on_success=answers.append)
-    qtbot.waitUntil(lambda: answers == ["keyring"], timeout=5000)
+    qtbot.waitUntil(lambda: answers == ["keyring"], timeout=20000)  # while the journal lane is still busy
     release.set()
-    qtbot.waitUntil(lambda: answers == ["keyring", "journal"], timeout=5000)
+    qtbot.waitUntil(lambda: answers == ["keyring", "journal"], timeout=20000)
 
 
 def test_shutdown_with_work_queued_cancels_it_and_ends_the_threads(qtbot, runner):
