@@ -53,11 +53,11 @@ def test_add_edit_delete_appointment(view, london):
     view.edit_appointment()
     assert appointments.between(view.ctx.journal, date(2026, 3, 17), date(2026, 3, 17), london)[0].place == "Day unit"
     asked = []
-    view.confirm = lambda title, text: asked.append(text) or False  # "Keep it"
+    view.confirm = lambda title, text, then: asked.append(text)  # "Keep it"
     view.delete_appointment()
     assert view.month.marks_on(date(2026, 3, 17)) is not None
     assert "Blood test" in asked[0] and "17 Mar 2026" in asked[0]
-    view.confirm = lambda title, text: True
+    view.confirm = lambda title, text, then: then()
     view.delete_appointment()
     assert view.month.marks_on(date(2026, 3, 17)) is None
     assert view.undo_button.isEnabled() and "delete an appointment" in view.undo_button.toolTip()
@@ -71,7 +71,7 @@ def test_removing_a_drug_or_line_asks_first_and_can_be_undone(view):
     item = view.selected_item()
     assert item is not None
     answers = [False]
-    view.confirm = lambda title, text: answers.pop(0)
+    view.confirm = lambda title, text, then: then() if answers.pop(0) else None
     view.remove_drug()
     assert view.drug_model.rowCount() == 1  # kept
     assert not view.undo_button.isEnabled()

@@ -116,7 +116,7 @@ def test_correct_and_remove_from_the_plan(view, ctx):
     view.steps.append(lambda d: d.site.setText("upper spine"))
     view.edit_local_treatment()
     assert lts.all_treatments(ctx.journal)[0].site == "upper spine"
-    view.confirm = lambda title, text: True
+    view.confirm = lambda title, text, then: then()
     view.remove_local_treatment()
     assert lts.all_treatments(ctx.journal) == []
     assert appointments.between(ctx.journal, date(2025, 3, 1), date(2025, 3, 31), ctx.clock.zone) == []

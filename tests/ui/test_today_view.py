@@ -108,8 +108,7 @@ def test_today_moves_on_at_midnight(qtbot, ctx):
 
 
 def test_taken_earlier_shows_month_as_a_word_and_undo_says_what(qtbot, ctx):
-    from PySide6.QtCore import QLocale, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale
 
     add_capecitabine(ctx.journal)
     view = TodayView(ctx)
@@ -117,12 +116,9 @@ def test_taken_earlier_shows_month_as_a_word_and_undo_says_what(qtbot, ctx):
     view.list.setCurrentIndex(view.model.index(0))
     seen = []
 
-    def answer():
-        seen.append(view.earlier_edit.text())
-        QApplication.activeModalWidget().accept()
-
-    QTimer.singleShot(0, answer)
-    view.mark_taken_earlier()
+    view.mark_taken_earlier()  # opens the question and returns: no nested event loop
+    seen.append(view.earlier_edit.text())
+    view.earlier_edit.window().accept()
     month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
     assert seen and f"10 {month} 2026" in seen[0], seen  # never "3/10/26"
     assert doses.today_list(ctx.journal, ctx.clock).today[0].status == doses.TAKEN

@@ -9,8 +9,8 @@ above the chart is also the chart's accessible description.
 
 First paint: the section shows its placeholder at once. matplotlib and the chart data load
 on a worker thread, and only the period on screen is read (a 20-year journal is read whole
-only for "All"). Each load carries a generation number, so the answer to an older request
-(a range clicked and clicked again) is dropped.
+only for "All"). Every load goes to the task runner under one key, so the answer to an
+older request (a range clicked and clicked again) is dropped, never drawn.
 """
 
 from __future__ import annotations
@@ -102,8 +102,6 @@ class ChartsView(QWidget):
         self.figure = None
         self.canvas = None
         self._op: BackgroundOp | None = None
-        #: Bumped by every load request; a finished load with an older number is dropped.
-        self.generation = 0
         #: Keyboard position on the chart: (series index in the hover index, point index).
         self._cursor: tuple[int, int] | None = None
         self._cursor_artist = None
@@ -258,17 +256,15 @@ class ChartsView(QWidget):
 
     def reload(self) -> None:
         """Load the chart data for the chosen range in the background (placeholder meanwhile)."""
-        if self._op is not None and self._op.is_running():
-            self._op.cancel()
         journal, clock, names, key = self.ctx.journal, self.ctx.clock, symptom_names(), self.range_key
         self._dirty = False
-        self.generation += 1
-        generation = self.generation
         if self.data is None or not self.covers(key):
             self.stack.setCurrentIndex(_LOADING)
+        # One key for every chart load: the runner drops an older load's result, so a stale
+        # chart never lands after a newer one (and cancels the older one if still queued).
         self._op = BackgroundOp(
             lambda progress: load_chart_data(journal, clock, key, names, progress),
-            on_success=lambda result: self._loaded(generation, result), parent=self,
+            on_success=self._loaded, key=f"charts-{id(self)}", parent=self,
         )
         self._op.progressed.connect(self._progressed)
         self._op.start()
@@ -291,9 +287,7 @@ class ChartsView(QWidget):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _loaded(self, generation: int, result: tuple[ChartData, date | None]) -> None:
-        if generation != self.generation:
-            return  # an older request: a newer one is on its way
+    def _loaded(self, result: tuple[ChartData, date | None, date | None]) -> None:
         data, self.data_since, self._first_day = result
         self.data = data
         self.symptom_model.set_series(data.symptoms)
@@ -312,8 +306,7 @@ class ChartsView(QWidget):
             return
         if self._op is not None and self._op.is_running():
             # A load for another range is on its way: the data here already fits, so its answer is stale.
-            self._op.cancel()
-            self.generation += 1
+            self._op.drop()
         if self.data is not None:
             self.symptom_model.follow_period(*self.current_range())
         self.render()

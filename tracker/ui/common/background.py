@@ -6,51 +6,25 @@
 
 `work(progress)` gets a `Progress` it may call as progress(done, total, label); calling it
 after cancel() raises OperationCancelled inside the worker. Callbacks run on the GUI thread.
+
+The op owns no thread: start() submits the work to the app's one task runner
+(tracker/ui/common/runner.py), which runs it after the work submitted before it. `key`
+makes a newer op with the same key drop this one's result; `lane` is Lane.SIDE only for
+work that touches no journal (see runner.py).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from tracker.domain.errors import OperationCancelled
+from tracker.ui.common.runner import Lane, Progress, Task, task_runner
 
-
-class Progress:
-    def __init__(self, emit: Callable[[int, int, str], None], cancelled: threading.Event) -> None:
-        self._emit = emit
-        self._cancelled = cancelled
-
-    def __call__(self, done: int, total: int, label: str = "") -> None:
-        if self._cancelled.is_set():
-            raise OperationCancelled()
-        self._emit(done, total, label)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-
-class _Worker(QThread):
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
-
-    def __init__(self, work: Callable[[Progress], Any], cancelled: threading.Event, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._cancelled = cancelled
-
-    def run(self) -> None:  # runs in the worker thread
-        try:
-            result = self._work(Progress(self.progressed.emit, self._cancelled))
-        except BaseException as exc:  # noqa: BLE001 - delivered to on_failure on the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
+__all__ = ["BackgroundOp", "Lane", "Progress"]
 
 
 class BackgroundOp(QObject):
@@ -63,36 +37,57 @@ class BackgroundOp(QObject):
         *,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        key: str | None = None,
+        lane: Lane = Lane.JOURNAL,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._cancelled = threading.Event()
-        self._worker = _Worker(work, self._cancelled, self)
+        self._work = work
         self._on_success = on_success
         self._on_failure = on_failure
-        self._worker.progressed.connect(self.progressed)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self.finished)
+        self._key = key
+        self._lane = lane
+        self._task: Task | None = None
 
     def start(self) -> BackgroundOp:
-        self._worker.start()
+        task = self._task = task_runner().submit(
+            self._work, key=self._key, lane=self._lane, on_success=self._succeeded, on_failure=self._failed,
+            on_progress=self._progressed, on_finished=self._finished)
+        # Its owner closed (a dialog, a view): work not yet started never runs, a result has nowhere to land.
+        self.destroyed.connect(lambda *_: task.drop())
         return self
 
     def cancel(self) -> None:
-        self._cancelled.set()
+        if self._task is not None:
+            self._task.cancel()
+
+    def drop(self) -> None:
+        """Cancel, and deliver nothing at all (not even the cancellation)."""
+        if self._task is not None:
+            self._task.drop()
 
     def is_running(self) -> bool:
-        return self._worker.isRunning()
+        """Queued or running (the work has not ended yet)."""
+        return self._task is not None and self._task.is_pending()
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._worker.wait(msecs)
+        return self._task is None or self._task.wait(msecs)
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        if isValid(self):
+            self.progressed.emit(done, total, label)
+
+    def _finished(self) -> None:
+        if isValid(self):
+            self.finished.emit()
 
     def _succeeded(self, result: Any) -> None:
-        if self._on_success is not None:
+        if isValid(self) and self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
         elif not isinstance(exc, OperationCancelled):

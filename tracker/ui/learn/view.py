@@ -288,8 +288,10 @@ class LearnView(QWidget):
         printer.setDocName(self.current_title)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print this explanation"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reader.print_to(printer)
+        # Window-modal without a nested event loop: printing follows the dialog's answer.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda code: self.reader.print_to(printer) if code == QDialog.DialogCode.Accepted else None)
+        dialog.open()
 
     def _on_changed(self, kind: Change) -> None:
         if kind == Change.SETTINGS:

@@ -200,14 +200,17 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> int | None:
         """Tear down every view, close the journal; returns who was entering."""
         from tracker.ui.common.background import BackgroundOp
+        from tracker.ui.common.runner import Lane, task_runner
 
         self.idle.stop()
         self.sync.detach()  # its run in flight finishes first; no new one starts
-        # Work in flight (a backup, a PDF, an import) finishes before the key goes.
+        # This window's work, queued or running (a backup, a PDF, an import), is cancelled:
+        # queued work never starts, running work stops at its next progress call.
         for op in self.findChildren(BackgroundOp):
             if op.is_running():
                 op.cancel()
-                op.wait(30000)
+        # Everything on the journal lane (also the reminders' calendar file) ends before the key goes.
+        task_runner().wait_idle(30000, Lane.JOURNAL)
         person = self.ctx.current_person_id if self.ctx else None
         self._close_dialogs()
         if self.person_switch is not None:

@@ -8,6 +8,7 @@ radiotherapy course or procedure · Ctrl+Z / Ctrl+Shift+Z undo / redo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -339,8 +340,8 @@ class PlanView(QWidget):
             self._select_line(line.id)
 
         dialog = LineDialog(on_save=save, number=number, start=self.ctx.clock.today(), parent=self)
-        if self._open(dialog) and self.current_line() is not None:
-            self.add_drug()
+        dialog.accepted.connect(lambda: self.add_drug() if self.current_line() is not None else None)
+        self._open(dialog)
 
     def _select_line(self, line_id: int) -> None:
         self.refresh()
@@ -373,8 +374,9 @@ class PlanView(QWidget):
         def save(values) -> None:
             added.append(actions.add_drug(self.undo_stack, self.ctx.journal, line.id, values, who, self._changed))
 
-        if self._open(DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self)) and added:
-            self._ask_about_past_doses(added[-1])
+        dialog = DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self)
+        dialog.accepted.connect(lambda: self._ask_about_past_doses(added[-1]) if added else None)
+        self._open(dialog)
 
     def _ask_about_past_doses(self, drug) -> None:
         """A drug that started before today: ask once what happened to its unmarked doses."""
@@ -421,15 +423,17 @@ class PlanView(QWidget):
         self._open(AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.undo_stack, self.ctx.journal, v, who, self._changed),
                      day=self.ctx.clock.today(), parent=self))
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask before removing something (tests replace this to answer)."""
+    def confirm(self, title: str, text: str, then: Callable[[], None]) -> None:
+        """Ask before removing something; `then` runs once she chose Remove (tests replace this to answer).
+        The question is window-modal without a nested event loop: the app keeps running meanwhile."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is remove
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: then() if box.clickedButton() is remove else None)
+        box.open()
 
     def _undo_hint(self) -> str:
         return self.tr("You can take this back with Undo (Ctrl+Z) while this window stays open.")
@@ -438,21 +442,24 @@ class PlanView(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        if self.confirm(self.tr("Remove this drug?"),
-                        self.tr("Remove {name} from this line? Use this only if it was entered by mistake; if the "
-                                "team stopped it, use “Change schedule or dose…” or end the line instead.\n\n{hint}")
-                        .format(name=item.drug.display_name, hint=self._undo_hint())):
-            actions.remove_drug(self.undo_stack, self.ctx.journal, item, self._changed)
+        self.confirm(self.tr("Remove this drug?"),
+                     self.tr("Remove {name} from this line? Use this only if it was entered by mistake; if the "
+                             "team stopped it, use “Change schedule or dose…” or end the line instead.\n\n{hint}")
+                     .format(name=item.drug.display_name, hint=self._undo_hint()),
+                     lambda: actions.remove_drug(self.undo_stack, self.ctx.journal, item, self._changed))
 
     def remove_line(self) -> None:
         line = self.current_line()
-        if line is not None and self.confirm(
-                self.tr("Remove this whole line?"),
-                self.tr("Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; "
-                        "if the treatment stopped, use “End line…” so its history stays.\n\n{hint}")
-                .format(n=words.num(line.number), name=line.name, hint=self._undo_hint())):
-            actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
-                        lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True), after=self._changed)
+        if line is None:
+            return
+        self.confirm(
+            self.tr("Remove this whole line?"),
+            self.tr("Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; "
+                    "if the treatment stopped, use “End line…” so its history stays.\n\n{hint}")
+            .format(n=words.num(line.number), name=line.name, hint=self._undo_hint()),
+            lambda: actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
+                                lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True),
+                                after=self._changed))
 
     # --- radiotherapy, operations and procedures --------------------------------------
     def _fill_local_list(self) -> None:
@@ -502,11 +509,11 @@ class PlanView(QWidget):
         existing = self.selected_treatment()
         if existing is None:
             return
-        if self.confirm(self.tr("Remove this treatment?"),
-                        self.tr("Remove {what} and its days from your calendar? Use this only if it was entered by "
-                                "mistake.\n\n{hint}").format(what=words.local_treatment_text(existing),
-                                                              hint=self._undo_hint())):
-            actions.remove_local_treatment(self.undo_stack, self.ctx.journal, existing, self._changed)
+        self.confirm(self.tr("Remove this treatment?"),
+                     self.tr("Remove {what} and its days from your calendar? Use this only if it was entered by "
+                             "mistake.\n\n{hint}").format(what=words.local_treatment_text(existing),
+                                                           hint=self._undo_hint()),
+                     lambda: actions.remove_local_treatment(self.undo_stack, self.ctx.journal, existing, self._changed))
 
     def add_appointment(self) -> None:
         who = self.ctx.current_person_id
@@ -571,17 +578,19 @@ class PlanView(QWidget):
 
         zone = self.ctx.clock.zone
         local = appt.local(zone)
-        if not self.confirm(self.tr("Delete this appointment?"),
-                            self.tr("{what}, {day} at {time}\n\n{hint}").format(
-                                what=words.appointment_kind_label(appt.kind), day=words.medium_date(local.date()),
-                                time=words.time_text(local.time()), hint=self._undo_hint())):
-            return
-        actions.run(self.undo_stack, "delete appointment", lambda: appointments.delete(self.ctx.journal, appt.id),
-                    lambda _r: appointments.delete(self.ctx.journal, appt.id, restore=True), after=self._changed)
+        self.confirm(self.tr("Delete this appointment?"),
+                     self.tr("{what}, {day} at {time}\n\n{hint}").format(
+                         what=words.appointment_kind_label(appt.kind), day=words.medium_date(local.date()),
+                         time=words.time_text(local.time()), hint=self._undo_hint()),
+                     lambda: actions.run(self.undo_stack, "delete appointment",
+                                         lambda: appointments.delete(self.ctx.journal, appt.id),
+                                         lambda _r: appointments.delete(self.ctx.journal, appt.id, restore=True),
+                                         after=self._changed))
 
-    def _open(self, dialog) -> int:
-        """Show a dialog modally (tests replace this to fill it in)."""
-        return dialog.exec()
+    def _open(self, dialog) -> None:
+        """Show a dialog window-modally, without a nested event loop; what follows a Save is
+        connected to its `accepted` signal (tests replace this to fill it in)."""
+        dialog.open()
 
     def open_target(self, arg) -> None:
         if arg == "calendar":

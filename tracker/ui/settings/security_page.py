@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.common.announce import announce, attach_error, show_status
-from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.background import BackgroundOp, Lane
 from tracker.ui.context import Change
 from tracker.ui.wizard.recovery_box import RecoveryKeyDialog
 from tracker.ui.wizard.strength import StrengthHint
@@ -289,8 +289,9 @@ class SecurityPage(QWidget):
         self.remember.setEnabled(False)
         self.remember_note.setStyleSheet("")
         self.remember_note.setText(self.tr("Checking this computer's password store…"))
+        # Asks only the password store, never the journal: its own lane, not behind an export.
         self._keyring_op = BackgroundOp(probe, on_success=self._keyring_known, on_failure=self._keyring_failed,
-                                        parent=self)
+                                        lane=Lane.SIDE, parent=self)
         self._keyring_op.start()
 
     def keyring_busy(self) -> bool:

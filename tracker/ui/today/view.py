@@ -292,16 +292,20 @@ class TodayView(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         box.addWidget(buttons)
-        if dialog.exec():
-            value = edit.dateTime()
-            d, t = value.date(), value.time()
-            at = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.ctx.clock.zone)
-            if at > now + timedelta(minutes=1):
-                from tracker.domain.errors import ValidationError
+        # Window-modal without a nested event loop: Save continues in `_taken_earlier`.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._taken_earlier(dose, edit.dateTime(), now))
+        dialog.open()
 
-                show_error(self, ValidationError("That time is in the future. Choose when the dose was taken."))
-                return
-            self.mark(doses.TAKEN, dose, at)
+    def _taken_earlier(self, dose, value, now: datetime) -> None:
+        d, t = value.date(), value.time()
+        at = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.ctx.clock.zone)
+        if at > now + timedelta(minutes=1):
+            from tracker.domain.errors import ValidationError
+
+            show_error(self, ValidationError("That time is in the future. Choose when the dose was taken."))
+            return
+        self.mark(doses.TAKEN, dose, at)
 
     def _current_group(self) -> str | None:
         return self.model.group(self.list.currentIndex().row())

@@ -203,7 +203,12 @@ class PassphrasePrompt(QWidget):
         if self.journal_id is None or self._op is not None:
             return
         dialog = RecoveryUnlockDialog(self.data_dir, self.journal_id, self)
-        if dialog.exec() == RecoveryUnlockDialog.DialogCode.Accepted and dialog.journal is not None:
+        # Window-modal without a nested event loop: the opened journal arrives through `accepted`.
+        dialog.accepted.connect(lambda: self._recovered(dialog.journal))
+        dialog.open()
+
+    def _recovered(self, journal) -> None:
+        if journal is not None:
             self.field.clear()
             self.clear_message()
-            self.unlocked.emit(dialog.journal)
+            self.unlocked.emit(journal)

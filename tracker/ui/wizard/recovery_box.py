@@ -146,14 +146,21 @@ class RecoveryKeyBox(QWidget):
         return True
 
     def print_key(self, printer=None) -> bool:
+        """Print on `printer` (True once sent), or first ask which printer: window-modal, no
+        nested event loop, so it returns False and the printing follows her answer."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
+            chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(chosen, self)
             dialog.setWindowTitle(self.tr("Print recovery key"))
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-                return False
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda code: self._print_on(chosen) if code == QPrintDialog.DialogCode.Accepted else None)
+            dialog.open()
+            return False
+        return self._print_on(printer)
+
+    def _print_on(self, printer) -> bool:
         document = QTextDocument()
         text = key_file_text(self._journal_name, self._key)
         # The key in two rows of four groups, never wrapped mid-group, as on screen.
