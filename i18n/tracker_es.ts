@@ -164,7 +164,7 @@
         <translation>Añadir el número</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+61"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+62"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>Aviso cerrado.</translation>
@@ -175,7 +175,7 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
         <translation>Ahora mismo no se han podido revisar los avisos. Si te encuentras mal, o tienes dudas, llama ya a tu línea de 24 horas o a tu equipo. No esperes a la aplicación.</translation>
     </message>
@@ -2700,7 +2700,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
 <context>
     <name>BugReportDialog</name>
     <message>
-        <location filename="../tracker/ui/common/bug_report.py" line="+74"/>
+        <location filename="../tracker/ui/common/bug_report.py" line="+73"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2951,7 +2951,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>No hay otros análisis de sangre en este periodo. Añade un resultado de análisis de sangre en el Diario (Añadir… → Resultado de análisis).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
@@ -2981,29 +2981,29 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Valor del punto elegido</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Eight symptoms at most: untick one to show another.</source>
         <translation>Ocho síntomas como máximo: desmarque uno para mostrar otro.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-230"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>No hay dosis previstas ni marcadas en este periodo. Añade tu tratamiento en la página Plan y marca las dosis en Hoy.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>&amp;Chart:</source>
-        <extracomment>First day `data` holds (None: the whole journal). Bumped by every load request; a finished load with an older number is dropped. Keyboard position on the chart: (series index in the hover index, point index).</extracomment>
+        <extracomment>First day `data` holds (None: the whole journal). Keyboard position on the chart: (series index in the hover index, point index).</extracomment>
         <translation>&amp;Gráfico:</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+233"/>
+        <location line="+228"/>
         <source>Show as &amp;table</source>
         <translation>Mostrar como ta&amp;bla</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-226"/>
         <source>Show the same points as a table of dates and values</source>
         <translation>Mostrar los mismos puntos en una tabla de fechas y valores</translation>
     </message>
@@ -3053,7 +3053,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nada en este periodo</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+167"/>
         <source>Show as &amp;chart</source>
         <translation>Mostrar como g&amp;ráfico</translation>
     </message>
@@ -6294,7 +6294,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -7245,7 +7245,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+82"/>
+        <location filename="../tracker/ui/plan/view.py" line="+83"/>
         <source>No plan yet</source>
         <translation>Aún no hay plan</translation>
     </message>
@@ -7443,7 +7443,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -7453,7 +7453,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Dejarlo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>You can take this back with Undo (Ctrl+Z) while this window stays open.</source>
         <translation>Puedes deshacerlo con Deshacer (Ctrl+Z) mientras esta ventana siga abierta.</translation>
     </message>
@@ -7472,7 +7472,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Remove this whole line?</source>
         <translation>¿Quitar toda esta línea?</translation>
     </message>
@@ -7486,7 +7486,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 {hint}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>None recorded.</source>
         <translation>No hay ninguno anotado.</translation>
     </message>
@@ -7601,12 +7601,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Guardada. Solo tú puedes leer ese archivo. Guarda también una copia lejos de este ordenador.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print recovery key</source>
         <translation>Imprimir clave de recuperación</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
         <translation>Enviada a la impresora. Comprueba que en la hoja se ven bien los 8 grupos.</translation>
     </message>
@@ -7678,7 +7678,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+216"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+219"/>
         <location line="+101"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
@@ -7907,7 +7907,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>El archivo de calendario ya no se actualiza. Si quieres, quítalo de tu aplicación de calendario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Writing the calendar file…</source>
         <translation>Escribiendo el archivo de calendario…</translation>
     </message>
@@ -8229,12 +8229,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
@@ -8289,7 +8289,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Comprobando el almacén de contraseñas de este ordenador…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -8979,7 +8979,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe un número, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Saved in your diary.</source>
         <translation>Guardado en tu diario.</translation>
     </message>
@@ -9930,12 +9930,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>All {group} taken ({count})</source>
         <translation>Todas tomadas: {group} ({count})</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>Próxima cita: {day} {time} — {what}</translation>
     </message>
@@ -10180,7 +10180,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-510"/>
+        <location filename="../tracker/ui/plan/view.py" line="-516"/>
         <location filename="../tracker/ui/today/next_up.py" line="-76"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>

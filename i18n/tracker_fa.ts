@@ -164,7 +164,7 @@
         <translation>افزودن شماره</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+61"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+62"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>هشدار بسته شد.</translation>
@@ -175,7 +175,7 @@
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
         <translation>هم‌اکنون بررسی هشدارها ممکن نشد. اگر حالتان خوب نیست یا مطمئن نیستید، همین حالا با خط ۲۴ ساعته یا تیم درمان خود تماس بگیرید. منتظر برنامه نمانید.</translation>
     </message>
@@ -2697,7 +2697,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
 <context>
     <name>BugReportDialog</name>
     <message>
-        <location filename="../tracker/ui/common/bug_report.py" line="+74"/>
+        <location filename="../tracker/ui/common/bug_report.py" line="+73"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2948,7 +2948,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این بازهٔ زمانی آزمایش خون دیگری ثبت نشده است. نتیجهٔ آزمایش خون را در دفترچه اضافه کنید (افزودن… ← نتیجهٔ آزمایش).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Period:</source>
         <translation>بازه:</translation>
     </message>
@@ -2978,29 +2978,29 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>مقدار نقطهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Eight symptoms at most: untick one to show another.</source>
         <translation>حداکثر هشت نشانه: برای نشان دادن نشانه‌ای دیگر، تیک یکی را بردارید.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-230"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>در این دوره هیچ نوبتی برنامه‌ریزی یا علامت زده نشده است. درمانتان را در صفحهٔ «برنامه» بیفزایید و نوبت‌ها را در «امروز» علامت بزنید.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>&amp;Chart:</source>
-        <extracomment>First day `data` holds (None: the whole journal). Bumped by every load request; a finished load with an older number is dropped. Keyboard position on the chart: (series index in the hover index, point index).</extracomment>
+        <extracomment>First day `data` holds (None: the whole journal). Keyboard position on the chart: (series index in the hover index, point index).</extracomment>
         <translation>&amp;نمودار:</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+233"/>
+        <location line="+228"/>
         <source>Show as &amp;table</source>
         <translation>نمایش به‌صورت &amp;جدول</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-226"/>
         <source>Show the same points as a table of dates and values</source>
         <translation>نمایش همین نقطه‌ها در جدولی از تاریخ‌ها و مقدارها</translation>
     </message>
@@ -3050,7 +3050,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این دوره چیزی نیست</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+167"/>
         <source>Show as &amp;chart</source>
         <translation>نمایش به‌صورت &amp;نمودار</translation>
     </message>
@@ -6289,7 +6289,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -7240,7 +7240,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+82"/>
+        <location filename="../tracker/ui/plan/view.py" line="+83"/>
         <source>No plan yet</source>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
@@ -7438,7 +7438,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
@@ -7448,7 +7448,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نگه دار</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>You can take this back with Undo (Ctrl+Z) while this window stays open.</source>
         <translation>تا وقتی این پنجره باز است، می‌توانید با واگرد (Ctrl+Z) آن را برگردانید.</translation>
     </message>
@@ -7467,7 +7467,7 @@ If this keeps happening, you can send the technical report below to the people w
 {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Remove this whole line?</source>
         <translation>کل این خط درمان برداشته شود؟</translation>
     </message>
@@ -7481,7 +7481,7 @@ If this keeps happening, you can send the technical report below to the people w
 {hint}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>None recorded.</source>
         <translation>چیزی ثبت نشده است.</translation>
     </message>
@@ -7596,12 +7596,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ذخیره شد. فقط شما می‌توانید آن فایل را بخوانید. نسخه‌ای هم دور از این رایانه نگه دارید.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print recovery key</source>
         <translation>چاپ کلید بازیابی</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Sent to the printer. Check the page shows all 8 groups clearly.</source>
         <translation>به چاپگر فرستاده شد. بررسی کنید که هر ۸ گروه روی برگه واضح دیده شوند.</translation>
     </message>
@@ -7673,7 +7673,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+216"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+219"/>
         <location line="+101"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
@@ -7901,7 +7901,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل تقویم دیگر به‌روز نمی‌شود. اگر خواستید آن را از برنامهٔ تقویم بردارید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Writing the calendar file…</source>
         <translation>در حال نوشتن فایل تقویم…</translation>
     </message>
@@ -8223,12 +8223,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>همیشه می‌توانید با Ctrl+L فوراً قفل کنید.</translation>
     </message>
@@ -8283,7 +8283,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در حال بررسی محل نگهداری گذرواژه‌های این رایانه…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not available: {reason}</source>
         <translation>در دسترس نیست: {reason}</translation>
     </message>
@@ -8970,7 +8970,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً یک عدد بنویسید، برای نمونه {example}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Saved in your diary.</source>
         <translation>در دفترچه‌تان ذخیره شد.</translation>
     </message>
@@ -9920,12 +9920,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تیم درمان گفته این نوبت را مصرف نکنید (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>All {group} taken ({count})</source>
         <translation>همهٔ نوبت‌های {group} مصرف شد ({count})</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>نوبت بعدی: {day} {time} — {what}</translation>
     </message>
@@ -10170,7 +10170,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-510"/>
+        <location filename="../tracker/ui/plan/view.py" line="-516"/>
         <location filename="../tracker/ui/today/next_up.py" line="-76"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
