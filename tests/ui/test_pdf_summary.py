@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pdfplumber
@@ -93,3 +94,12 @@ def test_empty_journal_still_makes_a_summary(journal, clock, qapp, tmp_path):
     assert "No symptoms were logged in this period." in text
     assert "No current line of treatment recorded." in text
     assert "Page 1 of 1" in text
+
+
+def test_each_chart_says_in_words_what_it_shows(summary_pdf):
+    # Qt's PDF writer drops an image's alternative text, so the chart's one-sentence summary is
+    # printed under it: the PDF's text (what a screen reader reads) carries it.
+    text = " ".join(" ".join(_pages_text(summary_pdf)).split())
+    assert re.search(r"Temperature: \d+ readings, lowest [\d.]+ °C, highest [\d.]+ °C, latest ", text)
+    assert re.search(r"[a-z)]: rated \d+ times, highest \d \w+", text)
+    assert re.search(r"letrozole: Taken \d+", text)

@@ -101,9 +101,12 @@ def _count(forms: tuple[str, str], count: int, labels: ChartLabels) -> str:
 
 
 def chart_summary(
-    data: ChartData, kind: str, *, start: date, end: date, labels: ChartLabels | None = None, symptom_ids: list[str] | None = None
+    data: ChartData, kind: str, *, start: date, end: date, labels: ChartLabels | None = None, symptom_ids: list[str] | None = None,
+    heading: bool = True,
 ) -> str:
-    """One sentence: the period, then per series how many points, the range and the latest."""
+    """One sentence: the period, then per series how many points, the range and the latest.
+    Without `heading`, only what follows the period ("" when nothing was recorded): a caption
+    under a chart whose title and period are already printed."""
     labels = labels or ChartLabels()
     fmt = labels.format_date
     parts: list[str] = []
@@ -140,6 +143,8 @@ def chart_summary(
             parts.append(labels.summary_values.format(
                 label=_name(numbers, labels), readings=_count(labels.summary_readings, len(readings), labels), low=with_unit(min(values)),
                 high=with_unit(max(values)), latest=with_unit(readings[-1].value), latest_date=fmt(readings[-1].when.date())))
+    if not heading:
+        return "; ".join(parts) + "." if parts else ""
     title = chart_title(kind, labels)
     if not parts:
         return labels.summary_nothing.format(title=title, start=fmt(start), end=fmt(end))

@@ -104,6 +104,12 @@ class _Builder:
                                 symptom_ids=symptom_ids)
         alt = escape(self.s.chart_alt.format(title=summary))
         self.parts.append(f'<p align="center"><img src="{name}" width="{IMAGE_WIDTH}" height="{height}" alt="{alt}"></p>')
+        # Qt's PDF writer drops `alt` (its PDFs are untagged), so the same sentence is also printed
+        # under the chart: a screen reader reading the PDF's text, or a clinician, still gets it.
+        caption = chart_summary(self.data.charts, kind, start=self.chart_start, end=self.chart_end, labels=self.s.chart_labels,
+                                symptom_ids=symptom_ids, heading=False)
+        if caption:
+            self.parts.append(f'<p><small>{escape(caption)}</small></p>')
 
     def details(self) -> None:
         s, data = self.s, self.data
