@@ -188,3 +188,22 @@ def test_keyboard_shortcuts_open_the_forms(qtbot, ctx):
     qtbot.waitUntil(view.isActiveWindow)
     qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.findChildren(LabDialog)
+
+
+def test_cells_are_drawn_without_reading_the_journal(qtbot, ctx, journal, clock, pid, monkeypatch):
+    # A cell's text once asked the journal whether the entry was "changed on two computers",
+    # a query per row on every paint; once the journal locked, a repaint (a language change,
+    # closing the window) raised JournalLocked from inside Qt. That is read with each page now.
+    for hours in range(5):
+        _log(journal, clock, pid, hours_ago=hours)
+    view = _view(qtbot, ctx)
+    model = view.model
+    assert model.rowCount() == 5
+
+    def no_reads(*_args, **_kwargs):
+        raise AssertionError("a cell read the journal")
+
+    monkeypatch.setattr(journal, "connection", no_reads)
+    monkeypatch.setattr(journal, "session", no_reads)
+    texts = [model.data(model.index(row, column)) for row in range(5) for column in range(model.columnCount())]
+    assert all(isinstance(text, str) for text in texts)

@@ -536,6 +536,11 @@ def history_of(journal: OpenJournal, table: str, row_id: int) -> list[HistoryEnt
     return [] if gid is None else sync_changes.record_history(journal, gid)
 
 
+def histories_of(journal: OpenJournal, rows: list[tuple[str, int]]) -> dict[tuple[str, int], list[HistoryEntry]]:
+    """`history_of` for many rows at once (a page of the diary); rows without earlier versions left out."""
+    return sync_changes.histories_of(journal, rows)
+
+
 # -- inside --------------------------------------------------------------------------------------------
 
 

@@ -15,9 +15,11 @@ crash the same bytes come back under the same number until `confirm_written`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from tracker.domain.clock import Clock
@@ -27,7 +29,7 @@ from tracker.services import catalog
 from tracker.storage.journal import OpenJournal
 from tracker.storage.sync_records import identity, merge, outbox, payloads, state
 from tracker.storage.sync_records.payloads import ALREADY, APPLIED, WAITING
-from tracker.storage.sync_records.serialise import BadRecord
+from tracker.storage.sync_records.serialise import BadRecord, sa_table
 
 __all__ = ["ALREADY", "APPLIED", "WAITING", "ApplyResult", "HistoryEntry", "apply_payload", "canonical_export",
            "computer_id", "confirm_written", "join_from_snapshot", "own_reservations", "payload_seq",
@@ -174,6 +176,24 @@ def record_history(journal: OpenJournal, gid: str) -> list[HistoryEntry]:
     with journal.connection(read_only=True) as conn:
         found = merge.history(conn, gid)
     return [HistoryEntry(h["table"], h["stamp"], h["origin"], h["replaced_by"], h["record"]) for h in found]
+
+
+def histories_of(journal: OpenJournal, rows: Iterable[tuple[str, int]]) -> dict[tuple[str, int], list[HistoryEntry]]:
+    """`record_history` for many local rows ((table, id) pairs) in one read: what a page of
+    the diary shows. Rows without earlier versions are left out."""
+    by_table: dict[str, list[int]] = {}
+    for table, row_id in rows:
+        by_table.setdefault(table, []).append(row_id)
+    with journal.connection(read_only=True) as conn:
+        gids: dict[str, tuple[str, int]] = {}
+        for table, ids in by_table.items():
+            t = sa_table(table)
+            for row_id, gid in conn.execute(select(t.c.id, t.c.gid).where(t.c.id.in_(ids))):
+                if gid is not None:
+                    gids[gid] = (table, row_id)
+        found = merge.histories(conn, list(gids))
+    return {gids[gid]: [HistoryEntry(h["table"], h["stamp"], h["origin"], h["replaced_by"], h["record"]) for h in versions]
+            for gid, versions in found.items()}
 
 
 def gid_of(journal: OpenJournal, table: str, row_id: int) -> str | None:

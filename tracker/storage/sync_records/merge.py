@@ -253,6 +253,17 @@ class Merge:
 
 def history(conn: Connection, gid: str) -> list[dict[str, Any]]:
     """Earlier versions of a record that lost a merge, oldest first."""
-    rows = conn.execute(select(SyncHistory).where(SyncHistory.gid == gid).order_by(SyncHistory.id)).mappings()
-    return [{"table": r["tbl"], "stamp": r["hlc"], "origin": r["origin"], "replaced_by": r["replaced_by"],
-             "record": json.loads(r["record_json"])} for r in rows]
+    return histories(conn, [gid]).get(gid, [])
+
+
+def histories(conn: Connection, gids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Earlier versions of each of these records (only those that have any), oldest first:
+    one query for a whole page of the diary instead of one per row."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    if not gids:
+        return found
+    rows = conn.execute(select(SyncHistory).where(SyncHistory.gid.in_(gids)).order_by(SyncHistory.id)).mappings()
+    for r in rows:
+        found.setdefault(r["gid"], []).append({"table": r["tbl"], "stamp": r["hlc"], "origin": r["origin"],
+                                               "replaced_by": r["replaced_by"], "record": json.loads(r["record_json"])})
+    return found

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from tracker.services import people, timeline
 from tracker.services.timeline import TimelineFilter, TimelineItem
 from tracker.ui.diary.describe import full_text, summary, when_text
+from tracker.ui.diary.two_computers import histories
 from tracker.ui.diary.wording import kind_name
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +63,7 @@ class TimelineModel(QAbstractTableModel):
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
         if page.items:
+            self._histories.update(histories(self.ctx.journal, page.items))
             start = len(self.items)
             self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)
             self.items.extend(page.items)
@@ -83,13 +85,10 @@ class TimelineModel(QAbstractTableModel):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def history(self, item: TimelineItem) -> list:
-        """Earlier versions replaced by another computer's edit ("changed on two computers")."""
-        key = (item.kind, item.id)
-        if key not in self._histories:
-            from tracker.ui.diary.two_computers import history
-
-            self._histories[key] = history(self.ctx.journal, item)
-        return self._histories[key]
+        """Earlier versions replaced by another computer's edit ("changed on two computers"),
+        read with the item's page: painting a cell never reads the journal (which may be
+        locked by then)."""
+        return self._histories.get((item.kind, item.id), [])
 
     def kind_text(self, item: TimelineItem) -> str:
         kind = kind_name(item.kind)

@@ -24,12 +24,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("TwoComputers", text)
 
 
-def history(journal, item: TimelineItem) -> list:
-    """The earlier versions of a timeline item (services.sync.history_of), oldest first."""
+def histories(journal, items: list[TimelineItem]) -> dict[tuple[str, int], list]:
+    """The earlier versions of each of these timeline items, oldest first, keyed (kind, id);
+    items without any are left out. One read for a whole page (services.sync.histories_of)."""
     from tracker.services import sync
 
-    table = TABLES.get(item.kind)
-    return [] if table is None else sync.history_of(journal, table, item.id)
+    rows = {(TABLES[item.kind], item.id): (item.kind, item.id) for item in items if item.kind in TABLES}
+    found = sync.histories_of(journal, list(rows))
+    return {rows[row]: versions for row, versions in found.items()}
 
 
 def _date(raw: Any) -> Any:
