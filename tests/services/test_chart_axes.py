@@ -69,3 +69,22 @@ def test_each_scale_is_chosen_on_its_own():
     assert pick_symptoms(data, ["fatigue"]) == [severity]
     assert pick_symptoms(data, ["fatigue:interference"]) == [effect]
     assert pick_symptoms(ChartData(symptoms=[effect]), ["fatigue"]) == [effect]
+
+
+def test_a_narrow_chart_wraps_its_title_inside_the_picture():
+    # At 150 % text on a 1024 px screen the chart is ~5 inches wide: the title, which starts at
+    # the axes' left edge, ran off the right of the picture ("…highest rat").
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    pts = [SymptomPoint(_at(date(2025, 12, 1 + i)), 2) for i in range(20)]
+    fig = symptom_chart(ChartData(symptoms=[SymptomSeries("fatigue", "Fatigue", pts)]), start=date(2025, 6, 1), end=END,
+                        size=(4.6, 3.0))
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width = fig.bbox.width
+    titles = [t for ax in fig.axes for t in (ax.title, ax._left_title, ax._right_title) if t.get_text()]
+    assert titles
+    for title in titles:
+        box = title.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.x1 <= width + 1, (title.get_text(), box.x1, width)

@@ -41,7 +41,7 @@ def dose_chart(
     rows = max(1, len(drugs))
     fig, hover = new_figure(width, 1.5 + 0.45 * rows, labels)
     ax = fig.add_subplot()
-    ax.set_title(labels.doses_title, loc="right" if labels.rtl else "left", fontsize=11)
+    ax.set_title(labels.doses_title, loc="right" if labels.rtl else "left", fontsize=11, wrap=True)
     for spine in ("top", "right", "left"):
         ax.spines[spine].set_visible(False)
     days = (end - start).days + 1

@@ -105,7 +105,7 @@ def symptom_chart(
             handles += local
         _rating_axis(ax, group, labels, small=len(groups) > 1)
         set_date_axis(ax, start, end, labels, show_label=number == len(groups) - 1)
-    axes[0].set_title(labels.symptom_title_weekly if weekly else labels.symptom_title, loc="right" if labels.rtl else "left",
+    axes[0].set_title(labels.symptom_title_weekly if weekly else labels.symptom_title, loc="right" if labels.rtl else "left", wrap=True,
                       fontsize=11)
     if not drawn_points:
         axes[0].text(0.5, 0.5, labels.no_data, transform=axes[0].transAxes, ha="center", va="center", color="#555555")
