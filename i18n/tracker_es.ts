@@ -1697,7 +1697,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del todo, elige Archivo → Salir (Ctrl+Q) en su ventana.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/two_computers.py" line="+71"/>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+73"/>
         <source>another computer</source>
         <extracomment>Timeline kinds and the tables their records live in.</extracomment>
         <translation>otro ordenador</translation>
@@ -1831,6 +1831,16 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <source>Type your passphrase first.</source>
         <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/common/discard.py" line="+67"/>
+        <source>Discard these entries?</source>
+        <translation>¿Descartar estas anotaciones?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you entered in this form is not saved yet. Close it and lose it?</source>
+        <translation>Lo que has escrito en este formulario aún no está guardado. ¿Cerrarlo y perderlo?</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1941,7 +1951,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+151"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+152"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -4143,7 +4153,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DrugDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/drug_dialog.py" line="+72"/>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+73"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
         <translation>Editar un medicamento del plan</translation>
@@ -5640,7 +5650,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+114"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+115"/>
         <source>Lab result</source>
         <translation>Resultado de análisis</translation>
     </message>
@@ -9726,7 +9736,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../tracker/ui/diary/timeline_model.py" line="+79"/>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+81"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -9746,7 +9756,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anotado por</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (borrada)</translation>
     </message>

@@ -1697,7 +1697,7 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 برای باز کردن دوباره، Treatment Journey را مثل همیشه اجرا کنید. برای بستن کامل آن، در پنجره‌اش «پرونده ← خروج» (Ctrl+Q) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/two_computers.py" line="+71"/>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+73"/>
         <source>another computer</source>
         <extracomment>Timeline kinds and the tables their records live in.</extracomment>
         <translation>رایانه‌ای دیگر</translation>
@@ -1829,6 +1829,16 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <source>Type your passphrase first.</source>
         <translation>نخست گذرواژه‌تان را بنویسید.</translation>
     </message>
+    <message>
+        <location filename="../tracker/ui/common/discard.py" line="+67"/>
+        <source>Discard these entries?</source>
+        <translation>این ورودی‌ها دور ریخته شوند؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you entered in this form is not saved yet. Close it and lose it?</source>
+        <translation>آنچه در این فرم وارد کرده‌اید هنوز ذخیره نشده است. فرم را می‌بندید و آن را از دست می‌دهید؟</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1939,7 +1949,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+151"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+152"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -4140,7 +4150,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DrugDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/drug_dialog.py" line="+72"/>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+73"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
         <translation>ویرایش دارویی در برنامه</translation>
@@ -5636,7 +5646,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+114"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+115"/>
         <source>Lab result</source>
         <translation>نتیجهٔ آزمایش</translation>
     </message>
@@ -9716,7 +9726,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../tracker/ui/diary/timeline_model.py" line="+79"/>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+81"/>
         <source>When</source>
         <translation>کی</translation>
     </message>
@@ -9736,7 +9746,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ثبت‌شده به‌وسیلهٔ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (حذف‌شده)</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import LAB_TESTS, default_lab_unit
 from tracker.services.labs import LabInput, ScanInput
+from tracker.ui.common.discard import AsksBeforeDiscarding
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.symptom_row import error_label
@@ -43,7 +44,7 @@ def from_qdate(qd: QDate) -> date:
     return date(qd.year(), qd.month(), qd.day())
 
 
-class EntryDialog(QDialog):
+class EntryDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, title: str, submit: Callable[[Any], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

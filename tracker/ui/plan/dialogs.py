@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.ui.common import style
+from tracker.ui.common.discard import AsksBeforeDiscarding
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.plan import words
 
 
-class _FormDialog(QDialog):
+class _FormDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, title: str, on_save: Callable, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

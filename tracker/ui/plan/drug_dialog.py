@@ -34,6 +34,7 @@ from tracker.domain.catalog import Drug
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import catalog
 from tracker.ui.common import fit, style
+from tracker.ui.common.discard import AsksBeforeDiscarding
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
@@ -61,7 +62,7 @@ def _completion(d: Drug) -> str:
     return f"{d.generic_name} ({', '.join(d.brand_names)})" if d.brand_names else d.generic_name
 
 
-class DrugDialog(QDialog):
+class DrugDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx, *, on_save: Callable[[DrugValues], None], start: date,
                  existing=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
