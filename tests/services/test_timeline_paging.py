@@ -97,3 +97,13 @@ def test_doses_and_appointments_from_the_plan_appear(journal, clock):
     assert _all(journal, TimelineFilter(kinds=frozenset({"appointment"})))[0].detail["place"] == "Clinic 4"
     with pytest.raises(ValueError):
         timeline.set_deleted(journal, "dose", dose.id, True, clock)
+
+
+def test_page_limits_are_written_into_the_sql(journal, filled):
+    """A bound LIMIT made SQLite take twice as long over the merged page query (issue 17)."""
+    timeline.page(journal, limit=7)
+    with journal.connection(read_only=True) as conn:
+        kinds = tuple(kind for kind, *_rest in timeline._sources())
+        sql, _names, _fixed = timeline._compiled(kinds, (False, False, False, False, False, None), 8, conn.dialect)
+    assert "LIMIT ?" not in sql and "OFFSET ?" not in sql
+    assert "LIMIT 8 OFFSET 0" in sql

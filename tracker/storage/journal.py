@@ -138,14 +138,20 @@ class OpenJournal:
 
         if self._data_key is None:
             raise JournalLocked()
+        wrote = True
         try:
             with self._gate.use(), self.engine.connect() as raw:
+                driver = raw.connection.driver_connection
                 if read_only:
                     from tracker.storage.engine import BEGIN_OPTION
 
                     raw.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+                changes = driver.total_changes if read_only and driver is not None else None
                 with raw.begin():
                     yield raw
+                # A read changed no row, so it left nothing in the log to checkpoint (what an
+                # earlier long read held back goes at the next save, as before).
+                wrote = changes is None or driver is None or driver.total_changes != changes
         except DBAPIError as exc:
             # As in `session()`: a full disk or a damaged file is a plain message, not a bug
             # (sync applies bundles through a connection; the transaction is rolled back).
@@ -153,7 +159,8 @@ class OpenJournal:
             if mapped is driver_error(exc):
                 raise
             raise mapped from exc
-        self._checkpoint_after_commit()
+        if wrote:
+            self._checkpoint_after_commit()
 
     def _checkpoint_after_commit(self) -> None:
         """The save is already kept (in the synced log) when this runs: a checkpoint that cannot

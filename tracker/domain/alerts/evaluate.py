@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from tracker.domain.alerts import levels as lv
 from tracker.domain.alerts.rules import (
@@ -31,9 +31,11 @@ from tracker.domain.alerts.treatment import Treatment
 INTERFERENCE_ESCALATES_AT = 3
 
 
-@dataclass(frozen=True)
-class RecentEntry:
-    """A symptom rating or a temperature, reduced to what the rules look at."""
+class RecentEntry(NamedTuple):
+    """A symptom rating or a temperature, reduced to what the rules look at.
+
+    A named tuple (immutable, as before): the check after every save builds a few hundred of
+    these, and a frozen dataclass cost about 2 µs each to build, a third of the save (issue 17)."""
 
     entry_id: int
     kind: str  # SYMPTOM | TEMPERATURE
