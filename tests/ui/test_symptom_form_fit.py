@@ -100,3 +100,28 @@ def test_the_weekly_check_in_is_short_with_the_rest_behind_more(qtbot, ctx):
 def test_the_everyday_form_has_no_more_button(qtbot, ctx):
     form = _form(qtbot, ctx)
     assert not form.more_button.isVisible() and not form.rows
+
+
+def test_the_weekly_check_in_always_asks_what_follows_recent_radiotherapy(qtbot, ctx):
+    # However many symptoms she rated lately, the short check-in still opens the ones that
+    # usually follow a course of the last six weeks (here on the chest: tiredness, sore skin,
+    # painful swallowing), as the long one did.
+    from datetime import date, datetime, timedelta
+
+    from tracker.domain.local_treatments import LocalTreatment
+    from tracker.domain.symptoms import SymptomRating
+    from tracker.services import diary, local_treatments
+    from tracker.ui.diary.symptom_form import WEEKLY_OPEN
+
+    at = datetime(2026, 3, 8, 20, 0, tzinfo=ctx.clock.now().tzinfo)
+    rated = ["hot_flushes", "joint_pain", "sleep_problems", "anxiety", "low_mood", "headache", "dizziness"]
+    diary.log_symptoms(ctx.journal, [SymptomRating(t, severity=3) for t in rated], None, at, ctx.clock)
+    first = date(2026, 2, 16)
+    local_treatments.add(ctx.journal, ctx.clock, LocalTreatment(
+        kind="radiotherapy", site="chest wall", days=tuple(first + timedelta(days=i) for i in range(5))))
+    form = _form(qtbot, ctx, weekly=True)
+    opened = list(form.rows)
+    assert len([t for t in opened if t in rated]) >= WEEKLY_OPEN - 1
+    for term in diary.after_radiotherapy(ctx.journal, ctx.clock.today()):
+        assert term in opened, term
+    assert "sore_throat" in opened

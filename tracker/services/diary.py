@@ -206,14 +206,20 @@ def last_person_id(journal: OpenJournal) -> int | None:
                            .order_by(DiaryLog.entered_at.desc(), DiaryLog.id.desc()).limit(1))
 
 
-def suggested_symptoms(journal: OpenJournal, on_date: date, *, limit: int = 8) -> list[str]:
-    """Symptom ids to offer first: what usually follows a recent radiotherapy course, the
-    current drugs' common side effects, then common ones."""
+def after_radiotherapy(journal: OpenJournal, on_date: date) -> list[str]:
+    """Symptom ids that usually follow a radiotherapy course of the last six weeks (none
+    without one): the weekly check-in always asks them."""
     from tracker.domain.local_treatments import suggested_after
     from tracker.services import local_treatments
 
     recent = [(t.kind, t.site, t.first_day, t.last_day) for t in local_treatments.recent(journal, on_date, weeks=6)]
-    ordered: list[str] = [sid for sid in suggested_after(recent, on_date) if symptoms.term(sid) is not None]
+    return [sid for sid in suggested_after(recent, on_date) if symptoms.term(sid) is not None]
+
+
+def suggested_symptoms(journal: OpenJournal, on_date: date, *, limit: int = 8) -> list[str]:
+    """Symptom ids to offer first: what usually follows a recent radiotherapy course, the
+    current drugs' common side effects, then common ones."""
+    ordered = after_radiotherapy(journal, on_date)
     drug_ids = alert_settings.plan_context(journal, on_date).drug_ids
     for drug_id in drug_ids:
         drug = catalog.drug(drug_id)

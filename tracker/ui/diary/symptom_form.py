@@ -116,7 +116,11 @@ class SymptomForm(QDialog):
         elif self.weekly:
             # A short check-in: what she rated lately and her drugs' side effects first, the
             # other suggestions one click away (13 open symptoms were ~30 ratings).
-            for term_id in checkin_terms.for_journal(ctx.journal, ctx.clock, limit=WEEKLY_OPEN):
+            opened = checkin_terms.for_journal(ctx.journal, ctx.clock, limit=WEEKLY_OPEN)
+            # What usually follows a recent radiotherapy course is always asked, whatever
+            # her recent ratings put first (the long check-in asked every suggestion).
+            opened += [t for t in diary.after_radiotherapy(ctx.journal, ctx.clock.today()) if t not in opened]
+            for term_id in opened:
                 self.add_term(term_id)
             self._show_more_button()
             if self.rows:
