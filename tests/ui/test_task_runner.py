@@ -246,3 +246,18 @@ def test_locking_cancels_the_window_s_queued_work_and_lets_other_journal_work_en
     assert not any(op.is_running() for op in (*ops, other))
     assert ran_queued == []  # never ran against the closed journal
     assert journal_open_for_other == [True]  # ran before the journal closed
+
+
+def test_a_callback_that_raises_still_ends_its_task(qtbot, runner):
+    # The bug goes on to the bug report, but the op must still finish: sharing's controller,
+    # the backups page and the export panel wait for `finished` before they take new work.
+    finished: list[str] = []
+
+    def broken(_result):
+        raise RuntimeError("a bug in a callback")
+
+    with qtbot.captureExceptions() as raised:
+        runner.submit(lambda _p: 1, on_success=broken, on_finished=lambda: finished.append("done"))
+        qtbot.waitUntil(lambda: bool(finished), timeout=10000)
+    assert finished == ["done"]
+    assert [exc_type for exc_type, *_rest in raised] == [RuntimeError]

@@ -191,7 +191,10 @@ class TaskRunner(QObject):
         for worker in self._lanes.values():
             worker.queue.put(None)
         for worker in self._lanes.values():
-            worker.wait(msecs)
+            if not worker.wait(msecs):
+                # Still running (work that never calls progress, on a slow folder): keep the
+                # thread referenced, as Qt aborts the process when a running QThread is destroyed.
+                _still_running.append(worker)
         self._lanes.clear()
 
     def _deliver_progress(self, task: Task, done: int, total: int, label: str) -> None:
@@ -203,16 +206,22 @@ class TaskRunner(QObject):
             self._pending.discard(task)
         if task.key is not None and self._latest.get(task.key) is task:
             del self._latest[task.key]
-        if not task.superseded:
-            if task.error is not None:
-                task.on_failure(task.error)
-            else:
-                task.on_success(task.result)
-        task.on_finished()
-        task.result = task.error = None  # an op keeps its task: let go of a large result now
+        try:
+            if not task.superseded:
+                if task.error is not None:
+                    task.on_failure(task.error)
+                else:
+                    task.on_success(task.result)
+        finally:
+            # Even when a callback raised (that goes on to the bug report): its op must still
+            # end, or a view waiting for it (sharing, backups, export) stays busy for good.
+            task.on_finished()
+            task.result = task.error = None  # an op keeps its task: let go of a large result now
 
 
 _runner: TaskRunner | None = None
+#: Workers that did not stop within shutdown's wait (kept alive until the process ends).
+_still_running: list[QThread] = []
 
 
 def task_runner() -> TaskRunner:
