@@ -261,3 +261,28 @@ def test_a_callback_that_raises_still_ends_its_task(qtbot, runner):
         qtbot.waitUntil(lambda: bool(finished), timeout=10000)
     assert finished == ["done"]
     assert [exc_type for exc_type, *_rest in raised] == [RuntimeError]
+
+
+def test_locking_does_not_wait_for_a_sync_queued_behind_the_window_s_own_long_work(qtbot, main_window, journal):
+    # Work runs one job at a time. The lock once waited for the sharing run first — queued
+    # behind an export of the same window — and cancelled the export only afterwards, so the
+    # lock waited for the whole export with the diary still on screen.
+    started = threading.Event()
+    steps: list[int] = []
+
+    def long(progress):
+        started.set()
+        for step in range(2000):
+            progress(step, 2000)
+            steps.append(step)
+            time.sleep(0.002)
+
+    export = BackgroundOp(long, parent=main_window.stack)
+    export.start()
+    assert started.wait(5)
+    queued_sync = BackgroundOp(lambda _p: None, parent=main_window.sync)
+    main_window.sync._op = queued_sync
+    queued_sync.start()
+    main_window.lock()
+    assert not journal.is_open
+    assert len(steps) < 2000  # the export was stopped, not waited for to its end

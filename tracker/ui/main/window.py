@@ -203,12 +203,14 @@ class MainWindow(QMainWindow):
         from tracker.ui.common.runner import Lane, task_runner
 
         self.idle.stop()
-        self.sync.detach()  # its run in flight finishes first; no new one starts
-        # This window's work, queued or running (a backup, a PDF, an import), is cancelled:
-        # queued work never starts, running work stops at its next progress call.
+        # This window's work, queued or running (a backup, a PDF, an import, a sync), is
+        # cancelled first: queued work never starts, running work stops at its next progress
+        # call. (Work runs one job at a time: waiting for the sync before cancelling an export
+        # queued ahead of it froze the lock for as long as the export took.)
         for op in self.findChildren(BackgroundOp):
             if op.is_running():
                 op.cancel()
+        self.sync.detach()  # its run in flight finishes first; no new one starts
         # Everything on the journal lane (also the reminders' calendar file) ends before the key goes.
         task_runner().wait_idle(30000, Lane.JOURNAL)
         person = self.ctx.current_person_id if self.ctx else None
