@@ -128,3 +128,20 @@ def test_suggestions_from_current_drugs_then_common(journal, clock):
 def test_urgent_line_text_contract(journal):
     care_team.save_care_team(journal, care_team.CareTeam("", "0800 000 111"))
     assert care_team.urgent_line_text(journal) == "Your 24-hour line: 0800 000 111"
+
+
+def test_a_save_whose_alert_check_fails_is_still_a_save(journal, clock, patient_id, monkeypatch):
+    # The log is committed before the banner's check runs; a failing check (a disk error) must
+    # not look like a refused save (she would enter it again), and hands no cards over, so the
+    # banner checks itself and says plainly if it cannot.
+    from tracker.domain.errors import DiskFull
+
+    def failing(*_args, **_kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(alert_settings, "current_alerts", failing)
+    result = diary.log_symptoms(journal, [Measurement("temperature", 38.6, "°C")], patient_id, clock.now(), clock,
+                                banner=True)
+    assert result.cards is None
+    with journal.session() as session:
+        assert session.get(DiaryLog, result.log_id) is not None

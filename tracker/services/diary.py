@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from tracker.domain import symptoms
 from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert, LogAlert
 from tracker.domain.clock import Clock
-from tracker.domain.errors import ValidationError
+from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
 from tracker.domain.symptoms import SymptomRating, validate_note, validate_occurred_at, validate_rating
 from tracker.services import alert_settings, catalog
@@ -136,7 +136,13 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
         assert log_id is not None
         saved = _children(conn, log_id, ratings, measures)
     if banner:
-        cards = alert_settings.current_alerts(journal, clock)
+        try:
+            cards = alert_settings.current_alerts(journal, clock)
+        except KnownError:
+            # The log is saved: a save must not look refused (she would enter it twice). With
+            # no cards handed over, the banner checks again itself and, if that fails too,
+            # shows its plain "alerts could not be checked: call if unwell" message.
+            return LogResult(log_id, saved, [], None)
         return LogResult(log_id, saved, [f for c in cards if c.log_id == log_id for f in c.findings], cards)
     return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
 
