@@ -547,7 +547,7 @@ def _export_json(ctx: Ctx) -> Case:
         (ctx.scratch / "bare-export.json").write_text(json.dumps(document, default=str))
 
     return Case(name, ours, bare, repeats=max(3, ctx.repeats // 2),
-                note="every table; bare: SELECT * + json.dumps")
+                note="every table; bare: SELECT * + json.dumps", target=("ratio", 3.0))
 
 
 def _backup(ctx: Ctx) -> Case:
@@ -584,5 +584,5 @@ def _backup(ctx: Ctx) -> Case:
 
     return Case(name, ours, bare, setup=clean, repeats=max(3, ctx.repeats // 2),
                 note="ours: online backup + key slots + HMAC container, atomic; bare: fresh connection, sqlcipher3 backup "
-                     "API + fsync")
+                     "API + fsync", target=("ratio", 1.3))
 

@@ -239,6 +239,9 @@ def judge(row: dict) -> str:
     if kind == "ratio":
         ok = ours <= bare * limit
         return f"≤ {limit:g}× bare: {'met' if ok else 'NOT met'}"
+    if kind == "at_most_mb":  # ours alone, whatever the bare side needs
+        ok = ours <= limit
+        return f"≤ {limit:g} MB: {'met' if ok else 'NOT met'}"
     ok = ours <= bare + limit
     return f"≤ bare + {limit:g} MB: {'met' if ok else 'NOT met'}"
 
