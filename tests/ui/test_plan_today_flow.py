@@ -125,6 +125,7 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch, settle):
     # Calendar: cycle 3 would start on 7 April; delay it by a week.
     view.tabs.setCurrentIndex(1)
     view.month.calendar.setCurrentPage(2026, 4)
+    settle()
     palbo_id = palbo.drug.id
 
     def palbo_on(day):
@@ -141,6 +142,7 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch, settle):
     view.line_combo.setCurrentIndex(0)
     filler.steps = [delay]
     view.adjust("delay")
+    settle()
     assert not palbo_on(date(2026, 4, 7)) and palbo_on(date(2026, 4, 14))
     assert palbo_on(date(2026, 3, 30))  # the current cycle is untouched
     view.undo_stack.undo()
