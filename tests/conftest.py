@@ -77,6 +77,12 @@ def created(data_dir):
 
     result = create_journal(data_dir, "Test Patient", PASSPHRASE)
     yield result
+    # As locking does: reads a view started on the task runner end before the journal closes.
+    runner_module = sys.modules.get("tracker.ui.common.runner")
+    if runner_module is not None and runner_module._runner is not None:
+        from tracker.ui.common.runner import Lane
+
+        assert runner_module._runner.wait_idle(30000, Lane.JOURNAL)
     result.journal.close()
 
 

@@ -57,3 +57,26 @@ def large_text(qapp):
     yield apply
     zoom.apply(1.0)
     i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def settle(qtbot):
+    """settle(): let the task runner end all work submitted so far and deliver its results here.
+
+    A view's refresh reads on the runner and renders when the result arrives: call this
+    between a refresh (or a save that makes views refresh) and asserting what they show.
+    It waits for conditions, never for a time: the work to end (wait_idle), then every result
+    delivered (a render may submit more work: that too), then what rendering posted (a queued
+    announcement) runs."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tracker.ui.common.runner import task_runner
+
+    def settle_now(timeout: int = 30000) -> None:
+        runner = task_runner()
+        assert runner.wait_idle(timeout), "the task runner did not finish its work in time"
+        # The worker posts a result just after marking it ended: wait for every delivery.
+        qtbot.waitUntil(runner.is_idle, timeout=timeout)
+        QCoreApplication.processEvents()
+
+    return settle_now

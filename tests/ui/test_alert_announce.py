@@ -71,17 +71,12 @@ def make(qtbot, ctx, parent=None):
     return widget
 
 
-def settle(qtbot):
-    """Let the banner's queued announcements run (they wait for the event loop, after the window shows)."""
-    qtbot.wait(20)
-
-
-def test_an_urgent_card_is_announced_assertively_with_its_text(qtbot, ctx, journal, clock, spoken, screen_reader_on):
+def test_an_urgent_card_is_announced_assertively_with_its_text(qtbot, ctx, journal, clock, spoken, screen_reader_on, settle):
     on_paclitaxel(journal)
     log(journal, clock, Measurement("temperature", 38.2, "°C"))
     banner = make(qtbot, ctx)
     assert spoken == []  # not from a widget that is not on screen yet
-    settle(qtbot)
+    settle()
     card = banner.rows[0]
     assert card.card.level == "call_now"
     assert spoken == [(card.text(), ASSERTIVE, card)]
@@ -89,46 +84,46 @@ def test_an_urgent_card_is_announced_assertively_with_its_text(qtbot, ctx, journ
     assert message.startswith("Call your 24-hour line now") and "0800 123 4567" in message and "38.2 °C" in message
 
 
-def test_emergency_is_assertive_and_a_same_day_card_polite(qtbot, ctx, journal, clock, spoken):
+def test_emergency_is_assertive_and_a_same_day_card_polite(qtbot, ctx, journal, clock, spoken, settle):
     log(journal, clock, SymptomRating("chest_pain", severity=3))
     banner = make(qtbot, ctx)
-    settle(qtbot)
+    settle()
     assert banner.rows[0].card.level == "emergency"
     assert spoken == [(banner.rows[0].text(), ASSERTIVE, banner.rows[0])] and "Call 999 now" in spoken[0][0]
     spoken.clear()
     on_paclitaxel(journal)
     log(journal, clock, SymptomRating("diarrhoea", frequency=2))  # 4-6 above normal on treatment: same day
     ctx.events.notify(Change.DIARY)
-    settle(qtbot)
+    settle()
     new = [row for row in banner.rows if row.card.level == "contact_today"]
     assert len(new) == 1
     assert spoken == [(new[0].text(), POLITE, new[0])]
 
 
-def test_each_card_is_announced_once_not_on_every_refresh(qtbot, ctx, journal, clock, spoken):
+def test_each_card_is_announced_once_not_on_every_refresh(qtbot, ctx, journal, clock, spoken, settle):
     log(journal, clock, SymptomRating("confusion", severity=1))
     banner = make(qtbot, ctx)
-    settle(qtbot)
+    settle()
     assert len(spoken) == 1
     ctx.events.notify(Change.SETTINGS)
     ctx.events.notify(Change.DIARY)
-    settle(qtbot)
+    settle()
     assert len(spoken) == 1
     banner.rows[0].dismiss.click()
-    settle(qtbot)
+    settle()
     banner.undo_button.click()  # back on screen: it appears again, so it is said again
-    settle(qtbot)
+    settle()
     assert len(spoken) == 2 and spoken[1][1] == ASSERTIVE
 
 
 def test_several_urgent_cards_are_one_assertive_announcement_so_none_cuts_another_off(qtbot, ctx, journal, clock,
-                                                                                      spoken):
+                                                                                      spoken, settle):
     log(journal, clock, SymptomRating("confusion", severity=1))
     log(journal, clock, SymptomRating("chest_pain", severity=4))
     log(journal, clock, SymptomRating("hot_flushes", severity=3))
     log(journal, clock, SymptomRating("itching", severity=3))
     banner = make(qtbot, ctx)
-    settle(qtbot)
+    settle()
     levels = [row.card.level for row in banner.rows]
     assert levels == ["emergency", "call_now", "mention", "mention"]
     assert [politeness for _m, politeness, _o in spoken] == [ASSERTIVE, POLITE, POLITE]
@@ -139,9 +134,10 @@ def test_several_urgent_cards_are_one_assertive_announcement_so_none_cuts_anothe
     assert spoken[1:] == [(banner.rows[2].text(), POLITE, banner.rows[2]), (banner.rows[3].text(), POLITE, banner)]
 
 
-def test_the_card_has_the_alert_role_and_its_text_as_name(qtbot, ctx, journal, clock, screen_reader_on):
+def test_the_card_has_the_alert_role_and_its_text_as_name(qtbot, ctx, journal, clock, screen_reader_on, settle):
     log(journal, clock, SymptomRating("confusion", severity=1))
     banner = make(qtbot, ctx)
+    settle()
     banner.show()
     card = banner.rows[0]
     interface = QAccessible.queryAccessibleInterface(card)
@@ -151,11 +147,12 @@ def test_the_card_has_the_alert_role_and_its_text_as_name(qtbot, ctx, journal, c
     assert QAccessible.queryAccessibleInterface(card.dismiss).role() == QAccessible.Role.Button
 
 
-def test_cards_come_first_in_the_banners_focus_order(qtbot, ctx, journal, clock):
+def test_cards_come_first_in_the_banners_focus_order(qtbot, ctx, journal, clock, settle):
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
     banner = make(qtbot, ctx, window)
+    settle()
     layout.addWidget(banner)
     after = QLineEdit()
     layout.addWidget(after)
@@ -164,6 +161,7 @@ def test_cards_come_first_in_the_banners_focus_order(qtbot, ctx, journal, clock)
     log(journal, clock, SymptomRating("confusion", severity=1))
     log(journal, clock, SymptomRating("hot_flushes", severity=3))
     ctx.events.notify(Change.DIARY)
+    settle()
     stops = []
     widget = banner
     while True:

@@ -50,13 +50,15 @@ def save_fever(ctx, value=38.3):
     return result
 
 
-def test_a_save_checks_alerts_once_and_the_banner_shows_its_cards(qtbot, ctx, journal, reads):
+def test_a_save_checks_alerts_once_and_the_banner_shows_its_cards(qtbot, ctx, journal, reads, settle):
     on_palbociclib(journal)
     banner = create_banner(ctx)
+    settle()
     qtbot.addWidget(banner)
     assert banner.texts() == []
     reads.clear()
     result = save_fever(ctx)
+    settle()
     assert len(reads) == 1  # the save's own check; the banner did not read again
     assert len(banner.rows) == 1 and banner.rows[0].card.log_id == result.log_id
     assert "38.3 °C" in banner.texts()[0] and not banner.isHidden()
@@ -71,24 +73,30 @@ def test_a_save_reports_the_same_findings_as_the_per_log_check(ctx, journal):
     assert [(a.rule_id, a.level) for a in handed.alerts] == [(a.rule_id, a.level) for a in checked.alerts]
 
 
-def test_doses_and_appointments_do_not_reread_alerts_but_diary_plan_and_settings_do(qtbot, ctx, reads):
+def test_doses_and_appointments_do_not_reread_alerts_but_diary_plan_and_settings_do(qtbot, ctx, reads, settle):
     banner = create_banner(ctx)
+    settle()
     qtbot.addWidget(banner)
     reads.clear()
     ctx.events.notify(Change.DOSES, Change.APPOINTMENTS)
+    settle()
     assert reads == []
     for kind in (Change.DIARY, Change.PLAN, Change.SETTINGS, Change.PEOPLE):
         ctx.events.notify(kind)
+        settle()
     assert len(reads) == 4
 
 
-def test_a_diary_change_without_cards_still_refreshes_the_banner(qtbot, ctx, journal):
+def test_a_diary_change_without_cards_still_refreshes_the_banner(qtbot, ctx, journal, settle):
     """A delete (or an edit, or a synced change) hands no cards: the banner reads them itself."""
     on_palbociclib(journal)
     banner = create_banner(ctx)
+    settle()
     qtbot.addWidget(banner)
     result = save_fever(ctx)
+    settle()
     assert len(banner.rows) == 1
     diary.delete_log(journal, result.log_id, ctx.clock)
     ctx.events.notify(Change.DIARY)
+    settle()
     assert banner.rows == [] and banner.isHidden()

@@ -101,7 +101,7 @@ def test_persian_menus_are_translated(qtbot, language, data_dir, journal, clock)
 # ----------------------------------------------------------------------------- Spanish
 
 @pytest.mark.parametrize("section", SECTIONS, ids=[s.id for s in SECTIONS])
-def test_spanish_every_visible_text_is_translated(qtbot, language, data_dir, journal, clock, section):
+def test_spanish_every_visible_text_is_translated(qtbot, language, data_dir, journal, clock, section, settle):
     """Walk the section's widgets: no English source text whose Spanish translation exists."""
     need_qm("es")
     pairs = support.translations("es")
@@ -109,7 +109,7 @@ def test_spanish_every_visible_text_is_translated(qtbot, language, data_dir, jou
     language.install("es")
     window = support.make_main_window(qtbot, data_dir, journal, clock)
     window.show_section(section.id)
-    qtbot.wait(10)
+    settle()  # the section's first read has landed and rendered
     view = window.stack.current_view()
     assert not view.objectName().startswith("placeholder-"), f"{section.module} failed to build its view"
     texts = support.visible_texts(view) + support.visible_texts(window.menuBar())

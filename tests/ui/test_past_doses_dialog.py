@@ -96,13 +96,14 @@ def test_dialog_looks_right(qtbot, ctx):
     dialog.grab().save("/tmp/past-doses-dialog.png")
 
 
-def test_left_doses_can_be_marked_later_from_the_calendar(qtbot, ctx, monkeypatch):
+def test_left_doses_can_be_marked_later_from_the_calendar(qtbot, ctx, monkeypatch, settle):
     from tracker.ui.plan.mark_doses_dialog import MarkDosesDialog
 
     view, _ = _enter_letrozole(qtbot, ctx, monkeypatch, lambda d: None)
     view.tabs.setCurrentIndex(1)
     view.month.calendar.setCurrentPage(2026, 2)
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 2, 3)))
+    settle()
     assert view.mark_doses_button.isVisibleTo(view)
 
     def mark(d: MarkDosesDialog):
@@ -116,7 +117,9 @@ def test_left_doses_can_be_marked_later_from_the_calendar(qtbot, ctx, monkeypatc
     assert marked.status == doses.MISSED and marked.backfilled and marked.entered_by_id == ctx.current_person_id
     view.undo_stack.undo()
     assert doses.doses_between(ctx.journal, date(2026, 2, 3), date(2026, 2, 3))[0].status is None
+    settle()
     # A day still to come has nothing to mark.
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 3, 20)))
     view.month.calendar.setCurrentPage(2026, 3)
+    settle()
     assert not view.mark_doses_button.isVisibleTo(view)

@@ -15,7 +15,7 @@ from tracker.ui.plan.view import PlanView
 
 
 @pytest.fixture
-def view(qtbot, journal, data_dir, london, monkeypatch):
+def view(qtbot, journal, data_dir, london, monkeypatch, settle):
     ctx = AppContext(data_dir=data_dir, journal=journal, clock=FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london)))
     line = plan.add_line(journal, name="Bone", start=date(2026, 3, 1))
     plan.add_regimen_drug(journal, line.id, drug_id="zoledronic_acid", times=["10:00"], start=date(2026, 3, 1),
@@ -30,11 +30,12 @@ def view(qtbot, journal, data_dir, london, monkeypatch):
     monkeypatch.setattr(PlanView, "_open", fill)
     v = PlanView(ctx)
     qtbot.addWidget(v)
+    settle()
     v.steps = steps
     return v
 
 
-def test_add_edit_delete_appointment(view, london):
+def test_add_edit_delete_appointment(view, london, settle):
     def add(d):
         d.kind.setCurrentIndex(d.kind.findData("blood_test"))
         d.when.setDateTime(QDateTime(words.qdate(date(2026, 3, 17)), QTime(8, 30)))
@@ -42,28 +43,35 @@ def test_add_edit_delete_appointment(view, london):
 
     view.steps.append(add)
     view.add_appointment()
+    settle()
     marks = view.month.marks_on(date(2026, 3, 17))
     assert marks and marks.appointments[0].kind == "blood_test"
     assert marks.appointments[0].local(london).hour == 8
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 3, 17)))
+    settle()
     assert "Blood test — Phlebotomy" in view.month.details.text()
     assert view.appt_combo.count() == 1
 
     view.steps.append(lambda d: d.place.setText("Day unit"))
     view.edit_appointment()
+    settle()
     assert appointments.between(view.ctx.journal, date(2026, 3, 17), date(2026, 3, 17), london)[0].place == "Day unit"
     asked = []
     view.confirm = lambda title, text, then: asked.append(text)  # "Keep it"
     view.delete_appointment()
+    settle()
     assert view.month.marks_on(date(2026, 3, 17)) is not None
     assert "Blood test" in asked[0] and "17 Mar 2026" in asked[0]
     view.confirm = lambda title, text, then: then()
     view.delete_appointment()
+    settle()
     assert view.month.marks_on(date(2026, 3, 17)) is None
     assert view.undo_button.isEnabled() and "delete an appointment" in view.undo_button.toolTip()
     view.undo_stack.undo()
+    settle()
     assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Day unit"
     view.undo_stack.undo()
+    settle()
     assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Phlebotomy"
 
 
@@ -122,12 +130,14 @@ def test_empty_plan_explains_line_of_treatment(qtbot, journal, data_dir, clock):
     assert seen == [("learn", "lines-of-treatment")]
 
 
-def test_calendar_says_planned_for_days_to_come(view):
+def test_calendar_says_planned_for_days_to_come(view, settle):
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 5, 24)))  # a zoledronic acid day, 12 weeks on
+    settle()
     text = view.month.details.text()
     assert "Zoledronic acid" in text or "zoledronic" in text.lower()
     assert "Planned" in text and "Not marked yet" not in text
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 3, 1)))  # in the past, not marked
+    settle()
     assert "Not marked yet" in view.month.details.text()
 
 
@@ -153,7 +163,7 @@ def test_ending_a_line_asks_why_instead_of_assuming(view):
     assert plan.therapy_lines(view.ctx.journal)[0].end_reason == "side_effects"
 
 
-def test_an_appointment_can_come_before_any_treatment(qtbot, journal, data_dir, london, monkeypatch):
+def test_an_appointment_can_come_before_any_treatment(qtbot, journal, data_dir, london, monkeypatch, settle):
     ctx = AppContext(data_dir=data_dir, journal=journal, clock=FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=london)))
 
     def fill(self, dialog):
@@ -167,6 +177,7 @@ def test_an_appointment_can_come_before_any_treatment(qtbot, journal, data_dir, 
     qtbot.addWidget(v)
     assert v.stack.currentWidget() is v.empty
     v.empty_appt_button.click()
+    settle()
     assert v.stack.currentWidget() is not v.empty
     assert v.tabs.currentIndex() == 1  # the calendar, where the appointment is
     assert v.month.marks_on(date(2026, 3, 20)).appointments[0].kind == "clinic"

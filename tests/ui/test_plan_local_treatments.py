@@ -127,15 +127,16 @@ def test_correct_and_remove_from_the_plan(view, ctx):
 def test_today_and_the_diary_name_the_days_treatment(qtbot, ctx):
     from tracker.ui.diary.describe import summary
     from tracker.ui.today.next_up import NextUpCard
+    from tracker.ui.today.today_data import load_next_up
 
     lts.add(ctx.journal, ctx.clock, lts.lt.LocalTreatment(
         kind="radiotherapy", site="lower spine", days=lts.lt.course_days(date(2025, 2, 27), 5)))
     card = NextUpCard(ctx)
     qtbot.addWidget(card)
-    card.refresh([])
+    card.render(load_next_up(ctx.journal, ctx.clock, []))
     assert card.treatment_today.text() == ""  # Saturday 1 March: no treatment
     ctx.clock.set(datetime(2025, 3, 3, 8, 0, tzinfo=ctx.clock.zone))
-    card.refresh([])
+    card.render(load_next_up(ctx.journal, ctx.clock, []))
     assert card.treatment_today.text() == "Today: Radiotherapy – lower spine, treatment 3 of 5"
     items = timeline.page(ctx.journal).items
     assert summary(items[-1]) == "Radiotherapy – lower spine, treatment 1 of 5"

@@ -64,14 +64,16 @@ def leave_past_doses(d):
     assert isinstance(d, PastDosesDialog)
 
 
-def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
+def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch, settle):
     filler = Filler()
     monkeypatch.setattr(PlanView, "_open", lambda self, dialog: filler(dialog))
     view = PlanView(ctx)
     qtbot.addWidget(view)
+    settle()
     assert view.stack.currentIndex() == 0  # empty state first
     today_view = TodayView(ctx)
     qtbot.addWidget(today_view)
+    settle()
     assert today_view.stack.currentIndex() == 0
 
     # The plan started four weeks ago: each drug asks once about the doses before today
@@ -88,6 +90,7 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
     filler.steps = [drug_step("Zometa", date(2026, 3, 2), "4 mg", every_12), leave_past_doses]
     view.add_drug()
     assert not filler.steps
+    settle()
 
     items = plan.scheduled_drugs(ctx.journal)
     assert [(i.drug.drug_id, i.drug.pattern["kind"]) for i in items] == [
@@ -108,17 +111,21 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
     index = today_view.model.index(1)
     assert today_view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     today_view.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    settle()
     ticked = [d for d in doses.today_list(ctx.journal, ctx.clock).today if d.name == "palbociclib"][0]
     assert ticked.status == doses.TAKEN and ticked.entered_by_id == ctx.current_person_id
     assert "Taken at" in today_view.model.data(today_view.model.index(today_view.model.row_of(ticked.key)))
     today_view.undo_stack.undo()
+    settle()
     assert [d for d in doses.today_list(ctx.journal, ctx.clock).today if d.name == "palbociclib"][0].status is None
     today_view.undo_stack.redo()
+    settle()
     assert [d for d in doses.today_list(ctx.journal, ctx.clock).today if d.name == "palbociclib"][0].status == doses.TAKEN
 
     # Calendar: cycle 3 would start on 7 April; delay it by a week.
     view.tabs.setCurrentIndex(1)
     view.month.calendar.setCurrentPage(2026, 4)
+    settle()
     palbo_id = palbo.drug.id
 
     def palbo_on(day):
@@ -135,9 +142,11 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch):
     view.line_combo.setCurrentIndex(0)
     filler.steps = [delay]
     view.adjust("delay")
+    settle()
     assert not palbo_on(date(2026, 4, 7)) and palbo_on(date(2026, 4, 14))
     assert palbo_on(date(2026, 3, 30))  # the current cycle is untouched
     view.undo_stack.undo()
+    settle()
     assert palbo_on(date(2026, 4, 7))
 
 

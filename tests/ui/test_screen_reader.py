@@ -149,7 +149,7 @@ def test_diary_rows_read_when_kind_author_and_text(qtbot, ctx, journal, clock):
     assert model.data(model.index(0, WHEN)) in first and f"entered by {name}" in first and "(nausea)" in first
 
 
-def test_calendar_parts_are_named_and_every_day_cell_reads_in_full(qtbot, ctx, journal, clock):
+def test_calendar_parts_are_named_and_every_day_cell_reads_in_full(qtbot, ctx, journal, clock, settle):
     from tracker.ui.plan.month_calendar import MonthCalendar
 
     today = clock.today()
@@ -162,6 +162,7 @@ def test_calendar_parts_are_named_and_every_day_cell_reads_in_full(qtbot, ctx, j
     widget = MonthCalendar(ctx)
     qtbot.addWidget(widget)
     widget.refresh()
+    settle()
     widget.show()
     calendar = widget.calendar
     for part in (widget.grid, calendar.previous_button, calendar.next_button):

@@ -180,7 +180,7 @@ def test_sharing_page_shows_computers_and_stops_sharing(qtbot, data_dir, shared,
 # -- Open a shared journal (the carer's computer) -------------------------------------------------
 
 
-def test_carer_joins_through_the_unlock_window_and_sees_the_plan(qtbot, shared, sync_dir, tmp_path, clock):
+def test_carer_joins_through_the_unlock_window_and_sees_the_plan(qtbot, shared, sync_dir, tmp_path, clock, settle):
     from tracker.ui.unlock.window import UnlockWindow
 
     carer_dir = tmp_path / "carer"
@@ -216,6 +216,7 @@ def test_carer_joins_through_the_unlock_window_and_sees_the_plan(qtbot, shared, 
     try:
         assert sync.is_shared(journal)
         main = make_window(qtbot, carer_dir, journal, clock)
+        settle()
         today = main.stack.views["today"]
         assert today.model.rowCount() > 0  # the patient's plan, on the carer's computer
         assert [d.drug.drug_id for d in plan.scheduled_drugs(journal)] == ["capecitabine"]

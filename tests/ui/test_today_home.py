@@ -49,10 +49,11 @@ def test_checkin_choices_put_recent_symptoms_first_then_the_drugs_side_effects()
     assert len(checkin_terms.choose(many, ["fatigue"])) == checkin_terms.LIMIT
 
 
-def test_checkin_saves_through_the_diary_and_undo_takes_it_back(qtbot, ctx):
+def test_checkin_saves_through_the_diary_and_undo_takes_it_back(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     card = view.checkin
     assert 3 <= len(card.ratings) <= 5
     first, second = list(card.ratings)[:2]
@@ -62,14 +63,17 @@ def test_checkin_saves_through_the_diary_and_undo_takes_it_back(qtbot, ctx):
     card.temperature.setText(QLocale().toString(38.2, "f", 1))
     with qtbot.waitSignal(card.saved) as saved:
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+        settle()
     log = diary.get_log(ctx.journal, saved.args[0].log_id)
     assert {r.term_id: r.value(r_attr(r)) for r in log.ratings} == {first: 2, second: 1}
     assert [(m.kind, m.value, m.unit) for m in log.measurements] == [("temperature", pytest.approx(38.2), "°C")]
     assert all(b.value() is None for b in card.ratings.values()) and not card.temperature.text()
     assert card.undo_button.isVisibleTo(card)
     card.undo_button.click()
+    settle()
     assert diary.get_log(ctx.journal, log.id).deleted
     view.undo_stack.redo()
+    settle()
     assert not diary.get_log(ctx.journal, log.id).deleted
 
 
@@ -77,24 +81,27 @@ def r_attr(rating) -> str:
     return next(a for a in ("severity", "frequency", "interference") if rating.value(a) is not None)
 
 
-def test_checkin_keyboard_digits_move_on_and_nothing_chosen_says_so(qtbot, ctx):
+def test_checkin_keyboard_digits_move_on_and_nothing_chosen_says_so(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     card = view.checkin
     card.save()
+    settle()
     assert card.error.isVisibleTo(card) and "at least one symptom" in card.error.text()
     rows = list(card.ratings.values())
     qtbot.keyClick(rows[0], Qt.Key.Key_3)
     assert rows[0].value() == 3
 
 
-def test_checkin_speaks_about_the_patient_when_a_carer_enters(qtbot, ctx):
+def test_checkin_speaks_about_the_patient_when_a_carer_enters(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     carer = people.add_carer(ctx.journal, "Chris", "partner")
     ctx.current_person_id = carer.id
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     card = view.checkin
     assert card.title_label.text() == "How is Test Patient today?"
     assert "Chris" in card.intro.text() and "carer-reported" in card.intro.text()
@@ -102,13 +109,15 @@ def test_checkin_speaks_about_the_patient_when_a_carer_enters(qtbot, ctx):
     qtbot.mouseClick(next(iter(card.ratings.values())).buttons[1], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(card.saved) as saved:
         card.save()
+        settle()
     assert diary.get_log(ctx.journal, saved.args[0].log_id).entered_by_id == carer.id
 
 
-def test_doses_are_grouped_by_time_of_day_and_supportive_ones_are_quieter(qtbot, ctx):
+def test_doses_are_grouped_by_time_of_day_and_supportive_ones_are_quieter(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     model = view.model
     today = [(model.dose(r).name, model.index(r).data(GroupRole)) for r in range(model.rowCount())
              if model.index(r).data(GroupRole) != groups.OVERDUE]
@@ -123,23 +132,26 @@ def test_doses_are_grouped_by_time_of_day_and_supportive_ones_are_quieter(qtbot,
     assert model.index(0).data(SupportiveRole) is False
 
 
-def test_mark_all_morning_doses_taken_is_one_undoable_step(qtbot, ctx):
+def test_mark_all_morning_doses_taken_is_one_undoable_step(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     view.list.setCurrentIndex(view.model.index(0))
     assert view.group_button.isVisibleTo(view) and "morning" in view.group_button.text()
     view.group_button.click()
+    settle()
     by_name = {(d.name, d.at.hour): d.status for d in doses.today_list(ctx.journal, ctx.clock).today}
     assert by_name[("letrozole", 8)] == doses.TAKEN and by_name[("Paracetamol", 8)] == doses.TAKEN
     assert by_name[("Paracetamol", 12)] is None  # other times of day are left alone
     assert "mark a dose taken" in view.undo_button.toolTip()
     view.undo_button.click()
+    settle()
     assert all(d.status is None for d in doses.today_list(ctx.journal, ctx.clock).today)
     assert not view.undo_button.isEnabled()
 
 
-def test_break_week_next_cycle_and_next_infusion_are_said_plainly(qtbot, ctx):
+def test_break_week_next_cycle_and_next_infusion_are_said_plainly(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     items = plan.scheduled_drugs(ctx.journal)
     notes = {n.name: n for n in cycle_notes(items, date(2026, 3, 10))}
@@ -151,14 +163,16 @@ def test_break_week_next_cycle_and_next_infusion_are_said_plainly(qtbot, ctx):
     assert next_clinic_dose(items, date(2026, 3, 10)) == ("zoledronic acid", date(2026, 3, 24))
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     assert "break week" in view.next_up.cycles.text()
     assert "Next infusion or injection" in view.next_up.clinic_dose.text()
 
 
-def test_today_stacks_its_cards_in_one_column_on_a_small_screen(qtbot, ctx):
+def test_today_stacks_its_cards_in_one_column_on_a_small_screen(qtbot, ctx, settle):
     add_letrozole_palbo_zoledronic(ctx.journal)
     view = TodayView(ctx)
     qtbot.addWidget(view)
+    settle()
     view.resize(1300, 700)
     view.show()
     qtbot.waitExposed(view)

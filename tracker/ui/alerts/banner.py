@@ -15,11 +15,13 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.domain.alerts import LogAlert, default_rules
-from tracker.services import alert_settings, care_team, people
-from tracker.services.care_team import CareTeam
-from tracker.ui.alerts import accessibility, wording
+from tracker.domain.errors import OperationCancelled
+from tracker.services import alert_settings
+from tracker.ui.alerts import accessibility, banner_data, wording
+from tracker.ui.alerts.banner_data import BannerData
 from tracker.ui.alerts.card import URGENT_LEVELS, AlertCard
 from tracker.ui.alerts.wording import tr
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.context import ALERT_CHANGES, Change
 
 
@@ -27,17 +29,6 @@ def country_code() -> str:
     """The computer's country (for the default emergency number), e.g. "GB" from en_GB."""
     name = QLocale.system().name()
     return name.split("_")[1] if "_" in name else ""
-
-
-def carer_for(journal, card: LogAlert) -> str | None:
-    """The patient's name when a carer made the entry (the card then speaks to the carer)."""
-    if card.entered_by_id is None:
-        return None
-    by = {p.id: p for p in people.list_people(journal, include_archived=True)}
-    person = by.get(card.entered_by_id)
-    if person is None or person.is_patient:
-        return None
-    return people.patient(journal).name
 
 
 class AlertBanner(QFrame):
@@ -49,6 +40,7 @@ class AlertBanner(QFrame):
         #: Keys of the cards on screen, so a refresh announces only cards that are new.
         self._announced: set[str] = set()
         self._announce_queued = False
+        self._load: BackgroundOp | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
         # Made before the buttons so it sits ahead of them in the focus chain; cards go inside it.
@@ -84,6 +76,7 @@ class AlertBanner(QFrame):
         self.layout_.insertWidget(0, self.failed)
         ctx.events.changed.connect(self._on_changed)
         ctx.events.alerts_known.connect(self.show_alerts)
+        self.hide()  # until the first read says whether there is anything to show
 
     def _on_changed(self, kind: Change) -> None:
         # A save hands its cards over (alerts_known) before its notice; other changes that can
@@ -92,30 +85,46 @@ class AlertBanner(QFrame):
             self.refresh()
 
     def refresh(self) -> None:
-        # Work the alerts out first: a failure must never leave an empty banner behind.
-        try:
-            cards = alert_settings.current_alerts(self.ctx.journal, self.ctx.clock)
-        except Exception:
-            self._show_failure()
-            raise  # a bug: on to the bug report, with the plain instruction still on screen
-        self.show_alerts(cards)
+        """Read the current cards on the task runner; they show once read (a newer refresh drops an older read)."""
+        journal, clock = self.ctx.journal, self.ctx.clock
+        if journal is None:  # the journal is closing (locking): the banner goes with it
+            return
+        op = self._load = BackgroundOp(lambda _progress: banner_data.load(journal, clock), on_success=self.render,
+                                       on_failure=self._load_failed, key=f"banner-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OperationCancelled):  # the journal is locking; nothing to show
+            return
+        # The cards on screen stay (never an empty banner), the plain instruction to call shows.
+        self._show_failure()
+        from tracker.ui.common.errors import show_error
+
+        show_error(self.window(), exc)  # a bug: on to the bug report
 
     def show_alerts(self, cards: list[LogAlert]) -> None:
-        """Show these cards (the current ones, worked out by `refresh` or handed over by a save)."""
+        """Show cards a save has just worked out, at once (a read still under way is older: dropped)."""
+        if self._load is not None:
+            self._load.drop()
         try:
-            team = care_team.get_care_team(self.ctx.journal) if cards else CareTeam()
+            data = banner_data.details(self.ctx.journal, cards)
         except Exception:
             self._show_failure()
             raise  # a bug: on to the bug report, with the plain instruction still on screen
+        self.render(data)
+
+    def render(self, data: BannerData) -> None:
+        """Show these cards, with the care team and carers read with them."""
+        cards, team = data.cards, data.team
         self.failed.hide()
         for row in self.rows:
             row.hide()
             row.deleteLater()
         self.rows = []
         emergency = team.emergency_number(country_code())
-        for card in cards:
-            row = AlertCard(self.ctx, card, team, emergency, carer_for(self.ctx.journal, card), self.dismiss,
-                            self.cards_box)
+        for card, carer in zip(cards, data.carers, strict=True):
+            row = AlertCard(self.ctx, card, team, emergency, carer, self.dismiss, self.cards_box)
             self.cards_layout.addWidget(row)
             self.rows.append(row)
         self._show_rows()
@@ -197,10 +206,5 @@ class AlertBanner(QFrame):
 def create_banner(ctx, parent: QWidget | None = None) -> QWidget:
     default_rules()  # a rule file that does not load fails here, when the window opens
     banner = AlertBanner(ctx, parent)
-    try:
-        banner.refresh()
-    except Exception as exc:  # noqa: BLE001 - shown as a bug; the banner stays, saying to call
-        from tracker.ui.common.errors import show_error
-
-        show_error(parent.window() if parent is not None else None, exc)
+    banner.refresh()  # a failure shows as a bug; the banner stays, saying to call
     return banner

@@ -185,6 +185,11 @@ class TaskRunner(QObject):
             tasks = [task for task in self._pending if lane is None or task.lane is lane]
         return all(task.wait(msecs) for task in tasks)
 
+    def is_idle(self) -> bool:
+        """Nothing queued, running, or waiting to be delivered."""
+        with self._lock:
+            return not self._pending
+
     def shutdown(self, msecs: int = 10000) -> None:
         """On quit: cancel everything, let the running work stop, and end the threads."""
         self.cancel_all()

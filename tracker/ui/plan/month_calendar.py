@@ -21,12 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, QRect, QRectF, Qt
+from PySide6.QtCore import QLocale, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from tracker.domain.clock import Clock
 from tracker.services import appointments, doses, plan
 from tracker.ui import theme
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.plan import words
 from tracker.ui.plan.month_grid import MonthGrid
 
@@ -122,6 +124,9 @@ class MarkedCalendar(MonthGrid):
 class MonthCalendar(QWidget):
     """The calendar plus a plain list of what is on the chosen day (for screen readers too)."""
 
+    #: A month's marks have been read and shown (the Plan view then lists the chosen day's appointments).
+    loaded = Signal()
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -155,19 +160,24 @@ class MonthCalendar(QWidget):
         self.calendar.setSelectedDate(words.qdate(today))
 
     def refresh(self) -> None:
+        """Read the month shown on the task runner; its marks show once read (a newer read drops an older one)."""
+        journal, clock = self._ctx.journal, self._ctx.clock
+        if journal is None:  # the journal is closing (locking): the view goes with it
+            return
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        first = date(year, month, 1) - timedelta(days=7)
-        last = date(year, month, pycal.monthrange(year, month)[1]) + timedelta(days=14)
-        marks: dict[date, list] = {}
-        for dose in doses.doses_between(self._ctx.journal, first, last):
-            marks.setdefault(dose.day, [[], []])[0].append(dose)
-        for appt in appointments.between(self._ctx.journal, first, last, self._ctx.clock.zone):
-            marks.setdefault(appt.local(self._ctx.clock.zone).date(), [[], []])[1].append(appt)
-        self.calendar.marks = {d: DayMarks(tuple(a), tuple(b)) for d, (a, b) in marks.items()}
-        self.calendar.break_days = break_days(plan.scheduled_drugs(self._ctx.journal), first, last)
-        self.calendar.today = self._ctx.clock.today()
+        op = BackgroundOp(lambda _progress: load_month(journal, clock, year, month), on_success=self.render,
+                          key=f"month-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def render(self, data: MonthMarks) -> None:
+        """Show what `load_month` read."""
+        self.calendar.marks = data.marks
+        self.calendar.break_days = set(data.break_days)
+        self.calendar.today = data.today
         self.calendar.updateCells()
         self._show_day()
+        self.loaded.emit()
 
     def day_text(self, day: date) -> str:
         """The whole day in one sentence, as a screen reader says it."""
@@ -223,6 +233,28 @@ class MonthCalendar(QWidget):
         if day in self.calendar.break_days:
             lines.insert(1, self.tr("Break week: no doses of the cycle's tablets or drips."))
         self.details.setText("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class MonthMarks:
+    """What the month calendar shows, read off the GUI thread by `load_month`."""
+
+    marks: dict[date, DayMarks]
+    break_days: frozenset[date]
+    today: date
+
+
+def load_month(journal, clock: Clock, year: int, month: int) -> MonthMarks:
+    """The marks of a month's days, with a week either side (the grid shows parts of the next and last months)."""
+    first = date(year, month, 1) - timedelta(days=7)
+    last = date(year, month, pycal.monthrange(year, month)[1]) + timedelta(days=14)
+    found: dict[date, tuple[list, list]] = {}
+    for dose in doses.doses_between(journal, first, last):
+        found.setdefault(dose.day, ([], []))[0].append(dose)
+    for appt in appointments.between(journal, first, last, clock.zone):
+        found.setdefault(appt.local(clock.zone).date(), ([], []))[1].append(appt)
+    return MonthMarks({d: DayMarks(tuple(a), tuple(b)) for d, (a, b) in found.items()},
+                      frozenset(break_days(plan.scheduled_drugs(journal), first, last)), clock.today())
 
 
 def break_days(items: list, first: date, last: date) -> set[date]:

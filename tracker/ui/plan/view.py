@@ -243,6 +243,7 @@ class PlanView(QWidget):
         self.delete_appt_button.clicked.connect(self.delete_appointment)
         self.mark_doses_button.clicked.connect(self.mark_day_doses)
         self.month.calendar.selectionChanged.connect(self._day_appointments)
+        self.month.loaded.connect(self._day_appointments)
         self.drug_list.doubleClicked.connect(lambda _i: self.edit_drug())
         self.line_combo.currentIndexChanged.connect(self._show_line)
         for keys, slot in (("Ctrl+Shift+N", self.new_line), ("Ctrl+Shift+D", self.add_drug),
@@ -297,8 +298,7 @@ class PlanView(QWidget):
         self.line_combo.setCurrentIndex(max(0, index))
         self.line_combo.blockSignals(False)
         self._show_line()
-        self.month.refresh()
-        self._day_appointments()
+        self.month.refresh()  # the chosen day's appointments follow once the month is read (loaded)
 
     def current_line(self):
         line_id = self.line_combo.currentData()

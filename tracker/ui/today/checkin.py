@@ -11,6 +11,8 @@ temperature; Enter there (or Ctrl+Enter anywhere in the card) saves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -19,7 +21,7 @@ from tracker.domain import symptoms
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import Measurement
 from tracker.domain.symptoms import SymptomRating
-from tracker.services import diary, people, timeline
+from tracker.services import diary, timeline
 from tracker.ui.common import icons, style, units
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
@@ -28,7 +30,9 @@ from tracker.ui.diary.commands import AddedCommand, DeleteCommand
 from tracker.ui.diary.rating_buttons import RatingButtons
 from tracker.ui.diary.wording import number, symptom_name
 from tracker.ui.plan import words
-from tracker.ui.today import checkin_terms
+
+if TYPE_CHECKING:
+    from tracker.ui.today.today_data import CheckInData
 
 
 class CheckInCard(style.Card):
@@ -92,22 +96,15 @@ class CheckInCard(style.Card):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self, activated=self.save)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reload()
+        # The symptoms and names arrive with the Today page's read (`show`).
 
     # ---- content --------------------------------------------------------------------------
-    def _entering_name(self) -> tuple[str | None, str | None]:
-        """(who is entering if a carer, the patient's name)."""
-        everyone = people.list_people(self.ctx.journal)
-        patient = next((p for p in everyone if p.is_patient), None)
-        who = next((p for p in everyone if p.id == self._person_id()), None)
-        carer = who.name if who is not None and not who.is_patient else None
-        return carer, patient.name if patient else None
-
     def _person_id(self) -> int | None:
         return self.ctx.current_person_id or diary.last_person_id(self.ctx.journal)
 
-    def reload(self) -> None:
-        carer, patient = self._entering_name()
+    def show(self, data: CheckInData) -> None:
+        """Show what `today_data.load_checkin` read: who is entering and which symptoms to ask."""
+        carer, patient = data.carer, data.patient
         if carer:
             # A carer is entering: every sentence speaks about the patient, not to her.
             self.set_title(self.tr("How is {name} today?").format(name=patient) if patient
@@ -119,7 +116,7 @@ class CheckInCard(style.Card):
             self.set_title(self.tr("How are you today?"))
             self.intro.setText(self.tr("One click per symptom: 0 none to 4 very severe. These are your own "
                                        "patient-reported ratings."))
-        chosen = checkin_terms.for_journal(self.ctx.journal, self.ctx.clock)
+        chosen = list(data.term_ids)
         if chosen == self.term_ids:
             return
         for widget in [*self.ratings.values(), *self.findChildren(QLabel, "checkinName")]:

@@ -7,16 +7,22 @@ the tests check the sentences without building the card.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QListView, QWidget
 
-from tracker.services import appointments, plan
+from tracker.services import plan
+from tracker.services.local_treatments import LocalTreatmentInfo
 from tracker.ui.common import style
 from tracker.ui.plan import words
 from tracker.ui.today.fit_list import FitListView
+
+if TYPE_CHECKING:
+    from tracker.ui.today.today_data import NextUpData
 
 #: Routes given at the clinic (or by a nurse), announced as "next infusion or injection".
 CLINIC_ROUTES = ("intravenous", "subcutaneous", "intramuscular", "implant")
@@ -70,12 +76,10 @@ def next_clinic_dose(items: list, today: date) -> tuple[str, date] | None:
     return (found.item.drug.display_name, found.slot.day) if found is not None else None
 
 
-def treatment_today_lines(journal, today: date) -> list[str]:
+def treatment_today_lines(treatments: Sequence[LocalTreatmentInfo], today: date) -> list[str]:
     """ "Today: Radiotherapy – lower spine, treatment 3 of 5" for each local treatment today."""
-    from tracker.services import local_treatments
-
     out = []
-    for t in local_treatments.on_day(journal, today):
+    for t in treatments:
         what = words.local_kind_label(t.kind, t.procedure_kind)
         if len(t.days) > 1:
             out.append(words.tr("Today: {what} – {site}, treatment {n} of {count}").format(
@@ -109,21 +113,21 @@ class NextUpCard(style.Card):
         self.appt_list.activated.connect(lambda _index: ctx.events.navigate.emit("plan", "calendar"))
         self.body.addWidget(self.appt_list)
 
-    def refresh(self, items: list) -> None:
-        journal, clock = self.ctx.journal, self.ctx.clock
-        today = clock.today()
-        self.cycles.setText("\n".join(cycle_sentence(n) for n in cycle_notes(items, today)))
+    def render(self, data: NextUpData) -> None:
+        """Show what `today_data.load_next_up` read."""
+        today = data.today
+        self.cycles.setText("\n".join(cycle_sentence(n) for n in data.cycles))
         self.cycles.setVisible(bool(self.cycles.text()))
-        self.treatment_today.setText("\n".join(treatment_today_lines(journal, today)))
+        self.treatment_today.setText("\n".join(treatment_today_lines(data.treatments_today, today)))
         self.treatment_today.setVisible(bool(self.treatment_today.text()))
-        clinic = next_clinic_dose(items, today)
+        clinic = data.clinic
         if clinic is not None:
             name, day = clinic
             when = self.tr("today") if day == today else words.medium_date(day)
             self.clinic_dose.setText(self.tr("Next infusion or injection: {name}, {day}").format(name=name, day=when))
         self.clinic_dose.setVisible(clinic is not None)
-        zone = clock.zone
-        upcoming = appointments.upcoming(journal, clock.now(), days=60)
+        zone = self.ctx.clock.zone
+        upcoming = data.upcoming
         if upcoming:
             first = upcoming[0].local(zone)
             self.next_appt.setText(self.tr("Next appointment: {what}, {day} {time}").format(

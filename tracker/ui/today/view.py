@@ -31,22 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.errors import KnownError
-from tracker.services import appointments, doses, people, plan
+from tracker.services import doses
 from tracker.ui.common import icons, style
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.errors import show_error
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.context import Change
 from tracker.ui.plan import actions, words
-from tracker.ui.today import groups
+from tracker.ui.today import groups, today_data
 from tracker.ui.today.checkin import CheckInCard
 from tracker.ui.today.dose_delegate import DoseDelegate
 from tracker.ui.today.fit_list import FitListView
 from tracker.ui.today.model import DoseListModel
 from tracker.ui.today.next_up import NextUpCard
-
-#: How far back open doses are listed as overdue (older ones stay in the calendar).
-OVERDUE_DAYS = 3
+from tracker.ui.today.today_data import TodayData
 
 
 def create_view(ctx, parent: QWidget | None = None) -> TodayView:
@@ -184,6 +183,9 @@ class TodayView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.list if keys == "Space" else self, activated=slot)
             if keys == "Space":
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # Blank until the first read lands (not "No plan yet" for a moment on a journal with a plan).
+        self.stack.addWidget(QWidget())
+        self.stack.setCurrentIndex(2)
         ctx.events.changed.connect(self._on_changed)
         self._start_reminders()
         self.refresh()
@@ -205,28 +207,35 @@ class TodayView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        journal, clock = self.ctx.journal, self.ctx.clock
-        items = plan.scheduled_drugs(journal)
-        if not items:
+        """Read the page on the task runner; it shows once read (a newer refresh drops an older read)."""
+        journal, clock, person_id = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        if journal is None:  # the journal is closing (locking): the view goes with it
+            return
+        op = BackgroundOp(lambda _progress: today_data.load(journal, clock, person_id), on_success=self.render,
+                          key=f"today-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def render(self, data: TodayData) -> None:
+        """Show what `today_data.load` read."""
+        if not data.has_plan:
             self.stack.setCurrentIndex(0)
-            coming = appointments.upcoming(journal, clock.now(), days=60)
+            coming = data.upcoming
             if coming:
-                first = coming[0].local(clock.zone)
+                first = coming[0].local(self.ctx.clock.zone)
                 self.empty_next.setText(self.tr("Next appointment: {day} {time} — {what}").format(
                     day=words.medium_date(first.date()), time=words.time_text(first.time()),
                     what=words.appointment_kind_label(coming[0].kind)))
             self.empty_next.setVisible(bool(coming))
             return
+        assert data.listing is not None and data.next_up is not None and data.checkin is not None
         self.stack.setCurrentIndex(1)
-        today = clock.today()
+        today = data.today
         self.title.setText(words.long_date(today))
         self.title.setAccessibleName(self.tr("Today, {day}").format(day=words.long_date(today)))
-        listing = doses.today_list(journal, clock, overdue_days=OVERDUE_DAYS)
-        everyone = people.list_people(journal, include_archived=True)
-        names = {p.id: p.name for p in everyone}
-        patient_id = next((p.id for p in everyone if p.is_patient), None)
+        listing, names = data.listing, data.names
         selected = self.current_dose()
-        self.model.set_rows(listing.today, listing.overdue, names, patient_id, clock.zone)
+        self.model.set_rows(listing.today, listing.overdue, names, data.patient_id, self.ctx.clock.zone)
         self.list.updateGeometry()
         self.nothing.setVisible(not listing.today and not listing.overdue)
         self.list.setVisible(bool(listing.today or listing.overdue))
@@ -238,8 +247,8 @@ class TodayView(QWidget):
         self._update_group_button()
         who = names.get(self.ctx.current_person_id) if self.ctx.current_person_id else None
         self.who.setText(self.tr("Marking as: {name}").format(name=who) if who else "")
-        self.next_up.refresh(items)
-        self.checkin.reload()
+        self.next_up.render(data.next_up)
+        self.checkin.show(data.checkin)
 
     def current_dose(self):
         return self.model.dose(self.list.currentIndex().row())
