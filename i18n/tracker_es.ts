@@ -164,7 +164,7 @@
         <translation>Añadir el número</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+62"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+54"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>Aviso cerrado.</translation>
@@ -175,7 +175,7 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
         <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
         <translation>Ahora mismo no se han podido revisar los avisos. Si te encuentras mal, o tienes dudas, llama ya a tu línea de 24 horas o a tu equipo. No esperes a la aplicación.</translation>
     </message>
@@ -3091,13 +3091,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+38"/>
-        <location line="+81"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+42"/>
+        <location line="+74"/>
         <source>How are you today?</source>
         <translation>¿Cómo te encuentras hoy?</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-57"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
@@ -3137,7 +3137,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Deshacer lo que se acaba de guardar (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>How is {name} today?</source>
         <translation>¿Cómo está {name} hoy?</translation>
     </message>
@@ -6304,7 +6304,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -6379,9 +6379,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+133"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+138"/>
         <source>Month calendar of doses and appointments</source>
-        <extracomment>Sign and theme colour per dose status (None: not marked). The whole day in words (MonthCalendar.day_text), read for each cell. The grid of days (a table: each cell reads its whole day).</extracomment>
+        <extracomment>Sign and theme colour per dose status (None: not marked). The whole day in words (MonthCalendar.day_text), read for each cell. A month&apos;s marks have been read and shown (the Plan view then lists the chosen day&apos;s appointments). The grid of days (a table: each cell reads its whole day).</extracomment>
         <translation>Calendario mensual de dosis y citas</translation>
     </message>
     <message>
@@ -6390,7 +6390,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>✓ tomada · ✗ olvidada · – saltada · ‖ pausada por el equipo · ? sin marcar · ○ por venir · ◆ gotero (infusión) · ▣ cita · días sombreados: semana de descanso</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>{name} {status}</source>
         <translation>{name} ({status})</translation>
     </message>
@@ -6643,7 +6643,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NextUpCard</name>
     <message>
-        <location filename="../tracker/ui/today/next_up.py" line="+90"/>
+        <location filename="../tracker/ui/today/next_up.py" line="+94"/>
         <source>What is next</source>
         <translation>Lo próximo</translation>
     </message>
@@ -8854,7 +8854,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Edit symptom log</source>
         <translation>Editar anotación de síntomas</translation>
     </message>
@@ -9839,9 +9839,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+69"/>
+        <location filename="../tracker/ui/today/view.py" line="+68"/>
         <source>No plan yet</source>
-        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar). Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
+        <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
@@ -9940,22 +9940,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>All {group} taken ({count})</source>
         <translation>Todas tomadas: {group} ({count})</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>Próxima cita: {day} {time} — {what}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Marking as: {name}</source>
         <translation>Marcando como: {name}</translation>
     </message>
@@ -10191,12 +10191,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location filename="../tracker/ui/plan/view.py" line="-516"/>
-        <location filename="../tracker/ui/today/next_up.py" line="-76"/>
+        <location filename="../tracker/ui/today/next_up.py" line="-74"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>
@@ -10212,7 +10212,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Línea {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+25"/>
+        <location filename="../tracker/ui/plan/view.py" line="+24"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>Del {start} al {end}. Terminó por: {reason}.</translation>
     </message>
@@ -10264,7 +10264,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>{name}: semana de descanso, sin dosis ({cycle}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Today: {what} – {site}, treatment {n} of {count}</source>
         <translation>Hoy: {what} – {site}, sesión {n} de {count}</translation>
     </message>

@@ -164,7 +164,7 @@
         <translation>افزودن شماره</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+62"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+54"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>هشدار بسته شد.</translation>
@@ -175,7 +175,7 @@
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
         <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
         <translation>هم‌اکنون بررسی هشدارها ممکن نشد. اگر حالتان خوب نیست یا مطمئن نیستید، همین حالا با خط ۲۴ ساعته یا تیم درمان خود تماس بگیرید. منتظر برنامه نمانید.</translation>
     </message>
@@ -3088,13 +3088,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+38"/>
-        <location line="+81"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+42"/>
+        <location line="+74"/>
         <source>How are you today?</source>
         <translation>امروز حالتان چطور است؟</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-57"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;دمای بدن:</translation>
     </message>
@@ -3134,7 +3134,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برگرداندن آنچه همین حالا ذخیره شد (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>How is {name} today?</source>
         <translation>امروز حال {name} چطور است؟</translation>
     </message>
@@ -6299,7 +6299,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -6374,9 +6374,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../tracker/ui/plan/month_calendar.py" line="+133"/>
+        <location filename="../tracker/ui/plan/month_calendar.py" line="+138"/>
         <source>Month calendar of doses and appointments</source>
-        <extracomment>Sign and theme colour per dose status (None: not marked). The whole day in words (MonthCalendar.day_text), read for each cell. The grid of days (a table: each cell reads its whole day).</extracomment>
+        <extracomment>Sign and theme colour per dose status (None: not marked). The whole day in words (MonthCalendar.day_text), read for each cell. A month&apos;s marks have been read and shown (the Plan view then lists the chosen day&apos;s appointments). The grid of days (a table: each cell reads its whole day).</extracomment>
         <translation>تقویم ماهانهٔ نوبت‌های دارو و ملاقات‌ها</translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>✓ مصرف شد · ✗ جا افتاد · – رد شد · ‖ به دستور تیم درمان متوقف شد · ? علامت نخورده · ○ پیش رو · ◆ سرم (تزریق وریدی) · ▣ نوبت ملاقات · روزهای سایه‌دار: هفتهٔ استراحت</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>{name} {status}</source>
         <translation>{name} {status}</translation>
     </message>
@@ -6638,7 +6638,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NextUpCard</name>
     <message>
-        <location filename="../tracker/ui/today/next_up.py" line="+90"/>
+        <location filename="../tracker/ui/today/next_up.py" line="+94"/>
         <source>What is next</source>
         <translation>آنچه در پیش است</translation>
     </message>
@@ -8845,7 +8845,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Edit symptom log</source>
         <translation>ویرایش ثبت نشانه‌ها</translation>
     </message>
@@ -9829,9 +9829,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+69"/>
+        <location filename="../tracker/ui/today/view.py" line="+68"/>
         <source>No plan yet</source>
-        <extracomment>How far back open doses are listed as overdue (older ones stay in the calendar). Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
+        <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
@@ -9930,22 +9930,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تیم درمان گفته این نوبت را مصرف نکنید (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>All {group} taken ({count})</source>
         <translation>همهٔ نوبت‌های {group} مصرف شد ({count})</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>نوبت بعدی: {day} {time} — {what}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Marking as: {name}</source>
         <translation>علامت‌گذاری به نام: {name}</translation>
     </message>
@@ -10181,12 +10181,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location filename="../tracker/ui/plan/view.py" line="-516"/>
-        <location filename="../tracker/ui/today/next_up.py" line="-76"/>
+        <location filename="../tracker/ui/today/next_up.py" line="-74"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
@@ -10202,7 +10202,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خط {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+25"/>
+        <location filename="../tracker/ui/plan/view.py" line="+24"/>
         <source>From {start} to {end}. Ended: {reason}.</source>
         <translation>از {start} تا {end}. دلیل پایان: {reason}.</translation>
     </message>
@@ -10254,7 +10254,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>{name}: هفتهٔ استراحت، بدون نوبت ({cycle}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Today: {what} – {site}, treatment {n} of {count}</source>
         <translation>امروز: {what} – {site}، جلسهٔ {n} از {count}</translation>
     </message>
