@@ -80,3 +80,29 @@ def settle(qtbot):
         QCoreApplication.processEvents()
 
     return settle_now
+
+
+@pytest.fixture
+def hold_first_call(monkeypatch):
+    """hold_first_call(owner, name): the first call of `owner.name` (a view's read on the task
+    runner) works out its result, then waits until `held.release` is set — so a test can make
+    a newer read overtake it. Returns `held` with `started`, `release` and `calls`."""
+    import threading
+    from types import SimpleNamespace
+
+    def hold(owner, name: str) -> SimpleNamespace:
+        real = getattr(owner, name)
+        held = SimpleNamespace(started=threading.Event(), release=threading.Event(), calls=[])
+
+        def first_held(*args):
+            held.calls.append(1)
+            result = real(*args)  # what the journal holds now, before the test changes it
+            if len(held.calls) == 1:
+                held.started.set()
+                assert held.release.wait(30)
+            return result
+
+        monkeypatch.setattr(owner, name, first_held)
+        return held
+
+    return hold

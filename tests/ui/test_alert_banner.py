@@ -189,29 +189,16 @@ def test_the_alerts_are_read_off_the_gui_thread(qtbot, ctx, journal, clock, monk
     assert threads and threading.main_thread() not in threads
 
 
-def test_a_stale_read_never_lands_after_a_newer_one(qtbot, ctx, journal, clock, monkeypatch, settle):
-    """Two refreshes, the first read slow: only the second read is shown."""
+def test_a_stale_read_never_lands_after_a_newer_one(qtbot, ctx, journal, clock, monkeypatch, settle, hold_first_call):
+    """Two refreshes, the first read slow and from before the new entry: only the second read is shown."""
     banner = make(qtbot, ctx, settle)
-    release = threading.Event()
-    started = threading.Event()
-    real = alert_settings.current_alerts
-    calls = []
-
-    def first_slow(journal_, clock_):
-        calls.append(1)
-        if len(calls) == 1:
-            started.set()
-            assert release.wait(30)
-            return []  # what the journal said before the new entry
-        return real(journal_, clock_)
-
     rendered = []
-    monkeypatch.setattr(banner_mod.alert_settings, "current_alerts", first_slow)
+    held = hold_first_call(banner_mod.alert_settings, "current_alerts")
     monkeypatch.setattr(banner, "render", lambda data: rendered.append(data))
     banner.refresh()
-    assert started.wait(30)
+    assert held.started.wait(30)
     log(journal, clock, SymptomRating("confusion", severity=1))
     banner.refresh()
-    release.set()
+    held.release.set()
     settle()
-    assert len(calls) == 2 and len(rendered) == 1 and len(rendered[0].cards) == 1
+    assert len(held.calls) == 2 and len(rendered) == 1 and len(rendered[0].cards) == 1

@@ -76,30 +76,19 @@ def test_the_month_is_read_off_the_gui_thread(qtbot, journal, clock, data_dir, m
     assert threads and threading.main_thread() not in threads
 
 
-def test_a_stale_month_never_lands_after_a_newer_one(qtbot, journal, clock, data_dir, monkeypatch, settle):
+def test_a_stale_month_never_lands_after_a_newer_one(qtbot, journal, clock, data_dir, monkeypatch, settle,
+                                                    hold_first_call):
     """Two reads, the first slow and from before the plan: only the second is shown."""
-    import threading
-
     from tracker.ui.plan import month_calendar
 
     widget = _calendar(qtbot, journal, clock, data_dir)
-    release, started, calls, rendered = threading.Event(), threading.Event(), [], []
-    real = month_calendar.load_month
-
-    def first_slow(*args):
-        calls.append(1)
-        data = real(*args)
-        if len(calls) == 1:
-            started.set()
-            assert release.wait(30)
-        return data
-
-    monkeypatch.setattr(month_calendar, "load_month", first_slow)
+    rendered = []
+    held = hold_first_call(month_calendar, "load_month")
     monkeypatch.setattr(widget, "render", lambda data: rendered.append(data))
     widget.refresh()
-    assert started.wait(30)
+    assert held.started.wait(30)
     _palbociclib(journal)
     widget.refresh()
-    release.set()
+    held.release.set()
     settle()
-    assert len(calls) == 2 and len(rendered) == 1 and rendered[0].marks
+    assert len(held.calls) == 2 and len(rendered) == 1 and rendered[0].marks

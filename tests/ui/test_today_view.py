@@ -184,32 +184,20 @@ def test_the_page_is_read_off_the_gui_thread(qtbot, ctx, monkeypatch, settle):
     assert threads and threading.main_thread() not in threads
 
 
-def test_a_stale_read_never_lands_after_a_newer_one(qtbot, ctx, monkeypatch, settle):
+def test_a_stale_read_never_lands_after_a_newer_one(qtbot, ctx, monkeypatch, settle, hold_first_call):
     """Two refreshes, the first read slow and from before the plan: only the second read is shown."""
-    import threading
-
     from tracker.ui.today import today_data
 
     view = TodayView(ctx)
     qtbot.addWidget(view)
     settle()
-    release, started, calls, rendered = threading.Event(), threading.Event(), [], []
-    real = today_data.load
-
-    def first_slow(*args):
-        calls.append(1)
-        data = real(*args)
-        if len(calls) == 1:
-            started.set()
-            assert release.wait(30)
-        return data
-
-    monkeypatch.setattr(today_data, "load", first_slow)
+    rendered = []
+    held = hold_first_call(today_data, "load")
     monkeypatch.setattr(view, "render", lambda data: rendered.append(data))
     view.refresh()
-    assert started.wait(30)
+    assert held.started.wait(30)
     add_capecitabine(ctx.journal)
     view.refresh()
-    release.set()
+    held.release.set()
     settle()
-    assert len(calls) == 2 and [data.has_plan for data in rendered] == [True]
+    assert len(held.calls) == 2 and [data.has_plan for data in rendered] == [True]
