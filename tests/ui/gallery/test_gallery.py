@@ -97,7 +97,7 @@ def _known(view: str, problem: str) -> bool:
 
 @pytest.mark.parametrize("language, size, scheme, percent", COMBINATIONS,
                          ids=[f"{lang}-{size}-{scheme}-{pct}" for lang, size, scheme, pct in COMBINATIONS])
-def test_gallery(qtbot, demo, appearance, language, size, scheme, percent):
+def test_gallery(qtbot, demo, appearance, language, size, scheme, percent, settle):
     from tracker.services.journals import unlock
     from tracker.ui.main.window import MainWindow
 
@@ -116,6 +116,9 @@ def test_gallery(qtbot, demo, appearance, language, size, scheme, percent):
     try:
         for view in VIEWS:
             window.show_section(view)
+            # Views read the journal on the task runner and draw what it returns (Today and the
+            # alert banner too): without this, Today was photographed, and checked, blank.
+            settle()
             shown = window.stack.views.get(view)
             for name in ("is_busy", "is_loading"):  # background work (charts, reports) finishes first
                 busy = getattr(shown, name, None)
