@@ -94,9 +94,9 @@ def hold_first_call(monkeypatch):
         real = getattr(owner, name)
         held = SimpleNamespace(started=threading.Event(), release=threading.Event(), calls=[])
 
-        def first_held(*args):
+        def first_held(*args, **kwargs):
             held.calls.append(1)
-            result = real(*args)  # what the journal holds now, before the test changes it
+            result = real(*args, **kwargs)  # what the journal holds now, before the test changes it
             if len(held.calls) == 1:
                 held.started.set()
                 assert held.release.wait(30)

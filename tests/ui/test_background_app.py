@@ -80,7 +80,7 @@ def test_a_second_start_brings_the_first_forward_and_exits(qtbot, tmp_path):
     server.close()
 
 
-def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock):
+def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock, settle):
     from tracker.ui.main.flow import StartFlow
 
     line = plan.add_line(journal, name="L", start=date(2026, 3, 1))
@@ -110,6 +110,7 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
         window.prompt.field.setText(PASSPHRASE)
         window.prompt.unlock()
         qtbot.waitUntil(lambda: flow.main_window is not None, timeout=10000)
+        settle()  # the dose is marked on the task runner
         main = flow.main_window
         assert main.reminders is flow.reminders  # still the one controller
         dose = doses.today_list(main.ctx.journal, clock).today[0]
@@ -120,16 +121,18 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
             box.close()
 
 
-def test_with_reminders_off_closing_quits_as_before(qtbot, background, main_window):
+def test_with_reminders_off_closing_quits_as_before(qtbot, background, main_window, settle):
     from tracker.services import appointment_reminders, reminders
 
     prefs = reminders.load_settings(main_window.ctx.journal)
     reminders.save_settings(main_window.ctx.journal, reminders.ReminderSettings(False, prefs.repeat_minutes, None))
     main_window.ctx.events.notify(Change.SETTINGS)
+    settle()
     assert main_window.runs_in_background()  # appointment reminders are still on
     appointment_reminders.save_settings(main_window.ctx.journal,
                                         appointment_reminders.AppointmentReminderSettings(enabled=False))
     main_window.ctx.events.notify(Change.SETTINGS)
+    settle()  # the reminders read their settings on the task runner
     main_window.close()
     assert not main_window.isVisible() and not main_window.reminders.timer.isActive()
     assert not notices()

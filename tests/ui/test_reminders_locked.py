@@ -91,23 +91,27 @@ def window(qtbot, data_dir, journal, clock):
     controller.deleteLater()
 
 
-def unlock(qtbot, window) -> None:
+def unlock(qtbot, window, settle) -> None:
+    """Unlock, and let the reminders read what they need from the journal (on the task runner)."""
     prompt = window.lock_screen.prompt
     prompt.field.setText(PASSPHRASE)
     with qtbot.waitSignal(window.locked_changed, timeout=10000):
         prompt.unlock()
+    settle()
 
 
 def evening(clock, minutes: int = 0) -> None:
     clock.set(datetime(2026, 3, 10, 20, 0, tzinfo=clock.zone) + timedelta(minutes=minutes))
 
 
-def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot, window, clock):
+def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot, window, clock, settle):
     controller, sent = window.reminders, window.notifier.shown
     controller.tick()
+    settle()
     assert sent == []
     window.lock(automatic=True)  # auto-lock after a minute idle
     assert window.locked and controller.ctx is None
+    settle()  # the coming times, worked out as the journal closed
     evening(clock)
     controller.tick()
     controller.tick()
@@ -121,8 +125,9 @@ def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot
     evening(clock, reminders.DEFAULT_REPEAT_MINUTES)
     controller.tick()
     assert len(sent) == 2  # repeats while locked: the auto-lock no longer stops it
-    unlock(qtbot, window)
+    unlock(qtbot, window, settle)
     controller.tick()
+    settle()
     assert len(sent) == 2  # unlocking is not a new reminder
     # The list of doses not marked does not claim the app was closed: it was locked.
     qtbot.waitUntil(lambda: controller.missed_dialog is not None)
@@ -131,18 +136,22 @@ def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot
     dose = doses.today_list(window.ctx.journal, clock).today[1]
     doses.record(window.ctx.journal, clock, dose, doses.TAKEN, entered_by_id=None)
     window.ctx.events.notify(Change.DOSES)
+    settle()
     assert not window.notifier.on_screen  # marked: the notification goes away
     evening(clock, 3 * reminders.DEFAULT_REPEAT_MINUTES)
     controller.tick()
+    settle()
     window.lock()
+    settle()
     evening(clock, 6 * reminders.DEFAULT_REPEAT_MINUTES)
     controller.tick()
     assert len(sent) == 2  # marked: no more, unlocked or locked
 
 
-def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot, window, clock, journal):
+def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot, window, clock, journal, settle):
     controller = window.reminders
     window.lock()
+    settle()
     window.showMinimized()
     evening(clock, 1)
     controller.tick()
@@ -153,24 +162,29 @@ def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot
     evening(clock, 40)
     controller.tick()
     assert len(window.notifier.shown) == 1  # she said she took it: no repeat while it waits for the unlock
-    unlock(qtbot, window)
+    unlock(qtbot, window, settle)
     dose = doses.today_list(window.ctx.journal, clock).today[1]
     assert dose.status == doses.TAKEN
     assert dose.entered_by_id == people.patient(window.ctx.journal).id  # taken by the patient
 
 
-def test_snooze_and_click(qtbot, window, clock):
+def test_snooze_and_click(qtbot, window, clock, settle):
     controller, sent = window.reminders, window.notifier.shown
+    window.idle.stop()  # the clock jumps hours ahead while settling: no auto-lock in this one
+    settle()
     evening(clock)
     controller.tick()
+    settle()
     assert len(sent) == 1
     window.notifier.activated.emit(notify.SNOOZE)
     assert not window.notifier.on_screen
     evening(clock, 9)
     controller.tick()
+    settle()
     assert len(sent) == 1
     evening(clock, 10)
     controller.tick()
+    settle()
     assert len(sent) == 2  # back after 10 minutes
     window.show_section("plan")
     window.showMinimized()
@@ -203,11 +217,13 @@ def test_twenty_locks_leave_one_controller_and_one_tray_icon(qtbot, data_dir, jo
         op.wait(30000)
 
 
-def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir):
+def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir, settle):
     path = reminder_times.file_path(data_dir, window.journal_id)
+    settle()
     assert not path.exists()  # off unless she opts in
     reminder_times.set_keeps_file(window.ctx.journal, True)
     window.ctx.events.notify(Change.SETTINGS)
+    settle()
     text = path.read_text()
     assert "Capecitabine" not in text and "capecitabine" not in text and "20:00" in text  # 20:00 London = 20:00Z in March
     assert path.stat().st_mode & 0o077 == 0
@@ -221,11 +237,12 @@ def test_reminder_times_file_only_when_chosen(qtbot, window, clock, data_dir):
     fresh.deleteLater()
     reminder_times.set_keeps_file(window.ctx.journal, False)
     window.ctx.events.notify(Change.SETTINGS)
+    settle()
     assert not path.exists()
 
 
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")
-def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal, clock, monkeypatch):
+def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal, clock, monkeypatch, settle):
     """The tray shows a message only when there is no notification service."""
     from tracker.ui.context import AppContext
 
@@ -238,6 +255,7 @@ def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal
     controller = ReminderController(clock, data_dir, notifier=recorder, tray=True)
     controller.attach(ctx)
     controller.tick()
+    settle()
     assert len(recorder.shown) == 1 and messages == []
     assert controller.tray.toolTip() == "Treatment Journey: 1 dose to mark"
     # No notification service after all: the tray carries the reminder, once.
@@ -246,6 +264,7 @@ def test_one_notification_per_reminder_even_with_a_tray(qtbot, data_dir, journal
     fallback.attach(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     fallback.tick()
     fallback.tick()
+    settle()
     assert len(messages) == 1 and messages[0][1] == "A dose is due."
     for c in (controller, fallback):
         c.shutdown()
@@ -256,12 +275,13 @@ def at_london(clock, hour: int, minute: int = 0, day: int = 10) -> datetime:
     return datetime(2026, 3, day, hour, minute, tzinfo=clock.zone)
 
 
-def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(qtbot, window, clock):
+def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(qtbot, window, clock, settle):
     controller, sent = window.reminders, window.appointment_notifier.shown
     appointments.add(window.ctx.journal, kind="radiotherapy", starts_at=at_london(clock, 15), place="Radiotherapy suite",
                      notes="lower spine")
     window.ctx.events.notify(Change.APPOINTMENTS)
     window.lock(automatic=True)
+    settle()  # the coming times, worked out as the journal closed
     assert window.locked and controller.ctx is None
     clock.set(at_london(clock, 13, 59))
     controller.tick()
@@ -285,22 +305,25 @@ def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(q
     clock.set(at_london(clock, 14, 55))
     controller.tick()
     assert len(sent) == 2 and sent[1][1] == "An appointment at 15:00."  # back after 10 minutes
-    unlock(qtbot, window)
+    unlock(qtbot, window, settle)
     controller.tick()
+    settle()
     assert len(sent) == 2  # unlocking is not a new reminder
     clock.set(at_london(clock, 15))
     controller.tick()
+    settle()
     assert not window.appointment_notifier.on_screen  # it has started: the reminder goes
     assert len(sent) == 2
 
 
-def test_an_appointment_reminds_from_the_saved_times_before_any_unlock(qtbot, window, clock, data_dir):
+def test_an_appointment_reminds_from_the_saved_times_before_any_unlock(qtbot, window, clock, data_dir, settle):
     journal = window.ctx.journal
     appointment_reminders.save_settings(journal, appointment_reminders.AppointmentReminderSettings(
         True, appointment_rules.EVENING))
     appointments.add(journal, kind="clinic", starts_at=at_london(clock, 9, 30, day=11), place="Oncology clinic")
     reminder_times.set_keeps_file(journal, True)
     window.ctx.events.notify(Change.SETTINGS)
+    settle()
     text = reminder_times.file_path(data_dir, window.journal_id).read_text()
     assert "clinic" not in text and "Oncology" not in text
     recorder = RecordingNotifier()
@@ -314,9 +337,10 @@ def test_an_appointment_reminds_from_the_saved_times_before_any_unlock(qtbot, wi
     fresh.deleteLater()
 
 
-def test_clicking_an_appointment_reminder_shows_the_calendar(qtbot, window, clock):
+def test_clicking_an_appointment_reminder_shows_the_calendar(qtbot, window, clock, settle):
     appointments.add(window.ctx.journal, kind="scan", starts_at=at_london(clock, 12, 30))
     window.ctx.events.notify(Change.APPOINTMENTS)  # due now (12:00): it reminds at once
+    settle()
     assert [body for _t, body, _a in window.appointment_notifier.shown] == ["An appointment at 12:30."]
     window.show_section("diary")
     window.showMinimized()
@@ -326,4 +350,5 @@ def test_clicking_an_appointment_reminder_shows_the_calendar(qtbot, window, cloc
     appointment_reminders.save_settings(window.ctx.journal, appointment_reminders.AppointmentReminderSettings(False))
     appointments.add(window.ctx.journal, kind="scan", starts_at=at_london(clock, 12, 45))
     window.ctx.events.notify(Change.SETTINGS)
+    settle()
     assert len(window.appointment_notifier.shown) == 1  # off: no more

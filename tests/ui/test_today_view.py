@@ -94,15 +94,19 @@ def test_reminders_repeat_until_marked(qtbot, ctx, monkeypatch, settle):
     monkeypatch.setattr(controller, "notify", lambda n: sent.append(n))
     controller._last_notified.clear()
     controller.tick()
+    settle()
     assert sent == [1]
     controller.tick()
+    settle()
     assert sent == [1]  # not again within the repeat interval
     ctx.clock.advance(minutes=16)
     controller.tick()
+    settle()
     assert sent == [1, 1]
     doses.record(ctx.journal, ctx.clock, doses.today_list(ctx.journal, ctx.clock).today[0], doses.TAKEN, entered_by_id=None)
     ctx.clock.advance(minutes=16)
     controller.tick()
+    settle()
     assert sent == [1, 1]
 
 

@@ -102,6 +102,15 @@ def daemon(tmp_path, monkeypatch):
         session.wait(10)
 
 
+def settle(qtbot) -> None:
+    """Let the task runner end its work (the reminders read and write there) and deliver it."""
+    from tracker.ui.common.runner import task_runner
+
+    runner = task_runner()
+    assert runner.wait_idle(30000)
+    qtbot.waitUntil(runner.is_idle, timeout=30000)
+
+
 def test_reminder_notification_and_its_actions_over_real_dbus(qtbot, daemon, journal, data_dir, london):
     from tracker.domain.clock import FixedClock
 
@@ -134,6 +143,7 @@ def test_reminder_notification_and_its_actions_over_real_dbus(qtbot, daemon, jou
         assert pressed.args == [notify.SNOOZE]
         clock.advance(minutes=9)
         controller.tick()
+        settle(qtbot)
         qtbot.wait(300)
         assert len(daemon.notify_calls()) == 1  # snoozed
         clock.advance(minutes=1)
@@ -143,9 +153,11 @@ def test_reminder_notification_and_its_actions_over_real_dbus(qtbot, daemon, jou
         with qtbot.waitSignal(notifier.activated, timeout=10000) as pressed:
             daemon.choose("Taken")
         assert pressed.args == [notify.TAKEN]
+        settle(qtbot)  # the dose is marked on the task runner
         morning = doses.today_list(journal, clock).today[0]
         assert morning.status == doses.TAKEN and morning.entered_by_id == people.patient(journal).id
         controller.tick()
+        settle(qtbot)
         qtbot.wait(300)
         assert len(daemon.notify_calls()) == 2  # marked: no more
 

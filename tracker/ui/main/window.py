@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
             if op.is_running():
                 op.cancel()
         self.sync.detach()  # its run in flight finishes first; no new one starts
+        if self.ctx is not None:
+            # Keeps the coming due times (reminding goes on while locked) and writes "last seen":
+            # on the journal lane, so it is done before the wait below ends.
+            self.reminders.detach()
         # Everything on the journal lane (also the reminders' calendar file) ends before the key goes.
         task_runner().wait_idle(30000, Lane.JOURNAL)
         person = self.ctx.current_person_id if self.ctx else None
@@ -221,7 +225,6 @@ class MainWindow(QMainWindow):
             self.person_switch = None
         self.stack.clear()
         if self.ctx is not None:
-            self.reminders.detach()  # keeps the coming due times; reminding goes on while locked
             self.ctx.journal.close()
             self.ctx.journal = None
             self.ctx = None

@@ -6,6 +6,10 @@ and keeps the coming due times (times and a count, nothing else) in memory; whil
 reminds from those times. If the patient chose to keep them, the times are also in a small
 file beside the journal, so a start at login reminds before anyone unlocks.
 
+The journal is never touched on the GUI thread: what a tick needs is read on the task runner
+(reminders_data.load) and reminded of when it arrives; "Taken", the missed list's answer and
+the times kept at a lock are writes on the journal lane (ui/common/journal_write.py).
+
 Every 30 seconds it checks what is due and shows one notification ("A dose is due"),
 replacing it at each repeat until the doses are marked. The notification offers "Taken"
 (recorded as taken by the patient; when locked, the unlock window opens and the doses are
@@ -18,7 +22,7 @@ their own ("An appointment at 10:30"), once, at the lead time she chose; it offe
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
@@ -76,7 +80,6 @@ class ReminderController(QObject):
         self._shown_due: list[datetime] = []  # the instants the notification on screen is about
         self._snoozed_until: datetime | None = None
         self._pending_taken: list[datetime] = []  # "Taken" pressed while locked
-        self._seen_before: datetime | None = None
         self._day = clock.today()
         self._started_at = clock.now()
         self.missed_dialog = None
@@ -108,37 +111,38 @@ class ReminderController(QObject):
         return journal is not None and journal.is_open
 
     def attach(self, ctx) -> None:
-        """The journal is open (start or unlock): remind from it, then mark anything pressed while locked."""
+        """The journal is open (start or unlock): mark anything pressed while locked, then read
+        what is due, the coming times and the doses missed since last seen, and remind from them."""
         if self.ctx is not None and self.ctx is not ctx:
             self.detach()
         self.ctx = ctx
         ctx._reminder_controller = self
         ctx.events.changed.connect(self._on_changed)
-        from tracker.services import reminders
-
         self._day = self.clock.today()
-        # Read now: a tick before the missed list is shown moves "last seen" on.
-        self._seen_before = reminders.last_seen(ctx.journal)
-        self.refresh_times(report=True)
         pending, self._pending_taken = self._pending_taken, []
         if pending:
             self._mark_taken(pending)
-        QTimer.singleShot(0, self.show_missed)
-        QTimer.singleShot(0, self.tick)
-        QTimer.singleShot(0, self.sync_ics)  # the calendar file moves on to today's plan
+        # Not keyed like a tick: a tick submitted after it must not drop the missed list.
+        self._load(times=True, missed=True, key=f"reminders-attach-{id(self)}")
+        self.sync_ics()  # the calendar file moves on to today's plan
 
-    def detach(self) -> None:
-        """Before the journal closes (lock, quit): keep the coming times, let go of the journal."""
+    def detach(self):
+        """Before the journal closes (lock, quit): work out the coming times and move "last seen"
+        on, on the journal lane (the lock waits for it), and let go of the journal.
+
+        Returns that write's task (None when there was no open journal)."""
         if self.ctx is None:
-            return
-        if self.unlocked:
-            from tracker.services import reminders
+            return None
+        task = None
+        journal = self._journal()
+        if journal is not None:
+            from tracker.ui.common import journal_write
+            from tracker.ui.reminders import reminders_data
 
-            try:
-                self.refresh_times(report=False)
-                reminders.mark_seen(self.ctx.journal, self.clock)
-            except KnownError:
-                pass  # locking must go on; the times in memory stay, the next unlock writes them again
+            clock, data_dir = self.clock, self.data_dir
+            # Refused (the journal could not be read): the times in memory stay.
+            task = journal_write.write(lambda: reminders_data.leave(journal, clock, data_dir), owner=self,
+                                       on_saved=self._kept_times, on_refused=lambda _exc: None)
         try:
             self.ctx.events.changed.disconnect(self._on_changed)
         except RuntimeError:
@@ -147,6 +151,10 @@ class ReminderController(QObject):
             self.missed_dialog.close()
             self.missed_dialog = None
         self.ctx = None
+        return task
+
+    def _kept_times(self, times: reminder_times.ReminderTimes) -> None:
+        self.times = times
 
     def load_saved_times(self, journal_id: str) -> bool:
         """At a start with the journal still locked: the times the patient chose to keep, if any."""
@@ -157,45 +165,66 @@ class ReminderController(QObject):
         QTimer.singleShot(0, self.tick)
         return True
 
-    def refresh_times(self, *, report: bool = True) -> None:
-        """Work out the coming times again; write (or remove) the saved copy as she chose."""
-        if not self.unlocked:
-            return
-        from tracker.services import appointment_reminders, reminders
+    def refresh_times(self) -> None:
+        """Work out the coming times again (and write or remove their kept copy), and remind."""
+        self._load(times=True)
 
-        journal = self.ctx.journal
-        self.enabled = (reminders.load_settings(journal).enabled
-                        or appointment_reminders.load_settings(journal).enabled)
-        self.times = reminder_times.compute(journal, self.clock)
-        try:
-            reminder_times.refresh_file(journal, self.data_dir, self.times)
-        except KnownError as exc:  # a full disk, a folder made read-only: say so, remind from memory
-            if not report:
-                raise
-            self._show_error(exc)
+    def _journal(self):
+        """The open journal, or None (locked, or locking)."""
+        return self.ctx.journal if self.unlocked else None
+
+    def _load(self, *, times: bool = False, missed: bool = False, key: str | None = None) -> None:
+        """Read what a tick needs on the task runner; `_loaded` reminds from it (a newer tick
+        drops an older one's result)."""
+        journal = self._journal()
+        if journal is None:
+            return
+        from tracker.ui.common.background import BackgroundOp
+        from tracker.ui.reminders import reminders_data
+
+        ctx, clock, data_dir = self.ctx, self.clock, self.data_dir
+        op = BackgroundOp(lambda _p: reminders_data.load(journal, clock, data_dir, times=times, missed=missed),
+                          on_success=lambda data: self._loaded(ctx, data), on_failure=self._load_failed,
+                          key=key or f"reminders-tick-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    @staticmethod
+    def _load_failed(exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            return  # cancelled by the lock, or unreadable this once: the next tick reads again
+        raise exc  # a bug: to the bug report
+
+    def _loaded(self, ctx, data) -> None:
+        """Remind from what `reminders_data.load` read (also when it lands just after a lock:
+        it was due all the same)."""
+        self.enabled = data.enabled
+        if data.times is not None:
+            self.times = data.times
+        if data.file_error is not None:
+            self._show_error(data.file_error)
+        self._remind_appointments(list(data.appointments_due))
+        self._remind(list(data.due), timedelta(minutes=data.repeat_minutes) if data.repeat_minutes else None)
+        # The list of missed doses only while that journal is still open (never over the lock screen).
+        if data.missed and ctx is self.ctx and self.unlocked:
+            self._show_missed(list(data.missed))
 
     def _on_changed(self, kind: Change) -> None:
         if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS, Change.SETTINGS):
-            self.refresh_times()
-            self.tick()
+            self.refresh_times()  # which reminds from what it read, like a tick
         if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS):
             self.sync_ics()
 
     def sync_ics(self):
         """Rewrite the chosen .ics file in the background so the system calendar follows the plan."""
-        from tracker.services import reminders
-
-        if not self.unlocked:
+        journal = self._journal()
+        if journal is None:
             return None
-        path = reminders.load_settings(self.ctx.journal).ics_path
-        if not path:
-            return None
-        # Only with a calendar file chosen: icalendar (with dateutil) is 5 MB resident.
-        from tracker.services import calendar_ics
         from tracker.ui.common.background import BackgroundOp
+        from tracker.ui.reminders import reminders_data
 
-        journal, clock = self.ctx.journal, self.clock
-        self._ics_op = BackgroundOp(lambda _p: calendar_ics.write_ics(journal, clock, path),
+        clock = self.clock
+        self._ics_op = BackgroundOp(lambda _p: reminders_data.write_ics(journal, clock),
                                     on_success=lambda _r: None, on_failure=self._ics_failed, parent=self)
         return self._ics_op.start()
 
@@ -249,48 +278,35 @@ class ReminderController(QObject):
     # -- the tick -----------------------------------------------------------------------------
 
     def _due_instants(self) -> list[tuple[datetime, int]]:
-        """(instant, open doses at it) due from the start of today until now."""
+        """While locked: (instant, open doses at it) due from the start of today until now, from the times in memory."""
         now = self.clock.now()
         start = datetime.combine(now.date(), datetime.min.time(), now.tzinfo)
-        if self.unlocked:
-            from tracker.services import reminders
-
-            prefs = reminders.load_settings(self.ctx.journal)
-            due = reminders.due_now(self.ctx.journal, self.clock) if prefs.enabled else []
-            counts: dict[datetime, int] = {}
-            for r in due:
-                at = r.when.astimezone(UTC)
-                counts[at] = counts.get(at, 0) + 1
-            return sorted(counts.items())
         # Doses she said she took (waiting for the unlock to be recorded) are not due any more.
         return [(t.at, t.count) for t in self.times.between(start, now + timedelta(seconds=1))
                 if t.at not in self._pending_taken]
 
     def _repeat(self) -> timedelta | None:
+        """While locked: the repeat interval kept with the times."""
         minutes = self.times.repeat_minutes
-        if self.unlocked:
-            from tracker.services import reminders
-
-            minutes = reminders.load_settings(self.ctx.journal).repeat_minutes
         return timedelta(minutes=minutes) if minutes else None
 
     def tick(self) -> None:
+        """Every 30 seconds: remind of what is due. Unlocked, what is due is read on the task
+        runner and reminded of when it arrives; locked, from the times in memory at once."""
         if self.clock.today() != self._day:  # past midnight: Today and the calendar move on
             self._day = self.clock.today()
             self._last_notified.clear()
             if self.unlocked:
-                self.ctx.events.notify(Change.DOSES)  # which also works out the coming times again
-                return  # the "doses" event calls tick() again
-        self.tick_appointments()
-        try:
-            due = self._due_instants()
-            repeat = self._repeat()
-            if self.unlocked:
-                from tracker.services import reminders
-
-                reminders.mark_seen(self.ctx.journal, self.clock)
-        except KnownError:
+                self.ctx.events.notify(Change.DOSES)  # which reads the coming times again, and reminds
+                return
+        if self.unlocked:
+            self._load()
             return
+        self._remind_appointments(self.times.appointments_due(self.clock.now()))
+        self._remind(self._due_instants(), self._repeat())
+
+    def _remind(self, due: list[tuple[datetime, int]], repeat: timedelta | None) -> None:
+        """Show (or take down) the dose notification for what is due now."""
         count = sum(n for _at, n in due)
         self.due_changed.emit(count)
         self._follow_tray(count)
@@ -329,19 +345,8 @@ class ReminderController(QObject):
 
     # -- appointments: once each, at the lead time she chose ------------------------------------
 
-    def _appointments_due(self) -> list[reminder_times.AppointmentTime]:
-        if self.unlocked:
-            from tracker.services import appointment_reminders
-
-            return sorted({reminder_times.appointment_time(r.when, r.starts_at)
-                           for r in appointment_reminders.due_now(self.ctx.journal, self.clock)})
-        return self.times.appointments_due(self.clock.now())
-
-    def tick_appointments(self) -> None:
-        try:
-            due = self._appointments_due()
-        except KnownError:
-            return
+    def _remind_appointments(self, due: list[reminder_times.AppointmentTime]) -> None:
+        """Show each appointment reminder once when its time has come; take it down once started."""
         now = self.clock.now()
         # Started, moved or deleted: forget it, and take it off the screen.
         self._appointments_notified &= set(due)
@@ -379,7 +384,7 @@ class ReminderController(QObject):
         """No notification service after all: the tray says it."""
         self._appointments_notified -= set(self._appointments_shown)
         self._appointments_shown = []
-        self.tick_appointments()
+        self.tick()
 
     def _appointment_action(self, key: str) -> None:
         if key == notify.SNOOZE:
@@ -422,10 +427,13 @@ class ReminderController(QObject):
 
     def take_due(self) -> None:
         """"Taken": mark the doses the reminder is about; when locked, after the unlock."""
-        instants = list(self._shown_due) or [at for at, _n in self._due_instants()]
+        if not self.unlocked:
+            instants = list(self._shown_due) or [at for at, _n in self._due_instants()]
+        else:
+            instants = list(self._shown_due) or None  # None: those due now, read with the write
         self._shown_due = []
         self.notifier.withdraw()
-        if not instants:
+        if instants == []:
             return
         if not self.unlocked:
             self._pending_taken = sorted(set(self._pending_taken) | set(instants))
@@ -433,37 +441,31 @@ class ReminderController(QObject):
             return
         self._mark_taken(instants)
 
-    def _mark_taken(self, instants: list[datetime]) -> None:
-        from tracker.services import doses, people, reminders
+    def _mark_taken(self, instants: list[datetime] | None) -> None:
+        """Record the doses at `instants` (None: those due now) as taken by the patient, on the journal lane."""
+        from tracker.ui.common import journal_write
+        from tracker.ui.reminders import reminders_data
 
-        journal = self.ctx.journal
-        try:
-            patient = people.patient(journal).id
-            for at in instants:
-                for r in reminders.reminders_between(journal, self.clock, at, at + timedelta(minutes=1)):
-                    doses.record(journal, self.clock, r.dose, doses.TAKEN, entered_by_id=patient)
-        except KnownError as exc:
+        ctx, clock = self.ctx, self.clock
+        journal = ctx.journal
+
+        def marked(done: list[datetime]) -> None:
+            for at in done:
+                self._last_notified.pop(at, None)
+            if done and ctx is self.ctx:  # Today and the coming times follow
+                ctx.events.notify(Change.DOSES)
+
+        def refused(exc: KnownError) -> None:
             self._show_error(exc)
-        for at in instants:
-            self._last_notified.pop(at, None)
-        self.ctx.events.notify(Change.DOSES)
+            marked(instants or [])  # some may have been recorded before it stopped
+
+        journal_write.write(lambda: reminders_data.mark_taken(journal, clock, instants), owner=self,
+                            on_saved=marked, on_refused=refused)
 
     # -- doses missed while closed (or locked) -----------------------------------------------
 
-    def show_missed(self) -> None:
-        if not self.unlocked:
-            return
-        from tracker.services import reminders
-
-        journal = self.ctx.journal
-        since, self._seen_before = self._seen_before, None
-        if since is None:
-            reminders.mark_seen(journal, self.clock)
-            return
-        missed = reminders.missed_since(journal, self.clock, since)
-        reminders.mark_seen(journal, self.clock)
-        if not missed:
-            return
+    def _show_missed(self, missed: list) -> None:
+        """The doses not marked since the app last ran (read at unlock): ask what happened."""
         from tracker.ui.reminders.missed_dialog import MissedDialog
 
         # Doses due after this process started were reminded of while the app was locked.
@@ -474,27 +476,28 @@ class ReminderController(QObject):
         self.missed_dialog.chosen.connect(lambda choice: self._resolve(missed, choice))
         self.missed_dialog.show()
 
-    # Kept for callers and tests that use the old name.
-    show_missed_while_closed = show_missed
-
     def _resolve(self, missed: list, choice: str) -> None:
         from tracker.services import doses
+        from tracker.ui.common import journal_write
+        from tracker.ui.reminders import reminders_data
 
         if choice not in (doses.TAKEN, doses.MISSED) or not self.unlocked:
             return
-        who = self.ctx.current_person_id
-        for r in missed:
-            try:
-                # "I took them all": at the planned time (the best the app knows).
-                at = r.when if choice == doses.TAKEN else None
-                doses.record(self.ctx.journal, self.clock, r.dose, choice, entered_by_id=who, at=at)
-            except KnownError:
-                continue
-        self.ctx.events.notify(Change.DOSES)
+        ctx, clock = self.ctx, self.clock
+        journal, who = ctx.journal, ctx.current_person_id
+
+        def recorded(_result) -> None:
+            if ctx is self.ctx:
+                ctx.events.notify(Change.DOSES)
+
+        journal_write.write(lambda: reminders_data.resolve_missed(journal, clock, missed, choice, who), owner=self,
+                            on_saved=recorded, on_refused=self._show_error)
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self.detach()
+        leaving = self.detach()
+        if leaving is not None:  # quitting: "last seen" is written before the journal closes
+            leaving.wait(30000)
         self.notifier.stop()
         self.appointment_notifier.stop()
         if self.tray is not None:
