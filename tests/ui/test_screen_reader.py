@@ -135,13 +135,14 @@ def test_a_date_field_reads_its_date_not_zero(qtbot):
     assert "2026" in interface.text(QAccessible.Text.Value)
 
 
-def test_diary_rows_read_when_kind_author_and_text(qtbot, ctx, journal, clock):
+def test_diary_rows_read_when_kind_author_and_text(qtbot, ctx, journal, clock, settle):
     from tracker.ui.diary.timeline_model import ENTRY, WHEN, TimelineModel
 
     pid = people.patient(journal).id
     diary.log_symptoms(journal, [SymptomRating("nausea", severity=2)], pid, clock.now() - timedelta(hours=1), clock)
     model = TimelineModel(ctx)
     model.reload()
+    settle()
     first = model.data(model.index(0, WHEN), Qt.ItemDataRole.AccessibleTextRole)
     entry = model.data(model.index(0, ENTRY), Qt.ItemDataRole.AccessibleTextRole)
     name = people.patient(journal).name
