@@ -120,18 +120,27 @@ def test_edit_symptom_log_and_undo(qtbot, settle, ctx, journal, clock, pid):
                                 pid, clock.now(), clock, note="before").log_id
     view = _view(qtbot, ctx, settle)
     view.table.selectRow(view.model.row_of("symptoms", log_id))
-    form = view.edit_selected()
+    view.edit_selected()
+    settle()  # the entry is read, then its form opens and fills in
+    form = view.controller.dialog
     qtbot.addWidget(form)
+    assert form.is_filled() and form.isVisible()
     assert form.rows["nausea"].ratings["severity"].value() == 1 and form.weight.text() == "60"
     form.rows["nausea"].ratings["severity"].setValue(3)
     form.note.setPlainText("after")
     form.save()
+    settle()
+    assert not form.isVisible()
     detail = diary.get_log(journal, log_id)
     assert detail.ratings[0].severity == 3 and detail.note == "after"
     assert detail.measurements[0].value == 60.0
     view.undo_stack.undo()
+    settle()
     detail = diary.get_log(journal, log_id)
     assert detail.ratings[0].severity == 1 and detail.note == "before"
+    view.undo_stack.redo()
+    settle()
+    assert diary.get_log(journal, log_id).note == "after"
 
 
 def test_filter_by_symptom_and_person(qtbot, settle, ctx, journal, clock, pid):
@@ -189,8 +198,11 @@ def test_question_form_add_and_edit(qtbot, settle, ctx, journal):
     item = view.model.item(0)
     assert item.kind == "question"
     view.table.selectRow(0)
-    edit = view.edit_selected()
+    view.edit_selected()
+    settle()
+    edit = view.controller.dialog
     qtbot.addWidget(edit)
+    assert edit.text.toPlainText() == "Can I have the flu jab?"
     edit.answered.setChecked(True)
     edit.save()
     settle()
@@ -269,3 +281,42 @@ def test_a_page_read_for_the_list_a_reload_replaced_never_lands(qtbot, settle, c
     release.set()
     settle()
     assert inserted == [] and model.rowCount() == 40 and model.canFetchMore()
+
+
+def test_delete_and_undo_pressed_at_once_are_written_in_that_order(qtbot, settle, ctx, journal, clock, pid):
+    log_id = _log(journal, clock, pid)
+    view = _view(qtbot, ctx, settle)
+    view.table.selectRow(view.model.row_of("symptoms", log_id))
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # before the delete is written
+    view.undo_stack.redo()
+    view.undo_stack.undo()
+    settle()
+    assert not diary.get_log(journal, log_id).deleted
+    assert view.model.row_of("symptoms", log_id) >= 0
+
+
+def test_edit_pressed_twice_opens_one_form(qtbot, settle, ctx, journal, clock, pid):
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    log_id = _log(journal, clock, pid)
+    view = _view(qtbot, ctx, settle)
+    view.table.selectRow(view.model.row_of("symptoms", log_id))
+    view.edit_selected()
+    view.edit_selected()  # the first read is dropped: only the newer one opens its form
+    settle()
+    forms = [form for form in view.findChildren(SymptomForm) if form.isVisible()]
+    assert len(forms) == 1 and forms[0].is_filled()
+    forms[0].reject()
+
+
+def test_a_form_closed_before_its_read_lands_is_left_alone(qtbot, settle, ctx):
+    from shiboken6 import isValid
+
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    form = SymptomForm(ctx)
+    form.deleteLater()  # closed by the lock, say, while its people were being read
+    qtbot.waitUntil(lambda: not isValid(form))
+    settle()  # nothing lands on the deleted form (it would raise here)

@@ -73,27 +73,33 @@ def test_a_wrong_passphrase_is_announced_and_attached_to_the_field(qtbot, data_d
     assert window.accessibleName() == "Open your journal"
 
 
-def test_saving_symptoms_is_announced(qtbot, ctx, spoken):
+def test_saving_symptoms_is_announced(qtbot, ctx, spoken, settle):
     from tracker.ui.diary.symptom_form import SymptomForm
 
     form = SymptomForm(ctx)
     qtbot.addWidget(form)
+    settle()
     form.temperature.setText("37.2")
     form.save()
+    settle()
     assert ("Saved in your diary.", POLITE) in spoken
 
 
-def test_a_refused_value_is_spoken_and_attached_to_its_field(qtbot, ctx, spoken):
+def test_a_refused_value_is_spoken_and_attached_to_its_field(qtbot, ctx, spoken, settle):
     from tracker.ui.diary.symptom_form import SymptomForm
 
     form = SymptomForm(ctx)
     qtbot.addWidget(form)
+    settle()
     form.temperature.setText("55")
     form.save()
+    settle()
     assert form.temperature.accessibleDescription() and spoken[-1][1] == ASSERTIVE
     assert spoken[-1][0] == form.temperature.accessibleDescription()
+    assert form.temperature.text() == "55" and form.save_button.isEnabled()  # kept, to correct
     form.temperature.setText("37")
     form.save()
+    settle()
     assert form.temperature.accessibleDescription() == ""
 
 
