@@ -195,6 +195,8 @@ class DiaryView(QWidget):
     def refresh(self) -> None:
         """Reload, keeping the selected entry selected if it is still on the reloaded rows
         (as many as were loaded: someone who had scrolled far down keeps her place)."""
+        if self.ctx.journal is None:  # the journal is closing (locking): the view goes with it
+            return
         if self._keep_place is None:  # a refresh already under way keeps the place it saw
             self._keep_place = (self.selected_item(), self.table.verticalScrollBar().value())
         self.model.reload(at_least=self.model.rowCount())
