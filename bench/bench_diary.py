@@ -186,10 +186,12 @@ def cases(ctx: Ctx) -> list[Case]:
     def model_first_page():
         ctx.qt_app()
         from tracker.ui.context import AppContext
+        from tracker.ui.diary import diary_data
         from tracker.ui.diary.timeline_model import TimelineModel
 
         model = TimelineModel(AppContext(ctx.data_dir, journal, clock))
-        model.reload()
+        # What reload() runs on the task runner, then hands to the model, here in one thread.
+        model.set_pages(diary_data.load_pages(journal, model.filter, None, model.page_size, with_people=True))
         for row in range(model.rowCount()):  # what a view paints: every visible cell's text
             for column in range(4):
                 model.index(row, column).data()

@@ -100,3 +100,25 @@ def test_a_diary_change_without_cards_still_refreshes_the_banner(qtbot, ctx, jou
     ctx.events.notify(Change.DIARY)
     settle()
     assert banner.rows == [] and banner.isHidden()
+
+
+def test_the_symptom_form_saves_off_the_gui_thread_and_hands_the_banner_its_cards(qtbot, ctx, journal, reads, settle):
+    from tracker.ui.diary.symptom_form import SymptomForm
+
+    on_palbociclib(journal)
+    banner = create_banner(ctx)
+    qtbot.addWidget(banner)
+    form = SymptomForm(ctx)
+    qtbot.addWidget(form)
+    settle()
+    handed, notices = [], []
+    ctx.events.alerts_known.connect(handed.append)
+    ctx.events.changed.connect(notices.append)
+    reads.clear()
+    form.temperature.setText("38.3")
+    form.save()
+    assert not form.save_button.isEnabled() and notices == []  # written on the runner; the notice comes after
+    settle()
+    assert len(reads) == 1 and notices == [Change.DIARY]
+    assert len(handed) == 1 and [c.findings[0].rule_id for c in handed[0]] == ["fever_on_treatment"]
+    assert len(banner.rows) == 1 and "38.3 °C" in banner.texts()[0]

@@ -135,6 +135,7 @@ def test_the_weekly_symptom_form_fits_at_200_percent(qtbot, journal, clock, data
     from tracker.ui.diary.symptom_form import SymptomForm
 
     form = SymptomForm(AppContext(data_dir=data_dir, journal=journal, clock=clock), weekly=True)
+    qtbot.waitUntil(form.is_filled)  # its suggestions, read on the task runner, make it longest
     assert _fits_with_save_showing(qtbot, form, form.save_button) == []
 
 

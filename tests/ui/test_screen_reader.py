@@ -73,27 +73,33 @@ def test_a_wrong_passphrase_is_announced_and_attached_to_the_field(qtbot, data_d
     assert window.accessibleName() == "Open your journal"
 
 
-def test_saving_symptoms_is_announced(qtbot, ctx, spoken):
+def test_saving_symptoms_is_announced(qtbot, ctx, spoken, settle):
     from tracker.ui.diary.symptom_form import SymptomForm
 
     form = SymptomForm(ctx)
     qtbot.addWidget(form)
+    settle()
     form.temperature.setText("37.2")
     form.save()
+    settle()
     assert ("Saved in your diary.", POLITE) in spoken
 
 
-def test_a_refused_value_is_spoken_and_attached_to_its_field(qtbot, ctx, spoken):
+def test_a_refused_value_is_spoken_and_attached_to_its_field(qtbot, ctx, spoken, settle):
     from tracker.ui.diary.symptom_form import SymptomForm
 
     form = SymptomForm(ctx)
     qtbot.addWidget(form)
+    settle()
     form.temperature.setText("55")
     form.save()
+    settle()
     assert form.temperature.accessibleDescription() and spoken[-1][1] == ASSERTIVE
     assert spoken[-1][0] == form.temperature.accessibleDescription()
+    assert form.temperature.text() == "55" and form.save_button.isEnabled()  # kept, to correct
     form.temperature.setText("37")
     form.save()
+    settle()
     assert form.temperature.accessibleDescription() == ""
 
 
@@ -135,13 +141,14 @@ def test_a_date_field_reads_its_date_not_zero(qtbot):
     assert "2026" in interface.text(QAccessible.Text.Value)
 
 
-def test_diary_rows_read_when_kind_author_and_text(qtbot, ctx, journal, clock):
+def test_diary_rows_read_when_kind_author_and_text(qtbot, ctx, journal, clock, settle):
     from tracker.ui.diary.timeline_model import ENTRY, WHEN, TimelineModel
 
     pid = people.patient(journal).id
     diary.log_symptoms(journal, [SymptomRating("nausea", severity=2)], pid, clock.now() - timedelta(hours=1), clock)
     model = TimelineModel(ctx)
     model.reload()
+    settle()
     first = model.data(model.index(0, WHEN), Qt.ItemDataRole.AccessibleTextRole)
     entry = model.data(model.index(0, ENTRY), Qt.ItemDataRole.AccessibleTextRole)
     name = people.patient(journal).name

@@ -276,7 +276,7 @@ def test_a_missing_folder_is_a_status_bar_message_not_a_dialog(qtbot, data_dir, 
 # -- Changed on two computers ---------------------------------------------------------------------------
 
 
-def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, data_dir, shared, carer, clock, london):
+def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, settle, data_dir, shared, carer, clock, london):
     from tracker.ui.diary.timeline_model import KIND
 
     when = datetime(2026, 3, 10, 8, 30, tzinfo=london)
@@ -297,11 +297,13 @@ def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, data_
     window.show_section("diary")
     view = window.stack.views["diary"]
     view.refresh()
+    settle()
     row = view.model.row_of("symptoms", log.log_id)
     assert "changed on two computers" in view.model.data(view.model.index(row, KIND))
     view.table.selectRow(row)
     assert view.other_version_button.isVisible()
     view.other_version_button.click()
+    settle()  # the computers' names are read first
     text = view.other_version_dialog.text.toPlainText()
     assert text.startswith("Earlier version, from Test Patient (this computer):")
     assert "patient's change" in text and "(nausea) (moderate)" in text

@@ -24,6 +24,7 @@ def _form(qtbot, ctx, **kwargs) -> SymptomForm:
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
+    qtbot.waitUntil(form.is_filled)  # the people and suggestions are read on the task runner
     return form
 
 

@@ -35,6 +35,7 @@ def _form(qtbot, ctx, **kwargs) -> SymptomForm:
     form.show()
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
+    qtbot.waitUntil(form.is_filled)  # the people and suggestions are read on the task runner
     return form
 
 
@@ -52,7 +53,7 @@ def _log_count(journal) -> int:
         return s.scalar(select(func.count()).select_from(DiaryLog))
 
 
-def test_three_symptoms_and_a_temperature_by_keyboard_only(qtbot, ctx, journal):
+def test_three_symptoms_and_a_temperature_by_keyboard_only(qtbot, settle, ctx, journal):
     form = _form(qtbot, ctx)
     assert form.focusWidget() is form.search
     _type(qtbot, form, "nau")
@@ -76,6 +77,7 @@ def test_three_symptoms_and_a_temperature_by_keyboard_only(qtbot, ctx, journal):
     assert form.focusWidget() is form.temperature
     _type(qtbot, form, "38.4")
     _key(qtbot, form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert not form.isVisible(), form.general_error.text()
     items = diary.get_log(journal, 1)
     got = {r.term_id: (r.severity, r.frequency, r.interference) for r in items.ratings}
@@ -83,12 +85,13 @@ def test_three_symptoms_and_a_temperature_by_keyboard_only(qtbot, ctx, journal):
     assert [(m.kind, m.value, m.unit) for m in items.measurements] == [("temperature", 38.4, "°C")]
 
 
-def test_carer_attribution_is_stored_and_remembered(qtbot, ctx, journal):
+def test_carer_attribution_is_stored_and_remembered(qtbot, settle, ctx, journal):
     carer = people.add_carer(journal, "Sam", "husband")
     form = _form(qtbot, ctx)
     form.person.setCurrentIndex(form.people_model.row_of(carer.id))
     form.add_term("nausea").ratings["severity"].setValue(1)
     form.save()
+    settle()
     assert not form.isVisible()
     assert diary.get_log(journal, 1).entered_by_id == carer.id
     assert ctx.current_person_id == carer.id
@@ -96,13 +99,14 @@ def test_carer_attribution_is_stored_and_remembered(qtbot, ctx, journal):
     assert again.person.currentIndex() == again.people_model.row_of(carer.id)
 
 
-def test_backfilled_yesterday_evening_stored_in_the_right_zone(qtbot, journal, data_dir):
+def test_backfilled_yesterday_evening_stored_in_the_right_zone(qtbot, settle, journal, data_dir):
     new_york = ZoneInfo("America/New_York")
     clock = FixedClock(datetime(2026, 3, 10, 8, 30, tzinfo=new_york))
     form = _form(qtbot, make_ctx(journal, clock, data_dir))
     form.add_term("nausea").ratings["severity"].setValue(2)
     form.when.choose(YESTERDAY_EVENING)
     form.save()
+    settle()
     detail = diary.get_log(journal, 1)
     expected = datetime(2026, 3, 9, 19, 0, tzinfo=new_york)
     assert detail.tz == "America/New_York"
@@ -115,11 +119,12 @@ def test_backfilled_yesterday_evening_stored_in_the_right_zone(qtbot, journal, d
     ("weight", "-3", "weight_error"),
     ("temperature", "hot", "temperature_error"),
 ])
-def test_impossible_values_refused_next_to_the_field(qtbot, ctx, journal, field, value, error_attr):
+def test_impossible_values_refused_next_to_the_field(qtbot, settle, ctx, journal, field, value, error_attr):
     form = _form(qtbot, ctx)
     form.add_term("nausea").ratings["severity"].setValue(3)
     getattr(form, field).setText(value)
     form.save()
+    settle()
     label = getattr(form, error_attr)
     assert form.isVisible() and label.isVisible() and label.text()
     assert form.focusWidget() is getattr(form, field)
@@ -127,21 +132,23 @@ def test_impossible_values_refused_next_to_the_field(qtbot, ctx, journal, field,
     assert getattr(form, field).text() == value and form.rows["nausea"].ratings["severity"].value() == 3
 
 
-def test_future_time_refused_next_to_the_time(qtbot, ctx, journal, clock):
+def test_future_time_refused_next_to_the_time(qtbot, settle, ctx, journal, clock):
     form = _form(qtbot, ctx)
     form.add_term("nausea").ratings["severity"].setValue(1)
     tomorrow = clock.now() + timedelta(days=1)
     form.when.edit.setDateTime(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(10, 0)))
     assert form.when.choice.currentData() == OTHER
     form.save()
+    settle()
     assert form.time_error.isVisible() and "future" in form.time_error.text()
     assert _log_count(journal) == 0
 
 
-def test_unrated_symptom_error_shown_on_its_row(qtbot, ctx, journal):
+def test_unrated_symptom_error_shown_on_its_row(qtbot, settle, ctx, journal):
     form = _form(qtbot, ctx)
     form.add_term("nausea")
     form.save()
+    settle()
     assert form.rows["nausea"].errors["severity"].isVisible()
     assert _log_count(journal) == 0
 
@@ -156,7 +163,7 @@ def test_suggestion_chip_adds_and_removes_a_row(qtbot, ctx):
     assert form.rows == {}
 
 
-def test_weekly_checkin_asks_the_short_set_with_seven_day_wording(qtbot, ctx, journal):
+def test_weekly_checkin_asks_the_short_set_with_seven_day_wording(qtbot, settle, ctx, journal):
     form = _form(qtbot, ctx, weekly=True)
     assert list(form.rows) == list(form.chips)[:6] and len(form.rows) == 6  # the rest behind "More symptoms…"
     row = form.rows["fatigue"]
@@ -167,6 +174,7 @@ def test_weekly_checkin_asks_the_short_set_with_seven_day_wording(qtbot, ctx, jo
         _type(qtbot, form, "0")  # "none" skips the other questions of that symptom
     assert form.focusWidget() is form.search
     _key(qtbot, form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle()
     detail = diary.get_log(journal, 1)
     assert detail.recall_days == 7 and len(detail.ratings) == len(form.rows)
     assert {r.term_id: r.severity for r in detail.ratings}["fatigue"] == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -102,9 +103,21 @@ class Driver:
         elif word == "save-fever":
             self.form.temperature.setText("38.5")
             self.form.save()
+        self._settle()
         for _ in range(5):
             self.app.processEvents()
         print("ready", line, flush=True)
+
+    def _settle(self) -> None:
+        """Let the task runner end its work and deliver it: views read there, and the symptom
+        form fills in (and saves) there."""
+        from tracker.ui.common.runner import task_runner
+
+        runner = task_runner()
+        deadline = time.monotonic() + 30
+        while not runner.is_idle() and time.monotonic() < deadline:
+            runner.wait_idle(1000)
+            self.app.processEvents()
 
 
 def main() -> int:

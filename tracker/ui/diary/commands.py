@@ -2,17 +2,24 @@
 
 Deleting is soft, so undo just clears `deleted_at`. Edits keep the old values and write
 them back on undo. Adding can be undone too (the new entry is marked deleted).
+
+redo() and undo() submit their write to the task runner (ui/common/journal_write.py) and
+return: the runner's one journal lane keeps them in the order pressed, so an undo pressed
+right after a delete runs after it. The change notice goes out once the write is done.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from tracker.domain.errors import KnownError
 from tracker.services import timeline
 from tracker.ui.common.errors import show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
 
 
@@ -25,13 +32,23 @@ class _Command(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
 
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - shown to the person; the stack stays usable
-            self.setObsolete(True)
+    def _run(self, action: Callable[[], Any]) -> None:
+        """Write on the task runner; then say the diary changed (a refusal is shown, and the
+        views read again all the same: they show what the journal holds)."""
+        def refused(exc: KnownError) -> None:
             show_error(None, exc)
-        self.ctx.events.notify(Change.DIARY)
+            self.ctx.events.notify(Change.DIARY)
+
+        # The events outlive every view: the notice reaches Today and the banner even when
+        # the Diary that pressed it has closed meanwhile.
+        write(action, owner=self.ctx.events, on_saved=lambda _r: self.ctx.events.notify(Change.DIARY),
+              on_refused=refused)
+
+    def _set_deleted(self, kind: str, item_id: int, deleted: bool) -> None:
+        journal, clock = self.ctx.journal, self.ctx.clock
+        if journal is None:  # locking: the journal is gone with the views
+            return
+        self._run(lambda: timeline.set_deleted(journal, kind, item_id, deleted, clock))
 
 
 class DeleteCommand(_Command):
@@ -40,10 +57,10 @@ class DeleteCommand(_Command):
         self.kind, self.item_id = kind, item_id
 
     def redo(self) -> None:
-        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, True, self.ctx.clock))
+        self._set_deleted(self.kind, self.item_id, True)
 
     def undo(self) -> None:
-        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, False, self.ctx.clock))
+        self._set_deleted(self.kind, self.item_id, False)
 
 
 class RestoreCommand(_Command):
@@ -54,10 +71,10 @@ class RestoreCommand(_Command):
         self.kind, self.item_id = kind, item_id
 
     def redo(self) -> None:
-        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, False, self.ctx.clock))
+        self._set_deleted(self.kind, self.item_id, False)
 
     def undo(self) -> None:
-        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, True, self.ctx.clock))
+        self._set_deleted(self.kind, self.item_id, True)
 
 
 class AddedCommand(_Command):
@@ -72,20 +89,25 @@ class AddedCommand(_Command):
         if self._first:
             self._first = False
             return
-        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, False, self.ctx.clock))
+        self._set_deleted(self.kind, self.item_id, False)
 
     def undo(self) -> None:
-        self._run(lambda: timeline.set_deleted(self.ctx.journal, self.kind, self.item_id, True, self.ctx.clock))
+        self._set_deleted(self.kind, self.item_id, True)
 
 
 class EditCommand(_Command):
-    """`apply_new` and `apply_old` write the whole entry; redo runs first when pushed."""
+    """`apply_new` and `apply_old` write the whole entry (on the task runner); redo runs
+    first when pushed, unless the form has already written it (`done`)."""
 
-    def __init__(self, ctx, apply_new: Callable[[], None], apply_old: Callable[[], None]) -> None:
+    def __init__(self, ctx, apply_new: Callable[[], Any], apply_old: Callable[[], Any], *, done: bool = False) -> None:
         super().__init__(ctx, tr("Edit entry"))
         self.apply_new, self.apply_old = apply_new, apply_old
+        self._first = done
 
     def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
         self._run(self.apply_new)
 
     def undo(self) -> None:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.services import diary, labs, questions, timeline
 from tracker.services.timeline import TimelineItem
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.context import Change
+from tracker.ui.diary import diary_data
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand, EditCommand, RestoreCommand
 from tracker.ui.diary.entry_forms import LabDialog, ScanDialog, TextDialog
 from tracker.ui.diary.symptom_form import SymptomForm
@@ -19,14 +21,14 @@ def tr(text: str) -> str:
 
 
 class DiaryController:
+    """Forms write on the task runner (their Save waits for it); an edit form opens once the
+    entry as it is now has been read there (`dialog` is the form last opened)."""
+
     def __init__(self, ctx, parent: QWidget, undo: QUndoStack) -> None:
         self.ctx = ctx
         self.parent = parent
         self.undo = undo
-
-    @property
-    def _person(self) -> int | None:
-        return self.ctx.current_person_id
+        self.dialog: QWidget | None = None
 
     def _changed(self) -> None:
         self.ctx.events.notify(Change.DIARY)
@@ -36,92 +38,111 @@ class DiaryController:
         form = SymptomForm(self.ctx, self.parent, weekly=weekly)
         form.saved.connect(lambda result: self.undo.push(AddedCommand(self.ctx, timeline.SYMPTOMS, result.log_id)))
         form.open()
+        self.dialog = form
         return form
 
     def _added(self, kind: str, item_id: int) -> None:
         self.undo.push(AddedCommand(self.ctx, kind, item_id))
         self._changed()
 
-    def add_lab(self) -> LabDialog:
-        dialog = LabDialog(self.ctx, lambda v: self._added(timeline.LAB, labs.add_lab_result(
-            self.ctx.journal, v, self._person, self.ctx.clock)), self.parent)
+    def _add(self, dialog: QWidget) -> QWidget:
+        self.dialog = dialog
         dialog.open()
         return dialog
+
+    def add_lab(self) -> LabDialog:
+        j, clock, person = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        return self._add(LabDialog(self.ctx, lambda v: labs.add_lab_result(j, v, person, clock), self.parent,
+                                   on_saved=lambda _v, lab_id: self._added(timeline.LAB, lab_id)))
 
     def add_scan(self) -> ScanDialog:
-        dialog = ScanDialog(self.ctx, lambda v: self._added(timeline.SCAN, labs.add_scan(
-            self.ctx.journal, v, self._person, self.ctx.clock)), self.parent)
-        dialog.open()
-        return dialog
+        j, clock, person = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        return self._add(ScanDialog(self.ctx, lambda v: labs.add_scan(j, v, person, clock), self.parent,
+                                    on_saved=lambda _v, scan_id: self._added(timeline.SCAN, scan_id)))
 
     def add_note(self) -> TextDialog:
-        dialog = TextDialog(tr("Note"), tr("&Note:"), lambda v: self._added(timeline.NOTE, questions.add_note(
-            self.ctx.journal, v["text"], self._person, self.ctx.clock.now(), self.ctx.clock)), self.parent)
-        dialog.open()
-        return dialog
+        j, clock, person = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        return self._add(TextDialog(tr("Note"), tr("&Note:"),
+                                    lambda v: questions.add_note(j, v["text"], person, clock.now(), clock), self.parent,
+                                    on_saved=lambda _v, note_id: self._added(timeline.NOTE, note_id)))
 
     def add_question(self) -> TextDialog:
-        dialog = TextDialog(tr("Question for your next appointment"), tr("&Question:"),
-                            lambda v: self._added(timeline.QUESTION, questions.add_question(
-                                self.ctx.journal, v["text"], self._person, self.ctx.clock)), self.parent)
-        dialog.open()
-        return dialog
+        j, clock, person = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        return self._add(TextDialog(tr("Question for your next appointment"), tr("&Question:"),
+                                    lambda v: questions.add_question(j, v["text"], person, clock), self.parent,
+                                    on_saved=lambda _v, question_id: self._added(timeline.QUESTION, question_id)))
 
     # ---- editing ----------------------------------------------------------------------------
-    def edit(self, item: TimelineItem) -> QWidget | None:
+    def edit(self, item: TimelineItem) -> None:
+        """Read the entry as it is now (on the task runner), then open its form."""
         if item.kind not in timeline.DIARY_KINDS:
             # Doses and appointments belong to the plan; open it there.
             self.ctx.events.navigate.emit("plan", None)
-            return None
-        j, clock = self.ctx.journal, self.ctx.clock
+            return
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        op = BackgroundOp(lambda _progress: diary_data.load_entry(journal, item.kind, item.id),
+                          on_success=lambda old: self._open_edit(item, old), key=f"diary-edit-{id(self)}",
+                          parent=self.parent)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _edited(self, apply_new, apply_old, *, notify: bool = True) -> None:
+        """The form wrote the change: Ctrl+Z writes the old values back, Ctrl+Shift+Z the new."""
+        self.undo.push(EditCommand(self.ctx, apply_new, apply_old, done=True))
+        if notify:  # the symptom form says so itself (it hands the banner its cards)
+            self._changed()
+
+    def _open_edit(self, item: TimelineItem, old) -> QWidget:
+        j, clock, item_id = self.ctx.journal, self.ctx.clock, item.id
+        dialog: QWidget
         if item.kind == timeline.SYMPTOMS:
-            old = diary.get_log(j, item.id)
+            def update(values):
+                diary.validate_log(values["entries"], values["note"], values["occurred_at"], clock)
+                diary.update_log(j, item_id, values["entries"], values["entered_by"], values["occurred_at"], clock,
+                                 note=values["note"])
 
-            def apply(values, item_id=item.id):
-                self.undo.push(EditCommand(
-                    self.ctx,
-                    lambda: diary.update_log(j, item_id, values["entries"], values["entered_by"], values["occurred_at"],
-                                             clock, note=values["note"]),
-                    lambda: diary.update_log(j, item_id, [*old.ratings, *old.measurements], old.entered_by_id,
-                                             old.occurred_at, clock, note=old.note)))
-            dialog = SymptomForm(self.ctx, self.parent, detail=old, on_edit=apply)
+            form = SymptomForm(self.ctx, self.parent, detail=old, on_edit=update)
+            form.edited.connect(lambda values: self._edited(
+                lambda: update(values),
+                lambda: diary.update_log(j, item_id, [*old.ratings, *old.measurements], old.entered_by_id,
+                                         old.occurred_at, clock, note=old.note), notify=False))
+            dialog = form
         elif item.kind == timeline.LAB:
-            old_lab = labs.get_lab_result(j, item.id)
+            def update_lab(v):
+                labs.update_lab_result(j, item_id, v, clock)
 
-            def apply(v, item_id=item.id):
-                labs.validate_lab(v, clock)
-                self.undo.push(EditCommand(self.ctx, lambda: labs.update_lab_result(j, item_id, v, clock),
-                                           lambda: labs.update_lab_result(j, item_id, old_lab, clock)))
-            dialog = LabDialog(self.ctx, apply, self.parent, current=old_lab)
+            dialog = LabDialog(self.ctx, update_lab, self.parent, current=old, on_saved=lambda v, _r: self._edited(
+                lambda: update_lab(v), lambda: labs.update_lab_result(j, item_id, old, clock)))
         elif item.kind == timeline.SCAN:
-            old_scan = labs.get_scan(j, item.id)
+            def update_scan(v):
+                labs.update_scan(j, item_id, v, clock)
 
-            def apply(v, item_id=item.id):
-                labs.validate_scan(v, clock)
-                self.undo.push(EditCommand(self.ctx, lambda: labs.update_scan(j, item_id, v, clock),
-                                           lambda: labs.update_scan(j, item_id, old_scan, clock)))
-            dialog = ScanDialog(self.ctx, apply, self.parent, current=old_scan)
+            dialog = ScanDialog(self.ctx, update_scan, self.parent, current=old, on_saved=lambda v, _r: self._edited(
+                lambda: update_scan(v), lambda: labs.update_scan(j, item_id, old, clock)))
         elif item.kind == timeline.NOTE:
-            old_note = questions.get_note(j, item.id)
-
-            def apply(v, item_id=item.id):
+            def update_note(v):
                 questions.check_text(v["text"], "Type your note.")
-                self.undo.push(EditCommand(
-                    self.ctx, lambda: questions.update_note(j, item_id, v["text"], old_note.occurred_at, clock),
-                    lambda: questions.update_note(j, item_id, old_note.text, old_note.occurred_at, clock)))
-            dialog = TextDialog(tr("Edit note"), tr("&Note:"), apply, self.parent, text=old_note.text)
-        else:
-            q = questions.get_question(j, item.id)
+                questions.update_note(j, item_id, v["text"], old.occurred_at, clock)
 
-            def apply(v, item_id=item.id):
+            dialog = TextDialog(tr("Edit note"), tr("&Note:"), update_note, self.parent, text=old.text,
+                                on_saved=lambda v, _r: self._edited(
+                                    lambda: update_note(v),
+                                    lambda: questions.update_note(j, item_id, old.text, old.occurred_at, clock)))
+        else:
+            def update_question(v):
                 questions.check_text(v["text"], "Type the question you want to ask.")
-                self.undo.push(EditCommand(
-                    self.ctx, lambda: questions.update_question(j, item_id, v["text"], asked=v["asked"],
-                                                                answered=v["answered"], answer=v["answer"]),
-                    lambda: questions.update_question(j, item_id, q.text, asked=q.asked, answered=q.answered,
-                                                      answer=q.answer)))
-            dialog = TextDialog(tr("Edit question"), tr("&Question:"), apply, self.parent, text=q.text, question=True,
-                                asked=q.asked, answered=q.answered, answer=q.answer or "")
+                questions.update_question(j, item_id, v["text"], asked=v["asked"], answered=v["answered"],
+                                          answer=v["answer"])
+
+            dialog = TextDialog(tr("Edit question"), tr("&Question:"), update_question, self.parent, text=old.text,
+                                question=True, asked=old.asked, answered=old.answered, answer=old.answer or "",
+                                on_saved=lambda v, _r: self._edited(
+                                    lambda: update_question(v),
+                                    lambda: questions.update_question(j, item_id, old.text, asked=old.asked,
+                                                                      answered=old.answered, answer=old.answer)))
+        self.dialog = dialog
         dialog.open()
         return dialog
 

@@ -1,7 +1,9 @@
 """Small forms for lab results, scans, notes and questions (add and edit).
 
-Each collects values and calls `submit(values)`; a ValidationError from the service is
-shown next to its field and the dialog stays open, so nothing typed is lost.
+Each collects values and runs `submit(values)` — the write — on the task runner
+(ui/common/journal_write.py); once written, `on_saved(values, result)` runs and the dialog
+closes. A ValidationError from the service is shown next to its field and the dialog stays
+open, so nothing typed is lost. Save is off while the write runs.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from tracker.domain.measurements import LAB_TESTS, default_lab_unit
 from tracker.services.labs import LabInput, ScanInput
 from tracker.ui.common.discard import AsksBeforeDiscarding
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.diary.wording import lab_name, number
@@ -45,11 +48,13 @@ def from_qdate(qd: QDate) -> date:
 
 
 class EntryDialog(AsksBeforeDiscarding, QDialog):
-    def __init__(self, title: str, submit: Callable[[Any], None], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, submit: Callable[[Any], Any], parent: QWidget | None = None, *,
+                 on_saved: Callable[[Any, Any], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self.submit = submit
+        self.on_saved = on_saved
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -58,6 +63,7 @@ class EntryDialog(AsksBeforeDiscarding, QDialog):
         self.general_error = error_label()
         self.layout_.addWidget(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
@@ -84,23 +90,38 @@ class EntryDialog(AsksBeforeDiscarding, QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # the write under way (Ctrl+Return pressed twice)
+            return
         for label in [*self.errors.values(), self.general_error]:
             label.hide()
         try:
-            self.submit(self.values())
+            values = self.values()
         except ValidationError as exc:
-            label = self.errors.get(exc.field or "", self.general_error)
-            label.setText(known_message(exc))
-            label.show()
-            self.adjustSize()  # room for the message, so nothing overlaps
-            widget = self.fields.get(exc.field or "")
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._refused(exc)
             return
-        except KnownError as exc:
+        submit = self.submit
+        self.save_button.setEnabled(False)
+        write(lambda: submit(values), owner=self, on_saved=lambda result: self._saved(values, result),
+              on_refused=self._refused)
+
+    def _saved(self, values: Any, result: Any) -> None:
+        self.save_button.setEnabled(True)
+        if self.on_saved is not None:
+            self.on_saved(values, result)
+        self.accept()
+
+    def _refused(self, exc: KnownError) -> None:
+        self.save_button.setEnabled(True)
+        if not isinstance(exc, ValidationError):
             show_error(self, exc)
             return
-        self.accept()
+        label = self.errors.get(exc.field or "", self.general_error)
+        label.setText(known_message(exc))
+        label.show()
+        self.adjustSize()  # room for the message, so nothing overlaps
+        widget = self.fields.get(exc.field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _text_edit(height: int = 80) -> QPlainTextEdit:
@@ -111,8 +132,9 @@ def _text_edit(height: int = 80) -> QPlainTextEdit:
 
 
 class LabDialog(EntryDialog):
-    def __init__(self, ctx, submit, parent=None, *, current: LabInput | None = None) -> None:
-        super().__init__(self.tr("Lab result") if current is None else self.tr("Edit lab result"), submit, parent)
+    def __init__(self, ctx, submit, parent=None, *, current: LabInput | None = None, on_saved=None) -> None:
+        super().__init__(self.tr("Lab result") if current is None else self.tr("Edit lab result"), submit, parent,
+                         on_saved=on_saved)
         intro = QLabel(self.tr("Copy the result, its unit and the normal range exactly as your report shows them."))
         intro.setWordWrap(True)
         self.layout_.insertWidget(0, intro)
@@ -158,8 +180,9 @@ class LabDialog(EntryDialog):
 
 
 class ScanDialog(EntryDialog):
-    def __init__(self, ctx, submit, parent=None, *, current: ScanInput | None = None) -> None:
-        super().__init__(self.tr("Scan") if current is None else self.tr("Edit scan"), submit, parent)
+    def __init__(self, ctx, submit, parent=None, *, current: ScanInput | None = None, on_saved=None) -> None:
+        super().__init__(self.tr("Scan") if current is None else self.tr("Edit scan"), submit, parent,
+                         on_saved=on_saved)
         self.scan_type = self.add_field("scan_type", self.tr("&Kind of scan:"), QComboBox(),
                                         WhatIsThisLink(ctx, "tests-and-monitoring"))
         self.scan_type.setEditable(True)
@@ -182,8 +205,8 @@ class TextDialog(EntryDialog):
     """A note, or a question for the next appointment (with asked/answered ticks)."""
 
     def __init__(self, title: str, label: str, submit, parent=None, *, text: str = "", question: bool = False,
-                 asked: bool = False, answered: bool = False, answer: str = "") -> None:
-        super().__init__(title, submit, parent)
+                 asked: bool = False, answered: bool = False, answer: str = "", on_saved=None) -> None:
+        super().__init__(title, submit, parent, on_saved=on_saved)
         self.text = self.add_field("text", label, _text_edit(120))
         self.text.setPlainText(text)
         self.asked = self.answered = self.answer = None

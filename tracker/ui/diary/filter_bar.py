@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from tracker.domain import symptoms
-from tracker.services import people, timeline
+from tracker.services import timeline
 from tracker.services.timeline import TimelineFilter
 from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.flow_layout import FlowLayout
@@ -33,7 +33,7 @@ class FilterBar(QWidget):
         for term in sorted(symptoms.terms(), key=lambda t: symptom_name(t.id).casefold()):
             self.symptom.addItem(symptom_name(term.id), term.id)
         self.person = QComboBox()
-        self.fill_people()
+        self.set_people(())  # filled by the Diary when its first page lands
         today = ctx.clock.today()
         self.use_from = QCheckBox(self.tr("&From"))
         self.date_from = QDateEdit(QDate(today.year, today.month, today.day).addMonths(-1))
@@ -68,13 +68,14 @@ class FilterBar(QWidget):
         self.symptom.currentIndexChanged.connect(self._symptom_chosen)
         self.clear_button.clicked.connect(self.clear)
 
-    def fill_people(self) -> None:
+    def set_people(self, everyone: tuple[tuple[int, str], ...]) -> None:
+        """The "Entered by" choices: (id, name) of everyone, archived too, as the Diary read them."""
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
         self.person.addItem(self.tr("Anyone"), None)
-        for p in people.list_people(self.ctx.journal, include_archived=True):
-            self.person.addItem(p.name, p.id)
+        for person_id, name in everyone:
+            self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
         self.person.blockSignals(False)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,18 +35,20 @@ from PySide6.QtWidgets import (
 from tracker.domain import symptoms
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB, Measurement
-from tracker.services import diary, people
+from tracker.services import diary
 from tracker.ui.common.announce import announce, attach_error
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.common.journal_write import write
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.context import Change
+from tracker.ui.diary import diary_data
 from tracker.ui.diary.rating_buttons import CHECKED_STYLE
 from tracker.ui.diary.symptom_row import SymptomRow, error_label
 from tracker.ui.diary.when_picker import WhenPicker
 from tracker.ui.diary.wording import number, symptom_name
 from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
-from tracker.ui.today import checkin_terms
 
 #: Symptoms the weekly check-in opens at once; the other suggestions wait behind "More symptoms…".
 WEEKLY_OPEN = 6
@@ -60,7 +62,12 @@ def imperial_locale() -> bool:
 
 
 class SymptomForm(QDialog):
+    """Opens at once and fills in when what it needs (people, suggestions) has been read on the
+    task runner (`is_filled`); until then its fields and Save are off. Save writes on the task
+    runner too, and the form closes once the log is in the journal."""
+
     saved = Signal(object)  # diary.LogResult (new logs only)
+    edited = Signal(object)  # the values an edit wrote (edits only)
 
     def __init__(self, ctx, parent: QWidget | None = None, *, weekly: bool = False,
                  detail: diary.LogDetail | None = None,
@@ -71,6 +78,7 @@ class SymptomForm(QDialog):
         self.detail = detail
         self.on_edit = on_edit
         self.rows: dict[str, SymptomRow] = {}
+        self.data: diary_data.SymptomFormData | None = None
         self._error_fields: list[QWidget] = []  # fields whose accessible description holds an error
         self.setWindowTitle(self._title())
         fit_to_screen(self, 760, 720)
@@ -79,7 +87,8 @@ class SymptomForm(QDialog):
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
 
-        body = QWidget()
+        body = self.body = QWidget()
+        body.setEnabled(False)  # until the people and suggestions are read
         self.body_layout = QVBoxLayout(body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -104,6 +113,7 @@ class SymptomForm(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
+        self.save_button.setEnabled(False)  # until filled in
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.cancel)
         outer.addWidget(buttons)
@@ -112,21 +122,49 @@ class SymptomForm(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         if detail is not None:
             self._load(detail)
-            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self.weekly:
+        self._read(ctx)
+
+    def _read(self, ctx) -> None:
+        """Read what the form opens with on the task runner; it fills in when read."""
+        journal, clock = ctx.journal, ctx.clock
+        if journal is None:  # locking: the form goes with the window
+            return
+        weekly_new = self.weekly and self.detail is None
+        op = BackgroundOp(
+            lambda _progress: diary_data.load_symptom_form(journal, clock, weekly=weekly_new, opened_limit=WEEKLY_OPEN),
+            on_success=self._fill, key=f"symptom-form-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def is_filled(self) -> bool:
+        return self.data is not None
+
+    def _fill(self, data: diary_data.SymptomFormData) -> None:
+        self.data = data
+        self.people_model.set_people(list(data.people))
+        chosen = self.ctx.current_person_id
+        if self.detail is not None:
+            chosen = self.detail.entered_by_id
+        elif chosen is None:
+            chosen = data.last_person_id
+        self.person.setCurrentIndex(max(0, self.people_model.row_of(chosen)))
+        for term_id in data.suggested:
+            self._add_chip(term_id)
+        self.body.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self._who_changed()
+        self._fix_tab_order()
+        if self.detail is None and self.weekly:
             # A short check-in: what she rated lately and her drugs' side effects first, the
-            # other suggestions one click away (13 open symptoms were ~30 ratings).
-            opened = checkin_terms.for_journal(ctx.journal, ctx.clock, limit=WEEKLY_OPEN)
-            # What usually follows a recent radiotherapy course is always asked, whatever
-            # her recent ratings put first (the long check-in asked every suggestion).
-            opened += [t for t in diary.after_radiotherapy(ctx.journal, ctx.clock.today()) if t not in opened]
-            for term_id in opened:
+            # other suggestions one click away (13 open symptoms were ~30 ratings). What usually
+            # follows a recent radiotherapy course is always asked (diary_data.load_symptom_form).
+            for term_id in data.opened:
                 self.add_term(term_id)
             self._show_more_button()
             if self.rows:
                 next(iter(self.rows.values())).first_control().setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- building -------------------------------------------------------------------------
     def _title(self) -> str:
@@ -136,13 +174,15 @@ class SymptomForm(QDialog):
 
     def _carer(self) -> tuple[bool, str]:
         """(a carer is entering, the patient's name) for the person chosen in "Entered by"."""
+        if self.data is None:
+            return False, ""
         chosen = self.person.currentData(PERSON_ID_ROLE)
-        everyone = people.list_people(self.ctx.journal, include_archived=True)
-        patient = next((p.name for p in everyone if p.is_patient), "")
-        who = next((p for p in everyone if p.id == chosen), None)
-        return (who is not None and not who.is_patient), patient
+        who = next((p for p in self.data.people if p.id == chosen), None)
+        return (who is not None and not who.is_patient), self.data.patient
 
     def _intro(self) -> str:
+        if self.data is None:
+            return ""  # not "you" for a moment when a carer is entering
         carer, patient = self._carer()
         if carer and self.weekly:
             return self.tr("Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from "
@@ -157,6 +197,8 @@ class SymptomForm(QDialog):
                        "These are your own patient-reported ratings; there are no wrong answers.")
 
     def _suggested_heading(self) -> str:
+        if self.data is None:
+            return ""
         carer, patient = self._carer()
         if carer:
             return self.tr("<b>Suggested for {name}</b> (side effects of the current treatment first)").format(
@@ -189,6 +231,14 @@ class SymptomForm(QDialog):
         if self._may_discard():
             self.reject()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and self.search.text().strip()):
+            self._picked(self.search.text())
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
             self.cancel()
@@ -206,16 +256,9 @@ class SymptomForm(QDialog):
         row = QHBoxLayout()
         label = QLabel(self.tr("&Entered by:"))
         self.person = QComboBox()
-        self.people_model = PeopleModel(self)
-        self.people_model.set_people(people.list_people(self.ctx.journal))
+        self.people_model = PeopleModel(self)  # filled when read (_fill)
         self.person.setModel(self.people_model)
         label.setBuddy(self.person)
-        chosen = self.ctx.current_person_id
-        if self.detail is not None:
-            chosen = self.detail.entered_by_id
-        elif chosen is None:
-            chosen = diary.last_person_id(self.ctx.journal)
-        self.person.setCurrentIndex(max(0, self.people_model.row_of(chosen)))
         row.addWidget(label)
         row.addWidget(self.person)
         row.addStretch(1)
@@ -224,23 +267,13 @@ class SymptomForm(QDialog):
         layout.addWidget(self.person_error)
 
     def _build_symptom_picker(self, layout: QVBoxLayout) -> None:
-        today = self.ctx.clock.today()
-        suggested = diary.suggested_symptoms(self.ctx.journal, today)
         self.suggested_label = QLabel()
         self.suggested_label.setWordWrap(True)  # large text: it scrolled the form sideways
         layout.addWidget(self.suggested_label)
         # Chips wrap to the width there is (a grid of four clipped long names).
         chips_host = QWidget()
-        grid = FlowLayout(chips_host, 6)
-        self.chips: dict[str, QPushButton] = {}
-        for term_id in suggested:
-            chip = QPushButton(symptom_name(term_id))
-            chip.setCheckable(True)
-            chip.setAutoDefault(False)
-            chip.setStyleSheet(CHECKED_STYLE)
-            chip.toggled.connect(lambda on, t=term_id: self.add_term(t) if on else self.remove_term(t))
-            grid.addWidget(chip)
-            self.chips[term_id] = chip
+        self.chips_grid = FlowLayout(chips_host, 6)
+        self.chips: dict[str, QPushButton] = {}  # the suggestions, once read (_fill)
         layout.addWidget(chips_host)
         self.more_button = QPushButton(self.tr("More symptoms…"))
         self.more_button.setToolTip(self.tr("Rate the other suggested symptoms too"))
@@ -259,12 +292,25 @@ class SymptomForm(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._picked)
         self.search.setCompleter(completer)
-        self.search.returnPressed.connect(lambda: self._picked(self.search.text()))
+        # Enter on a symptom's name picks it and goes no further (a Save pressed by the same
+        # Enter, on a row not rated yet, was refused the moment the row opened); in the empty
+        # box Enter still saves.
+        self.search.installEventFilter(self)
         row.addWidget(label)
         row.addWidget(self.search, 1)
         layout.addLayout(row)
         self.search_error = error_label()
         layout.addWidget(self.search_error)
+
+    def _add_chip(self, term_id: str) -> None:
+        chip = QPushButton(symptom_name(term_id))
+        chip.setCheckable(True)
+        chip.setAutoDefault(False)
+        chip.setStyleSheet(CHECKED_STYLE)
+        chip.setChecked(term_id in self.rows)  # an edited log's symptoms are loaded first
+        chip.toggled.connect(lambda on, t=term_id: self.add_term(t) if on else self.remove_term(t))
+        self.chips_grid.addWidget(chip)
+        self.chips[term_id] = chip
 
     def _build_measurements(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
@@ -488,27 +534,47 @@ class SymptomForm(QDialog):
         announce(self, message, assertive=True)
 
     def save(self) -> None:
+        """Write on the task runner; the form closes once written, or shows why not and keeps
+        what was typed. Save is off meanwhile."""
+        if not self.save_button.isEnabled():  # not filled in yet, or the write under way
+            return
         self.clear_errors()
+        journal, clock = self.ctx.journal, self.ctx.clock
         try:
             values = self.values()
-            if self.detail is not None and self.on_edit is not None:
-                diary.validate_log(values["entries"], values["note"], values["occurred_at"], self.ctx.clock)
-                self.on_edit(values)
-                result = None
-            else:
-                result = diary.log_symptoms(self.ctx.journal, values["entries"], values["entered_by"],
-                                            values["occurred_at"], self.ctx.clock, note=values["note"],
-                                            recall_days=diary.WEEKLY_RECALL_DAYS if self.weekly else 1,
-                                            banner=True)
         except ValidationError as exc:
             self.show_validation(exc)
             return
-        except KnownError as exc:
-            show_error(self, exc)
+        if journal is None:
             return
+        if self.detail is not None and self.on_edit is not None:
+            on_edit = self.on_edit
+
+            def work():
+                on_edit(values)  # the edit's write (validates first)
+        else:
+            recall = diary.WEEKLY_RECALL_DAYS if self.weekly else 1
+
+            def work():
+                return diary.log_symptoms(journal, values["entries"], values["entered_by"], values["occurred_at"],
+                                          clock, note=values["note"], recall_days=recall, banner=True)
+        self.save_button.setEnabled(False)
+        write(work, owner=self, on_saved=lambda result: self._saved(values, result), on_refused=self._refused)
+
+    def _refused(self, exc: KnownError) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_validation(exc)
+        else:
+            show_error(self, exc)
+
+    def _saved(self, values: dict, result: diary.LogResult | None) -> None:
+        self.save_button.setEnabled(True)
         self.ctx.current_person_id = values["entered_by"]
         if result is not None:
             self.saved.emit(result)
+        else:
+            self.edited.emit(values)
         # A new log carries the banner's cards (checked once, by the save); an edit is read again.
         self.ctx.events.notify(Change.DIARY, alerts=result.cards if result is not None else None)
         # Spoken from the window underneath: this dialog is about to close.

@@ -1,22 +1,28 @@
 """The Diary timeline as a lazy table model: pages are read as the list scrolls.
 
 An entry changed on two computers between syncs (issue 18) says so in its Kind column
-("Changed on two computers"); whether it was is asked once per row shown, then kept.
+("Changed on two computers"); the earlier versions are read with the entry's page.
 
-`canFetchMore`/`fetchMore` ask the paged timeline service for the next page only when the
-view needs rows, so opening a 20-year diary reads one page, not twenty years.
+`canFetchMore`/`fetchMore` ask for the next page only when the view needs rows, so opening
+a 20-year diary reads one page, not twenty years. Every page is read on the app's task runner
+(diary_data.load_pages) and lands here when read: no read is in flight twice (canFetchMore is
+False meanwhile), and a reload drops a page still being read for the list it replaces.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from tracker.services import people, timeline
+from tracker.services import timeline
 from tracker.services.timeline import TimelineFilter, TimelineItem
+from tracker.ui.common.background import BackgroundOp
+from tracker.ui.diary import diary_data
 from tracker.ui.diary.describe import full_text, summary, when_text
-from tracker.ui.diary.two_computers import histories
+from tracker.ui.diary.diary_data import TimelinePages
 from tracker.ui.diary.wording import kind_name
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,6 +30,9 @@ WHEN, KIND, ENTRY, BY = range(4)
 
 
 class TimelineModel(QAbstractTableModel):
+    #: A reload's pages landed: the model was reset with them.
+    reloaded = Signal()
+
     def __init__(self, ctx, parent=None, *, page_size: int = timeline.PAGE_SIZE) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -33,41 +42,93 @@ class TimelineModel(QAbstractTableModel):
         self._cursor = None
         self._exhausted = True
         self._names: dict[int, str] = {}
+        #: Everyone who may have entered something (the filter bar's "Entered by" list).
+        self.people: tuple[tuple[int, str], ...] = ()
         self._histories: dict[tuple[str, int], list] = {}
         self.pages_fetched = 0
+        #: A reload has landed at least once (until then the view shows neither rows nor "empty").
+        self.loaded = False
+        #: Counts reloads: a page read for an older list is dropped when it lands.
+        self._generation = 0
+        #: The read in flight (None when none is): canFetchMore is False while there is one.
+        self._reading: object | None = None
 
     # ---- loading ----------------------------------------------------------------------------
     def set_filter(self, flt: TimelineFilter) -> None:
         self.filter = flt
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, at_least: int = 0) -> None:
+        """Read the list again from the top, `at_least` rows (one page when 0); the rows shown
+        stay until the new ones land, then `reloaded` is emitted."""
+        journal, flt, limit = self.ctx.journal, self.filter, self.page_size
+        if journal is None:  # the journal is closing (locking): the view goes with it
+            return
+        self._generation += 1
+        self._read(lambda: diary_data.load_pages(journal, flt, None, limit, at_least=max(1, at_least),
+                                                 with_people=True), self.set_pages)
+
+    def set_pages(self, pages: TimelinePages) -> None:
+        """Show `pages` as the whole list (what a reload read)."""
         self.beginResetModel()
-        self._names = {p.id: p.name for p in people.list_people(self.ctx.journal, include_archived=True)}
-        self.items = []
-        self._histories = {}
-        self._cursor = None
-        self._exhausted = False
-        self.pages_fetched = 0
+        if pages.people is not None:
+            self.people = pages.people
+            self._names = dict(pages.people)
+        self.items = list(pages.items)
+        self._histories = dict(pages.histories)
+        self._cursor = pages.next_cursor
+        self._exhausted = pages.next_cursor is None
+        self.pages_fetched = pages.pages
+        self.loaded = True
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.reloaded.emit()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and self._reading is None
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        page = timeline.page(self.ctx.journal, self.filter, self._cursor, limit=self.page_size)
-        self.pages_fetched += 1
-        self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
-        if page.items:
-            self._histories.update(histories(self.ctx.journal, page.items))
+        journal, flt, cursor, limit = self.ctx.journal, self.filter, self._cursor, self.page_size
+        if journal is None:
+            return
+        self._read(lambda: diary_data.load_pages(journal, flt, cursor, limit), self._append)
+
+    def _append(self, pages: TimelinePages) -> None:
+        self.pages_fetched += pages.pages
+        self._cursor = pages.next_cursor
+        self._exhausted = pages.next_cursor is None
+        if pages.items:
+            self._histories.update(pages.histories)
             start = len(self.items)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.items) - 1)
-            self.items.extend(page.items)
+            self.beginInsertRows(QModelIndex(), start, start + len(pages.items) - 1)
+            self.items.extend(pages.items)
             self.endInsertRows()
+
+    def is_reading(self) -> bool:
+        return self._reading is not None
+
+    def _read(self, work: Callable[[], TimelinePages], land: Callable[[TimelinePages], None]) -> None:
+        """Run `work` on the task runner; `land` its pages unless a reload came after it.
+
+        One key for reloads and scrolls: a newer read drops the one in flight."""
+        generation = self._generation
+
+        def done() -> None:
+            if self._reading is op:
+                self._reading = None
+
+        def landed(pages: TimelinePages) -> None:
+            done()  # first: the rows it adds may make the view ask for the next page
+            if generation == self._generation:
+                land(pages)
+
+        op = BackgroundOp(lambda _progress: work(), key=f"diary-timeline-{id(self)}", parent=self,
+                          on_success=landed)
+        self._reading = op
+        op.finished.connect(done)
+        op.finished.connect(op.deleteLater)
+        op.start()
 
     # ---- reading ----------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008

@@ -15,23 +15,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from tracker.services.timeline import TimelineItem
 from tracker.ui.diary.describe import full_text, when_text
 
-#: Timeline kinds and the tables their records live in.
-TABLES = {"symptoms": "diary_logs", "lab": "lab_results", "scan": "scans", "note": "diary_notes",
-          "question": "questions", "dose": "dose_events", "appointment": "appointments"}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TwoComputers", text)
-
-
-def histories(journal, items: list[TimelineItem]) -> dict[tuple[str, int], list]:
-    """The earlier versions of each of these timeline items, oldest first, keyed (kind, id);
-    items without any are left out. One read for a whole page (services.sync.histories_of)."""
-    from tracker.services import sync
-
-    rows = {(TABLES[item.kind], item.id): (item.kind, item.id) for item in items if item.kind in TABLES}
-    found = sync.histories_of(journal, list(rows))
-    return {rows[row]: versions for row, versions in found.items()}
 
 
 def _date(raw: Any) -> Any:
@@ -107,12 +93,9 @@ class OtherVersionDialog(QDialog):
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def computer_names(journal, clock) -> dict[str, str]:
-    """Computer id → the name it is known by (the person's), for saying where a version came from."""
-    from tracker.services import sync
-
-    if not sync.is_shared(journal):
-        return {}
+def computer_names(computers) -> dict[str, str]:
+    """Computer id → the name it is known by (the person's), for saying where a version came
+    from; `computers` as diary_data.load_computers read them."""
     from tracker.ui.sync.wording import computer_name
 
-    return {c.computer_id: computer_name(c) for c in sync.sync_status(journal, clock).computers}
+    return {c.computer_id: computer_name(c) for c in computers}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tracker.services import timeline
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.context import Change
 from tracker.ui.diary.controller import DiaryController
@@ -110,8 +111,11 @@ class DiaryView(QWidget):
                 if label.wordWrap():
                     label.setMinimumWidth(460)
         self.stack = QStackedWidget()
-        for w in (self.table, self.empty, self.no_match):
+        # Blank until the first page lands (not "Nothing in your diary yet" for a moment).
+        self.loading = QWidget()
+        for w in (self.table, self.empty, self.no_match, self.loading):
             self.stack.addWidget(w)
+        self.stack.setCurrentWidget(self.loading)
         layout.addWidget(self.stack, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -121,6 +125,11 @@ class DiaryView(QWidget):
         self.filters.changed.connect(self.apply_filter)
         self.model.rowsInserted.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
+        self.model.reloaded.connect(self._reloaded)
+        #: (selected item, scroll position) to keep when the refresh under way lands.
+        self._keep_place: tuple | None = None
+        #: What an action says once the list shows its result ("Deleted. … Ctrl+Z to undo.").
+        self._said_after_reload = ""
         self.table.selectionModel().selectionChanged.connect(self._update_state)
         ctx.events.changed.connect(self._on_changed)
         self.model.reload()
@@ -151,7 +160,9 @@ class DiaryView(QWidget):
         return self.model.data(rows[0], ITEM_ROLE) if rows else None
 
     def _update_state(self, *_args) -> None:
-        if self.model.rowCount() > 0:
+        if not self.model.loaded:
+            self.stack.setCurrentWidget(self.loading)
+        elif self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
         else:
             self.stack.setCurrentWidget(self.empty if self.filters.is_default() else self.no_match)
@@ -174,28 +185,36 @@ class DiaryView(QWidget):
             self.status.setText("")
 
     def apply_filter(self) -> None:
+        self._keep_place = None  # other entries: start at the top
         self.model.set_filter(self.filters.current())
 
     def _on_changed(self, kind: Change) -> None:
-        if kind == Change.PEOPLE:
-            self.filters.fill_people()
         if kind in (Change.DIARY, Change.DOSES, Change.PLAN, Change.PEOPLE):
-            self.refresh()
+            self.refresh()  # a reload reads the people for the filter bar too
 
     def refresh(self) -> None:
-        """Reload, keeping the selected entry selected if it is still on the loaded pages."""
-        item = self.selected_item()
-        loaded = self.model.rowCount()
-        scroll = self.table.verticalScrollBar().value()
-        self.model.reload()
-        while self.model.rowCount() < loaded and self.model.canFetchMore():
-            self.model.fetchMore()  # keep the place of someone who had scrolled far down
-        self.table.verticalScrollBar().setValue(scroll)
-        if item is not None:
-            row = self.model.row_of(item.kind, item.id)
-            if row >= 0:
-                self.table.selectRow(row)
+        """Reload, keeping the selected entry selected if it is still on the reloaded rows
+        (as many as were loaded: someone who had scrolled far down keeps her place)."""
+        if self.ctx.journal is None:  # the journal is closing (locking): the view goes with it
+            return
+        if self._keep_place is None:  # a refresh already under way keeps the place it saw
+            self._keep_place = (self.selected_item(), self.table.verticalScrollBar().value())
+        self.model.reload(at_least=self.model.rowCount())
+
+    def _reloaded(self) -> None:
+        self.filters.set_people(self.model.people)
+        keep, self._keep_place = self._keep_place, None
+        if keep is not None:
+            item, scroll = keep
+            self.table.verticalScrollBar().setValue(scroll)
+            if item is not None:
+                row = self.model.row_of(item.kind, item.id)
+                if row >= 0:
+                    self.table.selectRow(row)
         self._update_state()
+        said, self._said_after_reload = self._said_after_reload, ""
+        if said:
+            show_status(self.status, said)
 
     # ---- actions --------------------------------------------------------------------------
     def edit_selected(self):
@@ -207,21 +226,32 @@ class DiaryView(QWidget):
         item = self.selected_item()
         if item is None:
             return
+        # Said once the list shows it: the write and the reload after it run on the task runner.
         if item.deleted:
             if self.controller.restore(item):
-                show_status(self.status, self.tr("Restored. Press Ctrl+Z to undo."))
+                self._said_after_reload = self.tr("Restored. Press Ctrl+Z to undo.")
         elif self.controller.delete(item):
-            show_status(self.status, self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."))
+            self._said_after_reload = self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo.")
 
     def show_other_version(self) -> None:
-        from tracker.ui.diary.two_computers import OtherVersionDialog, computer_names
+        """The earlier version(s), once the names of the computers sharing the journal are read."""
+        from tracker.ui.diary import diary_data
 
         item = self.selected_item()
         versions = self.model.history(item) if item is not None else []
-        if not versions:
+        journal, clock = self.ctx.journal, self.ctx.clock
+        if not versions or journal is None:
             return
-        self.other_version_dialog = OtherVersionDialog(item, versions, self.ctx.clock.zone,
-                                                       computer_names(self.ctx.journal, self.ctx.clock), self)
+        op = BackgroundOp(lambda _progress: diary_data.load_computers(journal, clock), key=f"diary-computers-{id(self)}",
+                          on_success=lambda computers: self._open_other_version(item, versions, computers), parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _open_other_version(self, item, versions: list, computers) -> None:
+        from tracker.ui.diary.two_computers import OtherVersionDialog, computer_names
+
+        self.other_version_dialog = OtherVersionDialog(item, versions, self.ctx.clock.zone, computer_names(computers),
+                                                       self)
         self.other_version_dialog.open()
 
     def open_target(self, arg) -> None:
