@@ -119,3 +119,17 @@ def test_undo_and_redo_are_writes_that_the_view_shows_once_done(qtbot, ctx, monk
     view.undo_stack.redo()
     settle()
     assert not plan.therapy_lines(ctx.journal) and view.stack.currentIndex() == 0
+
+
+def test_a_form_asked_for_before_the_first_read_opens_once_when_it_arrives(qtbot, ctx, monkeypatch, settle):
+    add_letrozole(ctx.journal)
+    opened = []
+    monkeypatch.setattr(PlanView, "_open", lambda self, dialog: opened.append(dialog))
+    view = PlanView(ctx)
+    qtbot.addWidget(view)
+    view.open_target("new")
+    view.open_target("new")  # asked twice while the plan is being read
+    assert opened == []
+    settle()
+    [form] = opened
+    assert isinstance(form, LineDialog) and form.number.value() == 2  # numbered after the line read

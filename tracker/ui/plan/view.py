@@ -288,10 +288,11 @@ class PlanView(QWidget):
         op.start()
 
     def when_shown(self, action: Callable[[], None]) -> None:
-        """Run `action` now if what is shown is the latest read, else once it is."""
+        """Run `action` now if what is shown is the latest read, else once it is (once, however
+        often it was asked for meanwhile: two clicks on a link open one form)."""
         if self._fresh:
             action()
-        else:
+        elif action not in self._after_render:
             self._after_render.append(action)
 
     def render(self, data: plan_data.PlanData) -> None:
