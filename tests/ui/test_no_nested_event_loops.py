@@ -39,7 +39,7 @@ def test_plan_asks_before_removing_without_blocking_and_acts_on_the_answer(qtbot
     assert removed == ["done"]  # only after "Remove"
 
 
-def test_a_new_line_saved_goes_on_to_its_first_drug(qtbot, journal, data_dir, clock, monkeypatch):
+def test_a_new_line_saved_goes_on_to_its_first_drug(qtbot, journal, data_dir, clock, monkeypatch, settle):
     from tracker.ui.context import AppContext
     from tracker.ui.plan.dialogs import LineDialog
     from tracker.ui.plan.drug_dialog import DrugDialog
@@ -48,10 +48,13 @@ def test_a_new_line_saved_goes_on_to_its_first_drug(qtbot, journal, data_dir, cl
     view = PlanView(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     qtbot.addWidget(view)
     view.show()
+    settle()
     opened = []
     monkeypatch.setattr(PlanView, "_open", lambda self, dialog: opened.append(dialog))
     view.new_line()
     assert len(opened) == 1 and isinstance(opened[0], LineDialog)
     opened[0].name.setText("Letrozole and ribociclib")
-    opened[0]._save()  # Save: the line is made, then the drug dialog follows
+    opened[0]._save()  # Save: the line is made (on the task runner), then the drug dialog follows
+    settle()
     assert len(opened) == 2 and isinstance(opened[1], DrugDialog)
+    assert view.current_line().name == "Letrozole and ribociclib"

@@ -27,7 +27,7 @@ def ctx(journal, data_dir, london):
     return context
 
 
-def _enter_letrozole(qtbot, ctx, monkeypatch, answer):
+def _enter_letrozole(qtbot, ctx, monkeypatch, settle, answer):
     """Line + letrozole from six weeks ago, through the Plan view's dialogs; `answer` fills
     the question (None: the question must not be asked)."""
     seen = []
@@ -52,7 +52,8 @@ def _enter_letrozole(qtbot, ctx, monkeypatch, answer):
     monkeypatch.setattr(PlanView, "_open", lambda self, dialog: person(dialog))
     view = PlanView(ctx)
     qtbot.addWidget(view)
-    view.new_line()
+    view.new_line()  # waits for the plan's first read
+    settle()  # the line, then its drug (the form opened once the line shows), then the question
     return view, seen
 
 
@@ -60,28 +61,31 @@ def _past(ctx):
     return doses.doses_between(ctx.journal, STARTED, date(2026, 3, 9))
 
 
-def test_i_took_them_records_them_backfilled_by_who_entered_and_undo_takes_it_back(qtbot, ctx, monkeypatch):
-    view, seen = _enter_letrozole(qtbot, ctx, monkeypatch, lambda d: d.buttons[past_doses.TOOK_AS_PLANNED].setChecked(True))
+def test_i_took_them_records_them_backfilled_by_who_entered_and_undo_takes_it_back(qtbot, ctx, monkeypatch, settle):
+    view, seen = _enter_letrozole(qtbot, ctx, monkeypatch, settle,
+                                  lambda d: d.buttons[past_doses.TOOK_AS_PLANNED].setChecked(True))
     assert seen == [LineDialog, DrugDialog, PastDosesDialog]
     past = _past(ctx)
     assert len(past) == 42 and all(d.status == doses.TAKEN and d.backfilled for d in past)
     assert {d.entered_by_id for d in past} == {ctx.current_person_id}
     assert doses.today_list(ctx.journal, ctx.clock).overdue == []
     view.undo_stack.undo()
+    settle()
     assert all(d.status is None for d in _past(ctx))
     assert len(doses.today_list(ctx.journal, ctx.clock).overdue) == 7
     view.undo_stack.redo()
+    settle()
     assert all(d.status == doses.TAKEN for d in _past(ctx))
 
 
-def test_i_dont_know_keeps_them_not_recorded_and_off_today(qtbot, ctx, monkeypatch):
-    _enter_letrozole(qtbot, ctx, monkeypatch, lambda d: d.buttons[past_doses.DONT_KNOW].setChecked(True))
+def test_i_dont_know_keeps_them_not_recorded_and_off_today(qtbot, ctx, monkeypatch, settle):
+    _enter_letrozole(qtbot, ctx, monkeypatch, settle, lambda d: d.buttons[past_doses.DONT_KNOW].setChecked(True))
     assert {d.outcome(ctx.clock.today()) for d in _past(ctx)} == {doses.NOT_RECORDED}
     assert doses.today_list(ctx.journal, ctx.clock).overdue == []
 
 
-def test_leave_them_is_the_default_and_changes_nothing(qtbot, ctx, monkeypatch):
-    _enter_letrozole(qtbot, ctx, monkeypatch, lambda d: None)
+def test_leave_them_is_the_default_and_changes_nothing(qtbot, ctx, monkeypatch, settle):
+    _enter_letrozole(qtbot, ctx, monkeypatch, settle, lambda d: None)
     assert all(d.status is None for d in _past(ctx))
     assert len(doses.today_list(ctx.journal, ctx.clock).overdue) == 7
 
@@ -99,7 +103,7 @@ def test_dialog_looks_right(qtbot, ctx):
 def test_left_doses_can_be_marked_later_from_the_calendar(qtbot, ctx, monkeypatch, settle):
     from tracker.ui.plan.mark_doses_dialog import MarkDosesDialog
 
-    view, _ = _enter_letrozole(qtbot, ctx, monkeypatch, lambda d: None)
+    view, _ = _enter_letrozole(qtbot, ctx, monkeypatch, settle, lambda d: None)
     view.tabs.setCurrentIndex(1)
     view.month.calendar.setCurrentPage(2026, 2)
     view.month.calendar.setSelectedDate(words.qdate(date(2026, 2, 3)))
@@ -113,9 +117,11 @@ def test_left_doses_can_be_marked_later_from_the_calendar(qtbot, ctx, monkeypatc
 
     monkeypatch.setattr(PlanView, "_open", lambda self, dialog: (mark(dialog), dialog._save(), dialog.result())[-1])
     view.mark_day_doses()
+    settle()
     marked = doses.doses_between(ctx.journal, date(2026, 2, 3), date(2026, 2, 3))[0]
     assert marked.status == doses.MISSED and marked.backfilled and marked.entered_by_id == ctx.current_person_id
     view.undo_stack.undo()
+    settle()
     assert doses.doses_between(ctx.journal, date(2026, 2, 3), date(2026, 2, 3))[0].status is None
     settle()
     # A day still to come has nothing to mark.

@@ -75,26 +75,32 @@ def test_add_edit_delete_appointment(view, london, settle):
     assert view.month.marks_on(date(2026, 3, 17)).appointments[0].place == "Phlebotomy"
 
 
-def test_removing_a_drug_or_line_asks_first_and_can_be_undone(view):
+def test_removing_a_drug_or_line_asks_first_and_can_be_undone(view, settle):
     item = view.selected_item()
     assert item is not None
     answers = [False]
     view.confirm = lambda title, text, then: then() if answers.pop(0) else None
     view.remove_drug()
+    settle()
     assert view.drug_model.rowCount() == 1  # kept
     assert not view.undo_button.isEnabled()
     answers.append(True)
     view.remove_drug()
+    settle()
     assert view.drug_model.rowCount() == 0
     assert "remove a drug" in view.undo_button.toolTip()
     view.undo_button.click()
+    settle()
     assert view.drug_model.rowCount() == 1
     answers.extend([False, True])
     view.remove_line()
+    settle()
     assert view.line_combo.count() == 1
     view.remove_line()
+    settle()
     assert not plan.therapy_lines(view.ctx.journal)
     view.undo_button.click()
+    settle()
     assert len(plan.therapy_lines(view.ctx.journal)) == 1
 
 
@@ -116,11 +122,13 @@ def test_appointment_dialog_shows_month_as_a_word(view):
     assert "10:00" in dialog.when.text()
 
 
-def test_empty_plan_explains_line_of_treatment(qtbot, journal, data_dir, clock):
+def test_empty_plan_explains_line_of_treatment(qtbot, journal, data_dir, clock, settle):
     from tracker.ui.common.links import WhatIsThisLink
 
     v = PlanView(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     qtbot.addWidget(v)
+    assert v.stack.currentWidget() is not v.empty  # blank until read: never "No plan yet" by mistake
+    settle()
     assert v.stack.currentWidget() is v.empty
     links = v.empty.findChildren(WhatIsThisLink)
     assert [link.article_id for link in links] == ["lines-of-treatment"]
@@ -141,26 +149,34 @@ def test_calendar_says_planned_for_days_to_come(view, settle):
     assert "Not marked yet" in view.month.details.text()
 
 
-def test_ending_a_line_asks_why_instead_of_assuming(view):
-    from tracker.ui.plan.dialogs import EndLineDialog
+def test_ending_a_line_asks_why_instead_of_assuming(view, settle):
+    """The service refuses an end without a reason: the form says why, stays open with what
+    was typed and Save given back; choosing a reason then saves it."""
+    from PySide6.QtWidgets import QDialogButtonBox
 
-    view.steps.append(lambda d: None)  # Save without choosing a reason
+    opened = []
+
+    def no_reason(d):
+        assert d.reason.currentData() is None
+        d.last_day.setDate(words.qdate(date(2026, 3, 8)))
+        opened.append(d)
+
+    view.steps.append(no_reason)  # Save without choosing a reason
     view.end_line()
-    line = plan.therapy_lines(view.ctx.journal)[0]
-    assert line.end is None  # nothing recorded
-
-    dialog = EndLineDialog(on_save=lambda v: plan.end_line(view.ctx.journal, line.id, last_day=v.last_day, reason=v.reason),
-                           day=date(2026, 3, 10), parent=view)
-    assert dialog.reason.currentData() is None
-    dialog._save()
+    dialog = opened[0]
+    assert not dialog.buttons.isEnabled()  # Save waits for the write
+    settle()
+    assert plan.therapy_lines(view.ctx.journal)[0].end is None  # nothing recorded
     assert dialog.error.isVisibleTo(dialog) and "why" in dialog.error.text().lower()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.buttons.isEnabled()
+    assert words.pydate(dialog.last_day.date()) == date(2026, 3, 8)  # what was typed is kept
 
-    def choose(d):
-        d.reason.setCurrentIndex(d.reason.findData("side_effects"))
-
-    view.steps.append(choose)
-    view.end_line()
-    assert plan.therapy_lines(view.ctx.journal)[0].end_reason == "side_effects"
+    dialog.reason.setCurrentIndex(dialog.reason.findData("side_effects"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    settle()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    line = plan.therapy_lines(view.ctx.journal)[0]
+    assert line.end_reason == "side_effects" and line.end == date(2026, 3, 8)
 
 
 def test_an_appointment_can_come_before_any_treatment(qtbot, journal, data_dir, london, monkeypatch, settle):
@@ -175,6 +191,7 @@ def test_an_appointment_can_come_before_any_treatment(qtbot, journal, data_dir, 
     monkeypatch.setattr(PlanView, "_open", fill)
     v = PlanView(ctx)
     qtbot.addWidget(v)
+    settle()
     assert v.stack.currentWidget() is v.empty
     v.empty_appt_button.click()
     settle()

@@ -31,7 +31,7 @@ def test_add_a_drug_opens_with_the_cursor_in_the_drug_box(qtbot, ctx):
     assert dialog.focusWidget() is dialog.drug_edit
 
 
-def test_the_second_drug_starts_on_the_first_drugs_day_not_today(qtbot, ctx, monkeypatch):
+def test_the_second_drug_starts_on_the_first_drugs_day_not_today(qtbot, ctx, monkeypatch, settle):
     line = plan.add_line(ctx.journal, name="Letrozole and palbociclib", start=date(2026, 1, 12))
     plan.add_regimen_drug(ctx.journal, line.id, drug_id="letrozole", times=["08:00"], start=date(2026, 1, 12),
                           pattern={"kind": "interval", "every": 1, "unit": "days"})
@@ -39,6 +39,7 @@ def test_the_second_drug_starts_on_the_first_drugs_day_not_today(qtbot, ctx, mon
     monkeypatch.setattr(PlanView, "_open", lambda self, dialog: opened.append(dialog))
     view = PlanView(ctx)
     qtbot.addWidget(view)
+    settle()
     view.add_drug()
     assert words.pydate(opened[0].start.date()) == date(2026, 1, 12)  # not 10 March, "today"
 

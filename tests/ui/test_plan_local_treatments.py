@@ -25,7 +25,7 @@ def ctx(journal, data_dir, london):
 
 
 @pytest.fixture
-def view(qtbot, ctx, monkeypatch):
+def view(qtbot, ctx, monkeypatch, settle):
     steps = []
 
     def fill(self, dialog):
@@ -36,6 +36,7 @@ def view(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(PlanView, "_open", fill)
     v = PlanView(ctx)
     qtbot.addWidget(v)
+    settle()
     v.steps = steps
     return v
 
@@ -52,7 +53,7 @@ def _spine(d):
     d.at.setTime(QTime(10, 15))
 
 
-def test_empty_plan_offers_a_course_and_the_generator_fills_weekdays(view, ctx):
+def test_empty_plan_offers_a_course_and_the_generator_fills_weekdays(view, ctx, settle):
     assert view.stack.currentIndex() == 0 and view.empty_local_button.isVisibleTo(view.empty)
     seen = []
 
@@ -63,6 +64,7 @@ def test_empty_plan_offers_a_course_and_the_generator_fills_weekdays(view, ctx):
 
     view.steps.append(add)
     view.empty_local_button.click()
+    settle()
     assert seen[0] == [words.medium_date(date(2025, 3, x)) for x in (6, 7, 10, 11, 12)]
     [course] = lts.all_treatments(ctx.journal)
     assert course.days == tuple(date(2025, 3, x) for x in (6, 7, 10, 11, 12))
@@ -72,28 +74,40 @@ def test_empty_plan_offers_a_course_and_the_generator_fills_weekdays(view, ctx):
     got = appointments.between(ctx.journal, date(2025, 3, 1), date(2025, 3, 31), ctx.clock.zone)
     assert [a.local(ctx.clock.zone).time().minute for a in got] == [15] * 5
     view.undo_stack.undo()
+    settle()
     assert lts.all_treatments(ctx.journal) == []
     view.undo_stack.redo()
+    settle()
     assert len(lts.all_treatments(ctx.journal)) == 1
 
 
-def test_errors_show_next_to_their_fields_and_nothing_is_lost(qtbot, ctx):
-    saved = []
-    dialog = LocalTreatmentDialog(ctx, on_save=lambda v: saved.append(lts.add(ctx.journal, ctx.clock, v)))
-    qtbot.addWidget(dialog)
-    dialog.show()
+def test_errors_show_next_to_their_fields_and_nothing_is_lost(qtbot, ctx, monkeypatch, settle):
+    """The save is refused on the task runner: the error shows next to its field, the form
+    stays open with what was typed and Save given back."""
+    opened = []
+    monkeypatch.setattr(PlanView, "_open", lambda self, dialog: (opened.append(dialog), dialog.show()))
+    view = PlanView(ctx)
+    qtbot.addWidget(view)
+    view.add_local_treatment()  # opens once the plan is read
+    settle()
+    [dialog] = opened
     dialog.site.setText("brain")
     dialog._save()  # no days yet
+    assert not dialog.buttons.isEnabled()  # Save waits for the write
+    settle()
     assert dialog.field_errors["days"].isVisible() and not dialog.field_errors["site"].isVisible()
-    assert "treatment day" in dialog.field_errors["days"].text()
+    assert "treatment day" in dialog.field_errors["days"].text() and dialog.buttons.isEnabled()
     dialog.site.setText("  ")
     dialog.add_day()
     dialog._save()
+    settle()
     assert dialog.field_errors["site"].isVisible() and not dialog.field_errors["days"].isVisible()
-    assert dialog.isVisible() and not saved and dialog.day_list.count() == 1
+    assert dialog.isVisible() and not lts.all_treatments(ctx.journal) and dialog.day_list.count() == 1
     dialog.site.setText("brain")
     dialog._save()
-    assert saved and not dialog.isVisible()
+    settle()
+    assert lts.all_treatments(ctx.journal) and not dialog.isVisible()
+    assert view.local_list.count() == 1 and "brain" in view.local_list.item(0).text()
 
 
 def test_procedure_kind_links_the_drains_article_and_defaults_to_one_day(qtbot, ctx):
@@ -109,18 +123,22 @@ def test_procedure_kind_links_the_drains_article_and_defaults_to_one_day(qtbot, 
     assert dialog.site.completer().model().rowCount() >= 10
 
 
-def test_correct_and_remove_from_the_plan(view, ctx):
+def test_correct_and_remove_from_the_plan(view, ctx, settle):
     view.steps.append(_spine)
     view.add_local_treatment()
+    settle()
     view.local_list.setCurrentRow(0)
     view.steps.append(lambda d: d.site.setText("upper spine"))
     view.edit_local_treatment()
+    settle()
     assert lts.all_treatments(ctx.journal)[0].site == "upper spine"
     view.confirm = lambda title, text, then: then()
     view.remove_local_treatment()
+    settle()
     assert lts.all_treatments(ctx.journal) == []
     assert appointments.between(ctx.journal, date(2025, 3, 1), date(2025, 3, 31), ctx.clock.zone) == []
     view.undo_stack.undo()
+    settle()
     assert [t.site for t in lts.all_treatments(ctx.journal)] == ["upper spine"]
 
 

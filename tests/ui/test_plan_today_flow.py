@@ -81,16 +81,19 @@ def test_enter_plan_tick_dose_delay_cycle(qtbot, ctx, monkeypatch, settle):
     filler.steps = [line_step("Letrozole and palbociclib", date(2026, 2, 10)),
                     drug_step("letrozole", date(2026, 2, 10), "2.5 mg"), leave_past_doses]
     view.new_line()
+    settle()  # saved, shown, the new line chosen, its drug form opened and saved, the question asked
+    assert not filler.steps and view.current_line().name == "Letrozole and palbociclib"
     filler.steps = [drug_step("Ibrance", date(2026, 2, 10), "125 mg"), leave_past_doses]
     view.add_drug()
+    settle()
     zometa = DrugDialog(ctx, on_save=lambda v: None, start=date(2026, 3, 2))
     zometa.drug_edit.setText("Zometa")
     every_12 = next(i for i in range(zometa.template.count())
                     if zometa.template.itemData(i) is not None and zometa.template.itemData(i).id == "every_12_weeks")
     filler.steps = [drug_step("Zometa", date(2026, 3, 2), "4 mg", every_12), leave_past_doses]
     view.add_drug()
-    assert not filler.steps
     settle()
+    assert not filler.steps
 
     items = plan.scheduled_drugs(ctx.journal)
     assert [(i.drug.drug_id, i.drug.pattern["kind"]) for i in items] == [

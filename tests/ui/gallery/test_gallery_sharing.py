@@ -70,6 +70,7 @@ def test_sharing_windows(qtbot, data_dir, journal, clock, tmp_path):
     opened = []
     plan_view._open = lambda d: (opened.append(d), d.show(), qtbot.waitExposed(d))[0] and 0
     plan_view.add_local_treatment()
+    qtbot.waitUntil(lambda: bool(opened))  # the form opens once the plan is read (its lines)
     (treatment,) = opened  # closing it deletes it (WA_DeleteOnClose): not handed to qtbot
     problems += _shot(treatment, "local-treatment")
     treatment.close()

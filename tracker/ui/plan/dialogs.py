@@ -1,7 +1,8 @@
 """Small plan dialogs: a new line, the team's adjustments, ending a line.
 
-Each takes an `on_save(values)` callback; a KnownError it raises is shown in the dialog
-and the dialog stays open, so nothing typed is lost.
+Each takes an `on_save(values)` callback; a KnownError it raises (or the write it returns is
+refused with, see saving.py) is shown in the dialog and the dialog stays open, so nothing
+typed is lost.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from tracker.ui.common import style
 from tracker.ui.common.discard import AsksBeforeDiscarding
 from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.plan import words
+from tracker.ui.plan.saving import close_when_saved
 
 
 class _FormDialog(AsksBeforeDiscarding, QDialog):
@@ -65,7 +67,7 @@ class _FormDialog(AsksBeforeDiscarding, QDialog):
         self.error.hide()
         self._layout.addWidget(self.error)
         self._layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -92,13 +94,16 @@ class _FormDialog(AsksBeforeDiscarding, QDialog):
 
     def _save(self) -> None:
         try:
-            self._on_save(self.values())
+            outcome = self._on_save(self.values())
         except KnownError as exc:
-            self.error.setText(known_message(exc))
-            self.error.show()
-            grow_to_fit(self)
+            self.show_error(exc)
             return
-        self.accept()
+        close_when_saved(self, outcome, self.buttons, self.show_error)
+
+    def show_error(self, exc: KnownError) -> None:
+        self.error.setText(known_message(exc))
+        self.error.show()
+        grow_to_fit(self)
 
 
 @dataclass

@@ -39,6 +39,7 @@ from tracker.ui.common.errors import grow_to_fit, known_message
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
 from tracker.ui.plan.pattern_editor import PatternEditor, next_dates
+from tracker.ui.plan.saving import close_when_saved
 
 ROUTES = ("oral", "intravenous", "subcutaneous", "intramuscular", "implant")
 
@@ -175,7 +176,7 @@ class DrugDialog(AsksBeforeDiscarding, QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut("Ctrl+Return")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -316,10 +317,13 @@ class DrugDialog(AsksBeforeDiscarding, QDialog):
 
     def _save(self) -> None:
         try:
-            self._on_save(self.values())
+            outcome = self._on_save(self.values())
         except KnownError as exc:
-            self.error.setText(known_message(exc))
-            self.error.show()
-            grow_to_fit(self)
+            self.show_error(exc)
             return
-        self.accept()
+        close_when_saved(self, outcome, self.buttons, self.show_error)
+
+    def show_error(self, exc: KnownError) -> None:
+        self.error.setText(known_message(exc))
+        self.error.show()
+        grow_to_fit(self)

@@ -35,6 +35,7 @@ from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.plan import words
 from tracker.ui.plan.dialogs import _FormDialog
+from tracker.ui.plan.saving import close_when_saved
 
 #: Form fields that can carry an error (ValidationError.field), in form order.
 FIELDS = ("kind", "procedure_kind", "site", "aim", "dose_text", "count", "days", "line", "notes")
@@ -266,8 +267,8 @@ class LocalTreatmentDialog(_FormDialog):
 
     def _save(self) -> None:
         try:
-            self._on_save(self.values())
+            outcome = self._on_save(self.values())
         except KnownError as exc:
             self.show_error(exc)
             return
-        self.accept()
+        close_when_saved(self, outcome, self.buttons, self.show_error)

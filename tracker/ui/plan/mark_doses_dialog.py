@@ -45,7 +45,7 @@ class MarkDosesDialog(QDialog):
             form.addRow(label, box)
             self.boxes.append(box)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -56,5 +56,7 @@ class MarkDosesDialog(QDialog):
                 if box.currentData() is not None and box.currentData() != dose.status]
 
     def _save(self) -> None:
-        self._on_save(self.changes())
-        self.accept()
+        from tracker.ui.common.errors import show_error
+        from tracker.ui.plan.saving import close_when_saved
+
+        close_when_saved(self, self._on_save(self.changes()), self.button_box, lambda exc: show_error(self, exc))

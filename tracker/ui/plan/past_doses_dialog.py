@@ -67,7 +67,7 @@ class PastDosesDialog(QDialog):
         undo = QLabel(_tr("You can undo your answer with Ctrl+Z in the Plan."))
         undo.setWordWrap(True)
         layout.addWidget(undo)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box = self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self._save)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -76,5 +76,7 @@ class PastDosesDialog(QDialog):
         return next(choice for choice, button in self.buttons.items() if button.isChecked())
 
     def _save(self) -> None:
-        self._on_save(self.choice())
-        self.accept()
+        from tracker.ui.common.errors import show_error
+        from tracker.ui.plan.saving import close_when_saved
+
+        close_when_saved(self, self._on_save(self.choice()), self.button_box, lambda exc: show_error(self, exc))

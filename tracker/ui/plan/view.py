@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services import plan
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.context import Change
-from tracker.ui.plan import actions, words
+from tracker.ui.plan import actions, plan_data, words
 from tracker.ui.plan.appointment_dialog import AppointmentDialog
 from tracker.ui.plan.dialogs import AdjustDialog, EndLineDialog, LineDialog
 from tracker.ui.plan.drug_dialog import DrugDialog
@@ -76,6 +77,10 @@ class PlanView(QWidget):
         self._items: list = []
         self._lines: list = []
         self._treatments: list = []
+        #: What runs once the next read is shown (select the line just saved, open its next form).
+        self._after_render: list[Callable[[], None]] = []
+        #: The last read asked for has been shown (actions that read the lists wait until then).
+        self._fresh = False
         outer = QVBoxLayout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -252,6 +257,9 @@ class PlanView(QWidget):
                            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        # Blank until the first read lands (not "No plan yet" for a moment on a journal with a plan).
+        self.stack.addWidget(QWidget())
+        self.stack.setCurrentIndex(2)
         ctx.events.changed.connect(self._on_changed)
         # Reminders also keep the chosen .ics file in step with the plan.
         from tracker.ui.reminders.controller import ensure_started
@@ -264,17 +272,47 @@ class PlanView(QWidget):
         if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS):
             self.refresh()
 
-    def refresh(self) -> None:
-        journal, today = self.ctx.journal, self.ctx.clock.today()
-        self._lines = plan.therapy_lines(journal)
-        self._items = plan.scheduled_drugs(journal)
-        from tracker.services import appointments, local_treatments
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the plan on the task runner; it shows once read (a newer refresh drops an older
+        read). `then` runs after the read that follows it is shown — so a follow-up of a save
+        (select the line just added, open its drug form) sees the saved line."""
+        if then is not None:
+            self._after_render.append(then)
+        journal, clock = self.ctx.journal, self.ctx.clock
+        if journal is None:  # the journal is closing (locking): the view goes with it
+            return
+        self._fresh = False
+        op = BackgroundOp(lambda _progress: plan_data.load(journal, clock), on_success=self.render,
+                          key=f"plan-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
 
-        self._treatments = local_treatments.all_treatments(journal)
-        if not self._lines and not self._treatments and not appointments.any_appointments(journal):
+    def when_shown(self, action: Callable[[], None]) -> None:
+        """Run `action` now if what is shown is the latest read, else once it is (once, however
+        often it was asked for meanwhile: two clicks on a link open one form)."""
+        if self._fresh:
+            action()
+        elif action not in self._after_render:
+            self._after_render.append(action)
+
+    def render(self, data: plan_data.PlanData) -> None:
+        """Show what `plan_data.load` read, then what was waiting for it."""
+        if self.ctx.journal is None:  # read just before the lock: nothing to act on
+            self._after_render.clear()
+            return
+        self._fresh = True
+        self._show(data)
+        waiting, self._after_render = self._after_render, []
+        for action in waiting:
+            action()
+
+    def _show(self, data: plan_data.PlanData) -> None:
+        today = data.today
+        self._lines, self._items, self._treatments = list(data.lines), list(data.items), list(data.treatments)
+        if data.empty:
             self.stack.setCurrentIndex(0)
             return
-        if self.stack.currentIndex() == 0 and not self._lines:
+        if self.stack.currentIndex() != 1 and not self._lines:
             self.tabs.setCurrentIndex(1)  # only appointments so far: show them
         self.stack.setCurrentIndex(1)
         for button in (self.edit_line_button, self.end_line_button, self.edit_drug_button, self.team_button):
@@ -332,22 +370,29 @@ class PlanView(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
+        if not self._fresh:  # the next number comes from the lines shown: wait for them
+            self.when_shown(self.new_line)
+            return
         number = max((x.number for x in self._lines), default=0) + 1
-        who = self.ctx.current_person_id
+        journal, who = self.ctx.journal, self.ctx.current_person_id
 
         def save(values):
-            line = actions.add_line(self.undo_stack, self.ctx.journal, values, who, self._changed)
-            self._select_line(line.id)
+            # Once saved and shown: the new line is chosen and its first drug asked for.
+            return actions.add_line(self.undo_stack, journal, values, who, self._changed).then(
+                saved=lambda line: self.refresh(then=lambda: self._line_added(line.id)))
 
-        dialog = LineDialog(on_save=save, number=number, start=self.ctx.clock.today(), parent=self)
-        dialog.accepted.connect(lambda: self.add_drug() if self.current_line() is not None else None)
-        self._open(dialog)
+        self._open(LineDialog(on_save=save, number=number, start=self.ctx.clock.today(), parent=self))
 
-    def _select_line(self, line_id: int) -> None:
-        self.refresh()
+    def _line_added(self, line_id: int) -> None:
+        if self._select_line(line_id):
+            self.add_drug()
+
+    def _select_line(self, line_id: int) -> bool:
+        """Choose the line shown with `line_id`; False if it is not shown (removed meanwhile)."""
         index = self.line_combo.findData(line_id)
         if index >= 0:
             self.line_combo.setCurrentIndex(index)
+        return index >= 0
 
     def edit_line(self) -> None:
         line = self.current_line()
@@ -368,29 +413,36 @@ class PlanView(QWidget):
         if line is None:
             self.new_line()
             return
-        who = self.ctx.current_person_id
-        added = []
+        journal, who = self.ctx.journal, self.ctx.current_person_id
 
-        def save(values) -> None:
-            added.append(actions.add_drug(self.undo_stack, self.ctx.journal, line.id, values, who, self._changed))
+        def save(values):
+            return actions.add_drug(self.undo_stack, journal, line.id, values, who, self._changed).then(
+                saved=self._ask_about_past_doses)
 
-        dialog = DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self)
-        dialog.accepted.connect(lambda: self._ask_about_past_doses(added[-1]) if added else None)
-        self._open(dialog)
+        self._open(DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self))
 
     def _ask_about_past_doses(self, drug) -> None:
-        """A drug that started before today: ask once what happened to its unmarked doses."""
+        """A drug that started before today: ask once what happened to its unmarked doses
+        (read on the task runner, after the plan's refresh: the question follows the new row)."""
+        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        if journal is None:
+            return
+        op = BackgroundOp(lambda _progress: plan_data.past_open_doses(journal, clock, drug.id),
+                          on_success=lambda past: self._past_doses_read(drug, past, journal, clock, who), parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _past_doses_read(self, drug, past, journal, clock, who) -> None:
         from tracker.services.plan import past_doses
         from tracker.ui.plan.past_doses_dialog import PastDosesDialog
 
-        journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
-        past = past_doses.past_open_doses(journal, clock, [drug.id])
-        if past is None:
+        if past is None or self.ctx.journal is not journal:
             return
 
-        def save(choice: str) -> None:
-            if choice != past_doses.LEAVE:
-                actions.answer_past_doses(self.undo_stack, journal, clock, past, choice, who, self._doses_changed)
+        def save(choice: str):
+            if choice == past_doses.LEAVE:
+                return None
+            return actions.answer_past_doses(self.undo_stack, journal, clock, past, choice, who, self._doses_changed)
 
         self._open(PastDosesDialog(drug_name=drug.display_name, past=past, on_save=save, parent=self))
 
@@ -457,9 +509,7 @@ class PlanView(QWidget):
             self.tr("Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; "
                     "if the treatment stopped, use “End line…” so its history stays.\n\n{hint}")
             .format(n=words.num(line.number), name=line.name, hint=self._undo_hint()),
-            lambda: actions.run(self.undo_stack, "remove line", lambda: plan.delete_line(self.ctx.journal, line.id),
-                                lambda _r: plan.delete_line(self.ctx.journal, line.id, restore=True),
-                                after=self._changed))
+            lambda: actions.remove_line(self.undo_stack, self.ctx.journal, line, self._changed))
 
     # --- radiotherapy, operations and procedures --------------------------------------
     def _fill_local_list(self) -> None:
@@ -487,9 +537,12 @@ class PlanView(QWidget):
     def add_local_treatment(self) -> None:
         from tracker.ui.plan.local_treatment_dialog import LocalTreatmentDialog
 
+        if not self._fresh:  # it offers the lines shown: wait for them
+            self.when_shown(self.add_local_treatment)
+            return
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
         self._open(LocalTreatmentDialog(
-            self.ctx, lines=self._lines or plan.therapy_lines(journal),
+            self.ctx, lines=self._lines,
             on_save=lambda v: actions.add_local_treatment(self.undo_stack, journal, clock, v, who, self._changed),
             parent=self))
 
@@ -549,9 +602,10 @@ class PlanView(QWidget):
             return
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
 
-        def save(changes) -> None:
-            if changes:
-                actions.mark_doses(self.undo_stack, journal, clock, changes, who, self._doses_changed)
+        def save(changes):
+            if not changes:
+                return None
+            return actions.mark_doses(self.undo_stack, journal, clock, changes, who, self._doses_changed)
 
         self._open(MarkDosesDialog(day=due[0].day, due=due, on_save=save, parent=self))
 
@@ -559,33 +613,22 @@ class PlanView(QWidget):
         appt = self.appt_combo.currentData()
         if appt is None:
             return
-        from tracker.services import appointments
-
-        def save(v):
-            actions.run(self.undo_stack, "edit appointment",
-                        lambda: appointments.edit(self.ctx.journal, appt.id, kind=v.kind, starts_at=v.starts_at,
-                                                  place=v.place, notes=v.notes),
-                        lambda _r: appointments.edit(self.ctx.journal, appt.id, kind=appt.kind, starts_at=appt.starts_at,
-                                                     place=appt.place, notes=appt.notes), after=self._changed)
-
-        self._open(AppointmentDialog(self.ctx, on_save=save, existing=appt, parent=self))
+        journal = self.ctx.journal
+        self._open(AppointmentDialog(
+            self.ctx, on_save=lambda v: actions.edit_appointment(self.undo_stack, journal, appt, v, self._changed),
+            existing=appt, parent=self))
 
     def delete_appointment(self) -> None:
         appt = self.appt_combo.currentData()
         if appt is None:
             return
-        from tracker.services import appointments
-
         zone = self.ctx.clock.zone
         local = appt.local(zone)
         self.confirm(self.tr("Delete this appointment?"),
                      self.tr("{what}, {day} at {time}\n\n{hint}").format(
                          what=words.appointment_kind_label(appt.kind), day=words.medium_date(local.date()),
                          time=words.time_text(local.time()), hint=self._undo_hint()),
-                     lambda: actions.run(self.undo_stack, "delete appointment",
-                                         lambda: appointments.delete(self.ctx.journal, appt.id),
-                                         lambda _r: appointments.delete(self.ctx.journal, appt.id, restore=True),
-                                         after=self._changed))
+                     lambda: actions.delete_appointment(self.undo_stack, self.ctx.journal, appt, self._changed))
 
     def _open(self, dialog) -> None:
         """Show a dialog window-modally, without a nested event loop; what follows a Save is
@@ -593,6 +636,7 @@ class PlanView(QWidget):
         dialog.open()
 
     def open_target(self, arg) -> None:
+        """Open the part named by a link from elsewhere (forms wait for the plan's first read)."""
         if arg == "calendar":
             self.tabs.setCurrentIndex(1)
         elif arg == "new":
