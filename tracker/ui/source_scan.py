@@ -20,15 +20,16 @@ FEATURE_MODULE = "shibokensupport.feature"
 
 def uses_pyside(module: ModuleType) -> bool:
     """Whether the module's source names PySide6: PySide6's own test, without caching the
-    source. A module with no source file (built in, compiled, only bytecode) answers False,
-    as `inspect.getsource` failing does in PySide6's."""
+    source. A module with no source file on disk (built in, compiled, only bytecode, inside
+    an archive such as the bundle's) answers False, as PySide6's does when `inspect` finds no
+    source. The answer only matters to a module that opts in with `from __feature__ import`."""
     path = getattr(module, "__file__", None)
     if not isinstance(path, str) or not path.endswith(".py"):
         return False
     try:
         with open(path, "rb") as source:
             return b"PySide6" in source.read()
-    except OSError:  # no source beside it (a bundle's archive): PySide6 answers False too
+    except OSError:  # named but not on disk (a bundle's archive): no source, as above
         return False
 
 
