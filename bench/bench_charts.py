@@ -23,11 +23,13 @@ def rss_mb():
     return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, sys.argv[2])
+side = sys.argv[1]
+if side != "bare":
+    import tracker.ui  # the app's first import (tracker.ui.app): its setup runs before anything else loads
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
 from harness import Ctx
 ctx = Ctx.from_json(sys.argv[3])
-side = sys.argv[1]
 out = {}
 if side == "bare":
     t0 = time.perf_counter()
