@@ -80,7 +80,7 @@ def test_a_second_start_brings_the_first_forward_and_exits(qtbot, tmp_path):
     server.close()
 
 
-def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock):
+def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock, settle):
     from tracker.ui.main.flow import StartFlow
 
     line = plan.add_line(journal, name="L", start=date(2026, 3, 1))
@@ -111,6 +111,7 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
         window.prompt.unlock()
         qtbot.waitUntil(lambda: flow.main_window is not None, timeout=10000)
         main = flow.main_window
+        settle()  # the window attaches the reminders once its first read landed
         assert main.reminders is flow.reminders  # still the one controller
         dose = doses.today_list(main.ctx.journal, clock).today[0]
         assert dose.status == doses.TAKEN and dose.entered_by_id == people.patient(main.ctx.journal).id
