@@ -134,8 +134,11 @@ class MainWindow(QMainWindow):
         self.ctx.current_person_id = data.person_id
         if self.person_switch is not None:
             self.person_switch.set_people(data.people)  # no one chosen yet: the patient
-        if self.stack.current_view() is None:
+        view = self.stack.current_view()
+        if view is None:
             self.stack.show_section(self.sidebar.current_section_id() or "today")
+        elif callable(getattr(view, "refresh", None)):
+            view.refresh()  # shown before who is entering was known (Ctrl+2 at once): read again
         self._start_idle(data.auto_lock_minutes)
         # After Today's read, so the first paint does not wait behind them.
         self._auto_backup()
