@@ -8,14 +8,16 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture
-def main_window(qtbot, data_dir, journal, clock):
-    """The main window on the `journal` fixture, with a fast auto-lock tick (20 ms)."""
+def main_window(qtbot, data_dir, journal, clock, settle):
+    """The main window on the `journal` fixture, with a fast auto-lock tick (20 ms), showing Today
+    (what it needs from the journal is read on the task runner: settled here)."""
     from tracker.ui.main.window import MainWindow
 
     window = MainWindow(data_dir, journal, clock, idle_tick_ms=20)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    settle()
     yield window
     # A background op (e.g. the automatic backup) must finish before the journal closes.
     for op in list(window._ops):

@@ -202,3 +202,22 @@ def test_a_stale_read_never_lands_after_a_newer_one(qtbot, ctx, journal, clock, 
     held.release.set()
     settle()
     assert len(held.calls) == 2 and len(rendered) == 1 and len(rendered[0].cards) == 1
+
+
+def test_cards_a_save_hands_over_are_read_on_the_runner_and_drop_an_older_read(qtbot, ctx, journal, clock,
+                                                                                 monkeypatch, settle, hold_first_call):
+    """A save's cards get their care team and carers on the task runner; a slow read from before
+    the save, still under way, never lands over them."""
+    banner = make(qtbot, ctx, settle)
+    rendered = []
+    held = hold_first_call(banner_mod.alert_settings, "current_alerts")
+    monkeypatch.setattr(banner, "render", lambda data: rendered.append(data))
+    banner.refresh()
+    assert held.started.wait(30)
+    log(journal, clock, SymptomRating("confusion", severity=1))
+    cards = alert_settings.current_alerts(journal, clock)
+    banner.show_alerts(cards)
+    assert rendered == []  # not on the GUI thread: once read
+    held.release.set()
+    settle()
+    assert [data.cards for data in rendered] == [tuple(cards)]

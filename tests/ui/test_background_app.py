@@ -112,6 +112,7 @@ def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, dat
         qtbot.waitUntil(lambda: flow.main_window is not None, timeout=10000)
         settle()  # the dose is marked on the task runner
         main = flow.main_window
+        settle()  # the window attaches the reminders once its first read landed
         assert main.reminders is flow.reminders  # still the one controller
         dose = doses.today_list(main.ctx.journal, clock).today[0]
         assert dose.status == doses.TAKEN and dose.entered_by_id == people.patient(main.ctx.journal).id

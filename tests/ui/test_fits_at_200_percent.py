@@ -33,7 +33,7 @@ def double_text(qapp):
 
 
 @pytest.fixture
-def small_window(qtbot, data_dir, journal, clock, double_text):
+def small_window(qtbot, data_dir, journal, clock, double_text, settle):
     from tracker.ui.main.window import MainWindow
 
     window = MainWindow(data_dir, journal, clock)
@@ -41,6 +41,7 @@ def small_window(qtbot, data_dir, journal, clock, double_text):
     window.resize(SCREEN)
     window.show()
     qtbot.waitExposed(window)
+    settle()  # Today and the "Entering as" switch fill in once the first read landed
     yield window
     for op in list(window._ops):
         op.wait(30000)

@@ -50,13 +50,14 @@ def fake_sections(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, data_dir, journal, clock, fake_sections):
+def window(qtbot, data_dir, journal, clock, fake_sections, settle):
     from tracker.ui.main.window import MainWindow
 
     win = MainWindow(data_dir, journal, clock, idle_tick_ms=60_000)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settle()  # who is entering is read on the task runner; Today is built once it lands
     yield win
     for op in list(win._ops):
         op.wait(30000)
@@ -103,7 +104,7 @@ def test_ctrl_number_shortcuts_switch_sections(qtbot, window):
         [s.shortcut for s in SECTIONS]
 
 
-def test_person_switch_marks_who_is_entering(qtbot, window, journal):
+def test_person_switch_marks_who_is_entering(qtbot, window, journal, settle):
     from tracker.services import people
 
     switch = window.person_switch
@@ -112,6 +113,7 @@ def test_person_switch_marks_who_is_entering(qtbot, window, journal):
     assert switch.current_name() == "Test Patient"
     carer = people.add_carer(journal, "Sam", "son")
     window.ctx.events.notify(Change.PEOPLE)
+    settle()
     assert switch.combo.count() == 2
     switch.combo.setCurrentIndex(1)
     assert window.ctx.current_person_id == carer.id
@@ -121,7 +123,9 @@ def test_person_switch_marks_who_is_entering(qtbot, window, journal):
     from tracker.services.journals import unlock
 
     window._unlocked(unlock(window.data_dir, journal.journal_id, "correct horse battery staple"))
+    settle()
     assert window.ctx.current_person_id == carer.id
+    assert "Sam" in window.person_switch.current_name()
 
 
 def test_zoom_scales_the_font_and_is_remembered(qtbot, window, data_dir):
@@ -268,3 +272,31 @@ def test_icalendar_loads_only_for_a_chosen_calendar_file(qtbot, data_dir, journa
     finally:
         for op in list(window._ops):
             op.wait(5000)
+
+
+def test_today_waits_for_who_is_entering_and_a_read_landing_after_the_lock_does_nothing(
+        qtbot, data_dir, journal, clock, fake_sections, settle):
+    """Who is entering, the people and the auto-lock time are read on the task runner; Today is
+    built once they land (not first as nobody). A read that lands after the lock does nothing."""
+    from tracker.ui.common.runner import task_runner
+    from tracker.ui.main.window import MainWindow
+
+    win = MainWindow(data_dir, journal, clock, idle_tick_ms=60_000)
+    qtbot.addWidget(win)
+    assert "today" not in win.stack.views and win.person_switch.combo.count() == 0
+    assert win.sidebar.current_section_id() == "today"
+    assert task_runner().wait_idle(30000)  # read, not yet delivered
+    win.lock()
+    settle()
+    assert win.locked and win.ctx is None and win.person_switch is None
+    assert not win.idle.timer.isActive()
+    win._unlocked(journal_reopened(win, journal))
+    settle()
+    assert isinstance(win.stack.current_view(), FakeView) and FakeView.created == 1
+    assert win.person_switch.current_name() == "Test Patient"
+
+
+def journal_reopened(win, journal):
+    from tracker.services.journals import unlock
+
+    return unlock(win.data_dir, journal.journal_id, "correct horse battery staple")

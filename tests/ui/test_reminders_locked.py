@@ -65,7 +65,7 @@ def add_capecitabine(journal):
 
 
 @pytest.fixture
-def window(qtbot, data_dir, journal, clock):
+def window(qtbot, data_dir, journal, clock, settle):
     """A main window whose morning dose is already marked: nothing is due at 12:00."""
     from tracker.ui.main.window import MainWindow
 
@@ -85,6 +85,7 @@ def window(qtbot, data_dir, journal, clock):
     qtbot.waitExposed(win)
     win.notifier = recorder
     win.appointment_notifier = appointment_recorder
+    settle()  # the window attaches the reminders once its first read landed
     yield win
     for op in list(win._ops):
         op.wait(30000)
@@ -97,6 +98,7 @@ def unlock(qtbot, window, settle) -> None:
     prompt.field.setText(PASSPHRASE)
     with qtbot.waitSignal(window.locked_changed, timeout=10000):
         prompt.unlock()
+    # The window attaches the reminders once its first read (on the task runner) landed.
     settle()
 
 

@@ -263,6 +263,23 @@ def test_locking_stops_the_controller(qtbot, data_dir, shared, clock):
     assert not window.sync.active and window.sync.watcher is None and not window.sync.is_running()
 
 
+def test_a_sharing_read_landing_after_the_lock_starts_nothing(qtbot, data_dir, shared, clock, settle):
+    """Whether the journal is shared is read on the task runner; a read that lands after the
+    lock starts no watcher, timer or run."""
+    from tracker.ui.common.runner import task_runner
+
+    window = make_window(qtbot, data_dir, shared, clock)
+    qtbot.waitUntil(lambda: window.sync.runs >= 1 and not window.sync.is_running(), timeout=10000)
+    window.sync.suspend()
+    window.sync.sharing_changed()
+    assert not window.sync.active  # not until the read lands
+    assert task_runner().wait_idle(30000)  # read, not yet delivered
+    window.lock()
+    settle()
+    assert not window.sync.active and window.sync.watcher is None and not window.sync.timer.isActive()
+    assert not window.sync.is_running()
+
+
 def test_a_missing_folder_is_a_status_bar_message_not_a_dialog(qtbot, data_dir, shared, sync_dir, clock):
     import shutil
 

@@ -193,3 +193,53 @@ def test_checkin_asks_about_a_symptom_once_whatever_scales_it_was_rated_on(ctx, 
                        ctx.clock.now() - timedelta(days=1), ctx.clock)
     chosen = checkin_terms.for_journal(journal, ctx.clock)
     assert chosen.count("swelling") == 1 and not any(":" in term for term in chosen)
+
+
+def test_a_checkin_the_diary_refuses_keeps_what_was_typed_and_says_why(qtbot, ctx, settle, monkeypatch):
+    """Saved on the task runner: Save is off while it writes; a refusal keeps the ratings and the
+    temperature and shows the service's reason under the card."""
+    from tracker.domain.errors import ValidationError
+
+    add_letrozole_palbo_zoledronic(ctx.journal)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    settle()
+    card = view.checkin
+    first = list(card.ratings)[0]
+    qtbot.mouseClick(card.ratings[first].buttons[2], Qt.MouseButton.LeftButton)
+    card.temperature.setText(QLocale().toString(37.2, "f", 1))
+
+    def refuse(*_args, **_kwargs):
+        raise ValidationError("That is not a time this journal can take.", field="when")
+
+    monkeypatch.setattr(diary, "log_symptoms", refuse)
+    card.save_button.click()
+    assert not card.save_button.isEnabled()  # written on the runner: no second save meanwhile
+    settle()
+    assert card.save_button.isEnabled()
+    assert card.error.isVisibleTo(card) and "not a time" in card.error.text()
+    assert card.ratings[first].value() == 2 and card.temperature.text()
+    assert view.undo_stack.count() == 0 and not card.undo_button.isVisibleTo(card)
+
+
+def test_a_mark_the_service_refuses_is_shown_and_is_not_an_undo_step(qtbot, ctx, settle, monkeypatch):
+    from tracker.domain.errors import ValidationError
+    from tracker.ui.common import errors
+
+    add_letrozole_palbo_zoledronic(ctx.journal)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    settle()
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: shown.append(str(exc)))
+
+    def refuse(*_args, **_kwargs):
+        raise ValidationError("This dose was changed on another computer.")
+
+    monkeypatch.setattr(doses, "record", refuse)
+    view.list.setCurrentIndex(view.model.index(0))
+    view.taken_button.click()
+    assert shown == []  # written on the runner, not here
+    settle()
+    assert shown == ["This dose was changed on another computer."]
+    assert view.undo_stack.count() == 0 and not view.undo_button.isEnabled()

@@ -54,6 +54,7 @@ def test_carer_marks_missed_then_undo(qtbot, ctx, settle):
     assert "entered by Sam" in view.model.data(view.model.index(0))
     assert "Marking as: Sam" == view.who.text()
     view.held_button.click()  # replaces the first mark
+    settle()
     assert doses.today_list(ctx.journal, ctx.clock).today[0].status == doses.HELD
     view.undo_button.click()
     settle()

@@ -210,3 +210,31 @@ def test_wizard_asks_units_once_with_the_regions_default(qtbot, wizard, data_dir
     signal.args[0].close()
     wizard.created = None
     assert units.temperature_unit(data_dir) == "°F" and units.weight_unit(data_dir) == units.default_weight_unit()
+
+
+def test_finish_writes_the_reminder_choice_on_the_runner_and_a_refusal_keeps_the_wizard_open(
+        qtbot, wizard, monkeypatch, settle):
+    from tracker.domain.errors import ValidationError
+    from tracker.services import reminder_times
+    from tracker.ui.common import errors
+
+    _to_passphrase_page(wizard)
+    _create(qtbot, wizard)
+    wizard.keep_reminder_times.setChecked(True)
+    box = wizard.recovery_page.box
+    box.kept_box.setChecked(True)
+    box.last_group.setText(wizard.created.recovery_key.split("-")[-1])
+    shown, opened = [], []
+
+    def refuse(*_args):
+        raise ValidationError("The reminder file could not be kept.")
+
+    monkeypatch.setattr(reminder_times, "set_keeps_file", refuse)
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    wizard.journal_created.connect(opened.append)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.click()
+    assert not finish.isEnabled() and wizard.is_finishing()  # written on the runner, not here
+    settle()
+    assert shown == ["The reminder file could not be kept."] and opened == []
+    assert wizard.isVisible() and finish.isEnabled() and not wizard.is_finishing()

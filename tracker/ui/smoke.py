@@ -33,8 +33,26 @@ class SmokeFailure(Exception):
     pass
 
 
+def _on_runner(app: QApplication, work):
+    """Run `work` on the task runner (it opens and fills the journal) and wait here for its result."""
+    from tracker.ui.common.runner import task_runner
+
+    outcome: dict = {}
+    task = task_runner().submit(lambda _progress: work(), on_success=lambda result: outcome.setdefault("result", result),
+                                on_failure=lambda exc: outcome.setdefault("error", exc))
+    while not outcome:
+        # Wait on the thread, then deliver (processEvents with a time limit, called this often,
+        # crashed PySide6 with a refcount error).
+        task.wait(50)
+        app.processEvents()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
 def _open_demo(data_dir: Path, clock):
-    """The demo journal: reopened if an earlier smoke run made it, else created and filled."""
+    """The demo journal: reopened if an earlier smoke run made it, else created and filled
+    (on the task runner: see `_on_runner`)."""
     from tracker.services import journals
 
     for info in journals.list_journals(data_dir):
@@ -64,8 +82,15 @@ def _render(widget: QWidget, what: str) -> tuple[int, int]:
 
 def _wait_until_idle(app: QApplication, view: QWidget, what: str, timeout: float = BUSY_TIMEOUT) -> None:
     """Let a view that loads in the background (`is_busy()` or `is_loading()`) finish first."""
+    from tracker.ui.common.runner import task_runner
+
     deadline = time.monotonic() + timeout
     app.processEvents()
+    while not task_runner().is_idle():  # the window's and the view's reads on the task runner
+        if time.monotonic() > deadline:
+            raise SmokeFailure(f"the {what} section was still loading after {timeout:.0f} s")
+        task_runner().wait_idle(50)
+        app.processEvents()
     is_busy = getattr(view, "is_busy", None) or getattr(view, "is_loading", None)
     while callable(is_busy) and is_busy():
         if time.monotonic() > deadline:
@@ -129,7 +154,7 @@ def run_smoke(app: QApplication, data_dir: Path) -> int:
 
         apply_appearance(app, data_dir)
         clock = SystemClock()
-        journal, created = _open_demo(Path(data_dir), clock)
+        journal, created = _on_runner(app, lambda: _open_demo(Path(data_dir), clock))
         window = MainWindow(Path(data_dir), journal, clock)
         window.resize(1100, 720)
         window.show()

@@ -22,6 +22,7 @@ from tracker.ui.alerts.banner_data import BannerData
 from tracker.ui.alerts.card import URGENT_LEVELS, AlertCard
 from tracker.ui.alerts.wording import tr
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import ALERT_CHANGES, Change
 
 
@@ -104,15 +105,15 @@ class AlertBanner(QFrame):
         show_error(self.window(), exc)  # a bug: on to the bug report
 
     def show_alerts(self, cards: list[LogAlert]) -> None:
-        """Show cards a save has just worked out, at once (a read still under way is older: dropped)."""
-        if self._load is not None:
-            self._load.drop()
-        try:
-            data = banner_data.details(self.ctx.journal, cards)
-        except Exception:
-            self._show_failure()
-            raise  # a bug: on to the bug report, with the plain instruction still on screen
-        self.render(data)
+        """Show cards a save has just worked out, once the care team and carers are read (a read
+        still under way is older: this one, with the same key, drops it)."""
+        journal = self.ctx.journal
+        if journal is None:  # the journal is closing (locking): the banner goes with it
+            return
+        op = self._load = BackgroundOp(lambda _progress: banner_data.details(journal, cards), on_success=self.render,
+                                       on_failure=self._load_failed, key=f"banner-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
 
     def render(self, data: BannerData) -> None:
         """Show these cards, with the care team and carers read with them."""
@@ -192,14 +193,38 @@ class AlertBanner(QFrame):
         return [row.text() for row in self.rows]
 
     def dismiss(self, card: LogAlert) -> None:
-        alert_settings.acknowledge(self.ctx.journal, card, self.ctx.current_person_id, self.ctx.clock)
-        self._last_dismissed = card.key
-        self.refresh()
+        """Dismiss on the task runner; the banner reads its cards again after (with Undo shown)."""
+        journal, who, clock = self.ctx.journal, self.ctx.current_person_id, self.ctx.clock
+        if journal is None:
+            return
+
+        def dismissed(_result: object) -> None:
+            self._last_dismissed = card.key
+            self.refresh()
+
+        write(lambda: alert_settings.acknowledge(journal, card, who, clock), owner=self, on_saved=dismissed,
+              on_refused=self._refused)
 
     def undo_dismiss(self) -> None:
-        if self._last_dismissed is not None:
-            alert_settings.unacknowledge(self.ctx.journal, self._last_dismissed)
-            self._last_dismissed = None
+        journal, key = self.ctx.journal, self._last_dismissed
+        if journal is None:
+            return
+        if key is None:
+            self.refresh()
+            return
+
+        def undone(_result: object) -> None:
+            if self._last_dismissed == key:
+                self._last_dismissed = None
+            self.refresh()
+
+        write(lambda: alert_settings.unacknowledge(journal, key), owner=self, on_saved=undone,
+              on_refused=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        from tracker.ui.common.errors import show_error
+
+        show_error(self.window(), exc)
         self.refresh()
 
 

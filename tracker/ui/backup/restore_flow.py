@@ -110,14 +110,21 @@ class RestoreFlow(QObject):
             return opener(data_dir, journal_id, secret), aside, False
 
         def failed(exc: BaseException) -> None:
-            from tracker.storage import keyslots
-            from tracker.storage.journal import open_with_key
             from tracker.ui.common.errors import known_message
 
             text = known_message(exc) if isinstance(exc, KnownError) else self.tr(
                 "The backup could not be restored. Your journal was reopened as it was.")
             self.dialog.reject()
-            self.recovered.emit(open_with_key(paths, keyslots.load(paths), key), text)
+
+            def reopen(_progress):
+                from tracker.storage import keyslots
+                from tracker.storage.journal import open_with_key
+
+                return open_with_key(paths, keyslots.load(paths), key)
+
+            # Reopened on the task runner (opening reads the journal); a failure here is a bug.
+            self.op = BackgroundOp(reopen, on_success=lambda journal: self.recovered.emit(journal, text), parent=self)
+            self.op.start()
 
         self.op = BackgroundOp(replace, on_success=self._replaced, on_failure=failed, parent=self)
         self.op.progressed.connect(lambda done, total, _label: self.dialog.set_progress(done, total))

@@ -62,18 +62,29 @@ class PersonSwitch(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self._chosen)
-        self.reload()
+        # Empty until its people arrive: the window hands them over with its first read (set_people).
 
     def set_context(self, ctx) -> None:
         self.ctx = ctx
         self.reload()
 
     def reload(self) -> None:
-        from tracker.services import people
+        """Read the people on the task runner; they show once read (a newer reload drops an older read)."""
+        from tracker.ui.common.background import BackgroundOp
+        from tracker.ui.main import session_data
 
+        journal = self.ctx.journal if self.ctx is not None else None
+        if journal is None:  # the journal is closing (locking)
+            return
+        op = BackgroundOp(lambda _progress: session_data.list_people(journal), on_success=self.set_people,
+                          key=f"people-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def set_people(self, listed) -> None:
+        """Show these people, keeping who is entering (the patient, listed first, when that one is gone)."""
         if self.ctx is None or self.ctx.journal is None:
             return
-        listed = people.list_people(self.ctx.journal)
         self.combo.blockSignals(True)
         self.model.set_people(listed)
         row = self.model.row_of(self.ctx.current_person_id)

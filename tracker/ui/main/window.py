@@ -70,12 +70,8 @@ class MainWindow(QMainWindow):
     # -- session: build / tear down everything that holds journal data --------------------
 
     def _open_session(self, journal, person_id: int | None = None) -> None:
-        if person_id is None:
-            from tracker.services import sync
-
-            # On a computer that joined a shared journal, the person who opened it there (a carer)
-            # enters things, not the patient.
-            person_id = sync.my_person_id(journal)
+        """Build the window at once; what it needs from the journal (who is entering, the
+        people, the auto-lock time) is read on the task runner, and Today shows when it lands."""
         self.ctx = AppContext(data_dir=self.data_dir, journal=journal, clock=self.clock, current_person_id=person_id)
         self.journal_id = journal.journal_id
         self.display_name = journal.display_name
@@ -103,21 +99,51 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(content)
         self.lock_screen = None
-        self._navigating = False
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_changed)
-        self.person_switch = PersonSwitch(self.ctx)
+        self.person_switch = PersonSwitch(self.ctx)  # its people arrive with the session read
         self.statusBar().addPermanentWidget(self.person_switch)
         self.person_switch.show()
         self.locked = False
         for action in self.actions_by_name.values():
             action.setEnabled(True)
-        self.sidebar.select_section("today")
+        # Today is chosen in the sidebar now and built once who is entering is known (else it
+        # would read and paint as nobody first).
+        self._navigating = True
+        try:
+            self.sidebar.select_section("today")
+        finally:
+            self._navigating = False
         self.sidebar.setFocus()
-        self._start_idle()
+        self._read_session(journal, person_id)
+        self.locked_changed.emit(False)
+
+    def _read_session(self, journal, person_id: int | None) -> None:
+        from tracker.ui.common.background import BackgroundOp
+        from tracker.ui.main import session_data
+
+        # Keyed: a read of an earlier session (a quick lock and unlock) never lands in this one.
+        op = BackgroundOp(lambda _progress: session_data.load(journal, person_id),
+                          on_success=lambda data: self._session_read(journal, data),
+                          key=f"session-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _session_read(self, journal, data) -> None:
+        if self.locked or self.ctx is None or self.ctx.journal is not journal:
+            return  # locked (or another journal opened) meanwhile
+        self.ctx.current_person_id = data.person_id
+        if self.person_switch is not None:
+            self.person_switch.set_people(data.people)  # no one chosen yet: the patient
+        view = self.stack.current_view()
+        if view is None:
+            self.stack.show_section(self.sidebar.current_section_id() or "today")
+        elif callable(getattr(view, "refresh", None)):
+            view.refresh()  # shown before who is entering was known (Ctrl+2 at once): read again
+        self._start_idle(data.auto_lock_minutes)
+        # After Today's read, so the first paint does not wait behind them.
         self._auto_backup()
         self._start_reminders()
         self.sync.attach(self.ctx)
-        self.locked_changed.emit(False)
 
     def log_symptoms(self, weekly: bool = False) -> None:
         """Ctrl+N / Ctrl+K from anywhere: through the Diary's controller when it exists (so the
@@ -165,21 +191,26 @@ class MainWindow(QMainWindow):
         # and reaches the bug report; a banner that cannot even be made is a bug as well.
         return create_banner(self.ctx, parent)
 
-    def _start_idle(self) -> None:
-        from tracker.domain.errors import KnownError
-        from tracker.services import settings
-
-        try:
-            minutes = settings.auto_lock_minutes(self.ctx.journal)
-        except KnownError:
-            minutes = settings.DEFAULT_AUTO_LOCK_MINUTES
+    def _start_idle(self, minutes: int) -> None:
+        if self.locked or self.ctx is None:
+            return  # a read that landed after the lock
         self.idle.set_minutes(minutes)
         self.idle.start()
+
+    def _read_idle_minutes(self) -> None:
+        from tracker.ui.common.background import BackgroundOp
+        from tracker.ui.main import session_data
+
+        journal = self.ctx.journal
+        op = BackgroundOp(lambda _progress: session_data.auto_lock_minutes(journal), on_success=self._start_idle,
+                          key=f"idle-minutes-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
 
     def _journal_changed(self, kind: Change) -> None:
         if kind == Change.SETTINGS and not self.locked:
             self.display_name = self.ctx.journal.display_name
-            self._start_idle()
+            self._read_idle_minutes()
         elif kind == Change.PEOPLE and self.person_switch is not None:
             self.person_switch.reload()
 

@@ -113,12 +113,23 @@ class SyncController(QObject):
         self._again = False
 
     def sharing_changed(self) -> None:
-        """The journal was shared or stopped sharing (the Sharing page calls this): start or stop."""
+        """The journal was shared or stopped sharing (the Sharing page calls this): start or stop
+        once the task runner has read which it is."""
         from tracker.services import sync
 
         if self.ctx is None or not self._journal_open():
             return
-        if sync.is_shared(self.ctx.journal):
+        journal, session = self.ctx.journal, self._session
+        op = BackgroundOp(lambda _progress: sync.is_shared(journal),
+                          on_success=lambda shared: self._sharing_known(shared, session),
+                          key=f"sharing-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _sharing_known(self, shared: bool, session: int) -> None:
+        if session != self._session or self.ctx is None or not self._journal_open():
+            return  # detached (locked) meanwhile
+        if shared:
             if not self.active:
                 self.active = True
                 self.watcher = QFileSystemWatcher(self)
@@ -179,7 +190,9 @@ class SyncController(QObject):
         journal, clock = self.ctx.journal, self.ctx.clock
 
         def work(progress):
-            return sync.sync_now(journal, clock, progress=progress)
+            report = sync.sync_now(journal, clock, progress=progress)
+            # What to watch now (a new computer's folder appears when it first writes), read here too.
+            return report, [str(p) for p in sync.watched_paths(journal) if Path(p).exists()]
 
         session = self._session
         self._op = BackgroundOp(work, on_success=lambda report: self._done(report, session),
@@ -191,14 +204,15 @@ class SyncController(QObject):
 
     # -- results ---------------------------------------------------------------------------------
 
-    def _done(self, report, session: int) -> None:
+    def _done(self, result, session: int) -> None:
         from tracker.ui.common.errors import known_message
 
         if session != self._session:
             return
+        report, watched = result
         self.runs += 1
         self.last_report = report
-        self._watch()
+        self._watch(watched)
         self._set_problems(tuple(known_message(p) for p in report.problems))
         if self.ctx is not None and report.kinds:
             self._emitting = True
@@ -241,13 +255,11 @@ class SyncController(QObject):
         self.problems = problems
         self.problem.emit(problems[0] if problems else "")
 
-    def _watch(self) -> None:
-        """Watch what the service names now (a new computer's folder appears when it first writes)."""
-        from tracker.services import sync
-
+    def _watch(self, paths: list[str]) -> None:
+        """Watch what the service named after the run (a new computer's folder appears when it first writes)."""
         if self.watcher is None or not self._journal_open():
             return
-        wanted = {str(p) for p in sync.watched_paths(self.ctx.journal) if Path(p).exists()}
+        wanted = set(paths)
         watched = set(self.watcher.directories()) | set(self.watcher.files())
         gone, new = sorted(watched - wanted), sorted(wanted - watched)
         if gone:

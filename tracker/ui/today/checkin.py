@@ -25,6 +25,7 @@ from tracker.services import diary, timeline
 from tracker.ui.common import icons, style, units
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand
 from tracker.ui.diary.rating_buttons import RatingButtons
@@ -99,9 +100,6 @@ class CheckInCard(style.Card):
         # The symptoms and names arrive with the Today page's read (`show`).
 
     # ---- content --------------------------------------------------------------------------
-    def _person_id(self) -> int | None:
-        return self.ctx.current_person_id or diary.last_person_id(self.ctx.journal)
-
     def show(self, data: CheckInData) -> None:
         """Show what `today_data.load_checkin` read: who is entering and which symptoms to ask."""
         carer, patient = data.carer, data.patient
@@ -178,22 +176,40 @@ class CheckInCard(style.Card):
         return entries
 
     def save(self) -> None:
+        """Save on the task runner; Save stays off until it is written, what was typed stays on a refusal."""
         self.error.hide()
         try:
             entries = self.entries()
             if not entries:
                 raise ValidationError(self.tr("Choose a rating for at least one symptom, or type a temperature."),
                                       field="symptoms")
-            result = diary.log_symptoms(self.ctx.journal, entries, self._person_id(), self.ctx.clock.now(),
-                                        self.ctx.clock, banner=True)
         except ValidationError as exc:
+            self._refused(exc)
+            return
+        journal, clock, chosen = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        if journal is None or not self.save_button.isEnabled():
+            return  # locking, or a save under way
+        at = clock.now()
+
+        def work():
+            # Nobody chosen in "Entering as": whoever entered last.
+            who = chosen or diary.last_person_id(journal)
+            return diary.log_symptoms(journal, entries, who, at, clock, banner=True)
+
+        self.save_button.setEnabled(False)
+        write(work, owner=self, on_saved=self._saved, on_refused=self._refused)
+
+    def _refused(self, exc: KnownError) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
             self.error.setText(known_message(exc))
             self.error.show()
             (self.temperature if exc.field == "temperature" else self.save_button).setFocus()
             return
-        except KnownError as exc:
-            show_error(self, exc)
-            return
+        show_error(self, exc)
+
+    def _saved(self, result) -> None:
+        self.save_button.setEnabled(True)
         self.undo_stack.push(AddedCommand(self.ctx, timeline.SYMPTOMS, result.log_id))
         self.last_log_id = result.log_id
         for buttons in self.ratings.values():

@@ -39,7 +39,7 @@ from tracker.ui.common.errors import show_error
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.context import Change
 from tracker.ui.plan import actions, words
-from tracker.ui.today import groups, today_data
+from tracker.ui.today import groups, marks, today_data
 from tracker.ui.today.checkin import CheckInCard
 from tracker.ui.today.dose_delegate import DoseDelegate
 from tracker.ui.today.fit_list import FitListView
@@ -261,26 +261,24 @@ class TodayView(QWidget):
             self.mark(None, dose)
 
     def mark(self, status: str | None, dose=None, at: datetime | None = None) -> None:
-        """Record `status` for the dose (None clears it); undoable."""
+        """Record `status` for the dose (None clears it) on the task runner; undoable once written."""
         dose = dose or self.current_dose()
         if dose is None:
             return
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
-        try:
-            if status is None:
-                if dose.event_id is None:
-                    return
-                cleared = doses.Recorded(dose.event_id, None)
-                actions.run(self.undo_stack, "clear", lambda: doses.undo(journal, cleared),
-                            lambda _r: doses.redo(journal, cleared), after=self._changed)
+        if journal is None:  # locking
+            return
+        if status is None:
+            if dose.event_id is None:
                 return
-            actions.run(self.undo_stack, status,
-                        lambda: doses.record(journal, clock, dose, status, entered_by_id=who, at=at),
-                        lambda rec: doses.undo(journal, rec), redo=lambda rec: doses.redo(journal, rec),
-                        after=self._changed)
-        except KnownError as exc:
-            show_error(self, exc)
-            self.refresh()
+            cleared = doses.Recorded(dose.event_id, None)
+            marks.mark(self, self.undo_stack, "clear", lambda: doses.undo(journal, cleared),
+                       lambda _r: doses.redo(journal, cleared), after=self._changed)
+            return
+        marks.mark(self, self.undo_stack, status,
+                   lambda: doses.record(journal, clock, dose, status, entered_by_id=who, at=at),
+                   lambda rec: doses.undo(journal, rec), redo=lambda rec: doses.redo(journal, rec),
+                   after=self._changed)
 
     def mark_taken_earlier(self) -> None:
         dose = self.current_dose()
@@ -334,6 +332,8 @@ class TodayView(QWidget):
         if not open_doses:
             return
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
+        if journal is None:  # locking
+            return
 
         def record_all() -> list:
             done: list = []
@@ -346,13 +346,9 @@ class TodayView(QWidget):
                 raise
             return done
 
-        try:
-            actions.run(self.undo_stack, doses.TAKEN, record_all,
-                        lambda recs: [doses.undo(journal, r) for r in reversed(recs)],
-                        redo=lambda recs: [doses.redo(journal, r) for r in recs], after=self._changed)
-        except KnownError as exc:
-            show_error(self, exc)
-            self.refresh()
+        marks.mark(self, self.undo_stack, doses.TAKEN, record_all,
+                   lambda recs: [doses.undo(journal, r) for r in reversed(recs)],
+                   redo=lambda recs: [doses.redo(journal, r) for r in recs], after=self._changed)
 
     def _changed(self) -> None:
         self.ctx.events.notify(Change.DOSES)

@@ -47,6 +47,7 @@ class CreateJournalWizard(QWizard):
         self.welcome.join_button.clicked.connect(self.join_requested)
         self.created = None  # CreatedJournal once the background work has finished
         self._op: BackgroundOp | None = None
+        self._finishing = False
 
     # -- creation (runs while the passphrase page is showing) -----------------------------
 
@@ -107,20 +108,41 @@ class CreateJournalWizard(QWizard):
     # -- finishing --------------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self.created is None or not self.recovery_page.box.is_kept():
+        if self.created is None or not self.recovery_page.box.is_kept() or self._finishing:
             return
-        if self.keep_reminder_times.isChecked():
-            from tracker.services import reminder_times
+        if not self.keep_reminder_times.isChecked():
+            self._finish()
+            return
+        from tracker.services import reminder_times
+        from tracker.ui.common.journal_write import write
 
-            reminder_times.set_keeps_file(self.created.journal, True)
+        journal = self.created.journal
+        # Written on the task runner; the wizard closes once it is (Finish is off meanwhile).
+        self._finishing = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        write(lambda: reminder_times.set_keeps_file(journal, True), owner=self,
+              on_saved=lambda _result: self._finish(), on_refused=self._not_kept)
+
+    def _not_kept(self, exc: BaseException) -> None:
+        from tracker.ui.common.errors import show_error
+
+        self._finishing = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        show_error(self, exc)
+
+    def _finish(self) -> None:
         from tracker.ui.common import units
 
         units.save_units(self.data_dir, *self.name_page.chosen_units())
         super().accept()
         self.journal_created.emit(self.created.journal)
 
+    def is_finishing(self) -> bool:
+        """Finish was pressed and the wizard waits for its choice to be written."""
+        return self._finishing
+
     def reject(self) -> None:
-        if self._op is not None:
+        if self._op is not None or self._finishing:
             return  # creation is quick; let it finish rather than leave a half-made journal
         if self.created is not None:
             answer = QMessageBox.question(
