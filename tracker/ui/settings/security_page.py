@@ -276,7 +276,7 @@ class SecurityPage(QWidget):
         # Read on the task runner; the box stays off until it shows the saved value, so a
         # value chosen meanwhile is neither overwritten nor saved over the one being read.
         self.minutes.setEnabled(False)
-        read(self, "security", lambda: settings_data.load_security(journal), self._loaded)
+        read(self, "security", journal, settings_data.load_security, self._loaded)
         self.name.setText(journal.display_name)
         if self._keyring_op is not None:
             return  # a check or change is under way; its answer fills the box
