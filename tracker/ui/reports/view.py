@@ -133,13 +133,40 @@ class ClinicSummaryPanel(QGroupBox):
 
     # Period -------------------------------------------------------------------------------
     def reset_period(self) -> None:
-        from tracker.services.reports.build import default_period
+        """Since the last appointment, up to today: read on the task runner. The dates (and
+        Make) stay off until it lands, so a date she picks is never overwritten by it."""
+        from tracker.services.reports import build
 
-        start, end = default_period(self.ctx.journal, self.ctx.clock)
-        self.date_to.setMaximumDate(_qdate(self.ctx.clock.today()))
-        self.date_from.setDate(_qdate(start))
-        self.date_to.setDate(_qdate(end))
-        self._default_period = (start, end)
+        journal, clock = self.ctx.journal, self.ctx.clock
+        if journal is None:
+            return  # locking
+        self._period_busy(True)
+
+        def loaded(period: tuple[date, date]) -> None:
+            if self.ctx.journal is not journal:
+                return  # locked or replaced meanwhile
+            start, end = period
+            self.date_to.setMaximumDate(_qdate(clock.today()))
+            self.date_from.setDate(_qdate(start))
+            self.date_to.setDate(_qdate(end))
+            self._default_period = (start, end)
+            self._period_busy(False)
+
+        op = BackgroundOp(lambda _progress: build.default_period(journal, clock), on_success=loaded,
+                          on_failure=lambda exc: self._period_failed(journal, exc), key=f"period-{id(self)}",
+                          parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _period_busy(self, busy: bool) -> None:
+        for widget in (self.date_from, self.date_to, self.since_visit):
+            widget.setEnabled(not busy)
+        self.make_button.setEnabled(not busy and not (self.op is not None and self.op.is_running()))
+
+    def _period_failed(self, journal, exc: BaseException) -> None:
+        if self.ctx.journal is journal and journal.is_open:
+            self._period_busy(False)
+            show_error(self, exc)
 
     def refresh_period(self) -> None:
         """Follow a new appointment or a new day, unless the person picked their own dates."""
@@ -168,8 +195,8 @@ class ClinicSummaryPanel(QGroupBox):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def make_summary(self, path: Path | None = None) -> None:
-        if self.op is not None and self.op.is_running():
-            return
+        if (self.op is not None and self.op.is_running()) or not self.date_from.isEnabled():
+            return  # one at a time; the period is still being read
         options = self.options()
         if options.date_from > options.date_to:
             show_status(self.status, self.tr("The start date is after the end date."), assertive=True)
@@ -220,7 +247,7 @@ class ClinicSummaryPanel(QGroupBox):
             self.status.setText(self.tr("Cancelling…"))
 
     def _finish(self) -> None:
-        self.make_button.setEnabled(True)
+        self.make_button.setEnabled(self.date_from.isEnabled())
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
 
