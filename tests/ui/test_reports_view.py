@@ -108,8 +108,9 @@ def test_refresh_keeps_dates_the_person_chose(view, clock, settle):
 
 def test_period_is_off_until_read_and_a_stale_read_never_lands(qtbot, journal, clock, data_dir, settle,
                                                                hold_first_call):
-    """The period is read on the task runner: the dates and Make stay off until it lands (a
-    date picked meanwhile would be overwritten), and a slow first read never lands after a newer one."""
+    """The period is read on the task runner: the dates are read-only and Make is off until it
+    lands, a slow first read never lands after a newer one, and a date picked while a later
+    read is under way is kept."""
     from datetime import datetime
 
     from tracker.services import appointments
@@ -120,7 +121,7 @@ def test_period_is_off_until_read_and_a_stale_read_never_lands(qtbot, journal, c
     widget = create_view(AppContext(data_dir, journal, clock), None)
     qtbot.addWidget(widget)
     panel = widget.summary
-    assert not panel.date_from.isEnabled() and not panel.make_button.isEnabled()
+    assert panel.date_from.isReadOnly() and not panel.make_button.isEnabled()
     assert held.started.wait(10)
     appointments.add(journal, kind="clinic", starts_at=datetime(2026, 3, 2, 10, 0, tzinfo=clock.zone))
     panel.reset_period()
@@ -128,4 +129,8 @@ def test_period_is_off_until_read_and_a_stale_read_never_lands(qtbot, journal, c
     settle()
     assert len(held.calls) == 2
     assert panel.date_from.date().toPython() == date(2026, 3, 2)
-    assert panel.date_from.isEnabled() and panel.make_button.isEnabled()
+    assert not panel.date_from.isReadOnly() and panel.make_button.isEnabled()
+    panel.reset_period()
+    panel.date_from.setDate(panel.date_from.date().addDays(-5))  # she picks while it is read
+    settle()
+    assert panel.date_from.date().toPython() == date(2026, 2, 25)
