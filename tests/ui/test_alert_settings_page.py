@@ -111,3 +111,15 @@ def test_the_form_is_off_until_filled_and_a_stale_read_never_lands(qtbot, journa
     settle()
     assert len(held.calls) == 2
     assert page.urgent_phone.text() == "0800 111 1111" and page.urgent_phone.isEnabled()
+
+
+def test_a_read_that_lands_after_the_lock_fills_nothing(qtbot, journal, clock, data_dir, settle):
+    care_team.save_care_team(journal, care_team.CareTeam("Line", "0800 111 1111", [], ""))
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    ctx.journal = None  # locked while the read was under way
+    settle()
+    assert page.urgent_phone.text() == "" and not page.save_button.isEnabled()
+    page.save()  # nothing to save into
+    settle()
