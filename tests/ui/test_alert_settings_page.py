@@ -8,13 +8,14 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def page(qtbot, journal, clock, data_dir):
+def page(qtbot, journal, clock, data_dir, settle):
     widget = create_page(AppContext(data_dir=data_dir, journal=journal, clock=clock))
     qtbot.addWidget(widget)
+    settle()  # filled from the journal, read on the task runner
     return widget
 
 
-def test_save_line_contacts_and_thresholds(page, journal):
+def test_save_line_contacts_and_thresholds(page, journal, settle):
     page.urgent_name.setText("Oncology hotline")
     page.urgent_phone.setText("0800 123 4567")
     index = page.contacts_model.add()
@@ -22,14 +23,18 @@ def test_save_line_contacts_and_thresholds(page, journal):
     page.contacts_model.setData(index.siblingAtColumn(2), "020 7946 0000")
     page.fever.setValue(37.5)
     page.emergency_phone.setText("112")
-    assert page.save()
+    page.save()
+    assert not page.save_button.isEnabled()  # while it saves
+    settle()
+    assert page.saved_label.text() == "Saved." and page.save_button.isEnabled()
     team = care_team.get_care_team(journal)
     assert team.urgent_phone == "0800 123 4567" and team.contacts[0].phone == "020 7946 0000"
     assert team.emergency_phone == "112"
     assert alert_settings.fever_threshold(journal) == 37.5
     assert "99.5" in page.fever_f.text()
     page.reset_thresholds()
-    assert page.fever.value() == 38.0
+    settle()
+    assert page.fever.value() == 38.0 and alert_settings.fever_threshold(journal) == 38.0
 
 
 def test_the_fever_threshold_can_only_be_made_safer_and_red_flags_are_not_editable(page):
@@ -40,9 +45,13 @@ def test_the_fever_threshold_can_only_be_made_safer_and_red_flags_are_not_editab
     assert not hasattr(page, "severe") and not hasattr(page, "rises") and not hasattr(page, "new_days")
 
 
-def test_bad_phone_shown_next_to_the_field_and_nothing_saved(page, journal):
+def test_bad_phone_shown_next_to_the_field_and_nothing_saved(page, journal, settle):
+    page.urgent_name.setText("Oncology hotline")
     page.urgent_phone.setText("ring me")
-    assert not page.save()
+    page.save()
+    settle()
+    assert page.saved_label.text() == "" and page.save_button.isEnabled()
+    assert page.urgent_name.text() == "Oncology hotline"  # what was typed stays
     assert not page.phone_error.isHidden() and "phone" in page.phone_error.text()
     assert care_team.get_care_team(journal).urgent_phone == ""
     assert page.urgent_phone.text() == "ring me"
@@ -58,7 +67,7 @@ def _fever_levels(journal, clock, reading):
     return {(a.rule_id, a.level) for a in result.alerts}
 
 
-def test_the_fever_text_says_the_setting_is_for_when_not_on_treatment(page, journal, clock):
+def test_the_fever_text_says_the_setting_is_for_when_not_on_treatment(page, journal, clock, settle):
     from datetime import date
 
     from tracker.services import plan
@@ -73,10 +82,44 @@ def test_the_fever_text_says_the_setting_is_for_when_not_on_treatment(page, jour
     plan.add_regimen_drug(journal, line.id, drug_id="denosumab", pattern=daily, times=["08:00"], start=date(2026, 1, 5))
     assert _fever_levels(journal, clock, 37.6) == set()
     page.fever.setValue(37.5)
-    assert page.save()
+    page.save()
+    settle()
     assert _fever_levels(journal, clock, 37.6) == {("fever_off_treatment", "contact_today")}
     plan.add_regimen_drug(journal, line.id, drug_id="letrozole", pattern=daily, times=["08:00"], start=date(2026, 1, 5))
     for setting in (38.0, 37.5):
         page.fever.setValue(setting)
-        assert page.save()
+        page.save()
+        settle()
         assert {level for _rule, level in _fever_levels(journal, clock, 37.6)} == {"call_now"}
+
+
+def test_the_form_is_off_until_filled_and_a_stale_read_never_lands(qtbot, journal, clock, data_dir, settle,
+                                                                    hold_first_call):
+    """Read on the task runner: nothing can be typed over the form before it shows what is
+    stored, and a slow first read ending after a newer one does not overwrite it."""
+    from tracker.ui.settings import settings_data
+
+    care_team.save_care_team(journal, care_team.CareTeam("Old line", "0800 000 0000", [], ""))
+    held = hold_first_call(settings_data, "load_care_team")
+    page = create_page(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(page)
+    assert not page.urgent_phone.isEnabled() and not page.save_button.isEnabled()
+    assert held.started.wait(10)
+    care_team.save_care_team(journal, care_team.CareTeam("New line", "0800 111 1111", [], ""))
+    page.refresh()
+    held.release.set()
+    settle()
+    assert len(held.calls) == 2
+    assert page.urgent_phone.text() == "0800 111 1111" and page.urgent_phone.isEnabled()
+
+
+def test_a_read_that_lands_after_the_lock_fills_nothing(qtbot, journal, clock, data_dir, settle):
+    care_team.save_care_team(journal, care_team.CareTeam("Line", "0800 111 1111", [], ""))
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    ctx.journal = None  # locked while the read was under way
+    settle()
+    assert page.urgent_phone.text() == "" and not page.save_button.isEnabled()
+    page.save()  # nothing to save into
+    settle()

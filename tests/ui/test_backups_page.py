@@ -27,7 +27,7 @@ def ctx(journal, data_dir, clock):
 
 
 @pytest.fixture
-def page(qtbot, ctx, monkeypatch):
+def page(qtbot, ctx, monkeypatch, settle):
     from tracker.ui.settings.backups_page import create_page
 
     widget = create_page(ctx)
@@ -37,6 +37,7 @@ def page(qtbot, ctx, monkeypatch):
     shown = []
     monkeypatch.setattr(widget, "message", shown.append)
     widget.shown_messages = shown
+    settle()  # the list and the automatic switch, read on the task runner
     return widget
 
 
@@ -44,12 +45,13 @@ def _wait_idle(qtbot, page):
     qtbot.waitUntil(lambda: page.op is not None and not page.op.is_running() and not page.progress.isVisible(), timeout=10000)
 
 
-def test_empty_state_then_back_up_now(qtbot, page, ctx):
+def test_empty_state_then_back_up_now(qtbot, page, ctx, settle):
     assert page.empty.isVisible() and not page.table.isVisible()
     assert "no backup" in page.status.text().lower()
     assert not page.restore_button.isEnabled()
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, page)
+    settle()  # the list, read again on the task runner
     assert "Backed up" in page.status.text()
     assert page.model.rowCount() == 1 and page.table.isVisible() and not page.empty.isVisible()
     assert page.model.index(0, 1).data() == "Made by you"
@@ -77,10 +79,11 @@ def test_cancelled_backup_leaves_nothing(qtbot, page, ctx):
         assert len(leftovers) == 1 and leftovers[0].suffix == ".tjbackup"
 
 
-def test_restore_wrong_passphrase_then_right_one(qtbot, page, ctx, data_dir):
+def test_restore_wrong_passphrase_then_right_one(qtbot, page, ctx, data_dir, settle):
     info = backup.backup_now(ctx.journal)
     settings.set(ctx.journal, "after", True)
     page.refresh()
+    settle()
     page.restore_selected()
     dialog = page.flow.dialog
     assert dialog.isVisible()
@@ -102,9 +105,10 @@ def test_restore_wrong_passphrase_then_right_one(qtbot, page, ctx, data_dir):
     assert info.path.exists()
 
 
-def test_restore_with_recovery_key(qtbot, page, ctx, created):
+def test_restore_with_recovery_key(qtbot, page, ctx, created, settle):
     backup.backup_now(ctx.journal)
     page.refresh()
+    settle()
     page.restore_selected()
     dialog = page.flow.dialog
     dialog.use_recovery.setChecked(True)
@@ -151,19 +155,20 @@ def test_backup_of_another_journal_is_added_separately(qtbot, page, ctx, tmp_pat
 
 
 def test_automatic_switch_saves_setting(qtbot, page, ctx):
-    assert page.auto_check.isChecked()
+    assert page.auto_check.isChecked() and page.auto_check.isEnabled()
     with qtbot.waitSignal(ctx.events.changed):
         page.auto_check.setChecked(False)
     assert backup.automatic_backups_enabled(ctx.journal) is False
 
 
-def test_failed_swap_reopens_the_journal_unchanged(qtbot, page, ctx, monkeypatch):
+def test_failed_swap_reopens_the_journal_unchanged(qtbot, page, ctx, monkeypatch, settle):
     from tracker.domain.errors import DiskFull
     from tracker.storage import backup_file
 
     backup.backup_now(ctx.journal)
     settings.set(ctx.journal, "after", True)
     page.refresh()
+    settle()
 
     def full(*_args, **_kwargs):
         raise DiskFull()
@@ -180,13 +185,14 @@ def test_failed_swap_reopens_the_journal_unchanged(qtbot, page, ctx, monkeypatch
     assert "disk is full" in page.status.text()
 
 
-def test_restore_keeps_the_current_passphrase(qtbot, page, ctx, data_dir):
+def test_restore_keeps_the_current_passphrase(qtbot, page, ctx, data_dir, settle):
     """An old backup brings back old entries, not an old passphrase."""
     from tracker.services.journals import change_passphrase
 
     backup.backup_now(ctx.journal)
     change_passphrase(ctx.journal, "a newer passphrase here")
     page.refresh()
+    settle()
     page.restore_selected()
     dialog = page.flow.dialog
     dialog.secret_edit.setText(PASS)  # the backup's passphrase
@@ -210,6 +216,27 @@ def test_backup_times_and_sizes_in_plain_words(qtbot, london):
     month = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
     assert text.startswith(f"{day_name} 10 {month} 2026"), text  # same day format as the Plan
     assert "MiB" not in size_text(2_506_000) and "2.5" in size_text(2_506_000)
+
+
+def test_list_and_switch_wait_for_the_read_and_a_stale_read_never_lands(qtbot, ctx, settle, hold_first_call):
+    """Read on the task runner: nothing is listed and the switch is off until the read lands;
+    a slow first read that ends after a newer one is dropped, not shown over it."""
+    from tracker.ui.settings import settings_data
+    from tracker.ui.settings.backups_page import create_page
+
+    backup.set_automatic_backups(ctx.journal, False)
+    held = hold_first_call(settings_data, "load_backups")
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    assert not page.auto_check.isEnabled() and page.model.rowCount() == 0
+    assert held.started.wait(10)
+    backup.backup_now(ctx.journal)
+    backup.set_automatic_backups(ctx.journal, True)
+    page.refresh()  # a newer read, after the backup
+    held.release.set()
+    settle()
+    assert len(held.calls) == 2
+    assert page.model.rowCount() == 1 and page.auto_check.isChecked() and page.auto_check.isEnabled()
 
 
 def test_backup_folder_keeps_its_shape_in_right_to_left_sentences(page, ctx):

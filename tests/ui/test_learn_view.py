@@ -22,12 +22,13 @@ def ctx(data_dir, journal, clock):
 
 
 @pytest.fixture
-def view(qtbot, ctx):
+def view(qtbot, ctx, settle):
     learn.reload()
     widget = create_view(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()
+    settle()  # the notice's 24-hour line, read on the task runner
     return widget
 
 
@@ -181,12 +182,34 @@ def test_print_to_pdf_contains_the_article(view, tmp_path: Path):
     assert "Denosumab" in text and "Xgeva" in text
 
 
-def test_notice_shows_the_urgent_number_from_settings(view, ctx):
+def test_notice_shows_the_urgent_number_from_settings(view, ctx, settle):
     from tracker.services import care_team
 
     care_team.save_care_team(ctx.journal, care_team.CareTeam(urgent_name="Acute oncology line", urgent_phone="0800 123 456"))
     ctx.events.notify(Change.SETTINGS)
+    settle()
     assert "Your Acute oncology line: 0800 123 456" in _text(view)
+
+
+def test_notice_never_shows_a_wrong_line_while_the_care_team_is_read(qtbot, ctx, settle, hold_first_call):
+    """Read on the task runner: until it lands the notice shows no line (not "add it in
+    Settings" when a number is saved), and a slow first read never lands after a newer one."""
+    from tracker.services import care_team
+    from tracker.ui.learn import learn_data
+
+    care_team.save_care_team(ctx.journal, care_team.CareTeam(urgent_name="Old line", urgent_phone="0800 000 000"))
+    held = hold_first_call(learn_data, "load_care_team")
+    view = create_view(ctx)
+    qtbot.addWidget(view)
+    assert held.started.wait(10)
+    assert "does not replace advice" in _text(view)
+    assert "Settings → Care team" not in _text(view) and "0800" not in _text(view)
+    care_team.save_care_team(ctx.journal, care_team.CareTeam(urgent_name="Acute oncology line", urgent_phone="0800 123 456"))
+    view.refresh()
+    held.release.set()
+    settle()
+    assert len(held.calls) == 2
+    assert "Your Acute oncology line: 0800 123 456" in _text(view) and "Old line" not in _text(view)
 
 
 def test_what_is_this_link_from_a_drug_opens_its_article(view, ctx, qtbot):

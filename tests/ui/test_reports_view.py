@@ -22,7 +22,7 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def view(qtbot, journal, clock, data_dir):
+def view(qtbot, journal, clock, data_dir, settle):
     from tracker.ui.reports.view import create_view
 
     sample_journal.populate(journal, clock, days=90)
@@ -30,6 +30,7 @@ def view(qtbot, journal, clock, data_dir):
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
+    settle()  # the period, read on the task runner
     return widget
 
 
@@ -89,14 +90,47 @@ def test_export_panel_is_embedded(view):
     assert view.export_panel is not None
 
 
-def test_refresh_keeps_dates_the_person_chose(view, clock):
+def test_refresh_keeps_dates_the_person_chose(view, clock, settle):
     panel = view.summary
     picked = panel.date_from.date().addDays(-30)
     panel.date_from.setDate(picked)
     clock.advance(days=1)
     view.refresh()
+    settle()
     assert panel.date_from.date() == picked
     panel.reset_period()
+    settle()
     clock.advance(days=1)
     view.refresh()
+    settle()
     assert panel.date_to.date().toPython() == clock.today()
+
+
+def test_period_is_off_until_read_and_a_stale_read_never_lands(qtbot, journal, clock, data_dir, settle,
+                                                               hold_first_call):
+    """The period is read on the task runner: the dates are read-only and Make is off until it
+    lands, a slow first read never lands after a newer one, and a date picked while a later
+    read is under way is kept."""
+    from datetime import datetime
+
+    from tracker.services import appointments
+    from tracker.services.reports import build
+    from tracker.ui.reports.view import create_view
+
+    held = hold_first_call(build, "default_period")
+    widget = create_view(AppContext(data_dir, journal, clock), None)
+    qtbot.addWidget(widget)
+    panel = widget.summary
+    assert panel.date_from.isReadOnly() and not panel.make_button.isEnabled()
+    assert held.started.wait(10)
+    appointments.add(journal, kind="clinic", starts_at=datetime(2026, 3, 2, 10, 0, tzinfo=clock.zone))
+    panel.reset_period()
+    held.release.set()
+    settle()
+    assert len(held.calls) == 2
+    assert panel.date_from.date().toPython() == date(2026, 3, 2)
+    assert not panel.date_from.isReadOnly() and panel.make_button.isEnabled()
+    panel.reset_period()
+    panel.date_from.setDate(panel.date_from.date().addDays(-5))  # she picks while it is read
+    settle()
+    assert panel.date_from.date().toPython() == date(2026, 2, 25)

@@ -14,7 +14,7 @@ NEW = "a quiet walk by the river"
 
 
 @pytest.fixture
-def page(qtbot, data_dir, journal, clock):
+def page(qtbot, data_dir, journal, clock, settle):
     from tracker.ui.context import AppContext
     from tracker.ui.settings.security_page import SecurityPage
 
@@ -23,6 +23,7 @@ def page(qtbot, data_dir, journal, clock):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: not widget.keyring_busy(), timeout=10000)  # asked off the GUI thread
+    settle()  # the saved settings, read on the task runner
     yield widget
     if widget._op is not None:
         widget._op.wait(10000)
@@ -75,23 +76,40 @@ def test_new_passphrase_is_checked_before_anything_runs(qtbot, page):
     assert "at least 8" in page.passphrase_message.text()
 
 
-def test_auto_lock_minutes_are_saved_and_announced(qtbot, page, journal):
-    assert page.minutes.value() == 10
+def test_auto_lock_minutes_are_saved_and_announced(qtbot, page, journal, settle):
+    assert page.minutes.value() == 10 and page.minutes.isEnabled()
     with qtbot.waitSignal(page.ctx.events.changed) as signal:
         page.minutes.setValue(25)
     assert signal.args == ["settings"]
     assert settings.auto_lock_minutes(journal) == 25
     page.minutes.setValue(0)
     assert page.minutes.text() == "Never"
+    settle()
     assert settings.auto_lock_minutes(journal) == 0
 
 
-def test_auto_lock_change_reaches_the_main_window(qtbot, main_window, journal):
+def test_auto_lock_minutes_box_waits_for_the_saved_value(qtbot, data_dir, journal, clock, settle):
+    """Read on the task runner: until the saved value is shown the box is off, so nothing she
+    chose is overwritten by the read, nor a default saved over her setting."""
+    from tracker.ui.context import AppContext
+    from tracker.ui.settings.security_page import SecurityPage
+
+    settings.set(journal, settings.AUTO_LOCK_MINUTES, 45)
+    page = SecurityPage(AppContext(data_dir=data_dir, journal=journal, clock=clock))
+    qtbot.addWidget(page)
+    assert not page.minutes.isEnabled()
+    settle()
+    assert page.minutes.isEnabled() and page.minutes.value() == 45
+    assert settings.auto_lock_minutes(journal) == 45  # showing it saved nothing
+
+
+def test_auto_lock_change_reaches_the_main_window(qtbot, main_window, journal, settle):
     main_window.show_section("settings", "security")
+    settle()
     security = main_window.stack.views["settings"].current_page()
     security.minutes.setValue(3)
-    # The window reads the new time on the task runner after the change notice.
-    qtbot.waitUntil(lambda: main_window.idle.tracker.minutes == 3)
+    settle()  # the save, then the window's read of the new time after the change notice
+    assert main_window.idle.tracker.minutes == 3
 
 
 def test_remember_is_greyed_out_with_the_reason_without_a_keyring(page):

@@ -14,9 +14,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 
-from tracker.domain.errors import KnownError
 from tracker.domain.learn import body_html, term_key
 from tracker.services import learn
+from tracker.services.care_team import CareTeam
 from tracker.ui.plan.words import plural
 
 
@@ -66,30 +66,25 @@ def style_sheet(colours: PageColours) -> str:
     """
 
 
-def urgent_line(journal) -> str:
+def urgent_line(team: CareTeam | None) -> str:
     """The patient's urgent number from Settings, or how to add it there (translated)."""
     fallback = QCoreApplication.translate("LearnPages", "Add your team's 24-hour number in Settings → Care team, and it will show here.")
-    if journal is None:
-        return fallback
-    from tracker.services import care_team
-
-    try:
-        team = care_team.get_care_team(journal)
-    except KnownError:
-        return fallback
-    if not team.urgent_phone.strip():
+    if team is None or not team.urgent_phone.strip():
         return fallback
     if team.urgent_name.strip():
         return QCoreApplication.translate("LearnPages", "Your {name}: {phone}").format(name=team.urgent_name.strip(), phone=team.urgent_phone.strip())
     return QCoreApplication.translate("LearnPages", "Your 24-hour line: {phone}").format(phone=team.urgent_phone.strip())
 
 
-def notice_html(journal, colours: PageColours) -> str:
+def notice_html(urgent: str | None, colours: PageColours) -> str:
+    """`urgent` is urgent_line()'s text, or None while the care team is still being read
+    (then no line rather than a wrong one)."""
     general = QCoreApplication.translate("LearnPages", "This is general information. It does not replace advice from your own treatment team, who know your situation.")  # noqa: E501
+    line = f"<br><b>{html.escape(urgent)}</b>" if urgent is not None else ""
     return (
         f'<table width="100%" cellpadding="10" cellspacing="0" '
         f'style="background-color: {colours.box}; border: 1px solid {colours.box_border}; margin-bottom: 14px;">'
-        f"<tr><td>{html.escape(general)}<br><b>{html.escape(urgent_line(journal))}</b></td></tr></table>"
+        f"<tr><td>{html.escape(general)}{line}</td></tr></table>"
     )
 
 
@@ -122,8 +117,8 @@ def review_text(item: learn.Article) -> tuple[str, str]:
     return status, detail
 
 
-def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, str] | None:
-    """(title, html) for an article, or None when there is no such article."""
+def article_page(article_id: str, urgent: str | None, colours: PageColours) -> tuple[str, str] | None:
+    """(title, html) for an article, or None when there is no such article; `urgent` as in notice_html."""
     item = learn.article(article_id)
     if item is None:
         return None
@@ -136,7 +131,7 @@ def article_page(article_id: str, journal, colours: PageColours) -> tuple[str, s
     where = QCoreApplication.translate("LearnPages", "Where this comes from")
     about = QCoreApplication.translate("LearnPages", "About our sources")
     parts = [
-        notice_html(journal, colours),
+        notice_html(urgent, colours),
         f"<h1>{html.escape(item.title)}</h1>",
         f'<p class="summary">{html.escape(item.summary)}</p>',
         body_html(item.body, index.find),

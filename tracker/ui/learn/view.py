@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services import learn
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.context import Change
-from tracker.ui.learn import pages
+from tracker.ui.learn import learn_data, pages
 from tracker.ui.learn.models import SearchResultsModel, TargetRole, build_topic_model, find_target
 from tracker.ui.learn.reader import ArticleReader
 from tracker.ui.learn.results_delegate import ResultDelegate
@@ -60,9 +61,12 @@ class LearnView(QWidget):
         self._position = -1
         self.current_target = ""
         self.current_title = ""
+        #: The notice's 24-hour line, once the care team is read (None until then).
+        self._urgent: str | None = None
         self._build()
         self._wire()
         self.open_target(None)
+        self._read_urgent_line()
 
     # --- layout ---------------------------------------------------------------------
 
@@ -200,7 +204,7 @@ class LearnView(QWidget):
         colours = pages.PageColours.from_palette(self.reader.palette())
         anchor = ""
         if target.startswith("article:"):
-            page = pages.article_page(target.removeprefix("article:"), self._ctx.journal, colours)
+            page = pages.article_page(target.removeprefix("article:"), self._urgent, colours)
             if page is None:
                 page = pages.missing_page(target.removeprefix("article:"))
         elif target == "page:sources":
@@ -299,8 +303,34 @@ class LearnView(QWidget):
 
     def refresh(self) -> None:
         """Shown again: the urgent number may have changed in Settings."""
-        if self.current_target:
+        self._read_urgent_line()
+
+    def _read_urgent_line(self) -> None:
+        """Read the care team on the task runner; the page shows the line once it lands."""
+        journal = getattr(self._ctx, "journal", None)
+        if journal is None:
+            self._show_urgent_line(pages.urgent_line(None))
+            return
+
+        def loaded(team) -> None:
+            if self._ctx.journal is journal:  # not locked or replaced meanwhile
+                self._show_urgent_line(pages.urgent_line(team))
+
+        op = BackgroundOp(lambda _progress: learn_data.load_care_team(journal), on_success=loaded,
+                          key=f"learn-urgent-{id(self)}", parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _show_urgent_line(self, urgent: str) -> None:
+        if urgent == self._urgent:
+            return
+        self._urgent = urgent
+        if self.current_target.startswith("article:"):
+            # The same page again with the line: where she was reading stays put.
+            bar = self.reader.verticalScrollBar()
+            position = bar.value()
             self.open_target(self.current_target, record=False)
+            bar.setValue(position)
 
 
 def create_view(ctx, parent: QWidget | None = None) -> LearnView:

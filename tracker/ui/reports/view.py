@@ -53,7 +53,15 @@ class ClinicSummaryPanel(QGroupBox):
         self.ctx = ctx
         self.op: BackgroundOp | None = None
         self.last_saved: Path | None = None
+        #: "Since the last appointment" as last read (None until the first read lands).
+        self._default_period: tuple[date, date] | None = None
         self._build()
+        # Until the period is read: today, read-only, and nothing to make yet.
+        today = _qdate(ctx.clock.today())
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(today)
+            edit.setReadOnly(True)
+        self.make_button.setEnabled(False)
         self.reset_period()
 
     def _build(self) -> None:
@@ -133,18 +141,44 @@ class ClinicSummaryPanel(QGroupBox):
 
     # Period -------------------------------------------------------------------------------
     def reset_period(self) -> None:
-        from tracker.services.reports.build import default_period
+        """Since the last appointment, up to today: read on the task runner. Dates picked while
+        it is read are kept (it lands only on the dates it was asked for); until the first read
+        lands the dates are read-only and Make is off."""
+        from tracker.services.reports import build
 
-        start, end = default_period(self.ctx.journal, self.ctx.clock)
-        self.date_to.setMaximumDate(_qdate(self.ctx.clock.today()))
-        self.date_from.setDate(_qdate(start))
-        self.date_to.setDate(_qdate(end))
-        self._default_period = (start, end)
+        journal, clock = self.ctx.journal, self.ctx.clock
+        if journal is None:
+            return  # locking
+        asked_on = self._chosen()
+
+        def loaded(period: tuple[date, date]) -> None:
+            if self.ctx.journal is not journal or self._chosen() != asked_on:
+                return  # locked or replaced meanwhile, or she picked her own dates
+            start, end = period
+            self.date_to.setMaximumDate(_qdate(clock.today()))
+            self.date_from.setDate(_qdate(start))
+            self.date_to.setDate(_qdate(end))
+            self._default_period = (start, end)
+            for edit in (self.date_from, self.date_to):
+                edit.setReadOnly(False)
+            self.make_button.setEnabled(not (self.op is not None and self.op.is_running()))
+
+        op = BackgroundOp(lambda _progress: build.default_period(journal, clock), on_success=loaded,
+                          on_failure=lambda exc: self._period_failed(journal, exc), key=f"period-{id(self)}",
+                          parent=self)
+        op.finished.connect(op.deleteLater)
+        op.start()
+
+    def _chosen(self) -> tuple[date, date]:
+        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+
+    def _period_failed(self, journal, exc: BaseException) -> None:
+        if self.ctx.journal is journal and journal.is_open:
+            show_error(self, exc)
 
     def refresh_period(self) -> None:
         """Follow a new appointment or a new day, unless the person picked their own dates."""
-        chosen = (_pydate(self.date_from.date()), _pydate(self.date_to.date()))
-        if chosen == getattr(self, "_default_period", None):
+        if self._chosen() == self._default_period:
             self.reset_period()
 
     def options(self):
@@ -168,8 +202,8 @@ class ClinicSummaryPanel(QGroupBox):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def make_summary(self, path: Path | None = None) -> None:
-        if self.op is not None and self.op.is_running():
-            return
+        if (self.op is not None and self.op.is_running()) or self._default_period is None:
+            return  # one at a time; the period is not read yet
         options = self.options()
         if options.date_from > options.date_to:
             show_status(self.status, self.tr("The start date is after the end date."), assertive=True)
@@ -220,7 +254,7 @@ class ClinicSummaryPanel(QGroupBox):
             self.status.setText(self.tr("Cancelling…"))
 
     def _finish(self) -> None:
-        self.make_button.setEnabled(True)
+        self.make_button.setEnabled(self._default_period is not None)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
 

@@ -38,7 +38,10 @@ from tracker.ui.common import style
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.flow_layout import FlowLayout
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
+from tracker.ui.settings import settings_data
+from tracker.ui.settings.page_read import read
 
 
 def _note(text: str = "") -> QLabel:
@@ -114,6 +117,8 @@ class BackupsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        self.table.hide()  # until the list is read
+        self.empty.hide()
         buttons = FlowLayout()  # wraps on a small screen with large text
         self.restore_button = QPushButton(self.tr("&Restore this backup…"))
         self.restore_file_button = QPushButton(self.tr("Restore from a file I &saved…"))
@@ -142,19 +147,26 @@ class BackupsPage(QWidget):
     # -- state -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from tracker.services import backup
+        journal, data_dir = self.ctx.journal, self.ctx.data_dir
+        if journal is None:
+            return  # locking
+        self.folder_label.setText(self.tr("Kept in: {folder}").format(folder=path_text(journal.paths.backups)))
+        # The list and the switch are read on the task runner; the switch stays off until it
+        # shows the saved choice, so a click meanwhile cannot save the opposite of it.
+        self.auto_check.setEnabled(False)
+        read(self, "backups", journal, lambda j: settings_data.load_backups(j, data_dir), self._loaded)
 
-        journal = self.ctx.journal
-        backups = backup.list_backups(Path(self.ctx.data_dir), journal.journal_id)
+    def _loaded(self, data: settings_data.BackupsData) -> None:
+        backups = list(data.backups)
         self.model.set_backups(backups)
         self.table.setVisible(bool(backups))
         self.empty.setVisible(not backups)
         if backups:
             self.table.selectRow(0)
-        self.folder_label.setText(self.tr("Kept in: {folder}").format(folder=path_text(journal.paths.backups)))
         self.auto_check.blockSignals(True)
-        self.auto_check.setChecked(backup.automatic_backups_enabled(journal))
+        self.auto_check.setChecked(data.automatic)
         self.auto_check.blockSignals(False)
+        self.auto_check.setEnabled(True)
         if not self.progress.isVisible() and not self.status.text():
             self._show_last(backups)
         self._update_buttons()
@@ -259,8 +271,11 @@ class BackupsPage(QWidget):
     def set_automatic(self, on: bool) -> None:
         from tracker.services.backup import set_automatic_backups
 
-        set_automatic_backups(self.ctx.journal, on)
-        self.ctx.events.notify(Change.SETTINGS)
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        write(lambda: set_automatic_backups(journal, on), owner=self,
+              on_saved=lambda _r: self.ctx.events.notify(Change.SETTINGS))
 
     # -- restoring -------------------------------------------------------------------------
 

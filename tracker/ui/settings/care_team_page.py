@@ -35,9 +35,12 @@ from tracker.services.care_team import CareTeam, Contact
 from tracker.ui.alerts.banner import country_code
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.diary.wording import number
+from tracker.ui.settings import settings_data
+from tracker.ui.settings.page_read import read
 
 FIELDS = ("name", "role", "phone", "notes")
 
@@ -136,12 +139,12 @@ class CareTeamPage(QWidget):
         self.contacts_view.setMinimumHeight(120)
         team_layout.addWidget(self.contacts_view)
         buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add contact"))
-        add.clicked.connect(self._add_contact)
-        remove = QPushButton(self.tr("Remove contact"))
-        remove.clicked.connect(lambda: self.contacts_model.remove(self.contacts_view.currentIndex().row()))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        self.add_button = QPushButton(self.tr("Add contact"))
+        self.add_button.clicked.connect(self._add_contact)
+        self.remove_button = QPushButton(self.tr("Remove contact"))
+        self.remove_button.clicked.connect(lambda: self.contacts_model.remove(self.contacts_view.currentIndex().row()))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         team_layout.addLayout(buttons)
         self.contacts_error = error_label()
@@ -152,12 +155,12 @@ class CareTeamPage(QWidget):
         actions = QHBoxLayout()
         self.saved_label = QLabel()
         actions.addWidget(self.saved_label, 1)
-        reset = QPushButton(self.tr("Alert settings back to defaults"))
-        reset.clicked.connect(self.reset_thresholds)
+        self.reset_button = QPushButton(self.tr("Alert settings back to defaults"))
+        self.reset_button.clicked.connect(self.reset_thresholds)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        actions.addWidget(reset)
+        actions.addWidget(self.reset_button)
         actions.addWidget(self.save_button)
         layout.addLayout(actions)
         layout.addStretch(1)
@@ -207,15 +210,33 @@ class CareTeamPage(QWidget):
         form.addRow("", self.threshold_error)
         return box
 
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.urgent_name, self.urgent_phone, self.contacts_view, self.add_button, self.remove_button,
+                self.fever, self.emergency_phone, self.reset_button, self.save_button)
+
+    def _set_inputs_enabled(self, on: bool) -> None:
+        for widget in self._inputs():
+            widget.setEnabled(on)
+
     def refresh(self) -> None:
-        team = care_team.get_care_team(self.ctx.journal)
+        journal = self.ctx.journal
+        if journal is None:
+            return  # locking
+        # Read on the task runner; the form stays off until it is filled, so nothing typed
+        # meanwhile is overwritten (or saved over what is stored).
+        self._set_inputs_enabled(False)
+        read(self, "care-team", journal, settings_data.load_care_team, self._fill)
+
+    def _fill(self, data: settings_data.CareTeamData) -> None:
+        team = data.team
         self.urgent_name.setText(team.urgent_name)
         self.urgent_phone.setText(team.urgent_phone)
         self.contacts_model.set_contacts(team.contacts)
         self.emergency_phone.setText(team.emergency_phone)
         self.emergency_phone.setPlaceholderText(self.tr("{number} (the usual number here)").format(
             number=team.emergency_number(country_code())))
-        self._show_thresholds(alert_settings.fever_threshold(self.ctx.journal))
+        self._show_thresholds(data.fever_c)
+        self._set_inputs_enabled(True)
 
     def _show_thresholds(self, fever_c: float) -> None:
         self.fever.setValue(fever_c)
@@ -225,37 +246,58 @@ class CareTeamPage(QWidget):
         self.contacts_view.setCurrentIndex(index)
         self.contacts_view.edit(index)
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Saves on the task runner; the page says "Saved." or, next to the field, why not."""
+        journal = self.ctx.journal
+        if journal is None or not self.save_button.isEnabled():
+            return  # locking, not filled yet, or a save under way
         for label in (self.phone_error, self.contacts_error, self.threshold_error):
             label.hide()
         self.saved_label.clear()
         team = CareTeam(self.urgent_name.text(), self.urgent_phone.text(), list(self.contacts_model.contacts),
                         self.emergency_phone.text())
-        try:
-            care_team.save_care_team(self.ctx.journal, team)
-            alert_settings.set_fever_threshold(self.ctx.journal, round(self.fever.value(), 1))
-        except ValidationError as exc:
-            field = exc.field or ""
-            label = (self.phone_error if field == "urgent_phone" else
-                     self.threshold_error if field == "emergency_phone" else
-                     self.contacts_error if field.startswith("contacts") else self.threshold_error)
-            label.setText(known_message(exc))
-            label.show()
-            if field == "urgent_phone":
-                self.urgent_phone.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        except KnownError as exc:
-            show_error(self, exc)
-            return False
-        self.refresh()
+        fever_c = round(self.fever.value(), 1)
+
+        def work() -> settings_data.CareTeamData:
+            care_team.save_care_team(journal, team)
+            alert_settings.set_fever_threshold(journal, fever_c)
+            return settings_data.load_care_team(journal)  # as stored (numbers tidied)
+
+        self._set_inputs_enabled(False)
+        write(work, owner=self, on_saved=self._saved, on_refused=self._refused)
+
+    def _saved(self, data: settings_data.CareTeamData) -> None:
+        self._fill(data)
         show_status(self.saved_label, self.tr("Saved."))
         self.ctx.events.notify(Change.SETTINGS)
-        return True
+
+    def _refused(self, exc: KnownError) -> None:
+        self._set_inputs_enabled(True)  # what was typed stays, to put right
+        if not isinstance(exc, ValidationError):
+            show_error(self, exc)
+            return
+        field = exc.field or ""
+        label = (self.phone_error if field == "urgent_phone" else
+                 self.threshold_error if field == "emergency_phone" else
+                 self.contacts_error if field.startswith("contacts") else self.threshold_error)
+        label.setText(known_message(exc))
+        label.show()
+        if field == "urgent_phone":
+            self.urgent_phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset_thresholds(self) -> None:
-        self._show_thresholds(alert_settings.reset_fever_threshold(self.ctx.journal))
-        show_status(self.saved_label, self.tr("Alert settings are back to their defaults."))
-        self.ctx.events.notify(Change.SETTINGS)
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        self.reset_button.setEnabled(False)
+
+        def reset(fever_c: float) -> None:
+            self.reset_button.setEnabled(True)
+            self._show_thresholds(fever_c)
+            show_status(self.saved_label, self.tr("Alert settings are back to their defaults."))
+            self.ctx.events.notify(Change.SETTINGS)
+
+        write(lambda: alert_settings.reset_fever_threshold(journal), owner=self, on_saved=reset)
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

@@ -33,9 +33,12 @@ from tracker.services import diagnosis as service
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.common.links import WhatIsThisLink
 from tracker.ui.context import Change
 from tracker.ui.diary.symptom_row import error_label
+from tracker.ui.settings import settings_data
+from tracker.ui.settings.page_read import read
 
 #: A date edit at this value shows "Not recorded".
 NOT_RECORDED = QDate(1899, 12, 31)
@@ -68,12 +71,13 @@ class DiagnosisPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.errors: dict[str, QLabel] = {}
-        layout.addWidget(self._receptor_box())
-        layout.addWidget(self._sites_box())
-        layout.addWidget(self._dates_box())
-        layout.addWidget(self._notes_box())
-        layout.addWidget(self._summary_box())
+        #: What is turned off while the form is read or saved (each field keeps its own state).
+        self._form_parts: list[QWidget] = [self._receptor_box(), self._sites_box(), self._dates_box(),
+                                           self._notes_box(), self._summary_box()]
+        for part in self._form_parts:
+            layout.addWidget(part)
         layout.addLayout(self._actions())
+        self._form_parts += [self.undo_button, self.save_button]
         layout.addStretch(1)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -219,9 +223,23 @@ class DiagnosisPage(QWidget):
         # Coming back to the page must not throw away what was typed and not yet saved.
         if self._shown is not None and self.entered() != self._shown:
             return
-        self.show_diagnosis(service.get_diagnosis(self.ctx.journal))
+        journal = self.ctx.journal
+        if journal is None:
+            return  # locking
+        # Read on the task runner; the form stays off until it shows what is stored.
+        self._set_form_enabled(False)
+        read(self, "diagnosis", journal, settings_data.load_diagnosis, self._loaded)
+
+    def _loaded(self, d: Diagnosis) -> None:
+        self.show_diagnosis(d)
         self._clear_errors()
-        self.undo_button.setEnabled(self._before_save is not None)
+        self._set_form_enabled(True)
+
+    def _set_form_enabled(self, on: bool) -> None:
+        for part in self._form_parts:
+            part.setEnabled(on)
+        if on:
+            self.undo_button.setEnabled(self._before_save is not None)
 
     def show_diagnosis(self, d: Diagnosis) -> None:
         for key, combo in self.receptors.items():
@@ -269,45 +287,66 @@ class DiagnosisPage(QWidget):
         for label in self.errors.values():
             label.hide()
 
-    def _store(self, d: Diagnosis) -> bool:
+    def _store(self, d: Diagnosis, on_stored) -> None:
+        """Save `d` on the task runner; on_stored(what was stored before) once it is saved.
+        A refusal is shown next to its field, and the form keeps what was typed."""
+        journal, clock, labels, format_date = self.ctx.journal, self.ctx.clock, self.labels(), self._format_date
+        if journal is None:
+            return
+
+        def work() -> Diagnosis:
+            before = service.get_diagnosis(journal)
+            service.save_diagnosis(journal, d, labels, format_date, clock=clock)
+            return before
+
+        def stored(before: Diagnosis) -> None:
+            self._set_form_enabled(True)
+            on_stored(before)
+            self.ctx.events.notify(Change.SETTINGS)
+
         self._clear_errors()
-        try:
-            service.save_diagnosis(self.ctx.journal, d, self.labels(), self._format_date, clock=self.ctx.clock)
-        except ValidationError as exc:
-            label = self.errors.get(exc.field or "")
-            if label is None:
-                show_error(self, exc)
-                return False
-            label.setText(known_message(exc))
-            label.show()
-            target = (self.date_edits.get(exc.field) or self.receptors.get(exc.field)
-                      or (self.notes if exc.field == "notes" else self.sites["bone"]))
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-            show_status(self.status, self.tr("Not saved: please check the field marked in red."), assertive=True)
-            return False
-        except KnownError as exc:
+        self._set_form_enabled(False)
+        write(work, owner=self, on_saved=stored, on_refused=self._refused)
+
+    def _refused(self, exc: KnownError) -> None:
+        self._set_form_enabled(True)
+        label = self.errors.get(exc.field or "") if isinstance(exc, ValidationError) else None
+        if label is None:
             show_error(self, exc)
-            return False
-        self.ctx.events.notify(Change.SETTINGS)
-        return True
+            return
+        field = exc.field
+        label.setText(known_message(exc))
+        label.show()
+        target = (self.date_edits.get(field) or self.receptors.get(field)
+                  or (self.notes if field == "notes" else self.sites["bone"]))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_status(self.status, self.tr("Not saved: please check the field marked in red."), assertive=True)
 
     def save(self) -> None:
-        before = service.get_diagnosis(self.ctx.journal)
-        if self._store(self.entered()):
+        if not self.save_button.isEnabled():
+            return  # not filled yet, or a save under way (Ctrl+S)
+        entered = self.entered()
+
+        def saved(before: Diagnosis) -> None:
             self._before_save = before
-            self._shown = self.entered()
+            self._shown = entered
             self.undo_button.setEnabled(True)
             show_status(self.status, self.tr("Saved."))
 
+        self._store(entered, saved)
+
     def undo(self) -> None:
-        if self._before_save is None:
+        if self._before_save is None or not self.save_button.isEnabled():
             return
         before = self._before_save
-        if self._store(before):
+
+        def undone(_stored: Diagnosis) -> None:
             self._before_save = None
             self.show_diagnosis(before)
             self.undo_button.setEnabled(False)
             show_status(self.status, self.tr("Your last save was undone."))
+
+        self._store(before, undone)
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

@@ -27,9 +27,12 @@ from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import people
 from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.errors import known_message, show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
 from tracker.ui.diary.symptom_row import error_label
 from tracker.ui.main.person_switch import PERSON_ID_ROLE, PeopleModel
+from tracker.ui.settings import settings_data
+from tracker.ui.settings.page_read import read
 
 
 class PeoplePage(QWidget):
@@ -92,61 +95,97 @@ class PeoplePage(QWidget):
         form.addRow("", self.add_button)
         layout.addWidget(box)
         self.list.selectionModel().selectionChanged.connect(self._update)
+        #: The patient's name as last read (the rename dialog starts from it).
+        self._patient_name: str | None = None
+        self.rename_button.setEnabled(False)  # until the name is read
         self.refresh()
 
     def refresh(self) -> None:
-        everyone = people.list_people(self.ctx.journal)
-        patient = next((p for p in everyone if p.is_patient), None)
+        journal = self.ctx.journal
+        if journal is None:
+            return  # locking
+        read(self, "people", journal, settings_data.load_people, self._fill)
+
+    def _fill(self, data: settings_data.PeopleData) -> None:
+        self._patient_name = data.patient.name if data.patient else None
         self.patient_label.setText(self.tr("This journal belongs to <b>{name}</b>.").format(
-            name=html.escape(patient.name) if patient else ""))
-        self.model.set_people([p for p in everyone if not p.is_patient])
+            name=html.escape(data.patient.name) if data.patient else ""))
+        self.rename_button.setEnabled(data.patient is not None)
+        self.model.set_people(list(data.carers))
         self.empty_hint.setVisible(self.model.rowCount() == 0)
         self._update()
 
     def rename_patient(self) -> None:
         """The name used in the diary and the clinic summary (the unlock screen's journal name
         is changed separately, in Passphrase and locking)."""
-        current = people.patient(self.ctx.journal).name
+        current, journal = self._patient_name, self.ctx.journal
+        if current is None or journal is None:
+            return  # not read yet (the button is off until then), or locking
         name, ok = QInputDialog.getText(self, self.tr("Patient's name"),
                                         self.tr("Name as it should appear in the diary and the clinic summary:"),
                                         text=current)
         if not ok or name.strip() == current:
             return
-        try:
-            people.rename_patient(self.ctx.journal, name)
-        except KnownError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.events.notify(Change.PEOPLE)
-        self.refresh()
+
+        def work() -> settings_data.PeopleData:
+            people.rename_patient(journal, name)
+            return settings_data.load_people(journal)
+
+        def renamed(data: settings_data.PeopleData) -> None:
+            self._fill(data)
+            self.ctx.events.notify(Change.PEOPLE)
+
+        self.rename_button.setEnabled(False)
+        write(work, owner=self, on_saved=renamed, on_refused=self._refused)
+
+    def _refused(self, exc: KnownError) -> None:
+        self.rename_button.setEnabled(self._patient_name is not None)
+        self.add_button.setEnabled(True)
+        self._update()
+        show_error(self, exc)
 
     def _update(self, *_args) -> None:
         self.archive_button.setEnabled(bool(self.list.selectionModel().selectedRows()))
 
     def add_carer(self) -> None:
+        journal = self.ctx.journal
+        if journal is None or not self.add_button.isEnabled():
+            return  # locking, or an add under way (Enter pressed again)
         self.name_error.hide()
         attach_error(self.name, "")
-        try:
-            person = people.add_carer(self.ctx.journal, self.name.text(), self.relation.text())
-        except ValidationError as exc:
+        name, relation = self.name.text(), self.relation.text()
+
+        def work():
+            person = people.add_carer(journal, name, relation)
+            return person, settings_data.load_people(journal)
+
+        def refused(exc: KnownError) -> None:
+            if not isinstance(exc, ValidationError):
+                self._refused(exc)
+                return
+            self.add_button.setEnabled(True)  # what was typed stays, to put right
             attach_error(self.name, known_message(exc))
             self.name_error.show()
             show_status(self.name_error, known_message(exc), assertive=True)
             self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        except KnownError as exc:
-            show_error(self, exc)
-            return
+
+        self.add_button.setEnabled(False)
+        write(work, owner=self, on_saved=self._added, on_refused=refused)
+
+    def _added(self, result) -> None:
+        person, data = result
+        self.add_button.setEnabled(True)
         self.name.clear()
         self.relation.clear()
-        self.refresh()
+        self._fill(data)
         self.list.setCurrentIndex(self.model.index(self.model.row_of(person.id), 0))
         announce(self, self.tr("{name} was added.").format(name=person.name))
         self.ctx.events.notify(Change.PEOPLE)
 
     def archive_selected(self, *, confirm: bool = True) -> None:
         rows = self.list.selectionModel().selectedRows()
-        if not rows:
+        journal = self.ctx.journal
+        if not rows or journal is None:
             return
         person_id = rows[0].data(PERSON_ID_ROLE)
         name = self.model.people[rows[0].row()].name
@@ -155,15 +194,19 @@ class PeoplePage(QWidget):
                 self.tr("Take {name} off the lists? Everything {name} entered stays in the diary, still named.").format(
                     name=name)) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            people.archive_carer(self.ctx.journal, person_id)
-        except KnownError as exc:
-            show_error(self, exc)
-            return
-        if self.ctx.current_person_id == person_id:
-            self.ctx.current_person_id = None
-        self.refresh()
-        self.ctx.events.notify(Change.PEOPLE)
+
+        def work() -> settings_data.PeopleData:
+            people.archive_carer(journal, person_id)
+            return settings_data.load_people(journal)
+
+        def archived(data: settings_data.PeopleData) -> None:
+            if self.ctx.current_person_id == person_id:
+                self.ctx.current_person_id = None
+            self._fill(data)
+            self.ctx.events.notify(Change.PEOPLE)
+
+        self.archive_button.setEnabled(False)
+        write(work, owner=self, on_saved=archived, on_refused=self._refused)
 
 
 def create_page(ctx, parent: QWidget | None = None) -> QWidget:

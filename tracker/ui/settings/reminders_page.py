@@ -29,8 +29,11 @@ from tracker.services import appointment_reminders, reminder_times, reminders
 from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
 from tracker.ui.reminders import autostart
+from tracker.ui.settings import settings_data
+from tracker.ui.settings.page_read import read
 
 
 def create_page(ctx, parent: QWidget | None = None) -> RemindersPage:
@@ -121,8 +124,8 @@ class RemindersPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+        self.login.setChecked(autostart.supported() and autostart.is_enabled())
         self._load()
-        self._follow()
         self.enabled.toggled.connect(self._follow)
         self.repeat.valueChanged.connect(self._follow)
         self.enabled.toggled.connect(self._save)
@@ -135,17 +138,35 @@ class RemindersPage(QWidget):
         self.choose.clicked.connect(self._choose)
         self.stop.clicked.connect(lambda: self._set_path(None))
 
+    def _journal_inputs(self) -> tuple[QWidget, ...]:
+        return (self.enabled, self.repeat, self.appointments, self.lead, self.keep_times, self.choose, self.stop)
+
     def _load(self) -> None:
-        prefs = reminders.load_settings(self.ctx.journal)
+        journal = self.ctx.journal
+        if journal is None:
+            return  # locking
+        # Read on the task runner; the choices stay off until they show what is stored, so a
+        # click meanwhile is neither overwritten nor saved over the stored settings.
+        for widget in self._journal_inputs():
+            widget.setEnabled(False)
+        read(self, "reminders", journal, settings_data.load_reminders, self._fill)
+
+    def _fill(self, data: settings_data.RemindersData) -> None:
+        prefs, appointment_prefs = data.doses, data.appointments
+        inputs = self._journal_inputs()
+        for widget in inputs:
+            widget.blockSignals(True)  # showing what is stored is not a change to save
         self.enabled.setChecked(prefs.enabled)
         self.repeat.setValue(prefs.repeat_minutes)
-        appointment_prefs = appointment_reminders.load_settings(self.ctx.journal)
         self.appointments.setChecked(appointment_prefs.enabled)
         self.lead.setCurrentIndex(self.lead.findData(appointment_prefs.lead))
-        self.keep_times.setChecked(reminder_times.keeps_file(self.ctx.journal))
-        self.login.setChecked(autostart.supported() and autostart.is_enabled())
+        self.keep_times.setChecked(data.keeps_times_file)
         self.ics_path.setText(prefs.ics_path or "")
+        for widget in inputs:
+            widget.blockSignals(False)
+            widget.setEnabled(True)
         self.stop.setEnabled(bool(prefs.ics_path))
+        self._follow()
 
     def _follow(self, *_args) -> None:
         """Repeating (and a lead time) only mean something while their reminders are on;
@@ -158,18 +179,25 @@ class RemindersPage(QWidget):
     def _current(self) -> reminders.ReminderSettings:
         return reminders.ReminderSettings(self.enabled.isChecked(), self.repeat.value(), self.ics_path.text() or None)
 
+    def _write(self, work) -> None:
+        """Save on the task runner, in order; the reminder controller follows the notice sent
+        once it is saved (it works out the times again, writes or removes the times file)."""
+        if self.ctx.journal is None:
+            return
+        write(work, owner=self, on_saved=lambda _r: self.ctx.events.notify(Change.SETTINGS))
+
     def _save(self) -> None:
-        reminders.save_settings(self.ctx.journal, self._current())
-        self.ctx.events.notify(Change.SETTINGS)
+        journal, prefs = self.ctx.journal, self._current()
+        self._write(lambda: reminders.save_settings(journal, prefs))
 
     def _save_appointments(self, *_args) -> None:
-        appointment_reminders.save_settings(self.ctx.journal, appointment_reminders.AppointmentReminderSettings(
-            self.appointments.isChecked(), self.lead.currentData()))
-        self.ctx.events.notify(Change.SETTINGS)  # the reminder controller works out the times again
+        journal = self.ctx.journal
+        prefs = appointment_reminders.AppointmentReminderSettings(self.appointments.isChecked(), self.lead.currentData())
+        self._write(lambda: appointment_reminders.save_settings(journal, prefs))
 
     def _keep_times_toggled(self, on: bool) -> None:
-        reminder_times.set_keeps_file(self.ctx.journal, on)
-        self.ctx.events.notify(Change.SETTINGS)  # the reminder controller writes or removes the file
+        journal = self.ctx.journal
+        self._write(lambda: reminder_times.set_keeps_file(journal, on))
 
     def _login_toggled(self, on: bool) -> None:
         try:

@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.common.announce import announce, attach_error, show_status
 from tracker.ui.common.background import BackgroundOp, Lane
+from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
+from tracker.ui.settings import settings_data
+from tracker.ui.settings.page_read import read
 from tracker.ui.wizard.recovery_box import RecoveryKeyDialog
 from tracker.ui.wizard.strength import StrengthHint
 
@@ -265,13 +268,15 @@ class SecurityPage(QWidget):
     # -- state ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from tracker.services import keyring_store, settings
+        from tracker.services import keyring_store
 
         journal = self.ctx.journal
-        self.minutes.blockSignals(True)
-        self.minutes.setValue(settings.auto_lock_minutes(journal))
-        self.minutes.blockSignals(False)
-        self._minutes_suffix(self.minutes.value())
+        if journal is None:
+            return  # locking
+        # Read on the task runner; the box stays off until it shows the saved value, so a
+        # value chosen meanwhile is neither overwritten nor saved over the one being read.
+        self.minutes.setEnabled(False)
+        read(self, "security", journal, settings_data.load_security, self._loaded)
         self.name.setText(journal.display_name)
         if self._keyring_op is not None:
             return  # a check or change is under way; its answer fills the box
@@ -293,6 +298,13 @@ class SecurityPage(QWidget):
         self._keyring_op = BackgroundOp(probe, on_success=self._keyring_known, on_failure=self._keyring_failed,
                                         lane=Lane.SIDE, parent=self)
         self._keyring_op.start()
+
+    def _loaded(self, data: settings_data.SecurityData) -> None:
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(data.auto_lock_minutes)
+        self.minutes.blockSignals(False)
+        self._minutes_suffix(self.minutes.value())
+        self.minutes.setEnabled(True)
 
     def keyring_busy(self) -> bool:
         return self._keyring_op is not None
@@ -523,8 +535,12 @@ class SecurityPage(QWidget):
     def save_minutes(self, value: int) -> None:
         from tracker.services import settings
 
-        settings.set(self.ctx.journal, settings.AUTO_LOCK_MINUTES, int(value))
-        self.ctx.events.notify(Change.SETTINGS)
+        journal, minutes = self.ctx.journal, int(value)
+        if journal is None:
+            return
+        # The lock timer follows once it is saved (the main window reads it on SETTINGS).
+        write(lambda: settings.set(journal, settings.AUTO_LOCK_MINUTES, minutes), owner=self,
+              on_saved=lambda _r: self.ctx.events.notify(Change.SETTINGS))
 
     def set_remember(self, on: bool) -> None:
         from tracker.services import keyring_store
