@@ -1,28 +1,21 @@
-"""Which interface code still reads or writes the journal on the GUI thread (issue 15).
+"""Interface code never reads or writes the journal on the GUI thread (issue 15).
 
 Every connection taken from a journal's pool on the GUI thread is traced back to the innermost
-frame in tracker/ui; that "file:function" site must be listed in gui_thread_db_allowed.txt.
-The list only shrinks: a new site fails the test that reached it, so database work cannot creep
-back onto the GUI thread. `GUI_THREAD_SITES=path` makes each test process write the sites it saw
-there, to check that every listed site is still reached.
+frame in tracker/ui; any such "file:function" site fails the test that reached it, so database
+work cannot creep back onto the GUI thread (it runs on the task runner, ui/common/runner.py).
+`GUI_THREAD_SITES=path` makes each test process append the sites it saw there.
 
-Loaders named `*_data.py` are made to run on the task runner; a test calling one directly on
-its own thread is not the interface doing database work, so those are not counted.
+A test calling a loader function directly (a module-level function of tracker/ui, such as
+`today_data.load`, which the app runs on the task runner) is not the interface doing database
+work on the GUI thread, so that is not counted; a test calling a widget's method still is.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
-import traceback
-from pathlib import Path
-
-ALLOWED_FILE = Path(__file__).parent / "ui" / "gui_thread_db_allowed.txt"
-
-
-def allowed_sites() -> set[str]:
-    lines = ALLOWED_FILE.read_text(encoding="utf-8").splitlines()
-    return {line.split("#", 1)[0].strip() for line in lines} - {""}
+from types import FrameType
 
 
 class GuiThreadDatabaseProbe:
@@ -34,17 +27,28 @@ class GuiThreadDatabaseProbe:
     def on_checkout(self, *_args: object) -> None:
         if threading.current_thread() is not threading.main_thread():
             return
-        site = interface_site(traceback.extract_stack())
+        site = interface_site(sys._getframe(1))
         if site is not None:
             self.sites.add(site)
 
 
-def interface_site(frames: traceback.StackSummary) -> str | None:
-    ui = [frame for frame in frames if "/tracker/ui/" in frame.filename]
-    if not ui or ui[0].filename.endswith("_data.py"):
+def interface_site(innermost: FrameType | None) -> str | None:
+    """"file:function" of the innermost tracker/ui frame, or None (no interface code, or a test
+    calling a loader function directly)."""
+    frames = []  # innermost first
+    while innermost is not None:
+        frames.append(innermost)
+        innermost = innermost.f_back
+    ui = [i for i, frame in enumerate(frames) if "/tracker/ui/" in frame.f_code.co_filename]
+    if not ui:
         return None
-    frame = ui[-1]
-    return f"{frame.filename.split('/tracker/', 1)[1]}:{frame.name}"
+    outermost = frames[ui[-1]]
+    caller = frames[ui[-1] + 1] if ui[-1] + 1 < len(frames) else None
+    if (caller is not None and "/tests/" in caller.f_code.co_filename
+            and "self" not in outermost.f_locals and "cls" not in outermost.f_locals):
+        return None
+    frame = frames[ui[0]]
+    return f"{frame.f_code.co_filename.split('/tracker/', 1)[1]}:{frame.f_code.co_name}"
 
 
 def record_seen(sites: set[str]) -> None:

@@ -113,8 +113,8 @@ def hold_first_call(monkeypatch):
 @pytest.fixture(autouse=True)
 def no_new_database_work_on_the_gui_thread():
     """A test fails when interface code it drives takes a journal connection on the GUI thread
-    from a site not in gui_thread_db_allowed.txt (see gui_thread_db.py)."""
-    from gui_thread_db import GuiThreadDatabaseProbe, allowed_sites, record_seen
+    (see tests/gui_thread_db.py)."""
+    from gui_thread_db import GuiThreadDatabaseProbe, record_seen
     from sqlalchemy import event
     from sqlalchemy.pool import Pool
 
@@ -125,6 +125,5 @@ def no_new_database_work_on_the_gui_thread():
     finally:
         event.remove(Pool, "checkout", probe.on_checkout)
     record_seen(probe.sites)
-    new = sorted(probe.sites - allowed_sites())
-    assert not new, ("interface code read or wrote the journal on the GUI thread; run it on the "
-                     f"task runner (tracker/ui/common/runner.py): {new}")
+    assert not probe.sites, ("interface code read or wrote the journal on the GUI thread; run it on "
+                             f"the task runner (tracker/ui/common/runner.py): {sorted(probe.sites)}")

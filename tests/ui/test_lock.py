@@ -82,11 +82,12 @@ def test_input_counts_as_activity(qtbot, main_window, clock):
     qtbot.waitUntil(lambda: main_window.locked, timeout=2000)
 
 
-def test_zero_minutes_means_never(qtbot, main_window, journal, clock):
+def test_zero_minutes_means_never(qtbot, main_window, journal, clock, settle):
     from tracker.services import settings
 
     settings.set(journal, settings.AUTO_LOCK_MINUTES, 0)
     main_window.ctx.events.notify(Change.SETTINGS)
+    settle()  # the window reads the new time on the task runner
     clock.advance(timedelta(days=2))
     qtbot.wait(100)
     assert not main_window.locked
