@@ -195,9 +195,9 @@ def test_calendar_parts_are_named_and_every_day_cell_reads_in_full(qtbot, ctx, j
 
 
 @pytest.mark.parametrize("section", ["today", "plan", "reports", "settings"])
-def test_frames_and_tab_containers_never_take_focus(qtbot, main_window, section):
+def test_frames_and_tab_containers_never_take_focus(qtbot, main_window, section, settle):
     main_window.show_section(section)
-    qtbot.wait(10)
+    settle()  # the view shows what it read on the task runner
     for kind in (QScrollArea, QTabWidget):
         for widget in main_window.findChildren(kind):
             if widget.isVisible():
@@ -236,27 +236,27 @@ class FocusLog(QObject):
 
 
 @pytest.mark.parametrize(("start", "goal"), [("today", "plan"), ("plan", "today"), ("today", "settings"), ("diary", "reports")])
-def test_ctrl_number_moves_focus_once_to_the_sections_first_control(qtbot, main_window, start, goal):
+def test_ctrl_number_moves_focus_once_to_the_sections_first_control(qtbot, main_window, start, goal, settle):
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     main_window.go_to_section("today")
     main_window.go_to_section("plan")
     main_window.go_to_section(start)
-    qtbot.wait(20)
+    settle()
     log = FocusLog()
     QApplication.instance().installEventFilter(log)
     main_window.go_to_section(goal)
-    qtbot.wait(20)
+    settle()  # and once the view shows what it read, focus has still moved only once
     QApplication.instance().removeEventFilter(log)
     assert len(log.moves) == 1, log.moves
     assert QApplication.focusWidget() is first_control(main_window.stack.views[goal])
 
 
-def test_locking_moves_focus_once_to_the_passphrase(qtbot, main_window):
+def test_locking_moves_focus_once_to_the_passphrase(qtbot, main_window, settle):
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     main_window.go_to_section("diary")
-    qtbot.wait(20)
+    settle()
     log = FocusLog()
     QApplication.instance().installEventFilter(log)
     main_window.lock()
