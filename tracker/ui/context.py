@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from tracker.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from tracker.ui.diary.controller import DiaryController
 
 
 class Change(StrEnum):
@@ -73,3 +77,7 @@ class AppContext:
     events: JournalEvents = field(default_factory=JournalEvents)
     #: The person entering things now (patient or a carer); views read and may change it.
     current_person_id: int | None = None
+    #: The diary use case (log, edit, delete, undo) of this session: one undo history for the
+    #: Diary, Ctrl+N / Ctrl+K and Today's check-in. Made by the main window at unlock (or by
+    #: `diary.controller.diary_controller` for a view shown on its own); gone with the lock.
+    diary: DiaryController | None = None

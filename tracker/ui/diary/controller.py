@@ -1,10 +1,19 @@
-"""What the Diary's buttons do: add, edit and delete entries through services, undoably."""
+"""The diary use case: add, edit and delete entries through services, undoably.
+
+One per unlocked session, made by the main window and reachable as `ctx.diary`: the
+Diary's buttons and keys, Ctrl+N / Ctrl+K from any section and Today's check-in all go
+through it, so whatever was logged can be undone from the Diary even if it was never
+open. Its undo history (which names diary entries) goes with the lock (`close`).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from tracker.services import diary, labs, questions, timeline
 from tracker.services.timeline import TimelineItem
@@ -15,28 +24,58 @@ from tracker.ui.diary.commands import AddedCommand, DeleteCommand, EditCommand, 
 from tracker.ui.diary.entry_forms import LabDialog, ScanDialog, TextDialog
 from tracker.ui.diary.symptom_form import SymptomForm
 
+if TYPE_CHECKING:
+    from tracker.ui.context import AppContext
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DiaryController", text)
 
 
+def diary_controller(ctx: AppContext, parent: QWidget) -> DiaryController:
+    """The session's diary use case. The main window makes it at unlock; a view shown on its
+    own (a test, no window) makes the one its context keeps, with `parent` for its forms."""
+    if ctx.diary is None:
+        ctx.diary = DiaryController(ctx, parent)
+    return ctx.diary
+
+
 class DiaryController:
     """Forms write on the task runner (their Save waits for it); an edit form opens once the
-    entry as it is now has been read there (`dialog` is the form last opened)."""
+    entry as it is now has been read there (`dialog` is the form last opened). Forms are
+    children of `parent` (the main window)."""
 
-    def __init__(self, ctx, parent: QWidget, undo: QUndoStack) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx = ctx
         self.parent = parent
-        self.undo = undo
+        # Not a child of the window: the window outlives the session, this history must not.
+        self.undo = QUndoStack()
         self.dialog: QWidget | None = None
+
+    def close(self) -> None:
+        """The journal locks: forget what could be undone (it names entries) and the last form."""
+        self.undo.clear()
+        self._let_go_of_dialog()
+
+    def _let_go_of_dialog(self) -> None:
+        # Forms are the window's children and the window lives on: the last closed one goes
+        # when the next opens (kept till then so its caller can still read it).
+        if self.dialog is not None and isValid(self.dialog) and not self.dialog.isVisible():
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def symptoms_logged(self, log_id: int) -> None:
+        """A log saved elsewhere (Today's check-in): Ctrl+Z in the Diary takes it back."""
+        self.undo.push(AddedCommand(self.ctx, timeline.SYMPTOMS, log_id))
 
     def _changed(self) -> None:
         self.ctx.events.notify(Change.DIARY)
 
     # ---- adding ---------------------------------------------------------------------------
     def log_symptoms(self, weekly: bool = False) -> SymptomForm:
+        self._let_go_of_dialog()
         form = SymptomForm(self.ctx, self.parent, weekly=weekly)
-        form.saved.connect(lambda result: self.undo.push(AddedCommand(self.ctx, timeline.SYMPTOMS, result.log_id)))
+        form.saved.connect(lambda result: self.symptoms_logged(result.log_id))
         form.open()
         self.dialog = form
         return form
@@ -46,6 +85,7 @@ class DiaryController:
         self._changed()
 
     def _add(self, dialog: QWidget) -> QWidget:
+        self._let_go_of_dialog()
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -142,6 +182,7 @@ class DiaryController:
                                     lambda: update_question(v),
                                     lambda: questions.update_question(j, item_id, old.text, asked=old.asked,
                                                                       answered=old.answered, answer=old.answer)))
+        self._let_go_of_dialog()
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ entry changed on two computers (a shared journal, issue 18).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from tracker.ui.common.announce import show_status
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.context import Change
-from tracker.ui.diary.controller import DiaryController
+from tracker.ui.diary.controller import diary_controller
 from tracker.ui.diary.filter_bar import FilterBar
 from tracker.ui.diary.timeline_model import ENTRY, ITEM_ROLE, TimelineModel
 
@@ -38,8 +38,9 @@ class DiaryView(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.undo_stack = QUndoStack(self)
-        self.controller = DiaryController(ctx, self, self.undo_stack)
+        # The session's diary use case: what Ctrl+N or Today's check-in logged is undone here too.
+        self.controller = diary_controller(ctx, self)
+        self.undo_stack = self.controller.undo
         layout = QVBoxLayout(self)
 
         actions = QHBoxLayout()
@@ -63,11 +64,12 @@ class DiaryView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setEnabled(False)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        if self.undo_stack.canUndo():
+            self._undo_tip(self.undo_stack.undoText())
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Undo: {action} (Ctrl+Z)").format(action=text)))
+        self.undo_stack.undoTextChanged.connect(self._undo_tip)
         for w in (self.log_button, self.weekly_button, self.add_button):
             actions.addWidget(w)
         actions.addStretch(1)
@@ -145,7 +147,7 @@ class DiaryView(QWidget):
             return action
 
         # Ctrl+N (log symptoms) and Ctrl+K (weekly check-in) are the main window's, so they work
-        # from every screen; it routes them to this view's controller when the view exists.
+        # from every screen; they go through the same diary use case (ctx.diary) as this view.
         add("Ctrl+Shift+L", self.controller.add_lab, text=self.tr("Add a lab result (Diary)"))
         add("Ctrl+Shift+Q", self.controller.add_question, text=self.tr("Add a question for your next appointment (Diary)"))
         add(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
@@ -153,6 +155,9 @@ class DiaryView(QWidget):
         add("Ctrl+F", lambda: self.filters.kind.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], self.edit_selected, self.table)
         add(QKeySequence.StandardKey.Delete, self.delete_selected, self.table)
+
+    def _undo_tip(self, text: str) -> None:
+        self.undo_button.setToolTip(self.tr("Undo: {action} (Ctrl+Z)").format(action=text))
 
     # ---- state --------------------------------------------------------------------------------
     def selected_item(self):

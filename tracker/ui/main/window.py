@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         self.journal_id = journal.journal_id
         self.display_name = journal.display_name
         self.ctx._reminder_controller = self.reminders  # views built below find it
+        from tracker.ui.diary.controller import DiaryController
+
+        # One diary use case per session: Ctrl+N, the Diary and Today's check-in share its undo.
+        self.ctx.diary = DiaryController(self.ctx, self)
         self.ctx.events.navigate.connect(self.show_section)
         self.ctx.events.changed.connect(self._journal_changed)
         content = QWidget()
@@ -146,18 +150,11 @@ class MainWindow(QMainWindow):
         self.sync.attach(self.ctx)
 
     def log_symptoms(self, weekly: bool = False) -> None:
-        """Ctrl+N / Ctrl+K from anywhere: through the Diary's controller when it exists (so the
-        entry joins its undo history), else the form on its own."""
-        if self.locked:
+        """Ctrl+N / Ctrl+K from anywhere: the session's diary use case opens the form, so what
+        is saved can be undone from the Diary even if it was never opened."""
+        if self.locked or self.ctx is None or self.ctx.diary is None:
             return
-        diary = self.stack.views.get("diary")
-        controller = getattr(diary, "controller", None)
-        if controller is not None:
-            controller.log_symptoms(weekly=weekly)
-            return
-        from tracker.ui.diary.symptom_form import open_symptom_form
-
-        open_symptom_form(self.ctx, self, weekly=weekly)
+        self.ctx.diary.log_symptoms(weekly=weekly)
 
     def _make_reminders(self):
         from tracker.ui.reminders.controller import ReminderController
@@ -256,6 +253,9 @@ class MainWindow(QMainWindow):
             self.person_switch = None
         self.stack.clear()
         if self.ctx is not None:
+            if self.ctx.diary is not None:
+                self.ctx.diary.close()  # its undo history names entries: the next session starts empty
+                self.ctx.diary = None
             self.ctx.journal.close()
             self.ctx.journal = None
             self.ctx = None

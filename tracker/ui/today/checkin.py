@@ -2,8 +2,9 @@
 a temperature, Save.
 
 Saving goes through `diary.log_symptoms` exactly as the symptom form does, and the new log
-is pushed as an `AddedCommand` on the Today view's undo stack, so Ctrl+Z (or the card's own
-Undo) takes it back. Alerts appear in the alert card above, which refreshes on "diary".
+joins the session's diary undo history (`ctx.diary`, the diary use case), so the card's own
+Undo, or Undo / Ctrl+Z in the Diary, takes it back. "More symptoms…" opens the full form
+through the same use case. Alerts appear in the alert card above, which refreshes on "diary".
 
 Keys: 0-4 rate the focused symptom and move on; after the last, focus goes to the
 temperature; Enter there (or Ctrl+Enter anywhere in the card) saves.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from tracker.domain import symptoms
@@ -28,6 +29,7 @@ from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
 from tracker.ui.diary.commands import AddedCommand, DeleteCommand
+from tracker.ui.diary.controller import DiaryController, diary_controller
 from tracker.ui.diary.rating_buttons import RatingButtons
 from tracker.ui.diary.wording import number, symptom_name
 from tracker.ui.plan import words
@@ -39,10 +41,12 @@ if TYPE_CHECKING:
 class CheckInCard(style.Card):
     saved = Signal(object)  # diary.LogResult
 
-    def __init__(self, ctx, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("How are you today?"), parent)
         self.ctx = ctx
-        self.undo_stack = undo_stack
+        #: The session's diary use case: its undo history is the Diary's.
+        self.diary: DiaryController = diary_controller(ctx, self)
+        self.undo_stack = self.diary.undo
         self.term_ids: list[str] = []
         self.ratings: dict[str, RatingButtons] = {}
         self.last_log_id: int | None = None
@@ -145,13 +149,7 @@ class CheckInCard(style.Card):
         (targets[row + 1] if row + 1 < len(targets) else self.temperature).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _open_form(self) -> None:
-        window = self.window()
-        if hasattr(window, "log_symptoms"):
-            window.log_symptoms()
-            return
-        from tracker.ui.diary.symptom_form import open_symptom_form
-
-        open_symptom_form(self.ctx, self)
+        self.diary.log_symptoms()
 
     # ---- saving ---------------------------------------------------------------------------
     def entries(self) -> list:
@@ -210,7 +208,7 @@ class CheckInCard(style.Card):
 
     def _saved(self, result) -> None:
         self.save_button.setEnabled(True)
-        self.undo_stack.push(AddedCommand(self.ctx, timeline.SYMPTOMS, result.log_id))
+        self.diary.symptoms_logged(result.log_id)
         self.last_log_id = result.log_id
         for buttons in self.ratings.values():
             buttons.setValue(None)
@@ -227,7 +225,7 @@ class CheckInCard(style.Card):
             return
         stack = self.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if isinstance(top, AddedCommand) and top.item_id == self.last_log_id:
+        if isinstance(top, AddedCommand) and top.kind == timeline.SYMPTOMS and top.item_id == self.last_log_id:
             stack.undo()
         else:  # something else was done since: delete this log, itself undoable
             stack.push(DeleteCommand(self.ctx, timeline.SYMPTOMS, self.last_log_id))

@@ -5,8 +5,9 @@ taken now; "Mark all taken" on a group heading (or its button) marks every open 
 that time of day in one undoable step; the buttons mark the chosen dose missed, skipped or
 held by the team, or taken at another time. Shortcuts: Space ticks the chosen dose as taken
 · Ctrl+Shift+A all of its group taken · Ctrl+Shift+M missed · Ctrl+Shift+K skipped
-· Ctrl+Shift+H held by the team · Ctrl+Z / Ctrl+Shift+Z undo / redo (dose marks and
-check-ins alike) · 0-4 in the check-in rate and move on, Ctrl+Enter saves it.
+· Ctrl+Shift+H held by the team · Ctrl+Z undo (dose marks and the check-in alike; a
+check-in is redone from the Diary, whose undo history holds it) · Ctrl+Shift+Z redo a dose
+mark · 0-4 in the check-in rate and move on, Ctrl+Enter saves it.
 """
 
 from __future__ import annotations
@@ -109,7 +110,10 @@ class TodayView(QWidget):
         self.columns.setSpacing(style.space(4))
         left = QVBoxLayout()
         left.setSpacing(style.space(4))
-        self.checkin = CheckInCard(ctx, self.undo_stack)
+        self.checkin = CheckInCard(ctx)
+        #: The dose-mark undo position when the check-in last saved (its undo is the diary's).
+        self._checkin_at: int | None = None
+        self.checkin.saved.connect(self._checked_in)
         left.addWidget(self.checkin)
         self.doses_card = style.Card(self.tr("Doses today"))
         left.addWidget(self.doses_card)
@@ -178,7 +182,7 @@ class TodayView(QWidget):
         for keys, slot in (("Space", lambda: self.mark(doses.TAKEN)), ("Ctrl+Shift+M", lambda: self.mark(doses.MISSED)),
                            ("Ctrl+Shift+K", lambda: self.mark(doses.SKIPPED)), ("Ctrl+Shift+H", lambda: self.mark(doses.HELD)),
                            ("Ctrl+Shift+A", lambda: self.mark_group_taken(self._current_group())),
-                           (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Undo, self.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             shortcut = QShortcut(QKeySequence(keys), self.list if keys == "Space" else self, activated=slot)
             if keys == "Space":
@@ -189,6 +193,18 @@ class TodayView(QWidget):
         ctx.events.changed.connect(self._on_changed)
         self._start_reminders()
         self.refresh()
+
+    def _checked_in(self, _result) -> None:
+        self._checkin_at = self.undo_stack.index()
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back what was done last here, a dose mark or the check-in (which the
+        Diary's undo history holds)."""
+        if self.checkin.last_log_id is not None and self._checkin_at == self.undo_stack.index():
+            self._checkin_at = None
+            self.checkin.undo_last()
+        else:
+            self.undo_stack.undo()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -1,0 +1,108 @@
+"""One diary use case per unlocked session (issue 15, items 3 and 6): Ctrl+N from any section,
+the Diary and Today's check-in share one undo history, which the lock clears."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from tracker.services import diary
+from tracker.ui.diary.symptom_form import SymptomForm
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def _save_nausea(qtbot, settle, form: SymptomForm) -> int:
+    qtbot.waitUntil(form.is_filled)  # the people and suggestions are read on the task runner
+    form.add_term("nausea").ratings["severity"].setValue(2)
+    with qtbot.waitSignal(form.saved) as saved:
+        form.save()
+        settle()
+    return saved.args[0].log_id
+
+
+def _ctrl_n(qtbot, window) -> SymptomForm:
+    def open_forms():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, SymptomForm) and w.isVisible()]
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(open_forms()) == 1)
+    return open_forms()[0]
+
+
+def _diary_view(window, settle):
+    window.show_section("diary")
+    settle()
+    return window.stack.views["diary"]
+
+
+def test_ctrl_n_before_the_diary_was_ever_opened_is_undone_there(qtbot, main_window, journal, settle):
+    main_window.show_section("today")
+    assert "diary" not in main_window.stack.views
+    log_id = _save_nausea(qtbot, settle, _ctrl_n(qtbot, main_window))
+    assert not diary.get_log(journal, log_id).deleted
+
+    view = _diary_view(main_window, settle)
+    assert view.model.row_of("symptoms", log_id) >= 0
+    assert view.undo_button.isEnabled() and "Add entry" in view.undo_button.toolTip()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert diary.get_log(journal, log_id).deleted
+    assert view.model.row_of("symptoms", log_id) == -1
+
+
+def test_a_checkin_saved_on_today_is_undone_from_the_diary(qtbot, main_window, journal, settle):
+    main_window.show_section("today")
+    settle()
+    card = main_window.stack.views["today"].checkin
+    card.temperature.setText(QLocale().toString(37.2, "f", 1))
+    with qtbot.waitSignal(card.saved) as saved:
+        card.save_button.click()
+        settle()
+    log_id = saved.args[0].log_id
+
+    view = _diary_view(main_window, settle)
+    assert view.model.row_of("symptoms", log_id) >= 0
+    view.undo_button.click()
+    settle()
+    assert diary.get_log(journal, log_id).deleted
+    view.undo_stack.redo()
+    settle()
+    assert not diary.get_log(journal, log_id).deleted
+
+
+def test_the_checkins_more_symptoms_opens_the_form_of_the_diary_use_case(qtbot, main_window, journal, settle):
+    main_window.show_section("today")
+    settle()
+    card = main_window.stack.views["today"].checkin
+    card.more_button.click()
+    form = main_window.ctx.diary.dialog
+    assert isinstance(form, SymptomForm) and form.isVisible() and form.parentWidget() is main_window
+    log_id = _save_nausea(qtbot, settle, form)
+    _diary_view(main_window, settle).undo_button.click()
+    settle()
+    assert diary.get_log(journal, log_id).deleted
+
+
+def test_the_lock_ends_the_undo_history(qtbot, main_window, journal, settle):
+    _save_nausea(qtbot, settle, _ctrl_n(qtbot, main_window))
+    before = main_window.ctx.diary
+    assert before.undo.count() == 1
+    main_window.lock()
+    assert before.undo.count() == 0  # it named a diary entry: gone with the key
+    prompt = main_window.lock_screen.prompt
+    prompt.field.setText(PASSPHRASE)
+    with qtbot.waitSignal(main_window.locked_changed, timeout=10000):
+        prompt.unlock()
+    settle()
+    assert main_window.ctx.diary is not before and main_window.ctx.diary.undo.count() == 0
+    view = _diary_view(main_window, settle)
+    assert not view.undo_button.isEnabled()
