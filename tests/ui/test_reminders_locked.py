@@ -214,7 +214,7 @@ def test_twenty_locks_leave_one_controller_and_one_tray_icon(qtbot, data_dir, jo
     assert win.findChildren(TodayView)
     assert len(win.findChildren(ReminderController)) == 1
     assert len(win.findChildren(QSystemTrayIcon)) == 1
-    assert win.ctx._reminder_controller is win.reminders
+    assert win.ctx.reminders is win.reminders
     for op in list(win._ops):
         op.wait(30000)
 

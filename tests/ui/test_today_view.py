@@ -71,7 +71,7 @@ def test_missed_while_closed_dialog(qtbot, ctx, settle):
     view = TodayView(ctx)
     qtbot.addWidget(view)
     settle()
-    controller = ctx._reminder_controller
+    controller = ctx.reminders
     qtbot.waitUntil(lambda: controller.missed_dialog is not None)
     dialog = controller.missed_dialog
     qtbot.addWidget(dialog)
@@ -90,7 +90,7 @@ def test_reminders_repeat_until_marked(qtbot, ctx, monkeypatch, settle):
     view = TodayView(ctx)
     qtbot.addWidget(view)
     settle()
-    controller = ctx._reminder_controller
+    controller = ctx.reminders
     sent = []
     monkeypatch.setattr(controller, "notify", lambda n: sent.append(n))
     controller._last_notified.clear()
@@ -118,7 +118,7 @@ def test_today_moves_on_at_midnight(qtbot, ctx, settle):
     settle()
     assert "10 March" in view.title.text()
     ctx.clock.set(datetime(2026, 3, 11, 0, 1, tzinfo=ctx.clock.zone))
-    ctx._reminder_controller.tick()
+    ctx.reminders.tick()
     settle()
     assert "11 March" in view.title.text()
 

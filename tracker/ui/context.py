@@ -16,8 +16,11 @@ from PySide6.QtCore import QObject, Signal
 
 from tracker.domain.clock import Clock
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the types only: importing these at run time would pull the journal stack
+    from tracker.storage.journal import OpenJournal
     from tracker.ui.diary.controller import DiaryController
+    from tracker.ui.reminders.controller import ReminderController
+    from tracker.ui.sync.controller import SyncController
 
 
 class Change(StrEnum):
@@ -72,7 +75,8 @@ class JournalEvents(QObject):
 @dataclass
 class AppContext:
     data_dir: Path
-    journal: object  # tracker.storage.journal.OpenJournal (typed loosely to keep imports light)
+    #: The open journal; None once the lock closed it (work still queued then does nothing).
+    journal: OpenJournal | None
     clock: Clock
     events: JournalEvents = field(default_factory=JournalEvents)
     #: The person entering things now (patient or a carer); views read and may change it.
@@ -81,3 +85,6 @@ class AppContext:
     #: Diary, Ctrl+N / Ctrl+K and Today's check-in. Made by the main window at unlock (or by
     #: `diary.controller.diary_controller` for a view shown on its own); gone with the lock.
     diary: DiaryController | None = None
+    #: The reminders and the sharing of this context, when started (their ensure_started).
+    reminders: ReminderController | None = None
+    sync: SyncController | None = None

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(data_dir=self.data_dir, journal=journal, clock=self.clock, current_person_id=person_id)
         self.journal_id = journal.journal_id
         self.display_name = journal.display_name
-        self.ctx._reminder_controller = self.reminders  # views built below find it
+        self.ctx.reminders = self.reminders  # views built below find it
         from tracker.ui.diary.controller import DiaryController
 
         # One diary use case per session: Ctrl+N, the Diary and Today's check-in share its undo.

@@ -45,7 +45,7 @@ def ensure_started(ctx, window: QWidget | None) -> ReminderController:
     """The controller serving this context (views call this); one is made when there is none."""
     import shiboken6
 
-    existing = getattr(ctx, "_reminder_controller", None)
+    existing = ctx.reminders
     if existing is not None and shiboken6.isValid(existing):
         return existing
     controller = ReminderController(ctx.clock, ctx.data_dir, window)
@@ -116,7 +116,7 @@ class ReminderController(QObject):
         if self.ctx is not None and self.ctx is not ctx:
             self.detach()
         self.ctx = ctx
-        ctx._reminder_controller = self
+        ctx.reminders = self
         ctx.events.changed.connect(self._on_changed)
         self._day = self.clock.today()
         pending, self._pending_taken = self._pending_taken, []

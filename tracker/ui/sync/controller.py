@@ -37,7 +37,7 @@ def ensure_started(ctx, parent: QObject | None = None) -> SyncController:
     """The controller serving this context (pages call this); one is made when there is none."""
     import shiboken6
 
-    existing = getattr(ctx, "_sync_controller", None)
+    existing = ctx.sync
     if existing is not None and shiboken6.isValid(existing):
         return existing
     controller = SyncController(parent)
@@ -90,7 +90,7 @@ class SyncController(QObject):
         if self.ctx is not None and self.ctx is not ctx:
             self.detach()
         self.ctx = ctx
-        ctx._sync_controller = self
+        ctx.sync = self
         ctx.events.changed.connect(self._on_changed)
         self._stopped_by_bug = False
         self.sharing_changed()
