@@ -152,9 +152,11 @@ class OpenJournal:
                 # A read changed no row, so it left nothing in the log to checkpoint (what an
                 # earlier long read held back goes at the next save, as before).
                 wrote = changes is None or driver is None or driver.total_changes != changes
-        except DBAPIError as exc:
+        except (DBAPIError, dbapi().Error) as exc:
             # As in `session()`: a full disk or a damaged file is a plain message, not a bug
             # (sync applies bundles through a connection; the transaction is rolled back).
+            # The driver's own errors too: the save and the alert check's reads run on the
+            # driver connection directly (issue 17).
             mapped = map_db_error(driver_error(exc))
             if mapped is driver_error(exc):
                 raise
