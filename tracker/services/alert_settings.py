@@ -193,12 +193,12 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
     temp_from = temperatures_since or since
     # Positional, in RecentEntry's field order (entry_id, kind, occurred_at, term_id, severity,
     # frequency, interference, temperature_c, display_value, log_id, entered_by_id): a few hundred
-    # are built after every save, and keywords cost twice as much (issue 17).
-    symptom, temperature = rules_mod.SYMPTOM, rules_mod.TEMPERATURE
-    entries = [RecentEntry(i, symptom, when[log_id], term, sev, freq, interf, None, None, log_id, by[log_id])
+    # are built after every save, and keywords cost over twice as much (issue 17).
+    symptom, temperature, entry = rules_mod.SYMPTOM, rules_mod.TEMPERATURE, RecentEntry._make
+    entries = [entry((i, symptom, when[log_id], term, sev, freq, interf, None, None, log_id, by[log_id]))
                for i, log_id, term, sev, freq, interf in ratings if log_id in fresh or when[log_id] >= since]
-    entries += [RecentEntry(i, temperature, when[log_id], None, None, None, None, to_celsius(value, unit),
-                            _display_temperature(value, unit), log_id, by[log_id])
+    entries += [entry((i, temperature, when[log_id], None, None, None, None, to_celsius(value, unit),
+                       _display_temperature(value, unit), log_id, by[log_id]))
                 for i, log_id, value, unit in temps if log_id in fresh or when[log_id] >= temp_from]
     entries.sort(key=_chronological)
     return entries
@@ -257,7 +257,8 @@ def read_check(conn: Connection, clock: Clock, trigger_from: datetime | None = N
     else:
         trigger_from = trigger_from or now - WINDOW
     history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
-    if not any((e.kind, e.entry_id) in trigger_keys for e in history):
+    # Newest first: the triggers are the newest entries, so this usually stops at once.
+    if not any((e.kind, e.entry_id) in trigger_keys for e in reversed(history)):
         return None
     return CheckInput(history, _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn)), now,
                       trigger_keys)

@@ -158,6 +158,7 @@ def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")

@@ -259,12 +259,16 @@ def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules
     since = context.trigger_from
     triggers = [e for e in entries if (since is None or e.occurred_at >= since) and
                 (context.trigger_keys is None or (e.kind, e.entry_id) in context.trigger_keys)]
-    by_term: dict[str, list[RecentEntry]] = {}
-    by_group: dict[tuple[str, int], list[RecentEntry]] = {}
-    for e in entries:  # chronological, so each symptom's history is too
-        if e.term_id is not None:
-            by_term.setdefault(e.term_id, []).append(e)
-        by_group.setdefault(("log", e.log_id) if e.log_id is not None else (e.kind, e.entry_id), []).append(e)
+    # Each trigger's symptom history and log, chronological as `entries` (only those: this
+    # runs after every save, over a few hundred entries).
+    by_term: dict[str, list[RecentEntry]] = {e.term_id: [] for e in triggers if e.term_id is not None}
+    by_group: dict[tuple[str, int], list[RecentEntry]] = {e.group: [] for e in triggers}
+    for e in entries:
+        if e.term_id is not None and e.term_id in by_term:
+            by_term[e.term_id].append(e)
+        group = ("log", e.log_id) if e.log_id is not None else (e.kind, e.entry_id)
+        if group in by_group:
+            by_group[group].append(e)
     zone = context.now.tzinfo
     best: dict[tuple[tuple[str, int], str], Alert] = {}
     # The rules that can fire for each kind of entry (and symptom), in rule order, found once
