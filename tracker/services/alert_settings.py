@@ -188,9 +188,12 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
             sql += f" AND term_id IN ({','.join('?' * len(terms))})"
             params = ids + tuple(terms)
         ratings = _rows(conn, sql, params)
-    temps: Sequence[_TemperatureRow] = _rows(
-        conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?", ids + (TEMPERATURE,))
     temp_from = temperatures_since or since
+    # Temperatures only of the logs whose temperatures are kept below (a save's check: its own).
+    temp_logs = tuple(log_id for log_id, at in when.items() if log_id in fresh or at >= temp_from)
+    temps: Sequence[_TemperatureRow] = _rows(
+        conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({','.join('?' * len(temp_logs))}) "
+              "AND kind = ?", temp_logs + (TEMPERATURE,)) if temp_logs else []
     # Positional, in RecentEntry's field order (entry_id, kind, occurred_at, term_id, severity,
     # frequency, interference, temperature_c, display_value, log_id, entered_by_id): a few hundred
     # are built after every save, and keywords cost over twice as much (issue 17).

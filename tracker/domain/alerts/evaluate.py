@@ -256,9 +256,13 @@ def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules
     """
     rules = rules or default_rules()
     entries = sorted(recent_entries, key=_chronological)
-    since = context.trigger_from
-    triggers = [e for e in entries if (since is None or e.occurred_at >= since) and
-                (context.trigger_keys is None or (e.kind, e.entry_id) in context.trigger_keys)]
+    since, keys = context.trigger_from, context.trigger_keys
+    if keys is None:
+        triggers = [e for e in entries if since is None or e.occurred_at >= since]
+    else:  # a save's few rows: most entries fail the cheap id test
+        ids = {entry_id for _kind, entry_id in keys}
+        triggers = [e for e in entries if e.entry_id in ids and (e.kind, e.entry_id) in keys and
+                    (since is None or e.occurred_at >= since)]
     # Each trigger's symptom history and log, chronological as `entries` (only those: this
     # runs after every save, over a few hundred entries).
     by_term: dict[str, list[RecentEntry]] = {e.term_id: [] for e in triggers if e.term_id is not None}
