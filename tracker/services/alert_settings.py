@@ -177,10 +177,11 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
     when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
     by = {log_id: person for log_id, _at, person, _new in logs}
     fresh = {log_id for log_id, _at, _by, new in logs if new}
-    marks = ",".join("?" * len(when))
-    ids = tuple(when)
+    # Rows only of the logs whose entries are kept (for ratings: all but temperature-only margins).
+    ids = tuple(log_id for log_id, at in when.items() if log_id in fresh or at >= since)
+    marks = ",".join("?" * len(ids))
     ratings: Sequence[_RatingRow] = []
-    if terms is None or terms:
+    if ids and (terms is None or terms):
         sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
                f"WHERE log_id IN ({marks})")
         params: tuple[str | int, ...] = ids
@@ -189,7 +190,7 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
             params = ids + tuple(terms)
         ratings = _rows(conn, sql, params)
     temp_from = temperatures_since or since
-    # Temperatures only of the logs whose temperatures are kept below (a save's check: its own).
+    # Temperatures only of the logs whose temperatures are kept (a save's check: its own).
     temp_logs = tuple(log_id for log_id, at in when.items() if log_id in fresh or at >= temp_from)
     temps: Sequence[_TemperatureRow] = _rows(
         conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({','.join('?' * len(temp_logs))}) "
@@ -199,10 +200,10 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
     # are built after every save, and keywords cost over twice as much (issue 17).
     symptom, temperature, entry = rules_mod.SYMPTOM, rules_mod.TEMPERATURE, RecentEntry._make
     entries = [entry((i, symptom, when[log_id], term, sev, freq, interf, None, None, log_id, by[log_id]))
-               for i, log_id, term, sev, freq, interf in ratings if log_id in fresh or when[log_id] >= since]
+               for i, log_id, term, sev, freq, interf in ratings]
     entries += [entry((i, temperature, when[log_id], None, None, None, None, to_celsius(value, unit),
                        _display_temperature(value, unit), log_id, by[log_id]))
-                for i, log_id, value, unit in temps if log_id in fresh or when[log_id] >= temp_from]
+                for i, log_id, value, unit in temps]
     entries.sort(key=_chronological)
     return entries
 
