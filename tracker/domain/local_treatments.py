@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import lru_cache
 
 from tracker.domain.errors import ValidationError
 from tracker.domain.text import check_text
@@ -160,6 +161,7 @@ _AREA_WORDS = {
 _VERTEBRA_LEVEL = re.compile(r"(?<![a-z0-9])[ctdls]\s?(?:[1-9]|1[0-2])(?![0-9])")
 
 
+@lru_cache(maxsize=256)  # the alert check after every save reads each treatment's site again
 def site_areas(site: str) -> frozenset[str]:
     """The body areas a site names ("lower back and pelvis" → spine, abdomen; "T10" → spine)."""
     text = site.casefold()

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -176,10 +177,11 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
     when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
     by = {log_id: person for log_id, _at, person, _new in logs}
     fresh = {log_id for log_id, _at, _by, new in logs if new}
-    marks = ",".join("?" * len(when))
-    ids = tuple(when)
+    # Rows only of the logs whose entries are kept (for ratings: all but temperature-only margins).
+    ids = tuple(log_id for log_id, at in when.items() if log_id in fresh or at >= since)
+    marks = ",".join("?" * len(ids))
     ratings: Sequence[_RatingRow] = []
-    if terms is None or terms:
+    if ids and (terms is None or terms):
         sql = (f"SELECT id, log_id, term_id, severity, frequency, interference FROM symptom_entries "
                f"WHERE log_id IN ({marks})")
         params: tuple[str | int, ...] = ids
@@ -187,17 +189,27 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
             sql += f" AND term_id IN ({','.join('?' * len(terms))})"
             params = ids + tuple(terms)
         ratings = _rows(conn, sql, params)
-    temps: Sequence[_TemperatureRow] = _rows(
-        conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({marks}) AND kind = ?", ids + (TEMPERATURE,))
     temp_from = temperatures_since or since
-    entries = [RecentEntry(i, rules_mod.SYMPTOM, when[log_id], term_id=term, severity=sev, frequency=freq,
-                           interference=interf, log_id=log_id, entered_by_id=by[log_id])
-               for i, log_id, term, sev, freq, interf in ratings if when[log_id] >= since or log_id in fresh]
-    entries += [RecentEntry(i, rules_mod.TEMPERATURE, when[log_id], temperature_c=to_celsius(value, unit),
-                            display_value=_display_temperature(value, unit), log_id=log_id, entered_by_id=by[log_id])
-                for i, log_id, value, unit in temps if when[log_id] >= temp_from or log_id in fresh]
-    entries.sort(key=lambda e: (e.occurred_at, e.entry_id))
+    # Temperatures only of the logs whose temperatures are kept (a save's check: its own).
+    temp_logs = tuple(log_id for log_id, at in when.items() if log_id in fresh or at >= temp_from)
+    temps: Sequence[_TemperatureRow] = _rows(
+        conn, f"SELECT id, log_id, value, unit FROM measurements WHERE log_id IN ({','.join('?' * len(temp_logs))}) "
+              "AND kind = ?", temp_logs + (TEMPERATURE,)) if temp_logs else []
+    # Positional, in RecentEntry's field order (entry_id, kind, occurred_at, term_id, severity,
+    # frequency, interference, temperature_c, display_value, log_id, entered_by_id): a few hundred
+    # are built after every save, and keywords cost over twice as much (issue 17).
+    symptom, temperature, entry = rules_mod.SYMPTOM, rules_mod.TEMPERATURE, RecentEntry._make
+    entries = [entry((i, symptom, when[log_id], term, sev, freq, interf, None, None, log_id, by[log_id]))
+               for i, log_id, term, sev, freq, interf in ratings]
+    entries += [entry((i, temperature, when[log_id], None, None, None, None, to_celsius(value, unit),
+                       _display_temperature(value, unit), log_id, by[log_id]))
+                for i, log_id, value, unit in temps]
+    entries.sort(key=_chronological)
     return entries
+
+
+#: (occurred_at, entry_id) of a RecentEntry: the order the rules read entries in.
+_chronological = itemgetter(2, 0)
 
 
 def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
@@ -209,23 +221,51 @@ def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
 
 def _triage_in(conn: Connection, clock: Clock, trigger_from: datetime | None, trigger_keys: frozenset[tuple[str, int]] | None,
                term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
+    check = read_check(conn, clock, trigger_from, trigger_keys=trigger_keys, term_ids=term_ids)
+    return check.run() if check is not None else alert_triage.TriageResult([], [])
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    """What the alert rules look at, read in one transaction; `run()` reads nothing more.
+
+    A save reads it inside its own write transaction (one BEGIN, one commit) and runs the
+    rules after the commit, so a fault in the rules can never undo a kept save (issue 17)."""
+
+    history: list[RecentEntry]
+    periods: list[DrugPeriod]
+    local: list[LocalPeriod]
+    fever_c: float
+    now: datetime
+    trigger_keys: frozenset[tuple[str, int]]
+
+    def run(self) -> alert_triage.TriageResult:
+        return alert_triage.run(self.history, self.periods, now=self.now, fever_c=self.fever_c,
+                                trigger_keys=self.trigger_keys, local=self.local)
+
+
+def read_check(conn: Connection, clock: Clock, trigger_from: datetime | None = None, *,
+               trigger_keys: frozenset[tuple[str, int]] | None = None,
+               term_ids: Iterable[str] | None = None) -> CheckInput | None:
+    """Read what `evaluate` needs in the caller's transaction; None when nothing can trigger."""
     now = clock.now()
     if trigger_keys is None:
         # The banner: logs for the last 72 hours, or entered in them (back-filled).
         start = trigger_from or now - WINDOW
         triggers = _recent_entries(conn, start, None, None, start)
         if not triggers:
-            return alert_triage.TriageResult([], [])
+            return None
         trigger_keys = frozenset((e.kind, e.entry_id) for e in triggers)
         trigger_from = min(e.occurred_at for e in triggers)
         term_ids = {e.term_id for e in triggers if e.term_id}
     else:
         trigger_from = trigger_from or now - WINDOW
     history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
-    if not any((e.kind, e.entry_id) in trigger_keys for e in history):
-        return alert_triage.TriageResult([], [])
-    periods, local, fever_c = _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn))
-    return alert_triage.run(history, periods, now=now, fever_c=fever_c, trigger_keys=trigger_keys, local=local)
+    # Newest first: the triggers are the newest entries, so this usually stops at once.
+    if not any((e.kind, e.entry_id) in trigger_keys for e in reversed(history)):
+        return None
+    return CheckInput(history, _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn)), now,
+                      trigger_keys)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tracker.domain import symptoms
@@ -25,6 +25,7 @@ from tracker.domain.measurements import Measurement, validate_measurement
 from tracker.domain.symptoms import SymptomRating, validate_note, validate_occurred_at, validate_rating
 from tracker.services import alert_settings, catalog
 from tracker.storage.journal import OpenJournal
+from tracker.storage.models.base import new_gid, stored_instant
 from tracker.storage.models.diary import DiaryLog, MeasurementEntry, SymptomEntry
 
 WEEKLY_RECALL_DAYS = 7
@@ -89,35 +90,54 @@ def validate_log(entries: Sequence[SymptomRating | Measurement], note: str | Non
     _validate(entries, note, occurred_at, clock)
 
 
-# The save's statements, built once: building and caching a statement per save cost more
-# than running it (issue 17). Values come as parameters, typed by the columns as before.
-_INSERT_LOG = insert(DiaryLog).returning(DiaryLog.id)
-_INSERT_RATINGS = insert(SymptomEntry).returning(SymptomEntry.id, sort_by_parameter_order=True)
-_INSERT_MEASURES = insert(MeasurementEntry).returning(MeasurementEntry.id, sort_by_parameter_order=True)
+# The save's statements as plain SQL on the driver's cursor (its statement cache keeps them
+# prepared): SQLAlchemy's per-statement work cost more than the inserts themselves (issue 17).
+# Columns and values as the models store them: instants as `stored_instant` text, a new gid.
+_INSERT_LOG = ("INSERT INTO diary_logs (occurred_at, tz, entered_at, entered_by_id, recall_days, note, gid) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_INSERT_RATING = ("INSERT INTO symptom_entries (log_id, term_id, severity, frequency, interference, location, note) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_INSERT_MEASURE = "INSERT INTO measurements (log_id, kind, value, unit, label) VALUES (?, ?, ?, ?, ?)"
+
+
+def _insert_log(conn: Connection, occurred_at: datetime, clock: Clock, entered_by: int | None, recall_days: int,
+                note: str | None) -> int:
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(_INSERT_LOG, (stored_instant(occurred_at), zone_name(occurred_at, clock),
+                                     stored_instant(clock.now()), entered_by, recall_days, note, new_gid()))
+        log_id: int = cursor.lastrowid
+    finally:
+        cursor.close()
+    return log_id
 
 
 def _children(conn: Connection, log_id: int, ratings: list[SymptomRating], measures: list[Measurement]) -> list[int]:
-    """Insert a log's ratings, then its measurements (one statement each); their ids in that order."""
-    symptom_rows = [{"log_id": log_id, "term_id": r.term_id, "severity": r.severity, "frequency": r.frequency,
-                     "interference": r.interference, "location": r.location, "note": r.note} for r in ratings]
-    measure_rows = [{"log_id": log_id, "kind": m.kind, "value": m.value, "unit": m.unit, "label": m.label}
-                    for m in measures]
+    """Insert a log's ratings, then its measurements, one row at a time; their ids in that order."""
     saved: list[int] = []
-    if symptom_rows:
-        saved += conn.scalars(_INSERT_RATINGS, symptom_rows).all()
-    if measure_rows:
-        saved += conn.scalars(_INSERT_MEASURES, measure_rows).all()
+    cursor = conn.connection.cursor()
+    try:
+        for r in ratings:
+            cursor.execute(_INSERT_RATING, (log_id, r.term_id, r.severity, r.frequency, r.interference, r.location, r.note))
+            saved.append(cursor.lastrowid)
+        for m in measures:
+            cursor.execute(_INSERT_MEASURE, (log_id, m.kind, m.value, m.unit, m.label))
+            saved.append(cursor.lastrowid)
+    finally:
+        cursor.close()
     return saved
 
 
 @contextmanager
 def _person_checked(journal: OpenJournal) -> Iterator[Connection]:
     """A write transaction where an unknown person (the foreign key refuses it) is a plain message."""
+    from tracker.storage.engine import dbapi, driver_error
+
     try:
         with journal.connection() as conn:
             yield conn
-    except IntegrityError as exc:
-        if "FOREIGN KEY" not in str(exc.orig):
+    except (IntegrityError, dbapi().IntegrityError) as exc:
+        if "FOREIGN KEY" not in str(driver_error(exc)):
             raise
         raise ValidationError("Choose who is entering this.", field="entered_by") from exc
 
@@ -128,13 +148,12 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
     """Save one log. `banner=True` (the app's forms): the alert check works out the banner's cards
     (`LogResult.cards`) and this log's findings come from them, so the alerts are checked once."""
     ratings, measures, note = _validate(entries, note, occurred_at, clock)
-    # Plain inserts in one transaction (the ORM's unit of work cost more than the fsync; issue 17).
+    # One write transaction: the inserts, then (without the banner) the rows this log's alert
+    # check reads; the rules run after the commit (issue 17).
     with _person_checked(journal) as conn:
-        log_id = conn.scalar(_INSERT_LOG, {
-            "occurred_at": occurred_at, "tz": zone_name(occurred_at, clock), "entered_at": clock.now(),
-            "entered_by_id": entered_by, "recall_days": recall_days, "note": note})
-        assert log_id is not None
+        log_id = _insert_log(conn, occurred_at, clock, entered_by, recall_days, note)
         saved = _children(conn, log_id, ratings, measures)
+        check = None if banner else _check_for(conn, clock, occurred_at, ratings, measures, saved)
     if banner:
         try:
             cards = alert_settings.current_alerts(journal, clock)
@@ -144,16 +163,16 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
             # shows its plain "alerts could not be checked: call if unwell" message.
             return LogResult(log_id, saved, [], None)
         return LogResult(log_id, saved, [f for c in cards if c.log_id == log_id for f in c.findings], cards)
-    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
+    return LogResult(log_id, saved, check.run().findings if check is not None else [])
 
 
-def _alerts_for(journal: OpenJournal, clock: Clock, occurred_at: datetime, ratings: list[SymptomRating],
-                measures: list[Measurement], saved_ids: list[int]) -> list[Alert]:
-    """Alerts raised by just the rows of this log (ids in the order `_children` saved them)."""
+def _check_for(conn: Connection, clock: Clock, occurred_at: datetime, ratings: list[SymptomRating],
+               measures: list[Measurement], saved_ids: list[int]) -> alert_settings.CheckInput | None:
+    """What the alert check of just the rows of this log reads (ids in the order `_children` saved them)."""
     keys = {(SYMPTOM, i) for i in saved_ids[:len(ratings)]}
     keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures, strict=True) if m.kind == TEMPERATURE}
-    return alert_settings.evaluate(journal, clock, trigger_from=min(occurred_at, clock.now()),
-                                   trigger_keys=frozenset(keys), term_ids={r.term_id for r in ratings})
+    return alert_settings.read_check(conn, clock, trigger_from=min(occurred_at, clock.now()),
+                                     trigger_keys=frozenset(keys), term_ids={r.term_id for r in ratings})
 
 
 def get_log(journal: OpenJournal, log_id: int) -> LogDetail:
@@ -187,7 +206,8 @@ def update_log(journal: OpenJournal, log_id: int, entries: Sequence[SymptomRatin
         for model in (SymptomEntry, MeasurementEntry):
             conn.execute(delete(model).where(model.log_id == log_id))
         saved = _children(conn, log_id, ratings, measures)
-    return LogResult(log_id, saved, _alerts_for(journal, clock, occurred_at, ratings, measures, saved))
+        check = _check_for(conn, clock, occurred_at, ratings, measures, saved)
+    return LogResult(log_id, saved, check.run().findings if check is not None else [])
 
 
 def set_log_deleted(journal: OpenJournal, log_id: int, deleted: bool, clock: Clock) -> None:

@@ -149,6 +149,7 @@ class KeyRef:
 
 def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.pool import QueuePool
 
     engine = create_engine(
@@ -158,6 +159,7 @@ def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
@@ -168,6 +170,12 @@ def make_engine(path: Path, key: KeyRef, *, read_only: bool = False) -> Engine:
         # committed in between (SQLITE_BUSY_SNAPSHOT in WAL mode, which no waiting cures).
         # Long reads ask for DEFERRED (OpenJournal.connection(read_only=True)) and never block writers.
         mode = "DEFERRED" if read_only else connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        # On the driver directly (every transaction begins here; SQLAlchemy's statement path
+        # cost more than the BEGIN, issue 17), its errors wrapped as SQLAlchemy would have.
+        statement = f"BEGIN {mode}"
+        try:
+            connection.connection.driver_connection.execute(statement)
+        except dbapi().Error as exc:
+            raise DBAPIError.instance(statement, (), exc, dbapi().Error) from exc
 
     return engine

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain.errors import JournalDamaged, JournalLocked, JournalTooNew
 from tracker.storage import journal_lock, keyslots, schema
@@ -138,7 +138,6 @@ class OpenJournal:
 
         if self._data_key is None:
             raise JournalLocked()
-        wrote = True
         try:
             with self._gate.use(), self.engine.connect() as raw:
                 driver = raw.connection.driver_connection
@@ -151,18 +150,20 @@ class OpenJournal:
                     yield raw
                 # A read changed no row, so it left nothing in the log to checkpoint (what an
                 # earlier long read held back goes at the next save, as before).
-                wrote = changes is None or driver is None or driver.total_changes != changes
-        except DBAPIError as exc:
+                if changes is None or driver is None or driver.total_changes != changes:
+                    # On this connection, before it goes back to the pool: one checkout per save.
+                    self._checkpoint_after_commit(driver)
+        except (DBAPIError, dbapi().Error) as exc:
             # As in `session()`: a full disk or a damaged file is a plain message, not a bug
             # (sync applies bundles through a connection; the transaction is rolled back).
+            # The driver's own errors too: the save and the alert check's reads run on the
+            # driver connection directly (issue 17).
             mapped = map_db_error(driver_error(exc))
             if mapped is driver_error(exc):
                 raise
             raise mapped from exc
-        if wrote:
-            self._checkpoint_after_commit()
 
-    def _checkpoint_after_commit(self) -> None:
+    def _checkpoint_after_commit(self, driver: Any = None) -> None:
         """The save is already kept (in the synced log) when this runs: a checkpoint that cannot
         run now because the disk is full is tried again at the next save, and must not make the
         person believe a kept save was lost (they would enter it twice, and its alert would
@@ -170,28 +171,32 @@ class OpenJournal:
         from tracker.domain.errors import DiskFull
 
         try:
-            self.checkpoint()
+            self.checkpoint(driver)
         except DiskFull:
             logging.getLogger(__name__).warning("write-ahead log checkpoint deferred: the disk is full")
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, driver: Any = None) -> None:
         """Copy what was just committed from the write-ahead log into the database file.
 
         SQLite stops reading a log at its first damaged frame, so one flipped bit in the
         `-wal` would silently drop every later confirmed save that is only there. After a
         checkpoint they are in the database file itself (whose pages SQLCipher
         authenticates: damage there is reported, never silent). PASSIVE never waits for
-        readers; what a long read holds back goes at the next save.
+        readers; what a long read holds back goes at the next save. `driver`: the driver
+        connection that just committed (else one from the pool), outside any transaction.
         """
         from sqlalchemy.exc import DBAPIError
 
         try:
+            if driver is not None:
+                driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                return
             with self.engine.connect() as conn:
                 # The driver connection directly: no BEGIN (a checkpoint cannot run in one).
-                driver = conn.connection.driver_connection
-                if driver is not None:
-                    driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        except DBAPIError as exc:
+                pooled = conn.connection.driver_connection
+                if pooled is not None:
+                    pooled.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except (DBAPIError, dbapi().Error) as exc:
             mapped = map_db_error(driver_error(exc))
             if mapped is driver_error(exc):
                 raise

@@ -9,9 +9,11 @@ more contact_today findings in one log mean call_now, as UKONS does).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import NamedTuple, TypedDict
 
 from tracker.domain.alerts import levels as lv
@@ -177,11 +179,16 @@ def _temperature(rule: Rule, entry: RecentEntry, context: AlertContext) -> Alert
     return {"value": entry.display_value or f"{entry.temperature_c:.1f} °C"}
 
 
+#: An entry's place in time: (occurred_at, entry_id), the order `evaluate` sorts entries in.
+_chronological = itemgetter(2, 0)
+
+
 def _earlier(entry: RecentEntry, history: list[RecentEntry]) -> list[RecentEntry]:
-    return [e for e in history if (e.occurred_at, e.entry_id) < (entry.occurred_at, entry.entry_id)]
+    """The entries of `history` (in chronological order) before `entry`."""
+    return history[:bisect_left(history, (entry.occurred_at, entry.entry_id), key=_chronological)]
 
 
-def _symptom(rule: Rule, entry: RecentEntry, history: list[RecentEntry], same_log: list[RecentEntry]) -> AlertParams | None:
+def _symptom(rule: Rule, entry: RecentEntry, before: list[RecentEntry], same_log: list[RecentEntry]) -> AlertParams | None:
     if entry.kind != SYMPTOM or (rule.symptoms and entry.term_id not in rule.symptoms):
         return None
     best: tuple[str, int] | None = None
@@ -194,7 +201,7 @@ def _symptom(rule: Rule, entry: RecentEntry, history: list[RecentEntry], same_lo
     if rule.with_any and not any(e.term_id in rule.with_any and e.score >= 1 for e in same_log):
         return None
     if rule.new_within_days is not None:
-        for e in _earlier(entry, history):
+        for e in before:
             if e.score >= 1 and (entry.occurred_at - e.occurred_at).days < rule.new_within_days:
                 return None
     attribute = best[0] if best[0] != ANY else _highest_attribute(entry)
@@ -207,10 +214,10 @@ def _highest_attribute(entry: RecentEntry) -> str:
     return max(rated)[1]
 
 
-def _worsening(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> AlertParams | None:
+def _worsening(rule: Rule, entry: RecentEntry, before: list[RecentEntry]) -> AlertParams | None:
     if entry.kind != SYMPTOM or (rule.symptoms and entry.term_id not in rule.symptoms):
         return None
-    chain = _earlier(entry, history) + [entry]
+    chain = before + [entry]
     rises = 0
     for earlier, later in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
         if later.score > earlier.score:
@@ -222,13 +229,12 @@ def _worsening(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> Al
     return {"symptom_id": entry.term_id, "count": rises}
 
 
-def _escalations(rule: Rule, entry: RecentEntry, history: list[RecentEntry]) -> tuple[str, ...]:
+def _escalations(rule: Rule, entry: RecentEntry, before: list[RecentEntry]) -> tuple[str, ...]:
     if not rule.red_flag or entry.kind != SYMPTOM:
         return ()
     found = []
     if (entry.interference or 0) >= INTERFERENCE_ESCALATES_AT:
         found.append("interference")
-    before = _earlier(entry, history)
     if before and entry.score > before[-1].score:
         found.append("worsening")
     return tuple(found)
@@ -249,38 +255,47 @@ def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules
     Per log and symptom (or temperature) only the most urgent finding is kept.
     """
     rules = rules or default_rules()
-    entries = sorted(recent_entries, key=lambda e: (e.occurred_at, e.entry_id))
-    since = context.trigger_from
-    triggers = [e for e in entries if (since is None or e.occurred_at >= since) and
-                (context.trigger_keys is None or (e.kind, e.entry_id) in context.trigger_keys)]
-    by_term: dict[str, list[RecentEntry]] = {}
-    by_group: dict[tuple[str, int], list[RecentEntry]] = {}
+    entries = sorted(recent_entries, key=_chronological)
+    since, keys = context.trigger_from, context.trigger_keys
+    if keys is None:
+        triggers = [e for e in entries if since is None or e.occurred_at >= since]
+    else:  # a save's few rows: most entries fail the cheap id test
+        ids = {entry_id for _kind, entry_id in keys}
+        triggers = [e for e in entries if e.entry_id in ids and (e.kind, e.entry_id) in keys and
+                    (since is None or e.occurred_at >= since)]
+    # Each trigger's symptom history and log, chronological as `entries` (only those: this
+    # runs after every save, over a few hundred entries).
+    by_term: dict[str, list[RecentEntry]] = {e.term_id: [] for e in triggers if e.term_id is not None}
+    by_group: dict[tuple[str, int], list[RecentEntry]] = {e.group: [] for e in triggers}
     for e in entries:
-        if e.term_id is not None:
-            by_term.setdefault(e.term_id, []).append(e)
-        by_group.setdefault(e.group, []).append(e)
+        if e.term_id is not None and e.term_id in by_term:
+            by_term[e.term_id].append(e)
+        group = ("log", e.log_id) if e.log_id is not None else (e.kind, e.entry_id)
+        if group in by_group:
+            by_group[group].append(e)
     zone = context.now.tzinfo
     best: dict[tuple[tuple[str, int], str], Alert] = {}
-    # The rules that can fire for each kind of entry (and symptom), in rule order, found once.
-    candidates: dict[tuple[str, str | None], list[Rule]] = {}
+    # The rules that can fire for each kind of entry (and symptom), in rule order, found once
+    # per rule set (this runs after every save).
+    candidates = rules.by_trigger
     for entry in triggers:
         treatment = context.treatment(entry.occurred_at.astimezone(zone).date())
-        history = by_term.get(entry.term_id or "", [])
+        before = _earlier(entry, by_term.get(entry.term_id or "", []))
         kind = (entry.kind, entry.term_id)
         if kind not in candidates:
-            candidates[kind] = [rule for rule in rules.rules if _may_fire(rule, entry)]
+            candidates[kind] = tuple(rule for rule in rules.rules if _may_fire(rule, entry))
         for rule in candidates[kind]:
             if not _treatment_ok(rule, treatment):
                 continue
             if rule.trigger == TEMPERATURE:
                 params = _temperature(rule, entry, context)
             elif rule.trigger == SYMPTOM:
-                params = _symptom(rule, entry, history, by_group[entry.group])
+                params = _symptom(rule, entry, before, by_group[entry.group])
             else:
-                params = _worsening(rule, entry, history)
+                params = _worsening(rule, entry, before)
             if params is None:
                 continue
-            steps = _escalations(rule, entry, history)
+            steps = _escalations(rule, entry, before)
             level = rule.level
             for _ in steps:
                 level = lv.step_up(level)

@@ -80,6 +80,9 @@ class RuleSet:
     rules: tuple[Rule, ...]
     sources: dict[str, Source]
     default_fever_c: float
+    #: The rules that can fire for one kind of entry (and symptom), in rule order: filled in by
+    #: alerts.evaluate as it meets each kind, since it runs after every save (issue 17).
+    by_trigger: dict[tuple[str, str | None], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:

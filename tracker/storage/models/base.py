@@ -43,6 +43,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+def stored_instant(value: datetime) -> str:
+    """An aware instant as UTCDateTime stores it (naive UTC text, SQLAlchemy's SQLite format):
+    for plain SQL that writes or compares instants without the column type."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def new_gid() -> str:
     """A record's global id (uuid4 hex): the same record on every computer sharing the journal."""
     import uuid
