@@ -164,7 +164,7 @@
         <translation>Añadir el número</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+54"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+55"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>Aviso cerrado.</translation>
@@ -180,7 +180,7 @@
         <translation>Ahora mismo no se han podido revisar los avisos. Si te encuentras mal, o tienes dudas, llama ya a tu línea de 24 horas o a tu equipo. No esperes a la aplicación.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/commands.py" line="+39"/>
+        <location filename="../tracker/ui/diary/commands.py" line="+56"/>
         <source>Delete entry</source>
         <translation>Borrar anotación</translation>
     </message>
@@ -195,39 +195,39 @@
         <translation>Añadir anotación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit entry</source>
         <translation>Editar anotación</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/controller.py" line="+58"/>
+        <location filename="../tracker/ui/diary/controller.py" line="+105"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Question for your next appointment</source>
         <translation>Pregunta para tu próxima cita</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pregunta:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit question</source>
         <translation>Editar pregunta</translation>
     </message>
@@ -1697,9 +1697,8 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 Para volver a abrirlo, inicia Treatment Journey como siempre. Para cerrarla del todo, elige Archivo → Salir (Ctrl+Q) en su ventana.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/two_computers.py" line="+73"/>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+59"/>
         <source>another computer</source>
-        <extracomment>Timeline kinds and the tables their records live in.</extracomment>
         <translation>otro ordenador</translation>
     </message>
     <message>
@@ -1951,7 +1950,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+152"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+157"/>
         <source>Delay a cycle or dose</source>
         <translation>Retrasar un ciclo o una dosis</translation>
     </message>
@@ -2536,7 +2535,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+65"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+68"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
@@ -2586,17 +2585,17 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <translation>Aún no hay copias. Pulsa «Hacer copia ahora» para crear la primera.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Save a backup else&amp;where…</source>
         <translation>Guardar una copia en &amp;otro sitio…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Restore from a file I &amp;saved…</source>
         <translation>Restaurar desde un archivo que &amp;guardé…</translation>
     </message>
@@ -2616,12 +2615,12 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <translation>Se guarda una copia automática de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas; las automáticas más antiguas se borran. Las copias que haces tú nunca se borran solas. También se hace una copia antes de cada actualización que cambie cómo se guarda el diario.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Kept in: {folder}</source>
         <translation>Guardadas en: {folder}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Last backup: {when}</source>
         <translation>Última copia: {when}</translation>
     </message>
@@ -2637,12 +2636,12 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Treatment Journey backups (*.tjbackup)</source>
         <translation>Copias de Treatment Journey (*.tjbackup)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Treatment Journey backup {date}.tjbackup</source>
         <translation>Copia de Treatment Journey {date}.tjbackup</translation>
     </message>
@@ -2672,7 +2671,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <translation>No se ha podido hacer la copia.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Restore from a file</source>
         <translation>Restaurar desde un archivo</translation>
     </message>
@@ -2772,7 +2771,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+101"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+104"/>
         <source>Care team and alerts</source>
         <translation>Equipo de atención y avisos</translation>
     </message>
@@ -2862,22 +2861,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Número de &amp;emergencias:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>{number} (the usual number here)</source>
         <translation>{number} (el número habitual aquí)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
         <source>(that is {value} °F)</source>
         <translation>(es decir, {value} °F)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Alert settings are back to their defaults.</source>
         <translation>Los ajustes de avisos han vuelto a los predeterminados.</translation>
     </message>
@@ -3091,14 +3090,15 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+42"/>
-        <location line="+74"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+45"/>
+        <location line="+73"/>
         <source>How are you today?</source>
         <translation>¿Cómo te encuentras hoy?</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>&amp;Temperature:</source>
+        <extracomment>The session&apos;s diary use case: its undo history is the Diary&apos;s.</extracomment>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
@@ -3137,7 +3137,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Deshacer lo que se acaba de guardar (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>How is {name} today?</source>
         <translation>¿Cómo está {name} hoy?</translation>
     </message>
@@ -3162,17 +3162,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Un clic por síntoma: de 0 (nada) a 4 (muy intenso). Son tus propias valoraciones como paciente.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Please type the temperature as a number, for example {example}.</source>
         <translation>Escribe la temperatura como un número, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a rating for at least one symptom, or type a temperature.</source>
         <translation>Valora al menos un síntoma o escribe la temperatura.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Saved at {time}. It is in your diary.</source>
         <translation>Guardado a las {time}. Ya está en tu diario.</translation>
     </message>
@@ -3190,8 +3190,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Resumen para la consulta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
+        <extracomment>&quot;Since the last appointment&quot; as last read (None until the first read lands).</extracomment>
         <translation>Un PDF para llevar a tu cita. Página 1: tu tratamiento actual, lo que cambió el equipo, las dosis de tratamiento contra el cáncer tomadas, olvidadas o sin anotar, los síntomas nuevos o que han empeorado y tus últimos análisis de sangre. Después, los gráficos (valoración propia), los detalles y tus preguntas.</translation>
     </message>
     <message>
@@ -3270,7 +3271,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>clinic-summary-{date}.pdf</source>
         <translation>resumen-consulta-{date}.pdf</translation>
     </message>
@@ -3318,7 +3319,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="-194"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-231"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3342,12 +3343,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <name>CreateJournalWizard</name>
     <message>
         <location filename="../tracker/ui/wizard/wizard.py" line="+27"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-119"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;Abrir mi diario</translation>
     </message>
@@ -3362,7 +3363,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Así se guardan las horas de tus recordatorios en un pequeño archivo en este ordenador. Solo indica que a esas horas toca algo: ni nombres de medicamentos ni dosis. Puedes cambiarlo en Ajustes → Recordatorios.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
@@ -3713,7 +3714,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+59"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+62"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>Sobre mi diagnóstico</translation>
@@ -3724,8 +3725,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anota solo lo que quieras. Todo aquí es opcional y puedes cambiarlo o borrarlo cuando quieras. La aplicación solo guarda estos datos para ti; nunca los usa para proponer un tratamiento.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Receptor status</source>
+        <extracomment>What is turned off while the form is read or saved (each field keeps its own state).</extracomment>
         <translation>Estado de los receptores</translation>
     </message>
     <message>
@@ -3740,24 +3742,24 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Positive</source>
         <translation>Positivo</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Negative</source>
         <translation>Negativo</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>HER2-low</source>
         <translation>HER2 bajo</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-172"/>
         <source>E&amp;R (oestrogen receptor):</source>
         <translation>R&amp;E (receptor de estrógenos):</translation>
     </message>
@@ -3912,7 +3914,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>ER (oestrogen receptor)</source>
         <translation>RE (receptor de estrógenos)</translation>
     </message>
@@ -3947,17 +3949,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Not saved: please check the field marked in red.</source>
         <translation>No se ha guardado: revisa el campo marcado en rojo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Your last save was undone.</source>
         <translation>Se ha deshecho tu último guardado.</translation>
     </message>
@@ -4003,13 +4005,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+45"/>
-        <location line="+58"/>
+        <location filename="../tracker/ui/diary/view.py" line="+47"/>
+        <location line="+59"/>
         <source>Log symptoms</source>
         <translation>Anotar síntomas</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Log how you feel (Ctrl+N)</source>
         <translation>Anota cómo te encuentras (Ctrl+N)</translation>
     </message>
@@ -4055,22 +4057,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+116"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-113"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+94"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>Deshacer: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-84"/>
         <source>&amp;Other version…</source>
         <translation>&amp;Otra versión…</translation>
     </message>
@@ -4110,8 +4112,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Add a lab result (Diary)</source>
+        <extracomment>(selected item, scroll position) to keep when the refresh under way lands. What an action says once the list shows its result (&quot;Deleted. … Ctrl+Z to undo.&quot;).</extracomment>
         <translation>Añadir un resultado de análisis (Diario)</translation>
     </message>
     <message>
@@ -4120,7 +4123,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añadir una pregunta para tu próxima cita (Diario)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
@@ -4140,7 +4143,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta anotación se borró. Sigue en tu historial; Recuperar la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Restored. Press Ctrl+Z to undo.</source>
         <translation>Recuperada. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -4153,7 +4156,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DrugDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/drug_dialog.py" line="+73"/>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+74"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
         <translation>Editar un medicamento del plan</translation>
@@ -4618,7 +4621,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Hasta la fecha</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
@@ -5650,7 +5653,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+115"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+136"/>
         <source>Lab result</source>
         <translation>Resultado de análisis</translation>
     </message>
@@ -5660,7 +5663,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Editar resultado de análisis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the result, its unit and the normal range exactly as your report shows them.</source>
         <translation>Copia el resultado, su unidad y el rango normal tal como aparecen en tu informe.</translation>
     </message>
@@ -5820,7 +5823,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añade el número de 24 horas de tu equipo en Ajustes → Equipo de atención y aparecerá aquí.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Your {name}: {phone}</source>
         <translation>Tu {name}: {phone}</translation>
     </message>
@@ -5830,12 +5833,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu línea de 24 horas: {phone}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This is general information. It does not replace advice from your own treatment team, who know your situation.</source>
         <translation>Esto es información general. No sustituye los consejos de tu propio equipo médico, que conoce tu situación.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(a source beyond our five documents)</source>
         <translation>(una fuente aparte de nuestros cinco documentos)</translation>
     </message>
@@ -5941,8 +5944,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../tracker/ui/learn/view.py" line="+71"/>
+        <location filename="../tracker/ui/learn/view.py" line="+75"/>
         <source>Search: a drug, a symptom or any word</source>
+        <extracomment>The notice&apos;s 24-hour line, once the care team is read (None until then).</extracomment>
         <translation>Buscar: un medicamento, un síntoma o cualquier palabra</translation>
     </message>
     <message>
@@ -6077,7 +6081,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LocalTreatmentDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+53"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+54"/>
         <source>Correct a treatment</source>
         <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
         <translation>Corregir un tratamiento</translation>
@@ -6294,17 +6298,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+129"/>
         <source>Sharing: {problem}</source>
         <translation>Compartir: {problem}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -6571,7 +6575,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+74"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+77"/>
         <source>New keys for this journal</source>
         <translation>Claves nuevas para este diario</translation>
     </message>
@@ -7006,7 +7010,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+40"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+43"/>
         <source>Patient and carers</source>
         <translation>Paciente y cuidadores</translation>
     </message>
@@ -7066,12 +7070,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Añadir cuidador/a</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <extracomment>The patient&apos;s name as last read (the rename dialog starts from it).</extracomment>
         <translation>Este diario es de &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre de la persona en tratamiento</translation>
     </message>
@@ -7081,12 +7086,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nombre tal como debe aparecer en el diario y en el resumen para la consulta:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>{name} was added.</source>
         <translation>Se ha añadido a {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove carer</source>
         <translation>Quitar cuidador/a</translation>
     </message>
@@ -7112,7 +7117,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../tracker/ui/plan/actions.py" line="+19"/>
+        <location filename="../tracker/ui/plan/actions.py" line="+27"/>
         <source>add a line of treatment</source>
         <translation>añadir una línea de tratamiento</translation>
     </message>
@@ -7242,8 +7247,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>quitar una radioterapia o un procedimiento</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+237"/>
         <source>Undo: {what} (Ctrl+Z)</source>
+        <extracomment>Set: undo and redo are writes on the task runner, their callbacks land while it lives.</extracomment>
         <translation>Deshacer: {what} (Ctrl+Z)</translation>
     </message>
     <message>
@@ -7255,8 +7261,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+83"/>
+        <location filename="../tracker/ui/plan/view.py" line="+88"/>
         <source>No plan yet</source>
+        <extracomment>What runs once the next read is shown (select the line just saved, open its next form). The last read asked for has been shown (actions that read the lists wait until then).</extracomment>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
@@ -7448,12 +7455,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+117"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -7496,12 +7503,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 {hint}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>None recorded.</source>
         <translation>No hay ninguno anotado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Remove this treatment?</source>
         <translation>¿Quitar este tratamiento?</translation>
     </message>
@@ -7520,7 +7527,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>{time} {what}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Delete this appointment?</source>
         <translation>¿Borrar esta cita?</translation>
     </message>
@@ -7688,14 +7695,14 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+219"/>
-        <location line="+101"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+248"/>
+        <location line="+88"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
         <translation>Mostrar las dosis de hoy</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-87"/>
         <source>Mark the due doses taken</source>
         <translation>Marcar como tomadas las dosis que tocan</translation>
     </message>
@@ -7712,13 +7719,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     <message>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+75"/>
-        <location line="+46"/>
+        <location line="+62"/>
+        <location line="+35"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-95"/>
         <source>Treatment Journey: 1 dose to mark</source>
         <translation>Treatment Journey: 1 dosis por marcar</translation>
     </message>
@@ -7728,7 +7735,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey: {n} dosis por marcar</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+60"/>
         <source>A dose is due.</source>
         <translation>Toca una dosis.</translation>
     </message>
@@ -7747,7 +7754,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Snooze 10 min</source>
         <translation>Posponer 10 min</translation>
     </message>
@@ -7780,18 +7787,18 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+45"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+48"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>Los recordatorios salen de tu plan. La hora de cada medicamento se fija en el plan (Plan → Cambiar pauta o dosis). Las notificaciones nunca nombran tus medicamentos, porque pueden verse con la pantalla bloqueada.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+98"/>
+        <location line="+116"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-115"/>
         <source>Do not repeat</source>
         <translation>No repetir</translation>
     </message>
@@ -7887,12 +7894,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>Calendar file</source>
         <translation>Archivo de calendario</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-100"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -7902,12 +7909,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Dejar de actualizar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source> minute</source>
         <translation> minuto</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
@@ -8020,7 +8027,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>No se ha podido restaurar la copia. Tu diario no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>The backup could not be restored. Your journal was reopened as it was.</source>
         <translation>No se ha podido restaurar la copia. Tu diario se ha vuelto a abrir tal como estaba.</translation>
     </message>
@@ -8038,7 +8045,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Editar prueba de imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind of scan:</source>
         <translation>&amp;Tipo de prueba:</translation>
     </message>
@@ -8239,12 +8246,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+103"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>Siempre puedes bloquearlo al momento con Ctrl+L.</translation>
     </message>
@@ -8294,12 +8301,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Se muestra en la pantalla de inicio antes de desbloquear, así que cualquiera que use este ordenador puede verlo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>Comprobando el almacén de contraseñas de este ordenador…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
     </message>
@@ -8384,7 +8391,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
@@ -8848,13 +8855,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+105"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+114"/>
         <source>Save (Ctrl+Enter)</source>
         <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;.</extracomment>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Edit symptom log</source>
         <translation>Editar anotación de síntomas</translation>
     </message>
@@ -8869,7 +8876,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anotar síntomas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
         <translation>Piensa en los últimos 7 días. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
@@ -8879,17 +8886,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anota cómo te encuentras ahora o cómo estabas antes. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>&amp;Entered by:</source>
         <translation>&amp;Anotado por:</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
         <translation>&lt;b&gt;Sugeridos para ti&lt;/b&gt; (primero los efectos secundarios de tu tratamiento actual)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from what you saw or what {name} told you. These are carer-reported ratings.</source>
         <translation>Piensa en los últimos 7 días de {name}. Valora cada síntoma de 0 (nada) a 4, según lo que viste o lo que te contó {name}. Son valoraciones de la persona cuidadora.</translation>
     </message>
@@ -8899,7 +8906,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anota cómo se encuentra {name} ahora o cómo estaba antes. Valora cada síntoma de 0 (nada) a 4, según lo que ves o lo que te cuenta {name}. Son valoraciones de la persona cuidadora.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Suggested for {name}&lt;/b&gt; (side effects of the current treatment first)</source>
         <translation>&lt;b&gt;Sugeridos para {name}&lt;/b&gt; (primero los efectos secundarios del tratamiento actual)</translation>
     </message>
@@ -8914,7 +8921,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Lo que has escrito en este formulario aún no está guardado. ¿Cerrarlo y perderlo?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>More symptoms…</source>
         <translation>Más síntomas…</translation>
     </message>
@@ -8934,7 +8941,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe unas letras y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
@@ -8989,7 +8996,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe un número, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+107"/>
         <source>Saved in your diary.</source>
         <translation>Guardado en tu diario.</translation>
     </message>
@@ -9709,7 +9716,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../tracker/ui/sync/controller.py" line="+223"/>
+        <location filename="../tracker/ui/sync/controller.py" line="+237"/>
         <source>Sharing stopped because of an unexpected problem. Lock and unlock the journal to try again.</source>
         <extracomment>A sync service writes a file in steps (temp name, rename): wait for it to settle. A run finished: the SyncReport (None when the run failed). A run started or finished (for busy indicators). A plain message for the status bar when the problems changed (&quot;&quot; when they cleared). The last run&apos;s report (None before the first run or after a failed one). Plain messages of the last run&apos;s problems (translated), as shown. Bumped at detach: a run of an earlier session reports to nobody.</extracomment>
         <translation>Se ha dejado de compartir por un problema inesperado. Bloquea y desbloquea el diario para volver a intentarlo.</translation>
@@ -9736,8 +9743,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../tracker/ui/diary/timeline_model.py" line="+81"/>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+142"/>
         <source>When</source>
+        <extracomment>A reload&apos;s pages landed: the model was reset with them. Everyone who may have entered something (the filter bar&apos;s &quot;Entered by&quot; list). A reload has landed at least once (until then the view shows neither rows nor &quot;empty&quot;). Counts reloads: a page read for an older list is dropped when it lands. The read in flight (None when none is): canFetchMore is False while there is one.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -9839,7 +9847,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+68"/>
+        <location filename="../tracker/ui/today/view.py" line="+69"/>
         <source>No plan yet</source>
         <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>Aún no hay plan</translation>
@@ -9860,8 +9868,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Doses today</source>
+        <extracomment>The dose-mark undo position when the check-in last saved (its undo is the diary&apos;s).</extracomment>
         <translation>Dosis de hoy</translation>
     </message>
     <message>
@@ -9940,12 +9949,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+175"/>
         <source>All {group} taken ({count})</source>
         <translation>Todas tomadas: {group} ({count})</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-97"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>Próxima cita: {day} {time} — {what}</translation>
     </message>
@@ -9960,7 +9969,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Marcando como: {name}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>When was it taken?</source>
         <translation>¿Cuándo se tomó?</translation>
     </message>
@@ -10190,13 +10199,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-516"/>
+        <location filename="../tracker/ui/plan/view.py" line="-561"/>
         <location filename="../tracker/ui/today/next_up.py" line="-74"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+255"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>

@@ -164,7 +164,7 @@
         <translation>افزودن شماره</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+54"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+55"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>هشدار بسته شد.</translation>
@@ -180,7 +180,7 @@
         <translation>هم‌اکنون بررسی هشدارها ممکن نشد. اگر حالتان خوب نیست یا مطمئن نیستید، همین حالا با خط ۲۴ ساعته یا تیم درمان خود تماس بگیرید. منتظر برنامه نمانید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/commands.py" line="+39"/>
+        <location filename="../tracker/ui/diary/commands.py" line="+56"/>
         <source>Delete entry</source>
         <translation>حذف یادداشت</translation>
     </message>
@@ -195,39 +195,39 @@
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit entry</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/controller.py" line="+58"/>
+        <location filename="../tracker/ui/diary/controller.py" line="+105"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>&amp;Note:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Question for your next appointment</source>
         <translation>پرسش برای نوبت بعدی</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>&amp;Question:</source>
         <translation>&amp;پرسش:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit question</source>
         <translation>ویرایش پرسش</translation>
     </message>
@@ -1697,9 +1697,8 @@ To open it again, start Treatment Journey as usual. To stop it completely, choos
 برای باز کردن دوباره، Treatment Journey را مثل همیشه اجرا کنید. برای بستن کامل آن، در پنجره‌اش «پرونده ← خروج» (Ctrl+Q) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/two_computers.py" line="+73"/>
+        <location filename="../tracker/ui/diary/two_computers.py" line="+59"/>
         <source>another computer</source>
-        <extracomment>Timeline kinds and the tables their records live in.</extracomment>
         <translation>رایانه‌ای دیگر</translation>
     </message>
     <message>
@@ -1949,7 +1948,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/dialogs.py" line="+152"/>
+        <location filename="../tracker/ui/plan/dialogs.py" line="+157"/>
         <source>Delay a cycle or dose</source>
         <translation>به تأخیر انداختن یک دوره یا نوبت</translation>
     </message>
@@ -2533,7 +2532,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../tracker/ui/settings/backups_page.py" line="+65"/>
+        <location filename="../tracker/ui/settings/backups_page.py" line="+68"/>
         <source>Back up now</source>
         <translation>همین حالا پشتیبان بگیر</translation>
     </message>
@@ -2583,17 +2582,17 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>هنوز پشتیبانی نیست. برای ساختن نخستین پشتیبان «همین حالا پشتیبان بگیر» را بزنید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;بازگردانی این پشتیبان…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Save a backup else&amp;where…</source>
         <translation>ذخیرهٔ پشتیبان در &amp;جای دیگر…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Restore from a file I &amp;saved…</source>
         <translation>بازگردانی از فایلی که &amp;ذخیره کرده‌ام…</translation>
     </message>
@@ -2613,12 +2612,12 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>برای هر یک از ۷ روز گذشته و هر یک از ۴ هفتهٔ گذشته یک پشتیبان خودکار نگه داشته می‌شود؛ پشتیبان‌های خودکار قدیمی‌تر پاک می‌شوند. پشتیبان‌هایی که خودتان می‌سازید هرگز خودکار پاک نمی‌شوند. پیش از هر به‌روزرسانی که شیوهٔ نگهداری دفترچه را تغییر دهد هم پشتیبان گرفته می‌شود.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Kept in: {folder}</source>
         <translation>محل نگهداری: {folder}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Last backup: {when}</source>
         <translation>آخرین پشتیبان: {when}</translation>
     </message>
@@ -2634,12 +2633,12 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Treatment Journey backups (*.tjbackup)</source>
         <translation>پشتیبان‌های Treatment Journey (*.tjbackup)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Treatment Journey backup {date}.tjbackup</source>
         <translation>پشتیبان Treatment Journey {date}.tjbackup</translation>
     </message>
@@ -2669,7 +2668,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>پشتیبان‌گیری انجام نشد.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Restore from a file</source>
         <translation>بازگردانی از یک فایل</translation>
     </message>
@@ -2769,7 +2768,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="+101"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="+104"/>
         <source>Care team and alerts</source>
         <translation>تیم درمان و هشدارها</translation>
     </message>
@@ -2859,22 +2858,22 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&amp;شمارهٔ اورژانس:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>{number} (the usual number here)</source>
         <translation>{number} (شمارهٔ معمول در این کشور)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
         <source>(that is {value} °F)</source>
         <translation>(یعنی {value} درجهٔ فارنهایت)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Alert settings are back to their defaults.</source>
         <translation>تنظیمات هشدار به پیش‌فرض بازگشت.</translation>
     </message>
@@ -3088,14 +3087,15 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../tracker/ui/today/checkin.py" line="+42"/>
-        <location line="+74"/>
+        <location filename="../tracker/ui/today/checkin.py" line="+45"/>
+        <location line="+73"/>
         <source>How are you today?</source>
         <translation>امروز حالتان چطور است؟</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>&amp;Temperature:</source>
+        <extracomment>The session&apos;s diary use case: its undo history is the Diary&apos;s.</extracomment>
         <translation>&amp;دمای بدن:</translation>
     </message>
     <message>
@@ -3134,7 +3134,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برگرداندن آنچه همین حالا ذخیره شد (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>How is {name} today?</source>
         <translation>امروز حال {name} چطور است؟</translation>
     </message>
@@ -3159,17 +3159,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برای هر نشانه یک کلیک: از ۰ (هیچ) تا ۴ (بسیار شدید). این امتیازها گزارش خود شما به‌عنوان بیمار است.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Please type the temperature as a number, for example {example}.</source>
         <translation>لطفاً دمای بدن را به‌صورت عدد بنویسید، برای نمونه {example}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a rating for at least one symptom, or type a temperature.</source>
         <translation>دست‌کم به یک نشانه امتیاز دهید، یا دمای بدن را بنویسید.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Saved at {time}. It is in your diary.</source>
         <translation>ساعت {time} ذخیره شد. در دفترچه‌تان ثبت است.</translation>
     </message>
@@ -3187,8 +3187,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>A PDF to bring to your appointment. Page 1: your current treatment, what the team changed, anti-cancer doses taken, missed or not recorded, symptoms that are new or worse, and your latest blood results. Then the charts (patient-reported), the details and your questions.</source>
+        <extracomment>&quot;Since the last appointment&quot; as last read (None until the first read lands).</extracomment>
         <translation>یک فایل PDF برای همراه بردن به نوبت ملاقاتتان. صفحهٔ ۱: درمان کنونی شما، آنچه تیم درمان تغییر داده، نوبت‌های داروهای ضدسرطان که مصرف شده، جا افتاده یا ثبت نشده‌اند، نشانه‌هایی که تازه‌اند یا بدتر شده‌اند، و تازه‌ترین نتیجه‌های آزمایش خون. سپس نمودارها (گزارش بیمار)، جزئیات و پرسش‌های شما.</translation>
     </message>
     <message>
@@ -3267,7 +3268,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل PDF رمزگذاری نشده است. آن را جایی خصوصی نگه دارید و وقتی دیگر لازم نیست پاکش کنید.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>clinic-summary-{date}.pdf</source>
         <translation>clinic-summary-{date}.pdf</translation>
     </message>
@@ -3315,7 +3316,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../tracker/ui/settings/care_team_page.py" line="-194"/>
+        <location filename="../tracker/ui/settings/care_team_page.py" line="-231"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -3339,12 +3340,12 @@ If this keeps happening, you can send the technical report below to the people w
     <name>CreateJournalWizard</name>
     <message>
         <location filename="../tracker/ui/wizard/wizard.py" line="+27"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-119"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;باز کردن دفترچه‌ام</translation>
     </message>
@@ -3359,7 +3360,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>با این گزینه، ساعت‌های یادآوری شما در فایل کوچکی روی این رایانه نگه داشته می‌شود. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی. می‌توانید این را در تنظیمات ← یادآوری‌ها تغییر دهید.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>دفترچهٔ شما ساخته شد، اما این کلید بازیابی دیگر نشان داده نمی‌شود. بدون نگه داشتن آن می‌بندید؟</translation>
     </message>
@@ -3710,7 +3711,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+59"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+62"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>دربارهٔ تشخیص من</translation>
@@ -3721,8 +3722,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فقط آنچه را می‌خواهید ثبت کنید. همه چیز در اینجا اختیاری است و هر وقت بخواهید می‌توانید تغییرش دهید یا پاکش کنید. برنامه این اطلاعات را فقط برای شما نگه می‌دارد؛ هرگز از آن‌ها برای پیشنهاد درمان استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Receptor status</source>
+        <extracomment>What is turned off while the form is read or saved (each field keeps its own state).</extracomment>
         <translation>وضعیت گیرنده‌ها</translation>
     </message>
     <message>
@@ -3737,24 +3739,24 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>Positive</source>
         <translation>مثبت</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Negative</source>
         <translation>منفی</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>HER2-low</source>
         <translation>HER2 پایین</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-172"/>
         <source>E&amp;R (oestrogen receptor):</source>
         <translation>&amp;ER (گیرندهٔ استروژن):</translation>
     </message>
@@ -3909,7 +3911,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>ER (oestrogen receptor)</source>
         <translation>ER (گیرندهٔ استروژن)</translation>
     </message>
@@ -3944,17 +3946,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Not saved: please check the field marked in red.</source>
         <translation>ذخیره نشد: لطفاً فیلدی را که با قرمز مشخص شده بررسی کنید.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Your last save was undone.</source>
         <translation>آخرین ذخیرهٔ شما واگرد شد.</translation>
     </message>
@@ -4000,13 +4002,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../tracker/ui/diary/view.py" line="+45"/>
-        <location line="+58"/>
+        <location filename="../tracker/ui/diary/view.py" line="+47"/>
+        <location line="+59"/>
         <source>Log symptoms</source>
         <translation>ثبت نشانه‌ها</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Log how you feel (Ctrl+N)</source>
         <translation>ثبت حال امروزتان (Ctrl+N)</translation>
     </message>
@@ -4052,22 +4054,22 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+116"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-113"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+94"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>واگرد: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-84"/>
         <source>&amp;Other version…</source>
         <translation>&amp;نسخهٔ دیگر…</translation>
     </message>
@@ -4107,8 +4109,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Add a lab result (Diary)</source>
+        <extracomment>(selected item, scroll position) to keep when the refresh under way lands. What an action says once the list shows its result (&quot;Deleted. … Ctrl+Z to undo.&quot;).</extracomment>
         <translation>افزودن نتیجهٔ آزمایش (دفترچه)</translation>
     </message>
     <message>
@@ -4117,7 +4120,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>افزودن پرسش برای نوبت بعدی (دفترچه)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Restore</source>
         <translation>بازگرداندن</translation>
     </message>
@@ -4137,7 +4140,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این یادداشت حذف شده است. در تاریخچه می‌ماند؛ «بازگرداندن» آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Restored. Press Ctrl+Z to undo.</source>
         <translation>بازگردانده شد. برای واگرد Ctrl+Z را بزنید.</translation>
     </message>
@@ -4150,7 +4153,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DrugDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/drug_dialog.py" line="+73"/>
+        <location filename="../tracker/ui/plan/drug_dialog.py" line="+74"/>
         <source>Edit a drug in the plan</source>
         <extracomment>For edits: &quot;from_now_on&quot; or &quot;correct&quot;, and the date the change applies from.</extracomment>
         <translation>ویرایش دارویی در برنامه</translation>
@@ -4615,7 +4618,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تا تاریخ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Anyone</source>
         <translation>هر کس</translation>
     </message>
@@ -5646,7 +5649,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+115"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+136"/>
         <source>Lab result</source>
         <translation>نتیجهٔ آزمایش</translation>
     </message>
@@ -5656,7 +5659,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ویرایش نتیجهٔ آزمایش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy the result, its unit and the normal range exactly as your report shows them.</source>
         <translation>نتیجه، واحد آن و محدودهٔ طبیعی را دقیقاً همان‌طور که در برگهٔ گزارش آمده بنویسید.</translation>
     </message>
@@ -5816,7 +5819,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>شمارهٔ ۲۴ ساعتهٔ تیم درمان را در تنظیمات ← تیم درمان وارد کنید تا اینجا نشان داده شود.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Your {name}: {phone}</source>
         <translation>{name} شما: {phone}</translation>
     </message>
@@ -5826,12 +5829,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>خط ۲۴ ساعتهٔ شما: {phone}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This is general information. It does not replace advice from your own treatment team, who know your situation.</source>
         <translation>این اطلاعات عمومی است و جای توصیه‌های تیم درمان خودتان را که از وضعیت شما خبر دارند نمی‌گیرد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(a source beyond our five documents)</source>
         <translation>(منبعی فراتر از پنج سند ما)</translation>
     </message>
@@ -5936,8 +5939,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../tracker/ui/learn/view.py" line="+71"/>
+        <location filename="../tracker/ui/learn/view.py" line="+75"/>
         <source>Search: a drug, a symptom or any word</source>
+        <extracomment>The notice&apos;s 24-hour line, once the care team is read (None until then).</extracomment>
         <translation>جست‌وجو: یک دارو، یک نشانه یا هر واژه‌ای</translation>
     </message>
     <message>
@@ -6072,7 +6076,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LocalTreatmentDialog</name>
     <message>
-        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+53"/>
+        <location filename="../tracker/ui/plan/local_treatment_dialog.py" line="+54"/>
         <source>Correct a treatment</source>
         <extracomment>Form fields that can carry an error (ValidationError.field), in form order.</extracomment>
         <translation>اصلاح یک درمان</translation>
@@ -6289,17 +6293,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+129"/>
         <source>Sharing: {problem}</source>
         <translation>اشتراک‌گذاری: {problem}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -6566,7 +6570,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+74"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+77"/>
         <source>New keys for this journal</source>
         <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
@@ -7001,7 +7005,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+40"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+43"/>
         <source>Patient and carers</source>
         <translation>بیمار و مراقبان</translation>
     </message>
@@ -7061,12 +7065,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>افزودن مراقب</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>This journal belongs to &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <extracomment>The patient&apos;s name as last read (the rename dialog starts from it).</extracomment>
         <translation>این دفترچه از آنِ &lt;b&gt;{name}&lt;/b&gt; است.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Patient&apos;s name</source>
         <translation>نام بیمار</translation>
     </message>
@@ -7076,12 +7081,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نام، همان‌طور که باید در دفترچه و خلاصهٔ ویزیت بیاید:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>{name} was added.</source>
         <translation>{name} افزوده شد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove carer</source>
         <translation>برداشتن مراقب</translation>
     </message>
@@ -7107,7 +7112,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../tracker/ui/plan/actions.py" line="+19"/>
+        <location filename="../tracker/ui/plan/actions.py" line="+27"/>
         <source>add a line of treatment</source>
         <translation>افزودن خط درمان</translation>
     </message>
@@ -7237,8 +7242,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برداشتن دورهٔ پرتودرمانی یا اقدام درمانی</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+237"/>
         <source>Undo: {what} (Ctrl+Z)</source>
+        <extracomment>Set: undo and redo are writes on the task runner, their callbacks land while it lives.</extracomment>
         <translation>واگرد: {what} (Ctrl+Z)</translation>
     </message>
     <message>
@@ -7250,8 +7256,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+83"/>
+        <location filename="../tracker/ui/plan/view.py" line="+88"/>
         <source>No plan yet</source>
+        <extracomment>What runs once the next read is shown (select the line just saved, open its next form). The last read asked for has been shown (actions that read the lists wait until then).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
@@ -7443,12 +7450,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تقویم</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+117"/>
         <source>No line of treatment yet: use “New line…” to add the treatment your team gave you.</source>
         <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
@@ -7491,12 +7498,12 @@ If this keeps happening, you can send the technical report below to the people w
 {hint}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>None recorded.</source>
         <translation>چیزی ثبت نشده است.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Remove this treatment?</source>
         <translation>این درمان برداشته شود؟</translation>
     </message>
@@ -7515,7 +7522,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>{time} {what}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Delete this appointment?</source>
         <translation>این نوبت ملاقات حذف شود؟</translation>
     </message>
@@ -7683,14 +7690,14 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+219"/>
-        <location line="+101"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+248"/>
+        <location line="+88"/>
         <source>Show today&apos;s doses</source>
         <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
         <translation>نمایش نوبت‌های امروز</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-87"/>
         <source>Mark the due doses taken</source>
         <translation>علامت زدن نوبت‌های موعدرسیده به‌عنوان مصرف‌شده</translation>
     </message>
@@ -7707,13 +7714,13 @@ If this keeps happening, you can send the technical report below to the people w
     <message>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+75"/>
-        <location line="+46"/>
+        <location line="+62"/>
+        <location line="+35"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-95"/>
         <source>Treatment Journey: 1 dose to mark</source>
         <translation>Treatment Journey: ۱ نوبت برای علامت زدن</translation>
     </message>
@@ -7723,7 +7730,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey: {n} نوبت برای علامت زدن</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+60"/>
         <source>A dose is due.</source>
         <translation>وقت یک نوبت دارو رسیده است.</translation>
     </message>
@@ -7741,7 +7748,7 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Snooze 10 min</source>
         <translation>تعویق ۱۰ دقیقه</translation>
     </message>
@@ -7774,18 +7781,18 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../tracker/ui/settings/reminders_page.py" line="+45"/>
+        <location filename="../tracker/ui/settings/reminders_page.py" line="+48"/>
         <source>Reminders are worked out from your plan. The time of day for each drug is set in the plan (Plan → Change schedule or dose). Notifications never name your drugs, because they can show on a locked screen.</source>
         <translation>یادآوری‌ها از برنامهٔ درمان شما به دست می‌آیند. ساعت هر دارو در برنامه تعیین می‌شود (برنامه ← تغییر برنامه یا مقدار). اعلان‌ها هرگز نام داروهایتان را نمی‌آورند، چون ممکن است روی صفحهٔ قفل‌شده دیده شوند.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+98"/>
+        <location line="+116"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-115"/>
         <source>Do not repeat</source>
         <translation>تکرار نشود</translation>
     </message>
@@ -7881,12 +7888,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>Calendar file</source>
         <translation>فایل تقویم</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-100"/>
         <source>Choose file…</source>
         <translation>گزینش فایل…</translation>
     </message>
@@ -7896,12 +7903,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>توقف به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source> minute</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
@@ -8014,7 +8021,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پشتیبان بازگردانده نشد. دفترچهٔ شما تغییری نکرد.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>The backup could not be restored. Your journal was reopened as it was.</source>
         <translation>پشتیبان بازگردانده نشد. دفترچهٔ شما همان‌طور که بود دوباره باز شد.</translation>
     </message>
@@ -8032,7 +8039,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ویرایش تصویربرداری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind of scan:</source>
         <translation>&amp;نوع تصویربرداری:</translation>
     </message>
@@ -8233,12 +8240,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+103"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>You can always lock at once with Ctrl+L.</source>
         <translation>همیشه می‌توانید با Ctrl+L فوراً قفل کنید.</translation>
     </message>
@@ -8288,12 +8295,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پیش از باز شدن قفل در صفحهٔ آغاز نشان داده می‌شود، پس هر کس از این رایانه استفاده کند آن را می‌بیند.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>در حال بررسی محل نگهداری گذرواژه‌های این رایانه…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Not available: {reason}</source>
         <translation>در دسترس نیست: {reason}</translation>
     </message>
@@ -8375,7 +8382,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>
@@ -8839,13 +8846,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+105"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+114"/>
         <source>Save (Ctrl+Enter)</source>
         <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;.</extracomment>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+58"/>
         <source>Edit symptom log</source>
         <translation>ویرایش ثبت نشانه‌ها</translation>
     </message>
@@ -8860,7 +8867,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ثبت نشانه‌ها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Think back over the past 7 days. Rate each symptom from 0 (none) to 4. These are your own patient-reported ratings; there are no wrong answers.</source>
         <translation>به ۷ روز گذشته فکر کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید. این امتیازها گزارش خود شما به‌عنوان بیمار است؛ پاسخ نادرستی وجود ندارد.</translation>
     </message>
@@ -8870,17 +8877,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>حال اکنون یا پیش‌ترتان را ثبت کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید. این امتیازها گزارش خود شما به‌عنوان بیمار است؛ پاسخ نادرستی وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>&amp;Entered by:</source>
         <translation>&amp;ثبت به‌وسیلهٔ:</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
         <translation>&lt;b&gt;پیشنهاد برای شما&lt;/b&gt; (نخست عوارض جانبی درمان کنونی‌تان)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Think back over the past 7 days for {name}. Rate each symptom from 0 (none) to 4, from what you saw or what {name} told you. These are carer-reported ratings.</source>
         <translation>به ۷ روز گذشتهٔ {name} فکر کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید، بر پایهٔ آنچه دیدید یا {name} به شما گفت. این امتیازها گزارش مراقب است.</translation>
     </message>
@@ -8890,7 +8897,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>حال اکنون یا پیش‌ترِ {name} را ثبت کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید، بر پایهٔ آنچه می‌بینید یا {name} به شما می‌گوید. این امتیازها گزارش مراقب است.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Suggested for {name}&lt;/b&gt; (side effects of the current treatment first)</source>
         <translation>&lt;b&gt;پیشنهاد برای {name}&lt;/b&gt; (نخست عوارض جانبی درمان کنونی)</translation>
     </message>
@@ -8905,7 +8912,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>آنچه در این فرم وارد کرده‌اید هنوز ذخیره نشده است. فرم را می‌بندید و آن را از دست می‌دهید؟</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>More symptoms…</source>
         <translation>نشانه‌های بیشتر…</translation>
     </message>
@@ -8925,7 +8932,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چند حرف بنویسید، سپس Enter را بزنید</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Temperature</source>
         <translation>دمای بدن</translation>
     </message>
@@ -8980,7 +8987,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً یک عدد بنویسید، برای نمونه {example}.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+107"/>
         <source>Saved in your diary.</source>
         <translation>در دفترچه‌تان ذخیره شد.</translation>
     </message>
@@ -9699,7 +9706,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../tracker/ui/sync/controller.py" line="+223"/>
+        <location filename="../tracker/ui/sync/controller.py" line="+237"/>
         <source>Sharing stopped because of an unexpected problem. Lock and unlock the journal to try again.</source>
         <extracomment>A sync service writes a file in steps (temp name, rename): wait for it to settle. A run finished: the SyncReport (None when the run failed). A run started or finished (for busy indicators). A plain message for the status bar when the problems changed (&quot;&quot; when they cleared). The last run&apos;s report (None before the first run or after a failed one). Plain messages of the last run&apos;s problems (translated), as shown. Bumped at detach: a run of an earlier session reports to nobody.</extracomment>
         <translation>اشتراک‌گذاری به دلیل مشکلی پیش‌بینی‌نشده متوقف شد. برای امتحان دوباره، دفترچه را قفل کنید و دوباره قفلش را باز کنید.</translation>
@@ -9726,8 +9733,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../tracker/ui/diary/timeline_model.py" line="+81"/>
+        <location filename="../tracker/ui/diary/timeline_model.py" line="+142"/>
         <source>When</source>
+        <extracomment>A reload&apos;s pages landed: the model was reset with them. Everyone who may have entered something (the filter bar&apos;s &quot;Entered by&quot; list). A reload has landed at least once (until then the view shows neither rows nor &quot;empty&quot;). Counts reloads: a page read for an older list is dropped when it lands. The read in flight (None when none is): canFetchMore is False while there is one.</extracomment>
         <translation>کی</translation>
     </message>
     <message>
@@ -9829,7 +9837,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+68"/>
+        <location filename="../tracker/ui/today/view.py" line="+69"/>
         <source>No plan yet</source>
         <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
@@ -9850,8 +9858,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>امروز</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Doses today</source>
+        <extracomment>The dose-mark undo position when the check-in last saved (its undo is the diary&apos;s).</extracomment>
         <translation>نوبت‌های امروز</translation>
     </message>
     <message>
@@ -9930,12 +9939,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تیم درمان گفته این نوبت را مصرف نکنید (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+175"/>
         <source>All {group} taken ({count})</source>
         <translation>همهٔ نوبت‌های {group} مصرف شد ({count})</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-97"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>نوبت بعدی: {day} {time} — {what}</translation>
     </message>
@@ -9950,7 +9959,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>علامت‌گذاری به نام: {name}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>When was it taken?</source>
         <translation>کی مصرف شد؟</translation>
     </message>
@@ -10180,13 +10189,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-516"/>
+        <location filename="../tracker/ui/plan/view.py" line="-561"/>
         <location filename="../tracker/ui/today/next_up.py" line="-74"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+255"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
