@@ -163,6 +163,25 @@ def test_suggestion_chip_adds_and_removes_a_row(qtbot, ctx):
     assert form.rows == {}
 
 
+def test_once_filled_a_chip_takes_focus_and_space_at_once(qtbot, clock, data_dir):
+    """Filled (the read delivered), before any further event loop turn: a chip is shown and
+    takes focus and Space (it was shown a turn later, so focus and the key went to the symptom box)."""
+    from tracker.ui.diary.diary_data import SymptomFormData
+
+    form = SymptomForm(make_ctx(None, clock, data_dir))  # no journal: nothing read, filled by hand below
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form._fill(SymptomFormData(people=(), last_person_id=None, suggested=("nausea", "fatigue"), opened=(),
+                               patient="Anna"))
+    chip = form.chips["nausea"]
+    assert chip.isVisible()
+    chip.setFocus()
+    assert form.focusWidget() is chip
+    _key(qtbot, form, Qt.Key.Key_Space)
+    assert list(form.rows) == ["nausea"]
+
+
 def test_weekly_checkin_asks_the_short_set_with_seven_day_wording(qtbot, settle, ctx, journal):
     form = _form(qtbot, ctx, weekly=True)
     assert list(form.rows) == list(form.chips)[:6] and len(form.rows) == 6  # the rest behind "More symptoms…"
