@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+import weakref
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
 from sqlalchemy import func, select
 
 from tracker.domain.clock import FixedClock
 from tracker.services import diary, people
 from tracker.storage.models.diary import DiaryLog
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.context import AppContext
 from tracker.ui.diary.symptom_form import SymptomForm
 from tracker.ui.diary.when_picker import OTHER, YESTERDAY_EVENING
@@ -130,6 +134,28 @@ def test_impossible_values_refused_next_to_the_field(qtbot, settle, ctx, journal
     assert form.focusWidget() is getattr(form, field)
     assert _log_count(journal) == 0
     assert getattr(form, field).text() == value and form.rows["nausea"].ratings["severity"].value() == 3
+
+
+def test_a_closed_form_is_freed_on_the_gui_thread_not_by_the_next_read(qtbot, settle, ctx):
+    """The form's read and refused save held the form (their callbacks) on the worker thread
+    until its next task, and in a cycle with the form's op that the garbage collector freed —
+    on whatever thread it ran: a Qt form freed off the GUI thread crashed the app (a segfault
+    in the people combo's model.rowCount while the next form's read ran)."""
+    form = _form(qtbot, ctx)
+    form.add_term("nausea").ratings["severity"].setValue(3)
+    form.temperature.setText("80")
+    form.save()
+    settle()
+    freed_on: list[threading.Thread] = []
+    weakref.finalize(form, lambda: freed_on.append(threading.current_thread()))
+    form.close()
+    form.deleteLater()
+    del form
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as qtbot does, on the GUI thread
+    # The next read; the garbage collector may run there too (a cycle with the form's ops).
+    with qtbot.waitSignal(BackgroundOp(lambda _p: gc.collect()).start().finished, timeout=10000):
+        pass
+    assert freed_on == [threading.main_thread()]
 
 
 def test_future_time_refused_next_to_the_time(qtbot, settle, ctx, journal, clock):
