@@ -67,9 +67,9 @@ def test_ctrl_number_reaches_every_section(qtbot, window):
 
 
 @pytest.mark.parametrize("section", SECTIONS, ids=[s.id for s in SECTIONS])
-def test_tab_moves_through_the_view_without_a_trap(qtbot, window, section):
+def test_tab_moves_through_the_view_without_a_trap(qtbot, settle, window, section):
     view = _section_view(window, section)
-    qtbot.wait(10)
+    settle()  # the view fills in when its read arrives (10 ms was not always enough: a silent skip)
     focusables = [w for w in view.findChildren(QWidget) if support.tab_focusable(w, view)]
     if not focusables:
         pytest.skip(f"the {section.id} view has no controls in this state")
