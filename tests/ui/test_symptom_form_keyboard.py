@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+import weakref
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
 from sqlalchemy import func, select
 
 from tracker.domain.clock import FixedClock
 from tracker.services import diary, people
 from tracker.storage.models.diary import DiaryLog
+from tracker.ui.common.background import BackgroundOp
 from tracker.ui.context import AppContext
 from tracker.ui.diary.symptom_form import SymptomForm
 from tracker.ui.diary.when_picker import OTHER, YESTERDAY_EVENING
@@ -132,6 +136,28 @@ def test_impossible_values_refused_next_to_the_field(qtbot, settle, ctx, journal
     assert getattr(form, field).text() == value and form.rows["nausea"].ratings["severity"].value() == 3
 
 
+def test_a_closed_form_is_freed_on_the_gui_thread_not_by_the_next_read(qtbot, settle, ctx):
+    """The form's read and refused save held the form (their callbacks) on the worker thread
+    until its next task, and in a cycle with the form's op that the garbage collector freed —
+    on whatever thread it ran: a Qt form freed off the GUI thread crashed the app (a segfault
+    in the people combo's model.rowCount while the next form's read ran)."""
+    form = _form(qtbot, ctx)
+    form.add_term("nausea").ratings["severity"].setValue(3)
+    form.temperature.setText("80")
+    form.save()
+    settle()
+    freed_on: list[threading.Thread] = []
+    weakref.finalize(form, lambda: freed_on.append(threading.current_thread()))
+    form.close()
+    form.deleteLater()
+    del form
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as qtbot does, on the GUI thread
+    # The next read; the garbage collector may run there too (a cycle with the form's ops).
+    with qtbot.waitSignal(BackgroundOp(lambda _p: gc.collect()).start().finished, timeout=10000):
+        pass
+    assert freed_on == [threading.main_thread()]
+
+
 def test_future_time_refused_next_to_the_time(qtbot, settle, ctx, journal, clock):
     form = _form(qtbot, ctx)
     form.add_term("nausea").ratings["severity"].setValue(1)
@@ -161,6 +187,25 @@ def test_suggestion_chip_adds_and_removes_a_row(qtbot, ctx):
     assert len(form.rows) == 1
     chip.setChecked(False)
     assert form.rows == {}
+
+
+def test_once_filled_a_chip_takes_focus_and_space_at_once(qtbot, clock, data_dir):
+    """Filled (the read delivered), before any further event loop turn: a chip is shown and
+    takes focus and Space (it was shown a turn later, so focus and the key went to the symptom box)."""
+    from tracker.ui.diary.diary_data import SymptomFormData
+
+    form = SymptomForm(make_ctx(None, clock, data_dir))  # no journal: nothing read, filled by hand below
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form._fill(SymptomFormData(people=(), last_person_id=None, suggested=("nausea", "fatigue"), opened=(),
+                               patient="Anna"))
+    chip = form.chips["nausea"]
+    assert chip.isVisible()
+    chip.setFocus()
+    assert form.focusWidget() is chip
+    _key(qtbot, form, Qt.Key.Key_Space)
+    assert list(form.rows) == ["nausea"]
 
 
 def test_weekly_checkin_asks_the_short_set_with_seven_day_wording(qtbot, settle, ctx, journal):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -286,3 +287,54 @@ def test_locking_does_not_wait_for_a_sync_queued_behind_the_window_s_own_long_wo
     main_window.lock()
     assert not journal.is_open
     assert len(steps) < 2000  # the export was stopped, not waited for to its end
+
+
+class _Owner:
+    """Stands for a widget that owns an op: records the thread it is freed on."""
+
+    def __init__(self, freed_on: list[threading.Thread]) -> None:
+        self._freed_on = freed_on
+
+    def done(self, _result) -> None:
+        pass
+
+    def __del__(self) -> None:
+        self._freed_on.append(threading.current_thread())
+
+
+@pytest.fixture
+def no_automatic_gc():
+    """Only reference counting frees objects here: what a cycle holds stays until collected."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+def test_a_delivered_task_lets_go_of_its_callbacks_on_the_gui_thread(qtbot, runner, no_automatic_gc):
+    """The worker keeps its last task until the next one arrives: were the callbacks (a form's
+    bound methods) still in it then, the form was freed on the worker thread — a Qt widget
+    destroyed off the GUI thread, the symptom form's segfault."""
+    freed_on: list[threading.Thread] = []
+    owner = _Owner(freed_on)
+    delivered: list[int] = []
+    runner.submit(lambda _p: 1, on_success=owner.done, on_finished=lambda: delivered.append(1))
+    qtbot.waitUntil(lambda: bool(delivered), timeout=10000)
+    del owner
+    # The worker lets go of its last task when it takes the next one.
+    runner.submit(lambda _p: None, on_finished=lambda: delivered.append(2))
+    qtbot.waitUntil(lambda: len(delivered) == 2, timeout=10000)
+    assert freed_on == [threading.main_thread()]
+
+
+def test_a_finished_op_lets_go_of_its_owner_on_the_gui_thread(qtbot, no_automatic_gc):
+    """An owner holding its op (its Qt child, an attribute) while the op holds the owner's
+    methods is a cycle only the garbage collector frees — and it may run on the worker thread,
+    mid-task. The op lets go of its callbacks once finished, so the owner goes by itself."""
+    freed_on: list[threading.Thread] = []
+    owner = _Owner(freed_on)
+    op = BackgroundOp(lambda _p: 1, on_success=owner.done)
+    owner.op = op  # the cycle
+    with qtbot.waitSignal(op.finished, timeout=10000):
+        op.start()
+    del owner
+    assert freed_on == [threading.main_thread()]

@@ -42,7 +42,7 @@ class BackgroundOp(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._work = work
+        self._work: Callable[[Progress], Any] | None = work
         self._on_success = on_success
         self._on_failure = on_failure
         self._key = key
@@ -50,6 +50,7 @@ class BackgroundOp(QObject):
         self._task: Task | None = None
 
     def start(self) -> BackgroundOp:
+        assert self._work is not None and self._task is None, "an op runs once: make a new one"
         task = self._task = task_runner().submit(
             self._work, key=self._key, lane=self._lane, on_success=self._succeeded, on_failure=self._failed,
             on_progress=self._progressed, on_finished=self._finished)
@@ -78,6 +79,10 @@ class BackgroundOp(QObject):
             self.progressed.emit(done, total, label)
 
     def _finished(self) -> None:
+        # Let go of the owner's callbacks now, on the GUI thread: an owner holding its op (as
+        # the op's Qt parent) and the op holding the owner's methods is a cycle that only the
+        # garbage collector frees, and that may run on the worker thread (runner.Task.let_go).
+        self._work = self._on_success = self._on_failure = None
         if isValid(self):
             self.finished.emit()
 

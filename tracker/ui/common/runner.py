@@ -85,6 +85,18 @@ class Task:
         self.superseded = True
         self.cancel()
 
+    def let_go(self) -> None:
+        """Once delivered, on the GUI thread: drop the work, its callbacks and its result.
+
+        They hold the owner's widgets (a bound `self._fill`, a closure over a form). Kept, they
+        outlived the form in the worker's last task and in the cycle with its BackgroundOp, and
+        were freed later on the worker thread (its next task, or a garbage collection run
+        there): a widget destroyed off the GUI thread crashed the app (segfault in a combo's
+        model while the worker read the journal)."""
+        self.work = _nothing
+        self.on_success = self.on_failure = self.on_progress = self.on_finished = _nothing
+        self.result = self.error = None
+
     def is_pending(self) -> bool:
         """Queued or running."""
         return not self.ended.is_set()
@@ -221,7 +233,7 @@ class TaskRunner(QObject):
             # Even when a callback raised (that goes on to the bug report): its op must still
             # end, or a view waiting for it (sharing, backups, export) stays busy for good.
             task.on_finished()
-            task.result = task.error = None  # an op keeps its task: let go of a large result now
+            task.let_go()
 
 
 _runner: TaskRunner | None = None

@@ -310,6 +310,9 @@ class SymptomForm(QDialog):
         chip.setChecked(term_id in self.rows)  # an edited log's symptoms are loaded first
         chip.toggled.connect(lambda on, t=term_id: self.add_term(t) if on else self.remove_term(t))
         self.chips_grid.addWidget(chip)
+        # Shown now, not on the next event loop turn (a layout shows a widget added to a visible
+        # parent only then): once filled, a chip takes focus and Space at once.
+        chip.show()
         self.chips[term_id] = chip
 
     def _build_measurements(self, layout: QVBoxLayout) -> None:
