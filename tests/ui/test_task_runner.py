@@ -305,9 +305,11 @@ class _Owner:
 @pytest.fixture
 def no_automatic_gc():
     """Only reference counting frees objects here: what a cycle holds stays until collected."""
+    was_enabled = gc.isenabled()  # off for good once the runner exists (gui_thread_gc)
     gc.disable()
     yield
-    gc.enable()
+    if was_enabled:
+        gc.enable()
 
 
 def test_a_delivered_task_lets_go_of_its_callbacks_on_the_gui_thread(qtbot, runner, no_automatic_gc):

@@ -248,6 +248,10 @@ def task_runner() -> TaskRunner:
         app = QCoreApplication.instance()
         assert app is not None and QThread.currentThread() == app.thread(), "make the runner on the GUI thread"
         _runner = TaskRunner(app)
+        # With worker threads about, cycles are collected on the GUI thread only (gui_thread_gc).
+        from tracker.ui.common.gui_thread_gc import collect_on_the_gui_thread
+
+        collect_on_the_gui_thread(app)
         app.aboutToQuit.connect(_runner.shutdown)
         # Also when Python exits without the event loop having quit (a script, the tests):
         # a worker thread still running when Qt destroys it would abort the process.
