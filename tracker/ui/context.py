@@ -19,6 +19,7 @@ from tracker.domain.clock import Clock
 if TYPE_CHECKING:  # the types only: importing these at run time would pull the journal stack
     from tracker.storage.journal import OpenJournal
     from tracker.ui.diary.controller import DiaryController
+    from tracker.ui.plan.use_case import PlanUseCase
     from tracker.ui.reminders.controller import ReminderController
     from tracker.ui.sync.controller import SyncController
 
@@ -85,6 +86,10 @@ class AppContext:
     #: Diary, Ctrl+N / Ctrl+K and Today's check-in. Made by the main window at unlock (or by
     #: `diary.controller.diary_controller` for a view shown on its own); gone with the lock.
     diary: DiaryController | None = None
+    #: The plan use case (plan edits and dose marks, undoably) of this session: one undo history
+    #: for the Plan and Today's dose marks. Made by the main window at unlock (or by
+    #: `plan.use_case.plan_use_case` for a view shown on its own); gone with the lock.
+    plan: PlanUseCase | None = None
     #: The reminders and the sharing of this context, when started (their ensure_started).
     reminders: ReminderController | None = None
     sync: SyncController | None = None

@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
 
         # One diary use case per session: Ctrl+N, the Diary and Today's check-in share its undo.
         self.ctx.diary = DiaryController(self.ctx, self)
+        from tracker.ui.plan.use_case import PlanUseCase
+
+        # One plan use case per session: the Plan and Today's dose marks share its undo.
+        self.ctx.plan = PlanUseCase(self.ctx)
         self.ctx.events.navigate.connect(self.show_section)
         self.ctx.events.changed.connect(self._journal_changed)
         content = QWidget()
@@ -256,6 +260,9 @@ class MainWindow(QMainWindow):
             if self.ctx.diary is not None:
                 self.ctx.diary.close()  # its undo history names entries: the next session starts empty
                 self.ctx.diary = None
+            if self.ctx.plan is not None:
+                self.ctx.plan.close()  # its history names lines, drugs and doses: gone with the key
+                self.ctx.plan = None
             self.ctx.journal.close()
             self.ctx.journal = None
             self.ctx = None

@@ -1,26 +1,24 @@
-"""Plan edits as undoable commands (Ctrl+Z / Ctrl+Shift+Z in the Plan and Today views).
+"""Plan edits and dose marks as undoable steps of the session's plan use case (`ctx.plan`).
 
-An action runs first, outside the undo stack, so a KnownError reaches the dialog that
-asked for it; only then is a command pushed that can undo (and redo) it. Errors during a
-later undo/redo are shown to the person (Qt would otherwise swallow them).
-
-`submit` (every Plan action) does the same on the task runner (issue 15): the write runs on
-the journal lane after the reads before it, and the returned `Pending` tells the form once it
-is saved (the command is on the stack by then) or refused (the form shows why, keeps what was
-typed). Its undo and redo are writes on the runner too. `run` does it on the calling thread
-(Today's dose marks, until they move).
+Each function here says what one action writes, what takes it back and what does it again;
+`PlanUseCase.submit` (tracker/ui/plan/use_case.py) writes it on the task runner and makes it
+one step of the session's undo history. The Plan view and Today's dose marks both call them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
+from PySide6.QtGui import QUndoStack
 
 from tracker.domain.errors import KnownError
-from tracker.services import appointments, plan
+from tracker.services import appointments, doses, plan
+from tracker.ui.context import Change
+
+if TYPE_CHECKING:
+    from tracker.ui.plan.use_case import PlanUseCase
 
 # What the Undo button's tooltip says ("Undo: remove a drug"); keys are the commands' ids.
 LABELS = {
@@ -58,264 +56,189 @@ def label(text: str) -> str:
     return QCoreApplication.translate("PlanActions", LABELS[text]) if text in LABELS else text
 
 
-class ServiceCommand(QUndoCommand):
-    def __init__(self, text: str, result: object, do: Callable[[], object], undo: Callable[[object], None],
-                 redo: Callable[[object], None] | None, after: Callable[[], None], *,
-                 owner: QObject | None = None) -> None:
-        super().__init__(label(text))
-        self.result = result
-        self._do, self._undo, self._redo, self._after = do, undo, redo, after
-        self._first = True
-        #: Set: undo and redo are writes on the task runner, their callbacks land while it lives.
-        self._owner = owner
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            self._after()
-        elif self._owner is not None:
-            self._on_runner(lambda: self._redo(self.result) if self._redo else self._do(), redone=True)
-        else:
-            self._guard(lambda: self._redo(self.result) if self._redo else self._set(self._do()))
-            self._after()
-
-    def undo(self) -> None:
-        if self._owner is not None:
-            self._on_runner(lambda: self._undo(self.result), redone=False)
-            return
-        self._guard(lambda: self._undo(self.result))
-        self._after()
-
-    def _on_runner(self, work: Callable[[], object], *, redone: bool) -> None:
-        """Write on the runner (in order with every earlier write); views hear of it once done."""
-        from tracker.ui.common.errors import show_error
-        from tracker.ui.common.journal_write import write
-
-        def saved(value: object) -> None:
-            if redone and self._redo is None:
-                self.result = value  # done again from scratch: what the next undo takes back
-            self._after()
-
-        def refused(exc: KnownError) -> None:
-            show_error(None, exc)
-            self._after()  # the views show what the journal holds
-
-        assert self._owner is not None
-        write(work, owner=self._owner, on_saved=saved, on_refused=refused)
-
-    def _set(self, value) -> None:
-        self.result = value
-
-    @staticmethod
-    def _guard(work: Callable[[], object]) -> None:
-        try:
-            work()
-        except Exception as exc:  # noqa: BLE001 - shown to the person; Qt would drop it
-            from tracker.ui.common.errors import show_error
-
-            show_error(None, exc)
-
-
-def run(stack: QUndoStack, text: str, do: Callable[[], object], undo: Callable[[object], None], *,
-        redo: Callable[[object], None] | None = None, after: Callable[[], None]) -> object:
-    """Do it now (errors propagate to the caller), then make it undoable."""
-    result = do()
-    stack.push(ServiceCommand(text, result, do, undo, redo, after))
-    return result
-
-
-class Pending:
-    """A write on its way to the journal. `then(saved=, refused=)` says what follows: `saved`
-    gets the service's result once it is written (and undoable), `refused` the KnownError the
-    service raised. Handlers are added before the event loop runs again, so none is missed;
-    a refusal nobody handles is shown to the person."""
-
-    def __init__(self) -> None:
-        self._saved: list[Callable[[Any], None]] = []
-        self._refused: list[Callable[[KnownError], None]] = []
-
-    def then(self, saved: Callable[[Any], None] | None = None,
-             refused: Callable[[KnownError], None] | None = None) -> Pending:
-        if saved is not None:
-            self._saved.append(saved)
-        if refused is not None:
-            self._refused.append(refused)
-        return self
-
-    def saved(self, result: Any) -> None:
-        for handler in self._saved:
-            handler(result)
-
-    def refused(self, exc: KnownError) -> None:
-        if not self._refused:
-            from tracker.ui.common.errors import show_error
-
-            show_error(None, exc)
-        for handler in self._refused:
-            handler(exc)
-
-
-def submit(stack: QUndoStack, text: str, do: Callable[[], object], undo: Callable[[object], None], *,
-           redo: Callable[[object], None] | None = None, after: Callable[[], None]) -> Pending:
-    """Do it on the task runner, then make it undoable (undo and redo on the runner too).
-    The command is pushed once the write is done (pushing runs `after`: the views refresh)."""
-    from tracker.ui.common.journal_write import write
-
-    pending = Pending()
-
-    def saved(result: object) -> None:
-        stack.push(ServiceCommand(text, result, do, undo, redo, after, owner=stack))
-        pending.saved(result)
-
-    write(do, owner=stack, on_saved=saved, on_refused=pending.refused)
-    return pending
-
-
-def add_line(stack, journal, v, who, after):
-    return submit(stack, "new line",
+def add_line(use_case: PlanUseCase, journal, v, who):
+    return use_case.submit("new line",
                lambda: plan.add_line(journal, name=v.name, start=v.start, number=v.number, notes=v.notes, entered_by_id=who),
                lambda line: plan.delete_line(journal, line.id),
-               redo=lambda line: plan.delete_line(journal, line.id, restore=True), after=after)
+               redo=lambda line: plan.delete_line(journal, line.id, restore=True))
 
 
-def edit_line(stack, journal, line, v, after):
-    return submit(stack, "edit line",
+def edit_line(use_case: PlanUseCase, journal, line, v):
+    return use_case.submit("edit line",
                lambda: plan.edit_line(journal, line.id, name=v.name, start=v.start, number=v.number, notes=v.notes),
                lambda _r: plan.edit_line(journal, line.id, name=line.name, start=line.start, number=line.number,
-                                         notes=line.notes or ""), after=after)
+                                         notes=line.notes or ""))
 
 
-def end_line(stack, journal, line, v, after):
-    return submit(stack, "end line",
+def end_line(use_case: PlanUseCase, journal, line, v):
+    return use_case.submit("end line",
                lambda: plan.end_line(journal, line.id, last_day=v.last_day, reason=v.reason),
-               lambda _r: plan.end_line(journal, line.id, last_day=line.end, reason=line.end_reason), after=after)
+               lambda _r: plan.end_line(journal, line.id, last_day=line.end, reason=line.end_reason))
 
 
-def add_drug(stack, journal, line_id, v, who, after):
-    return submit(stack, "add drug",
+def add_drug(use_case: PlanUseCase, journal, line_id, v, who):
+    return use_case.submit("add drug",
                lambda: plan.add_regimen_drug(journal, line_id, drug_id=v.drug_id, display_name=v.display_name,
                                              pattern=v.pattern, times=v.times, start=v.start, dose_text=v.dose_text,
                                              route=v.route, max_units=v.max_units, entered_by_id=who),
                lambda d: plan.delete_regimen_drug(journal, d.id),
-               redo=lambda d: plan.delete_regimen_drug(journal, d.id, restore=True), after=after)
+               redo=lambda d: plan.delete_regimen_drug(journal, d.id, restore=True))
 
 
-def edit_drug(stack, journal, item, v, who, after):
+def edit_drug(use_case: PlanUseCase, journal, item, v, who):
     old = item.drug
     changes = dict(pattern=v.pattern, times=v.times, dose_text=v.dose_text, route=v.route, max_units=v.max_units,
                    display_name=v.display_name)
     if v.mode == plan.CORRECT:
         previous = dict(pattern=old.pattern, times=old.times, dose_text=old.dose_text, route=old.route,
                         max_units=old.max_units, display_name=old.display_name)
-        return submit(stack, "correct drug",
+        return use_case.submit("correct drug",
                    lambda: plan.edit_regimen_drug(journal, old.id, mode=plan.CORRECT, **changes),
-                   lambda _r: plan.edit_regimen_drug(journal, old.id, mode=plan.CORRECT, **previous), after=after)
-    return submit(stack, "change from now on",
+                   lambda _r: plan.edit_regimen_drug(journal, old.id, mode=plan.CORRECT, **previous))
+    return use_case.submit("change from now on",
                lambda: plan.edit_regimen_drug(journal, old.id, mode=plan.FROM_NOW_ON, effective=v.effective,
                                               entered_by_id=who, **changes),
-               lambda new: plan.undo_split(journal, new.id, original_end=old.end), after=after)
+               lambda new: plan.undo_split(journal, new.id, original_end=old.end))
 
 
-def remove_drug(stack, journal, item, after):
-    return submit(stack, "remove drug", lambda: plan.delete_regimen_drug(journal, item.drug.id),
-               lambda _r: plan.delete_regimen_drug(journal, item.drug.id, restore=True), after=after)
+def remove_drug(use_case: PlanUseCase, journal, item):
+    return use_case.submit("remove drug", lambda: plan.delete_regimen_drug(journal, item.drug.id),
+               lambda _r: plan.delete_regimen_drug(journal, item.drug.id, restore=True))
 
 
-def adjust(stack, journal, v, who, after):
+def adjust(use_case: PlanUseCase, journal, v, who):
     def do():
         return [plan.add_adjustment(journal, rd, kind=v.kind, effective=v.effective, days=v.days,
                                     dose_text=v.dose_text, notes=v.notes, entered_by_id=who)
                 for rd in v.regimen_drug_ids]
 
-    return submit(stack, v.kind, do, lambda made: [plan.remove_adjustment(journal, a.id) for a in made],
-               redo=lambda made: [plan.remove_adjustment(journal, a.id, restore=True) for a in made], after=after)
+    return use_case.submit(v.kind, do, lambda made: [plan.remove_adjustment(journal, a.id) for a in made],
+               redo=lambda made: [plan.remove_adjustment(journal, a.id, restore=True) for a in made])
 
 
-def answer_past_doses(stack, journal, clock, past, choice, who, after):
+def answer_past_doses(use_case: PlanUseCase, journal, clock, past, choice, who):
     from tracker.services.plan import past_doses
 
-    return submit(stack, "past doses",
+    return use_case.submit("past doses",
                lambda: past_doses.answer(journal, clock, past, choice, entered_by_id=who),
                lambda made: past_doses.undo_answer(journal, made),
-               redo=lambda made: past_doses.redo_answer(journal, made), after=after)
+               redo=lambda made: past_doses.redo_answer(journal, made), change=Change.DOSES)
 
 
-def mark_doses(stack, journal, clock, changes, who, after):
+def mark_doses(use_case: PlanUseCase, journal, clock, changes, who):
     """Record a past day's doses (from the calendar), marked as filled in afterwards."""
-    from datetime import datetime
-
-    from tracker.services import doses
-
     def do():
         now = clock.now()
         return [doses.record(journal, clock, dose, status, entered_by_id=who, backfilled=True,
                              at=min(now, datetime.combine(dose.day, dose.at, tzinfo=clock.zone)))
                 for dose, status in changes]
 
-    return submit(stack, "mark doses", do, lambda made: [doses.undo(journal, r) for r in reversed(made)],
-               redo=lambda made: [doses.redo(journal, r) for r in made], after=after)
+    return use_case.submit("mark doses", do, lambda made: [doses.undo(journal, r) for r in reversed(made)],
+               redo=lambda made: [doses.redo(journal, r) for r in made], change=Change.DOSES)
 
 
-def add_appointment(stack, journal, v, who, after):
-    return submit(stack, "appointment",
+def mark_dose(use_case: PlanUseCase, journal, clock, dose, status: str, who, at: datetime | None = None):
+    """Today's tick or button: `status` for one dose (taken now, or at `at`)."""
+    return use_case.submit(status, lambda: doses.record(journal, clock, dose, status, entered_by_id=who, at=at),
+                           lambda rec: doses.undo(journal, rec), redo=lambda rec: doses.redo(journal, rec),
+                           change=Change.DOSES)
+
+
+def clear_mark(use_case: PlanUseCase, journal, event_id: int):
+    """Today's untick: the dose is open again (undo puts the mark back)."""
+    cleared = doses.Recorded(event_id, None)
+    return use_case.submit("clear", lambda: doses.undo(journal, cleared), lambda _r: doses.redo(journal, cleared),
+                           change=Change.DOSES)
+
+
+def mark_all_taken(use_case: PlanUseCase, journal, clock, open_doses, who):
+    """Every open dose of a time of day taken now, as one step that one Undo takes back."""
+    def record_all() -> list:
+        done: list = []
+        try:
+            for dose in open_doses:
+                done.append(doses.record(journal, clock, dose, doses.TAKEN, entered_by_id=who))
+        except KnownError:
+            for rec in reversed(done):  # all or nothing: one step, one Undo
+                doses.undo(journal, rec)
+            raise
+        return done
+
+    return use_case.submit(doses.TAKEN, record_all, lambda recs: [doses.undo(journal, r) for r in reversed(recs)],
+                           redo=lambda recs: [doses.redo(journal, r) for r in recs], change=Change.DOSES)
+
+
+def add_appointment(use_case: PlanUseCase, journal, v, who):
+    return use_case.submit("appointment",
                lambda: appointments.add(journal, kind=v.kind, starts_at=v.starts_at, place=v.place, notes=v.notes,
                                         entered_by_id=who),
                lambda a: appointments.delete(journal, a.id),
-               redo=lambda a: appointments.delete(journal, a.id, restore=True), after=after)
+               redo=lambda a: appointments.delete(journal, a.id, restore=True))
 
 
-def remove_line(stack, journal, line, after):
-    return submit(stack, "remove line", lambda: plan.delete_line(journal, line.id),
-                  lambda _r: plan.delete_line(journal, line.id, restore=True), after=after)
+def remove_line(use_case: PlanUseCase, journal, line):
+    return use_case.submit("remove line", lambda: plan.delete_line(journal, line.id),
+                  lambda _r: plan.delete_line(journal, line.id, restore=True))
 
 
-def edit_appointment(stack, journal, appt, v, after):
-    return submit(stack, "edit appointment",
+def edit_appointment(use_case: PlanUseCase, journal, appt, v):
+    return use_case.submit("edit appointment",
                   lambda: appointments.edit(journal, appt.id, kind=v.kind, starts_at=v.starts_at, place=v.place,
                                             notes=v.notes),
                   lambda _r: appointments.edit(journal, appt.id, kind=appt.kind, starts_at=appt.starts_at,
-                                               place=appt.place, notes=appt.notes), after=after)
+                                               place=appt.place, notes=appt.notes))
 
 
-def delete_appointment(stack, journal, appt, after):
-    return submit(stack, "delete appointment", lambda: appointments.delete(journal, appt.id),
-                  lambda _r: appointments.delete(journal, appt.id, restore=True), after=after)
+def delete_appointment(use_case: PlanUseCase, journal, appt):
+    return use_case.submit("delete appointment", lambda: appointments.delete(journal, appt.id),
+                  lambda _r: appointments.delete(journal, appt.id, restore=True))
+
+
+class _UndoTip(QObject):
+    """Says in its button's tooltip what Undo takes back. A child of the button, so the
+    session's stack (which outlives views) stops calling it once the button is gone."""
+
+    def __init__(self, button) -> None:
+        super().__init__(button)
+        self._button = button
+
+    @Slot(str)
+    def describe(self, text: str) -> None:
+        tip = (QCoreApplication.translate("PlanActions", "Undo: {what} (Ctrl+Z)").format(what=text) if text
+               else QCoreApplication.translate("PlanActions", "Nothing to undo"))
+        self._button.setToolTip(tip)
+        self._button.setAccessibleDescription(tip)
 
 
 def bind_undo_button(stack: QUndoStack, button) -> None:
     """Enable `button` while there is something to undo and say in its tooltip what it undoes.
     Uses the signals' own values: the stack may already be half gone when its last signals come."""
-    def describe(text: str) -> None:
-        tip = (QCoreApplication.translate("PlanActions", "Undo: {what} (Ctrl+Z)").format(what=text) if text
-               else QCoreApplication.translate("PlanActions", "Nothing to undo"))
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-
+    tip = _UndoTip(button)
     stack.canUndoChanged.connect(button.setEnabled)
-    stack.undoTextChanged.connect(describe)
+    stack.undoTextChanged.connect(tip.describe)
     button.setEnabled(stack.canUndo())
-    describe(stack.undoText())
+    tip.describe(stack.undoText())
 
 
-def add_local_treatment(stack, journal, clock, value, who, after):
+def add_local_treatment(use_case: PlanUseCase, journal, clock, value, who):
     from tracker.services import local_treatments
 
-    return submit(stack, "add local", lambda: local_treatments.add(journal, clock, value, entered_by_id=who),
+    return use_case.submit("add local", lambda: local_treatments.add(journal, clock, value, entered_by_id=who),
                lambda t: local_treatments.delete(journal, t.id),
-               redo=lambda t: local_treatments.delete(journal, t.id, restore=True), after=after)
+               redo=lambda t: local_treatments.delete(journal, t.id, restore=True))
 
 
-def edit_local_treatment(stack, journal, clock, existing, value, who, after):
+def edit_local_treatment(use_case: PlanUseCase, journal, clock, existing, value, who):
     from tracker.services import local_treatments
 
-    return submit(stack, "edit local", lambda: local_treatments.edit(journal, clock, existing.id, value, entered_by_id=who),
+    return use_case.submit("edit local", lambda: local_treatments.edit(journal, clock, existing.id, value, entered_by_id=who),
                lambda _t: local_treatments.edit(journal, clock, existing.id, existing.to_domain(), entered_by_id=who),
-               redo=lambda _t: local_treatments.edit(journal, clock, existing.id, value, entered_by_id=who), after=after)
+               redo=lambda _t: local_treatments.edit(journal, clock, existing.id, value, entered_by_id=who))
 
 
-def remove_local_treatment(stack, journal, existing, after):
+def remove_local_treatment(use_case: PlanUseCase, journal, existing):
     from tracker.services import local_treatments
 
-    return submit(stack, "remove local", lambda: local_treatments.delete(journal, existing.id),
+    return use_case.submit("remove local", lambda: local_treatments.delete(journal, existing.id),
                lambda _r: local_treatments.delete(journal, existing.id, restore=True),
-               redo=lambda _r: local_treatments.delete(journal, existing.id), after=after)
+               redo=lambda _r: local_treatments.delete(journal, existing.id))

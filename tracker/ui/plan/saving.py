@@ -1,6 +1,6 @@
 """What a Plan form does once its Save handed the values over (issue 15).
 
-The Plan's saves are writes on the task runner (actions.submit returns a `Pending`): the form
+The Plan's saves are writes on the task runner (`ctx.plan.submit` returns a `Pending`): the form
 stays open with Save and Cancel disabled until the write is done, then closes; a refusal
 (ValidationError and kin) shows why and gives Save back, so nothing typed is lost. A save
 that returned anything else (a test's stand-in, nothing to write) is done at once.
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from shiboken6 import isValid
 
 from tracker.domain.errors import KnownError
-from tracker.ui.plan.actions import Pending
+from tracker.ui.plan.use_case import Pending
 
 
 def close_when_saved(dialog: QDialog, outcome: object, buttons: QDialogButtonBox,

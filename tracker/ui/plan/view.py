@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +43,7 @@ from tracker.ui.plan.drugs_model import PlanDrugsModel
 from tracker.ui.plan.month_calendar import MonthCalendar
 from tracker.ui.plan.row_delegate import RoomyRowDelegate
 from tracker.ui.plan.timeline import TimelineWidget
+from tracker.ui.plan.use_case import plan_use_case
 
 
 def create_view(ctx, parent: QWidget | None = None) -> PlanView:
@@ -73,7 +74,9 @@ class PlanView(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.undo_stack = QUndoStack(self)
+        #: The session's plan use case: its one undo history also holds the doses marked on Today.
+        self.use_case = plan_use_case(ctx)
+        self.undo_stack = self.use_case.undo
         self._items: list = []
         self._lines: list = []
         self._treatments: list = []
@@ -365,9 +368,6 @@ class PlanView(QWidget):
     def selected_item(self):
         return self.drug_model.item(self.drug_list.currentIndex().row())
 
-    def _changed(self) -> None:
-        self.ctx.events.notify(Change.PLAN)
-
     # --- actions -------------------------------------------------------------------
     def new_line(self) -> None:
         if not self._fresh:  # the next number comes from the lines shown: wait for them
@@ -378,7 +378,7 @@ class PlanView(QWidget):
 
         def save(values):
             # Once saved and shown: the new line is chosen and its first drug asked for.
-            return actions.add_line(self.undo_stack, journal, values, who, self._changed).then(
+            return actions.add_line(self.use_case, journal, values, who).then(
                 saved=lambda line: self.refresh(then=lambda: self._line_added(line.id)))
 
         self._open(LineDialog(on_save=save, number=number, start=self.ctx.clock.today(), parent=self))
@@ -398,14 +398,14 @@ class PlanView(QWidget):
         line = self.current_line()
         if line is None:
             return
-        self._open(LineDialog(on_save=lambda v: actions.edit_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
+        self._open(LineDialog(on_save=lambda v: actions.edit_line(self.use_case, self.ctx.journal, line, v),
                    number=line.number, start=line.start, existing=line, parent=self))
 
     def end_line(self) -> None:
         line = self.current_line()
         if line is None:
             return
-        self._open(EndLineDialog(on_save=lambda v: actions.end_line(self.undo_stack, self.ctx.journal, line, v, self._changed),
+        self._open(EndLineDialog(on_save=lambda v: actions.end_line(self.use_case, self.ctx.journal, line, v),
                       day=self.ctx.clock.today(), parent=self))
 
     def add_drug(self) -> None:
@@ -416,7 +416,7 @@ class PlanView(QWidget):
         journal, who = self.ctx.journal, self.ctx.current_person_id
 
         def save(values):
-            return actions.add_drug(self.undo_stack, journal, line.id, values, who, self._changed).then(
+            return actions.add_drug(self.use_case, journal, line.id, values, who).then(
                 saved=self._ask_about_past_doses)
 
         self._open(DrugDialog(self.ctx, on_save=save, start=self._default_drug_start(line), parent=self))
@@ -442,12 +442,9 @@ class PlanView(QWidget):
         def save(choice: str):
             if choice == past_doses.LEAVE:
                 return None
-            return actions.answer_past_doses(self.undo_stack, journal, clock, past, choice, who, self._doses_changed)
+            return actions.answer_past_doses(self.use_case, journal, clock, past, choice, who)
 
         self._open(PastDosesDialog(drug_name=drug.display_name, past=past, on_save=save, parent=self))
-
-    def _doses_changed(self) -> None:
-        self.ctx.events.notify(Change.DOSES)
 
     def _default_drug_start(self, line) -> date:
         """The first day of the drug entered last in this line (the line's start while the
@@ -461,7 +458,7 @@ class PlanView(QWidget):
         if item is None:
             return
         who = self.ctx.current_person_id
-        self._open(DrugDialog(self.ctx, on_save=lambda v: actions.edit_drug(self.undo_stack, self.ctx.journal, item, v, who, self._changed),
+        self._open(DrugDialog(self.ctx, on_save=lambda v: actions.edit_drug(self.use_case, self.ctx.journal, item, v, who),
                    start=item.drug.start, existing=item, parent=self))
 
     def adjust(self, kind: str) -> None:
@@ -472,7 +469,7 @@ class PlanView(QWidget):
         if selected is not None and kind not in ("break", "resume"):
             items = [selected] + [i for i in items if i is not selected]
         who = self.ctx.current_person_id
-        self._open(AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.undo_stack, self.ctx.journal, v, who, self._changed),
+        self._open(AdjustDialog(kind, items, on_save=lambda v: actions.adjust(self.use_case, self.ctx.journal, v, who),
                      day=self.ctx.clock.today(), parent=self))
 
     def confirm(self, title: str, text: str, then: Callable[[], None]) -> None:
@@ -498,7 +495,7 @@ class PlanView(QWidget):
                      self.tr("Remove {name} from this line? Use this only if it was entered by mistake; if the "
                              "team stopped it, use “Change schedule or dose…” or end the line instead.\n\n{hint}")
                      .format(name=item.drug.display_name, hint=self._undo_hint()),
-                     lambda: actions.remove_drug(self.undo_stack, self.ctx.journal, item, self._changed))
+                     lambda: actions.remove_drug(self.use_case, self.ctx.journal, item))
 
     def remove_line(self) -> None:
         line = self.current_line()
@@ -509,7 +506,7 @@ class PlanView(QWidget):
             self.tr("Remove line {n} ({name}) and all its drugs? Use this only if it was entered by mistake; "
                     "if the treatment stopped, use “End line…” so its history stays.\n\n{hint}")
             .format(n=words.num(line.number), name=line.name, hint=self._undo_hint()),
-            lambda: actions.remove_line(self.undo_stack, self.ctx.journal, line, self._changed))
+            lambda: actions.remove_line(self.use_case, self.ctx.journal, line))
 
     # --- radiotherapy, operations and procedures --------------------------------------
     def _fill_local_list(self) -> None:
@@ -543,7 +540,7 @@ class PlanView(QWidget):
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
         self._open(LocalTreatmentDialog(
             self.ctx, lines=self._lines,
-            on_save=lambda v: actions.add_local_treatment(self.undo_stack, journal, clock, v, who, self._changed),
+            on_save=lambda v: actions.add_local_treatment(self.use_case, journal, clock, v, who),
             parent=self))
 
     def edit_local_treatment(self) -> None:
@@ -555,7 +552,7 @@ class PlanView(QWidget):
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
         self._open(LocalTreatmentDialog(
             self.ctx, lines=self._lines, existing=existing,
-            on_save=lambda v: actions.edit_local_treatment(self.undo_stack, journal, clock, existing, v, who, self._changed),
+            on_save=lambda v: actions.edit_local_treatment(self.use_case, journal, clock, existing, v, who),
             parent=self))
 
     def remove_local_treatment(self) -> None:
@@ -566,11 +563,11 @@ class PlanView(QWidget):
                      self.tr("Remove {what} and its days from your calendar? Use this only if it was entered by "
                              "mistake.\n\n{hint}").format(what=words.local_treatment_text(existing),
                                                            hint=self._undo_hint()),
-                     lambda: actions.remove_local_treatment(self.undo_stack, self.ctx.journal, existing, self._changed))
+                     lambda: actions.remove_local_treatment(self.use_case, self.ctx.journal, existing))
 
     def add_appointment(self) -> None:
         who = self.ctx.current_person_id
-        self._open(AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.undo_stack, self.ctx.journal, v, who, self._changed),
+        self._open(AppointmentDialog(self.ctx, on_save=lambda v: actions.add_appointment(self.use_case, self.ctx.journal, v, who),
                           parent=self))
 
     def _day_appointments(self) -> None:
@@ -605,7 +602,7 @@ class PlanView(QWidget):
         def save(changes):
             if not changes:
                 return None
-            return actions.mark_doses(self.undo_stack, journal, clock, changes, who, self._doses_changed)
+            return actions.mark_doses(self.use_case, journal, clock, changes, who)
 
         self._open(MarkDosesDialog(day=due[0].day, due=due, on_save=save, parent=self))
 
@@ -615,7 +612,7 @@ class PlanView(QWidget):
             return
         journal = self.ctx.journal
         self._open(AppointmentDialog(
-            self.ctx, on_save=lambda v: actions.edit_appointment(self.undo_stack, journal, appt, v, self._changed),
+            self.ctx, on_save=lambda v: actions.edit_appointment(self.use_case, journal, appt, v),
             existing=appt, parent=self))
 
     def delete_appointment(self) -> None:
@@ -628,7 +625,7 @@ class PlanView(QWidget):
                      self.tr("{what}, {day} at {time}\n\n{hint}").format(
                          what=words.appointment_kind_label(appt.kind), day=words.medium_date(local.date()),
                          time=words.time_text(local.time()), hint=self._undo_hint()),
-                     lambda: actions.delete_appointment(self.undo_stack, self.ctx.journal, appt, self._changed))
+                     lambda: actions.delete_appointment(self.use_case, self.ctx.journal, appt))
 
     def _open(self, dialog) -> None:
         """Show a dialog window-modally, without a nested event loop; what follows a Save is

@@ -6,8 +6,9 @@ that time of day in one undoable step; the buttons mark the chosen dose missed, 
 held by the team, or taken at another time. Shortcuts: Space ticks the chosen dose as taken
 · Ctrl+Shift+A all of its group taken · Ctrl+Shift+M missed · Ctrl+Shift+K skipped
 · Ctrl+Shift+H held by the team · Ctrl+Z undo (dose marks and the check-in alike; a
-check-in is redone from the Diary, whose undo history holds it) · Ctrl+Shift+Z redo a dose
-mark · 0-4 in the check-in rate and move on, Ctrl+Enter saves it.
+check-in is redone from the Diary, whose undo history holds it; dose marks are steps of the
+session's plan history, `ctx.plan`, so the Plan's Undo takes them back too) · Ctrl+Shift+Z
+redo a dose mark · 0-4 in the check-in rate and move on, Ctrl+Enter saves it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDateTimeEdit,
@@ -30,17 +31,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from tracker.domain.errors import KnownError
 from tracker.services import doses
-from tracker.ui.common import icons, style
+from tracker.ui.common import errors, icons, style
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.errors import show_error
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.context import Change
 from tracker.ui.plan import actions, words
-from tracker.ui.today import groups, marks, today_data
+from tracker.ui.plan.use_case import plan_use_case
+from tracker.ui.today import groups, today_data
 from tracker.ui.today.checkin import CheckInCard
 from tracker.ui.today.dose_delegate import DoseDelegate
 from tracker.ui.today.fit_list import FitListView
@@ -60,7 +63,10 @@ class TodayView(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.undo_stack = QUndoStack(self)
+        #: The session's plan use case: dose marks are steps of its one undo history, which the
+        #: Plan's Undo takes back as well (and Ctrl+Z here takes back a Plan change).
+        self.use_case = plan_use_case(ctx)
+        self.undo_stack = self.use_case.undo
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -285,16 +291,17 @@ class TodayView(QWidget):
         if journal is None:  # locking
             return
         if status is None:
-            if dose.event_id is None:
-                return
-            cleared = doses.Recorded(dose.event_id, None)
-            marks.mark(self, self.undo_stack, "clear", lambda: doses.undo(journal, cleared),
-                       lambda _r: doses.redo(journal, cleared), after=self._changed)
+            if dose.event_id is not None:
+                actions.clear_mark(self.use_case, journal, dose.event_id).then(refused=self._refused)
             return
-        marks.mark(self, self.undo_stack, status,
-                   lambda: doses.record(journal, clock, dose, status, entered_by_id=who, at=at),
-                   lambda rec: doses.undo(journal, rec), redo=lambda rec: doses.redo(journal, rec),
-                   after=self._changed)
+        actions.mark_dose(self.use_case, journal, clock, dose, status, who, at).then(refused=self._refused)
+
+    def _refused(self, exc: KnownError) -> None:
+        """The service said no (the dose was changed elsewhere, say): say why, and show what is true now."""
+        if not isValid(self):  # the history outlives the view: a refusal may land after it went
+            return
+        errors.show_error(self, exc)
+        self.refresh()
 
     def mark_taken_earlier(self) -> None:
         dose = self.current_dose()
@@ -350,21 +357,4 @@ class TodayView(QWidget):
         journal, clock, who = self.ctx.journal, self.ctx.clock, self.ctx.current_person_id
         if journal is None:  # locking
             return
-
-        def record_all() -> list:
-            done: list = []
-            try:
-                for dose in open_doses:
-                    done.append(doses.record(journal, clock, dose, doses.TAKEN, entered_by_id=who))
-            except KnownError:
-                for rec in reversed(done):  # all or nothing: one step, one Undo
-                    doses.undo(journal, rec)
-                raise
-            return done
-
-        marks.mark(self, self.undo_stack, doses.TAKEN, record_all,
-                   lambda recs: [doses.undo(journal, r) for r in reversed(recs)],
-                   redo=lambda recs: [doses.redo(journal, r) for r in recs], after=self._changed)
-
-    def _changed(self) -> None:
-        self.ctx.events.notify(Change.DOSES)
+        actions.mark_all_taken(self.use_case, journal, clock, open_doses, who).then(refused=self._refused)
