@@ -6298,7 +6298,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Sharing: {problem}</source>
         <translation>Compartir: {problem}</translation>
     </message>
@@ -6308,7 +6308,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -7117,7 +7117,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../tracker/ui/plan/actions.py" line="+27"/>
+        <location filename="../tracker/ui/plan/actions.py" line="+25"/>
         <source>add a line of treatment</source>
         <translation>añadir una línea de tratamiento</translation>
     </message>
@@ -7247,9 +7247,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>quitar una radioterapia o un procedimiento</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+157"/>
         <source>Undo: {what} (Ctrl+Z)</source>
-        <extracomment>Set: undo and redo are writes on the task runner, their callbacks land while it lives.</extracomment>
         <translation>Deshacer: {what} (Ctrl+Z)</translation>
     </message>
     <message>
@@ -7261,9 +7260,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+88"/>
+        <location filename="../tracker/ui/plan/view.py" line="+91"/>
         <source>No plan yet</source>
-        <extracomment>What runs once the next read is shown (select the line just saved, open its next form). The last read asked for has been shown (actions that read the lists wait until then).</extracomment>
+        <extracomment>The session&apos;s plan use case: its one undo history also holds the doses marked on Today. What runs once the next read is shown (select the line just saved, open its next form). The last read asked for has been shown (actions that read the lists wait until then).</extracomment>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
@@ -7460,7 +7459,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Aún no hay ninguna línea de tratamiento: usa «Nueva línea…» para añadir el tratamiento que te dio tu equipo.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -8941,7 +8940,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe unas letras y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
@@ -9847,9 +9846,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+69"/>
+        <location filename="../tracker/ui/today/view.py" line="+75"/>
         <source>No plan yet</source>
-        <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
+        <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text). The session&apos;s plan use case: dose marks are steps of its one undo history, which the Plan&apos;s Undo takes back as well (and Ctrl+Z here takes back a Plan change).</extracomment>
         <translation>Aún no hay plan</translation>
     </message>
     <message>
@@ -9949,12 +9948,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu equipo te dijo que no tomaras esta dosis (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>All {group} taken ({count})</source>
         <translation>Todas tomadas: {group} ({count})</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>Próxima cita: {day} {time} — {what}</translation>
     </message>
@@ -9969,7 +9968,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Marcando como: {name}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>When was it taken?</source>
         <translation>¿Cuándo se tomó?</translation>
     </message>
@@ -10199,13 +10198,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-561"/>
+        <location filename="../tracker/ui/plan/view.py" line="-557"/>
         <location filename="../tracker/ui/today/next_up.py" line="-74"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Today, {day}</source>
         <translation>Hoy, {day}</translation>
     </message>

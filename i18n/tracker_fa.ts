@@ -6293,7 +6293,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Sharing: {problem}</source>
         <translation>اشتراک‌گذاری: {problem}</translation>
     </message>
@@ -6303,7 +6303,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -7112,7 +7112,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../tracker/ui/plan/actions.py" line="+27"/>
+        <location filename="../tracker/ui/plan/actions.py" line="+25"/>
         <source>add a line of treatment</source>
         <translation>افزودن خط درمان</translation>
     </message>
@@ -7242,9 +7242,8 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>برداشتن دورهٔ پرتودرمانی یا اقدام درمانی</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+157"/>
         <source>Undo: {what} (Ctrl+Z)</source>
-        <extracomment>Set: undo and redo are writes on the task runner, their callbacks land while it lives.</extracomment>
         <translation>واگرد: {what} (Ctrl+Z)</translation>
     </message>
     <message>
@@ -7256,9 +7255,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="+88"/>
+        <location filename="../tracker/ui/plan/view.py" line="+91"/>
         <source>No plan yet</source>
-        <extracomment>What runs once the next read is shown (select the line just saved, open its next form). The last read asked for has been shown (actions that read the lists wait until then).</extracomment>
+        <extracomment>The session&apos;s plan use case: its one undo history also holds the doses marked on Today. What runs once the next read is shown (select the line just saved, open its next form). The last read asked for has been shown (actions that read the lists wait until then).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
@@ -7455,7 +7454,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>هنوز خط درمانی نیست: با «خط تازه…» درمانی را که تیم درمان به شما داده بیفزایید.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
@@ -8932,7 +8931,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چند حرف بنویسید، سپس Enter را بزنید</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Temperature</source>
         <translation>دمای بدن</translation>
     </message>
@@ -9837,9 +9836,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../tracker/ui/today/view.py" line="+69"/>
+        <location filename="../tracker/ui/today/view.py" line="+75"/>
         <source>No plan yet</source>
-        <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text).</extracomment>
+        <extracomment>Below this width the cards stack in one column (1024×600 with the sidebar, large text). The session&apos;s plan use case: dose marks are steps of its one undo history, which the Plan&apos;s Undo takes back as well (and Ctrl+Z here takes back a Plan change).</extracomment>
         <translation>هنوز برنامه‌ای نیست</translation>
     </message>
     <message>
@@ -9939,12 +9938,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>تیم درمان گفته این نوبت را مصرف نکنید (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>All {group} taken ({count})</source>
         <translation>همهٔ نوبت‌های {group} مصرف شد ({count})</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Next appointment: {day} {time} — {what}</source>
         <translation>نوبت بعدی: {day} {time} — {what}</translation>
     </message>
@@ -9959,7 +9958,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>علامت‌گذاری به نام: {name}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>When was it taken?</source>
         <translation>کی مصرف شد؟</translation>
     </message>
@@ -10189,13 +10188,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>از سر گرفته شد</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/plan/view.py" line="-561"/>
+        <location filename="../tracker/ui/plan/view.py" line="-557"/>
         <location filename="../tracker/ui/today/next_up.py" line="-74"/>
         <source>{name}: {cycle}</source>
         <translation>{name}: {cycle}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Today, {day}</source>
         <translation>امروز، {day}</translation>
     </message>
