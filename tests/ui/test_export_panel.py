@@ -28,7 +28,7 @@ def panel(qtbot, journal, data_dir, clock, monkeypatch):
     widget.resize(820, 520)
     widget.show()
     widget.asked = []
-    monkeypatch.setattr(widget, "confirm_not_encrypted", lambda: widget.asked.append("warned") or True)
+    monkeypatch.setattr(widget, "confirm_not_encrypted", lambda then: widget.asked.append("warned") or then())
     return widget
 
 
@@ -64,7 +64,7 @@ def test_csv_export_warns_then_writes_zip(qtbot, panel, tmp_path, monkeypatch):
 
 
 def test_declining_the_warning_writes_nothing(qtbot, panel, tmp_path, monkeypatch):
-    monkeypatch.setattr(panel, "confirm_not_encrypted", lambda: False)
+    monkeypatch.setattr(panel, "confirm_not_encrypted", lambda then: None)  # she chose Cancel
     asked = _save_to(monkeypatch, panel, tmp_path / "x.json")
     panel.buttons["json"].click()
     assert asked == {} and panel.op is None
@@ -155,7 +155,7 @@ def test_recovery_key_dialog_then_journal_closed(qtbot, panel, tmp_path, monkeyp
     panel.buttons["json"].click()
     _wait(qtbot, panel)
     monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
-    monkeypatch.setattr(ImportedKeyDialog, "confirm_close", lambda self: True)
+    monkeypatch.setattr(ImportedKeyDialog, "confirm_close", lambda self, then: then())
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.first.setText("another good passphrase")
@@ -228,3 +228,33 @@ def test_import_dialog_grows_for_its_message_and_key_dialog_counts_in_words(qtbo
     assert any("with 28 records from" in t for t in texts)
     assert any("with 1 record from" in t for t in texts)
     assert not any("(s)" in t for t in texts)
+
+
+def test_the_not_encrypted_warning_asks_without_blocking(qtbot, panel, tmp_path, monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.delattr(panel, "confirm_not_encrypted")  # the real warning
+    asked = []
+    monkeypatch.setattr(panel, "choose_save_path", lambda *args: asked.append(args) or "")
+    panel.buttons["json"].click()  # returns at once, the warning open
+    assert "Export anyway?" in answer(panel, QMessageBox.StandardButton.Cancel)
+    assert asked == [] and panel.op is None
+    panel.buttons["json"].click()
+    answer(panel, QMessageBox.StandardButton.Yes)
+    assert len(asked) == 1 and panel.op is None  # on to where to save (she cancelled that)
+
+
+def test_closing_an_unkept_imported_key_asks_without_blocking(qtbot, panel, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.ui.backup.recovery_key_dialog import ImportedKeyDialog
+
+    # Over the panel, as in the app (a parentless one crashed PySide at exit once qtbot deleted it).
+    dialog = ImportedKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "Anna", 1, panel)
+    dialog.show()
+    dialog.reject()  # returns at once, the question open
+    assert "will not be shown again" in answer(dialog, QMessageBox.StandardButton.No)
+    assert dialog.isVisible()
+    dialog.reject()
+    answer(dialog, QMessageBox.StandardButton.Yes)
+    assert not dialog.isVisible()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from tracker.ui.backup.list_model import BackupListModel, when_text
 from tracker.ui.backup.paths import path_text
 from tracker.ui.common import style
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import inform
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.journal_write import write
@@ -345,7 +345,8 @@ class BackupsPage(QWidget):
         self.message(text)
 
     def message(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Treatment Journey"), text)
+        # On the window, not this page: the journal switch that follows may rebuild the page.
+        inform(self.window(), self.tr("Treatment Journey"), text)
 
     def _switch(self, journal) -> None:
         """Point the app at the reopened journal (the main window rebuilds its views)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import ask
 
 
 def key_file_text(journal_name: str, key: str) -> str:
@@ -193,11 +194,9 @@ class RecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:
         if not self.box.is_kept():
-            answer = QMessageBox.question(
-                self, QCoreApplication.translate("RecoveryKeyDialog", "Treatment Journey"),
+            ask(self, QCoreApplication.translate("RecoveryKeyDialog", "Treatment Journey"),
                 QCoreApplication.translate("RecoveryKeyDialog",
                                            "This key will not be shown again. Close without keeping it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                lambda: QDialog.reject(self), default=QMessageBox.StandardButton.No)
+            return
         super().reject()
