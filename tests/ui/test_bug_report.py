@@ -82,6 +82,26 @@ def _close_messages(qtbot):
     qtbot.waitUntil(lambda: _open_messages() == [])
 
 
+def test_saving_the_report_asks_where_without_blocking(qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QFileDialog
+
+    from tracker.ui.common import bug_report
+
+    # As the app shows it (it deletes itself on close; a qtbot-owned one crashed PySide at exit).
+    bug_report.show_bug_report(None, _caught())
+    dialog = bug_report._showing
+    dialog.save_button.click()  # returns at once, the file dialog open
+    (chooser,) = [d for d in dialog.findChildren(QFileDialog) if d.isVisible()]
+    chooser.fileSelected.emit(str(tmp_path / "report.txt"))
+    chooser.reject()
+    assert "_fail_with_diary_text" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+    dialog.reject()
+    qtbot.waitUntil(lambda: bug_report._showing is None)
+    # Delete the closed dialogs now: left to the interpreter's exit, PySide crashed there.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def test_unexpected_errors_go_to_the_bug_report_and_known_ones_to_a_message(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

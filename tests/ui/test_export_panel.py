@@ -35,9 +35,9 @@ def panel(qtbot, journal, data_dir, clock, monkeypatch):
 def _save_to(monkeypatch, panel, path):
     seen = {}
 
-    def choose(title, suggested, file_filter):
+    def choose(title, suggested, file_filter, then):
         seen.update(title=title, suggested=suggested, filter=file_filter)
-        return str(path)
+        then(str(path))
 
     monkeypatch.setattr(panel, "choose_save_path", choose)
     return seen
@@ -111,7 +111,7 @@ def test_import_json_as_new_journal(qtbot, panel, tmp_path, monkeypatch, data_di
     _wait(qtbot, panel)
     shown = []
     monkeypatch.setattr(panel, "show_recovery_key", shown.append)
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(tmp_path / "all.json")))
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.name_edit.setText("Copy of my journal")
@@ -136,7 +136,7 @@ def test_import_json_as_new_journal(qtbot, panel, tmp_path, monkeypatch, data_di
 def test_import_of_a_bad_file_says_why(qtbot, panel, tmp_path, monkeypatch, data_dir):
     bad = tmp_path / "bad.json"
     bad.write_text("{\"format\": \"something\"}")
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(bad))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(bad)))
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.first.setText("another good passphrase")
@@ -154,7 +154,7 @@ def test_recovery_key_dialog_then_journal_closed(qtbot, panel, tmp_path, monkeyp
     _save_to(monkeypatch, panel, tmp_path / "all.json")
     panel.buttons["json"].click()
     _wait(qtbot, panel)
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(tmp_path / "all.json")))
     monkeypatch.setattr(ImportedKeyDialog, "confirm_close", lambda self, then: then())
     panel.import_button.click()
     dialog = panel.import_dialog
@@ -182,7 +182,7 @@ def test_cancelling_an_import_leaves_no_journal(qtbot, panel, tmp_path, monkeypa
     _wait(qtbot, panel)
     shown = []
     monkeypatch.setattr(panel, "show_recovery_key", shown.append)
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(tmp_path / "all.json")))
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.first.setText("another good passphrase")
@@ -235,7 +235,7 @@ def test_the_not_encrypted_warning_asks_without_blocking(qtbot, panel, tmp_path,
 
     monkeypatch.delattr(panel, "confirm_not_encrypted")  # the real warning
     asked = []
-    monkeypatch.setattr(panel, "choose_save_path", lambda *args: asked.append(args) or "")
+    monkeypatch.setattr(panel, "choose_save_path", lambda *args: asked.append(args))  # she cancels
     panel.buttons["json"].click()  # returns at once, the warning open
     assert "Export anyway?" in answer(panel, QMessageBox.StandardButton.Cancel)
     assert asked == [] and panel.op is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -56,5 +56,27 @@ def ask_text(parent: QWidget, title: str, label: str, text: str, then: Callable[
     dialog.setTextValue(text)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.textValueSelected.connect(then)
+    dialog.open()
+    return dialog
+
+
+def choose_file(parent: QWidget, title: str, start: str, name_filter: str, then: Callable[[str, str], None], *,
+                save: bool = False, folder: bool = False) -> QFileDialog:
+    """Choose a file to save (`save`), an existing file, or a folder (`folder`), starting at
+    `start` (a folder, or a file name to suggest); `then` gets the path and the name filter
+    chosen, once she pressed Save or Open. The platform's own dialog is used where there is one."""
+    dialog = QFileDialog(parent, title, start, name_filter)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    elif save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The slots hold no reference to the dialog, which deletes itself.
+    chosen_filter = [name_filter.split(";;")[0]]
+    dialog.filterSelected.connect(lambda selected: chosen_filter.__setitem__(0, selected))
+    dialog.fileSelected.connect(lambda path: then(path, chosen_filter[0]) if path else None)
     dialog.open()
     return dialog
