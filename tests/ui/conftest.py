@@ -134,7 +134,17 @@ def answer(qtbot):
     """answer(owner, QMessageBox.StandardButton.Yes): click that button on the question open over
     `owner` (questions open with open(), so the code that asked has already returned); returns
     the question's text. Fails when no question is open."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # Were a question asked with a nested event loop (a static QMessageBox helper), this closes
+    # it after a while: the call returns late with nothing left to answer, and the test fails
+    # instead of hanging.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: [w.close() for w in QApplication.topLevelWidgets()
+                                   if isinstance(w, QMessageBox) and w.isVisible()])
+    guard.start(5000)
 
     def click(owner, button) -> str:
         boxes = [b for b in dict.fromkeys([*owner.findChildren(QMessageBox), *QApplication.topLevelWidgets()])
@@ -145,4 +155,5 @@ def answer(qtbot):
         qtbot.waitUntil(lambda: not box.isVisible())
         return text
 
-    return click
+    yield click
+    guard.stop()
