@@ -127,3 +127,33 @@ def no_new_database_work_on_the_gui_thread():
     record_seen(probe.sites)
     assert not probe.sites, ("interface code read or wrote the journal on the GUI thread; run it on "
                              f"the task runner (tracker/ui/common/runner.py): {sorted(probe.sites)}")
+
+
+@pytest.fixture
+def answer(qtbot):
+    """answer(owner, QMessageBox.StandardButton.Yes): click that button on the question open over
+    `owner` (questions open with open(), so the code that asked has already returned); returns
+    the question's text. Fails when no question is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # Were a question asked with a nested event loop (a static QMessageBox helper), this closes
+    # it after a while: the call returns late with nothing left to answer, and the test fails
+    # instead of hanging.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: [w.close() for w in QApplication.topLevelWidgets()
+                                   if isinstance(w, QMessageBox) and w.isVisible()])
+    guard.start(5000)
+
+    def click(owner, button) -> str:
+        boxes = [b for b in dict.fromkeys([*owner.findChildren(QMessageBox), *QApplication.topLevelWidgets()])
+                 if isinstance(b, QMessageBox) and b.isVisible()]  # a box with a parent is a window too
+        assert len(boxes) == 1, f"expected one open question, found {len(boxes)}"
+        box, text = boxes[0], boxes[0].text()
+        box.button(button).click()
+        qtbot.waitUntil(lambda: not box.isVisible())
+        return text
+
+    yield click
+    guard.stop()

@@ -60,7 +60,7 @@ def test_empty_state_then_back_up_now(qtbot, page, ctx, settle):
 
 
 def test_back_up_elsewhere(qtbot, page, tmp_path, monkeypatch):
-    monkeypatch.setattr(page, "choose_save_path", lambda suggested: str(tmp_path / "stick" / "mine"))
+    monkeypatch.setattr(page, "choose_save_path", lambda suggested, then: then(str(tmp_path / "stick" / "mine")))
     (tmp_path / "stick").mkdir()
     page.back_up_elsewhere()
     _wait_idle(qtbot, page)
@@ -125,7 +125,7 @@ def test_damaged_file_refused_in_dialog(qtbot, page, ctx, tmp_path, monkeypatch)
     data = bytearray(info.path.read_bytes())
     data[-40] ^= 0xFF
     bad.write_bytes(bytes(data))
-    monkeypatch.setattr(page, "choose_open_path", lambda: str(bad))
+    monkeypatch.setattr(page, "choose_open_path", lambda then: then(str(bad)))
     page.restore_from_file()
     dialog = page.flow.dialog
     dialog.secret_edit.setText(PASS)
@@ -143,7 +143,7 @@ def test_backup_of_another_journal_is_added_separately(qtbot, page, ctx, tmp_pat
     other = create_journal(tmp_path / "elsewhere", "Other person", PASS)
     info = backup.backup_now(other.journal, tmp_path)
     other.journal.close()
-    monkeypatch.setattr(page, "choose_open_path", lambda: str(info.path))
+    monkeypatch.setattr(page, "choose_open_path", lambda then: then(str(info.path)))
     page.restore_from_file()
     dialog = page.flow.dialog
     assert dialog.restore_button.text() == "&Add journal"

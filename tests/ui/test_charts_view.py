@@ -108,9 +108,10 @@ def test_save_png_and_svg(qtbot, ctx, tmp_path, monkeypatch):
     sample_journal.populate(ctx.journal, ctx.clock, days=60)
     view = _open(qtbot, ctx)
     target = tmp_path / "my chart"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PNG picture (*.png)")))
-    saved = view.save_chart()
-    assert saved == tmp_path / "my chart.png"
+    # The file dialog opens without a nested event loop; the chart is saved once a file is chosen.
+    monkeypatch.setattr(QFileDialog, "open", lambda dialog: dialog.fileSelected.emit(str(target)))
+    assert view.save_chart() is None
+    saved = tmp_path / "my chart.png"
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = view.save_chart(tmp_path / "chart.svg")
     assert b"<svg" in svg.read_bytes()[:400]

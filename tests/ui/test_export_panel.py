@@ -28,16 +28,16 @@ def panel(qtbot, journal, data_dir, clock, monkeypatch):
     widget.resize(820, 520)
     widget.show()
     widget.asked = []
-    monkeypatch.setattr(widget, "confirm_not_encrypted", lambda: widget.asked.append("warned") or True)
+    monkeypatch.setattr(widget, "confirm_not_encrypted", lambda then: widget.asked.append("warned") or then())
     return widget
 
 
 def _save_to(monkeypatch, panel, path):
     seen = {}
 
-    def choose(title, suggested, file_filter):
+    def choose(title, suggested, file_filter, then):
         seen.update(title=title, suggested=suggested, filter=file_filter)
-        return str(path)
+        then(str(path))
 
     monkeypatch.setattr(panel, "choose_save_path", choose)
     return seen
@@ -64,7 +64,7 @@ def test_csv_export_warns_then_writes_zip(qtbot, panel, tmp_path, monkeypatch):
 
 
 def test_declining_the_warning_writes_nothing(qtbot, panel, tmp_path, monkeypatch):
-    monkeypatch.setattr(panel, "confirm_not_encrypted", lambda: False)
+    monkeypatch.setattr(panel, "confirm_not_encrypted", lambda then: None)  # she chose Cancel
     asked = _save_to(monkeypatch, panel, tmp_path / "x.json")
     panel.buttons["json"].click()
     assert asked == {} and panel.op is None
@@ -111,7 +111,7 @@ def test_import_json_as_new_journal(qtbot, panel, tmp_path, monkeypatch, data_di
     _wait(qtbot, panel)
     shown = []
     monkeypatch.setattr(panel, "show_recovery_key", shown.append)
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(tmp_path / "all.json")))
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.name_edit.setText("Copy of my journal")
@@ -136,7 +136,7 @@ def test_import_json_as_new_journal(qtbot, panel, tmp_path, monkeypatch, data_di
 def test_import_of_a_bad_file_says_why(qtbot, panel, tmp_path, monkeypatch, data_dir):
     bad = tmp_path / "bad.json"
     bad.write_text("{\"format\": \"something\"}")
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(bad))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(bad)))
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.first.setText("another good passphrase")
@@ -154,8 +154,8 @@ def test_recovery_key_dialog_then_journal_closed(qtbot, panel, tmp_path, monkeyp
     _save_to(monkeypatch, panel, tmp_path / "all.json")
     panel.buttons["json"].click()
     _wait(qtbot, panel)
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
-    monkeypatch.setattr(ImportedKeyDialog, "confirm_close", lambda self: True)
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(tmp_path / "all.json")))
+    monkeypatch.setattr(ImportedKeyDialog, "confirm_close", lambda self, then: then())
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.first.setText("another good passphrase")
@@ -182,7 +182,7 @@ def test_cancelling_an_import_leaves_no_journal(qtbot, panel, tmp_path, monkeypa
     _wait(qtbot, panel)
     shown = []
     monkeypatch.setattr(panel, "show_recovery_key", shown.append)
-    monkeypatch.setattr(panel, "choose_open_path", lambda: str(tmp_path / "all.json"))
+    monkeypatch.setattr(panel, "choose_open_path", lambda then: then(str(tmp_path / "all.json")))
     panel.import_button.click()
     dialog = panel.import_dialog
     dialog.first.setText("another good passphrase")
@@ -228,3 +228,33 @@ def test_import_dialog_grows_for_its_message_and_key_dialog_counts_in_words(qtbo
     assert any("with 28 records from" in t for t in texts)
     assert any("with 1 record from" in t for t in texts)
     assert not any("(s)" in t for t in texts)
+
+
+def test_the_not_encrypted_warning_asks_without_blocking(qtbot, panel, tmp_path, monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.delattr(panel, "confirm_not_encrypted")  # the real warning
+    asked = []
+    monkeypatch.setattr(panel, "choose_save_path", lambda *args: asked.append(args))  # she cancels
+    panel.buttons["json"].click()  # returns at once, the warning open
+    assert "Export anyway?" in answer(panel, QMessageBox.StandardButton.Cancel)
+    assert asked == [] and panel.op is None
+    panel.buttons["json"].click()
+    answer(panel, QMessageBox.StandardButton.Yes)
+    assert len(asked) == 1 and panel.op is None  # on to where to save (she cancelled that)
+
+
+def test_closing_an_unkept_imported_key_asks_without_blocking(qtbot, panel, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.ui.backup.recovery_key_dialog import ImportedKeyDialog
+
+    # Over the panel, as in the app (a parentless one crashed PySide at exit once qtbot deleted it).
+    dialog = ImportedKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "Anna", 1, panel)
+    dialog.show()
+    dialog.reject()  # returns at once, the question open
+    assert "will not be shown again" in answer(dialog, QMessageBox.StandardButton.No)
+    assert dialog.isVisible()
+    dialog.reject()
+    answer(dialog, QMessageBox.StandardButton.Yes)
+    assert not dialog.isVisible()

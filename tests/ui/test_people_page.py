@@ -59,12 +59,14 @@ def test_rename_patient_escapes_markup(qtbot, monkeypatch, journal, clock, settl
     ctx = AppContext(data_dir=journal.paths.folder, journal=journal, clock=clock)
     page = PeoplePage(ctx)
     qtbot.addWidget(page)
-    asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(k) or ("Ann <b>K</b>", True)))
+    page.show()
     assert not page.rename_button.isEnabled()  # until the name is read
     settle()
-    page.rename_patient()
-    assert asked == [{"text": "Test Patient"}]
+    page.rename_patient()  # returns at once, the question open (no nested event loop)
+    (dialog,) = [d for d in page.findChildren(QInputDialog) if d.isVisible()]
+    assert dialog.textValue() == "Test Patient"
+    dialog.setTextValue("Ann <b>K</b>")
+    dialog.accept()
     settle()
     assert people.patient(journal).name == "Ann <b>K</b>"
     assert "&lt;b&gt;K&lt;/b&gt;" in page.patient_label.text()
@@ -82,3 +84,18 @@ def test_a_stale_read_never_lands_after_a_newer_one(qtbot, journal, clock, data_
     held.release.set()
     settle()
     assert len(held.calls) == 2 and page.model.rowCount() == 1 and page.empty_hint.isHidden()
+
+
+def test_removing_a_carer_asks_without_blocking_and_acts_on_yes(qtbot, page, journal, settle, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    people.add_carer(journal, "Ana")
+    page.show()
+    page.refresh()
+    settle()
+    for button in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+        page.list.setCurrentIndex(page.model.index(0, 0))
+        page.archive_selected()  # returns at once, the question open
+        assert "Take Ana off the lists?" in answer(page, button)
+        settle()
+        assert page.model.rowCount() == (1 if button == QMessageBox.StandardButton.No else 0)

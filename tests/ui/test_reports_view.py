@@ -58,13 +58,17 @@ def test_makes_saves_and_opens_the_pdf(qtbot, view, tmp_path, opened):
     assert "17 Feb 2026 to 10 Mar 2026" in text
 
 
-def test_choose_path_adds_pdf_suffix(view, tmp_path, monkeypatch):
+def test_choose_path_adds_pdf_suffix(view, tmp_path):
     from PySide6.QtWidgets import QFileDialog
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "for clinic"), "")))
-    assert view.summary.choose_path() == tmp_path / "for clinic.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    assert view.summary.choose_path() is None
+    chosen = []
+    view.summary.choose_path(chosen.append)  # returns at once, the file dialog open
+    (dialog,) = [d for d in view.summary.findChildren(QFileDialog) if d.isVisible()]
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    dialog.fileSelected.emit(str(tmp_path / "for clinic"))
+    assert chosen == [tmp_path / "for clinic.pdf"]
+    dialog.reject()  # cancelled: nothing chosen
+    assert chosen == [tmp_path / "for clinic.pdf"]
 
 
 def test_cancel_saves_nothing(qtbot, view, tmp_path, opened):

@@ -196,6 +196,19 @@ def test_new_recovery_key_replaces_the_old_one(qtbot, page, data_dir, journal, c
         _unwrap(data_dir, journal.journal_id, created.recovery_key, recovery=True)
 
 
+def test_making_a_new_key_asks_without_blocking_and_acts_on_yes(qtbot, page, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    page.make_recovery_key()  # returns at once, the question open
+    assert "no longer open the journal" in answer(page, QMessageBox.StandardButton.No)
+    assert page._op is None and getattr(page, "key_dialog", None) is None
+    page.make_recovery_key()
+    answer(page, QMessageBox.StandardButton.Yes)
+    _wait(qtbot, page)
+    assert page.key_dialog is not None and page.key_dialog.isVisible()
+    page.key_dialog.done(0)
+
+
 def test_one_minute_is_singular(page):
     page.minutes.setValue(1)
     assert page.minutes.text() == "1 minute"

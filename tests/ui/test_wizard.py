@@ -238,3 +238,19 @@ def test_finish_writes_the_reminder_choice_on_the_runner_and_a_refusal_keeps_the
     settle()
     assert shown == ["The reminder file could not be kept."] and opened == []
     assert wizard.isVisible() and finish.isEnabled() and not wizard.is_finishing()
+
+
+def test_closing_with_the_key_not_kept_asks_without_blocking(qtbot, wizard, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    _to_passphrase_page(wizard)
+    _create(qtbot, wizard)
+    journal = wizard.created.journal
+    wizard.reject()  # returns at once, the question open (the fixture's teardown used to have to dodge it)
+    assert "will not be shown again" in answer(wizard, QMessageBox.StandardButton.No)
+    assert wizard.isVisible() and wizard.created is not None
+    wizard.reject()
+    answer(wizard, QMessageBox.StandardButton.Yes)
+    assert not wizard.isVisible()
+    assert journal._sessionmaker is None  # closed (the key forgotten, the lock given up)
+    wizard.created = None  # already closed: not again at teardown

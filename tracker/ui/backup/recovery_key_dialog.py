@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from tracker.ui.common.ask import ask
 from tracker.ui.plan.words import plural
 from tracker.ui.wizard.recovery_box import RecoveryKeyBox
 
@@ -30,12 +33,12 @@ class ImportedKeyDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def reject(self) -> None:
-        if not self.box.is_kept() and not self.confirm_close():
+        if self.box.is_kept():
+            super().reject()
             return
-        super().reject()
+        self.confirm_close(lambda: QDialog.reject(self))
 
-    def confirm_close(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Treatment Journey"), self.tr("This key will not be shown again. Close without keeping it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm_close(self, then: Callable[[], None]) -> None:
+        """Ask before closing with the key not kept; `then` closes (tests replace this to answer)."""
+        ask(self, self.tr("Treatment Journey"), self.tr("This key will not be shown again. Close without keeping it?"),
+            then, default=QMessageBox.StandardButton.No)

@@ -23,7 +23,6 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QCursor, QK
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -48,6 +47,7 @@ from tracker.ui import theme
 from tracker.ui.charts.symptom_list import SymptomListModel
 from tracker.ui.charts.table import ChartTableModel
 from tracker.ui.common import style
+from tracker.ui.common.ask import choose_file
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.empty_state import EmptyState
 from tracker.ui.common.flow_layout import FlowLayout
@@ -509,12 +509,16 @@ class ChartsView(QWidget):
             file_stub = next(f for k, _t, f in KINDS if k == self.kind())
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or str(Path.home())
             png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
-            chosen, selected = QFileDialog.getSaveFileName(self, self.tr("Save chart"), str(Path(folder) / f"{file_stub}.png"), f"{png};;{svg}")
-            if not chosen:
-                return None
-            path = Path(chosen)
-            if path.suffix.lower() not in (".png", ".svg"):
-                path = path.with_suffix(".svg" if selected == svg else ".png")
+
+            def chosen(text: str, selected: str) -> None:
+                path = Path(text)
+                self.save_chart(path if path.suffix.lower() in (".png", ".svg")
+                                else path.with_suffix(".svg" if selected == svg else ".png"))
+
+            # No nested event loop: the chart is saved once she chose where.
+            choose_file(self, self.tr("Save chart"), str(Path(folder) / f"{file_stub}.png"), f"{png};;{svg}", chosen,
+                        save=True)
+            return None
         path = Path(path)
         try:
             self.figure.savefig(path, dpi=SAVE_DPI, format=path.suffix.lstrip(".").lower() or "png")

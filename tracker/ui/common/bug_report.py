@@ -15,7 +15,6 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import choose_file
 
 
 def _short_path(filename: str) -> str:
@@ -118,11 +118,9 @@ class BugReportDialog(QDialog):
         show_status(self.status, self.tr("The report was copied. You can paste it into an email."))
 
     def save_report(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save technical report"), "treatment-journey-report.txt", self.tr("Text files (*.txt)")
-            )
-        if not path:
+        if not path:  # ask where, then save (no nested event loop)
+            choose_file(self, self.tr("Save technical report"), "treatment-journey-report.txt",
+                        self.tr("Text files (*.txt)"), lambda chosen, _filter: self.save_report(chosen), save=True)
             return
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

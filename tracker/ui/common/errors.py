@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.errors import (
@@ -53,14 +53,37 @@ def as_known(exc: BaseException) -> KnownError | None:
     return None
 
 
+#: Messages shown without a parent: kept here while open (nothing else holds them), dropped on close.
+_parentless: set[QMessageBox] = set()
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Show the error and return at once: the message is opened with open(), never exec(), so a
+    failure reported from a task-runner callback does not run a second event loop under it."""
     if isinstance(exc, OperationCancelled):
         return
     known = as_known(exc)
     if known is not None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Treatment Journey"), known_message(known))
+        show_message(parent, known_message(known))
         return
     _show_bug(parent, exc)
+
+
+def show_message(parent: QWidget | None, text: str) -> QMessageBox:
+    """A warning with an OK button, window-modal to `parent` (application-modal without one),
+    opened without a nested event loop; it deletes itself when closed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Treatment Journey"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        # open() would make it window-modal, which blocks nothing without a parent.
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        _parentless.add(box)
+        box.finished.connect(lambda _code: _parentless.discard(box))
+        box.show()
+    else:
+        box.open()
+    return box
 
 
 def _show_bug(parent: QWidget | None, exc: BaseException) -> None:

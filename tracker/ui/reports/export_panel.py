@@ -11,6 +11,7 @@ Alt+R calendar, Alt+I import, Alt+O only include dates (none clash with the menu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import KnownError, OperationCancelled
 from tracker.ui.backup.paths import path_text
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import ask, choose_file
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.date_edit import install_date_reading
 
@@ -193,23 +194,23 @@ class ExportPanel(QWidget):
 
     # -- asking (methods so tests can answer) ---------------------------------------------
 
-    def confirm_not_encrypted(self) -> bool:
+    def confirm_not_encrypted(self, then: Callable[[], None]) -> None:
+        """Warn that the file is not encrypted; `then` runs once she chose Yes."""
         from tracker.services.exports import NOT_ENCRYPTED_WARNING
 
-        answer = QMessageBox.warning(
-            self, self.tr("This file will not be encrypted"),
+        ask(self, self.tr("This file will not be encrypted"),
             QCoreApplication.translate("KnownError", NOT_ENCRYPTED_WARNING) + "\n\n" + self.tr("Export anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+            then, icon=QMessageBox.Icon.Warning, buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            default=QMessageBox.StandardButton.Cancel)
 
-    def choose_save_path(self, title: str, suggested: str, file_filter: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return path
+    def choose_save_path(self, title: str, suggested: str, file_filter: str, then: Callable[[str], None]) -> None:
+        """Ask where to save (no nested event loop); `then` gets the path once chosen."""
+        choose_file(self, title, suggested, file_filter, lambda path, _filter: then(path), save=True)
 
-    def choose_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a JSON export"), str(Path.home()),
-                                              self.tr("JSON files (*.json)"))
-        return path
+    def choose_open_path(self, then: Callable[[str], None]) -> None:
+        """Ask which file to import (no nested event loop); `then` gets the path once chosen."""
+        choose_file(self, self.tr("Import a JSON export"), str(Path.home()), self.tr("JSON files (*.json)"),
+                    lambda path, _filter: then(path))
 
     # -- exporting -------------------------------------------------------------------------
 
@@ -221,13 +222,22 @@ class ExportPanel(QWidget):
 
     def export(self, kind_id: str) -> None:
         kind = next(k for k in KINDS if k.id == kind_id)
-        if self.busy() or not self.confirm_not_encrypted():
+        if self.busy():
             return
+        self.confirm_not_encrypted(lambda: self._export_as(kind))
+
+    def _export_as(self, kind) -> None:
+        """She chose to export anyway: where to, then the export on the task runner."""
+        if self.busy() or self.ctx.journal is None:
+            return  # another export started, or locked, while she was asked
         day = QLocale.c().toString(QDate.currentDate(), "yyyy-MM-dd")  # file names stay the same in every language
         suggested = str(Path.home() / f"{_tr(kind.file_stem)} {day}{kind.suffix}")
-        path = self.choose_save_path(_tr(kind.button).replace("&", "").rstrip("…"), suggested, _tr(kind.filter))
-        if not path:
-            return
+        self.choose_save_path(_tr(kind.button).replace("&", "").rstrip("…"), suggested, _tr(kind.filter),
+                              lambda path: self._export_to(kind, path))
+
+    def _export_to(self, kind, path: str) -> None:
+        if self.busy() or self.ctx.journal is None:
+            return  # another export started, or locked, while she chose
         out = Path(path)
         if out.suffix.lower() != kind.suffix:
             out = out.with_name(out.name + kind.suffix)
@@ -298,10 +308,12 @@ class ExportPanel(QWidget):
     # -- importing -------------------------------------------------------------------------
 
     def start_import(self) -> None:
+        self.choose_open_path(self._import_from)
+
+    def _import_from(self, path: str) -> None:
         from tracker.ui.backup.import_dialog import ImportDialog
 
-        path = self.choose_open_path()
-        if not path or self.busy():
+        if self.busy():
             return
         self.import_dialog = ImportDialog(Path(path).name, "", parent=self)
         self.import_dialog.submitted.connect(lambda name, passphrase: self._run_import(Path(path), name, passphrase))
@@ -345,14 +357,13 @@ class ExportPanel(QWidget):
     def offer_to_open(self, journal) -> None:
         window = self.window()
         if window is not self and hasattr(window, "switch_journal"):
-            answer = QMessageBox.question(
-                self, self.tr("Treatment Journey"),
+            # On the window: switching rebuilds the views, this panel with them.
+            ask(window, self.tr("Treatment Journey"),
                 self.tr("Open the new journal now? This journal will be closed; you can open it again from "
                         "the start screen."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer == QMessageBox.StandardButton.Yes:
-                window.switch_journal(journal)
-                return
+                lambda: window.switch_journal(journal), default=QMessageBox.StandardButton.No,
+                otherwise=journal.close)
+            return
         journal.close()
 
 

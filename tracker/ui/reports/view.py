@@ -8,6 +8,7 @@ then opened in their PDF viewer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.errors import OperationCancelled
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import choose_file
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.date_edit import install_date_reading
 from tracker.ui.common.errors import show_error
@@ -192,14 +193,17 @@ class ClinicSummaryPanel(QGroupBox):
         )
 
     # Making the PDF -----------------------------------------------------------------------
-    def choose_path(self) -> Path | None:
+    def choose_path(self, then: Callable[[Path], None]) -> None:
+        """Ask where to save (no nested event loop); `then` gets the path, ending in .pdf."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = self.tr("clinic-summary-{date}.pdf").format(date=self.ctx.clock.today().isoformat())
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save clinic summary"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+        def chosen(text: str, _filter: str) -> None:
+            path = Path(text)
+            then(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+        choose_file(self, self.tr("Save clinic summary"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"),
+                    chosen, save=True)
 
     def make_summary(self, path: Path | None = None) -> None:
         if (self.op is not None and self.op.is_running()) or self._default_period is None:
@@ -208,8 +212,8 @@ class ClinicSummaryPanel(QGroupBox):
         if options.date_from > options.date_to:
             show_status(self.status, self.tr("The start date is after the end date."), assertive=True)
             return
-        path = path or self.choose_path()
         if path is None:
+            self.choose_path(self.make_summary)  # goes on once she chose where
             return
         work = self._work(path, options)
         self.op = BackgroundOp(work, on_success=self._done, on_failure=self._failed, parent=self)

@@ -10,6 +10,7 @@ Alt+F restore from a file, Alt+O open the backups folder; Enter on a backup rest
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
@@ -18,12 +19,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from tracker.ui.backup.list_model import BackupListModel, when_text
 from tracker.ui.backup.paths import path_text
 from tracker.ui.common import style
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import choose_file, inform
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.journal_write import write
@@ -201,17 +201,15 @@ class BackupsPage(QWidget):
 
     # -- backing up ------------------------------------------------------------------------
 
-    def choose_save_path(self, suggested: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save a backup"), suggested, self.tr("Treatment Journey backups (*.tjbackup)"))
-        return path
+    def choose_save_path(self, suggested: str, then: Callable[[str], None]) -> None:
+        """Ask where to save (no nested event loop); `then` gets the path once chosen."""
+        choose_file(self, self.tr("Save a backup"), suggested, self.tr("Treatment Journey backups (*.tjbackup)"),
+                    lambda path, _filter: then(path), save=True)
 
     def back_up_elsewhere(self) -> None:
         day = QLocale.c().toString(QDate.currentDate(), "yyyy-MM-dd")  # a file name, same in every language
         suggested = str(Path.home() / self.tr("Treatment Journey backup {date}.tjbackup").format(date=day))
-        path = self.choose_save_path(suggested)
-        if path:
-            self.back_up(Path(path))
+        self.choose_save_path(suggested, lambda path: self.back_up(Path(path)))
 
     def back_up(self, dest: Path | None = None) -> None:
         from tracker.services.backup import backup_now
@@ -279,10 +277,10 @@ class BackupsPage(QWidget):
 
     # -- restoring -------------------------------------------------------------------------
 
-    def choose_open_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a file"), str(Path.home()), self.tr("Treatment Journey backups (*.tjbackup)"))
-        return path
+    def choose_open_path(self, then: Callable[[str], None]) -> None:
+        """Ask which backup file (no nested event loop); `then` gets the path once chosen."""
+        choose_file(self, self.tr("Restore from a file"), str(Path.home()),
+                    self.tr("Treatment Journey backups (*.tjbackup)"), lambda path, _filter: then(path))
 
     def restore_selected(self) -> None:
         info = self._selected()
@@ -290,12 +288,13 @@ class BackupsPage(QWidget):
             self._restore(info.path, when_text(info.created, self.ctx.clock.zone), as_new=False)
 
     def restore_from_file(self) -> None:
+        self.choose_open_path(self._restore_file)
+
+    def _restore_file(self, path: str) -> None:
+        """She chose a backup file to restore from."""
         from tracker.services.backup import BackupRejected
         from tracker.storage.backup_file import read_header
 
-        path = self.choose_open_path()
-        if not path:
-            return
         try:
             header = read_header(Path(path))
         except BackupRejected as exc:
@@ -345,7 +344,8 @@ class BackupsPage(QWidget):
         self.message(text)
 
     def message(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Treatment Journey"), text)
+        # On the window, not this page: the journal switch that follows may rebuild the page.
+        inform(self.window(), self.tr("Treatment Journey"), text)
 
     def _switch(self, journal) -> None:
         """Point the app at the reopened journal (the main window rebuilds its views)."""

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.services import people
 from tracker.ui.common.announce import announce, attach_error, show_status
+from tracker.ui.common.ask import ask, ask_text
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
@@ -121,11 +120,14 @@ class PeoplePage(QWidget):
         current, journal = self._patient_name, self.ctx.journal
         if current is None or journal is None:
             return  # not read yet (the button is off until then), or locking
-        name, ok = QInputDialog.getText(self, self.tr("Patient's name"),
-                                        self.tr("Name as it should appear in the diary and the clinic summary:"),
-                                        text=current)
-        if not ok or name.strip() == current:
-            return
+        ask_text(self, self.tr("Patient's name"),
+                 self.tr("Name as it should appear in the diary and the clinic summary:"), current, self._rename_to)
+
+    def _rename_to(self, name: str) -> None:
+        """She pressed OK on the name question."""
+        current, journal = self._patient_name, self.ctx.journal
+        if current is None or journal is None or name.strip() == current:
+            return  # locked meanwhile, or nothing changed
 
         def work() -> settings_data.PeopleData:
             people.rename_patient(journal, name)
@@ -189,11 +191,17 @@ class PeoplePage(QWidget):
             return
         person_id = rows[0].data(PERSON_ID_ROLE)
         name = self.model.people[rows[0].row()].name
-        if confirm and QMessageBox.question(
-                self, self.tr("Remove carer"),
+        if confirm:
+            ask(self, self.tr("Remove carer"),
                 self.tr("Take {name} off the lists? Everything {name} entered stays in the diary, still named.").format(
-                    name=name)) != QMessageBox.StandardButton.Yes:
+                    name=name), lambda: self._archive(person_id))
             return
+        self._archive(person_id)
+
+    def _archive(self, person_id) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return  # locked while she was asked
 
         def work() -> settings_data.PeopleData:
             people.archive_carer(journal, person_id)

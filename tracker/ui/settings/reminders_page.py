@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from tracker.domain import appointment_reminders as appointment_rules
 from tracker.domain.errors import KnownError
 from tracker.services import appointment_reminders, reminder_times, reminders
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import choose_file
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.errors import show_error
 from tracker.ui.common.journal_write import write
@@ -213,11 +213,8 @@ class RemindersPage(QWidget):
 
     def _choose(self) -> None:
         start = self.ics_path.text() or str(Path.home() / "treatment-journey.ics")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Calendar file"), start, self.tr("Calendar files (*.ics)"))
-        if path:
-            if not path.endswith(".ics"):
-                path += ".ics"
-            self._set_path(path)
+        choose_file(self, self.tr("Calendar file"), start, self.tr("Calendar files (*.ics)"),
+                    lambda path, _filter: self._set_path(path if path.endswith(".ics") else path + ".ics"), save=True)
 
     def _set_path(self, path: str | None) -> None:
         self.ics_path.setText(path or "")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.common.announce import announce, attach_error, show_status
+from tracker.ui.common.ask import ask
 from tracker.ui.common.background import BackgroundOp, Lane
 from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
@@ -413,14 +414,14 @@ class SecurityPage(QWidget):
     def make_recovery_key(self) -> None:
         if self._op is not None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Make a new recovery key"),
+        ask(self, self.tr("Make a new recovery key"),
             self.tr("Your current recovery key will no longer open the journal (backups made before now "
                     "still open with it). Make a new one now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.create_recovery_key()
+            self._make_key_answered, default=QMessageBox.StandardButton.No)
+
+    def _make_key_answered(self) -> None:
+        if self._op is None and self.ctx.journal is not None:  # not locked or busy meanwhile
+            self.create_recovery_key()
 
     def create_recovery_key(self) -> None:
         from tracker.services.journals import new_recovery_key

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from tracker.ui.common import style
 from tracker.ui.common.announce import attach_error, show_status
+from tracker.ui.common.ask import choose_file
 
 
 def _tr(text: str) -> str:
@@ -45,9 +46,8 @@ class SharedFolderFields:
 
     def choose_folder(self) -> None:
         start = self.folder.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self.owner, _tr("Choose the shared folder"), start)
-        if chosen:
-            self.folder.setText(chosen)
+        choose_file(self.owner, _tr("Choose the shared folder"), start, "",
+                    lambda chosen, _filter: self.folder.setText(chosen), folder=True)
 
     def show_error(self, label: QLabel, field: QWidget, text: str) -> None:
         attach_error(field, text)

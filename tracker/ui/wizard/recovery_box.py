@@ -12,7 +12,6 @@ from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.common.announce import show_status
+from tracker.ui.common.ask import ask, choose_file
 
 
 def key_file_text(journal_name: str, key: str) -> str:
@@ -132,10 +132,9 @@ class RecoveryKeyBox(QWidget):
             self.kept_changed.emit(kept)
 
     def save_key(self, path: str | None = None) -> bool:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save recovery key"),
-                                                  "treatment-journey-recovery-key.txt", self.tr("Text files (*.txt)"))
-        if not path:
+        if not path:  # ask where, then save (no nested event loop)
+            choose_file(self, self.tr("Save recovery key"), "treatment-journey-recovery-key.txt",
+                        self.tr("Text files (*.txt)"), lambda chosen, _filter: self.save_key(chosen), save=True)
             return False
         try:
             write_private(path, key_file_text(self._journal_name, self._key))
@@ -193,11 +192,9 @@ class RecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:
         if not self.box.is_kept():
-            answer = QMessageBox.question(
-                self, QCoreApplication.translate("RecoveryKeyDialog", "Treatment Journey"),
+            ask(self, QCoreApplication.translate("RecoveryKeyDialog", "Treatment Journey"),
                 QCoreApplication.translate("RecoveryKeyDialog",
                                            "This key will not be shown again. Close without keeping it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                lambda: QDialog.reject(self), default=QMessageBox.StandardButton.No)
+            return
         super().reject()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QWidget, QWizard
 
+from tracker.ui.common.ask import ask
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.wizard.pages import NamePage, PassphrasePage, RecoveryPage, WelcomePage
 
@@ -145,12 +146,15 @@ class CreateJournalWizard(QWizard):
         if self._op is not None or self._finishing:
             return  # creation is quick; let it finish rather than leave a half-made journal
         if self.created is not None:
-            answer = QMessageBox.question(
-                self, self.tr("Treatment Journey"),
+            ask(self, self.tr("Treatment Journey"),
                 self.tr("Your journal has been created, but this recovery key will not be shown again. "
                         "Close without keeping it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self.created.journal.close()
+                self._close_without_key, default=QMessageBox.StandardButton.No)
+            return
         super().reject()
+
+    def _close_without_key(self) -> None:
+        """She chose to close without keeping the key (asked without a nested event loop)."""
+        if self.created is not None:
+            self.created.journal.close()
+        QWizard.reject(self)
