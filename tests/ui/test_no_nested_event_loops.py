@@ -26,18 +26,13 @@ STATIC_DIALOG = re.compile(r"\b(QMessageBox\.(question|warning|information|criti
                            r"|QInputDialog\.get\w+|QFileDialog\.get\w+|QColorDialog\.getColor"
                            r"|QFontDialog\.getFont)\(")
 
-#: Left to convert (file: reason). Use tracker/ui/common/ask.py (ask, inform, ask_text, choose_file).
-KNOWN_STATIC = {
-    "diary/symptom_form.py": "being reworked in another branch",
-}
-
 
 def test_no_static_dialog_helpers_run_their_own_loop():
     found = [f"{path.relative_to(UI)}:{number}: {line.strip()}"
-             for path in sorted(UI.rglob("*.py")) if str(path.relative_to(UI)) not in KNOWN_STATIC
+             for path in sorted(UI.rglob("*.py"))
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if STATIC_DIALOG.search(line)]
-    assert found == []
+    assert found == [], "use tracker/ui/common/ask.py (ask, inform, ask_text, choose_file)"
 
 
 def test_plan_asks_before_removing_without_blocking_and_acts_on_the_answer(qtbot, journal, data_dir, clock):

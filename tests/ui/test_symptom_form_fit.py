@@ -42,12 +42,14 @@ def test_esc_with_entries_asks_first_and_keeps_them(qtbot, ctx):
     form.add_term("nausea").ratings["severity"].setValue(2)
     seen: list = []
     _answer(QMessageBox.StandardButton.Cancel, seen)
-    qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert seen and "not saved" in seen[0]
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # asks without a nested event loop: the answer comes after
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "not saved" in seen[0]
+    qtbot.waitUntil(lambda: form.discard_question is not None and not form.discard_question.isVisible())
     assert form.isVisible() and form.rows["nausea"].ratings["severity"].value() == 2
     _answer(QMessageBox.StandardButton.Discard, seen)
     form.button_box.button(form.button_box.StandardButton.Cancel).click()
-    assert not form.isVisible()
+    qtbot.waitUntil(lambda: not form.isVisible())
 
 
 def test_esc_on_an_empty_form_just_closes(qtbot, ctx):

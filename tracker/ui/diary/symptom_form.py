@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -38,6 +37,7 @@ from tracker.domain.measurements import CELSIUS, FAHRENHEIT, KG, LB, Measurement
 from tracker.services import diary
 from tracker.ui.common.announce import announce, attach_error
 from tracker.ui.common.background import BackgroundOp
+from tracker.ui.common.discard import AsksBeforeDiscarding
 from tracker.ui.common.errors import known_message, show_error
 from tracker.ui.common.flow_layout import FlowLayout
 from tracker.ui.common.journal_write import write
@@ -61,7 +61,7 @@ def imperial_locale() -> bool:
     return units.region_is_us_customary()
 
 
-class SymptomForm(QDialog):
+class SymptomForm(AsksBeforeDiscarding, QDialog):
     """Opens at once and fills in when what it needs (people, suggestions) has been read on the
     task runner (`is_filled`); until then its fields and Save are off. Save writes on the task
     runner too, and the form closes once the log is in the journal."""
@@ -215,21 +215,14 @@ class SymptomForm(QDialog):
         typed = any(w.text().strip() for w in (self.temperature, self.weight))
         return rated or typed or bool(self.note.toPlainText().strip())
 
-    def _may_discard(self) -> bool:
-        """True when nothing would be lost, or the person chose to discard it."""
-        if self.detail is not None or not self.has_entries():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Discard these entries?"),
-            self.tr("What you entered in this form is not saved yet. Close it and lose it?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def has_changes(self) -> bool:
+        """What the discard question (ui/common/discard.py) asks about: entries in a new log.
+        (Not the mixin's compare-with-shown: the form fills in after it is shown.)"""
+        return self.detail is None and self.has_entries()
 
     def cancel(self) -> None:
-        """Esc or Cancel: ask first when something was entered."""
-        if self._may_discard():
-            self.reject()
+        """Esc or Cancel: ask first when something was entered (without a nested event loop)."""
+        self.reject()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
@@ -244,13 +237,6 @@ class SymptomForm(QDialog):
             self.cancel()
             return
         super().keyPressEvent(event)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        # The window's close button asks too; closing by the app (lock, quit) does not.
-        if event.spontaneous() and not self._may_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _build_person(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
