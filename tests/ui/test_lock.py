@@ -137,3 +137,21 @@ def test_lock_lets_background_work_stop_before_the_key_goes(qtbot, main_window, 
     assert not op.is_running()
     assert open_while_working and all(open_while_working)
     assert len(open_while_working) < 400  # it was cancelled, not run to the end
+
+
+def test_an_entry_read_for_editing_that_lands_after_the_lock_opens_no_form(qtbot, main_window, journal, clock,
+                                                                          settle):
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.services import people, questions
+
+    questions.add_note(journal, "Scan results worry me", people.patient(journal).id, clock.now(), clock)
+    main_window.show_section("diary")
+    settle()
+    view = main_window.stack.views["diary"]
+    view.table.selectRow(0)
+    view.edit_selected()  # the entry is read on the task runner; the lock comes before it lands
+    main_window.lock()
+    settle()
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert shown == []
