@@ -5,7 +5,8 @@ question (focus moves on by itself, back to the symptom box after the last one);
 temperature, Alt+W weight, Alt+O note, Alt+H when; Ctrl+Enter saves, Esc cancels (and asks
 first when something was entered, so nothing typed is lost by a slip of the finger).
 Suggested symptoms (from the current drugs) are buttons: Space adds or removes one.
-`open_symptom_form(ctx, parent)` is what the main window binds to Ctrl+N globally.
+The main window's Ctrl+N / Ctrl+K open it through the session's diary use case (ctx.diary),
+so every log saved from it can be undone.
 """
 
 from __future__ import annotations
@@ -594,14 +595,3 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
         width, height = min(width, free.width() - 40), min(height, free.height() - 60)
     dialog.resize(width, height)
 
-
-def open_symptom_form(ctx, parent: QWidget | None = None, *, weekly: bool = False) -> SymptomForm:
-    """Open the form (non-blocking). The main window binds this to Ctrl+N."""
-    form = SymptomForm(ctx, parent, weekly=weekly)
-    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    form.open()
-    return form
-
-
-def open_weekly_checkin(ctx, parent: QWidget | None = None) -> SymptomForm:
-    return open_symptom_form(ctx, parent, weekly=True)
