@@ -80,6 +80,8 @@ class SymptomForm(QDialog):
         self.on_edit = on_edit
         self.rows: dict[str, SymptomRow] = {}
         self.data: diary_data.SymptomFormData | None = None
+        #: Save was pressed and the log is being written: the form closes once it is.
+        self.writing = False
         self._error_fields: list[QWidget] = []  # fields whose accessible description holds an error
         self.setWindowTitle(self._title())
         fit_to_screen(self, 760, 720)
@@ -228,7 +230,10 @@ class SymptomForm(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def cancel(self) -> None:
-        """Esc or Cancel: ask first when something was entered."""
+        """Esc or Cancel: ask first when something was entered (not while it is being saved:
+        that save goes on whatever she answers, and the form closes once it is written)."""
+        if self.writing:
+            return
         if self._may_discard():
             self.reject()
 
@@ -248,7 +253,7 @@ class SymptomForm(QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # The window's close button asks too; closing by the app (lock, quit) does not.
-        if event.spontaneous() and not self._may_discard():
+        if event.spontaneous() and (self.writing or not self._may_discard()):
             event.ignore()
             return
         super().closeEvent(event)
@@ -562,8 +567,15 @@ class SymptomForm(QDialog):
             def work():
                 return diary.log_symptoms(journal, values["entries"], values["entered_by"], values["occurred_at"],
                                           clock, note=values["note"], recall_days=recall, banner=True)
-        self.save_button.setEnabled(False)
-        write(work, owner=self, on_saved=lambda result: self._saved(values, result), on_refused=self._refused)
+        self._set_writing(True)
+        write(work, owner=self, on_saved=lambda result: self._saved(values, result), on_refused=self._refused,
+              on_done=lambda: self._set_writing(False))
+
+    def _set_writing(self, writing: bool) -> None:
+        """Save and Cancel are off while the log is written (as in the Plan's forms)."""
+        self.writing = writing
+        self.button_box.setEnabled(not writing)
+        self.save_button.setEnabled(not writing)
 
     def _refused(self, exc: KnownError) -> None:
         self.save_button.setEnabled(True)
