@@ -7,7 +7,8 @@ A write (a save, a tick, an undo) runs on the journal lane after the work submit
 so a refresh submitted after it reads what it wrote. Unlike a read, a write is not cancelled
 when the journal locks: what she pressed Save on is saved, and the lock waits for it (it waits
 for the journal lane to be idle before the key goes). Its callbacks land only while `owner`
-lives: a form closed by the lock gets nothing, the change is in the journal all the same.
+lives: once it is deleted they are skipped, the change is in the journal all the same. A form
+the lock only closed (hidden, deleted later) still hears of it: check for the lock there.
 
 `on_refused` gets the KnownErrors a service raises for bad input (ValidationError and kin) so
 the form can say why and keep what was typed; anything else is a bug and reaches the bug report.
