@@ -155,3 +155,35 @@ def test_an_entry_read_for_editing_that_lands_after_the_lock_opens_no_form(qtbot
     settle()
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     assert shown == []
+
+
+def test_the_lock_stops_an_automatic_backup_under_way_instead_of_waiting_for_it(qtbot, main_window, monkeypatch,
+                                                                                settle):
+    """The backup at unlock can take a while on a long journal: the lock (Ctrl+L, or idle) stops
+    it at its next step, like any other background work, and says nothing about it; the next
+    unlock takes it again."""
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QStatusBar
+
+    from tracker.services import backup
+
+    started = threading.Event()
+    steps: list[int] = []
+
+    def slow_backup(journal, clock, *, progress=None):
+        started.set()
+        for step in range(400):
+            steps.append(step)
+            if progress is not None:
+                progress(step, 400, "")  # raises OperationCancelled once the lock asks it to stop
+            time.sleep(0.005)
+
+    monkeypatch.setattr(backup, "auto_backup_if_due", slow_backup)
+    main_window._auto_backup()
+    assert started.wait(5)
+    main_window.lock()
+    settle()
+    assert len(steps) < 400  # stopped, not run to the end
+    assert main_window.findChild(QStatusBar).currentMessage() == ""
