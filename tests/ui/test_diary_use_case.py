@@ -139,3 +139,28 @@ def test_esc_while_a_save_is_being_written_neither_asks_nor_drops_it(qtbot, main
     assert len(saved) == 1 and not form.isVisible()
     assert not diary.get_log(journal, saved[0].log_id).deleted
     assert main_window.ctx.diary.undo.canUndo()
+
+
+def test_esc_while_a_note_is_being_written_neither_asks_nor_drops_it(qtbot, main_window, journal, settle):
+    """The same for the small forms (note, question, lab result, scan)."""
+    import threading
+
+    from tracker.services import questions
+    from tracker.ui.common.background import BackgroundOp
+
+    dialog = main_window.ctx.diary.add_note()
+    qtbot.waitExposed(dialog)
+    dialog.text.setPlainText("Ask about the scan")
+    release = threading.Event()
+    busy = BackgroundOp(lambda _progress: release.wait(10)).start()
+    dialog.save()
+    dialog.reject()  # Esc while it is written
+    asked_then, visible_then = dialog.discard_question, dialog.isVisible()
+    release.set()
+    assert busy.wait(10000)
+    settle()
+    assert asked_then is None and visible_then
+    assert not dialog.isVisible()
+    undo = main_window.ctx.diary.undo
+    assert undo.canUndo()
+    assert questions.get_note(journal, undo.command(undo.index() - 1).item_id).text == "Ask about the scan"
