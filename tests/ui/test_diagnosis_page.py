@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from tracker.services import settings
 from tracker.services.diagnosis import get_diagnosis
@@ -145,3 +145,22 @@ def test_the_form_is_off_until_read_and_a_stale_read_never_lands(qtbot, journal,
     assert len(held.calls) == 2
     assert page.receptors["er"].currentData() == "positive" and page.notes.isEnabled()
     assert get_diagnosis(journal).er == "positive"
+
+
+def test_the_save_on_the_task_runner_calls_no_method_of_the_page(page, monkeypatch, settle):
+    """Work on the task runner calls services only: the date wording it is handed is not the
+    page's own method (which would run a widget's code, and hold the widget, on the worker)."""
+    from PySide6.QtWidgets import QWidget
+
+    from tracker.services import diagnosis
+
+    handed = []
+    real = diagnosis.save_diagnosis
+    monkeypatch.setattr(diagnosis, "save_diagnosis",
+                        lambda journal, d, labels, format_date, **kw: handed.append(format_date)
+                        or real(journal, d, labels, format_date, **kw))
+    page.save()
+    settle()
+    assert len(handed) == 1
+    assert not isinstance(getattr(handed[0], "__self__", None), QWidget)
+    assert handed[0](date(2024, 3, 5)) == QLocale().toString(QDate(2024, 3, 5), "d MMM yyyy")

@@ -106,3 +106,61 @@ def test_the_lock_ends_the_undo_history(qtbot, main_window, journal, settle):
     assert main_window.ctx.diary is not before and main_window.ctx.diary.undo.count() == 0
     view = _diary_view(main_window, settle)
     assert not view.undo_button.isEnabled()
+
+
+def test_esc_while_a_save_is_being_written_neither_asks_nor_drops_it(qtbot, main_window, journal, settle,
+                                                                     monkeypatch):
+    """The journal lane busy (a backup at unlock, say): Save pressed, then Esc. The form does
+    not ask 'not saved yet — lose it?' about a log that is being saved; it closes once written,
+    and the log is in the diary and undoable."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.ui.common.background import BackgroundOp
+
+    form = main_window.ctx.diary.log_symptoms()
+    qtbot.waitUntil(form.is_filled)
+    form.add_term("nausea").ratings["severity"].setValue(2)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: asked.append(args) or QMessageBox.StandardButton.Discard)
+    release = threading.Event()
+    busy = BackgroundOp(lambda _progress: release.wait(10)).start()
+    saved = []
+    form.saved.connect(saved.append)
+    form.save()
+    form.cancel()  # Esc while it is written
+    asked_then, visible_then = list(asked), form.isVisible()
+    release.set()
+    assert busy.wait(10000)
+    settle()
+    assert asked_then == [] and visible_then
+    assert len(saved) == 1 and not form.isVisible()
+    assert not diary.get_log(journal, saved[0].log_id).deleted
+    assert main_window.ctx.diary.undo.canUndo()
+
+
+def test_esc_while_a_note_is_being_written_neither_asks_nor_drops_it(qtbot, main_window, journal, settle):
+    """The same for the small forms (note, question, lab result, scan)."""
+    import threading
+
+    from tracker.services import questions
+    from tracker.ui.common.background import BackgroundOp
+
+    dialog = main_window.ctx.diary.add_note()
+    qtbot.waitExposed(dialog)
+    dialog.text.setPlainText("Ask about the scan")
+    release = threading.Event()
+    busy = BackgroundOp(lambda _progress: release.wait(10)).start()
+    dialog.save()
+    dialog.reject()  # Esc while it is written
+    asked_then, visible_then = dialog.discard_question, dialog.isVisible()
+    release.set()
+    assert busy.wait(10000)
+    settle()
+    assert asked_then is None and visible_then
+    assert not dialog.isVisible()
+    undo = main_window.ctx.diary.undo
+    assert undo.canUndo()
+    assert questions.get_note(journal, undo.command(undo.index() - 1).item_id).text == "Ask about the scan"

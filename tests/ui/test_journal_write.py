@@ -66,3 +66,22 @@ def test_a_bug_in_a_write_is_not_swallowed(qtbot, settle, monkeypatch):
     write(broken, owner=QObject(), on_refused=lambda exc: pytest.fail("a bug is not a refusal"))
     settle()
     assert caught == [RuntimeError]
+
+
+def test_on_done_follows_a_save_a_refusal_and_a_bug(qtbot, settle, monkeypatch):
+    """A form that turned its buttons off for the write always gets them back."""
+    monkeypatch.setattr("sys.excepthook", lambda *exc: None)
+    done = []
+
+    def refuse():
+        raise ValidationError("too high", field="temperature")
+
+    def broken():
+        raise RuntimeError("bug")
+
+    owner = QObject()
+    write(lambda: 1, owner=owner, on_done=lambda: done.append("saved"))
+    write(refuse, owner=owner, on_refused=lambda _exc: None, on_done=lambda: done.append("refused"))
+    write(broken, owner=owner, on_done=lambda: done.append("bug"))
+    settle()
+    assert done == ["saved", "refused", "bug"]

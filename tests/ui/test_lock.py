@@ -137,3 +137,53 @@ def test_lock_lets_background_work_stop_before_the_key_goes(qtbot, main_window, 
     assert not op.is_running()
     assert open_while_working and all(open_while_working)
     assert len(open_while_working) < 400  # it was cancelled, not run to the end
+
+
+def test_an_entry_read_for_editing_that_lands_after_the_lock_opens_no_form(qtbot, main_window, journal, clock,
+                                                                          settle):
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.services import people, questions
+
+    questions.add_note(journal, "Scan results worry me", people.patient(journal).id, clock.now(), clock)
+    main_window.show_section("diary")
+    settle()
+    view = main_window.stack.views["diary"]
+    view.table.selectRow(0)
+    view.edit_selected()  # the entry is read on the task runner; the lock comes before it lands
+    main_window.lock()
+    settle()
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert shown == []
+
+
+def test_the_lock_stops_an_automatic_backup_under_way_instead_of_waiting_for_it(qtbot, main_window, monkeypatch,
+                                                                                settle):
+    """The backup at unlock can take a while on a long journal: the lock (Ctrl+L, or idle) stops
+    it at its next step, like any other background work, and says nothing about it; the next
+    unlock takes it again."""
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QStatusBar
+
+    from tracker.services import backup
+
+    started = threading.Event()
+    steps: list[int] = []
+
+    def slow_backup(journal, clock, *, progress=None):
+        started.set()
+        for step in range(400):
+            steps.append(step)
+            if progress is not None:
+                progress(step, 400, "")  # raises OperationCancelled once the lock asks it to stop
+            time.sleep(0.005)
+
+    monkeypatch.setattr(backup, "auto_backup_if_due", slow_backup)
+    main_window._auto_backup()
+    assert started.wait(5)
+    main_window.lock()
+    settle()
+    assert len(steps) < 400  # stopped, not run to the end
+    assert main_window.findChild(QStatusBar).currentMessage() == ""

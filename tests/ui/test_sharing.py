@@ -293,7 +293,8 @@ def test_a_missing_folder_is_a_status_bar_message_not_a_dialog(qtbot, data_dir, 
 # -- Changed on two computers ---------------------------------------------------------------------------
 
 
-def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, settle, data_dir, shared, carer, clock, london):
+def _changed_on_both_computers(qtbot, settle, data_dir, shared, carer, clock, london):
+    """A window showing the Diary, with a log changed on both computers selected."""
     from tracker.ui.diary.timeline_model import KIND
 
     when = datetime(2026, 3, 10, 8, 30, tzinfo=london)
@@ -318,6 +319,11 @@ def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, settl
     row = view.model.row_of("symptoms", log.log_id)
     assert "changed on two computers" in view.model.data(view.model.index(row, KIND))
     view.table.selectRow(row)
+    return window, view, log, row
+
+
+def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, settle, data_dir, shared, carer, clock, london):
+    _window, view, _log, row = _changed_on_both_computers(qtbot, settle, data_dir, shared, carer, clock, london)
     assert view.other_version_button.isVisible()
     view.other_version_button.click()
     settle()  # the computers' names are read first
@@ -325,6 +331,21 @@ def test_an_entry_changed_on_both_computers_shows_the_other_version(qtbot, settl
     assert text.startswith("Earlier version, from Test Patient (this computer):")
     assert "patient's change" in text and "(nausea) (moderate)" in text
     assert "carer's change" in view.model.data(view.model.index(row, 2))
+
+
+def test_the_other_version_read_landing_after_the_lock_opens_nothing(qtbot, settle, data_dir, shared, carer, clock,
+                                                                     london, monkeypatch):
+    """The computers' names are read on the task runner; if the lock comes before they land,
+    the earlier version (diary content) is not shown over the lock screen."""
+    from tracker.ui.diary.two_computers import OtherVersionDialog
+
+    window, view, _log, _row = _changed_on_both_computers(qtbot, settle, data_dir, shared, carer, clock, london)
+    opened = []
+    monkeypatch.setattr(OtherVersionDialog, "open", lambda dialog: opened.append(dialog))
+    view.other_version_button.click()
+    window.lock()
+    settle()
+    assert opened == []
 
 
 # -- Fits a small screen when shared (the settings fit test sees the page before sharing) -------

@@ -97,9 +97,7 @@ class Driver:
             row = window.findChildren(RatingButtons)[0]
             row.setValue(2)
         elif word == "symptom":
-            from tracker.ui.diary.symptom_form import open_symptom_form
-
-            self.form = open_symptom_form(self._main().ctx, self._main())
+            self.form = self._main().ctx.diary.log_symptoms()
         elif word == "save-fever":
             self.form.temperature.setText("38.5")
             self.form.save()

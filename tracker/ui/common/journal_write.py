@@ -7,10 +7,12 @@ A write (a save, a tick, an undo) runs on the journal lane after the work submit
 so a refresh submitted after it reads what it wrote. Unlike a read, a write is not cancelled
 when the journal locks: what she pressed Save on is saved, and the lock waits for it (it waits
 for the journal lane to be idle before the key goes). Its callbacks land only while `owner`
-lives: a form closed by the lock gets nothing, the change is in the journal all the same.
+lives: once it is deleted they are skipped, the change is in the journal all the same. A form
+the lock only closed (hidden, deleted later) still hears of it: check for the lock there.
 
 `on_refused` gets the KnownErrors a service raises for bad input (ValidationError and kin) so
 the form can say why and keep what was typed; anything else is a bug and reaches the bug report.
+`on_done` runs last whatever the outcome, a bug included (a form gives its buttons back).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def write(
     owner: QObject,
     on_saved: Callable[[Any], None] | None = None,
     on_refused: Callable[[KnownError], None] | None = None,
+    on_done: Callable[[], None] | None = None,
 ) -> Task:
     """Submit `work` (no arguments) to the journal lane; see the module text."""
 
@@ -45,4 +48,9 @@ def write(
             return
         raise exc  # a bug: to the bug report (the runner still ends the task)
 
-    return task_runner().submit(lambda _progress: work(), on_success=saved, on_failure=failed)
+    def finished() -> None:
+        if on_done is not None and isValid(owner):
+            on_done()
+
+    return task_runner().submit(lambda _progress: work(), on_success=saved, on_failure=failed,
+                                on_finished=finished)

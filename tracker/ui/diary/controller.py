@@ -51,9 +51,11 @@ class DiaryController:
         # Not a child of the window: the window outlives the session, this history must not.
         self.undo = QUndoStack()
         self.dialog: QWidget | None = None
+        self._closed = False
 
     def close(self) -> None:
         """The journal locks: forget what could be undone (it names entries) and the last form."""
+        self._closed = True
         self.undo.clear()
         self._let_go_of_dialog()
 
@@ -134,7 +136,9 @@ class DiaryController:
         if notify:  # the symptom form says so itself (it hands the banner its cards)
             self._changed()
 
-    def _open_edit(self, item: TimelineItem, old) -> QWidget:
+    def _open_edit(self, item: TimelineItem, old) -> QWidget | None:
+        if self._closed:
+            return None  # read before the lock, landed after it: the entry is not shown
         j, clock, item_id = self.ctx.journal, self.ctx.clock, item.id
         dialog: QWidget
         if item.kind == timeline.SYMPTOMS:

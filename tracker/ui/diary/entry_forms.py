@@ -62,12 +62,21 @@ class EntryDialog(AsksBeforeDiscarding, QDialog):
         self.fields: dict[str, QWidget] = {}
         self.general_error = error_label()
         self.layout_.addWidget(self.general_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                     | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        #: Save was pressed and the entry is being written: the form closes once it is.
+        self.writing = False
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: not while the entry is being written (that save goes
+        on whatever she answers; the form closes once it is written)."""
+        if not self.writing:
+            super().reject()
 
     def add_field(self, name: str, label: str, widget: QWidget, *extra: QWidget) -> QWidget:
         caption = QLabel(label)
@@ -100,9 +109,15 @@ class EntryDialog(AsksBeforeDiscarding, QDialog):
             self._refused(exc)
             return
         submit = self.submit
-        self.save_button.setEnabled(False)
+        self._set_writing(True)
         write(lambda: submit(values), owner=self, on_saved=lambda result: self._saved(values, result),
-              on_refused=self._refused)
+              on_refused=self._refused, on_done=lambda: self._set_writing(False))
+
+    def _set_writing(self, writing: bool) -> None:
+        """Save and Cancel are off while the entry is written (as in the Plan's forms)."""
+        self.writing = writing
+        self.button_box.setEnabled(not writing)
+        self.save_button.setEnabled(not writing)
 
     def _saved(self, values: Any, result: Any) -> None:
         self.save_button.setEnabled(True)

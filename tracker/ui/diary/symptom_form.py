@@ -5,7 +5,8 @@ question (focus moves on by itself, back to the symptom box after the last one);
 temperature, Alt+W weight, Alt+O note, Alt+H when; Ctrl+Enter saves, Esc cancels (and asks
 first when something was entered, so nothing typed is lost by a slip of the finger).
 Suggested symptoms (from the current drugs) are buttons: Space adds or removes one.
-`open_symptom_form(ctx, parent)` is what the main window binds to Ctrl+N globally.
+The main window's Ctrl+N / Ctrl+K open it through the session's diary use case (ctx.diary),
+so every log saved from it can be undone.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ class SymptomForm(AsksBeforeDiscarding, QDialog):
         self.on_edit = on_edit
         self.rows: dict[str, SymptomRow] = {}
         self.data: diary_data.SymptomFormData | None = None
+        #: Save was pressed and the log is being written: the form closes once it is.
+        self.writing = False
         self._error_fields: list[QWidget] = []  # fields whose accessible description holds an error
         self.setWindowTitle(self._title())
         fit_to_screen(self, 760, 720)
@@ -221,8 +224,11 @@ class SymptomForm(AsksBeforeDiscarding, QDialog):
         return self.detail is None and self.has_entries()
 
     def cancel(self) -> None:
-        """Esc or Cancel: ask first when something was entered (without a nested event loop)."""
-        self.reject()
+        """Esc or Cancel: ask first when something was entered, without a nested event loop (not
+        while it is being saved: that save goes on whatever she answers, and the form closes
+        once it is written)."""
+        if not self.writing:
+            self.reject()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
@@ -237,6 +243,14 @@ class SymptomForm(AsksBeforeDiscarding, QDialog):
             self.cancel()
             return
         super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The window's close button while the save is being written: it closes once written.
+        # Otherwise the discard mixin asks (the app closing it, at the lock, never asks).
+        if event.spontaneous() and self.writing:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _build_person(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
@@ -547,8 +561,15 @@ class SymptomForm(AsksBeforeDiscarding, QDialog):
             def work():
                 return diary.log_symptoms(journal, values["entries"], values["entered_by"], values["occurred_at"],
                                           clock, note=values["note"], recall_days=recall, banner=True)
-        self.save_button.setEnabled(False)
-        write(work, owner=self, on_saved=lambda result: self._saved(values, result), on_refused=self._refused)
+        self._set_writing(True)
+        write(work, owner=self, on_saved=lambda result: self._saved(values, result), on_refused=self._refused,
+              on_done=lambda: self._set_writing(False))
+
+    def _set_writing(self, writing: bool) -> None:
+        """Save and Cancel are off while the log is written (as in the Plan's forms)."""
+        self.writing = writing
+        self.button_box.setEnabled(not writing)
+        self.save_button.setEnabled(not writing)
 
     def _refused(self, exc: KnownError) -> None:
         self.save_button.setEnabled(True)
@@ -580,14 +601,3 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
         width, height = min(width, free.width() - 40), min(height, free.height() - 60)
     dialog.resize(width, height)
 
-
-def open_symptom_form(ctx, parent: QWidget | None = None, *, weekly: bool = False) -> SymptomForm:
-    """Open the form (non-blocking). The main window binds this to Ctrl+N."""
-    form = SymptomForm(ctx, parent, weekly=weekly)
-    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    form.open()
-    return form
-
-
-def open_weekly_checkin(ctx, parent: QWidget | None = None) -> SymptomForm:
-    return open_symptom_form(ctx, parent, weekly=True)

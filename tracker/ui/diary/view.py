@@ -255,6 +255,8 @@ class DiaryView(QWidget):
     def _open_other_version(self, item, versions: list, computers) -> None:
         from tracker.ui.diary.two_computers import OtherVersionDialog, computer_names
 
+        if self.ctx.journal is None:  # read just before the lock: the entry is not shown
+            return
         self.other_version_dialog = OtherVersionDialog(item, versions, self.ctx.clock.zone, computer_names(computers),
                                                        self)
         self.other_version_dialog.open()

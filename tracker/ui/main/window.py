@@ -216,15 +216,20 @@ class MainWindow(QMainWindow):
             self.person_switch.reload()
 
     def _auto_backup(self) -> None:
+        from tracker.domain.errors import OperationCancelled
         from tracker.services.backup import auto_backup_if_due
         from tracker.ui.common.background import BackgroundOp
 
         journal, clock = self.ctx.journal, self.clock
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, OperationCancelled):
+                return  # stopped by the lock: the next unlock takes it
             self.statusBar().showMessage(self.tr("The automatic backup could not be made this time."), 15000)
 
-        op = BackgroundOp(lambda _p: auto_backup_if_due(journal, clock), on_failure=failed, parent=self)
+        # With progress, so the lock stops it at its next step rather than waiting for it.
+        op = BackgroundOp(lambda progress: auto_backup_if_due(journal, clock, progress=progress), on_failure=failed,
+                          parent=self)
         self._ops.append(op)
         op.finished.connect(lambda: self._ops.remove(op) if op in self._ops else None)
         op.start()

@@ -49,6 +49,11 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def summary_date(day: date) -> str:
+    """A date as the clinic summary shows it (called on the task runner: no widget here)."""
+    return QLocale().toString(_qdate(day), "d MMM yyyy")
+
+
 class DiagnosisPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,9 +285,6 @@ class DiagnosisPage(QWidget):
             out[f"site.{site}"] = check.text().replace("&", "")
         return out
 
-    def _format_date(self, day: date) -> str:
-        return QLocale().toString(_qdate(day), "d MMM yyyy")
-
     def _clear_errors(self) -> None:
         for label in self.errors.values():
             label.hide()
@@ -290,7 +292,7 @@ class DiagnosisPage(QWidget):
     def _store(self, d: Diagnosis, on_stored) -> None:
         """Save `d` on the task runner; on_stored(what was stored before) once it is saved.
         A refusal is shown next to its field, and the form keeps what was typed."""
-        journal, clock, labels, format_date = self.ctx.journal, self.ctx.clock, self.labels(), self._format_date
+        journal, clock, labels, format_date = self.ctx.journal, self.ctx.clock, self.labels(), summary_date
         if journal is None:
             return
 
