@@ -200,24 +200,24 @@
         <translation>Editar anotación</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/controller.py" line="+105"/>
+        <location filename="../tracker/ui/diary/controller.py" line="+107"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Question for your next appointment</source>
         <translation>Pregunta para tu próxima cita</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pregunta:</translation>
     </message>
@@ -1805,7 +1805,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         </translation>
     </message>
     <message>
-        <location filename="../tracker/ui/sync/folder_fields.py" line="+28"/>
+        <location filename="../tracker/ui/sync/folder_fields.py" line="+29"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
@@ -1826,7 +1826,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <translation>Tu &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Type your passphrase first.</source>
         <translation>Escribe primero tu frase de contraseña.</translation>
     </message>
@@ -2636,17 +2636,17 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Treatment Journey backups (*.tjbackup)</source>
         <translation>Copias de Treatment Journey (*.tjbackup)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>Treatment Journey backup {date}.tjbackup</source>
         <translation>Copia de Treatment Journey {date}.tjbackup</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
@@ -2676,7 +2676,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The backup was restored.</source>
         <translation>La copia se ha restaurado.</translation>
     </message>
@@ -2701,7 +2701,7 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
         <translation>Se ha añadido el diario de la copia. Ábrelo desde la pantalla de inicio (bloquea y luego elígelo en la lista).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2748,17 +2748,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Informe copiado. Puedes pegarlo en un correo electrónico.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Save technical report</source>
         <translation>Guardar informe técnico</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The report could not be saved there. Try another folder.</source>
         <translation>No se ha podido guardar el informe ahí. Prueba con otra carpeta.</translation>
     </message>
@@ -3077,12 +3077,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -3185,7 +3185,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ClinicSummaryPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/view.py" line="+51"/>
+        <location filename="../tracker/ui/reports/view.py" line="+52"/>
         <source>Clinic summary</source>
         <translation>Resumen para la consulta</translation>
     </message>
@@ -3271,12 +3271,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>El PDF no está cifrado. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>clinic-summary-{date}.pdf</source>
         <translation>resumen-consulta-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save clinic summary</source>
         <translation>Guardar resumen para la consulta</translation>
     </message>
@@ -3286,7 +3286,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The start date is after the end date.</source>
         <translation>La fecha de inicio es posterior a la de fin.</translation>
     </message>
@@ -3342,13 +3342,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>CreateJournalWizard</name>
     <message>
-        <location filename="../tracker/ui/wizard/wizard.py" line="+27"/>
-        <location line="+122"/>
+        <location filename="../tracker/ui/wizard/wizard.py" line="+28"/>
+        <location line="+121"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;Abrir mi diario</translation>
     </message>
@@ -3363,7 +3363,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Así se guardan las horas de tus recordatorios en un pequeño archivo en este ordenador. Solo indica que a esas horas toca algo: ni nombres de medicamentos ni dosis. Puedes cambiarlo en Ajustes → Recordatorios.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>Tu diario se ha creado, pero esta clave de recuperación no se volverá a mostrar. ¿Cerrar sin guardarla?</translation>
     </message>
@@ -3714,7 +3714,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+62"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+67"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>Sobre mi diagnóstico</translation>
@@ -3949,7 +3949,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Not saved: please check the field marked in red.</source>
         <translation>No se ha guardado: revisa el campo marcado en rojo.</translation>
     </message>
@@ -4344,15 +4344,16 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="+61"/>
+        <location filename="../tracker/ui/common/errors.py" line="+75"/>
         <source>Treatment Journey</source>
+        <extracomment>Messages shown without a parent: kept here while open (nothing else holds them), dropped on close.</extracomment>
         <translation>Treatment Journey</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+122"/>
         <source>Export your information</source>
         <translation>Exportar tu información</translation>
     </message>
@@ -4427,12 +4428,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>¿Exportar de todos modos?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import a JSON export</source>
         <translation>Importar una exportación JSON</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>That folder does not exist any more. Choose another place.</source>
         <translation>Esa carpeta ya no existe. Elige otro sitio.</translation>
     </message>
@@ -4473,7 +4474,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/export_panel.py" line="-24"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="-33"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -4518,7 +4519,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+42"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+51"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -4538,7 +4539,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>No se ha podido hacer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The file could not be imported. Nothing was changed.</source>
         <translation>No se ha podido importar el archivo. No ha cambiado nada.</translation>
     </message>
@@ -4673,7 +4674,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ImportedKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+14"/>
+        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+17"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -4691,7 +4692,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta es la clave de recuperación del diario nuevo. Abre el diario si olvidas la frase de contraseña. No se volverá a mostrar: imprímela o guárdala, y tenla en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -5643,7 +5644,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esa hora es futura. Elige cuándo se tomó la dosis.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="-25"/>
+        <location filename="../tracker/ui/common/errors.py" line="-39"/>
         <location line="+4"/>
         <source>Where: {detail}</source>
         <extracomment>A detail that names a record: &quot;&lt;table&gt; row 3: &lt;field&gt;: …&quot; (import) or &quot;&lt;table&gt; id 7: …&quot; (restore).</extracomment>
@@ -5653,8 +5654,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+136"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+151"/>
         <source>Lab result</source>
+        <extracomment>Save was pressed and the entry is being written: the form closes once it is.</extracomment>
         <translation>Resultado de análisis</translation>
     </message>
     <message>
@@ -6298,17 +6300,23 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Sharing: {problem}</source>
+        <extracomment>A lock asked for while a new recovery key held it (ui/lock/hold.py): by the person?</extracomment>
         <translation>Compartir: {problem}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>Esta vez no se ha podido hacer la copia automática.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+70"/>
+        <source>The journal locks once your new recovery key is kept.</source>
+        <translation>El diario se bloqueará cuando haya guardado su nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Text size: {percent}%</source>
         <translation>Tamaño del texto: {percent}%</translation>
     </message>
@@ -6575,7 +6583,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+77"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+78"/>
         <source>New keys for this journal</source>
         <translation>Claves nuevas para este diario</translation>
     </message>
@@ -7010,7 +7018,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+43"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+42"/>
         <source>Patient and carers</source>
         <translation>Paciente y cuidadores</translation>
     </message>
@@ -7086,7 +7094,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nombre tal como debe aparecer en el diario y en el resumen para la consulta:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>{name} was added.</source>
         <translation>Se ha añadido a {name}.</translation>
     </message>
@@ -7607,7 +7615,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The key could not be saved there. Try another place, such as a USB stick.</source>
         <translation>No se ha podido guardar la clave ahí. Prueba en otro sitio, como una memoria USB.</translation>
     </message>
@@ -7630,7 +7638,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -7918,7 +7926,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
         <translation>El archivo de calendario ya no se actualiza. Si quieres, quítalo de tu aplicación de calendario.</translation>
     </message>
@@ -8325,17 +8333,17 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Tu frase de contraseña ha cambiado. A partir de ahora, usa la nueva. Tu clave de recuperación sigue funcionando. Las copias hechas hasta ahora se siguen abriendo con la frase de contraseña antigua.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Your current recovery key will no longer open the journal (backups made before now still open with it). Make a new one now?</source>
         <translation>Tu clave de recuperación actual dejará de abrir el diario (las copias hechas hasta ahora se seguirán abriendo con ella). ¿Crear una nueva ahora?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>A new recovery key was made. The old one no longer opens the journal; backups made before now still open with it.</source>
         <translation>Se ha creado una nueva clave de recuperación. La antigua ya no abre el diario; las copias hechas hasta ahora se siguen abriendo con ella.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
         <translation>El diario tiene una clave de cifrado, una frase de contraseña y una clave de recuperación nuevas. La frase de contraseña y la clave de recuperación antiguas ya no lo abren.</translation>
     </message>
@@ -8374,23 +8382,23 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las copias guardadas en cualquier otro sitio se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas.</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+132"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-208"/>
         <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>Así, el diario se abre sin la frase de contraseña. Desactivado es más seguro: con esto activado, cualquiera que pueda usar este ordenador mientras tienes la sesión iniciada podría abrir el diario. La clave se guarda en el propio almacén de contraseñas del ordenador, nunca en un archivo sin protección.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Make a new recovery key</source>
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>
@@ -8854,9 +8862,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+114"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+117"/>
         <source>Save (Ctrl+Enter)</source>
-        <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;.</extracomment>
+        <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;. Save was pressed and the log is being written: the form closes once it is.</extracomment>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
@@ -8885,12 +8893,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Anota cómo te encuentras ahora o cómo estabas antes. Valora cada síntoma de 0 (nada) a 4. Son tus propias valoraciones como paciente; no hay respuestas incorrectas.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>&amp;Entered by:</source>
         <translation>&amp;Anotado por:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
         <translation>&lt;b&gt;Sugeridos para ti&lt;/b&gt; (primero los efectos secundarios de tu tratamiento actual)</translation>
     </message>
@@ -8910,17 +8918,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>&lt;b&gt;Sugeridos para {name}&lt;/b&gt; (primero los efectos secundarios del tratamiento actual)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Discard these entries?</source>
-        <translation>¿Descartar estas anotaciones?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What you entered in this form is not saved yet. Close it and lose it?</source>
-        <translation>Lo que has escrito en este formulario aún no está guardado. ¿Cerrarlo y perderlo?</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>More symptoms…</source>
         <translation>Más síntomas…</translation>
     </message>
@@ -8995,7 +8993,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Escribe un número, por ejemplo {example}.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Saved in your diary.</source>
         <translation>Guardado en tu diario.</translation>
     </message>

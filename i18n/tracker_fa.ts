@@ -200,24 +200,24 @@
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/controller.py" line="+105"/>
+        <location filename="../tracker/ui/diary/controller.py" line="+107"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;Note:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Question for your next appointment</source>
         <translation>پرسش برای نوبت بعدی</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&amp;Question:</source>
         <translation>&amp;پرسش:</translation>
     </message>
@@ -1803,7 +1803,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         </translation>
     </message>
     <message>
-        <location filename="../tracker/ui/sync/folder_fields.py" line="+28"/>
+        <location filename="../tracker/ui/sync/folder_fields.py" line="+29"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;انتخاب…</translation>
     </message>
@@ -1824,7 +1824,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>&amp;گذرواژهٔ شما:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Type your passphrase first.</source>
         <translation>نخست گذرواژه‌تان را بنویسید.</translation>
     </message>
@@ -2633,17 +2633,17 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Treatment Journey backups (*.tjbackup)</source>
         <translation>پشتیبان‌های Treatment Journey (*.tjbackup)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>Treatment Journey backup {date}.tjbackup</source>
         <translation>پشتیبان Treatment Journey {date}.tjbackup</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
@@ -2673,7 +2673,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>بازگردانی از یک فایل</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The backup was restored.</source>
         <translation>پشتیبان بازگردانده شد.</translation>
     </message>
@@ -2698,7 +2698,7 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
         <translation>دفترچهٔ درون پشتیبان افزوده شد. آن را از صفحهٔ آغاز باز کنید (قفل کنید، سپس آن را از فهرست برگزینید).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -2745,17 +2745,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>گزارش رونوشت شد. می‌توانید آن را در یک ایمیل بچسبانید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Save technical report</source>
         <translation>ذخیرهٔ گزارش فنی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text files (*.txt)</source>
         <translation>فایل‌های متنی (*.txt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The report could not be saved there. Try another folder.</source>
         <translation>گزارش در آنجا ذخیره نشد. پوشهٔ دیگری را امتحان کنید.</translation>
     </message>
@@ -3074,12 +3074,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>طرح SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save chart</source>
         <translation>ذخیرهٔ نمودار</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
     </message>
@@ -3182,7 +3182,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ClinicSummaryPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/view.py" line="+51"/>
+        <location filename="../tracker/ui/reports/view.py" line="+52"/>
         <source>Clinic summary</source>
         <translation>خلاصه برای ویزیت پزشک</translation>
     </message>
@@ -3268,12 +3268,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل PDF رمزگذاری نشده است. آن را جایی خصوصی نگه دارید و وقتی دیگر لازم نیست پاکش کنید.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>clinic-summary-{date}.pdf</source>
         <translation>clinic-summary-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save clinic summary</source>
         <translation>ذخیرهٔ خلاصه برای ویزیت</translation>
     </message>
@@ -3283,7 +3283,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The start date is after the end date.</source>
         <translation>تاریخ آغاز پس از تاریخ پایان است.</translation>
     </message>
@@ -3339,13 +3339,13 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>CreateJournalWizard</name>
     <message>
-        <location filename="../tracker/ui/wizard/wizard.py" line="+27"/>
-        <location line="+122"/>
+        <location filename="../tracker/ui/wizard/wizard.py" line="+28"/>
+        <location line="+121"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-118"/>
         <source>&amp;Open my journal</source>
         <translation>&amp;باز کردن دفترچه‌ام</translation>
     </message>
@@ -3360,7 +3360,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>با این گزینه، ساعت‌های یادآوری شما در فایل کوچکی روی این رایانه نگه داشته می‌شود. این فایل فقط نشان می‌دهد که در آن ساعت‌ها نوبت چیزی است: نه نام دارویی، نه مقدار دارویی. می‌توانید این را در تنظیمات ← یادآوری‌ها تغییر دهید.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Your journal has been created, but this recovery key will not be shown again. Close without keeping it?</source>
         <translation>دفترچهٔ شما ساخته شد، اما این کلید بازیابی دیگر نشان داده نمی‌شود. بدون نگه داشتن آن می‌بندید؟</translation>
     </message>
@@ -3711,7 +3711,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+62"/>
+        <location filename="../tracker/ui/settings/diagnosis_page.py" line="+67"/>
         <source>About my diagnosis</source>
         <extracomment>A date edit at this value shows &quot;Not recorded&quot;. What was stored before the last save, for Undo (one step). What the form showed when last loaded or saved (unsaved edits differ from it).</extracomment>
         <translation>دربارهٔ تشخیص من</translation>
@@ -3946,7 +3946,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Not saved: please check the field marked in red.</source>
         <translation>ذخیره نشد: لطفاً فیلدی را که با قرمز مشخص شده بررسی کنید.</translation>
     </message>
@@ -4341,15 +4341,16 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="+61"/>
+        <location filename="../tracker/ui/common/errors.py" line="+75"/>
         <source>Treatment Journey</source>
+        <extracomment>Messages shown without a parent: kept here while open (nothing else holds them), dropped on close.</extracomment>
         <translation>Treatment Journey</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+121"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+122"/>
         <source>Export your information</source>
         <translation>خروجی گرفتن از اطلاعات شما</translation>
     </message>
@@ -4424,12 +4425,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>با این حال خروجی گرفته شود؟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import a JSON export</source>
         <translation>وارد کردن خروجی JSON</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>That folder does not exist any more. Choose another place.</source>
         <translation>آن پوشه دیگر وجود ندارد. جای دیگری برگزینید.</translation>
     </message>
@@ -4470,7 +4471,7 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../tracker/ui/reports/export_panel.py" line="-24"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="-33"/>
         <source>JSON files (*.json)</source>
         <translation>فایل‌های JSON (*.json)</translation>
     </message>
@@ -4515,7 +4516,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/reports/export_panel.py" line="+42"/>
+        <location filename="../tracker/ui/reports/export_panel.py" line="+51"/>
         <source>Working…</source>
         <translation>در حال انجام…</translation>
     </message>
@@ -4535,7 +4536,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این کار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The file could not be imported. Nothing was changed.</source>
         <translation>فایل وارد نشد. چیزی تغییر نکرد.</translation>
     </message>
@@ -4670,7 +4671,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ImportedKeyDialog</name>
     <message>
-        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+14"/>
+        <location filename="../tracker/ui/backup/recovery_key_dialog.py" line="+17"/>
         <source>Import finished</source>
         <translation>وارد کردن تمام شد</translation>
     </message>
@@ -4687,7 +4688,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این کلید بازیابی دفترچهٔ تازه است. اگر گذرواژه را فراموش کنید، دفترچه را باز می‌کند. دوباره نشان داده نمی‌شود: آن را چاپ یا ذخیره کنید و جایی امن نگه دارید.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -5639,7 +5640,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این زمان در آینده است. زمانی را برگزینید که دارو مصرف شد.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/common/errors.py" line="-25"/>
+        <location filename="../tracker/ui/common/errors.py" line="-39"/>
         <location line="+4"/>
         <source>Where: {detail}</source>
         <extracomment>A detail that names a record: &quot;&lt;table&gt; row 3: &lt;field&gt;: …&quot; (import) or &quot;&lt;table&gt; id 7: …&quot; (restore).</extracomment>
@@ -5649,8 +5650,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LabDialog</name>
     <message>
-        <location filename="../tracker/ui/diary/entry_forms.py" line="+136"/>
+        <location filename="../tracker/ui/diary/entry_forms.py" line="+151"/>
         <source>Lab result</source>
+        <extracomment>Save was pressed and the entry is being written: the form closes once it is.</extracomment>
         <translation>نتیجهٔ آزمایش</translation>
     </message>
     <message>
@@ -6293,17 +6295,23 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>Treatment Journey</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Sharing: {problem}</source>
+        <extracomment>A lock asked for while a new recovery key held it (ui/lock/hold.py): by the person?</extracomment>
         <translation>اشتراک‌گذاری: {problem}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The automatic backup could not be made this time.</source>
         <translation>این بار پشتیبان‌گیری خودکار انجام نشد.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+70"/>
+        <source>The journal locks once your new recovery key is kept.</source>
+        <translation>دفترچه پس از اینکه کلید بازیابی تازه‌تان را نگه داشتید قفل می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Text size: {percent}%</source>
         <translation>اندازهٔ متن: {percent}٪</translation>
     </message>
@@ -6570,7 +6578,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+77"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+78"/>
         <source>New keys for this journal</source>
         <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
@@ -7005,7 +7013,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../tracker/ui/settings/people_page.py" line="+43"/>
+        <location filename="../tracker/ui/settings/people_page.py" line="+42"/>
         <source>Patient and carers</source>
         <translation>بیمار و مراقبان</translation>
     </message>
@@ -7081,7 +7089,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>نام، همان‌طور که باید در دفترچه و خلاصهٔ ویزیت بیاید:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>{name} was added.</source>
         <translation>{name} افزوده شد.</translation>
     </message>
@@ -7602,7 +7610,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل‌های متنی (*.txt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The key could not be saved there. Try another place, such as a USB stick.</source>
         <translation>کلید در آنجا ذخیره نشد. جای دیگری مانند فلش USB را امتحان کنید.</translation>
     </message>
@@ -7625,7 +7633,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Treatment Journey</source>
         <translation>Treatment Journey</translation>
     </message>
@@ -7912,7 +7920,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The calendar file is no longer updated. Remove it from your calendar app if you like.</source>
         <translation>فایل تقویم دیگر به‌روز نمی‌شود. اگر خواستید آن را از برنامهٔ تقویم بردارید.</translation>
     </message>
@@ -8319,17 +8327,17 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>گذرواژهٔ شما تغییر کرد. از این به بعد از گذرواژهٔ تازه استفاده کنید. کلید بازیابی‌تان همچنان کار می‌کند. پشتیبان‌هایی که پیش از این ساخته شده‌اند هنوز با گذرواژهٔ پیشین باز می‌شوند.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Your current recovery key will no longer open the journal (backups made before now still open with it). Make a new one now?</source>
         <translation>کلید بازیابی کنونی شما دیگر دفترچه را باز نخواهد کرد (پشتیبان‌هایی که تا کنون ساخته شده‌اند هنوز با آن باز می‌شوند). همین حالا کلید تازه‌ای ساخته شود؟</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>A new recovery key was made. The old one no longer opens the journal; backups made before now still open with it.</source>
         <translation>کلید بازیابی تازه‌ای ساخته شد. کلید پیشین دیگر دفترچه را باز نمی‌کند؛ پشتیبان‌هایی که پیش از این ساخته شده‌اند هنوز با آن باز می‌شوند.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
         <translation>دفترچه اکنون کلید رمزگذاری تازه، گذرواژهٔ تازه و کلید بازیابی تازه دارد. گذرواژه و کلید بازیابی پیشین دیگر آن را باز نمی‌کنند.</translation>
     </message>
@@ -8365,23 +8373,23 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پشتیبان‌هایی که در هر جای دیگری ذخیره شده‌اند هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند.</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+132"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>گذرواژهٔ کنونی درست نیست، پس چیزی تغییر نکرد. کلید Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-208"/>
         <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>در این صورت دفترچه بدون گذرواژه باز می‌شود. خاموش بودن امن‌تر است: با روشن بودن آن، هر کس بتواند در زمانی که وارد حساب کاربری‌تان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در یک فایل ساده.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Make a new recovery key</source>
         <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>
@@ -8845,9 +8853,9 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>SymptomForm</name>
     <message>
-        <location filename="../tracker/ui/diary/symptom_form.py" line="+114"/>
+        <location filename="../tracker/ui/diary/symptom_form.py" line="+117"/>
         <source>Save (Ctrl+Enter)</source>
-        <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;.</extracomment>
+        <extracomment>Symptoms the weekly check-in opens at once; the other suggestions wait behind &quot;More symptoms…&quot;. Save was pressed and the log is being written: the form closes once it is.</extracomment>
         <translation>ذخیره (Ctrl+Enter)</translation>
     </message>
     <message>
@@ -8876,12 +8884,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>حال اکنون یا پیش‌ترتان را ثبت کنید. به هر نشانه از ۰ (هیچ) تا ۴ امتیاز دهید. این امتیازها گزارش خود شما به‌عنوان بیمار است؛ پاسخ نادرستی وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>&amp;Entered by:</source>
         <translation>&amp;ثبت به‌وسیلهٔ:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>&lt;b&gt;Suggested for you&lt;/b&gt; (side effects of your current treatment first)</source>
         <translation>&lt;b&gt;پیشنهاد برای شما&lt;/b&gt; (نخست عوارض جانبی درمان کنونی‌تان)</translation>
     </message>
@@ -8901,17 +8909,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>&lt;b&gt;پیشنهاد برای {name}&lt;/b&gt; (نخست عوارض جانبی درمان کنونی)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Discard these entries?</source>
-        <translation>این ورودی‌ها دور ریخته شوند؟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What you entered in this form is not saved yet. Close it and lose it?</source>
-        <translation>آنچه در این فرم وارد کرده‌اید هنوز ذخیره نشده است. فرم را می‌بندید و آن را از دست می‌دهید؟</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>More symptoms…</source>
         <translation>نشانه‌های بیشتر…</translation>
     </message>
@@ -8986,7 +8984,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>لطفاً یک عدد بنویسید، برای نمونه {example}.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Saved in your diary.</source>
         <translation>در دفترچه‌تان ذخیره شد.</translation>
     </message>

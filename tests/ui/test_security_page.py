@@ -288,3 +288,59 @@ def test_the_password_store_is_asked_off_the_gui_thread(qtbot, data_dir, journal
     page.remember.setChecked(False)
     qtbot.waitUntil(lambda: not page.keyring_busy(), timeout=10000)
     assert len(threads) == 3 and threading.main_thread() not in threads
+
+
+@pytest.mark.parametrize("automatic", [False, True], ids=["Ctrl+L", "auto-lock"])
+def test_the_journal_locks_only_once_a_new_recovery_key_was_shown_and_kept(qtbot, main_window, settle, monkeypatch,
+                                                                            automatic):
+    """The old recovery key stops working the moment the new one is written: a lock that closed
+    the page before the key was shown (or the dialog showing it) left her with no key that works."""
+    import threading
+
+    from tracker.services import journals
+
+    written = threading.Event()
+    release = threading.Event()
+    real = journals.new_recovery_key
+
+    def slow_new_key(journal):
+        key = real(journal)  # the old key no longer opens the journal from here on
+        written.set()
+        assert release.wait(30)
+        return key
+
+    monkeypatch.setattr(journals, "new_recovery_key", slow_new_key)
+    main_window.show_section("settings", "security")
+    settle()
+    security = main_window.stack.views["settings"].current_page()
+    security.create_recovery_key()
+    assert written.wait(30)
+    main_window.lock(automatic=automatic)
+    assert not main_window.locked  # held: the key is not on screen yet
+    assert "recovery key" in main_window.statusBar().currentMessage()
+    release.set()
+    settle()
+    dialog = security.key_dialog
+    assert dialog.isVisible() and not main_window.locked
+    key = dialog.box._key
+    dialog.box.kept_box.setChecked(True)
+    dialog.box.last_group.setText(key.split("-")[-1])
+    dialog.reject()  # kept: the lock asked for meanwhile happens now
+    qtbot.waitUntil(lambda: main_window.locked)
+
+
+def test_a_failed_new_recovery_key_holds_nothing(qtbot, main_window, settle, monkeypatch):
+    from tracker.domain.errors import DiskFull
+    from tracker.services import journals
+
+    def full(_journal):
+        raise DiskFull()
+
+    monkeypatch.setattr(journals, "new_recovery_key", full)
+    monkeypatch.setattr("tracker.ui.common.errors.show_error", lambda *_args: None)
+    main_window.show_section("settings", "security")
+    settle()
+    main_window.stack.views["settings"].current_page().create_recovery_key()
+    settle()
+    main_window.lock()
+    assert main_window.locked

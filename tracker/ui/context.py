@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from tracker.domain.clock import Clock
+from tracker.ui.lock.hold import LockHold
 
 if TYPE_CHECKING:  # the types only: importing these at run time would pull the journal stack
     from tracker.storage.journal import OpenJournal
@@ -90,6 +91,8 @@ class AppContext:
     #: for the Plan and Today's dose marks. Made by the main window at unlock (or by
     #: `plan.use_case.plan_use_case` for a view shown on its own); gone with the lock.
     plan: PlanUseCase | None = None
+    #: Work that must reach the person before the journal may lock (a new recovery key).
+    lock_hold: LockHold = field(default_factory=lambda: LockHold())
     #: The reminders and the sharing of this context, when started (their ensure_started).
     reminders: ReminderController | None = None
     sync: SyncController | None = None

@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         self.lock_screen = None
         self._person_before_lock: int | None = None
         self._ops: list = []
+        #: A lock asked for while a new recovery key held it (ui/lock/hold.py): by the person?
+        self._lock_after_hold = False
+        self._waiting_for_hold = False
         self.idle = IdleWatcher(clock, 0, tick_ms=idle_tick_ms, parent=self)
         self.idle.idle.connect(lambda: self.lock(automatic=True))
         self.actions_by_name = menus.build_menus(self)
@@ -289,6 +292,14 @@ class MainWindow(QMainWindow):
     def lock(self, automatic: bool = False) -> None:
         if self.locked or self.ctx is None:
             return
+        hold = self.ctx.lock_hold
+        if hold.held():  # a new recovery key not yet shown and kept (ui/lock/hold.py)
+            self._lock_after_hold = self._lock_after_hold or not automatic
+            if not self._waiting_for_hold:
+                self._waiting_for_hold = True
+                hold.released.connect(self._hold_released)
+            self.statusBar().showMessage(self.tr("The journal locks once your new recovery key is kept."))
+            return
         from tracker.ui.lock.screen import LockScreen
 
         # Let go of focus first: else each view hidden on the way out hands it on (sidebar,
@@ -306,6 +317,13 @@ class MainWindow(QMainWindow):
         self.lock_screen.setFocus()
         self.statusBar().clearMessage()
         self.locked_changed.emit(True)
+
+    def _hold_released(self) -> None:
+        self._waiting_for_hold = False
+        if self.ctx is not None:
+            self.ctx.lock_hold.released.disconnect(self._hold_released)
+        manual, self._lock_after_hold = self._lock_after_hold, False
+        self.lock(automatic=not manual)
 
     def _unlocked(self, journal) -> None:
         self._open_session(journal, self._person_before_lock)

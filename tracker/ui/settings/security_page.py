@@ -428,6 +428,7 @@ class SecurityPage(QWidget):
 
         journal = self.ctx.journal
         self._busy(True)
+        self.ctx.lock_hold.hold(self)  # until the new key was shown and kept (ui/lock/hold.py)
         self._op = BackgroundOp(lambda _p: new_recovery_key(journal), on_success=self._key_made,
                                 on_failure=self._key_failed, parent=self)
         self._op.start()
@@ -438,7 +439,12 @@ class SecurityPage(QWidget):
         self._show(self.recovery_message, self.tr(
             "A new recovery key was made. The old one no longer opens the journal; backups made before "
             "now still open with it."), True)
+        self._show_new_key(key)
+
+    def _show_new_key(self, key: str) -> None:
+        """The dialog with the new recovery key; the journal may lock once it is closed."""
         self.key_dialog = NewRecoveryKeyDialog(key, self.ctx.journal.display_name, self)
+        self.key_dialog.finished.connect(lambda _result: self.ctx.lock_hold.release(self))
         self.key_dialog.open()
 
     def _key_failed(self, exc: BaseException) -> None:
@@ -446,6 +452,7 @@ class SecurityPage(QWidget):
 
         self._op = None
         self._busy(False)
+        self.ctx.lock_hold.release(self)  # nothing was replaced: the old key still works
         show_error(self, exc)
 
     def ask_new_keys(self) -> None:
@@ -480,6 +487,7 @@ class SecurityPage(QWidget):
         self._busy(True)
         self.new_keys_busy.setRange(0, 0)
         self.new_keys_busy.show()
+        self.ctx.lock_hold.hold(self)  # until the new recovery key was shown and kept (ui/lock/hold.py)
         self._op = BackgroundOp(work, on_success=self._new_keys_made, on_failure=self._new_keys_failed, parent=self)
         self._op.progressed.connect(self._new_keys_progress)
         self._op.start()
@@ -512,8 +520,7 @@ class SecurityPage(QWidget):
             parts.append(self.tr("This computer's password store now holds the new key."))
         parts.append(self.tr("Backups saved anywhere else still open with the old passphrase and recovery key."))
         self._show(self.new_keys_message, " ".join(parts), True)
-        self.key_dialog = NewRecoveryKeyDialog(result.recovery_key, self.ctx.journal.display_name, self)
-        self.key_dialog.open()
+        self._show_new_key(result.recovery_key)
         self.ctx.events.notify(Change.SETTINGS)
 
     def _new_keys_failed(self, exc: BaseException) -> None:
@@ -523,6 +530,7 @@ class SecurityPage(QWidget):
         self._op = None
         self._busy(False)
         self.new_keys_busy.hide()
+        self.ctx.lock_hold.release(self)  # no new keys: the old passphrase and recovery key still open it
         if isinstance(exc, WrongPassphrase):
             self._show(self.new_keys_message, self.tr(
                 "The current passphrase is not right, so nothing was changed. Check Caps Lock and try again."), False)
