@@ -84,12 +84,6 @@ def _validate(entries: Sequence[SymptomRating | Measurement], note: str | None, 
     return ratings, measures, note
 
 
-def validate_log(entries: Sequence[SymptomRating | Measurement], note: str | None, occurred_at: datetime,
-                 clock: Clock) -> None:
-    """Check a log without saving (forms call it before pushing an undoable edit)."""
-    _validate(entries, note, occurred_at, clock)
-
-
 # The save's statements as plain SQL on the driver's cursor (its statement cache keeps them
 # prepared): SQLAlchemy's per-statement work cost more than the inserts themselves (issue 17).
 # Columns and values as the models store them: instants as `stored_instant` text, a new gid.

@@ -142,8 +142,7 @@ class DiaryController:
         j, clock, item_id = self.ctx.journal, self.ctx.clock, item.id
         dialog: QWidget
         if item.kind == timeline.SYMPTOMS:
-            def update(values):
-                diary.validate_log(values["entries"], values["note"], values["occurred_at"], clock)
+            def update(values):  # update_log validates first (one check per edit, as for a new log)
                 diary.update_log(j, item_id, values["entries"], values["entered_by"], values["occurred_at"], clock,
                                  note=values["note"])
 
@@ -166,8 +165,7 @@ class DiaryController:
             dialog = ScanDialog(self.ctx, update_scan, self.parent, current=old, on_saved=lambda v, _r: self._edited(
                 lambda: update_scan(v), lambda: labs.update_scan(j, item_id, old, clock)))
         elif item.kind == timeline.NOTE:
-            def update_note(v):
-                questions.check_text(v["text"], "Type your note.")
+            def update_note(v):  # update_note checks the text first
                 questions.update_note(j, item_id, v["text"], old.occurred_at, clock)
 
             dialog = TextDialog(tr("Edit note"), tr("&Note:"), update_note, self.parent, text=old.text,
@@ -175,8 +173,7 @@ class DiaryController:
                                     lambda: update_note(v),
                                     lambda: questions.update_note(j, item_id, old.text, old.occurred_at, clock)))
         else:
-            def update_question(v):
-                questions.check_text(v["text"], "Type the question you want to ask.")
+            def update_question(v):  # update_question checks the text first
                 questions.update_question(j, item_id, v["text"], asked=v["asked"], answered=v["answered"],
                                           answer=v["answer"])
 
