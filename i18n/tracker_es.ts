@@ -206,28 +206,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Question for your next appointment</source>
         <translation>Pregunta para tu próxima cita</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>&amp;Question:</source>
         <translation>&amp;Pregunta:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit question</source>
         <translation>Editar pregunta</translation>
     </message>
@@ -5919,13 +5919,15 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <source>Covers: {text}</source>
         <translation>Trata: {text}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
-        <source>Used in %n article(s).</source>
-        <translation>
-            <numerusform>Aparece en %n artículo.</numerusform>
-            <numerusform>Aparece en %n artículos.</numerusform>
-        </translation>
+        <source>Used in {n} article.</source>
+        <translation>Aparece en {n} artículo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used in {n} articles.</source>
+        <translation>Aparece en {n} artículos.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -206,28 +206,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>&amp;Note:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Question for your next appointment</source>
         <translation>پرسش برای نوبت بعدی</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>&amp;Question:</source>
         <translation>&amp;پرسش:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit question</source>
         <translation>ویرایش پرسش</translation>
     </message>
@@ -5915,12 +5915,15 @@ If this keeps happening, you can send the technical report below to the people w
         <source>Covers: {text}</source>
         <translation>موضوع: {text}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
-        <source>Used in %n article(s).</source>
-        <translation>
-            <numerusform>در %n مقاله به کار رفته است.</numerusform>
-        </translation>
+        <source>Used in {n} article.</source>
+        <translation>در {n} مقاله به کار رفته است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used in {n} articles.</source>
+        <translation>در {n} مقاله به کار رفته است.</translation>
     </message>
     <message>
         <location line="+3"/>

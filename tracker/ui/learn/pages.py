@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from tracker.domain.learn import body_html, term_key
 from tracker.services import learn
 from tracker.services.care_team import CareTeam
-from tracker.ui.plan.words import plural
+from tracker.ui.plan.words import count
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,8 @@ def sources_page(colours: PageColours) -> tuple[str, str]:
             if source.url:
                 lines.append(f'<span class="meta">{html.escape(source.url)}</span>')
             n = counts.get(source.id, 0)
-            used = plural(QCoreApplication.translate("LearnPages", "Used in %n article(s).", "", n), n)
+            used = count(QCoreApplication.translate("LearnPages", "Used in {n} article."),
+                         QCoreApplication.translate("LearnPages", "Used in {n} articles."), n)
             lines.append(f'<span class="meta">{html.escape(used)}</span>')
             rows.append("<p>" + "<br>".join(lines) + "</p>")
     how = QCoreApplication.translate("LearnPages", "How these explanations were written")
