@@ -90,8 +90,12 @@ class AlertBanner(QFrame):
         journal, clock = self.ctx.journal, self.ctx.clock
         if journal is None:  # the journal is closing (locking): the banner goes with it
             return
-        op = self._load = BackgroundOp(lambda _progress: banner_data.load(journal, clock), on_success=self.render,
-                                       on_failure=self._load_failed, key=f"banner-{id(self)}", parent=self)
+        self._read(lambda _progress: banner_data.load(journal, clock))
+
+    def _read(self, work) -> None:
+        """One read on the task runner, shown by `render`; a newer read (same key) drops it."""
+        op = self._load = BackgroundOp(work, on_success=self.render, on_failure=self._load_failed,
+                                       key=f"banner-{id(self)}", parent=self)
         op.finished.connect(op.deleteLater)
         op.start()
 
@@ -110,10 +114,7 @@ class AlertBanner(QFrame):
         journal = self.ctx.journal
         if journal is None:  # the journal is closing (locking): the banner goes with it
             return
-        op = self._load = BackgroundOp(lambda _progress: banner_data.details(journal, cards), on_success=self.render,
-                                       on_failure=self._load_failed, key=f"banner-{id(self)}", parent=self)
-        op.finished.connect(op.deleteLater)
-        op.start()
+        self._read(lambda _progress: banner_data.details(journal, cards))
 
     def render(self, data: BannerData) -> None:
         """Show these cards, with the care team and carers read with them."""
