@@ -67,6 +67,9 @@ def _run_app(args: list[str], data_dir: Path) -> subprocess.CompletedProcess:
 
 def test_a_second_start_brings_the_first_forward_and_exits(qtbot, tmp_path):
     data_dir = tmp_path / "journals here"
+    claim = single_instance.claim(data_dir)
+    assert claim is not None
+    assert single_instance.claim(data_dir) is None  # held: even in the same process
     server = single_instance.InstanceServer(data_dir)
     assert server.listening
     with qtbot.waitSignal(server.show_requested, timeout=30000):
@@ -76,8 +79,67 @@ def test_a_second_start_brings_the_first_forward_and_exits(qtbot, tmp_path):
     with qtbot.assertNotEmitted(server.show_requested, wait=300):
         assert _run_app(["--autostart"], data_dir).returncode == 0
     # Another data folder is another app.
-    assert not single_instance.tell_running(tmp_path / "elsewhere")
+    assert not single_instance.tell_running(tmp_path / "elsewhere", within_s=0.2)
     server.close()
+    claim.release()
+    assert (data_dir / single_instance.LOCK_NAME).stat().st_mode & 0o077 == 0  # owner-only
+
+
+def test_a_start_while_the_first_is_still_painting_waits_for_it(qtbot, tmp_path):
+    """The first run opens its socket after its first paint; a start in between must not open
+    a second window (before, both could miss each other's socket and both open)."""
+    data_dir = tmp_path / "journals"
+    claim = single_instance.claim(data_dir)
+    servers = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_TEST_ONLY_WEAK_KDF="1")
+    env.pop("TRACKER_DATA_DIR", None)
+    second = subprocess.Popen([sys.executable, "-m", "tracker", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.wait(1500)  # it has started and is waiting for an answer
+        assert second.poll() is None
+        servers.append(single_instance.InstanceServer(data_dir))
+        with qtbot.waitSignal(servers[0].show_requested, timeout=15000):
+            while second.poll() is None:
+                qtbot.wait(50)
+        assert second.returncode == 0, second.stderr.read()
+    finally:
+        if second.poll() is None:
+            second.kill()
+        second.communicate()
+        for server in servers:
+            server.close()
+        claim.release()
+
+
+def _held_elsewhere(data_dir: Path) -> bool:
+    claim = single_instance.claim(data_dir)
+    if claim is None:
+        return True
+    claim.release()
+    return False
+
+
+def test_the_first_start_of_a_folder_holds_its_claim_and_listens_after_painting(qtbot, tmp_path):
+    data_dir = tmp_path / "journals"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_TEST_ONLY_WEAK_KDF="1")
+    env.pop("TRACKER_DATA_DIR", None)
+    first = subprocess.Popen([sys.executable, "-m", "tracker", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: _held_elsewhere(data_dir), timeout=15000)
+        assert single_instance.tell_running(data_dir, single_instance.AUTOSTART, within_s=15)
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+    # Ended: the OS dropped its claim, so the next start is the first again.
+    claim = single_instance.claim(data_dir)
+    assert claim is not None
+    claim.release()
+
+
+def test_nobody_answering_is_false_after_the_wait(tmp_path):
+    assert not single_instance.tell_running(tmp_path, within_s=0.2)
 
 
 def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock, settle):

@@ -46,7 +46,11 @@ class JournalLock:
 
 def acquire(folder: Path) -> JournalLock:
     """Take the journal's lock now or raise JournalInUse (never waits)."""
-    path = Path(folder) / LOCK_NAME
+    return acquire_file(Path(folder) / LOCK_NAME)
+
+
+def acquire_file(path: Path) -> JournalLock:
+    """The same OS lock on any file (created owner-only); JournalInUse when another holds it."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except PermissionError as exc:

@@ -14,6 +14,10 @@ import argparse
 import sys
 import threading
 
+#: The socket a later start talks to is opened this long after the first window is shown,
+#: so its import (QtNetwork) does not delay the first paint.
+LISTEN_AFTER_MS = 200
+
 
 def _parse(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="treatment-journey", description="Treatment Journey")
@@ -100,10 +104,26 @@ def run_gui(args: list[str]) -> int:
 
         return run_smoke(app, data_dir)
 
+    from tracker.domain.errors import KnownError
     from tracker.ui.main import single_instance
 
-    if single_instance.tell_running(data_dir, single_instance.AUTOSTART if namespace.autostart else single_instance.SHOW):
-        return 0  # the running app comes forward (or, at login, simply goes on reminding)
+    try:
+        claim = single_instance.claim(data_dir)
+    except KnownError as exc:  # the folder cannot be made or written: nothing could be kept there
+        from tracker.ui.common.errors import show_error
+
+        show_error(None, exc)
+        app.exec()  # until she closes the message
+        return 1
+    if claim is None:
+        message = single_instance.AUTOSTART if namespace.autostart else single_instance.SHOW
+        if single_instance.tell_running(data_dir, message):
+            return 0  # the running app comes forward (or, at login, simply goes on reminding)
+        print("Treatment Journey is already running for this folder but did not answer; "
+              "quit it (or restart the computer) and start it again.", file=sys.stderr)
+        return 1
+
+    from PySide6.QtCore import QTimer
 
     from tracker.ui.main.flow import StartFlow
     from tracker.ui.reminders import autostart
@@ -113,10 +133,16 @@ def run_gui(args: list[str]) -> int:
     # Closing the last window does not stop reminders; File → Quit (or the tray's Quit) does.
     app.setQuitOnLastWindowClosed(False)
     flow = StartFlow(data_dir, parent=app, background=True)
-    server = single_instance.InstanceServer(data_dir, app)
-    server.show_requested.connect(flow.bring_forward)
+
+    def listen() -> None:
+        # After the first paint: a later start waits for this socket (it sees the claim).
+        server = single_instance.InstanceServer(data_dir, app)
+        server.show_requested.connect(flow.bring_forward)
+        app.aboutToQuit.connect(server.close)
+
     flow.start(autostart=namespace.autostart)
+    QTimer.singleShot(LISTEN_AFTER_MS, app, listen)
     app.aboutToQuit.connect(flow.shutdown)
-    app.aboutToQuit.connect(server.close)
+    app.aboutToQuit.connect(claim.release)
     _warm_on_first_input(app)
     return app.exec()
