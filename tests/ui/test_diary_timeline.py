@@ -320,3 +320,76 @@ def test_a_form_closed_before_its_read_lands_is_left_alone(qtbot, settle, ctx):
     form.deleteLater()  # closed by the lock, say, while its people were being read
     qtbot.waitUntil(lambda: not isValid(form))
     settle()  # nothing lands on the deleted form (it would raise here)
+
+
+def _error_boxes():
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_delete_the_journal_refuses_leaves_nothing_to_undo_and_does_not_say_deleted(
+        qtbot, settle, ctx, journal, clock, pid, monkeypatch):
+    from tracker.domain.errors import DiskFull
+    from tracker.services import timeline
+
+    first = _log(journal, clock, pid)
+    view = _view(qtbot, ctx, settle)
+    real = timeline.set_deleted
+
+    def full_disk(*_args, **_kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(timeline, "set_deleted", full_disk)
+    view.table.selectRow(view.model.row_of("symptoms", first))
+    view.delete_selected()
+    settle()
+    boxes = _error_boxes()
+    assert len(boxes) == 1 and "space" in boxes[0].text().lower()
+    boxes[0].close()
+    assert not diary.get_log(journal, first).deleted and view.model.row_of("symptoms", first) >= 0
+    # Nothing happened, so nothing to undo and no "Deleted… Ctrl+Z" (before: both were there).
+    assert not view.undo_stack.canUndo() and not view.undo_button.isEnabled()
+    assert "Ctrl+Z" not in view.status.text()
+
+    # Deleted for real, then the undo refused: the delete is still done and still undoable.
+    monkeypatch.setattr(timeline, "set_deleted", real)
+    view.table.selectRow(view.model.row_of("symptoms", first))
+    view.delete_selected()
+    settle()
+    assert diary.get_log(journal, first).deleted and view.undo_stack.index() == 1
+    monkeypatch.setattr(timeline, "set_deleted", full_disk)
+    view.undo_stack.undo()
+    settle()
+    _error_boxes()[0].close()
+    assert diary.get_log(journal, first).deleted
+    assert view.undo_stack.index() == 1 and view.undo_stack.canUndo() and not view.undo_stack.canRedo()
+    monkeypatch.setattr(timeline, "set_deleted", real)
+    view.undo_stack.undo()  # once there is room again, Ctrl+Z works
+    settle()
+    assert not diary.get_log(journal, first).deleted
+
+
+def test_a_refused_step_with_later_steps_after_it_clears_the_history(qtbot, settle, ctx, journal, clock, pid,
+                                                                      monkeypatch):
+    from tracker.domain.errors import DiskFull
+    from tracker.services import timeline
+
+    first, second = _log(journal, clock, pid, hours_ago=1), _log(journal, clock, pid, term="fatigue")
+    view = _view(qtbot, ctx, settle)
+    calls = []
+
+    def refuse_the_first(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise DiskFull()
+
+    monkeypatch.setattr(timeline, "set_deleted", refuse_the_first)
+    for log_id in (first, second):  # both pressed before the first write's answer is back
+        view.table.selectRow(view.model.row_of("symptoms", log_id))
+        view.controller.delete(view.selected_item())
+    assert view.undo_stack.index() == 2
+    settle()
+    for box in _error_boxes():
+        box.close()
+    assert len(calls) == 2 and not view.undo_stack.canUndo() and view.undo_stack.count() == 0

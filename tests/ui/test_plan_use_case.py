@@ -105,3 +105,36 @@ def test_todays_ctrl_z_undoes_a_dose_mark_even_after_today_was_rebuilt(qtbot, jo
     view.undo_stack.redo()
     settle()
     assert _letrozole_status(ctx) == doses.TAKEN
+
+
+def test_an_undo_the_journal_refuses_keeps_the_step_done_and_undoable(qtbot, journal, clock, data_dir, settle):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tracker.domain.errors import DiskFull
+    from tracker.ui.plan.use_case import PlanUseCase
+
+    ctx = AppContext(data_dir=data_dir, journal=journal, clock=clock)
+    use_case = PlanUseCase(ctx)
+    room = {"full": False}
+    undone = []
+
+    def undo(result):
+        if room["full"]:
+            raise DiskFull()
+        undone.append(result)
+
+    use_case.submit("change the plan", lambda: "done", undo)
+    settle()
+    assert use_case.undo.index() == 1
+    room["full"] = True
+    use_case.undo.undo()
+    settle()
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]:
+        box.close()
+    # Still done, so still undoable, and nothing to redo (before: "undone", with Redo on).
+    assert use_case.undo.index() == 1 and not use_case.undo.canRedo() and undone == []
+    room["full"] = False
+    use_case.undo.undo()
+    settle()
+    assert undone == ["done"] and use_case.undo.canRedo()
+    use_case.close()

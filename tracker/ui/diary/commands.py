@@ -20,6 +20,7 @@ from tracker.domain.errors import KnownError
 from tracker.services import timeline
 from tracker.ui.common.errors import show_error
 from tracker.ui.common.journal_write import write
+from tracker.ui.common.refused_step import RefusableStep
 from tracker.ui.context import Change
 
 
@@ -27,15 +28,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DiaryUndo", text)
 
 
-class _Command(QUndoCommand):
+class _Command(RefusableStep, QUndoCommand):
     def __init__(self, ctx, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
 
-    def _run(self, action: Callable[[], Any]) -> None:
-        """Write on the task runner; then say the diary changed (a refusal is shown, and the
-        views read again all the same: they show what the journal holds)."""
+    def _run(self, action: Callable[[], Any], *, undoing: bool) -> None:
+        """Write on the task runner; then say the diary changed (a refusal is shown, the history
+        put back as the journal is, and the views read again: they show what it holds)."""
+        if self.skipping():
+            return
+
         def refused(exc: KnownError) -> None:
+            self.take_back(self.ctx.diary.undo if self.ctx.diary is not None else None, undoing=undoing)
             show_error(None, exc)
             self.ctx.events.notify(Change.DIARY)
 
@@ -44,11 +49,13 @@ class _Command(QUndoCommand):
         write(action, owner=self.ctx.events, on_saved=lambda _r: self.ctx.events.notify(Change.DIARY),
               on_refused=refused)
 
-    def _set_deleted(self, kind: str, item_id: int, deleted: bool) -> None:
+    def _set_deleted(self, kind: str, item_id: int, deleted: bool, *, undoing: bool) -> None:
+        if self.skipping():
+            return
         journal, clock = self.ctx.journal, self.ctx.clock
         if journal is None:  # locking: the journal is gone with the views
             return
-        self._run(lambda: timeline.set_deleted(journal, kind, item_id, deleted, clock))
+        self._run(lambda: timeline.set_deleted(journal, kind, item_id, deleted, clock), undoing=undoing)
 
 
 class DeleteCommand(_Command):
@@ -57,10 +64,10 @@ class DeleteCommand(_Command):
         self.kind, self.item_id = kind, item_id
 
     def redo(self) -> None:
-        self._set_deleted(self.kind, self.item_id, True)
+        self._set_deleted(self.kind, self.item_id, True, undoing=False)
 
     def undo(self) -> None:
-        self._set_deleted(self.kind, self.item_id, False)
+        self._set_deleted(self.kind, self.item_id, False, undoing=True)
 
 
 class RestoreCommand(_Command):
@@ -71,10 +78,10 @@ class RestoreCommand(_Command):
         self.kind, self.item_id = kind, item_id
 
     def redo(self) -> None:
-        self._set_deleted(self.kind, self.item_id, False)
+        self._set_deleted(self.kind, self.item_id, False, undoing=False)
 
     def undo(self) -> None:
-        self._set_deleted(self.kind, self.item_id, True)
+        self._set_deleted(self.kind, self.item_id, True, undoing=True)
 
 
 class AddedCommand(_Command):
@@ -89,10 +96,10 @@ class AddedCommand(_Command):
         if self._first:
             self._first = False
             return
-        self._set_deleted(self.kind, self.item_id, False)
+        self._set_deleted(self.kind, self.item_id, False, undoing=False)
 
     def undo(self) -> None:
-        self._set_deleted(self.kind, self.item_id, True)
+        self._set_deleted(self.kind, self.item_id, True, undoing=True)
 
 
 class EditCommand(_Command):
@@ -108,7 +115,7 @@ class EditCommand(_Command):
         if self._first:
             self._first = False
             return
-        self._run(self.apply_new)
+        self._run(self.apply_new, undoing=False)
 
     def undo(self) -> None:
-        self._run(self.apply_old)
+        self._run(self.apply_old, undoing=True)

@@ -130,8 +130,9 @@ class DiaryView(QWidget):
         self.model.reloaded.connect(self._reloaded)
         #: (selected item, scroll position) to keep when the refresh under way lands.
         self._keep_place: tuple | None = None
-        #: What an action says once the list shows its result ("Deleted. … Ctrl+Z to undo.").
-        self._said_after_reload = ""
+        #: What an action says once the list shows its result ("Deleted. … Ctrl+Z to undo."),
+        #: and the history step it speaks of: not said if the journal refused that step.
+        self._said_after_reload: tuple[str, object] | None = None
         self.table.selectionModel().selectionChanged.connect(self._update_state)
         ctx.events.changed.connect(self._on_changed)
         self.model.reload()
@@ -217,9 +218,13 @@ class DiaryView(QWidget):
                 if row >= 0:
                     self.table.selectRow(row)
         self._update_state()
-        said, self._said_after_reload = self._said_after_reload, ""
-        if said:
-            show_status(self.status, said)
+        said, self._said_after_reload = self._said_after_reload, None
+        if said is not None and self._latest_step() is said[1]:
+            show_status(self.status, said[0])
+
+    def _latest_step(self):
+        at = self.undo_stack.index()
+        return self.undo_stack.command(at - 1) if at > 0 else None
 
     # ---- actions --------------------------------------------------------------------------
     def edit_selected(self):
@@ -234,9 +239,10 @@ class DiaryView(QWidget):
         # Said once the list shows it: the write and the reload after it run on the task runner.
         if item.deleted:
             if self.controller.restore(item):
-                self._said_after_reload = self.tr("Restored. Press Ctrl+Z to undo.")
+                self._said_after_reload = (self.tr("Restored. Press Ctrl+Z to undo."), self._latest_step())
         elif self.controller.delete(item):
-            self._said_after_reload = self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo.")
+            self._said_after_reload = (self.tr("Deleted. It stays in your history. Press Ctrl+Z to undo."),
+                                       self._latest_step())
 
     def show_other_version(self) -> None:
         """The earlier version(s), once the names of the computers sharing the journal are read."""

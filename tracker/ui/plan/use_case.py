@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.domain.errors import KnownError
 from tracker.ui.common.journal_write import write
+from tracker.ui.common.refused_step import RefusableStep
 from tracker.ui.context import Change
 from tracker.ui.plan.actions import label
 
@@ -70,7 +71,7 @@ class Pending:
             handler(exc)
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand(RefusableStep, QUndoCommand):
     """A change already written; undo and redo write on the runner, then views hear of it."""
 
     def __init__(self, use_case: PlanUseCase, text: str, result: object, do: Callable[[], object],
@@ -82,21 +83,25 @@ class ServiceCommand(QUndoCommand):
         self._first = True
 
     def redo(self) -> None:
+        if self.skipping():
+            return
         if self._first:  # pushed once written: only the notice is left
             self._first = False
             self._use_case.changed(self._change)
             return
         redo, result = self._redo, self.result
         if redo is not None:
-            self._write(lambda: redo(result), keep_result=False)
+            self._write(lambda: redo(result), keep_result=False, undoing=False)
         else:
-            self._write(self._do, keep_result=True)
+            self._write(self._do, keep_result=True, undoing=False)
 
     def undo(self) -> None:
+        if self.skipping():
+            return
         undo, result = self._undo, self.result
-        self._write(lambda: undo(result), keep_result=False)
+        self._write(lambda: undo(result), keep_result=False, undoing=True)
 
-    def _write(self, work: Callable[[], object], *, keep_result: bool) -> None:
+    def _write(self, work: Callable[[], object], *, keep_result: bool, undoing: bool) -> None:
         def saved(value: object) -> None:
             if keep_result:
                 self.result = value  # done again from scratch: what the next undo takes back
@@ -105,6 +110,7 @@ class ServiceCommand(QUndoCommand):
         def refused(exc: KnownError) -> None:
             from tracker.ui.common.errors import show_error
 
+            self.take_back(None if self._use_case.closed else self._use_case.undo, undoing=undoing)
             show_error(None, exc)
             self._use_case.changed(self._change)  # the views show what the journal holds
 
@@ -134,6 +140,10 @@ class PlanUseCase:
 
         write(do, owner=self.undo, on_saved=saved, on_refused=pending.refused)
         return pending
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def changed(self, change: Change) -> None:
         if not self._closed:
