@@ -164,7 +164,7 @@
         <translation>Añadir el número</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+55"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+56"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>Aviso cerrado.</translation>
@@ -175,12 +175,12 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
         <translation>Ahora mismo no se han podido revisar los avisos. Si te encuentras mal, o tienes dudas, llama ya a tu línea de 24 horas o a tu equipo. No esperes a la aplicación.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/commands.py" line="+56"/>
+        <location filename="../tracker/ui/diary/commands.py" line="+63"/>
         <source>Delete entry</source>
         <translation>Borrar anotación</translation>
     </message>
@@ -4057,22 +4057,22 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>Deshacer: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>&amp;Other version…</source>
         <translation>&amp;Otra versión…</translation>
     </message>
@@ -4112,9 +4112,9 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Add a lab result (Diary)</source>
-        <extracomment>(selected item, scroll position) to keep when the refresh under way lands. What an action says once the list shows its result (&quot;Deleted. … Ctrl+Z to undo.&quot;).</extracomment>
+        <extracomment>(selected item, scroll position) to keep when the refresh under way lands. What an action says once the list shows its result (&quot;Deleted. … Ctrl+Z to undo.&quot;), and the history step it speaks of: not said if the journal refused that step.</extracomment>
         <translation>Añadir un resultado de análisis (Diario)</translation>
     </message>
     <message>
@@ -4143,7 +4143,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Esta anotación se borró. Sigue en tu historial; Recuperar la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Restored. Press Ctrl+Z to undo.</source>
         <translation>Recuperada. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -6585,7 +6585,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+78"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+79"/>
         <source>New keys for this journal</source>
         <translation>Claves nuevas para este diario</translation>
     </message>
@@ -8349,32 +8349,8 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
         <translation>El diario tiene una clave de cifrado, una frase de contraseña y una clave de recuperación nuevas. La frase de contraseña y la clave de recuperación antiguas ya no lo abren.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n older backup(s) or earlier version(s) were locked with the new key.</source>
-        <translation>
-            <numerusform>%n copia anterior o versión previa se ha cifrado con la clave nueva.</numerusform>
-            <numerusform>%n copias anteriores o versiones previas se han cifrado con la clave nueva.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n older backup(s) or earlier version(s) were deleted.</source>
-        <translation>
-            <numerusform>%n copia anterior o versión previa se ha borrado.</numerusform>
-            <numerusform>%n copias anteriores o versiones previas se han borrado.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n older backup(s) could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
-        <translation>
-            <numerusform>%n copia anterior no se ha podido volver a cifrar (se hizo antes de un cambio de claves previo) y se sigue abriendo con una frase de contraseña antigua: bórrala de la carpeta de copias de seguridad.</numerusform>
-            <numerusform>%n copias anteriores no se han podido volver a cifrar (se hicieron antes de un cambio de claves previo) y se siguen abriendo con una frase de contraseña antigua: bórralas de la carpeta de copias de seguridad.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>This computer&apos;s password store now holds the new key.</source>
         <translation>El almacén de contraseñas de este ordenador guarda ahora la clave nueva.</translation>
     </message>
@@ -8384,13 +8360,13 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Las copias guardadas en cualquier otro sitio se siguen abriendo con la frase de contraseña y la clave de recuperación antiguas.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+132"/>
+        <location line="-122"/>
+        <location line="+137"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>La frase de contraseña actual no es correcta, así que no ha cambiado nada. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>Así, el diario se abre sin la frase de contraseña. Desactivado es más seguro: con esto activado, cualquiera que pueda usar este ordenador mientras tienes la sesión iniciada podría abrir el diario. La clave se guarda en el propio almacén de contraseñas del ordenador, nunca en un archivo sin protección.</translation>
     </message>
@@ -8400,7 +8376,37 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+90"/>
+        <source>One older backup or earlier version was locked with the new key.</source>
+        <translation>Una copia anterior o versión previa se ha cifrado con la clave nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} older backups or earlier versions were locked with the new key.</source>
+        <translation>{n} copias anteriores o versiones previas se han cifrado con la clave nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One older backup or earlier version was deleted.</source>
+        <translation>Una copia anterior o versión previa se ha borrado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} older backups or earlier versions were deleted.</source>
+        <translation>{n} copias anteriores o versiones previas se han borrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One older backup could not be re-locked (it was made before an earlier change of keys) and still opens with an older passphrase: delete it from the backups folder.</source>
+        <translation>Una copia anterior no se ha podido volver a cifrar (se hizo antes de un cambio de claves previo) y se sigue abriendo con una frase de contraseña antigua: bórrala de la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} older backups could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
+        <translation>{n} copias anteriores no se han podido volver a cifrar (se hicieron antes de un cambio de claves previo) y se siguen abriendo con una frase de contraseña antigua: bórralas de la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>El almacén de contraseñas del ordenador no ha aceptado el cambio ({kind}). No ha cambiado nada más.</translation>
     </message>

@@ -164,7 +164,7 @@
         <translation>افزودن شماره</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+55"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+56"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>هشدار بسته شد.</translation>
@@ -175,12 +175,12 @@
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Alerts could not be checked just now. If you feel unwell, or are not sure, call your 24-hour line or your team now. Do not wait for the app.</source>
         <translation>هم‌اکنون بررسی هشدارها ممکن نشد. اگر حالتان خوب نیست یا مطمئن نیستید، همین حالا با خط ۲۴ ساعته یا تیم درمان خود تماس بگیرید. منتظر برنامه نمانید.</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/diary/commands.py" line="+56"/>
+        <location filename="../tracker/ui/diary/commands.py" line="+63"/>
         <source>Delete entry</source>
         <translation>حذف یادداشت</translation>
     </message>
@@ -4054,22 +4054,22 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Undo: {action} (Ctrl+Z)</source>
         <translation>واگرد: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>&amp;Other version…</source>
         <translation>&amp;نسخهٔ دیگر…</translation>
     </message>
@@ -4109,9 +4109,9 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Add a lab result (Diary)</source>
-        <extracomment>(selected item, scroll position) to keep when the refresh under way lands. What an action says once the list shows its result (&quot;Deleted. … Ctrl+Z to undo.&quot;).</extracomment>
+        <extracomment>(selected item, scroll position) to keep when the refresh under way lands. What an action says once the list shows its result (&quot;Deleted. … Ctrl+Z to undo.&quot;), and the history step it speaks of: not said if the journal refused that step.</extracomment>
         <translation>افزودن نتیجهٔ آزمایش (دفترچه)</translation>
     </message>
     <message>
@@ -4140,7 +4140,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>این یادداشت حذف شده است. در تاریخچه می‌ماند؛ «بازگرداندن» آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Restored. Press Ctrl+Z to undo.</source>
         <translation>بازگردانده شد. برای واگرد Ctrl+Z را بزنید.</translation>
     </message>
@@ -6581,7 +6581,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>NewKeysDialog</name>
     <message>
-        <location filename="../tracker/ui/settings/security_page.py" line="+78"/>
+        <location filename="../tracker/ui/settings/security_page.py" line="+79"/>
         <source>New keys for this journal</source>
         <translation>کلیدهای تازه برای این دفترچه</translation>
     </message>
@@ -8344,29 +8344,8 @@ If this keeps happening, you can send the technical report below to the people w
         <source>The journal has a new encryption key, a new passphrase and a new recovery key. The old passphrase and recovery key no longer open it.</source>
         <translation>دفترچه اکنون کلید رمزگذاری تازه، گذرواژهٔ تازه و کلید بازیابی تازه دارد. گذرواژه و کلید بازیابی پیشین دیگر آن را باز نمی‌کنند.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n older backup(s) or earlier version(s) were locked with the new key.</source>
-        <translation>
-            <numerusform>%n پشتیبان قدیمی‌تر یا نسخهٔ پیشین با کلید تازه قفل شد.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n older backup(s) or earlier version(s) were deleted.</source>
-        <translation>
-            <numerusform>%n پشتیبان قدیمی‌تر یا نسخهٔ پیشین پاک شد.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n older backup(s) could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
-        <translation>
-            <numerusform>نمی‌شد %n پشتیبان قدیمی‌تر را دوباره قفل کرد (پیش از یک تغییر کلید قبلی ساخته شده‌اند) و هنوز با گذرواژه‌ای قدیمی‌تر باز می‌شوند: آن‌ها را از پوشهٔ پشتیبان‌ها پاک کنید.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>This computer&apos;s password store now holds the new key.</source>
         <translation>انبار گذرواژهٔ این رایانه اکنون کلید تازه را نگه می‌دارد.</translation>
     </message>
@@ -8376,13 +8355,13 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>پشتیبان‌هایی که در هر جای دیگری ذخیره شده‌اند هنوز با گذرواژه و کلید بازیابی پیشین باز می‌شوند.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+132"/>
+        <location line="-122"/>
+        <location line="+137"/>
         <source>The current passphrase is not right, so nothing was changed. Check Caps Lock and try again.</source>
         <translation>گذرواژهٔ کنونی درست نیست، پس چیزی تغییر نکرد. کلید Caps Lock را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>The journal then opens without the passphrase. Off is safer: anyone who can use this computer while you are logged in could then open the journal. The key is kept in the computer&apos;s own password store, never in a plain file.</source>
         <translation>در این صورت دفترچه بدون گذرواژه باز می‌شود. خاموش بودن امن‌تر است: با روشن بودن آن، هر کس بتواند در زمانی که وارد حساب کاربری‌تان هستید از این رایانه استفاده کند، می‌تواند دفترچه را باز کند. کلید در انبار گذرواژهٔ خود رایانه نگه داشته می‌شود، هرگز در یک فایل ساده.</translation>
     </message>
@@ -8392,7 +8371,37 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+90"/>
+        <source>One older backup or earlier version was locked with the new key.</source>
+        <translation>یک پشتیبان قدیمی‌تر یا نسخهٔ پیشین با کلید تازه قفل شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} older backups or earlier versions were locked with the new key.</source>
+        <translation>{n} پشتیبان قدیمی‌تر یا نسخهٔ پیشین با کلید تازه قفل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One older backup or earlier version was deleted.</source>
+        <translation>یک پشتیبان قدیمی‌تر یا نسخهٔ پیشین پاک شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} older backups or earlier versions were deleted.</source>
+        <translation>{n} پشتیبان قدیمی‌تر یا نسخهٔ پیشین پاک شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One older backup could not be re-locked (it was made before an earlier change of keys) and still opens with an older passphrase: delete it from the backups folder.</source>
+        <translation>نمی‌شد یک پشتیبان قدیمی‌تر را دوباره قفل کرد (پیش از یک تغییر کلید قبلی ساخته شده است) و هنوز با گذرواژه‌ای قدیمی‌تر باز می‌شود: آن را از پوشهٔ پشتیبان‌ها پاک کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} older backups could not be re-locked (they were made before an earlier change of keys) and still open with an older passphrase: delete them from the backups folder.</source>
+        <translation>نمی‌شد {n} پشتیبان قدیمی‌تر را دوباره قفل کرد (پیش از یک تغییر کلید قبلی ساخته شده‌اند) و هنوز با گذرواژه‌ای قدیمی‌تر باز می‌شوند: آن‌ها را از پوشهٔ پشتیبان‌ها پاک کنید.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The computer&apos;s password store did not accept the change ({kind}). Nothing else was changed.</source>
         <translation>انبار گذرواژهٔ رایانه این تغییر را نپذیرفت ({kind}). چیز دیگری تغییر نکرد.</translation>
     </message>

@@ -135,7 +135,7 @@ def test_many_small_cards_fold_behind_a_button_but_urgent_ones_always_show(qtbot
     banner = make(qtbot, ctx, settle)
     assert [row.card.level for row in banner.rows] == ["call_now", "mention", "mention", "mention"]
     assert [row.isHidden() for row in banner.rows] == [False, False, True, True]
-    assert "2 more" in banner.more_button.text()
+    assert banner.more_button.text() == "Show 2 more alerts"
     banner.more_button.click()
     settle()
     assert not any(row.isHidden() for row in banner.rows)

@@ -242,7 +242,7 @@ def test_someone_may_know_my_passphrase_gives_new_keys_and_says_what_it_did(qtbo
     dialog.ok_button.click()
     _wait(qtbot, page)
     text = page.new_keys_message.text()
-    assert "new encryption key" in text and "1 older backup" in text and "anywhere else" in text
+    assert "new encryption key" in text and "One older backup or earlier version was locked" in text and "anywhere else" in text
     assert page.key_dialog.isVisible()
     with pytest.raises(WrongPassphrase):
         _unwrap(data_dir, journal.journal_id, PASSPHRASE)

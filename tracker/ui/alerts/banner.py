@@ -24,6 +24,7 @@ from tracker.ui.alerts.wording import tr
 from tracker.ui.common.background import BackgroundOp
 from tracker.ui.common.journal_write import write
 from tracker.ui.context import ALERT_CHANGES, Change
+from tracker.ui.plan.words import plural
 
 
 def country_code() -> str:
@@ -160,7 +161,7 @@ class AlertBanner(QFrame):
         hidden = len(self.rows) - min(limit, len(self.rows))
         self.more_button.setVisible(hidden > 0 or self.more_button.isChecked() and len(self.rows) > 1)
         self.more_button.setText(self.tr("Show fewer alerts") if self.more_button.isChecked()
-                                 else self.tr("Show %n more alert(s)", "", hidden))
+                                 else plural(self.tr("Show %n more alert(s)", "", hidden), hidden))
 
     def _put_cards_first_in_focus_order(self) -> None:
         """Cards made after the window are appended to the end of its focus chain; move them back here.

@@ -34,6 +34,7 @@ from tracker.ui.common.ask import ask
 from tracker.ui.common.background import BackgroundOp, Lane
 from tracker.ui.common.journal_write import write
 from tracker.ui.context import Change
+from tracker.ui.plan.words import count
 from tracker.ui.settings import settings_data
 from tracker.ui.settings.page_read import read
 from tracker.ui.wizard.recovery_box import RecoveryKeyDialog
@@ -502,15 +503,20 @@ class SecurityPage(QWidget):
         self.new_keys_busy.hide()
         parts = [self.tr("The journal has a new encryption key, a new passphrase and a new recovery key. "
                          "The old passphrase and recovery key no longer open it.")]
+        # Two strings each (words.count): English has no .qm to pick "was"/"were" for it.
         if result.reencrypted:
-            parts.append(self.tr("%n older backup(s) or earlier version(s) were locked with the new key.", "",
-                                 result.reencrypted))
+            parts.append(count(self.tr("One older backup or earlier version was locked with the new key."),
+                               self.tr("{n} older backups or earlier versions were locked with the new key."),
+                               result.reencrypted))
         if result.deleted:
-            parts.append(self.tr("%n older backup(s) or earlier version(s) were deleted.", "", result.deleted))
+            parts.append(count(self.tr("One older backup or earlier version was deleted."),
+                               self.tr("{n} older backups or earlier versions were deleted."), result.deleted))
         if result.left:
-            parts.append(self.tr(
-                "%n older backup(s) could not be re-locked (they were made before an earlier change of keys) "
-                "and still open with an older passphrase: delete them from the backups folder.", "",
+            parts.append(count(
+                self.tr("One older backup could not be re-locked (it was made before an earlier change of keys) "
+                        "and still opens with an older passphrase: delete it from the backups folder."),
+                self.tr("{n} older backups could not be re-locked (they were made before an earlier change of keys) "
+                        "and still open with an older passphrase: delete them from the backups folder."),
                 result.left))
         if result.copies_problem is not None:
             from tracker.ui.common.errors import known_message
