@@ -2335,6 +2335,15 @@ Los otros ordenadores siguen compartiéndolo entre ellos. Para quitarle el acces
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../tracker/ui/app.py" line="+127"/>
+        <source>Treatment Journey is already open but is not answering. Wait a minute and try again; if it still does not come forward, restart the computer. Nothing you saved is lost.</source>
+        <extracomment>The socket a later start talks to is opened this long after the first window is shown, so its import (QtNetwork) does not delay the first paint.</extracomment>
+        <translation>Treatment Journey ya está abierto pero no responde. Espera un minuto y vuelve a intentarlo; si sigue sin aparecer, reinicia el ordenador. No se pierde nada de lo que guardaste.</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../tracker/ui/settings/appearance_page.py" line="+46"/>

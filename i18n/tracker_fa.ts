@@ -2332,6 +2332,15 @@ The other computers keep sharing among themselves. To take a person&apos;s acces
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../tracker/ui/app.py" line="+127"/>
+        <source>Treatment Journey is already open but is not answering. Wait a minute and try again; if it still does not come forward, restart the computer. Nothing you saved is lost.</source>
+        <extracomment>The socket a later start talks to is opened this long after the first window is shown, so its import (QtNetwork) does not delay the first paint.</extracomment>
+        <translation>Treatment Journey از پیش باز است اما پاسخ نمی‌دهد. یک دقیقه صبر کنید و دوباره امتحان کنید؛ اگر باز هم پیش نیامد، رایانه را دوباره راه‌اندازی کنید. چیزی از آنچه ذخیره کرده‌اید از دست نمی‌رود.</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../tracker/ui/settings/appearance_page.py" line="+46"/>

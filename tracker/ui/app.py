@@ -119,8 +119,15 @@ def run_gui(args: list[str]) -> int:
         message = single_instance.AUTOSTART if namespace.autostart else single_instance.SHOW
         if single_instance.tell_running(data_dir, message):
             return 0  # the running app comes forward (or, at login, simply goes on reminding)
-        print("Treatment Journey is already running for this folder but did not answer; "
-              "quit it (or restart the computer) and start it again.", file=sys.stderr)
+        if not namespace.autostart:  # at login nobody asked for a window: nothing to say
+            from PySide6.QtCore import QCoreApplication
+
+            from tracker.ui.common.errors import show_message
+
+            show_message(None, QCoreApplication.translate(
+                "App", "Treatment Journey is already open but is not answering. Wait a minute and try again; "
+                       "if it still does not come forward, restart the computer. Nothing you saved is lost."))
+            app.exec()
         return 1
 
     from PySide6.QtCore import QTimer
