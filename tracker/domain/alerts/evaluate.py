@@ -240,6 +240,31 @@ def _escalations(rule: Rule, entry: RecentEntry, before: list[RecentEntry]) -> t
     return tuple(found)
 
 
+def history_needed(trigger: RecentEntry, earlier: Iterable[RecentEntry]) -> list[RecentEntry]:
+    """Of a symptom's entries before `trigger` (`earlier`, newest first: read only as far as
+    needed), the ones `evaluate` looks at for it, oldest first.
+
+    The rules look back from a rating three ways: the run of rises that ends at it (worsening:
+    every entry of the run and the one that ends it), the entry just before it (a red flag
+    stepped up), and whether any entry rated 1 or more lies within N days (new symptom: the
+    newest such entry decides). Any history for this trigger that holds these and otherwise
+    only entries from before it gives the same findings as the whole history (issue 17: a
+    save reads a few rows per symptom, not 29 days of them)."""
+    kept: list[RecentEntry] = []
+    later, rising, rated = trigger.score, True, False
+    for entry in earlier:
+        score = entry.score
+        if rising or (not rated and score >= 1):
+            kept.append(entry)
+        if rising:
+            rising, later = later > score, score
+        rated = rated or score >= 1
+        if rated and not rising:
+            break
+    kept.reverse()
+    return kept
+
+
 def _may_fire(rule: Rule, entry: RecentEntry) -> bool:
     """The checks that open _temperature, _symptom and _worsening (kind and symptom only)."""
     if rule.trigger == COMBINATION:
