@@ -71,8 +71,9 @@ _PERIODS_SQL = ("SELECT d.drug_id, d.start, d.\"end\", l.start, l.\"end\" FROM r
 
 #: The live periods that count on one of the days from a first to a last: started by the last
 #: (? twice), and not ended more than treatment.RECENT before the first (? twice). ISO dates.
-_PERIODS_ON_SQL = ("SELECT d.drug_id, d.start, d.\"end\", l.start, l.\"end\" FROM regimen_drugs d "
-                   "JOIN therapy_lines l ON l.id = d.line_id WHERE d.deleted_at IS NULL AND l.deleted_at IS NULL "
+#: Lines first (a few), then their drugs by the line index.
+_PERIODS_ON_SQL = ("SELECT d.drug_id, d.start, d.\"end\", l.start, l.\"end\" FROM therapy_lines l "
+                   "CROSS JOIN regimen_drugs d ON d.line_id = l.id WHERE d.deleted_at IS NULL AND l.deleted_at IS NULL "
                    "AND d.start <= ? AND l.start <= ? AND (d.\"end\" IS NULL OR d.\"end\" >= ?) "
                    "AND (l.\"end\" IS NULL OR l.\"end\" >= ?) ORDER BY l.start, d.start, d.id")
 
