@@ -10,18 +10,18 @@ from tracker.services import alert_settings, diary, people
 
 
 def test_a_bug_reading_the_plan_raises_instead_of_downgrading(journal, clock, monkeypatch):
-    def broken(_conn):
+    def broken(_conn, _first, _last):
         raise AttributeError("a bug in the plan feature")
 
-    monkeypatch.setattr(alert_settings, "_drug_periods", broken)
+    monkeypatch.setattr(alert_settings, "_drug_periods_on", broken)
     with pytest.raises(AttributeError):
         diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], people.patient(journal).id,
                            clock.now(), clock)
 
 
 def test_a_plan_naming_a_drug_the_catalog_lacks_raises(journal, clock, monkeypatch):
-    monkeypatch.setattr(alert_settings, "_drug_periods",
-                        lambda _conn: [alerts.DrugPeriod("withdrawn_drug", clock.today())])
+    monkeypatch.setattr(alert_settings, "_drug_periods_on",
+                        lambda _conn, _first, _last: [alerts.DrugPeriod("withdrawn_drug", clock.today())])
     with pytest.raises(alerts.treatment.UnknownDrug):
         diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], people.patient(journal).id,
                            clock.now(), clock)

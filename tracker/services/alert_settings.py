@@ -9,7 +9,7 @@ nobody has dismissed yet. Entries and the plan go through `alert_triage.run`, th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from tracker.domain import alerts as rules_mod
-from tracker.domain.alerts import Alert, DrugPeriod, LocalPeriod, LogAlert, RecentEntry
+from tracker.domain.alerts import Alert, DrugPeriod, LocalPeriod, LogAlert, RecentEntry, history_needed
+from tracker.domain.alerts.treatment import RECENT
 from tracker.domain.clock import Clock
 from tracker.domain.measurements import TEMPERATURE, to_celsius
 from tracker.services import alert_triage, settings
@@ -68,10 +69,33 @@ _PERIODS_SQL = ("SELECT d.drug_id, d.start, d.\"end\", l.start, l.\"end\" FROM r
                 "ORDER BY l.start, d.start, d.id")
 
 
+#: The live periods that count on one of the days from a first to a last: started by the last
+#: (? twice), and not ended more than treatment.RECENT before the first (? twice). ISO dates.
+#: Lines first (a few), then their drugs by the line index.
+_PERIODS_ON_SQL = ("SELECT d.drug_id, d.start, d.\"end\", l.start, l.\"end\" FROM therapy_lines l "
+                   "CROSS JOIN regimen_drugs d ON d.line_id = l.id WHERE d.deleted_at IS NULL AND l.deleted_at IS NULL "
+                   "AND d.start <= ? AND l.start <= ? AND (d.\"end\" IS NULL OR d.\"end\" >= ?) "
+                   "AND (l.\"end\" IS NULL OR l.\"end\" >= ?) ORDER BY l.start, d.start, d.id")
+
+
 def _drug_periods(conn: Connection) -> list[DrugPeriod]:
     """One plain query (the alert check runs after every save; the ORM plan load cost more than the rules)."""
+    return _periods_from(_rows(conn, _PERIODS_SQL, ()))
+
+
+def _drug_periods_on(conn: Connection, first: date, last: date) -> list[DrugPeriod]:
+    """The plan as the rules see it on the days from `first` to `last`: only the periods that
+    count on one of them (a 20-year plan's ended lines cost more to read than the rules), and
+    if none does, one that does not, since an empty plan means "no plan entered: assume on
+    treatment" (treatment_on). The rules' answer for those days is the whole plan's."""
+    since = (first - RECENT).isoformat()
+    rows = _rows(conn, _PERIODS_ON_SQL, (last.isoformat(), last.isoformat(), since, since))
+    return _periods_from(rows or _rows(conn, _PERIODS_SQL + " LIMIT 1", ()))
+
+
+def _periods_from(rows: Sequence[tuple[str, str, str | None, str, str | None]]) -> list[DrugPeriod]:
     periods = []
-    for drug_id, drug_start, drug_end, line_start, line_end in _rows(conn, _PERIODS_SQL, ()):
+    for drug_id, drug_start, drug_end, line_start, line_end in rows:
         ends = [date.fromisoformat(d) for d in (drug_end, line_end) if d is not None]
         periods.append(DrugPeriod(drug_id, max(date.fromisoformat(drug_start), date.fromisoformat(line_start)),
                                   min(ends) if ends else None))
@@ -261,11 +285,80 @@ def read_check(conn: Connection, clock: Clock, trigger_from: datetime | None = N
     else:
         trigger_from = trigger_from or now - WINDOW
     history = _recent_entries(conn, min(trigger_from, now) - HISTORY, term_ids, trigger_from, trigger_from)
-    # Newest first: the triggers are the newest entries, so this usually stops at once.
-    if not any((e.kind, e.entry_id) in trigger_keys for e in reversed(history)):
+    keys = trigger_keys
+    return _check_input(conn, now, history, [e for e in history if (e.kind, e.entry_id) in keys], keys)
+
+
+def _check_input(conn: Connection, now: datetime, history: list[RecentEntry], triggers: list[RecentEntry],
+                 trigger_keys: frozenset[tuple[str, int]]) -> CheckInput | None:
+    """The plan and settings the rules read for these triggers (None without any)."""
+    if not triggers:
         return None
-    return CheckInput(history, _drug_periods(conn), _local_periods(conn), _fever_from(_stored_fever(conn)), now,
-                      trigger_keys)
+    days = [e.occurred_at.astimezone(now.tzinfo).date() for e in triggers]  # as evaluate asks for them
+    return CheckInput(history, _drug_periods_on(conn, min(days), max(days)), _local_periods(conn),
+                      _fever_from(_stored_fever(conn)), now, trigger_keys)
+
+
+#: A saved log as its alert check sees it (as _recent_entries keeps logs: live, and occurred
+#: in the history window or entered since the check's start), and whether it was entered since.
+_LOG_SQL = ("SELECT occurred_at, entered_by_id, entered_at >= ? FROM diary_logs WHERE id = ? AND deleted_at IS NULL "
+            "AND (occurred_at >= ? OR entered_at >= ?)")
+_LOG_RATINGS_SQL = "SELECT id, term_id, severity, frequency, interference FROM symptom_entries WHERE log_id = ?"
+_LOG_TEMPERATURES_SQL = "SELECT id, value, unit FROM measurements WHERE log_id = ? AND kind = ?"
+_EARLIER_COLUMNS = "SELECT s.id, l.id, s.severity, s.frequency, s.interference, l.occurred_at, l.entered_by_id "
+_EARLIER_JOIN = "CROSS JOIN symptom_entries s ON s.log_id = l.id WHERE s.term_id = ? AND l.deleted_at IS NULL AND "
+_NEWEST_FIRST = " ORDER BY l.occurred_at DESC, s.id DESC"
+#: One symptom's ratings before a rating, newest first (its order in `evaluate`): first those
+#: of logs that occurred in the history window, the occurred_at index walked back from the
+#: rating (CROSS JOIN keeps the logs first), so rows come one at a time and reading stops when
+#: history_needed has what it needs...
+_EARLIER_SQL = (_EARLIER_COLUMNS + "FROM diary_logs l " + _EARLIER_JOIN +
+                "l.occurred_at >= ? AND l.occurred_at <= ? AND (l.occurred_at, s.id) < (?, ?)" + _NEWEST_FIRST)
+#: ...then those of logs entered since the check's start for a time before the window (back-filled;
+#: by the entered_at index: on occurred_at this would walk the whole diary before the window).
+_EARLIER_BACKFILLED_SQL = (_EARLIER_COLUMNS + "FROM diary_logs l INDEXED BY ix_diary_logs_entered " + _EARLIER_JOIN +
+                           "l.entered_at >= ? AND l.occurred_at < ?" + _NEWEST_FIRST)
+
+
+def read_log_check(conn: Connection, clock: Clock, log_id: int, trigger_from: datetime) -> CheckInput | None:
+    """What the alert check of one saved log reads, in the save's transaction: the log's ratings
+    and temperatures are the triggers (as `read_check` with all of them as `trigger_keys` and
+    their symptoms as `term_ids`, with the same findings), and of each symptom's 29 days only
+    what the rules look at (domain.alerts.history_needed), so a save reads a few rows per
+    symptom instead of a few hundred (issue 17). None when the log holds nothing to check."""
+    now = clock.now()
+    lowest, since = _stored(min(trigger_from, now) - HISTORY), _stored(trigger_from)
+    found: Sequence[tuple[str, int | None, int]] = _rows(conn, _LOG_SQL, (since, log_id, lowest, since))
+    if not found:
+        return None
+    ((at_text, by, new),) = found
+    at = _instant(at_text)
+    entry = RecentEntry._make
+    triggers = [entry((i, rules_mod.SYMPTOM, at, term, sev, freq, interf, None, None, log_id, by))
+                for i, term, sev, freq, interf in _rows(conn, _LOG_RATINGS_SQL, (log_id,))]
+    if new or at >= trigger_from:  # as _recent_entries keeps temperatures
+        triggers += [entry((i, rules_mod.TEMPERATURE, at, None, None, None, None, to_celsius(value, unit),
+                            _display_temperature(value, unit), log_id, by))
+                     for i, value, unit in _rows(conn, _LOG_TEMPERATURES_SQL, (log_id, TEMPERATURE))]
+    history = list(triggers)
+    cursor = conn.connection.cursor()
+    try:
+        for trigger in triggers:
+            if trigger.kind == rules_mod.SYMPTOM:
+                history += history_needed(trigger, _earlier(cursor, trigger, at_text, lowest, since))
+    finally:
+        cursor.close()
+    return _check_input(conn, now, history, triggers, frozenset((e.kind, e.entry_id) for e in triggers))
+
+
+def _earlier(cursor: Any, trigger: RecentEntry, at_text: str, lowest: str, since: str) -> Iterator[RecentEntry]:
+    """The ratings of the trigger's symptom that `read_check` would have read before it, newest first."""
+    term, entry, symptom = trigger.term_id, RecentEntry._make, rules_mod.SYMPTOM
+    for sql, params in ((_EARLIER_SQL, (term, lowest, at_text, at_text, trigger.entry_id)),
+                        (_EARLIER_BACKFILLED_SQL, (term, since, lowest))):
+        cursor.execute(sql, params)
+        for i, log_id, sev, freq, interf, at, by in cursor:
+            yield entry((i, symptom, _instant(at), term, sev, freq, interf, None, None, log_id, by))
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,

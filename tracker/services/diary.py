@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tracker.domain import symptoms
-from tracker.domain.alerts import SYMPTOM, TEMPERATURE, Alert, LogAlert
+from tracker.domain.alerts import Alert, LogAlert
 from tracker.domain.clock import Clock
 from tracker.domain.errors import KnownError, ValidationError
 from tracker.domain.measurements import Measurement, validate_measurement
@@ -147,7 +147,7 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
     with _person_checked(journal) as conn:
         log_id = _insert_log(conn, occurred_at, clock, entered_by, recall_days, note)
         saved = _children(conn, log_id, ratings, measures)
-        check = None if banner else _check_for(conn, clock, occurred_at, ratings, measures, saved)
+        check = None if banner else _check_for(conn, clock, occurred_at, log_id)
     if banner:
         try:
             cards = alert_settings.current_alerts(journal, clock)
@@ -160,13 +160,9 @@ def log_symptoms(journal: OpenJournal, entries: Sequence[SymptomRating | Measure
     return LogResult(log_id, saved, check.run().findings if check is not None else [])
 
 
-def _check_for(conn: Connection, clock: Clock, occurred_at: datetime, ratings: list[SymptomRating],
-               measures: list[Measurement], saved_ids: list[int]) -> alert_settings.CheckInput | None:
-    """What the alert check of just the rows of this log reads (ids in the order `_children` saved them)."""
-    keys = {(SYMPTOM, i) for i in saved_ids[:len(ratings)]}
-    keys |= {(TEMPERATURE, i) for i, m in zip(saved_ids[len(ratings):], measures, strict=True) if m.kind == TEMPERATURE}
-    return alert_settings.read_check(conn, clock, trigger_from=min(occurred_at, clock.now()),
-                                     trigger_keys=frozenset(keys), term_ids={r.term_id for r in ratings})
+def _check_for(conn: Connection, clock: Clock, occurred_at: datetime, log_id: int) -> alert_settings.CheckInput | None:
+    """What the alert check of just this log's rows reads (in the save's transaction)."""
+    return alert_settings.read_log_check(conn, clock, log_id, trigger_from=min(occurred_at, clock.now()))
 
 
 def get_log(journal: OpenJournal, log_id: int) -> LogDetail:
@@ -200,7 +196,7 @@ def update_log(journal: OpenJournal, log_id: int, entries: Sequence[SymptomRatin
         for model in (SymptomEntry, MeasurementEntry):
             conn.execute(delete(model).where(model.log_id == log_id))
         saved = _children(conn, log_id, ratings, measures)
-        check = _check_for(conn, clock, occurred_at, ratings, measures, saved)
+        check = _check_for(conn, clock, occurred_at, log_id)
     return LogResult(log_id, saved, check.run().findings if check is not None else [])
 
 

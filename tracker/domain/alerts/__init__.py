@@ -9,7 +9,7 @@ Message keys are English source text with `{placeholders}`; the UI translates th
 
 from __future__ import annotations
 
-from tracker.domain.alerts.evaluate import Alert, AlertContext, LogAlert, RecentEntry, cards, evaluate
+from tracker.domain.alerts.evaluate import Alert, AlertContext, LogAlert, RecentEntry, cards, evaluate, history_needed
 from tracker.domain.alerts.levels import (
     ALL_LEVELS,
     CALL_NOW,
@@ -47,7 +47,7 @@ __all__ = [
     "ALL_LEVELS", "CALL_NOW", "CONTACT_TODAY", "CONTEXT_FLAGS", "CUSTOM", "EMERGENCY", "FEVER_RANGE", "LEVELS", "MENTION", "NONE",
     "RISK_FLAGS", "SYMPTOM", "TEMPERATURE", "Alert", "AlertContext", "AlertRulesError", "DrugFacts", "DrugPeriod", "LocalPeriod",
     "LogAlert", "RecentEntry", "Rule", "RuleSet", "Treatment", "cards", "default_rules", "english_text", "evaluate",
-    "highest", "load_rules", "parse_rules", "rank", "treatment_on",
+    "highest", "history_needed", "load_rules", "parse_rules", "rank", "treatment_on",
 ]
 
 

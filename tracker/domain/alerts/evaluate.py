@@ -240,6 +240,50 @@ def _escalations(rule: Rule, entry: RecentEntry, before: list[RecentEntry]) -> t
     return tuple(found)
 
 
+def history_needed(trigger: RecentEntry, earlier: Iterable[RecentEntry], rules: RuleSet | None = None) -> list[RecentEntry]:
+    """Of a symptom's entries before `trigger` (`earlier`, newest first: read only as far as
+    needed), the ones `evaluate` looks at for it, oldest first.
+
+    The rules look back from a rating three ways: the run of rises that ends at it (worsening:
+    every entry of the run and the one that ends it), the entry just before it (a red flag
+    stepped up), and, for a symptom with a "new within N days" rule, whether an entry rated 1
+    or more lies within those days (the newest such entry decides). Any history for this
+    trigger that holds these and otherwise only entries from before it gives the same findings
+    as the whole history (issue 17: a save reads a few rows per symptom, not 29 days of them)."""
+    days = _new_within_days(rules or default_rules(), trigger)
+    kept: list[RecentEntry] = []
+    later, rising, looking = trigger.score, True, days is not None
+    for entry in earlier:
+        if looking and days is not None and (trigger.occurred_at - entry.occurred_at).days >= days:
+            looking = False  # too old to count, as is everything after it
+        score = entry.score
+        if rising or (looking and score >= 1):
+            kept.append(entry)
+        if rising:
+            rising, later = later > score, score
+        looking = looking and score < 1
+        if not rising and not looking:
+            break
+    kept.reverse()
+    return kept
+
+
+def _new_within_days(rules: RuleSet, trigger: RecentEntry) -> int | None:
+    """The longest "new within N days" of the rules that can fire for this rating (None: no such rule)."""
+    spans = [rule.new_within_days for rule in _candidates(rules, trigger) if rule.new_within_days is not None]
+    return max(spans) if spans else None
+
+
+def _candidates(rules: RuleSet, entry: RecentEntry) -> tuple[Rule, ...]:
+    """The rules that can fire for this kind of entry (and symptom), in rule order, found once
+    per rule set (this runs after every save)."""
+    kind = (entry.kind, entry.term_id)
+    found = rules.by_trigger.get(kind)
+    if found is None:
+        found = rules.by_trigger[kind] = tuple(rule for rule in rules.rules if _may_fire(rule, entry))
+    return found
+
+
 def _may_fire(rule: Rule, entry: RecentEntry) -> bool:
     """The checks that open _temperature, _symptom and _worsening (kind and symptom only)."""
     if rule.trigger == COMBINATION:
@@ -275,16 +319,10 @@ def evaluate(recent_entries: Iterable[RecentEntry], context: AlertContext, rules
             by_group[group].append(e)
     zone = context.now.tzinfo
     best: dict[tuple[tuple[str, int], str], Alert] = {}
-    # The rules that can fire for each kind of entry (and symptom), in rule order, found once
-    # per rule set (this runs after every save).
-    candidates = rules.by_trigger
     for entry in triggers:
         treatment = context.treatment(entry.occurred_at.astimezone(zone).date())
         before = _earlier(entry, by_term.get(entry.term_id or "", []))
-        kind = (entry.kind, entry.term_id)
-        if kind not in candidates:
-            candidates[kind] = tuple(rule for rule in rules.rules if _may_fire(rule, entry))
-        for rule in candidates[kind]:
+        for rule in _candidates(rules, entry):
             if not _treatment_ok(rule, treatment):
                 continue
             if rule.trigger == TEMPERATURE:
