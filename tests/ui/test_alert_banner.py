@@ -221,3 +221,33 @@ def test_cards_a_save_hands_over_are_read_on_the_runner_and_drop_an_older_read(q
     held.release.set()
     settle()
     assert [data.cards for data in rendered] == [tuple(cards)]
+
+
+def test_cards_take_at_most_part_of_a_small_window_and_scroll_beyond(qtbot, ctx, journal, clock, settle):
+    """On a 600-pixel laptop screen two full cards took 400 pixels and left the section a strip."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    for hours, term in ((5, "hot_flushes"), (4, "low_mood"), (3, "itching")):
+        log(journal, clock, SymptomRating(term, severity=3), hours_ago=hours)
+    log(journal, clock, SymptomRating("chest_pain", severity=1), hours_ago=1)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    banner = create_banner(ctx, window)
+    layout.addWidget(banner)
+    section = QLabel("the section she is using")
+    layout.addWidget(section, 1)
+    window.resize(1024, 560)
+    window.show()
+    settle()
+    banner.more_button.click()  # all four cards
+    settle()
+    area = banner.cards_area
+    qtbot.waitUntil(lambda: area.height() <= 0.42 * window.height() + 1)
+    assert area.widget().height() > area.height()  # the rest scrolls
+    assert area.verticalScrollBar().maximum() > 0
+    assert section.height() >= 0.3 * window.height()
+    # A tall window shows them whole, without a scroll bar.
+    window.resize(1024, 2000)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
+    assert area.height() == area.content_height()

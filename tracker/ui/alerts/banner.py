@@ -11,8 +11,17 @@ and call_now, polite for the rest), and the cards come first in the banner's foc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.domain.alerts import LogAlert, default_rules
 from tracker.domain.errors import OperationCancelled
@@ -33,6 +42,68 @@ def country_code() -> str:
     return name.split("_")[1] if "_" in name else ""
 
 
+class CardsArea(QScrollArea):
+    """The cards at their full height while they take at most `SHARE` of the window, scrolling
+    beyond: on a small laptop two cards took 400 of 600 pixels and left the section she was
+    using a strip. The most urgent card is first, its heading and number at the top."""
+
+    SHARE = 0.42
+    MIN_PX = 160
+
+    def __init__(self, box: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._watched: QWidget | None = None
+        self._width = -1
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def content_height(self) -> int:
+        box = self.widget()
+        width = self.viewport().width()
+        if box.hasHeightForWidth() and width > 0:
+            return box.heightForWidth(width)
+        return box.sizeHint().height()
+
+    def cap(self) -> int:
+        window = self.window()
+        if window is self or window is None:
+            return self.content_height()
+        return max(self.MIN_PX, int(window.height() * self.SHARE))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), min(self.content_height(), self.cap()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, self.sizeHint().height())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The window's height sets the cap: hear of its resizes (it is known only once shown).
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = window
+            window.installEventFilter(self)
+        super().showEvent(event)
+        self.updateGeometry()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self._watched:
+            if event.type() == QEvent.Type.Resize:
+                self.updateGeometry()
+            return False
+        return super().eventFilter(obj, event)  # the scroll area watches its cards too
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # wrapped text: its height follows the width
+            self._width = event.size().width()
+            self.updateGeometry()
+
+
 class AlertBanner(QFrame):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +120,8 @@ class AlertBanner(QFrame):
         self.cards_box = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(self.cards_box)
+        self.cards_area = CardsArea(self.cards_box, self)
+        self.layout_.addWidget(self.cards_area)
         self.undo_row = QWidget()
         undo_layout = QHBoxLayout(self.undo_row)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +234,7 @@ class AlertBanner(QFrame):
         self.more_button.setVisible(hidden > 0 or self.more_button.isChecked() and len(self.rows) > 1)
         self.more_button.setText(self.tr("Show fewer alerts") if self.more_button.isChecked()
                                  else plural(self.tr("Show %n more alert(s)", "", hidden), hidden))
+        self.cards_area.updateGeometry()
 
     def _put_cards_first_in_focus_order(self) -> None:
         """Cards made after the window are appended to the end of its focus chain; move them back here.
