@@ -81,8 +81,10 @@ def test_a_stale_tick_never_lands_after_a_newer_read(qtbot, ctx, controller, set
     assert sent == ["A dose is due."] and not controller.notifier.on_screen
 
 
-def test_a_missed_list_read_before_a_lock_is_not_shown_after_it(qtbot, ctx, controller, settle, hold_first_call):
-    reminders.mark_seen(ctx.journal, FixedClock(ctx.clock.now() - timedelta(hours=20)))
+def test_a_missed_list_read_before_a_lock_is_not_shown_after_it_but_at_the_next_unlock(
+        qtbot, ctx, controller, settle, hold_first_call):
+    yesterday = ctx.clock.now() - timedelta(hours=20)
+    reminders.mark_seen(ctx.journal, FixedClock(yesterday))
     held = hold_first_call(reminders_data, "load")
     controller.attach(ctx)  # reads the doses missed since yesterday, then is held
     assert held.started.wait(10)
@@ -90,7 +92,15 @@ def test_a_missed_list_read_before_a_lock_is_not_shown_after_it(qtbot, ctx, cont
     held.release.set()
     settle()
     assert controller.missed_dialog is None
-    assert reminders.last_seen(ctx.journal) == ctx.clock.now()
+    # Never shown, so not "seen" (before: last seen moved on and the list was lost).
+    assert reminders.last_seen(ctx.journal) == yesterday
+    controller.attach(ctx)  # the next unlock
+    settle()
+    assert controller.missed_dialog is not None and controller.missed_dialog.isVisible()
+    controller.missed_dialog.close()
+    controller.detach()
+    settle()
+    assert reminders.last_seen(ctx.journal) == ctx.clock.now()  # shown now: seen
 
 
 def test_taken_unlocked_is_recorded_on_the_runner_for_the_patient(qtbot, ctx, controller, settle):

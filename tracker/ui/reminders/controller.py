@@ -83,6 +83,8 @@ class ReminderController(QObject):
         self._day = clock.today()
         self._started_at = clock.now()
         self.missed_dialog = None
+        #: The doses missed since last seen were asked for at an unlock and have not landed yet.
+        self._missed_pending = False
         self._ics_op = None
         self.notifier = notifier if notifier is not None else notify.Notifier(self)
         self.notifier.activated.connect(self._action)
@@ -122,7 +124,9 @@ class ReminderController(QObject):
         pending, self._pending_taken = self._pending_taken, []
         if pending:
             self._mark_taken(pending)
-        # Not keyed like a tick: a tick submitted after it must not drop the missed list.
+        # Not keyed like a tick: a tick submitted after it must not drop the missed list. Until
+        # that list has landed while unlocked, nothing moves "last seen" on.
+        self._missed_pending = True
         self._load(times=True, missed=True, key=f"reminders-attach-{id(self)}")
         self.sync_ics()  # the calendar file moves on to today's plan
 
@@ -141,7 +145,8 @@ class ReminderController(QObject):
 
             clock, data_dir = self.clock, self.data_dir
             # Refused (the journal could not be read): the times in memory stay.
-            task = journal_write.write(lambda: reminders_data.leave(journal, clock, data_dir), owner=self,
+            seen = not self._missed_pending
+            task = journal_write.write(lambda: reminders_data.leave(journal, clock, data_dir, seen=seen), owner=self,
                                        on_saved=self._kept_times, on_refused=lambda _exc: None)
         try:
             self.ctx.events.changed.disconnect(self._on_changed)
@@ -182,9 +187,10 @@ class ReminderController(QObject):
         from tracker.ui.common.background import BackgroundOp
         from tracker.ui.reminders import reminders_data
 
-        ctx, clock, data_dir = self.ctx, self.clock, self.data_dir
-        op = BackgroundOp(lambda _p: reminders_data.load(journal, clock, data_dir, times=times, missed=missed),
-                          on_success=lambda data: self._loaded(ctx, data), on_failure=self._load_failed,
+        ctx, clock, data_dir, seen = self.ctx, self.clock, self.data_dir, not self._missed_pending
+        op = BackgroundOp(lambda _p: reminders_data.load(journal, clock, data_dir, times=times, missed=missed,
+                                                         seen=seen),
+                          on_success=lambda data: self._loaded(ctx, data, missed), on_failure=self._load_failed,
                           key=key or f"reminders-tick-{id(self)}", parent=self)
         op.finished.connect(op.deleteLater)
         op.start()
@@ -195,7 +201,7 @@ class ReminderController(QObject):
             return  # cancelled by the lock, or unreadable this once: the next tick reads again
         raise exc  # a bug: to the bug report
 
-    def _loaded(self, ctx, data) -> None:
+    def _loaded(self, ctx, data, missed: bool = False) -> None:
         """Remind from what `reminders_data.load` read (also when it lands just after a lock:
         it was due all the same)."""
         self.enabled = data.enabled
@@ -205,9 +211,12 @@ class ReminderController(QObject):
             self._show_error(data.file_error)
         self._remind_appointments(list(data.appointments_due))
         self._remind(list(data.due), timedelta(minutes=data.repeat_minutes) if data.repeat_minutes else None)
-        # The list of missed doses only while that journal is still open (never over the lock screen).
-        if data.missed and ctx is self.ctx and self.unlocked:
-            self._show_missed(list(data.missed))
+        # The list of missed doses only while that journal is still open (never over the lock screen);
+        # landed after a lock, it is read again at the next unlock ("last seen" did not move).
+        if missed and ctx is self.ctx and self.unlocked:
+            self._missed_pending = False
+            if data.missed:
+                self._show_missed(list(data.missed))
 
     def _on_changed(self, kind: Change) -> None:
         if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS, Change.SETTINGS):

@@ -33,9 +33,11 @@ class ReminderData:
     missed: tuple[reminders.Reminder, ...] = ()
 
 
-def load(journal, clock: Clock, data_dir: Path, *, times: bool = False, missed: bool = False) -> ReminderData:
+def load(journal, clock: Clock, data_dir: Path, *, times: bool = False, missed: bool = False,
+         seen: bool = True) -> ReminderData:
     """What is due now (and, if asked, the coming times and the doses missed since last seen);
-    then "last seen" moves on to now."""
+    then "last seen" moves on to now, unless `seen` is False (the missed list read at an unlock
+    has not been shown yet: a lock before it lands must not lose it)."""
     # Read before it moves on below.
     since = reminders.last_seen(journal) if missed else None
     prefs = reminders.load_settings(journal)
@@ -54,7 +56,8 @@ def load(journal, clock: Clock, data_dir: Path, *, times: bool = False, missed: 
         except KnownError as exc:  # said to her; the app reminds from memory all the same
             file_error = exc
     missed_doses = reminders.missed_since(journal, clock, since) if since is not None else []
-    reminders.mark_seen(journal, clock)
+    if seen:
+        reminders.mark_seen(journal, clock)
     return ReminderData(prefs.enabled or appointment_prefs.enabled, tuple(sorted(counts.items())),
                         tuple(appointments_due), prefs.repeat_minutes, coming, file_error, tuple(missed_doses))
 
@@ -82,13 +85,14 @@ def resolve_missed(journal, clock: Clock, missed: list[reminders.Reminder], choi
             continue
 
 
-def leave(journal, clock: Clock, data_dir: Path) -> reminder_times.ReminderTimes:
+def leave(journal, clock: Clock, data_dir: Path, *, seen: bool = True) -> reminder_times.ReminderTimes:
     """Before the journal closes: the coming times to remind from while locked, kept as she chose,
-    and "last seen" moved on."""
+    and "last seen" moved on (not if the missed list of this unlock was never shown: `seen`)."""
     coming = reminder_times.compute(journal, clock)
     try:
         reminder_times.refresh_file(journal, data_dir, coming)
-        reminders.mark_seen(journal, clock)
+        if seen:
+            reminders.mark_seen(journal, clock)
     except KnownError:
         pass  # locking must go on; the next unlock writes them again
     return coming
