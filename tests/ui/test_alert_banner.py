@@ -251,3 +251,16 @@ def test_cards_take_at_most_part_of_a_small_window_and_scroll_beyond(qtbot, ctx,
     window.resize(1024, 2000)
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
     assert area.height() == area.content_height()
+
+
+def test_in_a_right_to_left_language_a_latin_number_line_sits_on_the_right(qtbot, ctx, journal, clock, settle, qapp):
+    on_drugs(journal, "palbociclib")
+    care_team.save_care_team(journal, care_team.CareTeam("Acute oncology", "01632 960001"))
+    log(journal, clock, Measurement("temperature", 38.4, "°C"))
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        phone = make(qtbot, ctx, settle).rows[0].phone
+        assert phone.text() == "Acute oncology: 01632 960001"
+        assert phone.alignment() & Qt.AlignmentFlag.AlignRight and phone.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

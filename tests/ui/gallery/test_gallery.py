@@ -147,3 +147,59 @@ def test_gallery(qtbot, demo, appearance, language, size, scheme, percent, settl
             op.wait(30000)
         window.close()
     assert not problems, "\n".join(problems)
+
+
+ALERT_COMBINATIONS = (("en", "1024x600", "light", 100), ("en", "1366x768", "dark", 100), ("es", "1024x600", "dark", 150),
+                      ("fa", "1024x600", "light", 100))
+
+
+@pytest.mark.parametrize("language, size, scheme, percent", ALERT_COMBINATIONS,
+                         ids=[f"{lang}-{size}-{scheme}-{pct}" for lang, size, scheme, pct in ALERT_COMBINATIONS])
+def test_gallery_today_with_open_alerts(qtbot, tmp_path, appearance, language, size, scheme, percent, settle):
+    """Today with two open cards (a fever on palbociclib: call now; and a lesser one): the cards
+    must leave the section room on a small screen, and pass the same checks as every view."""
+    from datetime import timedelta
+
+    from tracker.domain.clock import FixedClock
+    from tracker.domain.measurements import Measurement
+    from tracker.domain.symptoms import SymptomRating
+    from tracker.services import care_team, diary, people, plan
+    from tracker.services.journals import create_journal
+    from tracker.ui.main.window import MainWindow
+
+    clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/London")))
+    journal = create_journal(tmp_path, "Demo", "correct horse battery staple").journal
+    line = plan.add_line(journal, name="Palbociclib and letrozole", start=date(2026, 1, 5))
+    for drug_id in ("palbociclib", "letrozole"):
+        plan.add_regimen_drug(journal, line.id, drug_id=drug_id, times=["08:00"], start=date(2026, 1, 5),
+                              pattern={"kind": "interval", "every": 1, "unit": "days"})
+    care_team.save_care_team(journal, care_team.CareTeam("Acute oncology", "01632 960001"))
+    patient = people.patient(journal).id
+    diary.log_symptoms(journal, [SymptomRating("nausea", severity=3)], patient, clock.now() - timedelta(hours=5), clock)
+    diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient, clock.now() - timedelta(hours=1),
+                       clock)
+    appearance(language, scheme, percent)
+    width, height = (int(x) for x in size.split("x"))
+    window = MainWindow(tmp_path, journal, clock)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.show_section("today")
+        settle()
+        QApplication.processEvents()
+        banner = window.banner
+        assert len(banner.rows) >= 2 and banner.rows[0].card.level == "call_now"
+        folder = OUT / f"{language}-{size}-{scheme}-{percent}"
+        folder.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(folder / "today-alerts.png"))
+        assert window.stack.height() >= 0.3 * window.height(), "the alert cards left the section no room"
+        problems = [f"outside: {p}" for p in checks.outside(window)]
+        problems += [f"clipped: {p}" for p in checks.clipped(window)]
+        problems += [f"contrast: {p}" for p in checks.low_contrast(window)]
+        assert not problems, "\n".join(problems)
+    finally:
+        for op in list(window._ops):
+            op.wait(30000)
+        window.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.domain.alerts import CALL_NOW, CONTACT_TODAY, EMERGENCY, LogAlert, default_rules
@@ -36,6 +37,10 @@ def _label(text: str, *, rich: bool = False, selectable: bool = False) -> QLabel
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        # A plain label aligns by its own text's direction: a number or a team name typed in
+        # Latin letters ("Acute oncology: 01632 960001") sat on the left of a Persian card.
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
