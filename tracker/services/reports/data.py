@@ -21,6 +21,8 @@ DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "unrecor
 
 #: The scales a symptom can be rated on (0-4 each); severity first.
 SCALES: tuple[str, ...] = ("severity", "frequency", "interference")
+#: The clinic summary's charts cover at least this many days, so a short period still shows a trend.
+MIN_CHART_DAYS = 28
 
 
 # The three point types have slots: "All" on a 20-year journal makes ~480,000 symptom
