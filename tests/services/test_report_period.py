@@ -22,3 +22,16 @@ def test_a_visit_yesterday_reaches_back_to_the_one_before(journal, clock):
     _appointment(journal, now - timedelta(days=30), "clinic")
     _appointment(journal, now - timedelta(days=1), "clinic")
     assert default_period(journal, clock) == ((now - timedelta(days=30)).date(), clock.today())
+
+
+def test_the_period_is_read_without_loading_matplotlib():
+    """The Reports section reads its default period from `build` as it opens, on the GUI
+    thread: matplotlib (~44 MB, seconds to import) only comes with the summary's charts."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from tracker.services.reports import build\n"
+            "assert callable(build.default_period)\n"
+            "assert 'matplotlib' not in sys.modules, 'loaded'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

@@ -63,6 +63,37 @@ def test_doses_cycles_and_plan_status(journal, clock):
     assert [b.name for b in queries.bands(journal)] == ["Capecitabine"]
 
 
+
+def test_dose_statuses_seek_the_period_by_drug_not_the_whole_table(journal, clock):
+    """The dose chart's statuses are read through ix_dose_events_planned (regimen drug, day):
+    by day alone SQLite scanned every dose event ever recorded (issue 17: ~7 MB of pages kept
+    in the connection's cache on a 20-year journal, for a 3-month chart)."""
+    from sqlalchemy import event
+
+    start = clock.today() - timedelta(days=10)
+    line = plan.add_line(journal, name="Letrozole", start=start - timedelta(days=400))
+    drug = plan.add_regimen_drug(journal, line.id, drug_id="letrozole", pattern={"kind": "interval", "every": 1, "unit": "days"},
+                                 times=[time(9)],
+                                 start=start - timedelta(days=400))
+    record(journal, clock, (drug.id, start, 0), "taken", entered_by_id=None)
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if "FROM dose_events" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(journal.engine, "before_cursor_execute", keep)
+    try:
+        doses, _cycles = queries.doses_and_cycles(journal, clock, start, clock.today())
+    finally:
+        event.remove(journal.engine, "before_cursor_execute", keep)
+    assert {d.day: d.status for d in doses}[start] == "taken"
+    assert len(seen) == 1
+    with journal.connection(read_only=True) as conn:
+        plan_rows = conn.connection.driver_connection.execute("EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]).fetchall()
+    details = " ".join(row[-1] for row in plan_rows)
+    assert "ix_dose_events_planned" in details and "SCAN dose_events" not in details, details
+
 def test_questions_notes_and_details(journal, clock):
     keep = questions.add_question(journal, "Can I travel in May?", None, clock)
     done = questions.add_question(journal, "Is it safe to garden?", None, clock)
@@ -107,3 +138,13 @@ def test_team_changes_latest_labs_and_what_counts_as_anti_cancer(journal, clock)
     assert queries.is_anti_cancer("capecitabine") and queries.is_anti_cancer("fulvestrant")
     assert not queries.is_anti_cancer("zoledronic_acid") and not queries.is_anti_cancer("dexamethasone")
     assert not queries.is_anti_cancer("custom")
+
+
+def test_chart_points_carry_no_dict_each():
+    """"All" on a 20-year journal holds ~480,000 symptom points at once: with slots each is
+    64 B, not ~100 B (issue 17: the chart's peak 27 MB lower)."""
+    from tracker.services.reports.data import DoseDay, SymptomPoint, ValuePoint
+
+    now = datetime(2026, 1, 1, 9)
+    for point in (SymptomPoint(now, 2), ValuePoint(now, 37.2), DoseDay(now.date(), "Letrozole", "taken")):
+        assert not hasattr(point, "__dict__"), type(point).__name__

@@ -135,3 +135,16 @@ def test_reloads_after_a_diary_change(qtbot, ctx):
     sample_journal.populate(ctx.journal, ctx.clock, days=30)
     ctx.events.notify(Change.DIARY)
     qtbot.waitUntil(lambda: view.stack.currentIndex() == 2, timeout=15000)
+
+
+def test_the_chart_leaves_no_library_sources_in_linecache(qtbot, ctx):
+    """pyparsing (under matplotlib) reads its own source into `linecache` as it is imported:
+    ~0.8 MB for the session (issue 17). Once the chart's data is in, that cache is empty."""
+    import linecache
+
+    import pyparsing
+
+    linecache.getlines(pyparsing.core.__file__)  # as its import does, whichever test imported it first
+    sample_journal.populate(ctx.journal, ctx.clock, days=30)
+    _open(qtbot, ctx)
+    assert pyparsing.core.__file__ not in linecache.cache

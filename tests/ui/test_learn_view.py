@@ -242,3 +242,15 @@ def test_tab_leaves_the_article_instead_of_walking_its_links(view, qtbot):
     view.reader.setFocus()
     qtbot.keyClick(view.reader, Qt.Key.Key_Tab)
     assert not view.reader.hasFocus()
+
+
+def test_qt_print_support_loads_only_to_print():
+    """Qt's print support costs ~0.6 MB for the rest of the session (issue 17): the section
+    loads it when an explanation is printed, not when it opens."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import tracker.ui.learn.view\n"
+            "assert 'PySide6.QtPrintSupport' not in sys.modules, 'loaded'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

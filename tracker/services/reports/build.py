@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from tracker.domain.clock import Clock
 from tracker.domain.errors import ValidationError
 from tracker.services.charts.ranges import chart_range
 from tracker.services.reports import queries
-from tracker.services.reports.clinic_summary import MIN_CHART_DAYS, ClinicReport, ProgressFn, build_clinic_summary
-from tracker.services.reports.data import ReportData
+from tracker.services.reports.data import MIN_CHART_DAYS, ReportData
 from tracker.services.reports.strings import ReportStrings
 from tracker.storage.journal import OpenJournal
+
+if TYPE_CHECKING:
+    from tracker.services.reports.clinic_summary import ClinicReport, ProgressFn
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,11 @@ def clinic_summary_from_journal(
     symptom_names: dict[str, str] | None = None, progress: ProgressFn | None = None,
 ) -> ClinicReport:
     """Collect (first half of the progress) and build (second half) the summary content."""
+    # Here, not at the top: the Reports section reads its default period from this module
+    # when it opens, and the summary's charts need matplotlib (~44 MB, seconds to import on
+    # the GUI thread); this runs on the task runner when a summary is made (issue 17).
+    from tracker.services.reports.clinic_summary import build_clinic_summary
+
     step: ProgressFn = progress or (lambda *_: None)
     data = collect_report_data(journal, clock, options or ReportOptions(), symptom_names=symptom_names, progress=step)
     return build_clinic_summary(data, strings, progress=lambda d, t, label: step(t + d, 2 * t, label))

@@ -19,14 +19,12 @@ from matplotlib.figure import Figure
 from tracker.services.charts import dose_chart, lab_chart, measurement_chart, symptom_chart
 from tracker.services.charts.text import LAB_GROUPS, chart_summary
 from tracker.services.reports import facts
-from tracker.services.reports.data import LabSeries, ReportData
+from tracker.services.reports.data import MIN_CHART_DAYS, LabSeries, ReportData
 from tracker.services.reports.strings import ReportStrings
 
 #: Width of chart images in document pixels (A4 body at 96 px/inch is about 680 px).
 IMAGE_WIDTH = 660
 CHART_DPI = 150
-#: Charts cover at least this many days, so a short period still shows a trend.
-MIN_CHART_DAYS = 28
 
 ProgressFn = Callable[[int, int, str], None]
 

@@ -21,9 +21,13 @@ DOSE_STATUSES: tuple[str, ...] = ("taken", "missed", "held", "skipped", "unrecor
 
 #: The scales a symptom can be rated on (0-4 each); severity first.
 SCALES: tuple[str, ...] = ("severity", "frequency", "interference")
+#: The clinic summary's charts cover at least this many days, so a short period still shows a trend.
+MIN_CHART_DAYS = 28
 
 
-@dataclass(frozen=True)
+# The three point types have slots: "All" on a 20-year journal makes ~480,000 symptom
+# points, ~100 B each without (64 B with), and memory once grown never quite shrinks back.
+@dataclass(frozen=True, slots=True)
 class SymptomPoint:
     when: datetime
     rating: int  # 0-4, patient-reported (carer-reported when `carer` is set)
@@ -50,7 +54,7 @@ def series_id(term_id: str, scale: str) -> str:
     return term_id if scale == "severity" else f"{term_id}:{scale}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ValuePoint:
     when: datetime
     value: float
@@ -95,7 +99,7 @@ class CycleStart:
     number: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DoseDay:
     day: date
     drug: str  # display name

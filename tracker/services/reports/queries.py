@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TypedDict
 
@@ -200,11 +200,16 @@ def bands(journal: OpenJournal) -> list[TreatmentBand]:
     return [TreatmentBand(line.number, line.name, line.start, line.end, line.end_reason) for line in plan.therapy_lines(journal)]
 
 
-def _dose_events(journal: OpenJournal, start: date, end: date) -> dict[tuple[int, date, int], str]:
-    """Live recorded statuses by (regimen drug, planned day, slot): one Core query (the ORM
-    read of five years of events took seconds)."""
+def _dose_events(journal: OpenJournal, regimen_drug_ids: Sequence[int], start: date, end: date) -> dict[tuple[int, date, int], str]:
+    """Live recorded statuses by (regimen drug, planned day, slot) of the given regimen drugs:
+    one Core query (the ORM read of five years of events took seconds). Naming the drugs lets
+    SQLite seek ix_dose_events_planned (regimen drug, day) for the period; by day alone it read
+    the whole table, ~7 MB of pages left in the connection's cache on 20 years (issue 17)."""
+    if not regimen_drug_ids:
+        return {}
     q = select(DoseEvent.regimen_drug_id, DoseEvent.planned_date, DoseEvent.slot, DoseEvent.status).where(and_(
-        DoseEvent.deleted_at.is_(None), DoseEvent.planned_date >= start, DoseEvent.planned_date <= end,
+        DoseEvent.deleted_at.is_(None), DoseEvent.regimen_drug_id.in_(regimen_drug_ids),
+        DoseEvent.planned_date >= start, DoseEvent.planned_date <= end,
     )).order_by(DoseEvent.id)
     with journal.connection(read_only=True) as conn:
         return {(rid, day, slot): status for rid, day, slot, status in conn.execute(q)}
@@ -219,9 +224,11 @@ def doses_and_cycles(journal: OpenJournal, clock: Clock, start: date, end: date)
     from tracker.services import plan
 
     today = clock.today()
-    recorded = _dose_events(journal, start, end)
+    # Only drugs that can have a dose from `start` on (the rest plan nothing in the period).
+    drugs = plan.scheduled_drugs(journal, live_from=start)
+    recorded = _dose_events(journal, [d.drug.id for d in drugs], start, end)
     doses, cycles, seen = [], [], set()
-    for p in plan.planned(plan.scheduled_drugs(journal), start, end):
+    for p in plan.planned(drugs, start, end):
         drug, slot = p.item.drug, p.slot
         anti_cancer = is_anti_cancer(drug.drug_id)
         for slot_no in range(len(slot.times)):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.services.charts.style import ChartLabels
+from tracker.services.charts.labels import ChartLabels
 
 
 def _default_date(d: date) -> str:

@@ -15,6 +15,7 @@ older request (a range clicked and clicked again) is dropped, never drawn.
 
 from __future__ import annotations
 
+import linecache
 from datetime import date
 from pathlib import Path
 
@@ -288,6 +289,10 @@ class ChartsView(QWidget):
         self.progress.setValue(done)
 
     def _loaded(self, result: tuple[ChartData, date | None, date | None]) -> None:
+        # matplotlib's pyparsing reads its own 250 KB source into `linecache` as it is imported
+        # (traceback.extract_stack): ~0.8 MB kept for the session for nothing. Only a cache
+        # (a traceback reads the lines again); cleared here, on the GUI thread, not the worker.
+        linecache.clearcache()
         data, self.data_since, self._first_day = result
         self.data = data
         self.symptom_model.set_series(data.symptoms)

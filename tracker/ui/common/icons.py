@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
@@ -40,7 +41,7 @@ def font_folder() -> Path:
 
 
 class _IconFont:
-    def __init__(self, prefix: str, ttf: str, charmap: str) -> None:
+    def __init__(self, prefix: str, ttf: str, charmap: str, glyphs: Iterable[str]) -> None:
         folder = font_folder()
         font_id = QFontDatabase.addApplicationFont(str(folder / ttf))
         families = QFontDatabase.applicationFontFamilies(font_id)
@@ -48,8 +49,9 @@ class _IconFont:
             raise OSError(f"the icon font {ttf} could not be loaded")
         self.family = families[0]
         self.prefix = prefix
-        self.chars = {name: chr(int(code, 16)) for name, code in
-                      json.loads((folder / charmap).read_text(encoding="utf-8")).items()}
+        # Only the glyphs we draw: the whole map (~7,000 names) kept 1.4 MB for a dozen icons.
+        codes = json.loads((folder / charmap).read_text(encoding="utf-8"))
+        self.chars = {glyph: chr(int(codes[glyph], 16)) for glyph in glyphs}
 
     def icon(self, name: str, colours: dict[QIcon.Mode, QColor]) -> QIcon:
         prefix, glyph = name.split(".", 1)
@@ -88,7 +90,7 @@ class _GlyphEngine(QIconEngine):
 def _iconic() -> _IconFont:
     global _font  # noqa: PLW0603 - one font per process, made at the first icon
     if _font is None:
-        _font = _IconFont(*FONT)
+        _font = _IconFont(*FONT, glyphs={name.split(".", 1)[1] for name in ICONS.values()})
     return _font
 
 ICONS: dict[str, str] = {

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -288,6 +287,9 @@ class LearnView(QWidget):
     # --- printing -------------------------------------------------------------------
 
     def print_page(self) -> None:
+        # Loaded when she prints: Qt's print support is ~0.6 MB for the session (issue 17).
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.current_title)
         dialog = QPrintDialog(printer, self)
