@@ -119,7 +119,7 @@
         <translation>Tu equipo: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/card.py" line="+80"/>
+        <location filename="../tracker/ui/alerts/card.py" line="+85"/>
         <source>Number to call</source>
         <translation>Número al que llamar</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Añadir el número</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+56"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+128"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>Aviso cerrado.</translation>
@@ -2893,7 +2893,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+58"/>
+        <location filename="../tracker/ui/charts/view.py" line="+59"/>
         <source>Symptoms (patient-reported)</source>
         <translation>Síntomas (valoración propia)</translation>
     </message>
@@ -2999,12 +2999,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Valor del punto elegido</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Eight symptoms at most: untick one to show another.</source>
         <translation>Ocho síntomas como máximo: desmarque uno para mostrar otro.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>No hay dosis previstas ni marcadas en este periodo. Añade tu tratamiento en la página Plan y marca las dosis en Hoy.</translation>
     </message>
@@ -3016,12 +3016,12 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
     </message>
     <message>
         <location line="+27"/>
-        <location line="+228"/>
+        <location line="+232"/>
         <source>Show as &amp;table</source>
         <translation>Mostrar como ta&amp;bla</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>Show the same points as a table of dates and values</source>
         <translation>Mostrar los mismos puntos en una tabla de fechas y valores</translation>
     </message>
@@ -3071,7 +3071,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nada en este periodo</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Show as &amp;chart</source>
         <translation>Mostrar como g&amp;ráfico</translation>
     </message>
@@ -5957,7 +5957,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../tracker/ui/learn/view.py" line="+75"/>
+        <location filename="../tracker/ui/learn/view.py" line="+74"/>
         <source>Search: a drug, a symptom or any word</source>
         <extracomment>The notice&apos;s 24-hour line, once the care team is read (None until then).</extracomment>
         <translation>Buscar: un medicamento, un síntoma o cualquier palabra</translation>
@@ -6043,7 +6043,7 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
         <translation>Nada coincide con «{text}». Prueba con el nombre de un medicamento, un síntoma o una palabra más corta.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Print this explanation</source>
         <translation>Imprimir esta explicación</translation>
     </message>
@@ -7713,10 +7713,10 @@ Si vuelve a pasar, puedes enviar el informe técnico de abajo a quienes hacen la
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+248"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+257"/>
         <location line="+88"/>
         <source>Show today&apos;s doses</source>
-        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start). The doses missed since last seen were asked for at an unlock and have not landed yet.</extracomment>
         <translation>Mostrar las dosis de hoy</translation>
     </message>
     <message>

@@ -119,7 +119,7 @@
         <translation>تیم درمان شما: {contacts}</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/card.py" line="+80"/>
+        <location filename="../tracker/ui/alerts/card.py" line="+85"/>
         <source>Number to call</source>
         <translation>شماره برای تماس</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>افزودن شماره</translation>
     </message>
     <message>
-        <location filename="../tracker/ui/alerts/banner.py" line="+56"/>
+        <location filename="../tracker/ui/alerts/banner.py" line="+128"/>
         <source>Alert dismissed.</source>
         <extracomment>Keys of the cards on screen, so a refresh announces only cards that are new.</extracomment>
         <translation>هشدار بسته شد.</translation>
@@ -2890,7 +2890,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../tracker/ui/charts/view.py" line="+58"/>
+        <location filename="../tracker/ui/charts/view.py" line="+59"/>
         <source>Symptoms (patient-reported)</source>
         <translation>نشانه‌ها (گزارش بیمار)</translation>
     </message>
@@ -2996,12 +2996,12 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>مقدار نقطهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Eight symptoms at most: untick one to show another.</source>
         <translation>حداکثر هشت نشانه: برای نشان دادن نشانه‌ای دیگر، تیک یکی را بردارید.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>No doses planned or ticked in this period. Add your treatment on the Plan page and tick doses on Today.</source>
         <translation>در این دوره هیچ نوبتی برنامه‌ریزی یا علامت زده نشده است. درمانتان را در صفحهٔ «برنامه» بیفزایید و نوبت‌ها را در «امروز» علامت بزنید.</translation>
     </message>
@@ -3013,12 +3013,12 @@ If this keeps happening, you can send the technical report below to the people w
     </message>
     <message>
         <location line="+27"/>
-        <location line="+228"/>
+        <location line="+232"/>
         <source>Show as &amp;table</source>
         <translation>نمایش به‌صورت &amp;جدول</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>Show the same points as a table of dates and values</source>
         <translation>نمایش همین نقطه‌ها در جدولی از تاریخ‌ها و مقدارها</translation>
     </message>
@@ -3068,7 +3068,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>در این دوره چیزی نیست</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Show as &amp;chart</source>
         <translation>نمایش به‌صورت &amp;نمودار</translation>
     </message>
@@ -5953,7 +5953,7 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../tracker/ui/learn/view.py" line="+75"/>
+        <location filename="../tracker/ui/learn/view.py" line="+74"/>
         <source>Search: a drug, a symptom or any word</source>
         <extracomment>The notice&apos;s 24-hour line, once the care team is read (None until then).</extracomment>
         <translation>جست‌وجو: یک دارو، یک نشانه یا هر واژه‌ای</translation>
@@ -6039,7 +6039,7 @@ If this keeps happening, you can send the technical report below to the people w
         <translation>چیزی با «{text}» جور نیست. نام یک دارو، یک نشانه یا واژه‌ای کوتاه‌تر را امتحان کنید.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Print this explanation</source>
         <translation>چاپ این توضیح</translation>
     </message>
@@ -7709,10 +7709,10 @@ If this keeps happening, you can send the technical report below to the people w
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../tracker/ui/reminders/controller.py" line="+248"/>
+        <location filename="../tracker/ui/reminders/controller.py" line="+257"/>
         <location line="+88"/>
         <source>Show today&apos;s doses</source>
-        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start).</extracomment>
+        <extracomment>Emitted with the number of open doses due now (for badges and tests). Show the window at Today (a click on the notification or the tray). &quot;Taken&quot; while locked: the window shows the unlock screen; doses are marked after unlock. The tray menu&apos;s Quit. Coming due times (UTC instants and counts); all a locked app knows. Dose or appointment reminders are on (as last read from the journal, or from the saved times at a locked start). The doses missed since last seen were asked for at an unlock and have not landed yet.</extracomment>
         <translation>نمایش نوبت‌های امروز</translation>
     </message>
     <message>
