@@ -185,7 +185,8 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
 
 
 def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] | None, temperatures_since: datetime | None,
-                    entered_since: datetime | None) -> list[RecentEntry]:
+                    entered_since: datetime | None, texts: dict[int | None, str] | None = None) -> list[RecentEntry]:
+    """As recent_entries; `texts`, if given, gets each log's occurred_at as stored (log id: text)."""
     terms = None if term_ids is None else sorted(set(term_ids))
     lowest = _stored(min(since, temperatures_since or since))
     if entered_since is None:
@@ -199,6 +200,8 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
     if not logs:
         return []
     when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
+    if texts is not None:
+        texts.update((log_id, at) for log_id, at, _by, _new in logs)
     by = {log_id: person for log_id, _at, person, _new in logs}
     fresh = {log_id for log_id, _at, _by, new in logs if new}
     # Rows only of the logs whose entries are kept (for ratings: all but temperature-only margins).
@@ -361,6 +364,74 @@ def _earlier(cursor: Any, trigger: RecentEntry, at_text: str, lowest: str, since
             yield entry((i, symptom, _instant(at), term, sev, freq, interf, None, None, log_id, by))
 
 
+def read_banner_check(conn: Connection, clock: Clock) -> CheckInput | None:
+    """What the banner's cards are worked out from, in the caller's transaction: the entries of
+    every log for (or entered in) the last 72 hours are the triggers, as in `read_check` without
+    `trigger_keys`, with the same findings; of each symptom's history only what the rules look
+    at for them (domain.alerts.history_needed), not every rating of 72 hours plus 29 days
+    (issue 17: the banner's check runs after every form save). None when nothing can trigger."""
+    now = clock.now()
+    start = now - WINDOW
+    texts: dict[int | None, str] = {}
+    triggers = _recent_entries(conn, start, None, None, start, texts)
+    if not triggers:
+        return None
+    # As read_check's history: 29 days before the oldest trigger, and logs entered since it.
+    trigger_from = min(e.occurred_at for e in triggers)
+    lowest, since = _stored(min(trigger_from, now) - HISTORY), _stored(trigger_from)
+    by_term: dict[str, list[RecentEntry]] = {}
+    for e in triggers:
+        if e.kind == rules_mod.SYMPTOM and e.term_id is not None:
+            by_term.setdefault(e.term_id, []).append(e)
+    needed: dict[int, RecentEntry] = {}
+    cursor = conn.connection.cursor()
+    try:
+        for term_triggers in by_term.values():
+            walk = _Walk(cursor, lowest, since)
+            for trigger in reversed(term_triggers):  # newest first: one walk back often serves the next
+                for e in history_needed(trigger, walk.before(trigger, texts[trigger.log_id])):
+                    needed.setdefault(e.entry_id, e)
+    finally:
+        cursor.close()
+    # The triggers themselves are history too (each once: a duplicate would end a run of rises).
+    for e in triggers:
+        if e.kind == rules_mod.SYMPTOM:
+            needed.pop(e.entry_id, None)
+    history = triggers + sorted(needed.values(), key=_chronological)
+    return _check_input(conn, now, history, triggers, frozenset((e.kind, e.entry_id) for e in triggers))
+
+
+class _Walk:
+    """One symptom's ratings walked back (newest first) from a trigger, kept as read, so an older
+    trigger that the walk has already passed goes on from there instead of reading again."""
+
+    def __init__(self, cursor: Any, lowest: str, since: str) -> None:
+        self._cursor, self._lowest, self._since = cursor, lowest, since
+        self._read: list[RecentEntry] = []
+        self._at: dict[int, int] = {}  # entry id: its place in _read
+        self._rest: Iterator[RecentEntry] = iter(())
+
+    def before(self, trigger: RecentEntry, at_text: str) -> Iterator[RecentEntry]:
+        """The ratings of the trigger's symptom before it, newest first, as `read_check` reads them."""
+        place = self._at.get(trigger.entry_id)
+        if place is None:  # not reached yet: walk back from this trigger
+            self._read, self._at = [], {}
+            self._rest = _earlier(self._cursor, trigger, at_text, self._lowest, self._since)
+            place = -1
+        read, at, rest = self._read, self._at, self._rest
+        i = place + 1
+        while True:
+            if i < len(read):
+                yield read[i]
+                i += 1
+                continue
+            following = next(rest, None)
+            if following is None:
+                return
+            at[following.entry_id] = len(read)
+            read.append(following)
+
+
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
              trigger_keys: frozenset[tuple[str, int]] | None = None,
              term_ids: Iterable[str] | None = None) -> list[Alert]:
@@ -375,7 +446,8 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
     """One card per log for (or entered in) the last 72 hours that nobody has dismissed at its present level."""
     with journal.connection(read_only=True) as conn:
-        found = _triage_in(conn, clock, None, None, None).cards
+        check = read_banner_check(conn, clock)
+        found = check.run().cards if check is not None else []
         if not found:
             return []
         keys = [c.key for c in found]
