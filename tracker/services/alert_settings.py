@@ -354,11 +354,16 @@ def read_log_check(conn: Connection, clock: Clock, log_id: int, trigger_from: da
     return _check_input(conn, now, history, triggers, frozenset((e.kind, e.entry_id) for e in triggers))
 
 
-def _earlier(cursor: Any, trigger: RecentEntry, at_text: str, lowest: str, since: str) -> Iterator[RecentEntry]:
-    """The ratings of the trigger's symptom that `read_check` would have read before it, newest first."""
+def _earlier(cursor: Any, trigger: RecentEntry, at_text: str, lowest: str, since: str,
+             backfilled: bool = True) -> Iterator[RecentEntry]:
+    """The ratings of the trigger's symptom that `read_check` would have read before it, newest
+    first (`backfilled=False`: the caller knows no log entered since `since` is older than `lowest`)."""
     term, entry, symptom = trigger.term_id, RecentEntry._make, rules_mod.SYMPTOM
-    for sql, params in ((_EARLIER_SQL, (term, lowest, at_text, at_text, trigger.entry_id)),
-                        (_EARLIER_BACKFILLED_SQL, (term, since, lowest))):
+    queries: list[tuple[str, tuple[str | int | None, ...]]] = [
+        (_EARLIER_SQL, (term, lowest, at_text, at_text, trigger.entry_id))]
+    if backfilled:
+        queries.append((_EARLIER_BACKFILLED_SQL, (term, since, lowest)))
+    for sql, params in queries:
         cursor.execute(sql, params)
         for i, log_id, sev, freq, interf, at, by in cursor:
             yield entry((i, symptom, _instant(at), term, sev, freq, interf, None, None, log_id, by))
@@ -383,11 +388,19 @@ def read_banner_check(conn: Connection, clock: Clock) -> CheckInput | None:
     for e in triggers:
         if e.kind == rules_mod.SYMPTOM and e.term_id is not None:
             by_term.setdefault(e.term_id, []).append(e)
+    # Logs entered since the oldest trigger are all triggers when it is not back-filled (entered
+    # in the 72 hours for before them), so none is older than `lowest`: no query for those.
+    backfilled = trigger_from < start
     needed: dict[int, RecentEntry] = {}
     cursor = conn.connection.cursor()
     try:
         for term_triggers in by_term.values():
-            walk = _Walk(cursor, lowest, since)
+            walk = _Walk(cursor, lowest, since, backfilled)
+            oldest = term_triggers[0]
+            if oldest.occurred_at >= start:
+                # Every live log from its time on is a trigger log, so the symptom's ratings from
+                # then on are these triggers: the walk reads only what lies before the oldest.
+                walk.begin_with(term_triggers[::-1], texts[oldest.log_id])
             for trigger in reversed(term_triggers):  # newest first: one walk back often serves the next
                 for e in history_needed(trigger, walk.before(trigger, texts[trigger.log_id])):
                     needed.setdefault(e.entry_id, e)
@@ -405,18 +418,25 @@ class _Walk:
     """One symptom's ratings walked back (newest first) from a trigger, kept as read, so an older
     trigger that the walk has already passed goes on from there instead of reading again."""
 
-    def __init__(self, cursor: Any, lowest: str, since: str) -> None:
-        self._cursor, self._lowest, self._since = cursor, lowest, since
+    def __init__(self, cursor: Any, lowest: str, since: str, backfilled: bool) -> None:
+        self._cursor, self._lowest, self._since, self._backfilled = cursor, lowest, since, backfilled
         self._read: list[RecentEntry] = []
         self._at: dict[int, int] = {}  # entry id: its place in _read
         self._rest: Iterator[RecentEntry] = iter(())
+
+    def begin_with(self, newest_first: list[RecentEntry], oldest_text: str) -> None:
+        """The symptom's newest ratings, known without reading (the last is the oldest, stored at
+        `oldest_text`); what lies before them is read only if a trigger's rules reach that far."""
+        self._read = list(newest_first)
+        self._at = {e.entry_id: i for i, e in enumerate(self._read)}
+        self._rest = _earlier(self._cursor, self._read[-1], oldest_text, self._lowest, self._since, self._backfilled)
 
     def before(self, trigger: RecentEntry, at_text: str) -> Iterator[RecentEntry]:
         """The ratings of the trigger's symptom before it, newest first, as `read_check` reads them."""
         place = self._at.get(trigger.entry_id)
         if place is None:  # not reached yet: walk back from this trigger
             self._read, self._at = [], {}
-            self._rest = _earlier(self._cursor, trigger, at_text, self._lowest, self._since)
+            self._rest = _earlier(self._cursor, trigger, at_text, self._lowest, self._since, self._backfilled)
             place = -1
         read, at, rest = self._read, self._at, self._rest
         i = place + 1
