@@ -136,7 +136,7 @@ def main() -> None:
             saved = ours()
             profile.disable()
             remove_ours(saved)
-        pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+        pstats.Stats(profile).sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("ROWS", "25")))
     journal.close()
 
 

@@ -269,9 +269,21 @@ def history_needed(trigger: RecentEntry, earlier: Iterable[RecentEntry], rules: 
 
 
 def _new_within_days(rules: RuleSet, trigger: RecentEntry) -> int | None:
-    """The longest "new within N days" of the rules that can fire for this rating (None: no such rule)."""
-    spans = [rule.new_within_days for rule in _candidates(rules, trigger) if rule.new_within_days is not None]
+    """The longest "new within N days" of the rules that can fire for this rating (None: no such
+    rule). A rule whose thresholds the rating does not reach never asks (_symptom stops first),
+    so a rating of 0 reads no weeks of history for it."""
+    spans = [rule.new_within_days for rule in _candidates(rules, trigger)
+             if rule.new_within_days is not None and _reaches(rule, trigger)]
     return max(spans) if spans else None
+
+
+def _reaches(rule: Rule, entry: RecentEntry) -> bool:
+    """Whether the rating meets one of the rule's thresholds (as _symptom asks before anything else)."""
+    for attribute, at_least in rule.at_least.items():
+        value = entry.rating(attribute)
+        if value is not None and value >= at_least:
+            return True
+    return False
 
 
 def _candidates(rules: RuleSet, entry: RecentEntry) -> tuple[Rule, ...]:
