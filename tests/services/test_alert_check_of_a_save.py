@@ -1,6 +1,8 @@
 """A save's alert check (alert_settings.read_log_check: a few history rows per symptom and only
 the plan that counts on the log's day) finds exactly what the whole-history check finds; the
-banner (only the plan that counts on its logs' days) what it finds with the whole plan."""
+banner (only the plan that counts on its logs' days) what it finds with the whole plan, and its
+cards (read_banner_check: of each symptom only the history its triggers need) are those of the
+whole-history check, dismissed ones left out."""
 
 from __future__ import annotations
 
