@@ -131,3 +131,12 @@ def test_cards_from_the_needed_history_of_many_triggers_are_those_from_the_whole
         checked += 1
         found += len(alerts.cards(whole)) > 1
     assert checked == 1500 and found > 300  # several cards at once, not only one or none
+
+
+def test_a_rating_of_0_reads_no_history():
+    # Nothing rises to 0, steps up from it or is new at it: the banner reads nothing for it.
+    older = iter([RecentEntry(i, alerts.SYMPTOM, NOW - timedelta(days=i), term_id="back_pain", severity=0, log_id=i)
+                  for i in range(1, 4)])
+    trigger = RecentEntry(99, alerts.SYMPTOM, NOW, term_id="back_pain", severity=0, frequency=0, log_id=99)
+    assert alerts.history_needed(trigger, older) == []
+    assert [e.entry_id for e in older] == [1, 2, 3]
