@@ -210,6 +210,8 @@ def cases(ctx: Ctx) -> list[Case]:
              target=("ratio", 2.0)),
         Case("Diary: save one symptom log as the form does (ours: + the banner's alerts for 72 hours)",
              save_as_form, save_bare, note="ours: log_symptoms(banner=True), the only alert check of a save"),
+        Case("Diary: save one symptom log as the form does against bare inserts + fsync + checkpoint",
+             save_as_form, save_bare_checkpointed, note="the row above at the same durability (issue 17)"),
         Case("Diary: first page of the timeline (60 items, all kinds)",
              lambda: timeline.page(journal), lambda: _bare_page(conn), note="target < 100 ms", target=("ratio", 2.0)),
         Case("Diary: first page in the Qt model with cell texts",

@@ -4,8 +4,10 @@ history the benchmark itself adds. Not a benchmark case (bench/run.py has those)
 
     .venv/bin/python bench/save_profile.py             # 1-year journal: ours vs bare + checkpoint
     .venv/bin/python bench/save_profile.py --years 20 --profile   # + cProfile of our saves
+    .venv/bin/python bench/save_profile.py --banner    # ours as the form saves: + the banner's cards
 
-"ours" is diary.log_symptoms (inserts, the alert check's reads, commit, checkpoint, the rules);
+"ours" is diary.log_symptoms (inserts, the alert check's reads, commit, checkpoint, the rules;
+with --banner, as the forms call it: the banner's cards for 72 hours instead of this log's check);
 "bare" is bench_diary's save: the same inserts, commit and checkpoint on a copy of the journal.
 Prints medians and 10th percentiles (wall and CPU): on a busy machine the low percentiles say
 more than the medians.
@@ -37,6 +39,7 @@ def main() -> None:
     parser.add_argument("--years", type=float, default=1)
     parser.add_argument("--saves", type=int, default=300)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--banner", action="store_true", help="save as the forms do (log_symptoms(banner=True))")
     args = parser.parse_args()
 
     import sqlcipher3.dbapi2 as db
@@ -73,7 +76,7 @@ def main() -> None:
         return clock.now() - timedelta(minutes=count[0] % 600 + 1)
 
     def ours() -> int:
-        return diary.log_symptoms(journal, entries, patient, when(), clock, note="profile").log_id
+        return diary.log_symptoms(journal, entries, patient, when(), clock, note="profile", banner=args.banner).log_id
 
     def remove_ours(log_id: int) -> None:
         with journal.connection() as conn:
@@ -133,7 +136,7 @@ def main() -> None:
             saved = ours()
             profile.disable()
             remove_ours(saved)
-        pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+        pstats.Stats(profile).sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("ROWS", "25")))
     journal.close()
 
 

@@ -87,3 +87,56 @@ def test_a_symptom_without_new_symptom_rules_reads_only_its_run_of_rises():
     # 2 after 0 is a rise, 0 after 0 is not: nothing rated before, but no rule asks about nausea being new.
     assert [e.entry_id for e in alerts.history_needed(trigger, older)] == [2, 1]
     assert [e.entry_id for e in older] == [3, 4, 5]
+
+
+def _needed_for_all(triggers: list[RecentEntry], history: list[RecentEntry]) -> list[RecentEntry]:
+    """As the banner reads: for each trigger what history_needed keeps of its symptom's entries
+    before it (other triggers among them), each entry once and no trigger twice."""
+    keys = {(e.kind, e.entry_id) for e in triggers}
+    everything = [*triggers, *history]
+    needed: dict[tuple[str, int], RecentEntry] = {}
+    for trigger in triggers:
+        before = [e for e in everything if e.term_id == trigger.term_id and
+                  (e.occurred_at, e.entry_id) < (trigger.occurred_at, trigger.entry_id)]
+        for e in alerts.history_needed(trigger, iter(_newest_first(before))):
+            needed.setdefault((e.kind, e.entry_id), e)
+    return [e for key, e in needed.items() if key not in keys]
+
+
+def test_cards_from_the_needed_history_of_many_triggers_are_those_from_the_whole_history():
+    # The banner: several logs of 72 hours, each with several symptoms, the same symptoms in
+    # many of them (one trigger is history for the next), and their history of 40 days.
+    rng = random.Random("17-banner")
+    checked = found = 0
+    for case in range(1500):
+        terms = rng.sample(TERMS, rng.randrange(1, 4))
+        quiet = rng.choice((0, 0.8))
+        triggers, history = [], []
+        for log in range(rng.randrange(1, 6)):
+            at = NOW - timedelta(hours=rng.randrange(0, 72), minutes=rng.randrange(60))
+            triggers += [_entry(1_000 + 10 * log + i, term, at, rng, log_id=1_000 + log, quiet=quiet)
+                         for i, term in enumerate(rng.sample(terms, rng.randrange(1, len(terms) + 1)))]
+        for i in range(rng.randrange(0, 20)):
+            at = NOW - timedelta(hours=rng.randrange(0, 24 * 40), minutes=rng.randrange(60))
+            history.append(_entry(rng.choice((i + 1, 20_000 + i)), rng.choice(terms), at, rng, log_id=i + 1, quiet=quiet))
+        treatment = rng.choice(TREATMENTS)
+        context = AlertContext(now=NOW, treatment=lambda _day, t=treatment: t, fever_c=38.0,
+                               trigger_keys=frozenset((e.kind, e.entry_id) for e in triggers))
+        whole = alerts.evaluate([*triggers, *history], context)
+        needed = _needed_for_all(triggers, history)
+        assert set(needed) <= set(history)
+        lean = alerts.evaluate([*triggers, *needed], context)
+        assert lean == whole, f"case {case}"
+        assert alerts.cards(lean) == alerts.cards(whole), f"case {case}"
+        checked += 1
+        found += len(alerts.cards(whole)) > 1
+    assert checked == 1500 and found > 300  # several cards at once, not only one or none
+
+
+def test_a_rating_of_0_reads_no_history():
+    # Nothing rises to 0, steps up from it or is new at it: the banner reads nothing for it.
+    older = iter([RecentEntry(i, alerts.SYMPTOM, NOW - timedelta(days=i), term_id="back_pain", severity=0, log_id=i)
+                  for i in range(1, 4)])
+    trigger = RecentEntry(99, alerts.SYMPTOM, NOW, term_id="back_pain", severity=0, frequency=0, log_id=99)
+    assert alerts.history_needed(trigger, older) == []
+    assert [e.entry_id for e in older] == [1, 2, 3]

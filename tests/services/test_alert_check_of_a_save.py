@@ -1,6 +1,8 @@
 """A save's alert check (alert_settings.read_log_check: a few history rows per symptom and only
 the plan that counts on the log's day) finds exactly what the whole-history check finds; the
-banner (only the plan that counts on its logs' days) what it finds with the whole plan."""
+banner (only the plan that counts on its logs' days) what it finds with the whole plan, and its
+cards (read_banner_check: of each symptom only the history its triggers need) are those of the
+whole-history check, dismissed ones left out."""
 
 from __future__ import annotations
 
@@ -140,3 +142,61 @@ def test_the_banner_judges_each_log_by_the_plan_on_its_own_day(journal, clock):
     assert [a.rule_id for a in during.alerts] == ["fever_on_treatment"]
     cards = {c.log_id: c.findings[0].rule_id for c in alert_settings.current_alerts(journal, clock)}
     assert cards == {before.log_id: "fever_off_treatment", during.log_id: "fever_on_treatment"}
+
+
+def _banner_from_whole_history(journal, clock):
+    """The banner's cards from every row of 72 hours plus 29 days (read_check), those nobody
+    dismissed: what current_alerts gave before it read only what the rules need."""
+    with journal.connection(read_only=True) as conn:
+        check = alert_settings.read_check(conn, clock)
+        acked = {key for (key,) in conn.exec_driver_sql("SELECT alert_key FROM alert_acks")}
+    return [] if check is None else [c for c in check.run().cards if c.key not in acked]
+
+
+def _card_facts(cards):
+    """Everything a card shows and is dismissed by, in order (equality of the cards says it
+    too; this says what differs when a test fails)."""
+    return [(c.key, c.level, c.combined_by, [(f.rule_id, f.level, f.entry_id, f.escalated_by, f.params)
+                                             for f in c.findings]) for c in cards]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_banner_shows_the_cards_of_the_whole_history_check(journal, clock, seed):
+    # Many logs in the 72 hours (the same symptoms over and over: one walk back serves several
+    # triggers), back-filled ones (entered now for days or weeks ago), edits, deletions and
+    # dismissed cards. The banner's cards after every save, and those a form save hands over,
+    # are exactly those of the whole-history check, in the same order.
+    rng = random.Random(f"17-banner-{seed}")
+    _plan(journal, ("changing", "none", "long_ended", "changing")[seed])
+    pid = people.patient(journal).id
+    clock.set(clock.now() - timedelta(days=45))
+    saved, shown, cut = [], 0, 0
+    for _ in range(150):
+        clock.advance(hours=rng.choice((1, 2, 3, 5, 8, 14)), minutes=rng.randrange(60))
+        back = timedelta(days=rng.choice((0, 0, 0, 0, 1, 2, 3, 5, 31, 40)), hours=rng.randrange(0, 10))
+        occurred_at = clock.now() - back
+        ratings = [_rating(rng, t) for t in rng.sample(TERMS[:5], rng.randrange(0, 4))]
+        measures = [Measurement("temperature", rng.choice((36.2, 37.6, 38.3)), "°C")] if rng.random() < 0.3 or not ratings else []
+        if saved and rng.random() < 0.15:
+            diary.update_log(journal, rng.choice(saved), ratings + measures, pid, occurred_at, clock)
+        else:
+            result = diary.log_symptoms(journal, ratings + measures, pid, occurred_at, clock, banner=True)
+            saved.append(result.log_id)
+            whole = _banner_from_whole_history(journal, clock)
+            assert _card_facts(result.cards) == _card_facts(whole)
+            assert result.cards == whole
+            assert result.alerts == [f for c in whole if c.log_id == result.log_id for f in c.findings]
+        cards = alert_settings.current_alerts(journal, clock)
+        assert cards == _banner_from_whole_history(journal, clock)
+        shown += len(cards)
+        if cards and rng.random() < 0.3:  # dismissed: hidden until the log reaches more
+            alert_settings.acknowledge(journal, rng.choice(cards), pid, clock)
+        if rng.random() < 0.08:
+            diary.delete_log(journal, rng.choice(saved), clock)
+        with journal.connection(read_only=True) as conn:
+            lean, whole_check = alert_settings.read_banner_check(conn, clock), alert_settings.read_check(conn, clock)
+        assert (lean is None) == (whole_check is None)
+        if lean is not None:
+            assert set(lean.history) <= set(whole_check.history)
+            cut += len(lean.history) < len(whole_check.history)
+    assert shown > 100 and cut > 100  # cards were compared, and the check read less than every row

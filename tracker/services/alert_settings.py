@@ -185,7 +185,8 @@ def recent_entries(journal: OpenJournal, since: datetime, *, term_ids: Iterable[
 
 
 def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] | None, temperatures_since: datetime | None,
-                    entered_since: datetime | None) -> list[RecentEntry]:
+                    entered_since: datetime | None, texts: dict[int | None, str] | None = None) -> list[RecentEntry]:
+    """As recent_entries; `texts`, if given, gets each log's occurred_at as stored (log id: text)."""
     terms = None if term_ids is None else sorted(set(term_ids))
     lowest = _stored(min(since, temperatures_since or since))
     if entered_since is None:
@@ -199,6 +200,8 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
     if not logs:
         return []
     when = {log_id: _instant(at) for log_id, at, _by, _new in logs}
+    if texts is not None:
+        texts.update((log_id, at) for log_id, at, _by, _new in logs)
     by = {log_id: person for log_id, _at, person, _new in logs}
     fresh = {log_id for log_id, _at, _by, new in logs if new}
     # Rows only of the logs whose entries are kept (for ratings: all but temperature-only margins).
@@ -351,14 +354,102 @@ def read_log_check(conn: Connection, clock: Clock, log_id: int, trigger_from: da
     return _check_input(conn, now, history, triggers, frozenset((e.kind, e.entry_id) for e in triggers))
 
 
-def _earlier(cursor: Any, trigger: RecentEntry, at_text: str, lowest: str, since: str) -> Iterator[RecentEntry]:
-    """The ratings of the trigger's symptom that `read_check` would have read before it, newest first."""
+def _earlier(cursor: Any, trigger: RecentEntry, at_text: str, lowest: str, since: str,
+             backfilled: bool = True) -> Iterator[RecentEntry]:
+    """The ratings of the trigger's symptom that `read_check` would have read before it, newest
+    first (`backfilled=False`: the caller knows no log entered since `since` is older than `lowest`)."""
     term, entry, symptom = trigger.term_id, RecentEntry._make, rules_mod.SYMPTOM
-    for sql, params in ((_EARLIER_SQL, (term, lowest, at_text, at_text, trigger.entry_id)),
-                        (_EARLIER_BACKFILLED_SQL, (term, since, lowest))):
+    queries: list[tuple[str, tuple[str | int | None, ...]]] = [
+        (_EARLIER_SQL, (term, lowest, at_text, at_text, trigger.entry_id))]
+    if backfilled:
+        queries.append((_EARLIER_BACKFILLED_SQL, (term, since, lowest)))
+    for sql, params in queries:
         cursor.execute(sql, params)
         for i, log_id, sev, freq, interf, at, by in cursor:
             yield entry((i, symptom, _instant(at), term, sev, freq, interf, None, None, log_id, by))
+
+
+def read_banner_check(conn: Connection, clock: Clock) -> CheckInput | None:
+    """What the banner's cards are worked out from, in the caller's transaction: the entries of
+    every log for (or entered in) the last 72 hours are the triggers, as in `read_check` without
+    `trigger_keys`, with the same findings; of each symptom's history only what the rules look
+    at for them (domain.alerts.history_needed), not every rating of 72 hours plus 29 days
+    (issue 17: the banner's check runs after every form save). None when nothing can trigger."""
+    now = clock.now()
+    start = now - WINDOW
+    texts: dict[int | None, str] = {}
+    triggers = _recent_entries(conn, start, None, None, start, texts)
+    if not triggers:
+        return None
+    # As read_check's history: 29 days before the oldest trigger, and logs entered since it.
+    trigger_from = min(e.occurred_at for e in triggers)
+    lowest, since = _stored(min(trigger_from, now) - HISTORY), _stored(trigger_from)
+    by_term: dict[str, list[RecentEntry]] = {}
+    for e in triggers:
+        if e.kind == rules_mod.SYMPTOM and e.term_id is not None:
+            by_term.setdefault(e.term_id, []).append(e)
+    # Logs entered since the oldest trigger are all triggers when it is not back-filled (entered
+    # in the 72 hours for before them), so none is older than `lowest`: no query for those.
+    backfilled = trigger_from < start
+    needed: dict[int, RecentEntry] = {}
+    cursor = conn.connection.cursor()
+    try:
+        for term_triggers in by_term.values():
+            walk = _Walk(cursor, lowest, since, backfilled)
+            oldest = term_triggers[0]
+            if oldest.occurred_at >= start:
+                # Every live log from its time on is a trigger log, so the symptom's ratings from
+                # then on are these triggers: the walk reads only what lies before the oldest.
+                walk.begin_with(term_triggers[::-1], texts[oldest.log_id])
+            for trigger in reversed(term_triggers):  # newest first: one walk back often serves the next
+                for e in history_needed(trigger, walk.before(trigger, texts[trigger.log_id])):
+                    needed.setdefault(e.entry_id, e)
+    finally:
+        cursor.close()
+    # The triggers themselves are history too (each once: a duplicate would end a run of rises).
+    for e in triggers:
+        if e.kind == rules_mod.SYMPTOM:
+            needed.pop(e.entry_id, None)
+    history = triggers + sorted(needed.values(), key=_chronological)
+    return _check_input(conn, now, history, triggers, frozenset((e.kind, e.entry_id) for e in triggers))
+
+
+class _Walk:
+    """One symptom's ratings walked back (newest first) from a trigger, kept as read, so an older
+    trigger that the walk has already passed goes on from there instead of reading again."""
+
+    def __init__(self, cursor: Any, lowest: str, since: str, backfilled: bool) -> None:
+        self._cursor, self._lowest, self._since, self._backfilled = cursor, lowest, since, backfilled
+        self._read: list[RecentEntry] = []
+        self._at: dict[int, int] = {}  # entry id: its place in _read
+        self._rest: Iterator[RecentEntry] = iter(())
+
+    def begin_with(self, newest_first: list[RecentEntry], oldest_text: str) -> None:
+        """The symptom's newest ratings, known without reading (the last is the oldest, stored at
+        `oldest_text`); what lies before them is read only if a trigger's rules reach that far."""
+        self._read = list(newest_first)
+        self._at = {e.entry_id: i for i, e in enumerate(self._read)}
+        self._rest = _earlier(self._cursor, self._read[-1], oldest_text, self._lowest, self._since, self._backfilled)
+
+    def before(self, trigger: RecentEntry, at_text: str) -> Iterator[RecentEntry]:
+        """The ratings of the trigger's symptom before it, newest first, as `read_check` reads them."""
+        place = self._at.get(trigger.entry_id)
+        if place is None:  # not reached yet: walk back from this trigger
+            self._read, self._at = [], {}
+            self._rest = _earlier(self._cursor, trigger, at_text, self._lowest, self._since, self._backfilled)
+            place = -1
+        read, at, rest = self._read, self._at, self._rest
+        i = place + 1
+        while True:
+            if i < len(read):
+                yield read[i]
+                i += 1
+                continue
+            following = next(rest, None)
+            if following is None:
+                return
+            at[following.entry_id] = len(read)
+            read.append(following)
 
 
 def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
@@ -375,7 +466,8 @@ def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None =
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
     """One card per log for (or entered in) the last 72 hours that nobody has dismissed at its present level."""
     with journal.connection(read_only=True) as conn:
-        found = _triage_in(conn, clock, None, None, None).cards
+        check = read_banner_check(conn, clock)
+        found = check.run().cards if check is not None else []
         if not found:
             return []
         keys = [c.key for c in found]

@@ -246,13 +246,17 @@ def history_needed(trigger: RecentEntry, earlier: Iterable[RecentEntry], rules: 
 
     The rules look back from a rating three ways: the run of rises that ends at it (worsening:
     every entry of the run and the one that ends it), the entry just before it (a red flag
-    stepped up), and, for a symptom with a "new within N days" rule, whether an entry rated 1
-    or more lies within those days (the newest such entry decides). Any history for this
+    stepped up), and, for a symptom with a "new within N days" rule that the rating reaches,
+    whether an entry rated 1 or more lies within those days (the newest such entry decides).
+    A rating of 0 needs none of these. Any history for this
     trigger that holds these and otherwise only entries from before it gives the same findings
     as the whole history (issue 17: a save reads a few rows per symptom, not 29 days of them)."""
     days = _new_within_days(rules or default_rules(), trigger)
     kept: list[RecentEntry] = []
-    later, rising, looking = trigger.score, True, days is not None
+    # A rating of 0 rises from nothing and steps nothing up: no run of rises to read for it.
+    later, rising, looking = trigger.score, trigger.score > 0, days is not None
+    if not rising and not looking:
+        return kept  # nothing to read
     for entry in earlier:
         if looking and days is not None and (trigger.occurred_at - entry.occurred_at).days >= days:
             looking = False  # too old to count, as is everything after it
@@ -269,9 +273,21 @@ def history_needed(trigger: RecentEntry, earlier: Iterable[RecentEntry], rules: 
 
 
 def _new_within_days(rules: RuleSet, trigger: RecentEntry) -> int | None:
-    """The longest "new within N days" of the rules that can fire for this rating (None: no such rule)."""
-    spans = [rule.new_within_days for rule in _candidates(rules, trigger) if rule.new_within_days is not None]
+    """The longest "new within N days" of the rules that can fire for this rating (None: no such
+    rule). A rule whose thresholds the rating does not reach never asks (_symptom stops first),
+    so a rating of 0 reads no weeks of history for it."""
+    spans = [rule.new_within_days for rule in _candidates(rules, trigger)
+             if rule.new_within_days is not None and _reaches(rule, trigger)]
     return max(spans) if spans else None
+
+
+def _reaches(rule: Rule, entry: RecentEntry) -> bool:
+    """Whether the rating meets one of the rule's thresholds (as _symptom asks before anything else)."""
+    for attribute, at_least in rule.at_least.items():
+        value = entry.rating(attribute)
+        if value is not None and value >= at_least:
+            return True
+    return False
 
 
 def _candidates(rules: RuleSet, entry: RecentEntry) -> tuple[Rule, ...]:
