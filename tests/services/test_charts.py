@@ -197,3 +197,21 @@ def test_value_axis_uses_the_readers_digits():
     assert "۶۸" in ticks or "۶۸٫۰" in ticks or any(t.startswith("۶۸") for t in ticks)
     x_ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
     assert x_ticks and all(not any(c in "0123456789" for c in t) for t in x_ticks)
+
+
+def test_the_mixed_scale_explanation_fits_a_short_chart(data):
+    """The clinic summary's chart (8 × 4 inches) cut its axis explanation off at the top:
+    "Patient-reported rating (0 = none or never, 4 = the mos"."""
+    from dataclasses import replace
+
+    symptoms = list(data.symptoms)
+    symptoms[1] = replace(symptoms[1], scale="frequency")  # two scales: the numbered axis, explained
+    mixed = replace(data, symptoms=symptoms)
+    start, end = chart_range("3m", TODAY, mixed)
+    for size in ((8.0, 4.0), (8.0, 6.5)):
+        fig = symptom_chart(mixed, start=start, end=end, symptom_ids=["fatigue", "nausea"], size=size)
+        _draw(fig)
+        label = fig.axes[0].yaxis.label
+        assert label.get_text().replace("\n", " ") == "Patient-reported rating (0 = none or never, 4 = the most)"
+        box = label.get_window_extent()
+        assert box.y0 >= 0 and box.y1 <= fig.bbox.height, (size, box, fig.bbox.height)

@@ -48,3 +48,57 @@ def test_the_check_can_fail_without_it(qapp, monkeypatch):
         tops = _tops(build_document(_report(offset), 400, PAGE, rtl=False))
         alone.append(int(tops["Heading"] // PAGE) != int(tops["first row"] // PAGE))
     assert any(alone)
+
+
+def _png(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def _chart_report(filler: float) -> ClinicReport:
+    """Text, then a chart picture (its own paragraph, as the clinic summary has it)."""
+    body = f'<p style="font-size: {filler}px">first</p>' + "".join(f"<p>Line {i}</p>" for i in range(6))
+    html = f'<html><body>{body}<p align="center"><img src="chart" width="300" height="120"></p><p>after</p></body></html>'
+    return ClinicReport(title="t", html=html, images={"chart": _png(300, 120)}, date_range="", page_label="", footer="")
+
+
+#: A page height that is not a whole number of pixels, like the real one (945.2 px): Qt's own
+#: move of a line to the next page misses by a fraction there.
+CHART_PAGE = 300.7
+
+
+def _straddling_images(doc) -> list[tuple[float, float]]:
+    layout, found, block = doc.documentLayout(), [], doc.begin()
+    while block.isValid():
+        if block.text() == "\ufffc":  # the picture's placeholder character
+            top = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).rect().top()
+            bottom = top + block.layout().lineAt(0).rect().height()
+            if int(top // CHART_PAGE) != int((bottom - 0.01) // CHART_PAGE):
+                found.append((top, bottom))
+        block = block.next()
+    return found
+
+
+FILLERS = [10 + step * 0.25 for step in range(0, 400)]
+
+
+def test_a_chart_picture_is_never_split_across_two_pages(qapp):
+    """Qt left a chart starting 0.05 px above a page's end: a sliver of it was printed at the
+    foot of one page and the top of the chart (its axis label) cut off on the next."""
+    for filler in FILLERS:
+        assert _straddling_images(build_document(_chart_report(filler), 400, CHART_PAGE, rtl=False)) == [], filler
+
+
+def test_the_picture_check_can_fail_without_it(qapp, monkeypatch):
+    from tracker.render import pdf as pdf_render
+
+    monkeypatch.setattr(pdf_render, "keep_headings_with_next", lambda doc, height: 0)
+    assert any(_straddling_images(build_document(_chart_report(filler), 400, CHART_PAGE, rtl=False)) for filler in FILLERS)

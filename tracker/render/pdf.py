@@ -97,7 +97,10 @@ def _line_span(doc: QTextDocument, block: QTextBlock) -> tuple[float, float]:
 
 def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
     """A heading whose next line falls on the next page starts that page instead, so no
-    heading sits alone at the bottom of a page. Returns how many headings moved.
+    heading sits alone at the bottom of a page; so does a block whose first line (a chart
+    picture) would straddle two pages — Qt left one starting 0.05 px above a page's end, so
+    a sliver of the chart was printed at the foot of one page and its top cut off on the next.
+    Returns how many blocks moved.
 
     Headings are moved one at a time, top down, with a full layout in between: moving one
     pushes everything after it down (QTextDocument's incremental relayout after a format
@@ -121,10 +124,13 @@ def _first_lonely_heading(doc: QTextDocument, page_height: float, *, after: int)
     block = doc.begin()
     while block.isValid():
         following = block.next()
-        if block.blockNumber() > after and block.blockFormat().headingLevel() > 0 and following.isValid():
-            _top, bottom = _line_span(doc, block)
-            next_top, _ = _line_span(doc, following)
-            if int(bottom // page_height) != int((next_top + 1) // page_height):
+        if block.blockNumber() > after:
+            top, bottom = _line_span(doc, block)
+            if block.blockFormat().headingLevel() > 0 and following.isValid():
+                next_top, _ = _line_span(doc, following)
+                if int(bottom // page_height) != int((next_top + 1) // page_height):
+                    return block
+            elif bottom - top < page_height and int(top // page_height) != int((bottom - 0.01) // page_height):
                 return block
         block = following
     return None

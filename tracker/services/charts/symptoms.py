@@ -124,5 +124,18 @@ def _rating_axis(ax: Axes, group: list[SymptomSeries], labels: ChartLabels, *, s
         ax.set_ylabel(labels.symptom_axis, fontsize=8.5 if small else None)
     else:  # severity, frequency and interference words differ: numbers, explained
         ax.set_yticks(range(5), [labels.digits(str(v)) for v in range(5)])
-        # A smaller panel is shorter than the explanation on one line.
-        ax.set_ylabel(textwrap.fill(labels.mixed_scale_axis, 28) if small else labels.mixed_scale_axis, fontsize=8.5)
+        ax.set_ylabel(_fitted(labels.mixed_scale_axis, ax, small=small), fontsize=8.5)
+
+
+def _fitted(text: str, ax: Axes, *, small: bool) -> str:
+    """The explanation on as many lines as the panel's height needs: cut off at the top of a
+    short chart (the clinic summary's, 3.4 inches) it read "…, 4 = the mos"."""
+    if small:
+        return textwrap.fill(text, 28)
+    figure = ax.get_figure(root=True)
+    assert figure is not None  # drawn on a figure's panel
+    height_pt = ax.get_position().height * figure.get_figheight() * 72
+    fits = int(height_pt / (8.5 * 0.6))  # characters of 8.5 pt text along the panel's side
+    if len(text) <= fits:
+        return text
+    return textwrap.fill(text, max(20, min(fits, len(text) // 2 + 6)))
