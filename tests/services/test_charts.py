@@ -215,3 +215,18 @@ def test_the_mixed_scale_explanation_fits_a_short_chart(data):
         assert label.get_text().replace("\n", " ") == "Patient-reported rating (0 = none or never, 4 = the most)"
         box = label.get_window_extent()
         assert box.y0 >= 0 and box.y1 <= fig.bbox.height, (size, box, fig.bbox.height)
+
+
+@pytest.mark.parametrize("days", [6, 12, 28, 35, 45, 60])
+def test_short_date_axes_never_print_two_dates_on_top_of_each_other(data, days):
+    """A four-week chart put "29 Nov" and "1 Dec" side by side, touching (day ticks restart on the 1st)."""
+    from datetime import timedelta
+
+    end = date(2026, 12, 3)
+    fig = symptom_chart(data, start=end - timedelta(days=days), end=end, symptom_ids=["fatigue"], size=(8.0, 4.0))
+    _draw(fig)
+    ax = fig.axes[-1]
+    boxes = sorted((t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()), key=lambda b: b.x0)
+    assert len(boxes) >= 3
+    gaps = [right.x0 - left.x1 for left, right in zip(boxes, boxes[1:], strict=False)]
+    assert min(gaps) > 6, gaps  # at least a character's room between two dates

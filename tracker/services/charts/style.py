@@ -16,7 +16,7 @@ import matplotlib
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from tracker.services.charts.labels import (
     ChartLabels as ChartLabels,  # re-exported: builders and reports import it from here
@@ -33,6 +33,11 @@ Coords: TypeAlias = "Sequence[float] | NDArray[np.float64]"
 _date2num: Callable[[datetime], float] = mdates.date2num
 _num2date: Callable[[float], datetime] = mdates.num2date
 _auto_locator: Callable[..., mdates.DateLocator] = mdates.AutoDateLocator
+
+#: Up to this many days, ticks fall every few days counted from the first day. (Matplotlib's
+#: day ticks restart on the 1st of each month, so "29 Nov" and "1 Dec" printed on top of each
+#: other in the clinic summary's four-week chart.)
+DAY_TICKS_UP_TO = 45
 
 # Okabe & Ito (2008), "Color Universal Design"; black left out so bands and text stay distinct.
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
@@ -157,8 +162,11 @@ def set_date_axis(ax: Axes, start: date, end: date, labels: ChartLabels, *, show
     right = date_num(datetime.combine(end, time(23, 59)))
     ax.set_xlim(left, right)
     span_days = max(1.0, right - left)
-    locator = _auto_locator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
+    if span_days <= DAY_TICKS_UP_TO:
+        step = 1 if span_days <= 8 else 2 if span_days <= 16 else 7
+        ax.xaxis.set_major_locator(FixedLocator([left + day for day in range(0, int(span_days) + 1, step)]))
+    else:
+        ax.xaxis.set_major_locator(_auto_locator(minticks=3, maxticks=8))
 
     def fmt(x: float, _pos: int | None = None) -> str:
         d = _num2date(x).date()
