@@ -264,3 +264,32 @@ def test_in_a_right_to_left_language_a_latin_number_line_sits_on_the_right(qtbot
         assert phone.alignment() & Qt.AlignmentFlag.AlignRight and phone.alignment() & Qt.AlignmentFlag.AlignAbsolute
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_new_card_shows_from_its_top_when_she_had_scrolled_the_cards_down(qtbot, ctx, journal, clock, settle):
+    """The most urgent card comes first: scrolled down to read an older card, a new emergency
+    card above it must come into view with its heading and number, not sit scrolled away."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    for hours, term in ((5, "hot_flushes"), (4, "low_mood"), (3, "itching")):
+        log(journal, clock, SymptomRating(term, severity=3), hours_ago=hours)
+    log(journal, clock, SymptomRating("chest_pain", severity=1), hours_ago=2)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    banner = create_banner(ctx, window)
+    layout.addWidget(banner)
+    layout.addWidget(QLabel("the section she is using"), 1)
+    window.resize(1024, 560)
+    window.show()
+    settle()
+    banner.more_button.click()
+    settle()
+    bar = banner.cards_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # reading the last card
+    log(journal, clock, SymptomRating("chest_pain", severity=4), hours_ago=0)
+    banner.refresh()
+    settle()
+    assert banner.rows[0].card.level == "emergency"
+    assert bar.value() == 0

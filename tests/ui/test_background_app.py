@@ -142,6 +142,27 @@ def test_nobody_answering_is_false_after_the_wait(tmp_path):
     assert not single_instance.tell_running(tmp_path, within_s=0.2)
 
 
+def test_a_start_made_while_the_running_app_quits_opens_once_it_has_gone(qtbot, tmp_path):
+    """She quits and starts again at once: the quitting run has closed its socket but holds the
+    folder until its journals are closed. The new start must open when it lets go, not wait
+    out its 10 s and say the app is open but not answering."""
+    import threading
+    import time
+
+    quitting = single_instance.claim(tmp_path)
+    assert quitting is not None
+    threading.Timer(0.3, quitting.release).start()
+    started = time.monotonic()
+    got = single_instance.claim_or_tell(tmp_path, within_s=8)
+    try:
+        assert isinstance(got, single_instance.Claim)
+        assert time.monotonic() - started < 4
+        assert single_instance.claim(tmp_path) is None  # this start holds the folder now
+    finally:
+        if isinstance(got, single_instance.Claim):
+            got.release()
+
+
 def test_start_at_login_is_minimised_locked_and_reminding(qtbot, background, data_dir, journal, clock, settle):
     from tracker.ui.main.flow import StartFlow
 

@@ -107,18 +107,18 @@ def run_gui(args: list[str]) -> int:
     from tracker.domain.errors import KnownError
     from tracker.ui.main import single_instance
 
+    message = single_instance.AUTOSTART if namespace.autostart else single_instance.SHOW
     try:
-        claim = single_instance.claim(data_dir)
+        claim = single_instance.claim_or_tell(data_dir, message)
     except KnownError as exc:  # the folder cannot be made or written: nothing could be kept there
         from tracker.ui.common.errors import show_error
 
         show_error(None, exc)
         app.exec()  # until she closes the message
         return 1
-    if claim is None:
-        message = single_instance.AUTOSTART if namespace.autostart else single_instance.SHOW
-        if single_instance.tell_running(data_dir, message):
-            return 0  # the running app comes forward (or, at login, simply goes on reminding)
+    if claim is True:
+        return 0  # the running app comes forward (or, at login, simply goes on reminding)
+    if claim is False:
         if not namespace.autostart:  # at login nobody asked for a window: nothing to say
             from PySide6.QtCore import QCoreApplication
 
@@ -141,15 +141,26 @@ def run_gui(args: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     flow = StartFlow(data_dir, parent=app, background=True)
 
+    servers: list[single_instance.InstanceServer] = []
+
     def listen() -> None:
         # After the first paint: a later start waits for this socket (it sees the claim).
         server = single_instance.InstanceServer(data_dir, app)
         server.show_requested.connect(flow.bring_forward)
-        app.aboutToQuit.connect(server.close)
+        servers.append(server)
+
+    held = claim
+
+    def quitting() -> None:
+        # The socket first: a start made while this run closes its journals must not hand its
+        # "show" to a run that is ending (nothing would open); it waits for the claim instead.
+        for server in servers:
+            server.close()
+        flow.shutdown()
+        held.release()  # journals closed: the next start may open them
 
     flow.start(autostart=namespace.autostart)
     QTimer.singleShot(LISTEN_AFTER_MS, app, listen)
-    app.aboutToQuit.connect(flow.shutdown)
-    app.aboutToQuit.connect(claim.release)
+    app.aboutToQuit.connect(quitting)
     _warm_on_first_input(app)
     return app.exec()

@@ -193,6 +193,7 @@ class AlertBanner(QFrame):
         """Show these cards, with the care team and carers read with them."""
         cards, team = data.cards, data.team
         self.failed.hide()
+        shown_before = {row.card.key for row in self.rows}
         for row in self.rows:
             row.hide()
             row.deleteLater()
@@ -203,6 +204,10 @@ class AlertBanner(QFrame):
             self.cards_layout.addWidget(row)
             self.rows.append(row)
         self._show_rows()
+        if any(row.card.key not in shown_before for row in self.rows):
+            # A new card comes in most urgent first: scrolled down to an older one, she would
+            # not see its heading and number at the top of the cards.
+            self.cards_area.verticalScrollBar().setValue(0)
         self._put_cards_first_in_focus_order()
         if not self._announce_queued:
             # Once control is back in the event loop: the window is on screen by then (a screen reader

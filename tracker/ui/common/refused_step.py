@@ -29,7 +29,9 @@ class RefusableStep:
         if stack is None:
             return
         at = stack.index()
-        if not undoing and at > 0 and stack.command(at - 1) is self:
+        # A refused redo with undone steps after it (done after it, once) clears them too: one
+        # such step redone without it could act on what it never made.
+        if not undoing and at == stack.count() and at > 0 and stack.command(at - 1) is self:
             self._skip = True
             self.setObsolete(True)  # type: ignore[attr-defined]  # a QUndoCommand method
             stack.undo()

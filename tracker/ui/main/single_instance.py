@@ -16,6 +16,7 @@ only so that starting the app again from the menu finds the one already running.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -59,8 +60,30 @@ def server_name(data_dir: Path) -> str:
     return "treatment-journey-" + hashlib.sha256(key).hexdigest()[:24]
 
 
-def tell_running(data_dir: Path, message: bytes = SHOW, within_s: float = ANSWER_WITHIN_S) -> bool:
-    """Give the running app the message; False when nobody answered within `within_s`."""
+def claim_or_tell(data_dir: Path, message: bytes = SHOW, within_s: float = ANSWER_WITHIN_S) -> Claim | bool:
+    """This run's claim when no other run holds the folder, also when the one holding it ends
+    while this start waits for its answer (she quit and started again at once: a quitting run
+    closes its socket first and keeps its claim until its journals are closed); otherwise
+    whether the running app got the message within `within_s`."""
+    found = claim(data_dir)
+    if found is not None:
+        return found
+    taken: list[Claim] = []
+
+    def ended() -> bool:
+        again = claim(data_dir)
+        if again is not None:
+            taken.append(again)
+        return again is not None
+
+    told = tell_running(data_dir, message, within_s, ended=ended)
+    return taken[0] if taken else told
+
+
+def tell_running(data_dir: Path, message: bytes = SHOW, within_s: float = ANSWER_WITHIN_S, *,
+                 ended: Callable[[], bool] | None = None) -> bool:
+    """Give the running app the message; False when nobody answered within `within_s`, or
+    as soon as `ended()` says the run that held the folder is gone."""
     from PySide6.QtNetwork import QLocalSocket
 
     name = server_name(data_dir)
@@ -73,7 +96,7 @@ def tell_running(data_dir: Path, message: bytes = SHOW, within_s: float = ANSWER
             socket.waitForBytesWritten(1500)
             socket.disconnectFromServer()
             return True
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= deadline or (ended is not None and ended()):
             return False
         time.sleep(RETRY_S)  # not listening yet: it is still painting its first window
 
