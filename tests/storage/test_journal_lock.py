@@ -111,3 +111,16 @@ def test_after_close_the_engine_no_longer_holds_the_key(created):
         engine.connect()
     with pytest.raises(JournalLocked):
         _ = journal.data_key
+
+
+def test_a_read_only_disk_is_a_plain_folder_not_writable(tmp_path, monkeypatch):
+    import errno
+
+    from tracker.domain.errors import FolderNotWritable
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "open", read_only)
+    with pytest.raises(FolderNotWritable):
+        journal_lock.acquire_file(tmp_path / "app.lock")

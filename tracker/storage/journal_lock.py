@@ -55,6 +55,10 @@ def acquire_file(path: Path) -> JournalLock:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except PermissionError as exc:
         raise FolderNotWritable(detail="lock file") from exc
+    except OSError as exc:
+        if exc.errno == errno.EROFS:  # a read-only disk or share: the same plain message
+            raise FolderNotWritable(detail="read-only") from exc
+        raise
     try:
         _lock(fd)
     except OSError as exc:
