@@ -102,3 +102,20 @@ def test_the_picture_check_can_fail_without_it(qapp, monkeypatch):
 
     monkeypatch.setattr(pdf_render, "keep_headings_with_next", lambda doc, height: 0)
     assert any(_straddling_images(build_document(_chart_report(filler), 400, CHART_PAGE, rtl=False)) for filler in FILLERS)
+
+
+def test_a_table_that_runs_onto_the_next_page_repeats_its_column_names(qapp):
+    """Page 2 of a clinic summary went on with "CEA … 4 Nov 2026 …" under no column names."""
+    from datetime import date
+
+    from PySide6.QtGui import QTextTable
+
+    from tracker.services.reports.clinic_summary import build_clinic_summary
+    from tracker.services.reports.sample import sample_report_data
+
+    doc = build_document(build_clinic_summary(sample_report_data(date(2026, 3, 10), years=1)), 600, 900, rtl=False)
+    tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    headed = [t for t in tables if t.format().headerRowCount() == 1]
+    assert len(tables) >= 3
+    # Every table with column names (the details table has none) repeats them.
+    assert len(headed) >= len(tables) - 1, [t.format().headerRowCount() for t in tables]

@@ -57,9 +57,10 @@ def _table(headers: list[str], rows: list[list[str]], rtl: bool) -> str:
         rows = [row[::-1] for row in rows]
     head = "".join(f'<th align="{align}" bgcolor="#E8EEF4">{escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    # <thead>: a table that runs onto the next page repeats its column names there.
     return (
         '<table border="1" cellspacing="0" cellpadding="4" width="100%" '
-        f'style="border-collapse: collapse; border-color: #9AA5B1;"><tr>{head}</tr>{body}</table>'
+        f'style="border-collapse: collapse; border-color: #9AA5B1;"><thead><tr>{head}</tr></thead>{body}</table>'
     )
 
 
