@@ -103,6 +103,27 @@ def test_a_missed_list_read_before_a_lock_is_not_shown_after_it_but_at_the_next_
     assert reminders.last_seen(ctx.journal) == ctx.clock.now()  # shown now: seen
 
 
+def test_a_missed_list_still_open_at_the_lock_shows_again_at_the_next_unlock(qtbot, ctx, controller, settle):
+    yesterday = ctx.clock.now() - timedelta(hours=20)
+    reminders.mark_seen(ctx.journal, FixedClock(yesterday))
+    controller.attach(ctx)
+    settle()
+    assert controller.missed_dialog is not None and controller.missed_dialog.isVisible()
+    controller.tick()  # the 30-second tick while the list waits for her
+    settle()
+    controller.detach()  # locked (auto-lock, Ctrl+L) before she answered it
+    settle()
+    assert reminders.last_seen(ctx.journal) == yesterday  # before: seen, and never shown again
+    controller.attach(ctx)
+    settle()
+    dialog = controller.missed_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.later.click()  # "Decide later on the Today page": answered
+    controller.detach()
+    settle()
+    assert reminders.last_seen(ctx.journal) == ctx.clock.now()
+
+
 def test_taken_unlocked_is_recorded_on_the_runner_for_the_patient(qtbot, ctx, controller, settle):
     reminders.mark_seen(ctx.journal, ctx.clock)
     changes = []

@@ -214,9 +214,10 @@ class ReminderController(QObject):
         # The list of missed doses only while that journal is still open (never over the lock screen);
         # landed after a lock, it is read again at the next unlock ("last seen" did not move).
         if missed and ctx is self.ctx and self.unlocked:
-            self._missed_pending = False
             if data.missed:
-                self._show_missed(list(data.missed))
+                self._show_missed(list(data.missed))  # seen once she answers or closes it
+            else:
+                self._missed_pending = False
 
     def _on_changed(self, kind: Change) -> None:
         if kind in (Change.PLAN, Change.DOSES, Change.APPOINTMENTS, Change.SETTINGS):
@@ -483,7 +484,13 @@ class ReminderController(QObject):
         parent = self.window.window() if self.window is not None else None
         self.missed_dialog = MissedDialog(missed, parent, while_closed=closed)
         self.missed_dialog.chosen.connect(lambda choice: self._resolve(missed, choice))
+        # Answered or closed by her: "last seen" may move on. Locked first (detach reads the
+        # flag before it closes the list), it shows again at the next unlock.
+        self.missed_dialog.finished.connect(self._missed_seen)
         self.missed_dialog.show()
+
+    def _missed_seen(self, _result: int) -> None:
+        self._missed_pending = False
 
     def _resolve(self, missed: list, choice: str) -> None:
         from tracker.services import doses
