@@ -25,6 +25,21 @@ def main_window(qtbot, data_dir, journal, clock, settle):
 
 
 @pytest.fixture
+def unlock_again(qtbot, settle):
+    """unlock_again(window): type the passphrase on the window's lock screen, unlock, and let what
+    the window reads at unlock (on the task runner) land."""
+
+    def unlock(window) -> None:
+        prompt = window.lock_screen.prompt
+        prompt.field.setText(PASSPHRASE)
+        with qtbot.waitSignal(window.locked_changed, timeout=10000):
+            prompt.unlock()
+        settle()
+
+    return unlock
+
+
+@pytest.fixture
 def wait_not_busy(qtbot):
     """wait_not_busy(widget): wait until a widget with `is_busy()` has finished its background work."""
 

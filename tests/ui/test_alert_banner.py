@@ -223,13 +223,14 @@ def test_cards_a_save_hands_over_are_read_on_the_runner_and_drop_an_older_read(q
     assert [data.cards for data in rendered] == [tuple(cards)]
 
 
-def test_cards_take_at_most_part_of_a_small_window_and_scroll_beyond(qtbot, ctx, journal, clock, settle):
-    """On a 600-pixel laptop screen two full cards took 400 pixels and left the section a strip."""
+def _four_cards_in_a_small_window(qtbot, ctx, journal, clock, settle, *, chest_pain_hours_ago: int):
+    """Three small cards and a call-now one, all shown ("Show more"), in a 1024×560 window whose
+    other part stands for the section she is using; returns (window, banner, section)."""
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     for hours, term in ((5, "hot_flushes"), (4, "low_mood"), (3, "itching")):
         log(journal, clock, SymptomRating(term, severity=3), hours_ago=hours)
-    log(journal, clock, SymptomRating("chest_pain", severity=1), hours_ago=1)
+    log(journal, clock, SymptomRating("chest_pain", severity=1), hours_ago=chest_pain_hours_ago)
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -242,6 +243,12 @@ def test_cards_take_at_most_part_of_a_small_window_and_scroll_beyond(qtbot, ctx,
     settle()
     banner.more_button.click()  # all four cards
     settle()
+    return window, banner, section
+
+
+def test_cards_take_at_most_part_of_a_small_window_and_scroll_beyond(qtbot, ctx, journal, clock, settle):
+    """On a 600-pixel laptop screen two full cards took 400 pixels and left the section a strip."""
+    window, banner, section = _four_cards_in_a_small_window(qtbot, ctx, journal, clock, settle, chest_pain_hours_ago=1)
     area = banner.cards_area
     qtbot.waitUntil(lambda: area.height() <= 0.42 * window.height() + 1)
     assert area.widget().height() > area.height()  # the rest scrolls
@@ -269,22 +276,8 @@ def test_in_a_right_to_left_language_a_latin_number_line_sits_on_the_right(qtbot
 def test_a_new_card_shows_from_its_top_when_she_had_scrolled_the_cards_down(qtbot, ctx, journal, clock, settle):
     """The most urgent card comes first: scrolled down to read an older card, a new emergency
     card above it must come into view with its heading and number, not sit scrolled away."""
-    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-
-    for hours, term in ((5, "hot_flushes"), (4, "low_mood"), (3, "itching")):
-        log(journal, clock, SymptomRating(term, severity=3), hours_ago=hours)
-    log(journal, clock, SymptomRating("chest_pain", severity=1), hours_ago=2)
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QVBoxLayout(window)
-    banner = create_banner(ctx, window)
-    layout.addWidget(banner)
-    layout.addWidget(QLabel("the section she is using"), 1)
-    window.resize(1024, 560)
-    window.show()
-    settle()
-    banner.more_button.click()
-    settle()
+    _window, banner, _section = _four_cards_in_a_small_window(qtbot, ctx, journal, clock, settle,
+                                                              chest_pain_hours_ago=2)
     bar = banner.cards_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())  # reading the last card

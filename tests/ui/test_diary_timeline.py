@@ -39,6 +39,20 @@ def _view(qtbot, ctx, settle):
     return view
 
 
+def _paged_view(qtbot, ctx, settle, journal, clock, pid, *, logs: int):
+    """The Diary over `logs` hourly logs (inserted in one go), 40 to a page, its first page shown."""
+    with journal.connection() as conn:
+        now = clock.now()
+        conn.execute(DiaryLog.__table__.insert(), [
+            {"occurred_at": now - timedelta(hours=i), "tz": "Europe/London", "entered_at": now, "entered_by_id": pid,
+             "recall_days": 1, "note": f"n{i}"} for i in range(logs)])
+    view = _view(qtbot, ctx, settle)
+    view.model.page_size = 40
+    view.model.reload()
+    settle()
+    return view
+
+
 def _log(journal, clock, pid, term="nausea", severity=1, hours_ago=0):
     return diary.log_symptoms(journal, [SymptomRating(term, severity=severity)], pid,
                               clock.now() - timedelta(hours=hours_ago), clock).log_id
@@ -51,16 +65,8 @@ def test_empty_state_says_what_to_do(qtbot, settle, ctx):
 
 
 def test_timeline_fetches_more_on_scroll(qtbot, settle, ctx, journal, clock, pid):
-    with journal.connection() as conn:  # 150 logs, quickly
-        now = clock.now()
-        conn.execute(DiaryLog.__table__.insert(), [
-            {"occurred_at": now - timedelta(hours=i), "tz": "Europe/London", "entered_at": now, "entered_by_id": pid,
-             "recall_days": 1, "note": f"n{i}"} for i in range(150)])
-    view = _view(qtbot, ctx, settle)
+    view = _paged_view(qtbot, ctx, settle, journal, clock, pid, logs=150)
     model = view.model
-    model.page_size = 40
-    model.reload()
-    settle()
     assert model.rowCount() == 40 and model.canFetchMore()
     model.fetchMore()
     assert not model.canFetchMore()  # one read in flight at a time
@@ -253,16 +259,8 @@ def test_a_page_read_for_the_list_a_reload_replaced_never_lands(qtbot, settle, c
 
     from tracker.ui.diary import diary_data
 
-    with journal.connection() as conn:
-        now = clock.now()
-        conn.execute(DiaryLog.__table__.insert(), [
-            {"occurred_at": now - timedelta(hours=i), "tz": "Europe/London", "entered_at": now, "entered_by_id": pid,
-             "recall_days": 1, "note": f"n{i}"} for i in range(100)])
-    view = _view(qtbot, ctx, settle)
+    view = _paged_view(qtbot, ctx, settle, journal, clock, pid, logs=100)
     model = view.model
-    model.page_size = 40
-    model.reload()
-    settle()
     real, started, release = diary_data.load_pages, threading.Event(), threading.Event()
 
     def held_scroll(*args, **kwargs):  # the next page's read, held until the reload is asked for

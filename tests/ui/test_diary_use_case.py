@@ -12,9 +12,6 @@ from tracker.ui.diary.symptom_form import SymptomForm
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-PASSPHRASE = "correct horse battery staple"
-
-
 def _save_nausea(qtbot, settle, form: SymptomForm) -> int:
     qtbot.waitUntil(form.is_filled)  # the people and suggestions are read on the task runner
     form.add_term("nausea").ratings["severity"].setValue(2)
@@ -92,17 +89,13 @@ def test_the_checkins_more_symptoms_opens_the_form_of_the_diary_use_case(qtbot, 
     assert diary.get_log(journal, log_id).deleted
 
 
-def test_the_lock_ends_the_undo_history(qtbot, main_window, journal, settle):
+def test_the_lock_ends_the_undo_history(qtbot, main_window, journal, settle, unlock_again):
     _save_nausea(qtbot, settle, _ctrl_n(qtbot, main_window))
     before = main_window.ctx.diary
     assert before.undo.count() == 1
     main_window.lock()
     assert before.undo.count() == 0  # it named a diary entry: gone with the key
-    prompt = main_window.lock_screen.prompt
-    prompt.field.setText(PASSPHRASE)
-    with qtbot.waitSignal(main_window.locked_changed, timeout=10000):
-        prompt.unlock()
-    settle()
+    unlock_again(main_window)
     assert main_window.ctx.diary is not before and main_window.ctx.diary.undo.count() == 0
     view = _diary_view(main_window, settle)
     assert not view.undo_button.isEnabled()

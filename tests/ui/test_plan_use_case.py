@@ -16,9 +16,6 @@ from tracker.ui.today.view import TodayView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-PASSPHRASE = "correct horse battery staple"
-
-
 def _add_letrozole(journal) -> None:
     line = plan.add_line(journal, name="Letrozole", start=date(2026, 2, 16))
     plan.add_regimen_drug(journal, line.id, drug_id="letrozole", times=["08:00"], start=date(2026, 2, 16),
@@ -53,7 +50,7 @@ def test_a_dose_ticked_on_today_is_undone_by_the_plans_undo(qtbot, main_window, 
     assert today.undo_stack.canRedo()  # one history: Today can do it again
 
 
-def test_a_plan_edit_then_lock_and_unlock_leaves_no_history(qtbot, main_window, journal, settle):
+def test_a_plan_edit_then_lock_and_unlock_leaves_no_history(qtbot, main_window, journal, settle, unlock_again):
     _add_letrozole(journal)
     view = _show(main_window, "plan", settle)
     view.confirm = lambda _title, _text, then: then()
@@ -64,11 +61,7 @@ def test_a_plan_edit_then_lock_and_unlock_leaves_no_history(qtbot, main_window, 
 
     main_window.lock()
     assert before.undo.count() == 0  # it named a drug: gone with the key
-    prompt = main_window.lock_screen.prompt
-    prompt.field.setText(PASSPHRASE)
-    with qtbot.waitSignal(main_window.locked_changed, timeout=10000):
-        prompt.unlock()
-    settle()
+    unlock_again(main_window)
     assert main_window.ctx.plan is not before and main_window.ctx.plan.undo.count() == 0
     assert not _show(main_window, "plan", settle).undo_button.isEnabled()
     assert not _show(main_window, "today", settle).undo_button.isEnabled()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from fake_notifier import RecordingNotifier
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from tracker.domain import appointment_reminders as appointment_rules
@@ -33,29 +33,6 @@ from tracker.ui.reminders.controller import ReminderController
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 
 PASSPHRASE = "correct horse battery staple"
-
-
-class RecordingNotifier(QObject):
-    """Stands in for the desktop's notification service: records what would be on screen."""
-
-    activated = Signal(str)
-    failed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, str, list]] = []
-        self.on_screen = False
-
-    def show(self, title, body, actions) -> bool:
-        self.shown.append((title, body, actions))
-        self.on_screen = True
-        return True
-
-    def withdraw(self) -> None:
-        self.on_screen = False
-
-    def stop(self) -> None:
-        self.on_screen = False
 
 
 def add_capecitabine(journal):
@@ -92,21 +69,11 @@ def window(qtbot, data_dir, journal, clock, settle):
     controller.deleteLater()
 
 
-def unlock(qtbot, window, settle) -> None:
-    """Unlock, and let the reminders read what they need from the journal (on the task runner)."""
-    prompt = window.lock_screen.prompt
-    prompt.field.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.locked_changed, timeout=10000):
-        prompt.unlock()
-    # The window attaches the reminders once its first read (on the task runner) landed.
-    settle()
-
-
 def evening(clock, minutes: int = 0) -> None:
     clock.set(datetime(2026, 3, 10, 20, 0, tzinfo=clock.zone) + timedelta(minutes=minutes))
 
 
-def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot, window, clock, settle):
+def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot, window, clock, settle, unlock_again):
     controller, sent = window.reminders, window.notifier.shown
     controller.tick()
     settle()
@@ -127,7 +94,7 @@ def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot
     evening(clock, reminders.DEFAULT_REPEAT_MINUTES)
     controller.tick()
     assert len(sent) == 2  # repeats while locked: the auto-lock no longer stops it
-    unlock(qtbot, window, settle)
+    unlock_again(window)
     controller.tick()
     settle()
     assert len(sent) == 2  # unlocking is not a new reminder
@@ -150,7 +117,7 @@ def test_dose_due_while_locked_notifies_once_repeats_and_stops_when_marked(qtbot
     assert len(sent) == 2  # marked: no more, unlocked or locked
 
 
-def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot, window, clock, journal, settle):
+def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot, window, clock, journal, settle, unlock_again):
     controller = window.reminders
     window.lock()
     settle()
@@ -164,7 +131,7 @@ def test_taken_while_locked_opens_the_unlock_window_and_marks_after_unlock(qtbot
     evening(clock, 40)
     controller.tick()
     assert len(window.notifier.shown) == 1  # she said she took it: no repeat while it waits for the unlock
-    unlock(qtbot, window, settle)
+    unlock_again(window)
     dose = doses.today_list(window.ctx.journal, clock).today[1]
     assert dose.status == doses.TAKEN
     assert dose.entered_by_id == people.patient(window.ctx.journal).id  # taken by the patient
@@ -277,7 +244,7 @@ def at_london(clock, hour: int, minute: int = 0, day: int = 10) -> datetime:
     return datetime(2026, 3, day, hour, minute, tzinfo=clock.zone)
 
 
-def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(qtbot, window, clock, settle):
+def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(qtbot, window, clock, settle, unlock_again):
     controller, sent = window.reminders, window.appointment_notifier.shown
     appointments.add(window.ctx.journal, kind="radiotherapy", starts_at=at_london(clock, 15), place="Radiotherapy suite",
                      notes="lower spine")
@@ -307,7 +274,7 @@ def test_an_appointment_reminds_once_while_locked_without_saying_what_or_where(q
     clock.set(at_london(clock, 14, 55))
     controller.tick()
     assert len(sent) == 2 and sent[1][1] == "An appointment at 15:00."  # back after 10 minutes
-    unlock(qtbot, window, settle)
+    unlock_again(window)
     controller.tick()
     settle()
     assert len(sent) == 2  # unlocking is not a new reminder

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from fake_notifier import RecordingNotifier
 
 from tracker.domain.clock import FixedClock
 from tracker.services import doses, journals, people, plan, reminders
@@ -17,29 +17,6 @@ from tracker.ui.reminders.controller import ReminderController
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 
 PASSPHRASE = "correct horse battery staple"
-
-
-class Recorder(QObject):
-    """Stands in for the desktop's notification service."""
-
-    activated = Signal(str)
-    failed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[str] = []
-        self.on_screen = False
-
-    def show(self, _title, body, _actions) -> bool:
-        self.shown.append(body)
-        self.on_screen = True
-        return True
-
-    def withdraw(self) -> None:
-        self.on_screen = False
-
-    def stop(self) -> None:
-        self.on_screen = False
 
 
 @pytest.fixture
@@ -54,7 +31,7 @@ def ctx(journal, data_dir, clock):
 
 @pytest.fixture
 def controller(qtbot, ctx, data_dir, clock):
-    made = ReminderController(clock, data_dir, notifier=Recorder(), appointment_notifier=Recorder(), tray=False)
+    made = ReminderController(clock, data_dir, notifier=RecordingNotifier(), appointment_notifier=RecordingNotifier(), tray=False)
     yield made
     made.shutdown()
     made.deleteLater()
@@ -64,8 +41,7 @@ def test_a_stale_tick_never_lands_after_a_newer_read(qtbot, ctx, controller, set
     reminders.mark_seen(ctx.journal, ctx.clock)
     controller.attach(ctx)
     settle()
-    sent = controller.notifier.shown
-    assert sent == ["A dose is due."]
+    assert controller.notifier.bodies == ["A dose is due."]
     held = hold_first_call(reminders_data, "load")
     controller.tick()  # reads the morning dose as open, then is held
     assert held.started.wait(10)
@@ -78,7 +54,7 @@ def test_a_stale_tick_never_lands_after_a_newer_read(qtbot, ctx, controller, set
     assert counted.args == [0]
     assert len(held.calls) == 2
     # The held read (the dose still open) was dropped: no second reminder of a dose she marked.
-    assert sent == ["A dose is due."] and not controller.notifier.on_screen
+    assert controller.notifier.bodies == ["A dose is due."] and not controller.notifier.on_screen
 
 
 def test_a_missed_list_read_before_a_lock_is_not_shown_after_it_but_at_the_next_unlock(
@@ -136,7 +112,7 @@ def test_taken_unlocked_is_recorded_on_the_runner_for_the_patient(qtbot, ctx, co
     morning = doses.today_list(ctx.journal, ctx.clock).today[0]
     assert morning.status == doses.TAKEN and morning.entered_by_id == people.patient(ctx.journal).id
     assert Change.DOSES in changes  # Today follows, after the write
-    assert not controller.notifier.on_screen and controller.notifier.shown == ["A dose is due."]
+    assert not controller.notifier.on_screen and controller.notifier.bodies == ["A dose is due."]
 
 
 def test_locking_writes_last_seen_before_the_journal_closes(qtbot, main_window, settle, data_dir, clock):

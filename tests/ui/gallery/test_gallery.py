@@ -91,6 +91,19 @@ def appearance(qapp):
     i18n.install_translators(qapp, "en")
 
 
+def _shown_window(qtbot, data_dir, journal, clock, size: str):
+    """The main window on `journal` at `size` ("1024x600"), on screen."""
+    from tracker.ui.main.window import MainWindow
+
+    width, height = (int(x) for x in size.split("x"))
+    window = MainWindow(data_dir, journal, clock)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def _known(view: str, problem: str) -> bool:
     return any(view == v and text in problem for v, text in KNOWN)
 
@@ -99,17 +112,12 @@ def _known(view: str, problem: str) -> bool:
                          ids=[f"{lang}-{size}-{scheme}-{pct}" for lang, size, scheme, pct in COMBINATIONS])
 def test_gallery(qtbot, demo, appearance, language, size, scheme, percent, settle):
     from tracker.services.journals import unlock
-    from tracker.ui.main.window import MainWindow
 
     data_dir, journal_id, clock = demo
     journal = unlock(data_dir, journal_id, "correct horse battery staple")
     appearance(language, scheme, percent)
+    window = _shown_window(qtbot, data_dir, journal, clock, size)
     width, height = (int(x) for x in size.split("x"))
-    window = MainWindow(data_dir, journal, clock)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
     folder = OUT / f"{language}-{size}-{scheme}-{percent}"
     folder.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
@@ -165,7 +173,6 @@ def test_gallery_today_with_open_alerts(qtbot, tmp_path, appearance, language, s
     from tracker.domain.symptoms import SymptomRating
     from tracker.services import care_team, diary, people, plan
     from tracker.services.journals import create_journal
-    from tracker.ui.main.window import MainWindow
 
     clock = FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Europe/London")))
     journal = create_journal(tmp_path, "Demo", "correct horse battery staple").journal
@@ -179,12 +186,7 @@ def test_gallery_today_with_open_alerts(qtbot, tmp_path, appearance, language, s
     diary.log_symptoms(journal, [Measurement("temperature", 38.4, "°C")], patient, clock.now() - timedelta(hours=1),
                        clock)
     appearance(language, scheme, percent)
-    width, height = (int(x) for x in size.split("x"))
-    window = MainWindow(tmp_path, journal, clock)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, tmp_path, journal, clock, size)
     try:
         window.show_section("today")
         settle()
