@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from tracker.domain import alerts as rules_mod
-from tracker.domain.alerts import Alert, DrugPeriod, LocalPeriod, LogAlert, RecentEntry, history_needed
+from tracker.domain.alerts import DrugPeriod, LocalPeriod, LogAlert, RecentEntry, history_needed
 from tracker.domain.alerts.treatment import RECENT
 from tracker.domain.clock import Clock
 from tracker.domain.measurements import TEMPERATURE, to_celsius
@@ -239,19 +239,6 @@ def _recent_entries(conn: Connection, since: datetime, term_ids: Iterable[str] |
 _chronological = itemgetter(2, 0)
 
 
-def _triage(journal: OpenJournal, clock: Clock, trigger_from: datetime | None,
-            trigger_keys: frozenset[tuple[str, int]] | None, term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
-    # One read transaction for the entries, the plan and the threshold: this runs after every save.
-    with journal.connection(read_only=True) as conn:
-        return _triage_in(conn, clock, trigger_from, trigger_keys, term_ids)
-
-
-def _triage_in(conn: Connection, clock: Clock, trigger_from: datetime | None, trigger_keys: frozenset[tuple[str, int]] | None,
-               term_ids: Iterable[str] | None) -> alert_triage.TriageResult:
-    check = read_check(conn, clock, trigger_from, trigger_keys=trigger_keys, term_ids=term_ids)
-    return check.run() if check is not None else alert_triage.TriageResult([], [])
-
-
 @dataclass(frozen=True)
 class CheckInput:
     """What the alert rules look at, read in one transaction; `run()` reads nothing more.
@@ -450,17 +437,6 @@ class _Walk:
                 return
             at[following.entry_id] = len(read)
             read.append(following)
-
-
-def evaluate(journal: OpenJournal, clock: Clock, trigger_from: datetime | None = None, *,
-             trigger_keys: frozenset[tuple[str, int]] | None = None,
-             term_ids: Iterable[str] | None = None) -> list[Alert]:
-    """Findings from entries since `trigger_from` (default: the last 72 hours), most urgent first.
-
-    History for the worsening and "new symptom" rules is read only for the symptoms that
-    can trigger (`term_ids`, or those logged in the window), so a long diary stays quick.
-    """
-    return _triage(journal, clock, trigger_from, trigger_keys, term_ids).findings
 
 
 def current_alerts(journal: OpenJournal, clock: Clock) -> list[LogAlert]:
