@@ -42,7 +42,7 @@ def test_the_check_can_fail_without_it(qapp, monkeypatch):
     """Control: with the rule switched off, some filler length leaves the heading alone."""
     from tracker.render import pdf as pdf_render
 
-    monkeypatch.setattr(pdf_render, "keep_headings_with_next", lambda doc, height: 0)
+    monkeypatch.setattr(pdf_render, "start_pages_at_whole_blocks", lambda doc, height: 0)
     alone = []
     for offset in OFFSETS:
         tops = _tops(build_document(_report(offset), 400, PAGE, rtl=False))
@@ -100,7 +100,7 @@ def test_a_chart_picture_is_never_split_across_two_pages(qapp):
 def test_the_picture_check_can_fail_without_it(qapp, monkeypatch):
     from tracker.render import pdf as pdf_render
 
-    monkeypatch.setattr(pdf_render, "keep_headings_with_next", lambda doc, height: 0)
+    monkeypatch.setattr(pdf_render, "start_pages_at_whole_blocks", lambda doc, height: 0)
     assert any(_straddling_images(build_document(_chart_report(filler), 400, CHART_PAGE, rtl=False)) for filler in FILLERS)
 
 

@@ -81,7 +81,7 @@ def build_document(report: ClinicReport, width_px: float, height_px: float, *, r
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png, "PNG"))
     doc.setHtml(report.html)
     doc.setPageSize(QSizeF(width_px, height_px))
-    keep_headings_with_next(doc, height_px)
+    start_pages_at_whole_blocks(doc, height_px)
     return doc
 
 
@@ -95,32 +95,32 @@ def _line_span(doc: QTextDocument, block: QTextBlock) -> tuple[float, float]:
     return rect.top() + line.top(), rect.top() + line.bottom()
 
 
-def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+def start_pages_at_whole_blocks(doc: QTextDocument, page_height: float) -> int:
     """A heading whose next line falls on the next page starts that page instead, so no
     heading sits alone at the bottom of a page; so does a block whose first line (a chart
     picture) would straddle two pages — Qt left one starting 0.05 px above a page's end, so
     a sliver of the chart was printed at the foot of one page and its top cut off on the next.
     Returns how many blocks moved.
 
-    Headings are moved one at a time, top down, with a full layout in between: moving one
+    Blocks are moved one at a time, top down, with a full layout in between: moving one
     pushes everything after it down (QTextDocument's incremental relayout after a format
     change left later blocks unlaid, so the whole document is marked dirty each time).
     """
     moved = 0
     checked = -1
     while True:
-        heading = _first_lonely_heading(doc, page_height, after=checked)
-        if heading is None:
+        block = _first_block_to_move(doc, page_height, after=checked)
+        if block is None:
             return moved
         fmt = QTextBlockFormat()
         fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(heading).mergeBlockFormat(fmt)
+        QTextCursor(block).mergeBlockFormat(fmt)
         doc.markContentsDirty(0, doc.characterCount())
-        checked = heading.blockNumber()
+        checked = block.blockNumber()
         moved += 1
 
 
-def _first_lonely_heading(doc: QTextDocument, page_height: float, *, after: int) -> QTextBlock | None:
+def _first_block_to_move(doc: QTextDocument, page_height: float, *, after: int) -> QTextBlock | None:
     block = doc.begin()
     while block.isValid():
         following = block.next()
